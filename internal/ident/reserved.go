@@ -1,0 +1,41 @@
+package ident
+
+// reserved lists, per target language, the spellings a reply name may not
+// take because the generated code already uses them for something else.
+// Each generator's tests check that every top-level identifier it emits is
+// either a reply's or listed here.
+var reserved = []struct {
+	lang  string
+	spell func(string) string // how the language spells a reply name
+	words map[string]bool
+}{
+	{"Go", func(s string) string { return s }, set(
+		// Exported identifiers of the generated Go package.
+		"Code", "Class", "Group", "Status", "Reply", "Meaning", "Param",
+		"Text", "Lookup", "All", "ByName",
+	)},
+	{"C", UpperSnake, set(
+		// FTP_REPLY_<NAME> is the enum constant; these FTP_REPLY_* macros exist too.
+		"MAP", "COUNT",
+	)},
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Reserved reports the first target language in which name, spelled in that
+// language's casing, is already taken by the generated code, and that spelling.
+// It returns empty strings when every language accepts the name.
+func Reserved(name string) (lang, word string) {
+	for _, r := range reserved {
+		if w := r.spell(name); r.words[w] {
+			return r.lang, w
+		}
+	}
+	return "", ""
+}

@@ -1,0 +1,72 @@
+package spec
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Error is one problem found in a table: where it is, which key it concerns,
+// what is wrong and how to fix it.
+type Error struct {
+	File      string
+	Line, Col int    // 1-based; 0 when unknown
+	Key       string // key path such as "reply.227.text"; empty for syntax errors
+	Msg       string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+		if e.Col > 0 {
+			fmt.Fprintf(&b, ":%d", e.Col)
+		}
+	}
+	b.WriteString(": ")
+	if e.Key != "" {
+		b.WriteString(e.Key + ": ")
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// Errors is every problem found in one table, in source order. Parse returns
+// it as its error when there is at least one.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	msgs := make([]string, len(es))
+	for i, e := range es {
+		msgs[i] = e.Error()
+	}
+	return strings.Join(msgs, "\n")
+}
+
+func (es Errors) sorted() Errors {
+	sort.SliceStable(es, func(i, j int) bool {
+		a, b := es[i], es[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+	return es
+}
+
+// syntaxError turns the TOML decoder's error into an Error.
+func syntaxError(file string, err error) Errors {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		msg := pe.Message
+		if pe.LastKey != "" {
+			msg += fmt.Sprintf(" (after key %q)", pe.LastKey)
+		}
+		return Errors{{File: file, Line: pe.Position.Line, Col: pe.Position.Col, Msg: "invalid TOML: " + msg}}
+	}
+	return Errors{{File: file, Msg: "invalid TOML: " + strings.TrimPrefix(err.Error(), "toml: ")}}
+}

@@ -1,0 +1,187 @@
+// Package spec loads and validates the FTP reply-code table and offers it as
+// a resolved model: replies sorted by number, every class and group resolved,
+// every name split into words. It is the only code that knows TOML; every
+// generator reads the model and nothing else.
+package spec
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/ftpcodes/ftpcodes/internal/ident"
+)
+
+// Table is a validated reply-code table.
+type Table struct {
+	// Source is the name the table was loaded under, as generated files
+	// cite it: a base file name such as "ftpcodes.toml".
+	Source  string
+	Classes []*Class // by digit, 1 to 6
+	Groups  []*Group // by digit, 0 to 5
+	Replies []*Reply // by code, ascending
+
+	byCode map[int]*Reply
+	byName map[string]*Reply
+}
+
+// Reply returns the reply with the given code, or nil.
+func (t *Table) Reply(code int) *Reply { return t.byCode[code] }
+
+// ReplyByName returns the reply whose name or alias is name, or nil.
+func (t *Table) ReplyByName(name string) *Reply { return t.byName[name] }
+
+// Class returns the class with the given first digit, or nil.
+func (t *Table) Class(digit int) *Class {
+	for _, c := range t.Classes {
+		if c.Digit == digit {
+			return c
+		}
+	}
+	return nil
+}
+
+// Group returns the function group with the given second digit, or nil.
+func (t *Table) Group(digit int) *Group {
+	for _, g := range t.Groups {
+		if g.Digit == digit {
+			return g
+		}
+	}
+	return nil
+}
+
+// Name is an identifier from the table, in UpperCamelCase as written there,
+// with its spellings in the other casings the targets use.
+type Name struct {
+	Camel      string // as written: "CommandOK"
+	UpperSnake string // "COMMAND_OK"
+	LowerSnake string // "command_ok"
+	LowerCamel string // "commandOK"
+}
+
+func newName(s string) Name {
+	return Name{
+		Camel:      s,
+		UpperSnake: ident.UpperSnake(s),
+		LowerSnake: ident.LowerSnake(s),
+		LowerCamel: ident.LowerCamel(s),
+	}
+}
+
+func (n Name) String() string { return n.Camel }
+
+// Ref says where a meaning is defined: an RFC and section, or, for a
+// non-standard code, a free-text source.
+type Ref struct {
+	RFC     int    // 0 when no RFC defines it
+	Section string // "4.2.2"; empty when RFC is 0
+	Source  string // where a non-standard meaning comes from; may be empty otherwise
+}
+
+// String cites the reference: "RFC 959, section 4.2.2", or the source.
+func (r Ref) String() string {
+	if r.RFC == 0 {
+		return r.Source
+	}
+	return fmt.Sprintf("RFC %d, section %s", r.RFC, r.Section)
+}
+
+// Class is the meaning of a reply's first digit (RFC 959 section 4.2).
+type Class struct {
+	Digit       int
+	Name        Name   // "PositivePreliminary"
+	Title       string // "Positive Preliminary reply"
+	Description string
+	Ref         Ref
+}
+
+// Group is the meaning of a reply's second digit, its function group.
+type Group struct {
+	Digit       int
+	Name        Name // "Syntax"
+	Title       string
+	Description string
+	Ref         Ref
+}
+
+// Status says how standard a meaning is.
+type Status int
+
+const (
+	Standard    Status = iota + 1 // defined by RFC 959
+	Extension                     // defined by a later RFC
+	NonStandard                   // defined by no RFC
+)
+
+var statusNames = []string{Standard: "standard", Extension: "extension", NonStandard: "non-standard"}
+
+// String returns the status as the table spells it: "standard",
+// "extension" or "non-standard".
+func (s Status) String() string {
+	if s < Standard || s > NonStandard {
+		return fmt.Sprintf("Status(%d)", int(s))
+	}
+	return statusNames[s]
+}
+
+// Reply is one reply code with its primary meaning and any other meanings
+// that other sources give the same number.
+type Reply struct {
+	Code          int
+	Name          Name
+	Aliases       []Name // other names; generated code offers them as deprecated
+	ClosesControl bool   // the server closes the control connection after it
+	Class         *Class // nil for codes outside 100..699 (non-standard five-digit codes)
+	Group         *Group // nil likewise
+	Meaning               // the primary meaning
+	Also          []*Meaning
+}
+
+// Meaning is what one source says a reply code means.
+type Meaning struct {
+	Text        string
+	Description string
+	Status      Status
+	Ref         Ref
+	Template    *Template // nil when the text carries no values
+	Note        string    // why a decision was made; not generated into code
+}
+
+// Template is the wire form of a text that carries values, such as
+// "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).".
+type Template struct {
+	Raw      string    // as written in the table
+	Params   []*Param  // in declaration order
+	Segments []Segment // Raw split into literal text and parameters
+}
+
+// Param is a value a template carries.
+type Param struct {
+	Name        Name   // from lower_snake_case: Camel "Pathname", LowerSnake "pathname"
+	Type        string // "string" or "uint"
+	Description string
+}
+
+// Segment is a run of literal text (Param nil) or one parameter.
+type Segment struct {
+	Literal string
+	Param   *Param
+}
+
+// Format fills the template with args, given by parameter name. A missing
+// argument is written as the parameter's placeholder.
+func (t *Template) Format(args map[string]string) string {
+	var b strings.Builder
+	for _, s := range t.Segments {
+		if s.Param == nil {
+			b.WriteString(s.Literal)
+			continue
+		}
+		if v, ok := args[s.Param.Name.LowerSnake]; ok {
+			b.WriteString(v)
+		} else {
+			b.WriteString("{" + s.Param.Name.LowerSnake + "}")
+		}
+	}
+	return b.String()
+}

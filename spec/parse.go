@@ -1,0 +1,339 @@
+package spec
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/ftpcodes/ftpcodes"
+	"github.com/ftpcodes/ftpcodes/internal/ident"
+)
+
+// Default returns the table embedded in this module, ftpcodes.toml.
+func Default() (*Table, error) {
+	return Parse(ftpcodes.TableName, ftpcodes.Table)
+}
+
+// Load reads and parses the table in the named file. Generated files cite
+// it by its base name.
+func Load(path string) (*Table, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return parse(path, filepath.Base(path), src)
+}
+
+// Parse parses and validates a table. name is used in error messages and
+// cited by generated files. The error, if any, is of type Errors and lists
+// every problem found.
+func Parse(name string, src []byte) (*Table, error) {
+	return parse(name, filepath.Base(name), src)
+}
+
+func parse(file, source string, src []byte) (*Table, error) {
+	if !utf8.Valid(src) {
+		line := 1 + strings.Count(string(src[:firstInvalid(src)]), "\n")
+		return nil, Errors{{File: file, Line: line, Msg: "invalid UTF-8; save the file as UTF-8"}}
+	}
+	var doc map[string]any
+	if _, err := toml.Decode(string(src), &doc); err != nil {
+		return nil, syntaxError(file, err)
+	}
+	c := &checker{file: file, pos: locate(string(src))}
+	t := c.table(table{c: c, m: doc})
+	t.Source = source
+	if len(c.errs) > 0 {
+		return nil, c.errs.sorted()
+	}
+	return t, nil
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// Statuses as the table spells them.
+var statusByName = map[string]Status{"standard": Standard, "extension": Extension, "non-standard": NonStandard}
+
+func (c *checker) table(root table) *Table {
+	root.allow("class", "group", "reply")
+	t := &Table{byCode: map[int]*Reply{}, byName: map[string]*Reply{}}
+
+	if s, ok := root.sub("class"); ok {
+		names := newNameSet(c, false)
+		for _, e := range s.entries() {
+			d, ok := c.digit(e, 1, 6)
+			if !ok {
+				continue
+			}
+			k := c.kind(e, names)
+			t.Classes = append(t.Classes, &Class{Digit: d, Name: k.name, Title: k.title, Description: k.description, Ref: k.ref})
+		}
+	}
+	if s, ok := root.sub("group"); ok {
+		names := newNameSet(c, false)
+		for _, e := range s.entries() {
+			d, ok := c.digit(e, 0, 5)
+			if !ok {
+				continue
+			}
+			k := c.kind(e, names)
+			t.Groups = append(t.Groups, &Group{Digit: d, Name: k.name, Title: k.title, Description: k.description, Ref: k.ref})
+		}
+	}
+	sort.Slice(t.Classes, func(i, j int) bool { return t.Classes[i].Digit < t.Classes[j].Digit })
+	sort.Slice(t.Groups, func(i, j int) bool { return t.Groups[i].Digit < t.Groups[j].Digit })
+
+	replies, ok := root.sub("reply")
+	if !ok {
+		c.errorf("reply", "the table has no replies; add at least one [reply.NNN] table")
+		return t
+	}
+	names := newNameSet(c, true)
+	for _, e := range replies.entries() {
+		if r := c.reply(t, e, names); r != nil {
+			t.Replies = append(t.Replies, r)
+			t.byCode[r.Code] = r
+			t.byName[r.Name.Camel] = r
+			for _, a := range r.Aliases {
+				t.byName[a.Camel] = r
+			}
+		}
+	}
+	sort.Slice(t.Replies, func(i, j int) bool { return t.Replies[i].Code < t.Replies[j].Code })
+	return t
+}
+
+// digit reads the key of a [class.N] or [group.N] table.
+func (c *checker) digit(e table, lo, hi int) (int, bool) {
+	k := e.last()
+	d, err := strconv.Atoi(k)
+	if err != nil || len(k) != 1 || d < lo || d > hi {
+		c.errorf(e.path, "%q is not a digit from %d to %d; RFC 959 section 4.2 defines only those", k, lo, hi)
+		return 0, false
+	}
+	return d, true
+}
+
+type kind struct {
+	name               Name
+	title, description string
+	ref                Ref
+}
+
+// kind reads a class or group entry.
+func (c *checker) kind(e table, names *nameSet) kind {
+	e.allow("name", "title", "description", "rfc", "section")
+	var k kind
+	k.name = names.add(e.key("name"), e.str("name", true, `give an UpperCamelCase identifier, such as name = "PositiveCompletion"`))
+	k.title = c.text(e, "title", true)
+	k.description = c.text(e, "description", true)
+	k.ref = c.ref(e, Standard)
+	return k
+}
+
+// ref reads rfc, section and source. Every meaning cites an RFC and section
+// unless it is non-standard, which names its source instead.
+func (c *checker) ref(e table, status Status) Ref {
+	var r Ref
+	rfc, hasRFC := e.integer("rfc")
+	if hasRFC && rfc <= 0 {
+		c.errorf(e.key("rfc"), "%d is not an RFC number; write the number alone, as rfc = 959", rfc)
+		hasRFC = false
+	}
+	if hasRFC {
+		r.RFC = rfc
+		r.Section = e.str("section", true, `cite the section that defines it, as section = "4.2.2"`)
+	} else {
+		if status != NonStandard {
+			c.errorf(e.key("rfc"), `missing; cite the defining RFC, as rfc = 959, or mark the code status = "non-standard" and give its source`)
+		}
+		if _, ok := e.m["section"]; ok {
+			c.errorf(e.key("section"), "a section needs an rfc; add rfc = N or remove the section")
+		}
+	}
+	if status == NonStandard {
+		r.Source = c.text(e, "source", true)
+	} else {
+		r.Source = c.text(e, "source", false)
+	}
+	if r.Section != "" && !validSection(r.Section) {
+		c.errorf(e.key("section"), "%q is not a section number; write dotted digits, as \"4.2.2\"", r.Section)
+	}
+	return r
+}
+
+func validSection(s string) bool {
+	for _, p := range strings.Split(s, ".") {
+		if p == "" {
+			return false
+		}
+		for _, ch := range p {
+			if (ch < '0' || ch > '9') && (ch < 'A' || ch > 'Z') { // appendix sections are lettered: "A.1"
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// text reads a string that generated code carries: a reply text, a
+// description, a title. It must be one line of printable text.
+func (c *checker) text(e table, k string, required bool) string {
+	s := e.str(k, required, "write the text")
+	if s == "" {
+		return s
+	}
+	if msg := badText(s); msg != "" {
+		c.errorf(e.key(k), "%s", msg)
+	}
+	return s
+}
+
+// badText says why s cannot be a text, or returns "".
+func badText(s string) string {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			return fmt.Sprintf("invalid UTF-8 at byte %d; save the file as UTF-8", i)
+		}
+		if r < 0x20 || 0x7F <= r && r <= 0x9F { // C0, DEL and C1, NEL (U+0085) among them
+			what := fmt.Sprintf("U+%04X", r)
+			switch r {
+			case '\r':
+				what += " (carriage return)"
+			case '\n':
+				what += " (line feed)"
+			case 0:
+				what += " (NUL)"
+			case '\t':
+				what += " (tab)"
+			}
+			return fmt.Sprintf("contains control character %s at byte %d; a text is one line of printable characters (a CR or LF would let a server send a second, forged reply): remove it", what, i)
+		}
+	}
+	if strings.TrimSpace(s) != s {
+		return "has leading or trailing white space; remove it"
+	}
+	return ""
+}
+
+// Code ranges: three-digit codes whose class and group RFC 959 and RFC 2228
+// define, and the five-digit codes some servers send, which are non-standard.
+const (
+	minCode, maxCode         = 100, 699
+	minLongCode, maxLongCode = 10000, 99999
+)
+
+func (c *checker) reply(t *Table, e table, names *nameSet) *Reply {
+	e.allow("name", "text", "description", "status", "rfc", "section", "source", "template", "params", "aliases", "closes_control", "note", "also")
+	k := e.last()
+	code, err := strconv.Atoi(k)
+	if err != nil || strconv.Itoa(code) != k {
+		c.errorf(e.path, "%q is not a reply code; write the code in decimal digits, as [reply.200]", k)
+		return nil
+	}
+	r := &Reply{Code: code}
+	r.Name = names.add(e.key("name"), e.str("name", true, `give an UpperCamelCase identifier, such as name = "CommandOK"`))
+	for i, a := range e.strings("aliases") {
+		r.Aliases = append(r.Aliases, names.add(fmt.Sprintf("%s[%d]", e.key("aliases"), i), a))
+	}
+	r.ClosesControl = e.boolean("closes_control")
+	r.Meaning = c.meaning(e)
+	for _, a := range e.tables("also") {
+		a.allow("text", "description", "status", "rfc", "section", "source", "template", "params", "note")
+		m := c.meaning(a)
+		r.Also = append(r.Also, &m)
+	}
+
+	switch {
+	case minCode <= code && code <= maxCode:
+		r.Class = t.Class(code / 100)
+		if r.Class == nil {
+			c.errorf(e.path, "class %d has no entry; add a [class.%d] table or correct the code", code/100, code/100)
+		}
+		r.Group = t.Group(code / 10 % 10)
+		if r.Group == nil {
+			c.errorf(e.path, "function group %d has no entry; add a [group.%d] table or correct the code", code/10%10, code/10%10)
+		}
+	case minLongCode <= code && code <= maxLongCode:
+		if r.Status != NonStandard {
+			c.errorf(e.path, `five-digit codes are no RFC's; mark it status = "non-standard" and give its source`)
+		}
+	default:
+		c.errorf(e.path, "%d is out of range; reply codes are %d to %d (RFC 959 and RFC 2228 classes 1 to 6), or %d to %d for non-standard codes", code, minCode, maxCode, minLongCode, maxLongCode)
+	}
+	return r
+}
+
+func (c *checker) meaning(e table) Meaning {
+	var m Meaning
+	m.Text = c.text(e, "text", true)
+	m.Description = c.text(e, "description", true)
+	if s := e.str("status", true, `write status = "standard", "extension" or "non-standard"`); s != "" {
+		st, ok := statusByName[s]
+		if !ok {
+			c.errorf(e.key("status"), `%q is not a status; write "standard" (RFC 959), "extension" (a later RFC) or "non-standard" (no RFC)`, s)
+		}
+		m.Status = st
+	}
+	m.Ref = c.ref(e, m.Status)
+	if m.Status == Standard && m.Ref.RFC != 0 && m.Ref.RFC != 959 {
+		c.errorf(e.key("status"), `"standard" means defined by RFC 959, but this cites RFC %d; write status = "extension"`, m.Ref.RFC)
+	}
+	m.Note = c.text(e, "note", false)
+	m.Template = c.template(e)
+	return m
+}
+
+// nameSet keeps every name and alias unique, also once spelled in
+// UPPER_SNAKE_CASE, and clear of every target language's reserved words.
+type nameSet struct {
+	c        *checker
+	reserved bool // check the targets' reserved words
+	seen  map[string]string // name -> key path where declared
+	snake map[string]string // UPPER_SNAKE spelling -> name
+}
+
+func newNameSet(c *checker, reserved bool) *nameSet {
+	return &nameSet{c: c, reserved: reserved, seen: map[string]string{}, snake: map[string]string{}}
+}
+
+func (ns *nameSet) add(key, s string) Name {
+	if s == "" {
+		return Name{}
+	}
+	if !ident.IsUpperCamel(s) {
+		ns.c.errorf(key, "%q is not an UpperCamelCase identifier; use ASCII letters and digits starting with a capital, as \"CommandOK\"", s)
+		return newName(s)
+	}
+	n := newName(s)
+	if prev, ok := ns.seen[s]; ok {
+		ns.c.errorf(key, "name %q is already used at %s; choose another", s, prev)
+		return n
+	}
+	if prev, ok := ns.snake[n.UpperSnake]; ok {
+		ns.c.errorf(key, "name %q collides with %q: both are %s in UPPER_SNAKE_CASE; choose a name that differs in its words", s, prev, n.UpperSnake)
+		return n
+	}
+	if lang, word := ident.Reserved(s); ns.reserved && lang != "" {
+		ns.c.errorf(key, "name %q is reserved in %s (%s); choose another", s, lang, word)
+		return n
+	}
+	ns.seen[s] = key
+	ns.snake[n.UpperSnake] = s
+	return n
+}
