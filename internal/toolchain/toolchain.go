@@ -116,14 +116,15 @@ func Run(t *testing.T, dir string, name string, args ...string) string {
 // Dump is what a round-trip program in every language must print for a
 // table: for each reply in numeric order, one line
 //
-//	code class group text description template rfc section status closes also
+//	code class group text description template rfc section source status closes also
 //
 // with the class and group digits ("-" for codes outside 100..999), every
-// string in lower-case hex ("-" when empty), rfc as a number (0 for none),
+// string (text, description, template, section, source) in lower-case hex
+// ("-" when empty or absent), rfc as a number (0 for none),
 // status as the table spells it, closes as 0 or 1, also as the number of
 // other meanings; then one line per other meaning:
 //
-//	+ text description template rfc section status
+//	+ text description template rfc section source status
 func Dump(tbl *spec.Table) string {
 	h := func(s string) string {
 		if s == "" {
@@ -147,16 +148,16 @@ func Dump(tbl *spec.Table) string {
 		if r.ClosesControl {
 			closes = 1
 		}
-		fmt.Fprintf(&b, "%d %s %s %s %s %s %d %s %s %d %d\n", r.Code, class, group,
-			h(r.Text), h(r.Description), tmpl(&r.Meaning), r.Ref.RFC, h(r.Ref.Section), r.Status, closes, len(r.Also))
+		fmt.Fprintf(&b, "%d %s %s %s %s %s %d %s %s %s %d %d\n", r.Code, class, group,
+			h(r.Text), h(r.Description), tmpl(&r.Meaning), r.Ref.RFC, h(r.Ref.Section), h(r.Ref.Source), r.Status, closes, len(r.Also))
 		for _, m := range r.Also {
-			fmt.Fprintf(&b, "+ %s %s %s %d %s %s\n", h(m.Text), h(m.Description), tmpl(m), m.Ref.RFC, h(m.Ref.Section), m.Status)
+			fmt.Fprintf(&b, "+ %s %s %s %d %s %s %s\n", h(m.Text), h(m.Description), tmpl(m), m.Ref.RFC, h(m.Ref.Section), h(m.Ref.Source), m.Status)
 		}
 	}
 	return b.String()
 }
 
-// CheckDump compares a language's round-trip output with dump(tbl).
+// CheckDump compares a language's round-trip output with Dump(tbl).
 func CheckDump(t *testing.T, lang, name string, tbl *spec.Table, got string) {
 	t.Helper()
 	if want := Dump(tbl); got != want {
