@@ -87,6 +87,11 @@ func (s *scanner) document() {
 				s.next()
 			}
 			path := s.keyPath()
+			for i := range path { // [a.b.c] defines a and a.b too, where not yet defined
+				if path[i] == '.' {
+					s.record(path[:i], p)
+				}
+			}
 			s.skip(false)
 			for s.i < len(s.src) && s.peek() == ']' {
 				s.next()

@@ -158,7 +158,7 @@ func (c *checker) ref(e table, status Status) Ref {
 	if hasRFC {
 		r.RFC = rfc
 		r.Section = e.str("section", true, `cite the section that defines it, as section = "4.2.2"`)
-	} else {
+	} else if _, present := e.m["rfc"]; !present { // a present but bad rfc is reported already
 		if status != NonStandard {
 			c.errorf(e.key("rfc"), `missing; cite the defining RFC, as rfc = 959, or mark the code status = "non-standard" and give its source`)
 		}

@@ -1,0 +1,185 @@
+package spec_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/ftpcodes/ftpcodes/internal/golden"
+	"github.com/ftpcodes/ftpcodes/spec"
+)
+
+// TestBadInput parses each golden/spec case, a table with mistakes, and
+// compares every reported error with the case's expected errors.
+func TestBadInput(t *testing.T) {
+	cases := golden.Cases(t, "spec", "ftpcodes.toml")
+	if len(cases) < 20 {
+		t.Errorf("only %d bad-input cases; keep at least 20", len(cases))
+	}
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			_, err := spec.Parse("ftpcodes.toml", c.Input(t, "ftpcodes.toml"))
+			if err == nil {
+				t.Fatal("the table was accepted; want errors")
+			}
+			var es spec.Errors
+			if !errors.As(err, &es) || len(es) == 0 {
+				t.Fatalf("error is %T, want spec.Errors: %v", err, err)
+			}
+			for _, e := range es {
+				if e.File != "ftpcodes.toml" || e.Line == 0 && strings.Contains(e.Key, ".") {
+					t.Errorf("error without file and line: %v", e)
+				}
+			}
+			c.Check(t, []txtar.File{{Name: "errors", Data: []byte(err.Error() + "\n")}})
+		})
+	}
+}
+
+// FuzzParse feeds the parser mutated tables: it may refuse them, but it must
+// not panic, and a table it accepts must be consistent.
+func FuzzParse(f *testing.F) {
+	for _, c := range golden.Cases(f, "spec", "ftpcodes.toml") {
+		f.Add(c.Input(f, "ftpcodes.toml"))
+	}
+	for _, c := range golden.Cases(f, "gen", "ftpcodes.toml") {
+		f.Add(c.Input(f, "ftpcodes.toml"))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		tbl, err := spec.Parse("fuzz.toml", src)
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("empty error message")
+			}
+			return
+		}
+		checkConsistent(t, tbl)
+	})
+}
+
+// TestShipped loads the embedded table and checks it against itself.
+func TestShipped(t *testing.T) {
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkConsistent(t, tbl)
+	if len(tbl.Classes) != 6 || len(tbl.Groups) != 6 {
+		t.Errorf("%d classes and %d groups; RFC 959 and RFC 2228 define 6 and 6", len(tbl.Classes), len(tbl.Groups))
+	}
+	// Every code RFC 959 section 4.2.2 lists.
+	for _, code := range []int{110, 120, 125, 150, 200, 202, 211, 212, 213, 214, 215, 220, 221, 225, 226, 227, 230, 250, 257, 331, 332, 350, 421, 425, 426, 450, 451, 452, 500, 501, 502, 503, 504, 530, 532, 550, 551, 552, 553} {
+		r := tbl.Reply(code)
+		if r == nil {
+			t.Errorf("RFC 959 code %d is missing", code)
+			continue
+		}
+		if r.Status != spec.Standard || r.Ref.RFC != 959 {
+			t.Errorf("%d: status %s, RFC %d; want standard, RFC 959", code, r.Status, r.Ref.RFC)
+		}
+	}
+	for _, r := range tbl.Replies {
+		if r.Status == spec.NonStandard && r.Ref.Source == "" {
+			t.Errorf("%d: non-standard without a source", r.Code)
+		}
+	}
+}
+
+// TestShippedSummary keeps a reviewable summary of the shipped table, with
+// counts by source, in golden/table/summary.txtar.
+func TestShippedSummary(t *testing.T) {
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	counts := map[string]int{}
+	var order []string
+	count := func(m *spec.Meaning) {
+		k := "non-standard"
+		if m.Ref.RFC != 0 {
+			k = fmt.Sprintf("RFC %d", m.Ref.RFC)
+		}
+		if m.Status == spec.NonStandard && m.Ref.RFC != 0 {
+			k += " (non-standard)"
+		}
+		if counts[k] == 0 {
+			order = append(order, k)
+		}
+		counts[k]++
+	}
+	for _, r := range tbl.Replies {
+		fmt.Fprintf(&b, "%d %s %q %s (%s)\n", r.Code, r.Name, r.Text, r.Ref, r.Status)
+		count(&r.Meaning)
+		for _, m := range r.Also {
+			fmt.Fprintf(&b, "    also %q %s (%s)\n", m.Text, m.Ref, m.Status)
+			count(m)
+		}
+	}
+	var sums strings.Builder
+	fmt.Fprintf(&sums, "%d codes, %d meanings\n", len(tbl.Replies), sumOf(counts))
+	for _, k := range sortedKeys(order) {
+		fmt.Fprintf(&sums, "%s: %d\n", k, counts[k])
+	}
+	c := golden.Cases(t, "table")[0]
+	c.Check(t, []txtar.File{{Name: "counts", Data: []byte(sums.String())}, {Name: "replies", Data: []byte(b.String())}})
+}
+
+func sumOf(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
+// sortedKeys orders "RFC N" keys by number, non-standard last.
+func sortedKeys(keys []string) []string {
+	out := append([]string(nil), keys...)
+	num := func(k string) int {
+		var n int
+		if _, err := fmt.Sscanf(k, "RFC %d", &n); err != nil {
+			return 1 << 30
+		}
+		return n
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && num(out[j]) < num(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func checkConsistent(t *testing.T, tbl *spec.Table) {
+	t.Helper()
+	for i, r := range tbl.Replies {
+		if i > 0 && tbl.Replies[i-1].Code >= r.Code {
+			t.Errorf("replies out of order at %d", r.Code)
+		}
+		if tbl.Reply(r.Code) != r || tbl.ReplyByName(r.Name.Camel) != r {
+			t.Errorf("%d: lookups disagree", r.Code)
+		}
+		for _, a := range r.Aliases {
+			if tbl.ReplyByName(a.Camel) != r {
+				t.Errorf("%d: alias %s does not resolve", r.Code, a)
+			}
+		}
+		if r.Code <= 999 {
+			if r.Class == nil || r.Class.Digit != r.Code/100 {
+				t.Errorf("%d: class %v does not match the first digit", r.Code, r.Class)
+			}
+			if r.Group == nil || r.Group.Digit != r.Code/10%10 {
+				t.Errorf("%d: group %v does not match the second digit", r.Code, r.Group)
+			}
+		} else if r.Class != nil || r.Group != nil {
+			t.Errorf("%d: a five-digit code has a class or group", r.Code)
+		}
+		if r.Text == "" || r.Description == "" {
+			t.Errorf("%d: empty text or description", r.Code)
+		}
+	}
+}
