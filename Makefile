@@ -4,7 +4,9 @@
 
 GO ?= go
 
-.PHONY: gen check test bench tools fmt update
+STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+.PHONY: gen check test bench tools fmt lint update
 
 gen:
 	$(GO) run ./cmd/ftpcodegen -output out
@@ -22,8 +24,11 @@ fmt:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); \
 	if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 
-test: tools fmt check
+lint:
 	$(GO) vet ./...
+	$(STATICCHECK) ./...
+
+test: tools fmt check lint
 	$(GO) test ./...
 
 # Rewrite the golden files after a deliberate change; review the diff.

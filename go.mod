@@ -1,7 +1,11 @@
 module github.com/ftpcodes/ftpcodes
 
-go 1.26.8
+go 1.26.0
 
-require github.com/BurntSushi/toml v1.6.0
+toolchain go1.26.8
 
-require golang.org/x/tools v0.52.0
+require (
+	github.com/BurntSushi/toml v1.6.0
+	github.com/dave/jennifer v1.7.1
+	golang.org/x/tools v0.52.0
+)
