@@ -15,14 +15,20 @@ import (
 type Table struct {
 	// Source is the name the table was loaded under, as generated files
 	// cite it: a base file name such as "ftpcodes.toml".
-	Source  string
-	Classes []*Class // by digit, 1 to 6
-	Groups  []*Group // by digit, 0 to 5
-	Replies []*Reply // by code, ascending
+	Source   string
+	Classes  []*Class   // by digit, 1 to 6
+	Groups   []*Group   // by digit, 0 to 5
+	Replies  []*Reply   // by code, ascending
+	Commands []*Command // by verb, ascending
 
 	byCode map[int]*Reply
 	byName map[string]*Reply
+	byVerb map[string]*Command
 }
+
+// Command returns the command with the given verb or alias, or nil. Verbs
+// are upper case, as the table writes them.
+func (t *Table) Command(verb string) *Command { return t.byVerb[verb] }
 
 // Reply returns the reply with the given code, or nil.
 func (t *Table) Reply(code int) *Reply { return t.byCode[code] }
@@ -133,7 +139,7 @@ type Reply struct {
 	ClosesControl bool   // the server closes the control connection after it
 	Class         *Class // nil for codes outside 100..699 (non-standard five-digit codes)
 	Group         *Group // nil likewise
-	Meaning               // the primary meaning
+	Meaning              // the primary meaning
 	Also          []*Meaning
 }
 
@@ -184,4 +190,56 @@ func (t *Template) Format(args map[string]string) string {
 		}
 	}
 	return b.String()
+}
+
+// Command is an FTP command and the replies it may receive, grouped as
+// RFC 959 section 5.4 groups them.
+type Command struct {
+	Verb        string // "RETR"
+	Name        Name   // the verb as an identifier: Camel "Retr", UpperSnake "RETR"
+	Description string
+	Syntax      string // "RETR <SP> <pathname> <CRLF>"
+	Status      Status
+	Ref         Ref      // where the command is defined
+	RepliesRef  Ref      // where its replies are listed
+	Aliases     []string // other verbs for it, such as RFC 775's "XPWD"
+	AliasesRef  Ref      // where the aliases are defined; zero when there are none
+	Note        string   // not generated into code
+
+	Preliminary  []*Reply // 1yz
+	Intermediate []*Reply // 3yz
+	Success      []*Reply // 2yz
+	Error        []*Reply // 4yz and 5yz
+}
+
+// ReplyGroups are the groups of replies a command may receive, in the order
+// of RFC 959 section 5.4, with the class digits each group admits.
+var ReplyGroups = []struct {
+	Key     string // the table's key: "preliminary"
+	Title   string // "Preliminary"
+	Classes []int
+}{
+	{"preliminary", "Preliminary", []int{1}},
+	{"intermediate", "Intermediate", []int{3}},
+	{"success", "Success", []int{2}},
+	{"error", "Error", []int{4, 5}},
+}
+
+// Replies returns the command's replies in group order.
+func (c *Command) Replies() []*Reply {
+	var out []*Reply
+	for _, g := range [][]*Reply{c.Preliminary, c.Intermediate, c.Success, c.Error} {
+		out = append(out, g...)
+	}
+	return out
+}
+
+// Expects reports whether code is among the replies the command may receive.
+func (c *Command) Expects(code int) bool {
+	for _, r := range c.Replies() {
+		if r.Code == code {
+			return true
+		}
+	}
+	return false
 }

@@ -70,7 +70,7 @@ func firstInvalid(b []byte) int {
 var statusByName = map[string]Status{"standard": Standard, "extension": Extension, "non-standard": NonStandard}
 
 func (c *checker) table(root table) *Table {
-	root.allow("class", "group", "reply")
+	root.allow("class", "group", "reply", "command")
 	t := &Table{byCode: map[int]*Reply{}, byName: map[string]*Reply{}}
 
 	if s, ok := root.sub("class"); ok {
@@ -115,6 +115,9 @@ func (c *checker) table(root table) *Table {
 		}
 	}
 	sort.Slice(t.Replies, func(i, j int) bool { return t.Replies[i].Code < t.Replies[j].Code })
+	if cmds, ok := root.sub("command"); ok {
+		c.commands(t, cmds)
+	}
 	return t
 }
 
@@ -303,9 +306,9 @@ func (c *checker) meaning(e table) Meaning {
 // UPPER_SNAKE_CASE, and clear of every target language's reserved words.
 type nameSet struct {
 	c        *checker
-	reserved bool // check the targets' reserved words
-	seen  map[string]string // name -> key path where declared
-	snake map[string]string // UPPER_SNAKE spelling -> name
+	reserved bool              // check the targets' reserved words
+	seen     map[string]string // name -> key path where declared
+	snake    map[string]string // UPPER_SNAKE spelling -> name
 }
 
 func newNameSet(c *checker, reserved bool) *nameSet {
