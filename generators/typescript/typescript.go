@@ -1,10 +1,17 @@
 // Package typescript generates the TypeScript ES module ftpcodes.ts.
+//
+// The module holds an as-const object of every code by name, literal union
+// types (every known code, and the known codes of each class), and plain
+// functions over a private table: no enum, namespace or class, nothing that
+// Node's type stripping or --erasableSyntaxOnly refuses, and no top-level
+// code with side effects, so that bundlers can drop what is not imported.
 package typescript
 
 import (
 	"text/template"
 
 	"github.com/ftpcodes/ftpcodes/generators"
+	"github.com/ftpcodes/ftpcodes/internal/quote"
 )
 
 // Target renders templates/typescript.tmpl.
@@ -13,5 +20,9 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 	Description: "TypeScript ES module ftpcodes.ts with an as-const table",
 	File:        "typescript.tmpl",
 	Path:        "typescript/ftpcodes.ts",
-	Funcs:       template.FuncMap{},
+	Funcs: template.FuncMap{
+		"str":         quote.JSString,      // a double-quoted string literal
+		"comment":     quote.JSDoc,         // text inside a /** */ comment
+		"linecomment": quote.JSLineComment, // text of a // comment
+	},
 })

@@ -1,0 +1,78 @@
+// Compile-time checks against the module generated from the shipped table:
+// how its names, literal types and predicates narrow. It is type-checked,
+// never run.
+
+import {
+  FtpReply,
+  codeByName,
+  isKnownCode,
+  isPermanentNegativeCompletion,
+  isPositiveCompletion,
+  isPositiveIntermediate,
+  isPositivePreliminary,
+  isProtected,
+  isTransientNegativeCompletion,
+  lookupReply,
+  replyText,
+} from "./ftpcodes.js";
+import type {
+  FtpReplyCode,
+  FtpReplyName,
+  PermanentNegativeCompletionCode,
+  PositiveCompletionCode,
+  PositiveIntermediateCode,
+  PositivePreliminaryCode,
+  ProtectedCode,
+  ReplyInfo,
+  TransientNegativeCompletionCode,
+} from "./ftpcodes.js";
+
+/** Returns value, which must have type T. */
+function expectType<T>(value: T): T {
+  return value;
+}
+
+export function checks(code: FtpReplyCode, n: number): void {
+  // A name gives its code's literal type.
+  expectType<200>(FtpReply.COMMAND_OK);
+  expectType<200>(codeByName("COMMAND_OK"));
+  expectType<FtpReplyName>("COMMAND_OK");
+  // @ts-expect-error -- not a name
+  expectType<FtpReplyName>("COMMAND_OKAY");
+  expectType<ReplyInfo<200>>(lookupReply(200));
+  expectType<string>(replyText(FtpReply.COMMAND_OK));
+  // @ts-expect-error -- 299 is no known code
+  expectType<string>(replyText(299));
+  // @ts-expect-error -- 299 is no known code
+  expectType<FtpReplyCode>(299);
+
+  // Every known code is in exactly one class's union (or none, if it has
+  // five digits), and each predicate narrows a known code to its class.
+  if (isPositivePreliminary(code)) {
+    expectType<PositivePreliminaryCode>(code);
+  } else if (isPositiveCompletion(code)) {
+    expectType<PositiveCompletionCode>(code);
+  } else if (isPositiveIntermediate(code)) {
+    expectType<PositiveIntermediateCode>(code);
+  } else if (isTransientNegativeCompletion(code)) {
+    expectType<TransientNegativeCompletionCode>(code);
+  } else if (isPermanentNegativeCompletion(code)) {
+    expectType<PermanentNegativeCompletionCode>(code);
+  } else if (isProtected(code)) {
+    expectType<ProtectedCode>(code);
+  } else {
+    // @ts-expect-error -- what is left are the five-digit codes, none of class 2
+    expectType<PositiveCompletionCode>(code);
+  }
+  expectType<TransientNegativeCompletionCode>(421);
+
+  // A predicate does not narrow an arbitrary number: it may be an unknown
+  // code of that class.
+  if (isTransientNegativeCompletion(n)) {
+    // @ts-expect-error -- n may be 499, which is no known code
+    expectType<FtpReplyCode>(n);
+  }
+  if (isKnownCode(n) && isTransientNegativeCompletion(n)) {
+    expectType<TransientNegativeCompletionCode>(n);
+  }
+}
