@@ -1,0 +1,271 @@
+package c_test
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/ftpcodes/ftpcodes/generators"
+	"github.com/ftpcodes/ftpcodes/generators/c"
+	"github.com/ftpcodes/ftpcodes/internal/golden"
+	"github.com/ftpcodes/ftpcodes/internal/ident"
+	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/spec"
+)
+
+const header = "c/ftpcodes.h"
+
+// builds are the ways the round-trip program is compiled: the C and C++
+// standards a user may pick, with the warnings the header promises to
+// survive. The program's own sources are compiled with the usual strict
+// set; other.c, which holds little besides the header, also with the
+// pickier warnings users turn on.
+var builds = []struct {
+	name, compiler, std string
+	lang                string // -x argument
+	strict              []string
+}{
+	{"c99", "gcc", "c99", "c", cStrict},
+	{"c11", "gcc", "c11", "c", cStrict},
+	{"c17", "gcc", "c17", "c", cStrict},
+	{"c2x", "gcc", "c2x", "c", cStrict},
+	{"c++11", "g++", "c++11", "c++", cxxStrict},
+	{"c++14", "g++", "c++14", "c++", cxxStrict},
+	{"c++17", "g++", "c++17", "c++", cxxStrict},
+	{"c++20", "g++", "c++20", "c++", cxxStrict},
+}
+
+var (
+	warnings = []string{"-Wall", "-Wextra", "-Wpedantic", "-Werror", "-O2"}
+	common   = []string{"-Wshadow", "-Wconversion", "-Wsign-conversion", "-Wcast-qual", "-Wundef",
+		"-Wswitch-enum", "-Wswitch-default", "-Wredundant-decls", "-Wwrite-strings", "-Wcast-align",
+		"-Wformat=2", "-Wmissing-declarations", "-Wunused-macros", "-Wvla"}
+	cStrict   = append([]string{"-Wstrict-prototypes", "-Wmissing-prototypes", "-Wold-style-definition", "-Wc++-compat", "-Wnested-externs", "-Wdeclaration-after-statement", "-Wbad-function-cast"}, common...)
+	cxxStrict = append([]string{"-Wold-style-cast", "-Wuseless-cast", "-Wzero-as-null-pointer-constant", "-Wextra-semi", "-Weffc++"}, common...)
+)
+
+// TestRoundTrip compiles the header for every table with gcc and g++ under
+// several standards, links two translation units that include it, runs the
+// program and compares what it reads back with the table.
+func TestRoundTrip(t *testing.T) {
+	toolchain.Require(t, "gcc")
+	toolchain.Require(t, "g++")
+	src, err := filepath.Abs("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range toolchain.Tables(t) {
+		t.Run(n.Name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			toolchain.WriteFiles(t, dir, toolchain.Generate(t, c.Target, n.Table))
+			toolchain.WriteFiles(t, dir, map[string][]byte{"c/expect.h": expectHeader(n.Table)})
+			cdir := filepath.Join(dir, "c")
+			for _, b := range builds {
+				t.Run(b.name, func(t *testing.T) {
+					exe := filepath.Join(dir, "roundtrip-"+b.name)
+					flags := append([]string{"-std=" + b.std, "-x", b.lang, "-I", cdir, "-I", src}, warnings...)
+					other := filepath.Join(dir, "other-"+b.name+".o")
+					toolchain.Run(t, cdir, b.compiler, append(append(flags, b.strict...), "-c", "-o", other, filepath.Join(src, "other.c"))...)
+					main := filepath.Join(dir, "roundtrip-"+b.name+".o")
+					toolchain.Run(t, cdir, b.compiler, append(flags, "-c", "-o", main, filepath.Join(src, "roundtrip.c"))...)
+					toolchain.Run(t, cdir, b.compiler, "-o", exe, main, other)
+
+					toolchain.CheckDump(t, b.name, n.Name, n.Table, toolchain.Run(t, cdir, exe, "dump"))
+					if got, want := toolchain.Run(t, cdir, exe, "extra"), extra(n.Table); got != want {
+						t.Errorf("%s, table %s: names, classes and groups:\n%s", b.name, n.Name, golden.Diff([]byte(want), []byte(got)))
+					}
+				})
+			}
+		})
+	}
+}
+
+// expectHeader writes what the fixed round-trip program cannot know about
+// a table: which class and group digits it describes, the predicate of
+// each class, and every name and deprecated name with its constant.
+func expectHeader(tbl *spec.Table) []byte {
+	var b bytes.Buffer
+	b.WriteString("/* Written by the Go test for the table under test. */\n")
+	var classes, groups [10]int
+	for _, c := range tbl.Classes {
+		classes[c.Digit] = 1
+	}
+	for _, g := range tbl.Groups {
+		groups[g.Digit] = 1
+	}
+	digits := func(a [10]int) string { return strings.Trim(strings.Join(strings.Fields(fmt.Sprint(a)), ", "), "[]") }
+	fmt.Fprintf(&b, "static const int expect_class_defined[10] = {%s};\n", digits(classes))
+	fmt.Fprintf(&b, "static const int expect_group_defined[10] = {%s};\n", digits(groups))
+	b.WriteString("#define EXPECT_PREDICATES(check, code) do { \\\n")
+	for _, c := range tbl.Classes {
+		fn := "ftp_reply_is_" + c.Name.LowerSnake
+		fmt.Fprintf(&b, "    check(code, %q, %s(code), %d); \\\n", fn, fn, c.Digit)
+	}
+	b.WriteString("} while (0)\n")
+	b.WriteString("struct expect_name { const char *name; int code; int constant; };\n")
+	b.WriteString("static const struct expect_name expect_names[] = {\n")
+	for _, r := range tbl.Replies {
+		fmt.Fprintf(&b, "    {%q, %d, FTP_REPLY_%s},\n", r.Name.UpperSnake, r.Code, r.Name.UpperSnake)
+	}
+	b.WriteString("    {NULL, 0, 0}\n};\n")
+	b.WriteString("static const struct expect_name expect_aliases[] = {\n")
+	for _, r := range tbl.Replies {
+		for _, a := range r.Aliases {
+			fmt.Fprintf(&b, "    {%q, %d, FTP_REPLY_%s},\n", a.UpperSnake, r.Code, a.UpperSnake)
+		}
+	}
+	b.WriteString("    {NULL, 0, 0}\n};\n")
+	return b.Bytes()
+}
+
+// extra is what "roundtrip extra" must print.
+func extra(tbl *spec.Table) string {
+	h := func(s string) string {
+		if s == "" {
+			return "-"
+		}
+		return fmt.Sprintf("%x", s)
+	}
+	var b strings.Builder
+	for _, r := range tbl.Replies {
+		fmt.Fprintf(&b, "name %d %s\n", r.Code, r.Name.UpperSnake)
+	}
+	for _, c := range tbl.Classes {
+		fmt.Fprintf(&b, "class %d %s %s %s\n", c.Digit, c.Name.UpperSnake, h(c.Title), h(c.Description))
+	}
+	for _, g := range tbl.Groups {
+		fmt.Fprintf(&b, "group %d %s %s %s\n", g.Digit, g.Name.UpperSnake, h(g.Title), h(g.Description))
+	}
+	return b.String()
+}
+
+// TestSource checks the header as text: the header sentence first, plain
+// ASCII, no trigraph anywhere, and no FTP_REPLY_ identifier besides the
+// reply constants but those ident reserves for C.
+func TestSource(t *testing.T) {
+	word := regexp.MustCompile(`\bFTP_REPLY_[A-Z0-9_]*[A-Z0-9]\b`)
+	for _, n := range toolchain.Tables(t) {
+		src := toolchain.Generate(t, c.Target, n.Table)[header]
+		first, _, _ := strings.Cut(string(src), "\n")
+		if want := "/* Code generated by ftpcodegen from ftpcodes.toml. DO NOT EDIT. */"; first != want {
+			t.Errorf("%s: first line %q, want %q", n.Name, first, want)
+		}
+		for i, c := range src {
+			if c != '\n' && (c < ' ' || c > '~') {
+				t.Errorf("%s: byte %d is %#x, not printable ASCII", n.Name, i, c)
+				break
+			}
+		}
+		if i := bytes.Index(src, []byte("??")); i >= 0 {
+			t.Errorf("%s: a trigraph may start at byte %d: %q", n.Name, i, src[i:min(i+3, len(src))])
+		}
+		code, lits := lex(t, n.Name, src)
+		for _, lit := range lits {
+			for i := 0; i+1 < len(lit); i++ {
+				if lit[i] == '\\' {
+					if lit[i+1] == 'x' {
+						t.Errorf("%s: a hex escape in %s", n.Name, lit)
+					}
+					i++
+				}
+			}
+		}
+		replies := map[string]bool{}
+		for _, r := range n.Table.Replies {
+			replies[r.Name.UpperSnake] = true
+			for _, a := range r.Aliases {
+				replies[a.UpperSnake] = true
+			}
+		}
+		for _, w := range word.FindAllString(code, -1) {
+			w = strings.TrimPrefix(w, "FTP_REPLY_")
+			if replies[w] {
+				continue
+			}
+			if lang, reserved := ident.Reserved(w); lang != "C" || reserved != w {
+				t.Errorf("%s: the header defines FTP_REPLY_%s, which ident does not reserve for C", n.Name, w)
+			}
+		}
+	}
+	for _, w := range []string{"MAP", "COUNT"} {
+		if lang, _ := ident.Reserved(w); lang != "C" {
+			t.Errorf("ident does not reserve %s for C", w)
+		}
+	}
+}
+
+// TestRefusesNone checks that a class or group the header would spell as
+// its own FTP_CLASS_NONE or FTP_GROUP_NONE is an error, not bad C.
+func TestRefusesNone(t *testing.T) {
+	for _, kind := range []string{"class.2", "group.0"} {
+		toml := strings.ReplaceAll(`[class.2]
+name = "PositiveCompletion"
+title = "Positive Completion reply"
+description = "Done."
+rfc = 959
+section = "4.2"
+
+[group.0]
+name = "Syntax"
+title = "Syntax"
+description = "Syntax."
+rfc = 959
+section = "4.2"
+
+[reply.200]
+name = "CommandOK"
+text = "Command okay."
+description = "Okay."
+status = "standard"
+rfc = 959
+section = "4.2.2"
+`, "["+kind+"]\nname = \""+map[string]string{"class.2": "PositiveCompletion", "group.0": "Syntax"}[kind]+"\"", "["+kind+"]\nname = \"None\"")
+		tbl, err := spec.Parse("ftpcodes.toml", []byte(toml))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.Target.Generate(tbl, generators.Options{}); err == nil || !strings.Contains(err.Error(), "NONE") {
+			t.Errorf("%s named None: err = %v, want one about NONE", kind, err)
+		}
+	}
+}
+
+// lex splits C source into its code outside comments and string literals
+// (each literal and comment replaced by a space) and its string literals.
+func lex(t *testing.T, name string, src []byte) (code string, lits []string) {
+	t.Helper()
+	var b strings.Builder
+	for i := 0; i < len(src); i++ {
+		switch {
+		case bytes.HasPrefix(src[i:], []byte("/*")):
+			end := bytes.Index(src[i+2:], []byte("*/"))
+			if end < 0 {
+				t.Fatalf("%s: unterminated comment at byte %d", name, i)
+			}
+			i += 2 + end + 1
+			b.WriteByte(' ')
+		case src[i] == '"' || src[i] == '\'':
+			j := i + 1
+			for ; j < len(src) && src[j] != src[i]; j++ {
+				if src[j] == '\\' {
+					j++
+				}
+				if j < len(src) && src[j] == '\n' {
+					t.Fatalf("%s: unterminated literal at byte %d", name, i)
+				}
+			}
+			if src[i] == '"' {
+				lits = append(lits, string(src[i:j+1]))
+			}
+			i = j
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(src[i])
+		}
+	}
+	return b.String(), lits
+}
