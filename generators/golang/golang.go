@@ -1,8 +1,23 @@
 // Package golang generates the Go reply-code package with jennifer.
+//
+// The output is one file, go/<pkg>/<pkg>.go, that imports only the standard
+// library and reads like net/http's status.go: a Code type with a typed
+// constant per reply, a Text function, class and function-group types, and
+// the full record of every reply behind Lookup, ByName and All.
+//
+// data.go says what the package is made of, render.go renders it and
+// comment.go builds every comment, the one place where table text meets Go
+// source outside a string literal.
 package golang
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"go/format"
+	"go/token"
+	"strings"
+	"unicode"
 
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/spec"
@@ -16,5 +31,43 @@ var Target = generators.Target{
 }
 
 func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) {
-	return nil, errors.New("go: not written yet")
+	name := opt.GoPackage()
+	if !token.IsIdentifier(name) || name == "_" || name == "main" {
+		return nil, fmt.Errorf("go: %q cannot name the generated package; give a Go identifier such as %q", name, generators.DefaultPackage)
+	}
+	header := generators.Header(t)
+	if strings.IndexFunc(header, func(r rune) bool { return !unicode.IsPrint(r) }) >= 0 {
+		return nil, fmt.Errorf("go: the table's name %q cannot go in the header comment: it has a character that is not printable", t.Source)
+	}
+	p, err := newPkg(t, name, header)
+	if err != nil {
+		return nil, fmt.Errorf("go: %w", err)
+	}
+	var src bytes.Buffer
+	if err = render(p).Render(&src); err != nil {
+		return nil, fmt.Errorf("go: %w", err)
+	}
+	out, err := formatSource(src.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("go: %w", err)
+	}
+	return []generators.File{{Path: "go/" + name + "/" + name + ".go", Data: out}}, nil
+}
+
+// formatSource gofmts the rendered source. If it does not parse, which is a
+// bug in this generator, the error comes with the source, its lines
+// numbered, so that the line the parser names can be found.
+func formatSource(src []byte) ([]byte, error) {
+	out, err := format.Source(src)
+	if err == nil {
+		return out, nil
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "the generated source does not parse: %v\n", err)
+	lines := strings.Split(strings.TrimSuffix(string(src), "\n"), "\n")
+	width := len(fmt.Sprint(len(lines)))
+	for i, l := range lines {
+		fmt.Fprintf(&b, "%*d  %s\n", width, i+1, l)
+	}
+	return nil, errors.New(strings.TrimSuffix(b.String(), "\n"))
 }

@@ -10,12 +10,22 @@ var reserved = []struct {
 	words map[string]bool
 }{
 	{"Go", func(s string) string { return s }, set(
-		// Exported identifiers of the generated Go package.
+		// Exported top-level identifiers of the generated Go package that are
+		// not reply names; generators/golang's tests keep this list equal to
+		// what the shipped table generates.
 		"Code", "Class", "Group", "Status", "Reply", "Meaning", "Param",
 		"Text", "Lookup", "All", "ByName",
+		"StatusStandard", "StatusExtension", "StatusNonStandard",
+		"ClassNone", "ClassPositivePreliminary", "ClassPositiveCompletion",
+		"ClassPositiveIntermediate", "ClassTransientNegativeCompletion",
+		"ClassPermanentNegativeCompletion", "ClassProtected",
+		"GroupNone", "GroupSyntax", "GroupInformation", "GroupConnections",
+		"GroupAuthenticationAndAccounting", "GroupUnspecified", "GroupFileSystem",
 	)},
 	{"C", UpperSnake, set(
-		// FTP_REPLY_<NAME> is the enum constant; these FTP_REPLY_* macros exist too.
+		// FTP_REPLY_<NAME> is the enum constant; these FTP_REPLY_* macros exist
+		// too. generators/c's TestSource keeps this list equal to the header's
+		// FTP_REPLY_* identifiers that are not reply names.
 		"MAP", "COUNT",
 	)},
 }

@@ -1,0 +1,167 @@
+package golang
+
+import (
+	"fmt"
+
+	"github.com/ftpcodes/ftpcodes/spec"
+)
+
+// This file holds what the generated package is made of, as data; render.go
+// turns it into Go with jennifer, in the manner of jennifer's own genjen. The
+// table supplies the replies, classes and groups; the fixed API around them
+// is described here.
+
+// pkg is the generated package, seen from Go: the table plus the
+// identifiers it gets.
+type pkg struct {
+	name    string // the package clause
+	header  string // the "Code generated ... DO NOT EDIT." sentence
+	classes []kind // ClassPositivePreliminary, ...: the table's classes, by digit
+	groups  []kind // GroupSyntax, ...
+	replies []*spec.Reply
+}
+
+// kind is a class or a function group.
+type kind struct {
+	ident       string // "ClassPositiveCompletion"
+	name        string // "PositiveCompletion"
+	digit       int
+	title       string
+	description string
+	ref         spec.Ref
+}
+
+// The identifiers of the fixed API. Reply constants are the table's names;
+// every other exported top-level identifier is one of these or a class or
+// group constant, and internal/ident's Go list reserves them all so that
+// the table cannot name a reply after one.
+const (
+	typeCode    = "Code"
+	typeClass   = "Class"
+	typeGroup   = "Group"
+	typeStatus  = "Status"
+	typeReply   = "Reply"
+	typeMeaning = "Meaning"
+	typeParam   = "Param"
+
+	funcText   = "Text"
+	funcLookup = "Lookup"
+	funcByName = "ByName"
+	funcAll    = "All"
+
+	classNone = "ClassNone"
+	groupNone = "GroupNone"
+)
+
+// fixedIdents lists the exported top-level identifiers that do not depend on
+// the table, statuses included.
+func fixedIdents() []string {
+	ids := []string{typeCode, typeClass, typeGroup, typeStatus, typeReply, typeMeaning, typeParam,
+		funcText, funcLookup, funcByName, funcAll, classNone, groupNone}
+	for _, s := range statuses {
+		ids = append(ids, s.ident)
+	}
+	return ids
+}
+
+// statuses are the Status constants, in the order of spec.Status.
+var statuses = []struct {
+	status spec.Status
+	ident  string
+	doc    string
+}{
+	{spec.Standard, "StatusStandard", "StatusStandard is a meaning defined by RFC 959."},
+	{spec.Extension, "StatusExtension", "StatusExtension is a meaning defined by a later RFC, which extends FTP."},
+	{spec.NonStandard, "StatusNonStandard", "StatusNonStandard is a meaning that no RFC defines; Source says where it comes from."},
+}
+
+// predicates are the Code methods that test a reply's class. RFC 959 and
+// RFC 2228 fix them, whatever the table calls its classes, so they are
+// written here and test the first digit directly.
+var predicates = []struct {
+	name  string
+	digit int
+	doc   string
+}{
+	{"IsPositivePreliminary", 1, "IsPositivePreliminary reports whether c is a positive preliminary reply, 1yz: the requested action is being initiated; expect another reply before sending a new command (RFC 959, section 4.2)."},
+	{"IsPositiveCompletion", 2, "IsPositiveCompletion reports whether c is a positive completion reply, 2yz: the requested action has been successfully completed (RFC 959, section 4.2)."},
+	{"IsPositiveIntermediate", 3, "IsPositiveIntermediate reports whether c is a positive intermediate reply, 3yz: the command has been accepted, but the requested action waits for further information, which the client should send in another command (RFC 959, section 4.2)."},
+	{"IsTransientNegative", 4, "IsTransientNegative reports whether c is a transient negative completion reply, 4yz: the command was not accepted and the requested action did not take place, but the error condition is temporary, so the command may succeed if retried (RFC 959, section 4.2)."},
+	{"IsPermanentNegative", 5, "IsPermanentNegative reports whether c is a permanent negative completion reply, 5yz: the command was not accepted and the requested action did not take place; repeating the same request is discouraged, as it would fail again (RFC 959, section 4.2)."},
+	{"IsProtected", 6, "IsProtected reports whether c is a protected reply, 6yz: its text is an encoded reply that the client decodes and verifies (RFC 2228, section 5.2)."},
+}
+
+// field is a field of the Reply, Meaning or Param struct.
+type field struct {
+	name, typ, doc string
+}
+
+// meaningFields are the fields a Reply and a Meaning share, in the order
+// both declare them.
+var meaningFields = []field{
+	{"Text", "string", "the reply's text, as the defining document gives it"},
+	{"Description", "string", "what the reply means, in a sentence or two"},
+	{"Status", typeStatus, "how standard the meaning is"},
+	{"RFC", "int", "the number of the defining RFC; 0 if no RFC defines it"},
+	{"Section", "string", `the section of that RFC, such as "4.2.2"; "" if RFC is 0`},
+	{"Source", "string", "where a non-standard meaning comes from; may be empty otherwise"},
+	{"Template", "string", `the wire form of a text that carries values; "" if it carries none`},
+	{"Params", "[]" + typeParam, "the values Template carries, in declaration order"},
+}
+
+// paramFields are the fields of Param.
+var paramFields = []field{
+	{"Name", "string", `as the template writes it: "pathname" for {pathname}`},
+	{"Type", "string", `"string" or "uint"`},
+	{"Description", "string", "what the value is"},
+}
+
+// newPkg gives the table its Go identifiers, and refuses a table whose
+// names would clash in Go: a reply named like a class constant, say.
+func newPkg(t *spec.Table, name, header string) (*pkg, error) {
+	p := &pkg{name: name, header: header, replies: t.Replies}
+	for _, c := range t.Classes {
+		p.classes = append(p.classes, kind{ident: typeClass + c.Name.Camel, name: c.Name.Camel, digit: c.Digit, title: c.Title, description: c.Description, ref: c.Ref})
+	}
+	for _, g := range t.Groups {
+		p.groups = append(p.groups, kind{ident: typeGroup + g.Name.Camel, name: g.Name.Camel, digit: g.Digit, title: g.Title, description: g.Description, ref: g.Ref})
+	}
+
+	// spec has refused the reply names internal/ident reserves; this catches
+	// what only this generator knows, such as a class named "None" or a reply
+	// named after the class constant of a class the list does not know.
+	seen := map[string]string{}
+	add := func(id, what string) error {
+		if prev, ok := seen[id]; ok {
+			return fmt.Errorf("%s and %s are both %s in Go; rename one", prev, what, id)
+		}
+		seen[id] = what
+		return nil
+	}
+	for _, id := range fixedIdents() {
+		if err := add(id, "the package's own "+id); err != nil {
+			return nil, err
+		}
+	}
+	for _, k := range p.classes {
+		if err := add(k.ident, fmt.Sprintf("class %d (%s)", k.digit, k.name)); err != nil {
+			return nil, err
+		}
+	}
+	for _, k := range p.groups {
+		if err := add(k.ident, fmt.Sprintf("group %d (%s)", k.digit, k.name)); err != nil {
+			return nil, err
+		}
+	}
+	for _, r := range t.Replies {
+		if err := add(r.Name.Camel, fmt.Sprintf("reply %d", r.Code)); err != nil {
+			return nil, err
+		}
+		for _, a := range r.Aliases {
+			if err := add(a.Camel, fmt.Sprintf("reply %d's alias %s", r.Code, a.Camel)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return p, nil
+}

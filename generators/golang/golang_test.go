@@ -1,0 +1,493 @@
+package golang_test
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/format"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/ftpcodes/ftpcodes/generators"
+	"github.com/ftpcodes/ftpcodes/generators/golang"
+	"github.com/ftpcodes/ftpcodes/internal/golden"
+	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/spec"
+)
+
+const outPath = "go/ftpcodes/ftpcodes.go"
+
+// generate returns the one file the Go target generates for tbl.
+func generate(t *testing.T, tbl *spec.Table) []byte {
+	t.Helper()
+	files := toolchain.Generate(t, golang.Target, tbl)
+	src, ok := files[outPath]
+	if !ok || len(files) != 1 {
+		t.Fatalf("generated %d files, want only %s", len(files), outPath)
+	}
+	return src
+}
+
+// TestGenerated parses and type-checks every output and holds it to what a
+// hand-written file would be: gofmt-clean, marked as generated, standard
+// library imports only, no directive comments, every constant where and
+// what the table says.
+func TestGenerated(t *testing.T) {
+	for _, tc := range toolchain.Tables(t) {
+		t.Run(tc.Name, func(t *testing.T) {
+			src := generate(t, tc.Table)
+			if first, _, _ := strings.Cut(string(src), "\n"); first != "// "+generators.Header(tc.Table) {
+				t.Errorf("first line %q, want the header %q", first, "// "+generators.Header(tc.Table))
+			}
+			if out, err := format.Source(src); err != nil || !bytes.Equal(out, src) {
+				t.Errorf("the output is not gofmt-clean (err %v)", err)
+			}
+
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, outPath, src, parser.ParseComments|parser.SkipObjectResolution)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ast.IsGenerated(f) {
+				t.Error("go/ast.IsGenerated is false")
+			}
+			for _, cg := range f.Comments {
+				for _, c := range cg.List {
+					if strings.HasPrefix(c.Text, "//go:") || strings.HasPrefix(c.Text, "//line") || strings.HasPrefix(c.Text, "/*") {
+						t.Errorf("%s: comment %q: only plain // comments are generated", fset.Position(c.Pos()), c.Text)
+					}
+				}
+			}
+			if f.Doc == nil || !strings.HasPrefix(f.Doc.Text(), "Package ftpcodes ") {
+				t.Error(`no package doc comment starting "Package ftpcodes "`)
+			}
+			for _, imp := range f.Imports {
+				p, _ := strconv.Unquote(imp.Path.Value)
+				if first, _, _ := strings.Cut(p, "/"); strings.Contains(first, ".") {
+					t.Errorf("import %s is not in the standard library", p)
+				}
+			}
+			checkDocs(t, fset, f)
+
+			conf := types.Config{Importer: importer.Default()}
+			pkg, err := conf.Check("example.com/ftpcodes", fset, []*ast.File{f}, nil)
+			if err != nil {
+				t.Fatalf("type-checking: %v", err)
+			}
+			checkConsts(t, pkg, tc.Table)
+		})
+	}
+}
+
+// checkDocs demands a doc comment that starts with the name on every
+// exported declaration, as linters do.
+func checkDocs(t *testing.T, fset *token.FileSet, f *ast.File) {
+	t.Helper()
+	check := func(pos token.Pos, name string, docs ...*ast.CommentGroup) {
+		if !ast.IsExported(name) {
+			return
+		}
+		for _, d := range docs {
+			if d != nil {
+				if text := d.Text(); !strings.HasPrefix(text, name+" ") {
+					t.Errorf("%s: the doc comment of %s starts %.30q", fset.Position(pos), name, text)
+				}
+				return
+			}
+		}
+		t.Errorf("%s: %s has no doc comment", fset.Position(pos), name)
+	}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			check(d.Pos(), d.Name.Name, d.Doc)
+		case *ast.GenDecl:
+			for _, s := range d.Specs {
+				switch s := s.(type) {
+				case *ast.TypeSpec:
+					check(s.Pos(), s.Name.Name, s.Doc, d.Doc)
+				case *ast.ValueSpec:
+					for _, n := range s.Names {
+						check(n.Pos(), n.Name, s.Doc)
+					}
+				}
+			}
+		}
+	}
+}
+
+// checkConsts checks that every reply, alias, class and group has its
+// constant, of the right type and value.
+func checkConsts(t *testing.T, pkg *types.Package, tbl *spec.Table) {
+	t.Helper()
+	want := func(name, typ string, v int) {
+		c, ok := pkg.Scope().Lookup(name).(*types.Const)
+		switch {
+		case !ok:
+			t.Errorf("no constant %s", name)
+		case c.Type().String() != pkg.Path()+"."+typ:
+			t.Errorf("%s has type %s, want %s", name, c.Type(), typ)
+		case c.Val().Kind() != constant.Int || c.Val().ExactString() != strconv.Itoa(v):
+			t.Errorf("%s = %s, want %d", name, c.Val(), v)
+		}
+	}
+	for _, r := range tbl.Replies {
+		want(r.Name.Camel, "Code", r.Code)
+		for _, a := range r.Aliases {
+			want(a.Camel, "Code", r.Code)
+		}
+	}
+	for _, c := range tbl.Classes {
+		want("Class"+c.Name.Camel, "Class", c.Digit)
+	}
+	for _, g := range tbl.Groups {
+		want("Group"+g.Name.Camel, "Group", g.Digit)
+	}
+	want("ClassNone", "Class", 0)
+	want("GroupNone", "Group", -1)
+}
+
+// TestReserved keeps internal/ident's Go list equal to the exported
+// top-level identifiers of the output that are not reply names, so that
+// the spec refuses a reply name that would collide with one: every such
+// identifier of every output must be listed, and the list must hold nothing
+// that the shipped table's output does not declare.
+func TestReserved(t *testing.T) {
+	reserved := goReserved(t)
+	for _, tc := range toolchain.Tables(t) {
+		src := generate(t, tc.Table)
+		f, err := parser.ParseFile(token.NewFileSet(), outPath, src, parser.SkipObjectResolution)
+		if err != nil {
+			t.Fatal(err)
+		}
+		replyNames := map[string]bool{}
+		for _, r := range tc.Table.Replies {
+			replyNames[r.Name.Camel] = true
+			for _, a := range r.Aliases {
+				replyNames[a.Camel] = true
+			}
+		}
+		var ids []string
+		for _, id := range topLevel(f) {
+			if ast.IsExported(id) && !replyNames[id] {
+				ids = append(ids, id)
+			}
+		}
+		slices.Sort(ids)
+		for _, id := range ids {
+			if !slices.Contains(reserved, id) {
+				t.Errorf("%s: %s is not in internal/ident's Go list of reserved words; add it", tc.Name, id)
+			}
+		}
+		if tc.Name == "shipped" {
+			for _, id := range reserved {
+				if !slices.Contains(ids, id) {
+					t.Errorf("internal/ident's Go list has %s, which the Go output does not declare; remove it", id)
+				}
+			}
+		}
+	}
+}
+
+// topLevel returns the names a file declares at package level.
+func topLevel(f *ast.File) []string {
+	var ids []string
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				ids = append(ids, d.Name.Name)
+			}
+		case *ast.GenDecl:
+			for _, s := range d.Specs {
+				switch s := s.(type) {
+				case *ast.TypeSpec:
+					ids = append(ids, s.Name.Name)
+				case *ast.ValueSpec:
+					for _, n := range s.Names {
+						ids = append(ids, n.Name)
+					}
+				}
+			}
+		}
+	}
+	return ids
+}
+
+// goReserved reads the Go entry of internal/ident's reserved list: the
+// string arguments of set(...) in the element whose language is "Go". The
+// list is unexported, and ident has no reason to export it but this test.
+func goReserved(t *testing.T) []string {
+	t.Helper()
+	path := filepath.Join(golden.Root(), "internal", "ident", "reserved.go")
+	f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.SkipObjectResolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		lit, ok := n.(*ast.CompositeLit)
+		if !ok || len(lit.Elts) != 3 {
+			return true
+		}
+		if lang, isLit := lit.Elts[0].(*ast.BasicLit); !isLit || lang.Value != `"Go"` {
+			return true
+		}
+		call, ok := lit.Elts[2].(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		found = true
+		for _, a := range call.Args {
+			if s, ok := a.(*ast.BasicLit); ok && s.Kind == token.STRING {
+				w, _ := strconv.Unquote(s.Value)
+				words = append(words, w)
+			}
+		}
+		return false
+	})
+	if !found {
+		t.Fatalf("%s: no Go entry found", path)
+	}
+	slices.Sort(words)
+	return words
+}
+
+// TestRoundTrip builds the generated package in a module of its own for
+// every table, vets it, runs a program that prints every record in
+// toolchain.Dump's format and compares that with the table, then runs the
+// checks of rtTest against it.
+func TestRoundTrip(t *testing.T) {
+	goBin := toolchain.Require(t, "go")
+	for _, tc := range toolchain.Tables(t) {
+		t.Run(tc.Name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			var aliases strings.Builder
+			for _, r := range tc.Table.Replies {
+				for _, a := range r.Aliases {
+					fmt.Fprintf(&aliases, "\t%q: %d,\n", a.Camel, r.Code)
+				}
+			}
+			toolchain.WriteFiles(t, dir, map[string][]byte{
+				"go.mod":          []byte("module example.com/rt\n\ngo 1.26\n"),
+				outPath:           generate(t, tc.Table),
+				"main.go":         []byte(rtMain),
+				"main_test.go":    []byte(rtTest),
+				"aliases_test.go": []byte("package main\n\nvar aliases = map[string]int{\n" + aliases.String() + "}\n"),
+			})
+			toolchain.Run(t, dir, goBin, "vet", "./...")
+			toolchain.CheckDump(t, "go", tc.Name, tc.Table, toolchain.Run(t, dir, goBin, "run", "."))
+			toolchain.Run(t, dir, goBin, "test", "-count=1", ".")
+		})
+	}
+}
+
+// rtMain prints every record as toolchain.Dump does.
+const rtMain = `package main
+
+import (
+	"bufio"
+	"encoding/hex"
+	"fmt"
+	"os"
+
+	"example.com/rt/go/ftpcodes"
+)
+
+func h(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return hex.EncodeToString([]byte(s))
+}
+
+func main() {
+	w := bufio.NewWriter(os.Stdout)
+	for r := range ftpcodes.All() {
+		class, group := "-", "-"
+		if c := r.Code.Class(); c != ftpcodes.ClassNone {
+			class = fmt.Sprint(int(c))
+		}
+		if g := r.Code.Group(); g != ftpcodes.GroupNone {
+			group = fmt.Sprint(int(g))
+		}
+		closes := 0
+		if r.ClosesControl {
+			closes = 1
+		}
+		fmt.Fprintf(w, "%d %s %s %s %s %s %d %s %s %s %d %d\n", int(r.Code), class, group,
+			h(r.Text), h(r.Description), h(r.Template), r.RFC, h(r.Section), h(r.Source), r.Status, closes, len(r.Also))
+		for _, m := range r.Also {
+			fmt.Fprintf(w, "+ %s %s %s %d %s %s %s\n", h(m.Text), h(m.Description), h(m.Template), m.RFC, h(m.Section), h(m.Source), m.Status)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+`
+
+// rtTest checks the generated package's behaviour for any int, and that
+// every way to reach a record agrees with All.
+const rtTest = `package main
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"testing"
+
+	"example.com/rt/go/ftpcodes"
+)
+
+// extremes are codes outside every range, where nothing may panic.
+var extremes = []int{math.MinInt, -1000, -1, 0, 1, 99, 1000, 9999, 100000, math.MaxInt}
+
+func TestUnknown(t *testing.T) {
+	for _, code := range []int{0, 999, -1, 700, math.MinInt, math.MaxInt} {
+		if s := ftpcodes.Text(code); s != "" {
+			t.Errorf("Text(%d) = %q, want \"\"", code, s)
+		}
+		c := ftpcodes.Code(code)
+		if got, want := c.String(), fmt.Sprintf("Code(%d)", code); got != want {
+			t.Errorf("Code(%d).String() = %q, want %q", code, got, want)
+		}
+		if c.IsKnown() || c.Text() != "" {
+			t.Errorf("Code(%d) is known", code)
+		}
+		if _, ok := ftpcodes.Lookup(code); ok {
+			t.Errorf("Lookup(%d) found a record", code)
+		}
+	}
+	for _, name := range []string{"", "Code", "None", "commandOK", "Code(200)"} {
+		if c, ok := ftpcodes.ByName(name); ok {
+			t.Errorf("ByName(%q) = %v, true", name, c)
+		}
+	}
+}
+
+// TestDigits checks classes, groups and the predicates against the digits,
+// for every code from -1000 to 100000 and some extremes.
+func TestDigits(t *testing.T) {
+	codes := extremes
+	for c := -1000; c <= 100000; c++ {
+		codes = append(codes, c)
+	}
+	for _, code := range codes {
+		c := ftpcodes.Code(code)
+		wantClass, wantGroup := ftpcodes.ClassNone, ftpcodes.GroupNone
+		if 100 <= code && code <= 999 {
+			wantClass, wantGroup = ftpcodes.Class(code/100), ftpcodes.Group(code/10%10)
+		}
+		if c.Class() != wantClass || c.Group() != wantGroup {
+			t.Fatalf("Code(%d): class %d, group %d; want %d, %d", code, c.Class(), c.Group(), wantClass, wantGroup)
+		}
+		got := []bool{c.IsPositivePreliminary(), c.IsPositiveCompletion(), c.IsPositiveIntermediate(),
+			c.IsTransientNegative(), c.IsPermanentNegative(), c.IsProtected()}
+		for i, p := range got {
+			if want := 100 <= code && code <= 699 && code/100 == i+1; p != want {
+				t.Fatalf("Code(%d): predicate for class %d is %v", code, i+1, p)
+			}
+		}
+		if c.IsKnown() != (ftpcodes.Text(code) != "") {
+			t.Fatalf("Code(%d): IsKnown %v but Text %q", code, c.IsKnown(), ftpcodes.Text(code))
+		}
+		_ = c.Class().String() + c.Class().Title() + c.Class().Description()
+		_ = c.Group().String() + c.Group().Title() + c.Group().Description()
+	}
+	if s := ftpcodes.ClassNone.String(); s != "None" {
+		t.Errorf("ClassNone.String() = %q", s)
+	}
+	if s := ftpcodes.GroupNone.String(); s != "None" {
+		t.Errorf("GroupNone.String() = %q", s)
+	}
+	if s := ftpcodes.ClassNone.Title() + ftpcodes.GroupNone.Description(); s != "" {
+		t.Errorf("ClassNone and GroupNone have a title or description: %q", s)
+	}
+	for _, v := range extremes {
+		if v == 0 || v == -1 || v == 1 {
+			continue
+		}
+		if got, want := ftpcodes.Class(v).String(), fmt.Sprintf("Class(%d)", v); got != want {
+			t.Errorf("Class(%d).String() = %q, want %q", v, got, want)
+		}
+		if got, want := ftpcodes.Group(v).String(), fmt.Sprintf("Group(%d)", v); got != want {
+			t.Errorf("Group(%d).String() = %q, want %q", v, got, want)
+		}
+		if got, want := ftpcodes.Status(v).String(), fmt.Sprintf("Status(%d)", v); got != want {
+			t.Errorf("Status(%d).String() = %q, want %q", v, got, want)
+		}
+	}
+	if ftpcodes.Status(0).String() != "Status(0)" {
+		t.Errorf("Status(0).String() = %q", ftpcodes.Status(0).String())
+	}
+}
+
+func TestRecords(t *testing.T) {
+	n, prev := 0, math.MinInt
+	for r := range ftpcodes.All() {
+		n++
+		code := int(r.Code)
+		if code <= prev {
+			t.Errorf("All: %d after %d", code, prev)
+		}
+		prev = code
+		if got := ftpcodes.Text(code); got != r.Text || r.Code.Text() != r.Text || r.Text == "" {
+			t.Errorf("Text(%d) = %q, record %q", code, got, r.Text)
+		}
+		if got := r.Code.String(); got != r.Name {
+			t.Errorf("Code(%d).String() = %q, record %q", code, got, r.Name)
+		}
+		if c, ok := ftpcodes.ByName(r.Name); !ok || c != r.Code {
+			t.Errorf("ByName(%q) = %d, %v", r.Name, c, ok)
+		}
+		if !r.Code.IsKnown() {
+			t.Errorf("Code(%d) is not known", code)
+		}
+		got, ok := ftpcodes.Lookup(code)
+		if !ok || !reflect.DeepEqual(got, r) {
+			t.Errorf("Lookup(%d) = %+v, %v; All gave %+v", code, got, ok, r)
+		}
+		if r.Template == "" && r.Params != nil {
+			t.Errorf("%d: params without a template", code)
+		}
+
+		// The records handed out share nothing with the package.
+		for i := range got.Params {
+			got.Params[i].Name = "changed"
+		}
+		for i := range got.Also {
+			got.Also[i].Text = "changed"
+			for j := range got.Also[i].Params {
+				got.Also[i].Params[j].Description = "changed"
+			}
+		}
+		if again, _ := ftpcodes.Lookup(code); !reflect.DeepEqual(again, r) {
+			t.Errorf("Lookup(%d): changing a record changed the package", code)
+		}
+	}
+	if n == 0 {
+		t.Fatal("All yields nothing")
+	}
+	for r := range ftpcodes.All() {
+		_ = r
+		break // stopping early must not panic
+	}
+	for name, code := range aliases {
+		if c, ok := ftpcodes.ByName(name); !ok || int(c) != code {
+			t.Errorf("ByName(%q) = %d, %v; want %d", name, c, ok, code)
+		}
+	}
+}
+`

@@ -1,0 +1,450 @@
+package golang
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/ftpcodes/ftpcodes/spec"
+)
+
+// render builds the generated file. It writes no table text anywhere but in
+// string literals (jen.Lit) and in comments built by comment.go.
+func render(p *pkg) *jen.File {
+	f := jen.NewFile(p.name)
+	f.HeaderComment(p.header)
+	f.PackageComment(p.packageDoc())
+	f.NoFormat = true // generate formats the source itself, to report errors well
+
+	p.codeType(f)
+	p.replyConsts(f)
+	p.aliasConsts(f)
+	p.textFunc(f)
+	p.codeMethods(f)
+	p.predicates(f)
+	p.kindType(f, typeClass, p.classes)
+	p.kindType(f, typeGroup, p.groups)
+	p.statusType(f)
+	p.recordTypes(f)
+	p.records(f)
+	p.lookupFuncs(f)
+	return f
+}
+
+// multi is a composite literal with one element a line.
+var multi = jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}
+
+// cite says where a meaning comes from, for a comment: "RFC 959, section
+// 4.2.2", or "non-standard".
+func cite(r spec.Ref) string {
+	if r.RFC == 0 {
+		return "non-standard"
+	}
+	return commentText(r.String())
+}
+
+// cites lists the distinct references of classes or groups, in order.
+func cites(ks []kind) string {
+	var refs []string
+	for _, k := range ks {
+		if c := cite(k.ref); !slices.Contains(refs, c) {
+			refs = append(refs, c)
+		}
+	}
+	return strings.Join(refs, "; ")
+}
+
+func (p *pkg) packageDoc() string {
+	var d docLines
+	d.para(fmt.Sprintf("Package %s defines the FTP reply codes as typed constants, with the text, meaning and defining document of each.", p.name))
+	d.para("A reply code has three digits (RFC 959, section 4.2).")
+	if len(p.classes) > 0 {
+		d.para("The first digit gives the reply's class (" + cites(p.classes) + "):")
+		d.blank()
+		for _, k := range p.classes {
+			d.item(fmt.Sprintf("%dyz, [%s] (%s): %s", k.digit, k.ident, commentText(k.title), commentText(k.description)))
+		}
+	}
+	if len(p.groups) > 0 {
+		d.para("The second digit gives its function group (" + cites(p.groups) + "):")
+		d.blank()
+		for _, k := range p.groups {
+			d.item(fmt.Sprintf("x%dz, [%s] (%s): %s", k.digit, k.ident, commentText(k.title), commentText(k.description)))
+		}
+	}
+	d.para("The third digit gives a finer gradation of meaning within the function group.")
+	d.para("Some software also reports five-digit codes that no RFC defines. Codes outside 100 to 999 have no class and no function group: [Code.Class] returns [ClassNone] and [Code.Group] returns [GroupNone] for them.")
+	d.para("[Text] gives the text of a code, as [net/http.StatusText] does for HTTP; [Lookup] and [All] give the whole record, [Reply], with every other meaning that later documents give the same number.")
+	return d.String()
+}
+
+func (p *pkg) codeType(f *jen.File) {
+	f.Add(doc("Code is an FTP reply code. Any number a server sends converts to a Code, and every method answers for any value: a code not defined here has no name and no text, but its class and function group still follow from its digits."))
+	f.Type().Id(typeCode).Int()
+}
+
+// replyDoc is the doc comment of a reply constant: its number and text,
+// where it is defined, what it means and its other meanings.
+func replyDoc(r *spec.Reply) jen.Code {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s is %d %s (%s). %s", r.Name.Camel, r.Code, quoted(r.Text), cite(r.Ref), commentText(r.Description))
+	if r.Ref.RFC == 0 && r.Ref.Source != "" {
+		fmt.Fprintf(&b, " Source: %s", commentText(r.Ref.Source))
+	}
+	if r.ClosesControl {
+		b.WriteString(" The server closes the control connection after it.")
+	}
+	var also []string
+	for _, m := range r.Also {
+		also = append(also, fmt.Sprintf("%s (%s)", quoted(m.Text), cite(m.Ref)))
+	}
+	if n := len(also); n > 0 {
+		list := also[0]
+		if n > 1 {
+			list = strings.Join(also[:n-1], ", ") + " and " + also[n-1]
+		}
+		fmt.Fprintf(&b, " It also means %s.", list)
+	}
+	var d docLines
+	d.para(b.String())
+	return d.code()
+}
+
+func (p *pkg) replyConsts(f *jen.File) {
+	f.Add(doc("The reply codes, in numeric order."))
+	f.Const().DefsFunc(func(g *jen.Group) {
+		for i, r := range p.replies {
+			if i > 0 {
+				g.Line()
+			}
+			g.Add(replyDoc(r))
+			g.Id(r.Name.Camel).Id(typeCode).Op("=").Lit(r.Code)
+		}
+	})
+}
+
+func (p *pkg) aliasConsts(f *jen.File) {
+	var aliases []jen.Code
+	for _, r := range p.replies {
+		for _, a := range r.Aliases {
+			if len(aliases) > 0 {
+				aliases = append(aliases, jen.Line())
+			}
+			var d docLines
+			d.para(fmt.Sprintf("%s is another name for %s (%d).", a.Camel, r.Name.Camel, r.Code))
+			d.para(fmt.Sprintf("Deprecated: Use %s.", r.Name.Camel))
+			aliases = append(aliases, d.code(), jen.Id(a.Camel).Op("=").Id(r.Name.Camel))
+		}
+	}
+	if len(aliases) == 0 {
+		return
+	}
+	f.Add(doc("Other names that some replies go by, each deprecated in favour of the reply's own name."))
+	f.Const().Defs(aliases...)
+}
+
+func (p *pkg) textFunc(f *jen.File) {
+	f.Add(doc("Text returns the text of a reply code, as its defining document gives it, or the empty string if the code is unknown."))
+	f.Func().Id(funcText).Params(jen.Id("code").Int()).String().Block(
+		jen.Switch(jen.Id(typeCode).Call(jen.Id("code"))).BlockFunc(func(g *jen.Group) {
+			for _, r := range p.replies {
+				g.Case(jen.Id(r.Name.Camel)).Block(jen.Return(jen.Lit(r.Text)))
+			}
+		}),
+		jen.Return(jen.Lit("")),
+	)
+}
+
+// recv is the receiver of a method on the named type.
+func recv(typ string) *jen.Statement {
+	return jen.Params(jen.Id(strings.ToLower(typ[:1])).Id(typ))
+}
+
+// unknown returns the String of a value with no name: "Code(999)".
+func unknown(typ, v string) jen.Code {
+	return jen.Return(jen.Lit(typ+"(").Op("+").Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id(v))).Op("+").Lit(")"))
+}
+
+func (p *pkg) codeMethods(f *jen.File) {
+	f.Add(doc(`String returns the name of c's constant, or "Code(N)" with c's number if c is unknown.`))
+	f.Func().Add(recv(typeCode)).Id("String").Params().String().Block(
+		jen.Switch(jen.Id("c")).BlockFunc(func(g *jen.Group) {
+			for _, r := range p.replies {
+				g.Case(jen.Id(r.Name.Camel)).Block(jen.Return(jen.Lit(r.Name.Camel)))
+			}
+		}),
+		unknown(typeCode, "c"),
+	)
+
+	f.Add(doc("Text returns the text of c, or the empty string if c is unknown. It is the same as [Text](int(c))."))
+	f.Func().Add(recv(typeCode)).Id("Text").Params().String().Block(
+		jen.Return(jen.Id(funcText).Call(jen.Int().Call(jen.Id("c")))),
+	)
+
+	f.Add(doc("IsKnown reports whether c is one of the reply codes defined here."))
+	f.Func().Add(recv(typeCode)).Id("IsKnown").Params().Bool().Block(
+		jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Id("index").Call(jen.Id("c")),
+		jen.Return(jen.Id("ok")),
+	)
+
+	f.Add(doc("Class returns the class of c, given by its first digit, or [ClassNone] if c is outside 100 to 999. A first digit that no class constant stands for, such as 7, still gives its Class."))
+	f.Func().Add(recv(typeCode)).Id(typeClass).Params().Id(typeClass).Block(
+		outside3(jen.Id(classNone)),
+		jen.Return(jen.Id(typeClass).Call(jen.Id("c").Op("/").Lit(100))),
+	)
+
+	f.Add(doc("Group returns the function group of c, given by its second digit, or [GroupNone] if c is outside 100 to 999. A second digit that no group constant stands for, such as 7, still gives its Group."))
+	f.Func().Add(recv(typeCode)).Id(typeGroup).Params().Id(typeGroup).Block(
+		outside3(jen.Id(groupNone)),
+		jen.Return(jen.Id(typeGroup).Call(jen.Id("c").Op("/").Lit(10).Op("%").Lit(10))),
+	)
+}
+
+// outside3 returns none for a code outside 100..999.
+func outside3(none jen.Code) jen.Code {
+	return jen.If(jen.Id("c").Op("<").Lit(100).Op("||").Id("c").Op(">").Lit(999)).Block(jen.Return(none))
+}
+
+func (p *pkg) predicates(f *jen.File) {
+	for _, pr := range predicates {
+		f.Add(doc("%s", pr.doc))
+		lo, hi := pr.digit*100, pr.digit*100+99
+		f.Func().Add(recv(typeCode)).Id(pr.name).Params().Bool().Block(
+			jen.Return(jen.Lit(lo).Op("<=").Id("c").Op("&&").Id("c").Op("<=").Lit(hi)),
+		)
+	}
+}
+
+// kindType renders Class or Group: the type, its constants and methods.
+func (p *pkg) kindType(f *jen.File, typ string, kinds []kind) {
+	none, noneValue, what, whats, digit, pattern := classNone, 0, "class", "classes", "first", "%dyz"
+	if typ == typeGroup {
+		none, noneValue, what, whats, digit, pattern = groupNone, -1, "function group", "function groups", "second", "x%dz"
+	}
+
+	var d docLines
+	ref := ""
+	if len(kinds) > 0 {
+		ref = " (" + cites(kinds) + ")"
+	}
+	d.para(fmt.Sprintf("%s is the %s of a reply code, given by its %s digit%s. Its value is that digit.", typ, what, digit, ref))
+	if typ == typeClass {
+		d.para(fmt.Sprintf("%s, the zero Class, is the class of codes outside 100 to 999, which have none.", none))
+	} else {
+		d.para(fmt.Sprintf("As a digit, 0 is a group too, so the group of codes outside 100 to 999, which have none, is %s, -1.", none))
+	}
+	f.Add(d.code())
+	f.Type().Id(typ).Int()
+
+	f.Add(doc("The %s, by digit.", whats))
+	f.Const().DefsFunc(func(g *jen.Group) {
+		g.Add(doc("%s means no %s: the code is outside 100 to 999.", none, what))
+		g.Id(none).Id(typ).Op("=").Lit(noneValue)
+		for _, k := range kinds {
+			g.Add(doc("%s is the %s of "+pattern+" replies: %s.", k.ident, what, k.digit, commentText(k.title)))
+			g.Id(k.ident).Id(typ).Op("=").Lit(k.digit)
+		}
+	})
+
+	r := strings.ToLower(typ[:1])
+	f.Add(doc("String returns the name of %s's constant without the %s prefix, \"None\" for %s, or %q with %s's value if it has no constant.", r, typ, none, typ+"(N)", r))
+	f.Func().Add(recv(typ)).Id("String").Params().String().Block(
+		jen.Switch(jen.Id(r)).BlockFunc(func(g *jen.Group) {
+			g.Case(jen.Id(none)).Block(jen.Return(jen.Lit("None")))
+			for _, k := range kinds {
+				g.Case(jen.Id(k.ident)).Block(jen.Return(jen.Lit(k.name)))
+			}
+		}),
+		unknown(typ, r),
+	)
+
+	accessor := func(name, what string, get func(kind) string) {
+		f.Add(doc("%s returns %s, or the empty string if %s is %s or has no constant.", name, what, r, none))
+		f.Func().Add(recv(typ)).Id(name).Params().String().Block(
+			jen.Switch(jen.Id(r)).BlockFunc(func(g *jen.Group) {
+				for _, k := range kinds {
+					g.Case(jen.Id(k.ident)).Block(jen.Return(jen.Lit(get(k))))
+				}
+			}),
+			jen.Return(jen.Lit("")),
+		)
+	}
+	accessor("Title", "the title of the "+what, func(k kind) string { return k.title })
+	accessor("Description", "what the "+what+" means", func(k kind) string { return k.description })
+}
+
+func (p *pkg) statusType(f *jen.File) {
+	f.Add(doc("Status says how standard a meaning of a reply code is."))
+	f.Type().Id(typeStatus).Int()
+
+	f.Add(doc("The statuses. The zero Status is none of them."))
+	f.Const().DefsFunc(func(g *jen.Group) {
+		for _, s := range statuses {
+			g.Add(doc("%s", s.doc))
+			g.Id(s.ident).Id(typeStatus).Op("=").Lit(int(s.status))
+		}
+	})
+
+	f.Add(doc(`String returns the status as the table spells it: "standard", "extension" or "non-standard"; or "Status(N)" with s's value for any other.`))
+	f.Func().Add(recv(typeStatus)).Id("String").Params().String().Block(
+		jen.Switch(jen.Id("s")).BlockFunc(func(g *jen.Group) {
+			for _, s := range statuses {
+				g.Case(jen.Id(s.ident)).Block(jen.Return(jen.Lit(s.status.String())))
+			}
+		}),
+		unknown(typeStatus, "s"),
+	)
+}
+
+// fieldDefs renders struct fields with their comments.
+func fieldDefs(fs []field) []jen.Code {
+	var out []jen.Code
+	for _, fd := range fs {
+		var typ jen.Code = jen.Id(fd.typ)
+		if strings.HasPrefix(fd.typ, "[]") {
+			typ = jen.Index().Id(strings.TrimPrefix(fd.typ, "[]"))
+		}
+		out = append(out, jen.Id(fd.name).Add(typ).Add(lineComment(fd.doc)))
+	}
+	return out
+}
+
+func (p *pkg) recordTypes(f *jen.File) {
+	var d docLines
+	d.para("Reply is the record of a reply code: its name, its primary meaning and any other meanings that other documents give the same number. [Lookup] and [All] return copies; changing one changes nothing here.")
+	d.para("A Template writes each parameter as {name}, and a literal brace doubled, {{ or }}.")
+	f.Add(d.code())
+	var fields []jen.Code
+	fields = append(fields,
+		jen.Id("Code").Id(typeCode).Add(lineComment("the reply code")),
+		jen.Id("Name").String().Add(lineComment("the name of its constant")),
+		jen.Line(),
+	)
+	fields = append(fields, fieldDefs(meaningFields)...)
+	fields = append(fields,
+		jen.Line(),
+		jen.Id("ClosesControl").Bool().Add(lineComment("the server closes the control connection after this reply")),
+		jen.Id("Also").Index().Id(typeMeaning).Add(lineComment("other meanings of the same code, from other documents")),
+	)
+	f.Type().Id(typeReply).Struct(fields...)
+
+	f.Add(doc("Meaning is what one document says a reply code means."))
+	f.Type().Id(typeMeaning).Struct(fieldDefs(meaningFields)...)
+
+	f.Add(doc("Param is a value that a reply's template carries."))
+	f.Type().Id(typeParam).Struct(fieldDefs(paramFields)...)
+}
+
+// meaningValues are the fields of a Reply or Meaning literal, zero ones left out.
+func meaningValues(m *spec.Meaning) []jen.Code {
+	var out []jen.Code
+	kv := func(k string, v jen.Code) { out = append(out, jen.Id(k).Op(":").Add(v)) }
+	str := func(k, v string) {
+		if v != "" {
+			kv(k, jen.Lit(v))
+		}
+	}
+	str("Text", m.Text)
+	str("Description", m.Description)
+	for _, s := range statuses {
+		if s.status == m.Status {
+			kv("Status", jen.Id(s.ident))
+		}
+	}
+	if m.Ref.RFC != 0 {
+		kv("RFC", jen.Lit(m.Ref.RFC))
+	}
+	str("Section", m.Ref.Section)
+	str("Source", m.Ref.Source)
+	if t := m.Template; t != nil {
+		str("Template", t.Raw)
+		if len(t.Params) > 0 {
+			var ps []jen.Code
+			for _, pm := range t.Params {
+				ps = append(ps, jen.Values(
+					jen.Id("Name").Op(":").Lit(pm.Name.LowerSnake),
+					jen.Id("Type").Op(":").Lit(pm.Type),
+					jen.Id("Description").Op(":").Lit(pm.Description),
+				))
+			}
+			kv("Params", jen.Index().Id(typeParam).Custom(multi, ps...))
+		}
+	}
+	return out
+}
+
+func (p *pkg) records(f *jen.File) {
+	f.Add(doc("replies holds the record of every reply code, in numeric order. Nothing changes it: [Lookup] and [All] hand out copies."))
+	var recs []jen.Code
+	for _, r := range p.replies {
+		vals := []jen.Code{
+			jen.Id("Code").Op(":").Id(r.Name.Camel),
+			jen.Id("Name").Op(":").Lit(r.Name.Camel),
+		}
+		vals = append(vals, meaningValues(&r.Meaning)...)
+		if r.ClosesControl {
+			vals = append(vals, jen.Id("ClosesControl").Op(":").True())
+		}
+		if len(r.Also) > 0 {
+			var ms []jen.Code
+			for _, m := range r.Also {
+				ms = append(ms, jen.Custom(multi, meaningValues(m)...))
+			}
+			vals = append(vals, jen.Id("Also").Op(":").Index().Id(typeMeaning).Custom(multi, ms...))
+		}
+		recs = append(recs, jen.Custom(multi, vals...))
+	}
+	f.Var().Id("replies").Op("=").Index().Id(typeReply).Custom(multi, recs...)
+
+	f.Add(doc("clone returns a copy of r that shares no slice with it."))
+	f.Func().Params(jen.Id("r").Id(typeReply)).Id("clone").Params().Id(typeReply).Block(
+		jen.Id("r").Dot("Params").Op("=").Qual("slices", "Clone").Call(jen.Id("r").Dot("Params")),
+		jen.Id("r").Dot("Also").Op("=").Qual("slices", "Clone").Call(jen.Id("r").Dot("Also")),
+		jen.For(jen.Id("i").Op(":=").Range().Id("r").Dot("Also")).Block(
+			jen.Id("r").Dot("Also").Index(jen.Id("i")).Dot("Params").Op("=").Qual("slices", "Clone").Call(jen.Id("r").Dot("Also").Index(jen.Id("i")).Dot("Params")),
+		),
+		jen.Return(jen.Id("r")),
+	)
+
+	f.Add(doc("index returns the position of c's record in replies, and whether c has one."))
+	f.Func().Id("index").Params(jen.Id("c").Id(typeCode)).Params(jen.Int(), jen.Bool()).Block(
+		jen.Id("i").Op(":=").Qual("sort", "Search").Call(jen.Len(jen.Id("replies")), jen.Func().Params(jen.Id("j").Int()).Bool().Block(
+			jen.Return(jen.Id("replies").Index(jen.Id("j")).Dot("Code").Op(">=").Id("c")),
+		)),
+		jen.Return(jen.Id("i"), jen.Id("i").Op("<").Len(jen.Id("replies")).Op("&&").Id("replies").Index(jen.Id("i")).Dot("Code").Op("==").Id("c")),
+	)
+}
+
+func (p *pkg) lookupFuncs(f *jen.File) {
+	f.Add(doc("Lookup returns the record of a reply code, and whether the code is known."))
+	f.Func().Id(funcLookup).Params(jen.Id("code").Int()).Params(jen.Id(typeReply), jen.Bool()).Block(
+		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id("index").Call(jen.Id(typeCode).Call(jen.Id("code"))),
+		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.Id(typeReply).Values(), jen.False())),
+		jen.Return(jen.Id("replies").Index(jen.Id("i")).Dot("clone").Call(), jen.True()),
+	)
+
+	f.Add(doc("ByName returns the reply code whose constant is named name, and whether there is one. It accepts the deprecated names too. Case matters."))
+	f.Func().Id(funcByName).Params(jen.Id("name").String()).Params(jen.Id(typeCode), jen.Bool()).Block(
+		jen.Switch(jen.Id("name")).BlockFunc(func(g *jen.Group) {
+			for _, r := range p.replies {
+				names := []jen.Code{jen.Lit(r.Name.Camel)}
+				for _, a := range r.Aliases {
+					names = append(names, jen.Lit(a.Camel))
+				}
+				g.Case(names...).Block(jen.Return(jen.Id(r.Name.Camel), jen.True()))
+			}
+		}),
+		jen.Return(jen.Lit(0), jen.False()),
+	)
+
+	f.Add(doc("All returns an iterator over the record of every reply code, in numeric order. Each record is a copy."))
+	f.Func().Id(funcAll).Params().Qual("iter", "Seq").Types(jen.Id(typeReply)).Block(
+		jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(jen.Id(typeReply)).Bool()).Block(
+			jen.For(jen.Id("i").Op(":=").Range().Id("replies")).Block(
+				jen.If(jen.Op("!").Id("yield").Call(jen.Id("replies").Index(jen.Id("i")).Dot("clone").Call())).Block(jen.Return()),
+			),
+		)),
+	)
+}

@@ -1,0 +1,91 @@
+package ftpcodes_test
+
+import (
+	"fmt"
+
+	// Makes go test ./... -update accept the flag in this package.
+	_ "github.com/ftpcodes/ftpcodes/internal/golden"
+	"github.com/ftpcodes/ftpcodes/out/go/ftpcodes"
+)
+
+func ExampleText() {
+	fmt.Println(ftpcodes.Text(200))
+	fmt.Println(ftpcodes.Text(421))
+	fmt.Printf("%q\n", ftpcodes.Text(999))
+	// Output:
+	// Command okay.
+	// Service not available, closing control connection.
+	// ""
+}
+
+func ExampleCode_String() {
+	fmt.Println(ftpcodes.CommandOK, ftpcodes.Code(550), ftpcodes.Code(999))
+	fmt.Printf("%d %v\n", ftpcodes.FileUnavailable, ftpcodes.FileUnavailable)
+	// Output:
+	// CommandOK FileUnavailable Code(999)
+	// 550 FileUnavailable
+}
+
+func ExampleCode_Class() {
+	c := ftpcodes.ServiceNotAvailable
+	fmt.Println(int(c), c.Class(), c.Group())
+	fmt.Println(c.Class().Title())
+	fmt.Println(c.Group().Title())
+
+	// Five-digit codes have no class and no function group.
+	fmt.Println(ftpcodes.ConnectionResetByPeer.Class(), ftpcodes.ConnectionResetByPeer.Group())
+	// Output:
+	// 421 TransientNegativeCompletion Connections
+	// Transient Negative Completion reply
+	// Connections
+	// None None
+}
+
+func ExampleCode_IsTransientNegative() {
+	// A client can tell from the code alone whether retrying may help.
+	for _, code := range []int{200, 421, 550} {
+		c := ftpcodes.Code(code)
+		fmt.Printf("%d %v: retry? %v\n", code, c, c.IsTransientNegative())
+	}
+	// Output:
+	// 200 CommandOK: retry? false
+	// 421 ServiceNotAvailable: retry? true
+	// 550 FileUnavailable: retry? false
+}
+
+func ExampleLookup() {
+	r, ok := ftpcodes.Lookup(550)
+	fmt.Println(ok, r.Name, r.Status)
+	fmt.Printf("RFC %d, section %s\n", r.RFC, r.Section)
+	fmt.Println(r.Text)
+
+	_, ok = ftpcodes.Lookup(999)
+	fmt.Println(ok)
+	// Output:
+	// true FileUnavailable standard
+	// RFC 959, section 4.2.2
+	// Requested action not taken. File unavailable (e.g., file not found, no access).
+	// false
+}
+
+func ExampleByName() {
+	c, ok := ftpcodes.ByName("CommandOK")
+	fmt.Println(int(c), ok)
+	_, ok = ftpcodes.ByName("commandok")
+	fmt.Println(ok)
+	// Output:
+	// 200 true
+	// false
+}
+
+func ExampleAll() {
+	// The replies after which the server closes the control connection.
+	for r := range ftpcodes.All() {
+		if r.ClosesControl {
+			fmt.Println(int(r.Code), r.Text)
+		}
+	}
+	// Output:
+	// 221 Service closing control connection.
+	// 421 Service not available, closing control connection.
+}
