@@ -91,7 +91,7 @@ func (c *checker) commands(t *Table, cmds table) {
 					c.errorf(k, "reply %d is not in the table; add [reply.%d] or correct the code", code, code)
 					continue
 				case !containsInt(g.Classes, code/100) || code > 999:
-					c.errorf(k, "reply %d cannot be a %s reply: that group holds only %s codes; move it to its group", code, g.Key, classList(g.Classes))
+					c.errorf(k, "reply %d cannot be in %s: that group holds only %s codes; move it to its group", code, g.Key, classList(g.Classes))
 					continue
 				}
 				if prev, dup := seen[code]; dup {

@@ -183,3 +183,35 @@ func checkConsistent(t *testing.T, tbl *spec.Table) {
 		}
 	}
 }
+
+// TestShippedCommands checks the commands of the shipped table against
+// RFC 959 section 4.1 and a few replies that section 5.4 fixes.
+func TestShippedCommands(t *testing.T) {
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, verb := range strings.Fields("USER PASS ACCT CWD CDUP SMNT REIN QUIT PORT PASV TYPE STRU MODE RETR STOR STOU APPE ALLO REST RNFR RNTO ABOR DELE RMD MKD PWD LIST NLST SITE SYST STAT HELP NOOP") {
+		cmd := tbl.Command(verb)
+		if cmd == nil {
+			t.Errorf("RFC 959 command %s is missing", verb)
+			continue
+		}
+		if cmd.Ref.RFC != 959 || cmd.RepliesRef.Section != "5.4" {
+			t.Errorf("%s: defined in %s, replies in %s; want RFC 959 and section 5.4", verb, cmd.Ref, cmd.RepliesRef)
+		}
+	}
+	for _, tc := range []struct {
+		verb string
+		code int
+		want bool
+	}{
+		{"PASV", 227, true}, {"RETR", 150, true}, {"RETR", 226, true}, {"RETR", 227, false},
+		{"USER", 331, true}, {"QUIT", 221, true}, {"EPSV", 229, true}, {"XPWD", 257, true}, {"MKD", 257, true},
+	} {
+		cmd := tbl.Command(tc.verb)
+		if cmd == nil || cmd.Expects(tc.code) != tc.want {
+			t.Errorf("%s expects %d: got %v, want %v", tc.verb, tc.code, cmd != nil && cmd.Expects(tc.code), tc.want)
+		}
+	}
+}
