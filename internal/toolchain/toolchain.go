@@ -164,3 +164,47 @@ func CheckDump(t *testing.T, lang, name string, tbl *spec.Table, got string) {
 		t.Errorf("%s, table %s: the generated code does not read back the table:\n%s", lang, name, golden.Diff([]byte(want), []byte(got)))
 	}
 }
+
+// CommandDump is what a round-trip program must print for a table's
+// commands: for each command in verb order, one line
+//
+//	verb aliases description syntax rfc section replies_section status preliminary intermediate success error
+//
+// with aliases and each group of reply codes comma-separated in table order
+// ("-" when empty), description and syntax in lower-case hex, rfc as a
+// number and status as the table spells it.
+func CommandDump(tbl *spec.Table) string {
+	codes := func(rs []*spec.Reply) string {
+		if len(rs) == 0 {
+			return "-"
+		}
+		s := make([]string, len(rs))
+		for i, r := range rs {
+			s[i] = fmt.Sprint(r.Code)
+		}
+		return strings.Join(s, ",")
+	}
+	list := func(ss []string) string {
+		if len(ss) == 0 {
+			return "-"
+		}
+		return strings.Join(ss, ",")
+	}
+	var b strings.Builder
+	for _, c := range tbl.Commands {
+		fmt.Fprintf(&b, "%s %s %s %s %d %s %s %s %s %s %s %s\n", c.Verb, list(c.Aliases),
+			hex.EncodeToString([]byte(c.Description)), hex.EncodeToString([]byte(c.Syntax)),
+			c.Ref.RFC, c.Ref.Section, c.RepliesRef.Section, c.Status,
+			codes(c.Preliminary), codes(c.Intermediate), codes(c.Success), codes(c.Error))
+	}
+	return b.String()
+}
+
+// CheckCommandDump compares a language's command round-trip output with
+// CommandDump(tbl).
+func CheckCommandDump(t *testing.T, lang, name string, tbl *spec.Table, got string) {
+	t.Helper()
+	if want := CommandDump(tbl); got != want {
+		t.Errorf("%s, table %s: the generated code does not read back the commands:\n%s", lang, name, golden.Diff([]byte(want), []byte(got)))
+	}
+}
