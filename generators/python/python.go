@@ -1,17 +1,87 @@
-// Package python generates the Python module ftpcodes.py.
+// Package python generates the Python module ftpcodes.py: an IntEnum of the
+// reply codes in the style of http.HTTPStatus, for Python 3.8 and later.
 package python
 
 import (
+	"bytes"
+	"fmt"
+	"regexp"
 	"text/template"
 
 	"github.com/ftpcodes/ftpcodes/generators"
+	"github.com/ftpcodes/ftpcodes/internal/quote"
+	"github.com/ftpcodes/ftpcodes/spec"
 )
 
 // Target renders templates/python.tmpl.
-var Target = generators.TemplateTarget(generators.TemplateLang{
+var Target = generators.Target{
+	Name:        module.Name,
+	Description: module.Description,
+	Generate:    generate,
+}
+
+var module = generators.TemplateTarget(generators.TemplateLang{
 	Name:        "python",
 	Description: "Python 3.8+ module ftpcodes.py with an IntEnum",
 	File:        "python.tmpl",
 	Path:        "python/ftpcodes.py",
-	Funcs:       template.FuncMap{},
+	Funcs: template.FuncMap{
+		"str":    quote.PythonString,
+		"doc":    quote.PythonDocstring,
+		"status": statusMember,
+	},
 })
+
+func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) {
+	files, err := module.Generate(t, opt)
+	if err != nil {
+		return nil, err
+	}
+	for i := range files {
+		files[i].Data = topLevelSpacing(files[i].Data)
+	}
+	return files, nil
+}
+
+// topLevelSpacing puts the second blank line PEP 8 asks for before every
+// top-level class, function and decorator, and before the first top-level
+// statement after one, where the template wrote one blank line: the
+// template engine's layout check allows no more. Table texts never start a
+// line: they are indented string literals and docstrings of one line.
+func topLevelSpacing(src []byte) []byte {
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	var out bytes.Buffer
+	out.Grow(len(src) + 512)
+	inDef := false // after a top-level class or function
+	for i, line := range lines {
+		def := topLevelDef.Match(line)
+		stmt := len(line) > 1 && line[0] != ' ' && line[0] != '#' && line[0] != ')' && line[0] != ']' && line[0] != '}'
+		if i > 0 && len(lines[i-1]) == 1 && (def || stmt && inDef) {
+			out.WriteByte('\n')
+		}
+		if def {
+			inDef = true
+		} else if stmt {
+			inDef = false
+		}
+		out.Write(line)
+	}
+	return out.Bytes()
+}
+
+// topLevelDef matches the first line of a top-level class, function or
+// decorator.
+var topLevelDef = regexp.MustCompile(`^(class \w+[(:]|def \w+\(|@\w)`)
+
+// statusMember returns the ReplyStatus member for s.
+func statusMember(s spec.Status) (string, error) {
+	switch s {
+	case spec.Standard:
+		return "STANDARD", nil
+	case spec.Extension:
+		return "EXTENSION", nil
+	case spec.NonStandard:
+		return "NON_STANDARD", nil
+	}
+	return "", fmt.Errorf("no ReplyStatus member for status %v", s)
+}
