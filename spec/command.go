@@ -12,7 +12,7 @@ func (c *checker) commands(t *Table, cmds table) {
 	t.byVerb = map[string]*Command{}
 	declared := map[string]string{} // verb or alias -> key path
 	for _, e := range cmds.entries() {
-		e.allow("description", "syntax", "status", "rfc", "section", "replies_section", "aliases", "aliases_rfc", "note",
+		e.allow("description", "syntax", "status", "rfc", "section", "source", "replies_section", "aliases", "aliases_rfc", "note",
 			"preliminary", "intermediate", "success", "error")
 		verb := e.last()
 		cmd := &Command{Verb: verb}
