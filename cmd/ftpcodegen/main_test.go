@@ -190,7 +190,7 @@ func TestGoGenerateEndToEnd(t *testing.T) {
 	dir := t.TempDir()
 	root := golden.Root()
 	files := map[string]string{
-		"go.mod": "module example.com/client\n\ngo 1.26\n\nrequire github.com/ftpcodes/ftpcodes v0.0.0\n\nreplace github.com/ftpcodes/ftpcodes => " + root + "\n",
+		"go.mod":     "module example.com/client\n\ngo 1.26\n\nrequire github.com/ftpcodes/ftpcodes v0.0.0\n\nreplace github.com/ftpcodes/ftpcodes => " + root + "\n",
 		"ftp/doc.go": "// Package ftp is a downstream user of ftpcodegen.\npackage ftp\n\n//go:generate go run github.com/ftpcodes/ftpcodes/cmd/ftpcodegen -lang go\n",
 		"ftp/ftp_test.go": `package ftp
 

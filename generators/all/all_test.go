@@ -54,4 +54,3 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
-

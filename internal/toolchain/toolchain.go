@@ -122,9 +122,10 @@ func Run(t *testing.T, dir string, name string, args ...string) string {
 // string (text, description, template, section, source) in lower-case hex
 // ("-" when empty or absent), rfc as a number (0 for none),
 // status as the table spells it, closes as 0 or 1, also as the number of
-// other meanings; then one line per other meaning:
+// other meanings; then, for each other meaning, one line of a plus sign
+// and these fields, space-separated like the rest:
 //
-//	+ text description template rfc section source status
+//	text description template rfc section source status
 func Dump(tbl *spec.Table) string {
 	h := func(s string) string {
 		if s == "" {
