@@ -1,10 +1,12 @@
 // Package typescript generates the TypeScript ES module ftpcodes.ts.
 //
-// The module holds an as-const object of every code by name, literal union
-// types (every known code, and the known codes of each class), and plain
-// functions over a private table: no enum, namespace or class, nothing that
-// Node's type stripping or --erasableSyntaxOnly refuses, and no top-level
-// code with side effects, so that bundlers can drop what is not imported.
+// The module holds an as-const object of every code by name and one of
+// every command verb, literal union types (every known code, the known codes
+// of each class, every verb), and plain functions over private tables of
+// replies and of commands with their expected replies: no enum, namespace
+// or class, nothing that Node's type stripping or --erasableSyntaxOnly
+// refuses, and no top-level code with side effects, so that bundlers can
+// drop what is not imported.
 package typescript
 
 import (

@@ -46,14 +46,16 @@ var strict = []string{
 }
 
 // TestTypeScript type-checks the module generated from every table with
-// the pinned tsc, compiles it with testdata/roundtrip.ts, runs the result
-// with node and compares what it prints with toolchain.Dump. For the
-// shipped table it also type-checks testdata/types.ts, which holds the
-// table's names to account for how the API narrows types.
+// the pinned tsc, compiles it with testdata/roundtrip.ts and
+// testdata/commands.ts, runs both with node and compares what they print
+// with toolchain.Dump and toolchain.CommandDump. For the shipped table it
+// also type-checks testdata/types.ts, which holds the table's names to
+// account for how the API narrows types.
 func TestTypeScript(t *testing.T) {
 	tsc := toolchain.NodeBin(t, "tsc")
 	node := toolchain.Require(t, "node")
 	roundtrip := readFile(t, filepath.Join("testdata", "roundtrip.ts"))
+	commands := readFile(t, filepath.Join("testdata", "commands.ts"))
 	types := readFile(t, filepath.Join("testdata", "types.ts"))
 	for _, n := range toolchain.Tables(t) {
 		t.Run(n.Name, func(t *testing.T) {
@@ -65,6 +67,7 @@ func TestTypeScript(t *testing.T) {
 			}
 			files["package.json"] = []byte(`{"type":"module"}` + "\n")
 			files["typescript/roundtrip.ts"] = roundtrip
+			files["typescript/commands.ts"] = commands
 			if n.Name == "shipped" {
 				files["typescript/types.ts"] = types
 			}
@@ -75,10 +78,12 @@ func TestTypeScript(t *testing.T) {
 			if n.Name == "shipped" {
 				tscRun(t, tsc, dir, append(strict, "--noEmit", "typescript/types.ts")...)
 			}
-			// The module and the round-trip program, to JavaScript.
-			tscRun(t, tsc, dir, append(strict, "--outDir", "js", "--rootDir", "typescript", modulePath, "typescript/roundtrip.ts")...)
+			// The module and the round-trip programs, to JavaScript.
+			tscRun(t, tsc, dir, append(strict, "--outDir", "js", "--rootDir", "typescript", modulePath, "typescript/roundtrip.ts", "typescript/commands.ts")...)
 			got := toolchain.Run(t, dir, node, filepath.Join("js", "roundtrip.js"))
 			toolchain.CheckDump(t, "typescript", n.Name, n.Table, got)
+			got = toolchain.Run(t, dir, node, filepath.Join("js", "commands.js"))
+			toolchain.CheckCommandDump(t, "typescript", n.Name, n.Table, got)
 		})
 	}
 }

@@ -3,8 +3,10 @@
 // never run.
 
 import {
+  FtpCommand,
   FtpReply,
   codeByName,
+  isExpectedReply,
   isKnownCode,
   isPermanentNegativeCompletion,
   isPositiveCompletion,
@@ -12,10 +14,13 @@ import {
   isPositivePreliminary,
   isProtected,
   isTransientNegativeCompletion,
+  lookupCommand,
   lookupReply,
   replyText,
 } from "./ftpcodes.js";
 import type {
+  CommandInfo,
+  FtpCommandVerb,
   FtpReplyCode,
   FtpReplyName,
   PermanentNegativeCompletionCode,
@@ -75,4 +80,23 @@ export function checks(code: FtpReplyCode, n: number): void {
   if (isKnownCode(n) && isTransientNegativeCompletion(n)) {
     expectType<TransientNegativeCompletionCode>(n);
   }
+
+  // A verb is its own literal type; aliases are verbs too.
+  expectType<"RETR">(FtpCommand.RETR);
+  expectType<"XPWD">(FtpCommand.XPWD);
+  expectType<FtpCommandVerb>("XPWD");
+  // @ts-expect-error -- verbs are keyed in capitals
+  expectType<FtpCommandVerb>("retr");
+  // @ts-expect-error -- not a verb
+  expectType<FtpCommandVerb>("RETRIEVE");
+  // A verb of the table always has a record; any other string may not.
+  expectType<CommandInfo>(lookupCommand(FtpCommand.PASV));
+  expectType<CommandInfo>(lookupCommand("XPWD"));
+  // @ts-expect-error -- "pasv" is no key of FtpCommand: it may be unknown
+  expectType<CommandInfo>(lookupCommand("pasv"));
+  expectType<CommandInfo | undefined>(lookupCommand("pasv"));
+  // The groups hold known codes.
+  expectType<readonly FtpReplyCode[]>(lookupCommand("PASV").success);
+  expectType<readonly FtpCommandVerb[]>(lookupCommand("PWD").aliases);
+  expectType<boolean>(isExpectedReply("pasv", n));
 }
