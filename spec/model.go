@@ -6,7 +6,6 @@ package spec
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/ftpcodes/ftpcodes/internal/ident"
 )
@@ -145,6 +144,10 @@ type Reply struct {
 
 // Meaning is what one source says a reply code means.
 type Meaning struct {
+	// Name names the meaning in generated formatters and parsers. The
+	// primary meaning's is its reply's name; another meaning has one only
+	// when it has a template.
+	Name        Name
 	Text        string
 	Description string
 	Status      Status
@@ -154,42 +157,49 @@ type Meaning struct {
 }
 
 // Template is the wire form of a text that carries values, such as
-// "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).".
+// "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).". Parse and
+// Format define what every language's generated parser and formatter do.
 type Template struct {
 	Raw      string    // as written in the table
 	Params   []*Param  // in declaration order
 	Segments []Segment // Raw split into literal text and parameters
+
+	// Lenient reports whether parsing may fall back to searching the text
+	// for the template's core, the part from its first parameter to its
+	// last: true when both ends of the core are uint, time or quoted
+	// parameters, which delimit themselves.
+	Lenient bool
 }
+
+// Param types.
+const (
+	TypeString = "string" // any printable text, at least one character
+	TypeUint   = "uint"   // decimal digits, at most Max
+	TypeTime   = "time"   // RFC 3659 time-val, YYYYMMDDHHMMSS[.F...], UTC
+)
+
+// MaxUint is the largest value a uint parameter may have when it declares
+// no max: 2^53-1, which every target language represents exactly.
+const MaxUint = 1<<53 - 1
 
 // Param is a value a template carries.
 type Param struct {
 	Name        Name   // from lower_snake_case: Camel "Pathname", LowerSnake "pathname"
-	Type        string // "string" or "uint"
+	Type        string // TypeString, TypeUint or TypeTime
+	Max         uint64 // for TypeUint: the largest value, MaxUint unless the table says less
 	Description string
+
+	// Quoted reports whether a string parameter stands between double
+	// quotes in the template, as the pathname of 257 does: it is written
+	// with each embedded quote doubled (RFC 959, Appendix II), and read
+	// back up to the first quote that is not doubled.
+	Quoted bool
 }
 
 // Segment is a run of literal text (Param nil) or one parameter.
 type Segment struct {
 	Literal string
 	Param   *Param
-}
-
-// Format fills the template with args, given by parameter name. A missing
-// argument is written as the parameter's placeholder.
-func (t *Template) Format(args map[string]string) string {
-	var b strings.Builder
-	for _, s := range t.Segments {
-		if s.Param == nil {
-			b.WriteString(s.Literal)
-			continue
-		}
-		if v, ok := args[s.Param.Name.LowerSnake]; ok {
-			b.WriteString(v)
-		} else {
-			b.WriteString("{" + s.Param.Name.LowerSnake + "}")
-		}
-	}
-	return b.String()
 }
 
 // Command is an FTP command and the replies it may receive, grouped as

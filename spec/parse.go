@@ -256,9 +256,17 @@ func (c *checker) reply(t *Table, e table, names *nameSet) *Reply {
 	}
 	r.ClosesControl = e.boolean("closes_control")
 	r.Meaning = c.meaning(e)
+	r.Meaning.Name = r.Name
 	for _, a := range e.tables("also") {
-		a.allow("text", "description", "status", "rfc", "section", "source", "template", "params", "note")
+		a.allow("name", "text", "description", "status", "rfc", "section", "source", "template", "params", "note")
 		m := c.meaning(a)
+		if n := a.str("name", false, ""); n != "" || m.Template != nil {
+			if n == "" {
+				c.errorf(a.key("name"), "missing; a meaning with a template needs a name for its formatter and parser, as name = \"FileSize\"")
+			} else {
+				m.Name = names.add(a.key("name"), n)
+			}
+		}
 		r.Also = append(r.Also, &m)
 	}
 

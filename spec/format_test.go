@@ -1,0 +1,181 @@
+package spec_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/ftpcodes/ftpcodes/spec"
+)
+
+// templates returns the shipped table's templates by meaning name.
+func templates(t testing.TB) map[string]*spec.Template {
+	t.Helper()
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]*spec.Template{}
+	for _, r := range tbl.Replies {
+		for _, mn := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+			if mn.Template != nil {
+				m[mn.Name.Camel] = mn.Template
+			}
+		}
+	}
+	return m
+}
+
+func TestParse(t *testing.T) {
+	tm := templates(t)
+	for _, tc := range []struct {
+		name, text string
+		want       string // values joined by "|"; "-" for no match
+	}{
+		{"EnteringPassiveMode", "Entering Passive Mode (192,168,1,2,19,137).", "192|168|1|2|19|137"},
+		{"EnteringPassiveMode", "Entering Passive Mode 192,168,1,2,19,137", "192|168|1|2|19|137"},
+		{"EnteringPassiveMode", "Entering Passive Mode (192,168,001,2,19,137)", "192|168|1|2|19|137"},
+		{"EnteringPassiveMode", "=127,0,0,1,4,1 ok", "127|0|0|1|4|1"},
+		{"EnteringPassiveMode", "Entering Passive Mode (256,0,0,1,4,1).", "-"},
+		{"EnteringPassiveMode", "Entering Passive Mode (1,2,3,4,5).", "-"},
+		{"EnteringPassiveMode", "Entering Passive Mode.", "-"},
+		{"EnteringExtendedPassiveMode", "Entering Extended Passive Mode (|||6446|)", "6446"},
+		{"EnteringExtendedPassiveMode", "Entering Extended Passive Mode (!!!6446!)", "6446"},
+		{"EnteringExtendedPassiveMode", "EPSV ok (|||65536|)", "-"},
+		{"PathnameCreated", `"/usr/dm" created.`, "/usr/dm"},
+		{"PathnameCreated", `"/usr/dm" is current directory.`, "/usr/dm"},
+		{"PathnameCreated", `"/a ""quoted"" dir" created.`, `/a "quoted" dir`},
+		{"PathnameCreated", `MKD command successful: "/x"`, "/x"},
+		{"PathnameCreated", `"/unterminated created.`, "-"},
+		{"PathnameCreated", `"" created.`, "-"},
+		{"FileSize", "1234", "1234"},
+		{"FileSize", "9007199254740992", "-"},
+		{"ModificationTime", "19980615100045.014", "19980615100045.014"},
+		{"ModificationTime", "20010203040506", "20010203040506"},
+		{"ModificationTime", "20011303040506", "-"},
+		{"ModificationTime", "2001020304050", "-"},
+		{"ServiceReadyInMinutes", "Service ready in 5 minutes.", "5"},
+		{"ServiceReadyInMinutes", "Try again in 10 minutes", "10"},
+		{"RestartMarker", "MARK 12 = 34", "12|34"},
+		{"RestartMarker", "MARK 12 =34", "-"},
+		{"SystemType", "UNIX system type.", "UNIX"},
+		{"SystemType", "UNIX Type: L8", "-"},
+		{"UniqueFileTransferStarting", "FILE: a b.txt", "a b.txt"},
+	} {
+		tmpl := tm[tc.name]
+		if tmpl == nil {
+			t.Fatalf("no template named %s", tc.name)
+		}
+		got := "-"
+		if vs, ok := tmpl.Parse(tc.text); ok {
+			got = strings.Join(vs, "|")
+		}
+		if got != tc.want {
+			t.Errorf("%s: Parse(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestFormat(t *testing.T) {
+	tm := templates(t)
+	for _, tc := range []struct {
+		name   string
+		values []string
+		want   string // "!" for an error
+	}{
+		{"EnteringPassiveMode", []string{"192", "168", "1", "2", "19", "137"}, "Entering Passive Mode (192,168,1,2,19,137)."},
+		{"EnteringPassiveMode", []string{"192", "168", "1", "2", "19", "256"}, "!"},
+		{"PathnameCreated", []string{`/a "b"`}, `"/a ""b""" created.`},
+		{"PathnameCreated", []string{"/a\r\n200 forged"}, "!"},
+		{"PathnameCreated", []string{"a\x00b"}, "!"},
+		{"PathnameCreated", []string{""}, "!"},
+		{"RestartMarker", []string{"a = b", "c"}, "!"},
+		{"RestartMarker", []string{"a", "c = d"}, "MARK a = c = d"},
+		{"ModificationTime", []string{"19980615100045.014"}, "19980615100045.014"},
+		{"ModificationTime", []string{"1998061510004"}, "!"},
+		{"EnteringExtendedPassiveMode", []string{"21"}, "Entering Extended Passive Mode (|||21|)"},
+		{"EnteringExtendedPassiveMode", []string{"-1"}, "!"},
+	} {
+		got, err := tm[tc.name].Format(tc.values)
+		if err != nil {
+			if !errors.Is(err, spec.ErrValue) {
+				t.Errorf("%s: error %v does not wrap ErrValue", tc.name, err)
+			}
+			got = "!"
+		}
+		if got != tc.want {
+			t.Errorf("%s: Format(%q) = %q (%v), want %q", tc.name, tc.values, got, err, tc.want)
+		}
+	}
+}
+
+// FuzzFormatParse checks that Parse undoes Format for every template of
+// the shipped table, whatever the values.
+func FuzzFormatParse(f *testing.F) {
+	f.Add(uint8(0), "a", "b", uint64(7))
+	f.Add(uint8(3), `"q""`, "x = y", uint64(1<<53))
+	f.Add(uint8(9), "déjà 🚀 \u2028", "", uint64(255))
+	tm := templates(f)
+	var all []*spec.Template
+	for _, name := range sortedNames(tm) {
+		all = append(all, tm[name])
+	}
+	f.Fuzz(func(t *testing.T, which uint8, s1, s2 string, n uint64) {
+		tmpl := all[int(which)%len(all)]
+		values := make([]string, len(tmpl.Params))
+		for i, p := range tmpl.Params {
+			switch p.Type {
+			case spec.TypeUint:
+				values[i] = strings.TrimLeft(strings.Repeat("0", i%2)+itoa(n%(p.Max+1)), "")
+			case spec.TypeTime:
+				values[i] = "20010203040506"
+			default:
+				values[i] = []string{s1, s2}[i%2]
+			}
+		}
+		text, err := tmpl.Format(values)
+		if err != nil {
+			return
+		}
+		got, ok := tmpl.Parse(text)
+		if !ok {
+			t.Fatalf("%s: Parse(%q) failed; Format(%q)", tmpl.Raw, text, values)
+		}
+		for i, p := range tmpl.Params {
+			want := values[i]
+			if p.Type == spec.TypeUint {
+				want = strings.TrimLeft(want, "0")
+				if want == "" {
+					want = "0"
+				}
+			}
+			if got[i] != want {
+				t.Fatalf("%s: value %d: Format(%q) = %q, Parse gives %q", tmpl.Raw, i, values, text, got)
+			}
+		}
+	})
+}
+
+func itoa(n uint64) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+func sortedNames(m map[string]*spec.Template) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
