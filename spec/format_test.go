@@ -179,3 +179,79 @@ func sortedNames(m map[string]*spec.Template) []string {
 	}
 	return out
 }
+
+func TestReplyFraming(t *testing.T) {
+	for _, tc := range []struct {
+		code    int
+		message string
+		want    string
+	}{
+		{227, "Entering Passive Mode (1,2,3,4,5,6).", "227 Entering Passive Mode (1,2,3,4,5,6).\r\n"},
+		{211, "Features:\n MDTM\n SIZE\nEnd", "211-Features:\r\n MDTM\r\n SIZE\r\n211 End\r\n"},
+		{123, "First line\nSecond line\n234 A line beginning with numbers\nThe last line", "123-First line\r\nSecond line\r\n 234 A line beginning with numbers\r\n123 The last line\r\n"},
+		{221, "", "221 \r\n"},
+		{220, "a\r\n221 forged", "!"},
+		{99, "x", "!"},
+		{1000, "x", "!"},
+	} {
+		got, err := spec.FormatReply(tc.code, tc.message)
+		if err != nil {
+			got = "!"
+		}
+		if got != tc.want {
+			t.Errorf("FormatReply(%d, %q) = %q, want %q", tc.code, tc.message, got, tc.want)
+			continue
+		}
+		if got == "!" {
+			continue
+		}
+		lines := strings.Split(strings.TrimSuffix(got, "\r\n"), "\r\n")
+		code, text, err := spec.ParseReply(lines)
+		if err != nil || code != tc.code {
+			t.Errorf("ParseReply(%q) = %d, %q, %v", lines, code, text, err)
+		}
+	}
+	for _, lines := range [][]string{{}, {"hello"}, {"220"}, {"211-a", "b"}, {"211 a", "211 b"}, {"211-a", "211 b", "c"}, {"21 x"}, {"2110 x"}, {"011 x"}} {
+		code, text, err := spec.ParseReply(lines)
+		if len(lines) == 1 && lines[0] == "220" {
+			if err != nil || code != 220 || text != "" {
+				t.Errorf("ParseReply(%q) = %d, %q, %v; want 220 with empty text", lines, code, text, err)
+			}
+			continue
+		}
+		if err == nil || !errors.Is(err, spec.ErrReply) {
+			t.Errorf("ParseReply(%q) = %d, %q, %v; want an ErrReply", lines, code, text, err)
+		}
+	}
+	code, text, err := spec.ParseReply([]string{"211-Features:\r", " 211 MDTM", "211-not the end", "211 End"})
+	if err != nil || code != 211 || text != "Features:\n 211 MDTM\n211-not the end\nEnd" {
+		t.Errorf("multi-line parse: %d %q %v", code, text, err)
+	}
+}
+
+// FuzzReplyFraming checks that ParseReply undoes FormatReply, apart from the
+// space that protects a line beginning with a digit.
+func FuzzReplyFraming(f *testing.F) {
+	f.Add(211, "a\n1 b\nc")
+	f.Add(220, "")
+	f.Fuzz(func(t *testing.T, code int, message string) {
+		wire, err := spec.FormatReply(code, message)
+		if err != nil {
+			return
+		}
+		lines := strings.Split(strings.TrimSuffix(wire, "\r\n"), "\r\n")
+		got, text, err := spec.ParseReply(lines)
+		if err != nil || got != code {
+			t.Fatalf("FormatReply(%d, %q) = %q; ParseReply: %d %v", code, message, wire, got, err)
+		}
+		want := strings.Split(message, "\n")
+		for i := 1; i < len(want)-1; i++ {
+			if want[i] != "" && want[i][0] >= '0' && want[i][0] <= '9' {
+				want[i] = " " + want[i]
+			}
+		}
+		if text != strings.Join(want, "\n") {
+			t.Fatalf("FormatReply(%d, %q) read back as %q", code, message, text)
+		}
+	})
+}
