@@ -1,0 +1,47 @@
+package toolchain
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ftpcodes/ftpcodes/spec"
+)
+
+// TestVectorsCoverage checks that the vectors exercise what they claim: every
+// template of the shipped table is formatted and parsed, both outcomes of
+// each kind occur, and input and results line up.
+func TestVectorsCoverage(t *testing.T) {
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, want := Vectors(tbl)
+	vecs := strings.Split(strings.TrimSuffix(in, "\n"), "\n")
+	res := strings.Split(strings.TrimSuffix(want, "\n"), "\n")
+	if len(vecs) != len(res) {
+		t.Fatalf("%d vectors, %d results", len(vecs), len(res))
+	}
+	outcomes := map[string]bool{}
+	names := map[string]bool{}
+	for i, v := range vecs {
+		kind := strings.Fields(v)[0]
+		outcome := strings.Fields(res[i])[0]
+		outcomes[kind+" "+outcome] = true
+		if kind == "parse" && outcome == "ok" {
+			names[strings.Fields(v)[1]] = true
+		}
+	}
+	for _, k := range []string{"parse ok", "parse no", "format ok", "format error", "reply-format ok", "reply-format error", "reply-parse ok", "reply-parse error"} {
+		if !outcomes[k] {
+			t.Errorf("no vector with outcome %q", k)
+		}
+	}
+	for _, r := range tbl.Replies {
+		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+			if m.Template != nil && !names[m.Name.Camel] {
+				t.Errorf("%s: no vector parses successfully", m.Name.Camel)
+			}
+		}
+	}
+	t.Logf("%d vectors", len(vecs))
+}
