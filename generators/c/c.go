@@ -23,10 +23,11 @@ var header = generators.TemplateTarget(generators.TemplateLang{
 	File:        "c.tmpl",
 	Path:        "c/ftpcodes.h",
 	Funcs: template.FuncMap{
-		"str":     quote.CString,
-		"comment": quote.CComment,
-		"status":  statusEnumerator,
-		"aliased": aliased,
+		"str":         quote.CString,
+		"comment":     quote.CComment,
+		"status":      statusEnumerator,
+		"aliased":     aliased,
+		"replyGroups": replyGroups,
 	},
 })
 
@@ -43,6 +44,15 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 	for _, g := range t.Groups {
 		if g.Name.UpperSnake == "NONE" {
 			return nil, fmt.Errorf("c: group %d is named %s, which the header uses as FTP_GROUP_NONE; rename it", g.Digit, g.Name)
+		}
+	}
+	// FTP_COMMAND_<VERB> is the macro of a verb or alias; the header's own
+	// FTP_COMMAND_MAP is the one a verb could take (COUNT has five letters).
+	for _, cmd := range t.Commands {
+		for _, v := range append([]string{cmd.Verb}, cmd.Aliases...) {
+			if v == "MAP" {
+				return nil, fmt.Errorf("c: command %s would be spelled FTP_COMMAND_MAP, which the header uses for its X-macro; the header cannot offer it", v)
+			}
 		}
 	}
 	return header.Generate(t, opt)
@@ -70,4 +80,34 @@ func aliased(rs []*spec.Reply) []*spec.Reply {
 		}
 	}
 	return out
+}
+
+// replyGroup is one of a command's groups of replies, with the key the
+// table and the header's arrays name it by.
+type replyGroup struct {
+	Key     string // "preliminary"
+	Replies []*spec.Reply
+}
+
+// replyGroups returns cmd's groups of replies in the order of
+// spec.ReplyGroups, which is also the order of struct ftp_command_info's
+// fields.
+func replyGroups(cmd *spec.Command) ([]replyGroup, error) {
+	out := make([]replyGroup, len(spec.ReplyGroups))
+	for i, g := range spec.ReplyGroups {
+		out[i].Key = g.Key
+		switch g.Key {
+		case "preliminary":
+			out[i].Replies = cmd.Preliminary
+		case "intermediate":
+			out[i].Replies = cmd.Intermediate
+		case "success":
+			out[i].Replies = cmd.Success
+		case "error":
+			out[i].Replies = cmd.Error
+		default:
+			return nil, fmt.Errorf("no field of struct ftp_command_info for the reply group %q", g.Key)
+		}
+	}
+	return out, nil
 }

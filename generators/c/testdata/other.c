@@ -19,3 +19,16 @@ const char *other_text(int code)
 {
     return ftp_reply_text(code);
 }
+
+/* Returns the verb of the command verb finds in this unit, or NULL. */
+const char *other_command_verb(const char *verb)
+{
+    const struct ftp_command_info *c = ftp_command_lookup(verb);
+    return c != NULL ? c->verb : NULL;
+}
+
+/* Returns ftp_is_expected_reply(command, code) as this unit answers it. */
+int other_is_expected_reply(const char *command, int code)
+{
+    return ftp_is_expected_reply(command, code);
+}

@@ -8,5 +8,7 @@
 
 int other_known_count(void);
 const char *other_text(int code);
+const char *other_command_verb(const char *verb);
+int other_is_expected_reply(const char *command, int code);
 
 #endif

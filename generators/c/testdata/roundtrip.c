@@ -1,8 +1,10 @@
 /*
  * Round-trip test of the generated ftpcodes.h, compiled as C and as C++.
  *
- *   roundtrip dump    prints every code in the format of toolchain.Dump
- *   roundtrip extra   prints the names of codes, classes and groups
+ *   roundtrip dump      prints every code in the format of toolchain.Dump
+ *   roundtrip extra     prints the names of codes, classes and groups
+ *   roundtrip commands  prints every command in the format of
+ *                       toolchain.CommandDump
  *
  * Either way it first checks the header's functions against one another,
  * against expect.h (which the Go test writes from the table under test)
@@ -179,6 +181,269 @@ static void check_all(void)
     }
 }
 
+/* The replies of one group of a command: its codes and the classes it admits. */
+struct group {
+    const char *name;
+    const int *codes;
+    size_t count;
+    int class1, class2;
+};
+
+static void command_groups(const struct ftp_command_info *c, struct group g[4])
+{
+    g[0].name = "preliminary";
+    g[0].codes = c->preliminary;
+    g[0].count = c->preliminary_count;
+    g[0].class1 = g[0].class2 = 1;
+    g[1].name = "intermediate";
+    g[1].codes = c->intermediate;
+    g[1].count = c->intermediate_count;
+    g[1].class1 = g[1].class2 = 3;
+    g[2].name = "success";
+    g[2].codes = c->success;
+    g[2].count = c->success_count;
+    g[2].class1 = g[2].class2 = 2;
+    g[3].name = "error";
+    g[3].codes = c->error;
+    g[3].count = c->error_count;
+    g[3].class1 = 4;
+    g[3].class2 = 5;
+}
+
+/* Whether code is in any group of c, as the program works it out. */
+static int in_groups(const struct ftp_command_info *c, int code)
+{
+    struct group g[4];
+    size_t i, j;
+    if (c == NULL)
+        return 0;
+    command_groups(c, g);
+    for (i = 0; i < 4; i++) {
+        for (j = 0; j < g[i].count; j++) {
+            if (g[i].codes[j] == code)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The ASCII upper case of s into buf, which has room for n bytes. */
+static void upper(char *buf, size_t n, const char *s)
+{
+    size_t i;
+    for (i = 0; i + 1 < n && s[i] != '\0'; i++)
+        buf[i] = s[i] >= 'a' && s[i] <= 'z' ? (char)(s[i] - 'a' + 'A') : s[i];
+    buf[i] = '\0';
+}
+
+/*
+ * The record ftp_command_lookup(s) must return, worked out from expect.h
+ * alone: the record of the canonical verb of the expected verb or alias
+ * that s is in ASCII upper case, or NULL.
+ */
+static const struct ftp_command_info *want_command(const char *s)
+{
+    char buf[64];
+    size_t i, k;
+    const struct ftp_command_info *c;
+    if (s == NULL || strlen(s) >= sizeof buf)
+        return NULL;
+    upper(buf, sizeof buf, s);
+    for (i = 0; expect_commands[i].verb != NULL; i++) {
+        if (strcmp(expect_commands[i].verb, buf) != 0)
+            continue;
+        for (k = 0; (c = ftp_command_at(k)) != NULL; k++) {
+            if (strcmp(c->verb, expect_commands[i].canonical) == 0)
+                return c;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* Codes to ask ftp_is_expected_reply about besides 0 to 1000. */
+static const int other_codes[] = {-1, 10054, 99999, -2147483647 - 1, 2147483647};
+
+/*
+ * Checks that s finds what want_command says, and that
+ * ftp_is_expected_reply(s, code) is membership in that record's groups.
+ */
+static void check_verb(const char *s)
+{
+    const struct ftp_command_info *want = want_command(s);
+    size_t i;
+    int code;
+    if (ftp_command_lookup(s) != want) {
+        fprintf(stderr, "command \"%s\": ftp_command_lookup finds %s, want %s\n", s != NULL ? s : "(null)",
+                ftp_command_lookup(s) != NULL ? ftp_command_lookup(s)->verb : "nothing",
+                want != NULL ? want->verb : "nothing");
+        failures++;
+        return;
+    }
+    if ((other_command_verb(s) == NULL) != (want == NULL) || (want != NULL && !same(other_command_verb(s), want->verb)))
+        fail("the other translation unit finds another command", 0);
+    for (code = 0; code <= 1000; code++) {
+        if (ftp_is_expected_reply(s, code) != in_groups(want, code))
+            fail(s != NULL && *s != '\0' ? s : "ftp_is_expected_reply of no command", code);
+    }
+    for (i = 0; i < sizeof other_codes / sizeof other_codes[0]; i++) {
+        code = other_codes[i];
+        if (ftp_is_expected_reply(s, code) != in_groups(want, code))
+            fail(s != NULL && *s != '\0' ? s : "ftp_is_expected_reply of no command", code);
+    }
+    for (i = 0; i < FTP_REPLY_COUNT; i++) {
+        code = ftp_reply_at(i)->code;
+        if (ftp_is_expected_reply(s, code) != in_groups(want, code) ||
+            other_is_expected_reply(s, code) != in_groups(want, code))
+            fail(s != NULL && *s != '\0' ? s : "ftp_is_expected_reply of no command", code);
+    }
+}
+
+/* Checks verb in every mix of cases, and with every byte in each place. */
+static void check_spellings(const char *verb)
+{
+    char buf[64];
+    size_t n = strlen(verb), i, mask;
+    int b;
+    for (mask = 0; mask < (size_t)1 << n; mask++) {
+        for (i = 0; i < n; i++)
+            buf[i] = (mask >> i & 1) != 0 && verb[i] >= 'A' && verb[i] <= 'Z' ? (char)(verb[i] - 'A' + 'a') : verb[i];
+        buf[n] = '\0';
+        if (ftp_command_lookup(buf) == NULL || ftp_command_lookup(buf) != ftp_command_lookup(verb))
+            fail(buf, 0);
+        if (mask == 1 || mask + 1 == (size_t)1 << n)
+            check_verb(buf);
+    }
+    for (i = 0; i < n; i++) {
+        for (b = 1; b <= 255; b++) {
+            strcpy(buf, verb);
+            buf[i] = (char)b;
+            if (ftp_command_lookup(buf) != want_command(buf))
+                fail(buf, b);
+        }
+    }
+    /* Nothing is trimmed or ignored around a verb, and a prefix is no verb. */
+    sprintf(buf, "%s ", verb);
+    check_verb(buf);
+    sprintf(buf, " %s", verb);
+    check_verb(buf);
+    sprintf(buf, "%s\r\n", verb);
+    check_verb(buf);
+    sprintf(buf, "%sX", verb);
+    check_verb(buf);
+    sprintf(buf, "%.*s", (int)n - 1, verb);
+    check_verb(buf);
+}
+
+/* A command table built from the X-macro, as a user would build one. */
+#define COMMAND_ENTRY(name, verb) {FTP_COMMAND_##name, verb},
+static const struct {
+    const char *macro;
+    const char *verb;
+} command_map[] = {
+    FTP_COMMAND_MAP(COMMAND_ENTRY)
+    {NULL, NULL}
+};
+#undef COMMAND_ENTRY
+
+static void check_commands(void)
+{
+    static const char *const unknown[] = {
+        "", "NOPE", "nope", "A", "RETRRETRRETRRETRRETRRETRRETRRETRRETRRETR", "\303\251", " ", "\t",
+    };
+    const struct ftp_command_info *c;
+    const char *prev = "";
+    size_t i, j, n, names = 0;
+
+    for (n = 0; (c = ftp_command_at(n)) != NULL; n++) {
+        struct group g[4];
+        check(strcmp(prev, c->verb) < 0, "commands out of verb order", (int)n);
+        prev = c->verb;
+        check(ftp_command_lookup(c->verb) == c, "ftp_command_lookup misses a verb", (int)n);
+        check(n < sizeof command_map / sizeof command_map[0] && command_map[n].verb != NULL &&
+                  same(command_map[n].verb, c->verb) && same(command_map[n].macro, c->verb),
+              "FTP_COMMAND_MAP disagrees with ftp_command_at", (int)n);
+        check((c->aliases == NULL) == (c->alias_count == 0), "aliases and alias_count disagree", (int)n);
+        for (j = 0; j < c->alias_count; j++)
+            check(ftp_command_lookup(c->aliases[j]) == c, "ftp_command_lookup misses an alias", (int)n);
+        names += 1 + c->alias_count;
+        check(c->description != NULL && *c->description != '\0' && c->syntax != NULL && *c->syntax != '\0',
+              "a command without a description or syntax", (int)n);
+        check(ftp_reply_status_name(c->status) != NULL, "a command's status has no name", (int)n);
+        command_groups(c, g);
+        for (i = 0; i < 4; i++) {
+            check((g[i].codes == NULL) == (g[i].count == 0), g[i].name, (int)n);
+            for (j = 0; j < g[i].count; j++) {
+                int code = g[i].codes[j];
+                check(ftp_reply_is_known(code), "a command expects an unknown code", code);
+                check(code / 100 == g[i].class1 || code / 100 == g[i].class2, "a code in the wrong group", code);
+                check(ftp_is_expected_reply(c->verb, code), "ftp_is_expected_reply misses a code of a group", code);
+            }
+        }
+    }
+    check(n == FTP_COMMAND_COUNT, "ftp_command_at and FTP_COMMAND_COUNT differ", (int)n);
+    check(ftp_command_at(n + 1) == NULL && ftp_command_at((size_t)-1) == NULL, "ftp_command_at past the end", (int)n);
+    check(sizeof command_map / sizeof command_map[0] == FTP_COMMAND_COUNT + 1, "FTP_COMMAND_MAP and FTP_COMMAND_COUNT differ",
+          (int)n);
+
+    for (i = 0; expect_commands[i].verb != NULL; i++) {
+        const struct expect_command *e = &expect_commands[i];
+        check(same(e->macro, e->verb), e->verb, 0);
+        c = ftp_command_lookup(e->verb);
+        check(c != NULL && same(c->verb, e->canonical), e->verb, 0);
+        check_spellings(e->verb);
+        check_verb(e->verb);
+    }
+    check(i == names, "expect.h and the header have another number of verbs and aliases", (int)i);
+
+    check(ftp_command_lookup(NULL) == NULL && !ftp_is_expected_reply(NULL, 200), "ftp_command_lookup(NULL)", 0);
+    check_verb(NULL);
+    for (i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
+        check_verb(unknown[i]);
+}
+
+/* Prints s in lower-case hex, nothing when it is empty, NULL as "". */
+static void hex_always(const char *s)
+{
+    const unsigned char *p;
+    putchar(' ');
+    for (p = (const unsigned char *)(s != NULL ? s : ""); *p != '\0'; p++)
+        printf("%02x", *p);
+}
+
+/* Prints codes comma-separated, or "-" when there are none. */
+static void codes(const int *c, size_t n)
+{
+    size_t i;
+    putchar(' ');
+    if (n == 0)
+        putchar('-');
+    for (i = 0; i < n; i++)
+        printf(i == 0 ? "%d" : ",%d", c[i]);
+}
+
+static void commands(void)
+{
+    const struct ftp_command_info *c;
+    size_t i, j;
+    for (i = 0; (c = ftp_command_at(i)) != NULL; i++) {
+        printf("%s ", c->verb);
+        if (c->alias_count == 0)
+            putchar('-');
+        for (j = 0; j < c->alias_count; j++)
+            printf(j == 0 ? "%s" : ",%s", c->aliases[j]);
+        hex_always(c->description);
+        hex_always(c->syntax);
+        printf(" %d %s %s %s", c->rfc, c->section != NULL ? c->section : "",
+               c->replies_section != NULL ? c->replies_section : "", ftp_reply_status_name(c->status));
+        codes(c->preliminary, c->preliminary_count);
+        codes(c->intermediate, c->intermediate_count);
+        codes(c->success, c->success_count);
+        codes(c->error, c->error_count);
+        putchar('\n');
+    }
+}
+
 static void print_meaning(const char *text, const char *description, const char *text_template, int rfc,
                           const char *section, const char *source, enum ftp_reply_status status)
 {
@@ -242,14 +507,17 @@ static void extra(void)
 int main(int argc, char **argv)
 {
     check_all();
+    check_commands();
     if (failures > 0)
         return 1;
     if (argc == 2 && strcmp(argv[1], "dump") == 0)
         dump();
     else if (argc == 2 && strcmp(argv[1], "extra") == 0)
         extra();
+    else if (argc == 2 && strcmp(argv[1], "commands") == 0)
+        commands();
     else {
-        fprintf(stderr, "usage: roundtrip dump|extra\n");
+        fprintf(stderr, "usage: roundtrip dump|extra|commands\n");
         return 2;
     }
     return fflush(stdout) == 0 ? 0 : 1;
