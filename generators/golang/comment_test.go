@@ -257,3 +257,65 @@ func TestPackageOption(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandCollisions checks that a reply named like a command constant,
+// which the spec cannot know to refuse, is refused here.
+func TestCommandCollisions(t *testing.T) {
+	const table = `
+[class.2]
+name = "PositiveCompletion"
+title = "T"
+description = "D"
+rfc = 959
+section = "4.2"
+
+[group.0]
+name = "Syntax"
+title = "T"
+description = "D"
+rfc = 959
+section = "4.2"
+
+[reply.200]
+name = "%s"
+text = "Command okay."
+description = "D"
+status = "standard"
+rfc = 959
+section = "4.2.2"
+
+[command.NOOP]
+description = "Do nothing."
+syntax = "NOOP <CRLF>"
+status = "standard"
+rfc = 959
+section = "4.1.3"
+replies_section = "5.4"
+aliases = ["XNOP"]
+aliases_rfc = 775
+preliminary = []
+intermediate = []
+success = [200]
+error = []
+`
+	for _, tc := range []struct{ reply, want string }{
+		{"CommandNoop", "command NOOP"},
+		{"CommandXnop", "alias XNOP"},
+	} {
+		tbl, err := spec.Parse("ftpcodes.toml", []byte(fmt.Sprintf(table, tc.reply)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = generate(tbl, generators.Options{})
+		if err == nil || !strings.Contains(err.Error(), tc.reply) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("reply %s: error %v, want one naming %s and %s", tc.reply, err, tc.reply, tc.want)
+		}
+	}
+	tbl, err := spec.Parse("ftpcodes.toml", []byte(fmt.Sprintf(table, "CommandOK")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := generate(tbl, generators.Options{}); err != nil {
+		t.Errorf("reply CommandOK: %v", err)
+	}
+}

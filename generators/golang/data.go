@@ -2,6 +2,7 @@ package golang
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/ftpcodes/ftpcodes/spec"
 )
@@ -19,6 +20,21 @@ type pkg struct {
 	classes []kind // ClassPositivePreliminary, ...: the table's classes, by digit
 	groups  []kind // GroupSyntax, ...
 	replies []*spec.Reply
+	cmds    []command // in verb order
+}
+
+// command is a command with the identifiers of its constant and of its
+// aliases' constants.
+type command struct {
+	*spec.Command
+	ident   string  // "CommandPwd"
+	aliases []alias // in the table's order
+}
+
+// alias is another verb for a command, such as RFC 775's XPWD for PWD.
+type alias struct {
+	verb  string // "XPWD"
+	ident string // "CommandXpwd"
 }
 
 // kind is a class or a function group.
@@ -51,13 +67,28 @@ const (
 
 	classNone = "ClassNone"
 	groupNone = "GroupNone"
+
+	typeCommand         = "Command"
+	typeCommandInfo     = "CommandInfo"
+	funcLookupCommand   = "LookupCommand"
+	funcAllCommands     = "AllCommands"
+	funcIsExpectedReply = "IsExpectedReply"
 )
+
+// commandIdent is the constant of a command verb, net/http's MethodGet
+// style: "Command" and the verb in UpperCamelCase, CommandRetr for RETR. It
+// is spec's Command.Name.Camel for a command's own verb; the table gives
+// aliases only as verbs, so they are spelled here the same way.
+func commandIdent(verb string) string {
+	return typeCommand + verb[:1] + strings.ToLower(verb[1:])
+}
 
 // fixedIdents lists the exported top-level identifiers that do not depend on
 // the table, statuses included.
 func fixedIdents() []string {
 	ids := []string{typeCode, typeClass, typeGroup, typeStatus, typeReply, typeMeaning, typeParam,
-		funcText, funcLookup, funcByName, funcAll, classNone, groupNone}
+		funcText, funcLookup, funcByName, funcAll, classNone, groupNone,
+		typeCommand, typeCommandInfo, funcLookupCommand, funcAllCommands, funcIsExpectedReply}
 	for _, s := range statuses {
 		ids = append(ids, s.ident)
 	}
@@ -70,9 +101,9 @@ var statuses = []struct {
 	ident  string
 	doc    string
 }{
-	{spec.Standard, "StatusStandard", "StatusStandard is a meaning defined by RFC 959."},
-	{spec.Extension, "StatusExtension", "StatusExtension is a meaning defined by a later RFC, which extends FTP."},
-	{spec.NonStandard, "StatusNonStandard", "StatusNonStandard is a meaning that no RFC defines; Source says where it comes from."},
+	{spec.Standard, "StatusStandard", "StatusStandard is a meaning or command defined by RFC 959."},
+	{spec.Extension, "StatusExtension", "StatusExtension is a meaning or command defined by a later RFC, which extends FTP."},
+	{spec.NonStandard, "StatusNonStandard", "StatusNonStandard is a meaning or command that no RFC defines; a meaning's Source says where it comes from."},
 }
 
 // predicates are the Code methods that test a reply's class. RFC 959 and
@@ -114,6 +145,31 @@ var paramFields = []field{
 	{"Name", "string", `as the template writes it: "pathname" for {pathname}`},
 	{"Type", "string", `"string" or "uint"`},
 	{"Description", "string", "what the value is"},
+}
+
+// commandFields are the fields of CommandInfo but the reply groups.
+var commandFields = []field{
+	{"Verb", typeCommand, `the verb, in upper case: "RETR"`},
+	{"Description", "string", "what the command does, in a sentence"},
+	{"Syntax", "string", `the command line, as the defining RFC writes it: "RETR <SP> <pathname> <CRLF>"`},
+	{"Status", typeStatus, "how standard the command is"},
+	{"RFC", "int", "the number of the defining RFC; 0 if no RFC defines it"},
+	{"Section", "string", `the section of that RFC that defines the command, such as "4.1.3"`},
+	{"RepliesSection", "string", `the section of that RFC that lists its replies, such as "5.4"`},
+	{"Aliases", "[]" + typeCommand, "other verbs for the same command, such as XPWD for PWD"},
+}
+
+// replyGroups are the fields of CommandInfo that list the replies a command
+// may receive, in the order of RFC 959, section 5.4 (spec.ReplyGroups).
+var replyGroups = []struct {
+	field
+	key     string // as a doc comment lists the group: "preliminary"
+	replies func(*spec.Command) []*spec.Reply
+}{
+	{field{"Preliminary", "[]" + typeCode, "1yz replies; another reply follows each"}, "preliminary", func(c *spec.Command) []*spec.Reply { return c.Preliminary }},
+	{field{"Intermediate", "[]" + typeCode, "3yz replies; the server waits for another command"}, "intermediate", func(c *spec.Command) []*spec.Reply { return c.Intermediate }},
+	{field{"Success", "[]" + typeCode, "2yz replies"}, "success", func(c *spec.Command) []*spec.Reply { return c.Success }},
+	{field{"Error", "[]" + typeCode, "4yz and 5yz replies"}, "error", func(c *spec.Command) []*spec.Reply { return c.Error }},
 }
 
 // newPkg gives the table its Go identifiers, and refuses a table whose
@@ -162,6 +218,22 @@ func newPkg(t *spec.Table, name, header string) (*pkg, error) {
 				return nil, err
 			}
 		}
+	}
+	// Command constants are "Command" and a verb, which a reply name may
+	// also be: a reply named CommandRetr, say.
+	for _, c := range t.Commands {
+		cmd := command{Command: c, ident: typeCommand + c.Name.Camel}
+		if err := add(cmd.ident, "command "+c.Verb); err != nil {
+			return nil, err
+		}
+		for _, v := range c.Aliases {
+			a := alias{verb: v, ident: commandIdent(v)}
+			if err := add(a.ident, fmt.Sprintf("command %s's alias %s", c.Verb, v)); err != nil {
+				return nil, err
+			}
+			cmd.aliases = append(cmd.aliases, a)
+		}
+		p.cmds = append(p.cmds, cmd)
 	}
 	return p, nil
 }

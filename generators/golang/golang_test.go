@@ -36,12 +36,28 @@ func generate(t *testing.T, tbl *spec.Table) []byte {
 	return src
 }
 
+// tables returns toolchain.Tables and, as "no-commands", the minimal
+// table without its commands: the command API is generated all the same.
+func tables(t *testing.T) []toolchain.Named {
+	t.Helper()
+	all := toolchain.Tables(t)
+	for _, tc := range all {
+		if tc.Name == "minimal" {
+			nc := *tc.Table
+			nc.Commands = nil
+			return append(all, toolchain.Named{Name: "no-commands", Table: &nc})
+		}
+	}
+	t.Fatal("no golden case minimal")
+	return nil
+}
+
 // TestGenerated parses and type-checks every output and holds it to what a
 // hand-written file would be: gofmt-clean, marked as generated, standard
 // library imports only, no directive comments, every constant where and
 // what the table says.
 func TestGenerated(t *testing.T) {
-	for _, tc := range toolchain.Tables(t) {
+	for _, tc := range tables(t) {
 		t.Run(tc.Name, func(t *testing.T) {
 			src := generate(t, tc.Table)
 			if first, _, _ := strings.Cut(string(src), "\n"); first != "// "+generators.Header(tc.Table) {
@@ -153,6 +169,29 @@ func checkConsts(t *testing.T, pkg *types.Package, tbl *spec.Table) {
 	}
 	want("ClassNone", "Class", 0)
 	want("GroupNone", "Group", -1)
+
+	wantVerb := func(name, verb string) {
+		c, ok := pkg.Scope().Lookup(name).(*types.Const)
+		switch {
+		case !ok:
+			t.Errorf("no constant %s", name)
+		case c.Type().String() != pkg.Path()+".Command":
+			t.Errorf("%s has type %s, want Command", name, c.Type())
+		case c.Val().Kind() != constant.String || constant.StringVal(c.Val()) != verb:
+			t.Errorf("%s = %s, want %q", name, c.Val(), verb)
+		}
+	}
+	for _, c := range tbl.Commands {
+		wantVerb("Command"+c.Name.Camel, c.Verb)
+		for _, a := range c.Aliases {
+			wantVerb(commandConst(a), a)
+		}
+	}
+}
+
+// commandConst is the constant of a verb: CommandXpwd for XPWD.
+func commandConst(verb string) string {
+	return "Command" + verb[:1] + strings.ToLower(verb[1:])
 }
 
 // TestReserved keeps internal/ident's Go list equal to the exported
@@ -162,17 +201,23 @@ func checkConsts(t *testing.T, pkg *types.Package, tbl *spec.Table) {
 // that the shipped table's output does not declare.
 func TestReserved(t *testing.T) {
 	reserved := goReserved(t)
-	for _, tc := range toolchain.Tables(t) {
+	for _, tc := range tables(t) {
 		src := generate(t, tc.Table)
 		f, err := parser.ParseFile(token.NewFileSet(), outPath, src, parser.SkipObjectResolution)
 		if err != nil {
 			t.Fatal(err)
 		}
-		replyNames := map[string]bool{}
+		replyNames := map[string]bool{} // and command constants: both depend on the table
 		for _, r := range tc.Table.Replies {
 			replyNames[r.Name.Camel] = true
 			for _, a := range r.Aliases {
 				replyNames[a.Camel] = true
+			}
+		}
+		for _, c := range tc.Table.Commands {
+			replyNames[commandConst(c.Verb)] = true
+			for _, a := range c.Aliases {
+				replyNames[commandConst(a)] = true
 			}
 		}
 		var ids []string
@@ -264,32 +309,58 @@ func goReserved(t *testing.T) []string {
 
 // TestRoundTrip builds the generated package in a module of its own for
 // every table, vets it, runs a program that prints every record in
-// toolchain.Dump's format and compares that with the table, then runs the
-// checks of rtTest against it.
+// toolchain.Dump's format and every command in toolchain.CommandDump's and
+// compares them with the table, then runs the checks of rtTest against it.
 func TestRoundTrip(t *testing.T) {
 	goBin := toolchain.Require(t, "go")
-	for _, tc := range toolchain.Tables(t) {
+	for _, tc := range tables(t) {
 		t.Run(tc.Name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
-			var aliases strings.Builder
-			for _, r := range tc.Table.Replies {
-				for _, a := range r.Aliases {
-					fmt.Fprintf(&aliases, "\t%q: %d,\n", a.Camel, r.Code)
-				}
-			}
 			toolchain.WriteFiles(t, dir, map[string][]byte{
-				"go.mod":          []byte("module example.com/rt\n\ngo 1.26\n"),
-				outPath:           generate(t, tc.Table),
-				"main.go":         []byte(rtMain),
-				"main_test.go":    []byte(rtTest),
-				"aliases_test.go": []byte("package main\n\nvar aliases = map[string]int{\n" + aliases.String() + "}\n"),
+				"go.mod":        []byte("module example.com/rt\n\ngo 1.26\n"),
+				outPath:         generate(t, tc.Table),
+				"main.go":       []byte(rtMain),
+				"main_test.go":  []byte(rtTest),
+				"table_test.go": tableFacts(tc.Table),
 			})
 			toolchain.Run(t, dir, goBin, "vet", "./...")
-			toolchain.CheckDump(t, "go", tc.Name, tc.Table, toolchain.Run(t, dir, goBin, "run", "."))
+			toolchain.Run(t, dir, goBin, "build", "-o", "rt", ".")
+			rt := filepath.Join(dir, "rt")
+			toolchain.CheckDump(t, "go", tc.Name, tc.Table, toolchain.Run(t, dir, rt))
+			toolchain.CheckCommandDump(t, "go", tc.Name, tc.Table, toolchain.Run(t, dir, rt, "commands"))
 			toolchain.Run(t, dir, goBin, "test", "-count=1", ".")
 		})
 	}
+}
+
+// tableFacts is a Go file that tells rtTest what the table holds, apart
+// from the generated package: the deprecated reply names, every verb with
+// its command's verb, and every code.
+func tableFacts(tbl *spec.Table) []byte {
+	var b strings.Builder
+	b.WriteString("package main\n\nvar aliases = map[string]int{\n")
+	for _, r := range tbl.Replies {
+		for _, a := range r.Aliases {
+			fmt.Fprintf(&b, "\t%q: %d,\n", a.Camel, r.Code)
+		}
+	}
+	b.WriteString("}\n\nvar verbs = map[string]string{\n")
+	for _, c := range tbl.Commands {
+		fmt.Fprintf(&b, "\t%q: %q,\n", c.Verb, c.Verb)
+		for _, a := range c.Aliases {
+			fmt.Fprintf(&b, "\t%q: %q,\n", a, c.Verb)
+		}
+	}
+	b.WriteString("}\n\nvar codes = []int{")
+	for i, r := range tbl.Replies {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprint(&b, r.Code)
+	}
+	fmt.Fprintf(&b, "}\n\nconst commandCount = %d\n", len(tbl.Commands))
+	return []byte(b.String())
 }
 
 // rtMain prints every record as toolchain.Dump does.
@@ -300,6 +371,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 
 	"example.com/rt/go/ftpcodes"
 )
@@ -311,24 +384,57 @@ func h(s string) string {
 	return hex.EncodeToString([]byte(s))
 }
 
+func codeList(cs []ftpcodes.Code) string {
+	if len(cs) == 0 {
+		return "-"
+	}
+	s := make([]string, len(cs))
+	for i, c := range cs {
+		s[i] = strconv.Itoa(int(c))
+	}
+	return strings.Join(s, ",")
+}
+
+func verbList(vs []ftpcodes.Command) string {
+	if len(vs) == 0 {
+		return "-"
+	}
+	s := make([]string, len(vs))
+	for i, v := range vs {
+		s[i] = string(v)
+	}
+	return strings.Join(s, ",")
+}
+
+// main prints the replies as toolchain.Dump does, or with the argument
+// "commands" the commands as toolchain.CommandDump does.
 func main() {
 	w := bufio.NewWriter(os.Stdout)
-	for r := range ftpcodes.All() {
-		class, group := "-", "-"
-		if c := r.Code.Class(); c != ftpcodes.ClassNone {
-			class = fmt.Sprint(int(c))
+	if len(os.Args) > 1 && os.Args[1] == "commands" {
+		for c := range ftpcodes.AllCommands() {
+			fmt.Fprintf(w, "%s %s %s %s %d %s %s %s %s %s %s %s\n", c.Verb, verbList(c.Aliases),
+				hex.EncodeToString([]byte(c.Description)), hex.EncodeToString([]byte(c.Syntax)),
+				c.RFC, c.Section, c.RepliesSection, c.Status,
+				codeList(c.Preliminary), codeList(c.Intermediate), codeList(c.Success), codeList(c.Error))
 		}
-		if g := r.Code.Group(); g != ftpcodes.GroupNone {
-			group = fmt.Sprint(int(g))
-		}
-		closes := 0
-		if r.ClosesControl {
-			closes = 1
-		}
-		fmt.Fprintf(w, "%d %s %s %s %s %s %d %s %s %s %d %d\n", int(r.Code), class, group,
-			h(r.Text), h(r.Description), h(r.Template), r.RFC, h(r.Section), h(r.Source), r.Status, closes, len(r.Also))
-		for _, m := range r.Also {
-			fmt.Fprintf(w, "+ %s %s %s %d %s %s %s\n", h(m.Text), h(m.Description), h(m.Template), m.RFC, h(m.Section), h(m.Source), m.Status)
+	} else {
+		for r := range ftpcodes.All() {
+			class, group := "-", "-"
+			if c := r.Code.Class(); c != ftpcodes.ClassNone {
+				class = fmt.Sprint(int(c))
+			}
+			if g := r.Code.Group(); g != ftpcodes.GroupNone {
+				group = fmt.Sprint(int(g))
+			}
+			closes := 0
+			if r.ClosesControl {
+				closes = 1
+			}
+			fmt.Fprintf(w, "%d %s %s %s %s %s %d %s %s %s %d %d\n", int(r.Code), class, group,
+				h(r.Text), h(r.Description), h(r.Template), r.RFC, h(r.Section), h(r.Source), r.Status, closes, len(r.Also))
+			for _, m := range r.Also {
+				fmt.Fprintf(w, "+ %s %s %s %d %s %s %s\n", h(m.Text), h(m.Description), h(m.Template), m.RFC, h(m.Section), h(m.Source), m.Status)
+			}
 		}
 	}
 	if err := w.Flush(); err != nil {
@@ -346,6 +452,8 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"example.com/rt/go/ftpcodes"
@@ -487,6 +595,123 @@ func TestRecords(t *testing.T) {
 	for name, code := range aliases {
 		if c, ok := ftpcodes.ByName(name); !ok || int(c) != code {
 			t.Errorf("ByName(%q) = %d, %v; want %d", name, c, ok, code)
+		}
+	}
+}
+
+// spellings returns every way to write verb in upper and lower case.
+func spellings(verb string) []string {
+	out := []string{""}
+	for _, r := range verb {
+		var next []string
+		for _, p := range out {
+			next = append(next, p+strings.ToUpper(string(r)), p+strings.ToLower(string(r)))
+		}
+		out = next
+	}
+	return out
+}
+
+// expected is IsExpectedReply's answer from the record's groups.
+func expected(c ftpcodes.CommandInfo, code int) bool {
+	for _, g := range [][]ftpcodes.Code{c.Preliminary, c.Intermediate, c.Success, c.Error} {
+		for _, r := range g {
+			if int(r) == code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// probes are the codes IsExpectedReply is asked about for every command:
+// the table's and some it does not have.
+var probes = append(slices.Clone(codes), 0, 999, 10054, -1, math.MinInt, math.MaxInt)
+
+func TestCommands(t *testing.T) {
+	records := map[ftpcodes.Command]ftpcodes.CommandInfo{}
+	var prev ftpcodes.Command
+	for c := range ftpcodes.AllCommands() {
+		if c.Verb <= prev {
+			t.Errorf("AllCommands: %s after %s", c.Verb, prev)
+		}
+		prev = c.Verb
+		if verbs[string(c.Verb)] != string(c.Verb) {
+			t.Errorf("AllCommands yields %s, which is not a command of the table", c.Verb)
+		}
+		records[c.Verb] = c
+	}
+	if len(records) != commandCount {
+		t.Errorf("AllCommands yields %d commands, want %d", len(records), commandCount)
+	}
+	for range ftpcodes.AllCommands() {
+		break // stopping early must not panic
+	}
+
+	for verb, canonical := range verbs {
+		want := records[ftpcodes.Command(canonical)]
+		for _, v := range spellings(verb) {
+			got, ok := ftpcodes.LookupCommand(v)
+			if !ok || !reflect.DeepEqual(got, want) {
+				t.Errorf("LookupCommand(%q) = %+v, %v; want %s's record", v, got, ok, canonical)
+			}
+			for _, code := range probes {
+				if got, want := ftpcodes.IsExpectedReply(v, code), expected(want, code); got != want {
+					t.Errorf("IsExpectedReply(%q, %d) = %v, want %v", v, code, got, want)
+				}
+			}
+		}
+		if verb != canonical && !slices.Contains(want.Aliases, ftpcodes.Command(verb)) {
+			t.Errorf("%s's Aliases %v lack %s", canonical, want.Aliases, verb)
+		}
+
+		// Only ASCII letters fold, and nothing is trimmed.
+		for _, v := range []string{" " + verb, verb + " ", verb + "\r\n", "\t" + verb, verb + "\x00", verb + verb} {
+			checkUnknown(t, v)
+		}
+		// Nor do the letters that Unicode folds to an ASCII one.
+		lower := strings.ToLower(verb)
+		for _, r := range []struct{ in, old, new string }{{lower, "s", "\u017f"}, {lower, "k", "\u212a"}, {verb, "I", "\u0130"}} {
+			if v := strings.Replace(r.in, r.old, r.new, 1); v != r.in {
+				checkUnknown(t, v)
+			}
+		}
+	}
+	for _, v := range []string{"NOPE", "", "X", strings.Repeat("A", 40), strings.Repeat("RETR", 10), "\xff\xfe\xfd", "ÀBOR", "R\u0080TR"} {
+		if _, known := verbs[strings.ToUpper(v)]; !known {
+			checkUnknown(t, v)
+		}
+	}
+
+	for verb, want := range records {
+		got, _ := ftpcodes.LookupCommand(string(verb))
+		// The records handed out share nothing with the package.
+		for _, g := range [][]ftpcodes.Code{got.Preliminary, got.Intermediate, got.Success, got.Error} {
+			for i := range g {
+				g[i] = 0
+			}
+		}
+		for i := range got.Aliases {
+			got.Aliases[i] = "CHANGED"
+		}
+		if again, _ := ftpcodes.LookupCommand(string(verb)); !reflect.DeepEqual(again, want) {
+			t.Errorf("LookupCommand(%q): changing a record changed the package", verb)
+		}
+		v := strings.ToLower(string(verb))
+		if n := testing.AllocsPerRun(100, func() { ftpcodes.IsExpectedReply(v, 200) }); n != 0 {
+			t.Errorf("IsExpectedReply(%q, 200) allocates %v times", v, n)
+		}
+	}
+}
+
+func checkUnknown(t *testing.T, verb string) {
+	t.Helper()
+	if c, ok := ftpcodes.LookupCommand(verb); ok || !reflect.DeepEqual(c, ftpcodes.CommandInfo{}) {
+		t.Errorf("LookupCommand(%q) = %+v, %v; want no command", verb, c, ok)
+	}
+	for _, code := range probes {
+		if ftpcodes.IsExpectedReply(verb, code) {
+			t.Errorf("IsExpectedReply(%q, %d) is true for an unknown command", verb, code)
 		}
 	}
 }

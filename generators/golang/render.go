@@ -30,6 +30,12 @@ func render(p *pkg) *jen.File {
 	p.recordTypes(f)
 	p.records(f)
 	p.lookupFuncs(f)
+	p.commandType(f)
+	p.commandConsts(f)
+	p.aliasCommandConsts(f)
+	p.commandInfoType(f)
+	p.commandRecords(f)
+	p.commandFuncs(f)
 	return f
 }
 
@@ -58,7 +64,7 @@ func cites(ks []kind) string {
 
 func (p *pkg) packageDoc() string {
 	var d docLines
-	d.para(fmt.Sprintf("Package %s defines the FTP reply codes as typed constants, with the text, meaning and defining document of each.", p.name))
+	d.para(fmt.Sprintf("Package %s defines the FTP reply codes as typed constants, with the text, meaning and defining document of each, and the FTP commands with the replies each may receive.", p.name))
 	d.para("A reply code has three digits (RFC 959, section 4.2).")
 	if len(p.classes) > 0 {
 		d.para("The first digit gives the reply's class (" + cites(p.classes) + "):")
@@ -77,6 +83,11 @@ func (p *pkg) packageDoc() string {
 	d.para("The third digit gives a finer gradation of meaning within the function group.")
 	d.para("Some software also reports five-digit codes that no RFC defines. Codes outside 100 to 999 have no class and no function group: [Code.Class] returns [ClassNone] and [Code.Group] returns [GroupNone] for them.")
 	d.para("[Text] gives the text of a code, as [net/http.StatusText] does for HTTP; [Lookup] and [All] give the whole record, [Reply], with every other meaning that later documents give the same number.")
+	example := ""
+	if len(p.cmds) > 0 {
+		example = ", such as [" + p.cmds[0].ident + "]"
+	}
+	d.para("The commands a client sends are constants too" + example + ". [LookupCommand] and [AllCommands] give the record of each, [CommandInfo], with the replies it may receive, grouped as RFC 959, section 5.4 groups them; [IsExpectedReply] tells whether a reply is one of them.")
 	return d.String()
 }
 
@@ -444,6 +455,236 @@ func (p *pkg) lookupFuncs(f *jen.File) {
 		jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(jen.Id(typeReply)).Bool()).Block(
 			jen.For(jen.Id("i").Op(":=").Range().Id("replies")).Block(
 				jen.If(jen.Op("!").Id("yield").Call(jen.Id("replies").Index(jen.Id("i")).Dot("clone").Call())).Block(jen.Return()),
+			),
+		)),
+	)
+}
+
+func (p *pkg) commandType(f *jen.File) {
+	var d docLines
+	d.para("Command is the verb of an FTP command, which a client sends on the control connection (RFC 959, section 4.1). The constants write verbs in upper case; a server treats upper- and lower-case letters alike (RFC 959, section 5.3), and so do [LookupCommand] and [IsExpectedReply].")
+	f.Add(d.code())
+	f.Type().Id(typeCommand).String()
+}
+
+// commandDoc is the doc comment of a command constant: its verb, where it
+// is defined, what it does, its syntax and its aliases.
+func commandDoc(c command) jen.Code {
+	var d docLines
+	first := fmt.Sprintf("%s is %s (%s): %s", c.ident, c.Verb, cite(c.Ref), commentText(c.Description))
+	if c.Ref.RFC == 0 && c.Ref.Source != "" {
+		first += " Source: " + commentText(c.Ref.Source)
+	}
+	d.para(first)
+	more := "Syntax: " + quoted(c.Syntax) + "."
+	if len(c.aliases) > 0 {
+		var as []string
+		for _, a := range c.aliases {
+			as = append(as, "["+a.ident+"]")
+		}
+		what := "Alias"
+		if len(as) > 1 {
+			what = "Aliases"
+		}
+		more += fmt.Sprintf(" %s: %s (RFC %d).", what, strings.Join(as, ", "), c.AliasesRef.RFC)
+	}
+	d.para(more)
+	var groups []string
+	for _, g := range replyGroups {
+		var codes []string
+		for _, r := range g.replies(c.Command) {
+			codes = append(codes, fmt.Sprint(r.Code))
+		}
+		if len(codes) > 0 {
+			groups = append(groups, g.key+" "+strings.Join(codes, ", "))
+		}
+	}
+	if len(groups) > 0 {
+		where := ""
+		if c.RepliesRef.RFC != 0 {
+			where = " (" + cite(c.RepliesRef) + ")"
+		}
+		d.para("Replies" + where + ": " + strings.Join(groups, "; ") + ".")
+	}
+	return d.code()
+}
+
+func (p *pkg) commandConsts(f *jen.File) {
+	if len(p.cmds) == 0 {
+		return
+	}
+	f.Add(doc("The commands, in verb order."))
+	f.Const().DefsFunc(func(g *jen.Group) {
+		for i, c := range p.cmds {
+			if i > 0 {
+				g.Line()
+			}
+			g.Add(commandDoc(c))
+			g.Id(c.ident).Id(typeCommand).Op("=").Lit(c.Verb)
+		}
+	})
+}
+
+func (p *pkg) aliasCommandConsts(f *jen.File) {
+	var defs []jen.Code
+	for _, c := range p.cmds {
+		for _, a := range c.aliases {
+			if len(defs) > 0 {
+				defs = append(defs, jen.Line())
+			}
+			defs = append(defs,
+				doc("%s is %s, an alias of %s (RFC %d): a server that accepts it treats it as [%s].", a.ident, a.verb, c.Verb, c.AliasesRef.RFC, c.ident),
+				jen.Id(a.ident).Id(typeCommand).Op("=").Lit(a.verb))
+		}
+	}
+	if len(defs) == 0 {
+		return
+	}
+	f.Add(doc("The aliases: other verbs for some of the commands. [LookupCommand] gives an alias its command's record."))
+	f.Const().Defs(defs...)
+}
+
+func (p *pkg) commandInfoType(f *jen.File) {
+	var d docLines
+	d.para("CommandInfo is the record of a command: what it is, where it is defined and the replies it may receive, grouped as RFC 959, section 5.4 groups them, each group in the order the RFC lists it. [LookupCommand] and [AllCommands] return copies; changing one changes nothing here.")
+	f.Add(d.code())
+	fields := fieldDefs(commandFields)
+	fields = append(fields, jen.Line())
+	for _, g := range replyGroups {
+		fields = append(fields, fieldDefs([]field{g.field})...)
+	}
+	f.Type().Id(typeCommandInfo).Struct(fields...)
+}
+
+func (p *pkg) commandRecords(f *jen.File) {
+	f.Add(doc("commands holds the record of every command, in verb order. Nothing changes it: [LookupCommand] and [AllCommands] hand out copies."))
+	var recs []jen.Code
+	for _, c := range p.cmds {
+		vals := []jen.Code{jen.Id("Verb").Op(":").Id(c.ident)}
+		kv := func(k string, v jen.Code) { vals = append(vals, jen.Id(k).Op(":").Add(v)) }
+		str := func(k, v string) {
+			if v != "" {
+				kv(k, jen.Lit(v))
+			}
+		}
+		str("Description", c.Description)
+		str("Syntax", c.Syntax)
+		for _, s := range statuses {
+			if s.status == c.Status {
+				kv("Status", jen.Id(s.ident))
+			}
+		}
+		if c.Ref.RFC != 0 {
+			kv("RFC", jen.Lit(c.Ref.RFC))
+		}
+		str("Section", c.Ref.Section)
+		str("RepliesSection", c.RepliesRef.Section)
+		if len(c.aliases) > 0 {
+			var as []jen.Code
+			for _, a := range c.aliases {
+				as = append(as, jen.Id(a.ident))
+			}
+			kv("Aliases", jen.Index().Id(typeCommand).Values(as...))
+		}
+		for _, g := range replyGroups {
+			rs := g.replies(c.Command)
+			if len(rs) == 0 {
+				continue
+			}
+			var codes []jen.Code
+			for _, r := range rs {
+				codes = append(codes, jen.Id(r.Name.Camel))
+			}
+			kv(g.name, jen.Index().Id(typeCode).Values(codes...))
+		}
+		recs = append(recs, jen.Custom(multi, vals...))
+	}
+	f.Var().Id("commands").Op("=").Index().Id(typeCommandInfo).Custom(multi, recs...)
+
+	f.Add(doc("clone returns a copy of c that shares no slice with it."))
+	f.Func().Params(jen.Id("c").Id(typeCommandInfo)).Id("clone").Params().Id(typeCommandInfo).BlockFunc(func(g *jen.Group) {
+		g.Id("c").Dot("Aliases").Op("=").Qual("slices", "Clone").Call(jen.Id("c").Dot("Aliases"))
+		for _, rg := range replyGroups {
+			g.Id("c").Dot(rg.name).Op("=").Qual("slices", "Clone").Call(jen.Id("c").Dot(rg.name))
+		}
+		g.Return(jen.Id("c"))
+	})
+
+	// A verb in upper case fits in a buffer as long as the longest verb; a
+	// longer one is no verb.
+	longest := 0
+	for _, c := range p.cmds {
+		longest = max(longest, len(c.Verb))
+		for _, a := range c.aliases {
+			longest = max(longest, len(a.verb))
+		}
+	}
+	f.Add(doc("commandIndex returns the position in commands of the command whose verb or alias is verb, in any case, and whether there is one."))
+	f.Func().Id("commandIndex").Params(jen.Id("verb").String()).Params(jen.Int(), jen.Bool()).BlockFunc(func(g *jen.Group) {
+		if len(p.cmds) == 0 {
+			g.Return(jen.Lit(0), jen.False())
+			return
+		}
+		g.Comment("// RFC 959, section 5.3: upper- and lower-case letters of a command are")
+		g.Comment("// the same. Only ASCII letters fold: strings.ToUpper and EqualFold would")
+		g.Comment(`// also take "\u017f" (long s) for an S, and EqualFold "\u212a" (Kelvin`)
+		g.Comment("// sign) for a K.")
+		g.Var().Id("upper").Index(jen.Lit(longest)).Byte()
+		g.If(jen.Len(jen.Id("verb")).Op(">").Len(jen.Id("upper"))).Block(jen.Return(jen.Lit(0), jen.False()))
+		g.For(jen.Id("i").Op(":=").Range().Len(jen.Id("verb"))).Block(
+			jen.Id("c").Op(":=").Id("verb").Index(jen.Id("i")),
+			jen.If(jen.LitRune('a').Op("<=").Id("c").Op("&&").Id("c").Op("<=").LitRune('z')).Block(
+				jen.Id("c").Op("-=").LitRune('a').Op("-").LitRune('A'),
+			),
+			jen.Id("upper").Index(jen.Id("i")).Op("=").Id("c"),
+		)
+		g.Switch(jen.Id(typeCommand).Call(jen.Id("upper").Index(jen.Empty(), jen.Len(jen.Id("verb"))))).BlockFunc(func(g *jen.Group) {
+			for i, c := range p.cmds {
+				ids := []jen.Code{jen.Id(c.ident)}
+				for _, a := range c.aliases {
+					ids = append(ids, jen.Id(a.ident))
+				}
+				g.Case(ids...).Block(jen.Return(jen.Lit(i), jen.True()))
+			}
+		})
+		g.Return(jen.Lit(0), jen.False())
+	})
+}
+
+func (p *pkg) commandFuncs(f *jen.File) {
+	var d docLines
+	d.para(`LookupCommand returns the record of the command whose verb or alias is verb, and whether there is one. Case does not matter, as RFC 959, section 5.3 has it: "retr" and "Retr" find RETR's record. An alias finds its command's record. Only ASCII letters fold, and nothing is trimmed: " RETR" is no verb.`)
+	f.Add(d.code())
+	f.Func().Id(funcLookupCommand).Params(jen.Id("verb").String()).Params(jen.Id(typeCommandInfo), jen.Bool()).Block(
+		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id("commandIndex").Call(jen.Id("verb")),
+		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.Id(typeCommandInfo).Values(), jen.False())),
+		jen.Return(jen.Id("commands").Index(jen.Id("i")).Dot("clone").Call(), jen.True()),
+	)
+
+	d = nil
+	d.para("IsExpectedReply reports whether code is one of the replies that command may receive, in any of the groups of its [CommandInfo]. command is a verb or alias in any case, as [LookupCommand] takes it; for an unknown command the answer is false.")
+	f.Add(d.code())
+	var anyGroup *jen.Statement
+	for i, g := range replyGroups {
+		call := jen.Qual("slices", "Contains").Call(jen.Id("info").Dot(g.name), jen.Id("c"))
+		if i == 0 {
+			anyGroup = call
+		} else {
+			anyGroup = anyGroup.Op("||").Line().Add(call)
+		}
+	}
+	f.Func().Id(funcIsExpectedReply).Params(jen.Id("command").String(), jen.Id("code").Int()).Bool().Block(
+		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id("commandIndex").Call(jen.Id("command")),
+		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False())),
+		jen.List(jen.Id("info"), jen.Id("c")).Op(":=").Op("&").Id("commands").Index(jen.Id("i")).Op(",").Id(typeCode).Call(jen.Id("code")),
+		jen.Return(anyGroup),
+	)
+
+	f.Add(doc("AllCommands returns an iterator over the record of every command, in verb order. An alias has no record of its own: it is in its command's Aliases. Each record is a copy."))
+	f.Func().Id(funcAllCommands).Params().Qual("iter", "Seq").Types(jen.Id(typeCommandInfo)).Block(
+		jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(jen.Id(typeCommandInfo)).Bool()).Block(
+			jen.For(jen.Id("i").Op(":=").Range().Id("commands")).Block(
+				jen.If(jen.Op("!").Id("yield").Call(jen.Id("commands").Index(jen.Id("i")).Dot("clone").Call())).Block(jen.Return()),
 			),
 		)),
 	)

@@ -21,6 +21,10 @@ var reserved = []struct {
 		"ClassPermanentNegativeCompletion", "ClassProtected",
 		"GroupNone", "GroupSyntax", "GroupInformation", "GroupConnections",
 		"GroupAuthenticationAndAccounting", "GroupUnspecified", "GroupFileSystem",
+		// The commands' API. The command constants, Command and a verb
+		// (CommandRetr), depend on the table; generators/golang refuses a
+		// table whose reply names one of them.
+		"Command", "CommandInfo", "LookupCommand", "AllCommands", "IsExpectedReply",
 	)},
 	{"C", UpperSnake, set(
 		// FTP_REPLY_<NAME> is the enum constant; these FTP_REPLY_* macros exist

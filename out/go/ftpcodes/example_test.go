@@ -89,3 +89,49 @@ func ExampleAll() {
 	// 221 Service closing control connection.
 	// 421 Service not available, closing control connection.
 }
+
+func ExampleIsExpectedReply() {
+	// RFC 959 lists 227 as the one success reply to PASV; 200 is no reply
+	// to PASV.
+	fmt.Println(ftpcodes.IsExpectedReply("PASV", 227))
+	fmt.Println(ftpcodes.IsExpectedReply("PASV", 200))
+
+	// Case does not matter, and an alias answers as its command: XMKD is
+	// RFC 775's name for MKD.
+	fmt.Println(ftpcodes.IsExpectedReply("xmkd", int(ftpcodes.PathnameCreated)))
+
+	// An unknown command expects no reply.
+	fmt.Println(ftpcodes.IsExpectedReply("NOPE", 200))
+	// Output:
+	// true
+	// false
+	// true
+	// false
+}
+
+func ExampleLookupCommand() {
+	c, ok := ftpcodes.LookupCommand("Xmkd")
+	fmt.Println(ok, c.Verb, c.Aliases)
+	fmt.Printf("RFC %d, section %s; replies in section %s\n", c.RFC, c.Section, c.RepliesSection)
+	fmt.Println("success:", c.Success)
+	fmt.Println("error:", c.Error)
+	// Output:
+	// true MKD [XMKD]
+	// RFC 959, section 4.1.3; replies in section 5.4
+	// success: [PathnameCreated]
+	// error: [CommandUnrecognized SyntaxErrorInParameters CommandNotImplemented ServiceNotAvailable NotLoggedIn FileUnavailable]
+}
+
+func ExampleAllCommands() {
+	// The commands of RFC 959 that may receive a preliminary reply, after
+	// which the client reads a second one.
+	var verbs []ftpcodes.Command
+	for c := range ftpcodes.AllCommands() {
+		if len(c.Preliminary) > 0 && c.RFC == 959 {
+			verbs = append(verbs, c.Verb)
+		}
+	}
+	fmt.Println(verbs)
+	// Output:
+	// [APPE LIST NLST REIN RETR STOR STOU]
+}
