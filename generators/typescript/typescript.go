@@ -2,18 +2,23 @@
 //
 // The module holds an as-const object of every code by name and one of
 // every command verb, literal union types (every known code, the known codes
-// of each class, every verb), and plain functions over private tables of
-// replies and of commands with their expected replies: no enum, namespace
-// or class, nothing that Node's type stripping or --erasableSyntaxOnly
-// refuses, and no top-level code with side effects, so that bundlers can
-// drop what is not imported.
+// of each class, every verb), plain functions over private tables of
+// replies and of commands with their expected replies, a formatter and a
+// parser for every reply text that carries values, and the reply-line
+// framing of RFC 959 with one class, ReplyAssembler, that reads a reply
+// line by line. There is no enum, namespace or parameter property, nothing
+// that Node's type stripping or --erasableSyntaxOnly refuses, and no
+// top-level code with side effects, so that bundlers can drop what is not
+// imported.
 package typescript
 
 import (
+	"slices"
 	"text/template"
 
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/internal/quote"
+	"github.com/ftpcodes/ftpcodes/spec"
 )
 
 // Target renders templates/typescript.tmpl.
@@ -26,5 +31,58 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"str":         quote.JSString,      // a double-quoted string literal
 		"comment":     quote.JSDoc,         // text inside a /** */ comment
 		"linecomment": quote.JSLineComment, // text of a // comment
+		"param":       paramIdent,          // a template parameter as a function parameter
+		"templated":   templated,           // every meaning that has a template
+
+		"mustNotContain": mustNotContain, // the texts a string value may not hold
 	},
 })
+
+// Templated is a meaning whose text carries values, with the code of its
+// reply.
+type Templated struct {
+	Code int
+	*spec.Meaning
+}
+
+// templated returns every meaning of tbl that has a template, by code, each
+// reply's primary meaning before its others.
+func templated(tbl *spec.Table) []Templated {
+	var out []Templated
+	for _, r := range tbl.Replies {
+		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+			if m.Template != nil {
+				out = append(out, Templated{r.Code, m})
+			}
+		}
+	}
+	return out
+}
+
+// helpers are the module's private functions that a formatter's body calls;
+// a parameter of the same name would hide them.
+var helpers = map[string]bool{"render": true, "scan": true}
+
+// paramIdent returns the name of p as a parameter of its formatter: its
+// lowerCamel name, with an underscore added when that is a reserved word or
+// the name of a helper the formatter calls. The module's other names the
+// formatter uses are in UPPER_SNAKE_CASE, which no parameter name is.
+func paramIdent(p *spec.Param) string {
+	if name := p.Name.LowerCamel; helpers[name] {
+		return name + "_"
+	}
+	return quote.JSIdent(p.Name.LowerCamel)
+}
+
+// mustNotContain returns the literal texts that an unquoted string p may
+// not contain when formatted in t: the text that follows it wherever that
+// text does not end the template (spec.Template.Format).
+func mustNotContain(t *spec.Template, p *spec.Param) []string {
+	var out []string
+	for i, s := range t.Segments {
+		if s.Param == p && !p.Quoted && i+2 < len(t.Segments) && !slices.Contains(out, t.Segments[i+1].Literal) {
+			out = append(out, t.Segments[i+1].Literal)
+		}
+	}
+	return out
+}

@@ -7,10 +7,13 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"text/template"
 
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
+	"github.com/ftpcodes/ftpcodes/internal/quote"
 	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/spec"
 )
 
 const modulePath = "typescript/ftpcodes.ts"
@@ -46,18 +49,23 @@ var strict = []string{
 }
 
 // TestTypeScript type-checks the module generated from every table with
-// the pinned tsc, compiles it with testdata/roundtrip.ts and
-// testdata/commands.ts, runs both with node and compares what they print
-// with toolchain.Dump and toolchain.CommandDump. For the shipped table it
-// also type-checks testdata/types.ts, which holds the table's names to
-// account for how the API narrows types.
+// the pinned tsc, compiles it with the test programs under testdata and
+// runs them with node: roundtrip.ts and commands.ts must print
+// toolchain.Dump and toolchain.CommandDump, vectors.ts the results of
+// toolchain.Vectors, and replies.ts, which checks round trips and
+// rejections, "ok". vectors.ts and replies.ts reach the formatters and
+// parsers through dispatch.ts, generated here for each table. For the
+// shipped table it also type-checks testdata/types.ts, which holds the
+// table's names to account for how the API narrows types.
 func TestTypeScript(t *testing.T) {
 	tsc := toolchain.NodeBin(t, "tsc")
 	node := toolchain.Require(t, "node")
-	roundtrip := readFile(t, filepath.Join("testdata", "roundtrip.ts"))
-	commands := readFile(t, filepath.Join("testdata", "commands.ts"))
+	programs := map[string][]byte{}
+	for _, name := range []string{"roundtrip.ts", "commands.ts", "vectors.ts", "replies.ts", "node.d.ts"} {
+		programs["typescript/"+name] = readFile(t, filepath.Join("testdata", name))
+	}
 	types := readFile(t, filepath.Join("testdata", "types.ts"))
-	for _, n := range toolchain.Tables(t) {
+	for _, n := range append(toolchain.Tables(t), namesTable(t)) {
 		t.Run(n.Name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
@@ -66,12 +74,15 @@ func TestTypeScript(t *testing.T) {
 				t.Fatalf("want the single file %s, got %d files", modulePath, len(files))
 			}
 			files["package.json"] = []byte(`{"type":"module"}` + "\n")
-			files["typescript/roundtrip.ts"] = roundtrip
-			files["typescript/commands.ts"] = commands
+			for name, src := range programs {
+				files[name] = src
+			}
+			files["typescript/dispatch.ts"] = dispatch(t, n.Table)
 			if n.Name == "shipped" {
 				files["typescript/types.ts"] = types
 			}
 			toolchain.WriteFiles(t, dir, files)
+			vectors, _ := toolchain.WriteVectors(t, dir, n.Table)
 
 			// The module alone: zero diagnostics under every strict flag.
 			tscRun(t, tsc, dir, append(strict, "--noEmit", modulePath)...)
@@ -79,13 +90,165 @@ func TestTypeScript(t *testing.T) {
 				tscRun(t, tsc, dir, append(strict, "--noEmit", "typescript/types.ts")...)
 			}
 			// The module and the round-trip programs, to JavaScript.
-			tscRun(t, tsc, dir, append(strict, "--outDir", "js", "--rootDir", "typescript", modulePath, "typescript/roundtrip.ts", "typescript/commands.ts")...)
+			tscRun(t, tsc, dir, append(strict, "--outDir", "js", "--rootDir", "typescript", modulePath,
+				"typescript/roundtrip.ts", "typescript/commands.ts", "typescript/dispatch.ts",
+				"typescript/vectors.ts", "typescript/replies.ts", "typescript/node.d.ts")...)
 			got := toolchain.Run(t, dir, node, filepath.Join("js", "roundtrip.js"))
 			toolchain.CheckDump(t, "typescript", n.Name, n.Table, got)
 			got = toolchain.Run(t, dir, node, filepath.Join("js", "commands.js"))
 			toolchain.CheckCommandDump(t, "typescript", n.Name, n.Table, got)
+			got = toolchain.Run(t, dir, node, filepath.Join("js", "vectors.js"), vectors)
+			toolchain.CheckVectors(t, "typescript", n.Name, n.Table, got)
+			if got := toolchain.Run(t, dir, node, filepath.Join("js", "replies.js")); got != "ok\n" {
+				t.Errorf("replies.js printed %q, want \"ok\\n\"", got)
+			}
 		})
 	}
+}
+
+// namesTable returns a table whose names could clash with the module's
+// own: replies named after its private functions, and template parameters
+// named after reserved words, after the functions a formatter calls and
+// after a formatter's own parameters.
+func namesTable(t *testing.T) toolchain.Named {
+	t.Helper()
+	const toml = `
+[class.2]
+name = "PositiveCompletion"
+title = "Positive Completion reply"
+description = "Done."
+rfc = 959
+section = "4.2"
+
+[group.5]
+name = "FileSystem"
+title = "File system"
+description = "Files."
+rfc = 959
+section = "4.2"
+
+[reply.250]
+name = "Render"
+text = "Names."
+description = "Parameters named after reserved words and the module's functions."
+status = "standard"
+rfc = 959
+section = "4.2.2"
+template = "A {class} B {render} C {scan} D {text} E {arguments} F {render_template}"
+params = [
+  { name = "class", type = "string", description = "A reserved word." },
+  { name = "render", type = "string", description = "The formatters' helper." },
+  { name = "scan", type = "uint", description = "The parsers' helper." },
+  { name = "text", type = "time", description = "The parsers' parameter." },
+  { name = "arguments", type = "string", description = "Forbidden as a binding in strict mode." },
+  { name = "render_template", type = "uint", max = 9, description = "A template's constant, in lowerCamelCase." },
+]
+
+[reply.251]
+name = "Scan"
+text = "More names."
+description = "A reply named after the parsers' helper."
+status = "standard"
+rfc = 959
+section = "4.2.2"
+template = "{match} and {template_core}"
+params = [
+  { name = "match", type = "string", description = "A private function." },
+  { name = "template_core", type = "string", description = "Another." },
+]
+
+[reply.252]
+name = "Match"
+text = "Match."
+description = "A reply named after a private function."
+status = "standard"
+rfc = 959
+section = "4.2.2"
+template = "\"{is_digit_at}\" {assemble}"
+params = [
+  { name = "is_digit_at", type = "string", description = "A private function." },
+  { name = "assemble", type = "uint", max = 1, description = "Another." },
+]
+
+[command.QUIT]
+description = "Log out."
+syntax = "QUIT <CRLF>"
+status = "standard"
+rfc = 959
+section = "4.1.1"
+replies_section = "5.4"
+preliminary = []
+intermediate = []
+success = [250]
+error = []
+`
+	tbl, err := spec.Parse("ftpcodes.toml", []byte(toml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return toolchain.Named{Name: "names", Table: tbl}
+}
+
+// dispatchTemplate writes dispatch.ts, through which vectors.ts and
+// replies.ts reach the formatter and the parser of every meaning that has
+// a template: one Entry per meaning, by name. The calls are typed, so that
+// tsc also checks each formatter's parameter types and each parser's result.
+var dispatchTemplate = template.Must(template.New("dispatch").Funcs(template.FuncMap{
+	"str":       quote.JSString,
+	"templated": templated,
+}).Parse(`// The formatters and parsers of the module generated for one table, by
+// the name of their meaning; written by typescript_test.go.
+{{- $t := templated .}}
+{{if $t}}
+import * as ftp from "./ftpcodes.js";
+{{end}}
+/** A template's parameter. */
+export interface Param {
+  readonly name: string;
+  readonly type: "uint" | "time" | "string";
+  /** The largest value of a uint; 0 for other types. */
+  readonly max: number;
+}
+
+/** A meaning's formatter and parser, taking and giving values in declaration order. */
+export interface Entry {
+  readonly name: string;
+  readonly code: number;
+  readonly params: readonly Param[];
+  /** The template's literal text, in order. */
+  readonly literals: readonly string[];
+  format(values: readonly unknown[]): string;
+  parse(text: string): unknown[] | undefined;
+}
+
+export const entries: readonly Entry[] = [
+{{- range $t}}
+  {
+    name: {{str .Name.Camel}},
+    code: {{.Code}},
+    params: [
+{{- range .Template.Params}}
+      { name: {{str .Name.LowerCamel}}, type: {{str .Type}}, max: {{if eq .Type "uint"}}{{.Max}}{{else}}0{{end}} },
+{{- end}}
+    ],
+    literals: [{{range .Template.Segments}}{{if not .Param}}{{str .Literal}}, {{end}}{{end}}],
+    format: (v) => ftp.format{{.Name.Camel}}({{range $i, $p := .Template.Params}}{{if $i}}, {{end}}v[{{$i}}] as {{template "type" $p}}{{end}}),
+    parse: (text) => {
+      const r: ftp.{{.Name.Camel}}Values | undefined = ftp.parse{{.Name.Camel}}(text);
+      return r && [{{range $i, $p := .Template.Params}}{{if $i}}, {{end}}r.{{.Name.LowerCamel}} satisfies {{template "type" $p}}{{end}}];
+    },
+  },
+{{- end}}
+];
+{{define "type"}}{{if eq .Type "uint"}}number{{else if eq .Type "time"}}Date{{else}}string{{end}}{{end}}`))
+
+func dispatch(t *testing.T, tbl *spec.Table) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := dispatchTemplate.Execute(&b, tbl); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
 
 func tscRun(t *testing.T, tsc, dir string, args ...string) {
@@ -123,12 +286,17 @@ func TestComments(t *testing.T) {
 				t.Errorf("%s: line %d: a comment closes before its end: %q", n.Name, i+1, line)
 			}
 			for _, m := range tag.FindAllStringSubmatch(comment, -1) {
-				if m[2] != "deprecated" && m[2] != "link" && m[2] != "packageDocumentation" {
+				if !allowedTags[m[2]] {
 					t.Errorf("%s: line %d: unexpected tag @%s: %q", n.Name, i+1, m[2], line)
 				}
 			}
 		}
 	}
+}
+
+// allowedTags are the TSDoc tags the template writes.
+var allowedTags = map[string]bool{
+	"deprecated": true, "link": true, "packageDocumentation": true, "param": true, "throws": true,
 }
 
 // commentOf returns a generated line if it is a comment line of a form the

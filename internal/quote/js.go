@@ -110,3 +110,34 @@ func commentLine(s string) string {
 		return r
 	}, s)
 }
+
+// JSIdent returns name, a valid identifier, as a name TypeScript accepts
+// for a binding (a parameter or a variable) in an ES module: a reserved
+// word (ECMAScript's, strict mode's and a module's await), or arguments or
+// eval, which strict mode forbids as binding names, gets a trailing
+// underscore, and so does a name that already ends in one, so that two
+// different names stay different; any other name is returned as it is.
+func JSIdent(name string) string {
+	if jsReserved[name] || strings.HasSuffix(name, "_") {
+		return name + "_"
+	}
+	return name
+}
+
+// jsReserved are the words JSIdent changes: ECMAScript's reserved words,
+// those strict mode adds, await (reserved in a module), the literals null,
+// true and false, and the strict-mode restricted names arguments and eval.
+var jsReserved = map[string]bool{
+	"await": true, "break": true, "case": true, "catch": true, "class": true,
+	"const": true, "continue": true, "debugger": true, "default": true,
+	"delete": true, "do": true, "else": true, "enum": true, "export": true,
+	"extends": true, "false": true, "finally": true, "for": true,
+	"function": true, "if": true, "import": true, "in": true,
+	"instanceof": true, "new": true, "null": true, "return": true,
+	"super": true, "switch": true, "this": true, "throw": true, "true": true,
+	"try": true, "typeof": true, "var": true, "void": true, "while": true,
+	"with": true, "yield": true,
+	"implements": true, "interface": true, "let": true, "package": true,
+	"private": true, "protected": true, "public": true, "static": true,
+	"arguments": true, "eval": true,
+}

@@ -131,3 +131,41 @@ func checkCommentLine(t *testing.T, fn, s, got string) {
 		}
 	}
 }
+
+func TestJSIdent(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"pathname", "pathname"},
+		{"h1", "h1"},
+		{"timeVal", "timeVal"},
+		{"class", "class_"},
+		{"default", "default_"},
+		{"await", "await_"},
+		{"let", "let_"},
+		{"arguments", "arguments_"},
+		{"eval", "eval_"},
+		{"null", "null_"},
+		{"class_", "class__"}, // stays apart from class
+		{"type", "type"},      // contextual keywords are fine as parameter names
+		{"undefined", "undefined"},
+	} {
+		if got := JSIdent(tc.in); got != tc.want {
+			t.Errorf("JSIdent(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzJSIdent checks that JSIdent never returns a reserved word and keeps
+// different names different.
+func FuzzJSIdent(f *testing.F) {
+	f.Add("class", "class_")
+	f.Add("pathname", "eval")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ga, gb := JSIdent(a), JSIdent(b)
+		if jsReserved[ga] {
+			t.Fatalf("JSIdent(%q) = %q, a reserved word", a, ga)
+		}
+		if a != b && ga == gb {
+			t.Fatalf("JSIdent(%q) = JSIdent(%q) = %q", a, b, ga)
+		}
+	})
+}

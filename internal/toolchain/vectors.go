@@ -68,7 +68,11 @@ func Vectors(tbl *spec.Table) (input, want string) {
 			for _, text := range texts {
 				variants = append(variants, text, "Reply: "+text+" (more text)", strings.Trim(text, "().\" "))
 			}
-			variants = append(variants, t.Raw, "", "garbage", "999999999999999999999")
+			var bare strings.Builder // the literal text alone: every value empty
+			for _, seg := range t.Segments {
+				bare.WriteString(seg.Literal)
+			}
+			variants = append(variants, t.Raw, bare.String(), "", "garbage", "999999999999999999999")
 			variants = append(variants, recorded[r.Code]...)
 			seen := map[string]bool{}
 			for _, v := range variants {

@@ -5,7 +5,12 @@
 import {
   FtpCommand,
   FtpReply,
+  ReplyAssembler,
   codeByName,
+  formatEnteringPassiveMode,
+  formatModificationTime,
+  formatPathnameCreated,
+  formatReply,
   isExpectedReply,
   isKnownCode,
   isPermanentNegativeCompletion,
@@ -16,13 +21,21 @@ import {
   isTransientNegativeCompletion,
   lookupCommand,
   lookupReply,
+  parseEnteringPassiveMode,
+  parseModificationTime,
+  parsePathnameCreated,
+  parseReply,
   replyText,
 } from "./ftpcodes.js";
 import type {
   CommandInfo,
   FtpCommandVerb,
   FtpReplyCode,
+  EnteringPassiveModeValues,
   FtpReplyName,
+  ModificationTimeValues,
+  ParsedReply,
+  PathnameCreatedValues,
   PermanentNegativeCompletionCode,
   PositiveCompletionCode,
   PositiveIntermediateCode,
@@ -99,4 +112,42 @@ export function checks(code: FtpReplyCode, n: number): void {
   expectType<readonly FtpReplyCode[]>(lookupCommand("PASV").success);
   expectType<readonly FtpCommandVerb[]>(lookupCommand("PWD").aliases);
   expectType<boolean>(isExpectedReply("pasv", n));
+
+  // Formatters take typed values in declaration order.
+  expectType<string>(formatPathnameCreated("/a \"b\""));
+  // @ts-expect-error -- a path is a string
+  formatPathnameCreated(1);
+  expectType<string>(formatEnteringPassiveMode(127, 0, 0, 1, 19, 137));
+  // @ts-expect-error -- six numbers
+  formatEnteringPassiveMode(127, 0, 0, 1, 19);
+  expectType<string>(formatModificationTime(new Date()));
+  // @ts-expect-error -- a time is a Date, not its text
+  formatModificationTime("20010203040506");
+
+  // Parsers give read-only values or undefined.
+  expectType<PathnameCreatedValues | undefined>(parsePathnameCreated("x"));
+  const pasv = parseEnteringPassiveMode("x");
+  // @ts-expect-error -- the text may not have the shape
+  expectType<number>(pasv.h1);
+  if (pasv !== undefined) {
+    expectType<EnteringPassiveModeValues>(pasv);
+    expectType<number>(pasv.p2);
+    // @ts-expect-error -- values are read-only
+    pasv.p2 = 0;
+  }
+  expectType<Date | undefined>(parseModificationTime("x")?.timeVal);
+  expectType<ModificationTimeValues | undefined>(parseModificationTime("x"));
+
+  // Reply lines.
+  expectType<string>(formatReply(257, formatPathnameCreated("/")));
+  const reply: ParsedReply = parseReply(["257 \"/\" created."]);
+  expectType<number>(reply.code);
+  expectType<readonly string[]>(reply.lines);
+  // @ts-expect-error -- the lines are read-only
+  reply.lines.push("x");
+  const assembler = new ReplyAssembler();
+  expectType<ParsedReply | undefined>(assembler.push("220 ready\r\n"));
+  expectType<boolean>(assembler.pending);
+  // @ts-expect-error -- pending is a getter alone
+  assembler.pending = false;
 }

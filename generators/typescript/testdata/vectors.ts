@@ -1,0 +1,158 @@
+// Runs the vectors of toolchain.Vectors through the generated ftpcodes.ts:
+// reads the file named by its argument, one vector a line, and prints one
+// result a line in the format the Go test compares with toolchain.Vectors.
+// The formatters and parsers are reached through dispatch.ts, which the Go
+// test generates for each table. A reply that parseReply reads is also fed
+// line by line to a ReplyAssembler, which must read the same reply; any
+// disagreement is reported on standard error.
+
+import { readFileSync } from "node:fs";
+import * as ftp from "./ftpcodes.js";
+import { entries } from "./dispatch.js";
+import type { Entry } from "./dispatch.js";
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Returns s as UTF-8 in lower-case hex, "-" for the empty string. */
+function hex(s: string): string {
+  if (s === "") {
+    return "-";
+  }
+  let out = "";
+  for (const b of encoder.encode(s)) {
+    out += b.toString(16).padStart(2, "0");
+  }
+  return out;
+}
+
+/** Reads a string written by hex. */
+function unhex(h: string): string {
+  if (h === "-") {
+    return "";
+  }
+  const bytes = new Uint8Array(h.length / 2);
+  for (let i = 0; i < bytes.length; i++) {
+    bytes[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
+  }
+  return decoder.decode(bytes);
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+
+/**
+ * Returns the Date a time-val names, or undefined if it names none. The
+ * Date is built from the fields and must give them back, which a month 13,
+ * a 30 February or a second 60 does not.
+ */
+function toDate(v: string): Date | undefined {
+  const m = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(?:\.(\d+))?$/.exec(v);
+  if (m === null) {
+    return undefined;
+  }
+  const f = (i: number): number => Number(m[i] ?? "");
+  const d = new Date(0);
+  d.setUTCFullYear(f(1), f(2) - 1, f(3));
+  d.setUTCHours(f(4), f(5), f(6), Number(((m[7] ?? "") + "000").slice(0, 3)));
+  const back = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
+  return back.every((n, i) => n === f(i + 1)) ? d : undefined;
+}
+
+/** Writes a Date as a time-val to the millisecond, as the vectors do. */
+function fromDate(d: Date): string {
+  const s = [pad(d.getUTCFullYear(), 4), ...[d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()].map((n) => pad(n, 2))].join("");
+  const ms = d.getUTCMilliseconds();
+  return ms === 0 ? s : `${s}.${pad(ms, 3).replace(/0+$/, "")}`;
+}
+
+/** Returns what a formatter or formatReply returned, or "error" for what it threw. */
+function attempt(f: () => string): string {
+  try {
+    return `ok ${hex(f())}`;
+  } catch (err) {
+    if (err instanceof RangeError || err instanceof TypeError) {
+      return "error";
+    }
+    throw err;
+  }
+}
+
+function format(e: Entry, args: readonly string[]): string {
+  const values: unknown[] = [];
+  for (const [i, p] of e.params.entries()) {
+    const v = unhex(args[i] ?? "-");
+    if (p.type === "uint") {
+      values.push(Number(v));
+    } else if (p.type === "time") {
+      const d = toDate(v);
+      if (d === undefined) {
+        return "error"; // a Date cannot hold what is no time
+      }
+      values.push(d);
+    } else {
+      values.push(v);
+    }
+  }
+  return attempt(() => e.format(values));
+}
+
+function parse(e: Entry, text: string): string {
+  const values = e.parse(text);
+  if (values === undefined) {
+    return "no";
+  }
+  const out = values.map((v) => hex(v instanceof Date ? fromDate(v) : String(v)));
+  return `ok ${out.join(" ")}`;
+}
+
+function replyParse(lines: string[]): string {
+  let reply: ftp.ParsedReply;
+  try {
+    reply = ftp.parseReply(lines);
+  } catch (err) {
+    if (err instanceof SyntaxError) {
+      return "error";
+    }
+    throw err;
+  }
+  const clean = lines.map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+  if (JSON.stringify(reply.lines) !== JSON.stringify(clean)) {
+    console.error(`parseReply(${JSON.stringify(lines)}).lines = ${JSON.stringify(reply.lines)}`);
+  }
+  const assembler = new ftp.ReplyAssembler();
+  for (const [i, line] of lines.entries()) {
+    const got = assembler.push(line);
+    if (i < lines.length - 1 && (got !== undefined || !assembler.pending)) {
+      console.error(`ReplyAssembler ends ${JSON.stringify(lines)} early, at line ${i + 1}`);
+    }
+    if (i === lines.length - 1 && JSON.stringify(got) !== JSON.stringify(reply)) {
+      console.error(`ReplyAssembler reads ${JSON.stringify(lines)} as ${JSON.stringify(got)}, parseReply as ${JSON.stringify(reply)}`);
+    }
+  }
+  return `ok ${reply.code} ${hex(reply.text)}`;
+}
+
+function run(vector: string): string {
+  const [kind = "", ...args] = vector.split(" ");
+  switch (kind) {
+    case "format":
+    case "parse": {
+      const e = entries.find((x) => x.name === args[0]);
+      if (e === undefined) {
+        throw new Error(`no formatter or parser for ${args[0]}`);
+      }
+      return kind === "format" ? format(e, args.slice(1)) : parse(e, unhex(args[1] ?? "-"));
+    }
+    case "reply-format":
+      return attempt(() => ftp.formatReply(Number(args[0]), unhex(args[1] ?? "-")));
+    case "reply-parse":
+      return replyParse(args[0] === "-" ? [] : (args[0] ?? "").split(",").map(unhex));
+  }
+  throw new Error(`unknown vector ${vector}`);
+}
+
+const results = readFileSync(process.argv[2] ?? "vectors.txt", "utf8")
+  .split("\n")
+  .filter((line) => line !== "")
+  .map(run);
+console.log(results.join("\n"));
