@@ -1,11 +1,13 @@
 // Package python generates the Python module ftpcodes.py: an IntEnum of the
-// reply codes in the style of http.HTTPStatus, for Python 3.8 and later.
+// reply codes in the style of http.HTTPStatus and an Enum of the command
+// verbs with the replies each may receive, for Python 3.8 and later.
 package python
 
 import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"sort"
 	"text/template"
 
 	"github.com/ftpcodes/ftpcodes/generators"
@@ -22,13 +24,16 @@ var Target = generators.Target{
 
 var module = generators.TemplateTarget(generators.TemplateLang{
 	Name:        "python",
-	Description: "Python 3.8+ module ftpcodes.py with an IntEnum",
+	Description: "Python 3.8+ module ftpcodes.py with an IntEnum of replies and an Enum of commands",
 	File:        "python.tmpl",
 	Path:        "python/ftpcodes.py",
 	Funcs: template.FuncMap{
-		"str":    quote.PythonString,
-		"doc":    quote.PythonDocstring,
-		"status": statusMember,
+		"str":     quote.PythonString,
+		"doc":     quote.PythonDocstring,
+		"status":  statusMember,
+		"verbs":   verbs,
+		"cmddoc":  commandDoc,
+		"aliased": aliased,
 	},
 })
 
@@ -84,4 +89,51 @@ func statusMember(s spec.Status) (string, error) {
 		return "NON_STANDARD", nil
 	}
 	return "", fmt.Errorf("no ReplyStatus member for status %v", s)
+}
+
+// verb is a member of FTPCommand: a command's verb or one of its aliases.
+type verb struct {
+	Verb    string        // the member's name and value
+	Command *spec.Command // the command it names
+	Alias   bool          // Verb is an alias of Command.Verb
+}
+
+// verbs returns every verb and alias of t in verb order, the order
+// FTPCommand declares its members in and iteration yields them.
+func verbs(t *spec.Table) []verb {
+	var out []verb
+	for _, c := range t.Commands {
+		out = append(out, verb{Verb: c.Verb, Command: c})
+		for _, a := range c.Aliases {
+			out = append(out, verb{Verb: a, Command: c, Alias: true})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Verb < out[j].Verb })
+	return out
+}
+
+// aliased returns the commands of t that have aliases, in verb order.
+func aliased(t *spec.Table) []*spec.Command {
+	var out []*spec.Command
+	for _, c := range t.Commands {
+		if len(c.Aliases) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// commandDoc returns the docstring of a command's member: its description,
+// its syntax as an inline literal, and where it is defined.
+func commandDoc(c *spec.Command) string {
+	doc := c.Description + " ``" + c.Syntax + "``"
+	switch {
+	case c.Ref.RFC != 0:
+		doc += " (" + c.Ref.String() + ")."
+	case c.Ref.Source != "":
+		doc += " (non-standard: " + c.Ref.Source + ")."
+	default:
+		doc += " (non-standard)."
+	}
+	return quote.PythonDocstring(doc)
 }

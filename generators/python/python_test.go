@@ -43,8 +43,22 @@ func TestShape(t *testing.T) {
 	}
 }
 
+// TestNoCommands renders a table without commands, which must still give
+// a module that imports, with an empty FTPCommand.
+func TestNoCommands(t *testing.T) {
+	tbl := *toolchain.Tables(t)[0].Table
+	tbl.Commands = nil
+	src := toolchain.Generate(t, python.Target, &tbl)[modulePath]
+	py := toolchain.Require(t, "python3")
+	dir := t.TempDir()
+	toolchain.WriteFiles(t, dir, map[string][]byte{"ftpcodes.py": src})
+	check := `import ftpcodes as f; assert list(f.FTPCommand) == [] and f.lookup_command("RETR") is None and not f.is_expected_reply("RETR", 200)`
+	toolchain.Run(t, dir, py, "-B", "-W", "error", "-c", check)
+}
+
 // TestRoundTrip imports the module generated from every table, checks its
-// behaviour and has it print every reply, which must equal toolchain.Dump.
+// behaviour and has it print every reply, which must equal toolchain.Dump,
+// and every command, which must equal toolchain.CommandDump.
 // It runs under python3 and, where the command works, python3.8, the
 // oldest version the module supports.
 func TestRoundTrip(t *testing.T) {
@@ -68,12 +82,20 @@ func TestRoundTrip(t *testing.T) {
 					args = append(args, fmt.Sprintf("%s=%d", a.UpperSnake, r.Code))
 				}
 			}
+			cmdArgs := []string{"-B", "-W", "error", "roundtrip.py", "commands"}
+			for _, c := range nt.Table.Commands {
+				cmdArgs = append(cmdArgs, c.Verb+"="+c.Verb)
+				for _, a := range c.Aliases {
+					cmdArgs = append(cmdArgs, a+"="+c.Verb)
+				}
+			}
 			for _, py := range pythons {
 				toolchain.Run(t, dir, py, "-B", "-W", "error", "-c", "import ftpcodes")
 				toolchain.CheckDump(t, "python ("+filepath.Base(py)+")", nt.Name, nt.Table, toolchain.Run(t, dir, py, args...))
 				if got, want := toolchain.Run(t, dir, py, "-B", "-W", "error", "roundtrip.py", "kinds"), kinds(nt.Table); got != want {
 					t.Errorf("%s: classes and groups read back as\n%s\nwant\n%s", filepath.Base(py), got, want)
 				}
+				toolchain.CheckCommandDump(t, "python ("+filepath.Base(py)+")", nt.Name, nt.Table, toolchain.Run(t, dir, py, cmdArgs...))
 			}
 		})
 	}

@@ -9,6 +9,10 @@ Run in the directory that holds ftpcodes.py:
     python3 roundtrip.py kinds
         Prints every class and group: "class DIGIT TITLE DESCRIPTION RFC
         SECTION", strings in hex, and the same for "group".
+    python3 roundtrip.py commands VERB=COMMAND ...
+        Checks the commands' behaviour and prints every command in the
+        format of toolchain.CommandDump. The arguments are every verb and
+        alias the table gives, each with the verb of its command.
 
 A failed check raises CheckError, which exits with a traceback.
 """
@@ -17,10 +21,10 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from typing import Callable, Dict, List, Optional, Union
+from typing import Callable, Dict, Iterable, List, Optional, Set, Tuple, Union
 
 import ftpcodes
-from ftpcodes import FTPReply, Meaning, ReplyClass, ReplyGroup
+from ftpcodes import FTPCommand, FTPReply, Meaning, ReplyClass, ReplyGroup
 
 
 class CheckError(Exception):
@@ -210,11 +214,168 @@ def kinds() -> str:
     return "".join(out)
 
 
+def codes(replies: Iterable[FTPReply]) -> str:
+    return ",".join(str(r.value) for r in replies) or "-"
+
+
+def dump_commands() -> str:
+    out: List[str] = []
+    for command in FTPCommand:
+        if command.canonical is not command:
+            continue
+        fields = [
+            command.value,
+            ",".join(a.value for a in command.aliases) or "-",
+            command.description.encode("utf-8", "surrogateescape").hex(),
+            command.syntax.encode("utf-8", "surrogateescape").hex(),
+            str(command.rfc or 0),
+            command.section or "",
+            command.replies_section or "",
+            command.status.value,
+            codes(command.preliminary),
+            codes(command.intermediate),
+            codes(command.success),
+            codes(command.error),
+        ]
+        out.append(" ".join(fields) + "\n")
+    return "".join(out)
+
+
+def spellings(verb: str) -> List[str]:
+    """The verb in upper, lower and two mixed cases."""
+    mixed = "".join(c.lower() if i % 2 else c for i, c in enumerate(verb))
+    return [verb, verb.lower(), mixed, mixed.swapcase()]
+
+
+# Strings no verb may match: Unicode letters whose upper case is ASCII,
+# white space around a verb, and plain nonsense.
+UNICODE_FOLDS: List[Tuple[str, str]] = [
+    ("S", "\u017f"),  # LATIN SMALL LETTER LONG S upper-cases to S
+    ("I", "\u0131"),  # LATIN SMALL LETTER DOTLESS I upper-cases to I
+    ("ST", "\ufb06"),  # LATIN SMALL LIGATURE ST upper-cases to ST
+    ("K", "\u212a"),  # KELVIN SIGN lower-cases to k
+]
+
+
+def not_verbs(verbs: List[str]) -> List[str]:
+    out = ["NOPE", "", "X" * 40, "R", "\x00", "RETR\x00"]
+    for verb in verbs:
+        out += [" " + verb, verb + " ", verb + "\r\n", "\t" + verb.lower()]
+        for ascii_, other in UNICODE_FOLDS:
+            if ascii_ in verb:
+                out.append(verb.replace(ascii_, other))
+                out.append(verb.lower().replace(ascii_.lower(), other))
+    return [s for s in out if not (s.isascii() and s.upper() in verbs)]
+
+
+def check_commands(verbs: Dict[str, str]) -> None:
+    names = [command.value for command in FTPCommand]
+    check(names == sorted(verbs), f"iteration order {names}, want {sorted(verbs)}")
+    members = {n: m.canonical.value for n, m in FTPCommand.__members__.items()}
+    check(members == verbs, f"members {members}, want {verbs}")
+    test_codes = sorted({reply.value for reply in FTPReply} | {0, 999, 10054})
+    for command in FTPCommand:
+        verb = command.value
+        check(command.name == verb, f"{command!r}: name is not the verb")
+        check(command == verb and verb == command, f"{command!r} == {verb!r}")
+        check(str(command) == verb, f"str({command!r}) = {str(command)!r}")
+        check(f"{command}" == verb, f"format({command!r}) = {command:s}")
+        check(FTPCommand(verb) is command, f"FTPCommand({verb!r})")
+        canonical = command.canonical
+        check(canonical.canonical is canonical, f"{command!r}: canonical of canonical")
+        if canonical is command:
+            check(
+                all(a.canonical is command for a in command.aliases),
+                f"{command!r}: aliases {command.aliases} are not its own",
+            )
+        else:
+            check(command in canonical.aliases, f"{command!r}: not among aliases")
+        record = (
+            command.description,
+            command.syntax,
+            command.status,
+            command.rfc,
+            command.section,
+            command.replies_section,
+            command.aliases,
+            command.preliminary,
+            command.intermediate,
+            command.success,
+            command.error,
+        )
+        canonical_record = (
+            canonical.description,
+            canonical.syntax,
+            canonical.status,
+            canonical.rfc,
+            canonical.section,
+            canonical.replies_section,
+            canonical.aliases,
+            canonical.preliminary,
+            canonical.intermediate,
+            canonical.success,
+            canonical.error,
+        )
+        check(record == canonical_record, f"{command!r}: record is not its command's")
+        groups: List[Tuple[Tuple[FTPReply, ...], Tuple[int, ...]]] = [
+            (command.preliminary, (1,)),
+            (command.intermediate, (3,)),
+            (command.success, (2,)),
+            (command.error, (4, 5)),
+        ]
+        expected: Set[int] = set()
+        for group, classes in groups:
+            for reply in group:
+                check(type(reply) is FTPReply, f"{command!r}: {reply!r} is no FTPReply")
+                check(reply.value // 100 in classes, f"{command!r}: {reply!r} in group")
+                expected.add(reply.value)
+        for spelling in spellings(verb):
+            check(
+                ftpcodes.lookup_command(spelling) is command,
+                f"lookup_command({spelling!r})",
+            )
+            for code in test_codes:
+                check(
+                    ftpcodes.is_expected_reply(spelling, code) == (code in expected),
+                    f"is_expected_reply({spelling!r}, {code})",
+                )
+        for reply in FTPReply:
+            check(
+                ftpcodes.is_expected_reply(command, reply) == (reply in expected),
+                f"is_expected_reply({command!r}, {reply!r})",
+            )
+        for attr in ["description", "canonical", "aliases", "error", "status"]:
+            try:
+                setattr(command, attr, None)
+            except AttributeError:
+                pass
+            else:
+                raise CheckError(f"{command!r}.{attr} can be set")
+    for s in not_verbs(list(verbs)):
+        check(ftpcodes.lookup_command(s) is None, f"lookup_command({s!r}) is not None")
+        for code in test_codes:
+            check(
+                not ftpcodes.is_expected_reply(s, code),
+                f"is_expected_reply({s!r}, {code})",
+            )
+
+
 def main(args: List[str]) -> None:
     if args[:1] == ["kinds"]:
         sys.stdout.write(kinds())
         return
-    check(args[:1] == ["dump"], "usage: roundtrip.py dump NAME=CODE ... | kinds")
+    if args[:1] == ["commands"]:
+        verbs: Dict[str, str] = {}
+        for arg in args[1:]:
+            verb, _, command = arg.partition("=")
+            verbs[verb] = command
+        check_commands(verbs)
+        sys.stdout.write(dump_commands())
+        return
+    check(
+        args[:1] == ["dump"],
+        "usage: roundtrip.py dump NAME=CODE ... | kinds | commands VERB=COMMAND ...",
+    )
     names: Dict[str, int] = {}
     for arg in args[1:]:
         name, _, code = arg.partition("=")
