@@ -23,7 +23,7 @@
 //		the TOML table to read; default: the embedded table
 //	-output path
 //		the directory to write into; with one target that writes one file,
-//		a path ending in a file name names that file
+//		a path ending in a file name names that file, and - standard output
 //	-pkg name
 //		the Go package name; default: $GOPACKAGE under go generate, else ftpcodes
 //	-check
@@ -79,7 +79,7 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	var (
 		lang    = fl.String("lang", "", "comma-separated `targets` (see -list); default: all")
 		specArg = fl.String("spec", "", "the TOML `file` to read; default: the embedded table")
-		output  = fl.String("output", "", "the directory to write into, or with one single-file target the `file` to write")
+		output  = fl.String("output", "", "the directory to write into, or with one single-file target the `file` to write (- for standard output)")
 		pkg     = fl.String("pkg", "", "the Go package `name`; default: $GOPACKAGE under go generate, else ftpcodes")
 		check   = fl.Bool("check", false, "write nothing; exit 1 if any file is missing, differs or is no longer generated")
 		list    = fl.Bool("list", false, "list the targets and exit")
@@ -175,6 +175,16 @@ func generate(c config, stdout, stderr io.Writer) error {
 			return err
 		}
 		gen = append(gen, files...)
+	}
+	if c.output == "-" {
+		if len(gen) != 1 {
+			return fmt.Errorf("-output - writes one file to standard output, but these targets write %d files; choose one target with -lang: %w", len(gen), errUsage)
+		}
+		if c.check {
+			return fmt.Errorf("-output - cannot be checked; give the file's path: %w", errUsage)
+		}
+		_, err := stdout.Write(gen[0].Data)
+		return err
 	}
 	files, err := place(c, targets, gen, pkg)
 	if err != nil {
