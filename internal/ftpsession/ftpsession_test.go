@@ -1,0 +1,258 @@
+package ftpsession_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/ftpcodes/ftpcodes/internal/ftpsession"
+	"github.com/ftpcodes/ftpcodes/internal/golden"
+	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/out/go/ftpcodes"
+)
+
+// greetingReplies are the replies RFC 959 section 5.4 lists for connection
+// establishment: 120 (ready in nnn minutes, then 220), 220 and 421.
+var greetingReplies = []int{120, 220, 421}
+
+// knownCommand and isExpectedReply are the generated Go table's answers:
+// the replay checks the code the project ships.
+func knownCommand(verb string) bool {
+	_, ok := ftpcodes.LookupCommand(verb)
+	return ok
+}
+
+func isExpectedReply(verb string, code int) bool { return ftpcodes.IsExpectedReply(verb, code) }
+
+// unexpected lists, one line each, the replies of tr that the table does
+// not list for their command: "COMMAND CODE text" with the text of the
+// reply's first line; a command the table does not have is marked
+// "[not in the table]"; the greeting's replies are checked against RFC 959
+// section 5.4's connection establishment and shown as "(greeting)".
+func unexpected(tr ftpsession.Transcript) []byte {
+	var b bytes.Buffer
+	for _, e := range tr {
+		verb := e.Verb()
+		for _, r := range e.Replies {
+			switch {
+			case e.Command == "":
+				if !slices.Contains(greetingReplies, r.Code) {
+					fmt.Fprintf(&b, "(greeting) %d %s\n", r.Code, r.Text())
+				}
+			case !knownCommand(verb):
+				fmt.Fprintf(&b, "%s %d %s [not in the table]\n", verb, r.Code, r.Text())
+			case !isExpectedReply(verb, r.Code):
+				fmt.Fprintf(&b, "%s %d %s\n", verb, r.Code, r.Text())
+			}
+		}
+	}
+	return b.Bytes()
+}
+
+// checkShape checks what every transcript must be: a greeting first, then
+// one exchange per step of the script with its command, each answered by
+// one reply, or by a preliminary reply and the one completing it.
+func checkShape(t *testing.T, tr ftpsession.Transcript) {
+	t.Helper()
+	if len(tr) != len(ftpsession.Script)+1 {
+		t.Errorf("%d exchanges, want the greeting and %d commands", len(tr), len(ftpsession.Script))
+	}
+	for i, e := range tr {
+		switch {
+		case i == 0 && e.Command != "":
+			t.Errorf("the transcript starts with command %q, not with the greeting", e.Command)
+		case i > 0 && i <= len(ftpsession.Script) && e.Command != ftpsession.Script[i-1].Command:
+			t.Errorf("exchange %d: command %q, the script sends %q", i, e.Command, ftpsession.Script[i-1].Command)
+		}
+		codes := e.Codes()
+		name := e.Command
+		if name == "" {
+			name = "greeting"
+		}
+		switch {
+		case len(codes) == 1 && codes[0]/100 != 1:
+		case len(codes) == 2 && codes[0]/100 == 1 && codes[1]/100 != 1:
+		default:
+			t.Errorf("%s: replies %v; want one reply, or a 1yz reply and the reply completing it", name, codes)
+		}
+	}
+}
+
+// TestReplay replays every recorded transcript through the table: the
+// fixture's "unexpected" section must list exactly the replies the table
+// does not list for their command (-update rewrites it).
+func TestReplay(t *testing.T) {
+	for _, c := range golden.Cases(t, "transcripts", "transcript") {
+		t.Run(c.Name, func(t *testing.T) {
+			tr, err := ftpsession.ParseTranscript(c.Input(t, "transcript"))
+			if err != nil {
+				t.Fatalf("%s: %v", c.Path, err)
+			}
+			checkShape(t, tr)
+			c.Check(t, []txtar.File{{Name: "unexpected", Data: unexpected(tr)}})
+		})
+	}
+}
+
+// TestFixtures checks that every server has its fixture and every fixture
+// its server.
+func TestFixtures(t *testing.T) {
+	var want []string
+	for _, s := range servers {
+		want = append(want, s.name)
+	}
+	var got []string
+	for _, c := range golden.Cases(t, "transcripts", "transcript") {
+		got = append(got, c.Name)
+	}
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("golden/transcripts has %v, want one fixture per server: %v", got, want)
+	}
+}
+
+// sessionTimeout bounds one recorded session, connection included.
+const sessionTimeout = 20 * time.Second
+
+// TestLive records the script from every server started on loopback and
+// checks it against the server's fixture: the same commands answered with
+// the same codes (texts vary: ports, times). With -update it rewrites the
+// fixture from the recording. A server that is not installed fails the test
+// under CI=true and skips it elsewhere (make ftpservers installs them).
+func TestLive(t *testing.T) {
+	for _, srv := range servers {
+		t.Run(srv.name, func(t *testing.T) {
+			bin := findServer(t, srv.name)
+			requireRoot(t)
+			deadline := time.Now().Add(sessionTimeout)
+			run := start(t, srv, bin)
+			s, err := ftpsession.Record(run.conn, ftpsession.Script, deadline)
+			if err != nil {
+				t.Fatalf("%v\nrecorded so far:\n%s\nserver output:\n%s", err, s.Transcript.Format(), run.output)
+			}
+			tr := s.Transcript
+			// The recording must survive its own format.
+			if again, err := ftpsession.ParseTranscript(tr.Format()); err != nil || !slices.EqualFunc(again, tr, sameExchange) {
+				t.Fatalf("the transcript does not read back: %v\n%s", err, tr.Format())
+			}
+			checkShape(t, tr)
+			checkData(t, s)
+
+			path := filepath.Join(golden.Dir(), "transcripts", srv.name+".txtar")
+			if golden.Updating() {
+				writeFixture(t, path, srv.version(t, bin), run.desc, tr)
+				return
+			}
+			ar, err := txtar.ParseFile(path)
+			if err != nil {
+				t.Fatalf("%v (record it with go test ./internal/ftpsession -run TestLive -update)", err)
+			}
+			var fixture ftpsession.Transcript
+			for _, f := range ar.Files {
+				if f.Name == "transcript" {
+					fixture, err = ftpsession.ParseTranscript(f.Data)
+					if err != nil {
+						t.Fatalf("%s: %v", path, err)
+					}
+				}
+			}
+			for i := 0; i < len(tr) || i < len(fixture); i++ {
+				switch {
+				case i >= len(tr):
+					t.Errorf("%s has %q, the live session ended before", path, fixture[i].Command)
+				case i >= len(fixture):
+					t.Errorf("the live session has %q, %s ended before", tr[i].Command, path)
+				case tr[i].Command != fixture[i].Command || !slices.Equal(tr[i].Codes(), fixture[i].Codes()):
+					t.Errorf("%q answered %v live, %q answered %v in %s (a new server version? re-record with -update and review the diff)",
+						tr[i].Command, tr[i].Codes(), fixture[i].Command, fixture[i].Codes(), path)
+				}
+			}
+		})
+	}
+}
+
+// findServer finds a server program on PATH or in the system's sbin
+// directories (which a non-root PATH may lack); missing, it fails the test
+// under CI=true and skips it elsewhere.
+func findServer(t *testing.T, name string) string {
+	t.Helper()
+	if p, err := exec.LookPath(name); err == nil {
+		return p
+	}
+	for _, dir := range []string{"/usr/local/sbin", "/usr/sbin"} {
+		if p := filepath.Join(dir, name); isExecutable(p) {
+			return p
+		}
+	}
+	return toolchain.Require(t, name)
+}
+
+func isExecutable(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().IsRegular() && fi.Mode().Perm()&0o111 != 0
+}
+
+func sameExchange(a, b ftpsession.Exchange) bool {
+	return a.Command == b.Command && slices.EqualFunc(a.Replies, b.Replies, func(x, y ftpsession.Reply) bool {
+		return x.Code == y.Code && slices.Equal(x.Lines, y.Lines)
+	})
+}
+
+// checkData checks what the data connections carried: the listing names the
+// file and the directory, the download is the file.
+func checkData(t *testing.T, s *ftpsession.Session) {
+	t.Helper()
+	for i, e := range s.Transcript {
+		switch e.Verb() {
+		case "LIST":
+			list := string(s.Data[i])
+			if !strings.Contains(list, ftpsession.FileName) || !strings.Contains(list, ftpsession.DirName) {
+				t.Errorf("LIST carried %q, which does not name %s and %s", list, ftpsession.FileName, ftpsession.DirName)
+			}
+		case "RETR":
+			if got := string(s.Data[i]); got != ftpsession.FileContent {
+				t.Errorf("RETR carried %q, want %q", got, ftpsession.FileContent)
+			}
+		}
+	}
+}
+
+func writeFixture(t *testing.T, path, version, config string, tr ftpsession.Transcript) {
+	t.Helper()
+	comment := fmt.Sprintf(`A session recorded from %s on 127.0.0.1 by
+go test ./internal/ftpsession -run TestLive -update: the scripted client
+(ftpsession.Script) against the server the test starts, anonymous only, over a
+fresh root holding %s (mtime %s) and %s/.
+Recorded, not written by hand: re-record rather than edit.
+
+The server's configuration (ports and directories vary per run):
+%s
+
+transcript: "C: " a command sent, "S: " a reply line received, without CRLF;
+the greeting comes first. The replay test (TestReplay) checks every reply
+against the table's expected replies for its command (the greeting against
+RFC 959 section 5.4's connection establishment: 120, 220, 421).
+
+unexpected: the replies the table does not list for their command, one a
+line, "COMMAND CODE text" (the text of the reply's first line); a command the
+table does not have is marked [not in the table].
+`, version, ftpsession.FileName, ftpsession.FileTime.Format("2006-01-02 15:04:05 UTC"), ftpsession.DirName, config)
+	ar := &txtar.Archive{Comment: []byte(comment), Files: []txtar.File{
+		{Name: "transcript", Data: tr.Format()},
+		{Name: "unexpected", Data: unexpected(tr)},
+	}}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, txtar.Format(ar), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
