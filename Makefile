@@ -6,7 +6,7 @@ GO ?= go
 
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: gen check test bench tools fmt lint update
+.PHONY: gen check test bench tools fmt lint update ftpservers
 
 gen:
 	$(GO) run ./cmd/ftpcodegen -output out
@@ -28,12 +28,67 @@ lint:
 	$(GO) vet ./...
 	$(STATICCHECK) ./...
 
-test: tools fmt check lint
+# As root (CI runs as root), make test first installs the FTP servers that
+# internal/ftpsession's live tests record from; elsewhere those tests skip,
+# unless CI=true, where they fail.
+test: tools fmt check lint $(if $(filter 0,$(shell id -u)),ftpservers)
 	$(GO) test ./...
 
 # Rewrite the golden files after a deliberate change; review the diff.
 update:
 	$(GO) test ./... -update
 
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+# Benchmarks (BENCHMARKS.md): the go test benchmarks in rounds, ftpcodegen as
+# a whole process against an empty Go program and stringer, lookups in Go,
+# Python, TypeScript and C, sizes; prints a summary table. About a minute;
+# never part of make test. BENCHFLAGS go to internal/bench/cmd/benchproc,
+# e.g. BENCHFLAGS='-rounds 12 -keep bench-out'.
+bench: tools
+	$(GO) run ./internal/bench/cmd/benchproc $(BENCHFLAGS)
+
+# Only the go test benchmarks, in benchstat's input format.
+.PHONY: bench-go
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem -count 6 -p 1 ./spec ./generators/all ./out/go/ftpcodes
+
+# The FTP servers internal/ftpsession records sessions from (its tests start
+# each one on loopback themselves), Debian's packages, pinned. The two
+# packages conflict (both provide ftp-server), so vsftpd is installed and
+# pure-ftpd is unpacked from its .deb (apt-get download, dpkg-deb -x) under
+# /opt/ftpservers, with its libraries installed and a link in /usr/local/sbin:
+# no package script of it runs and no inetd comes with it. Quick when done
+# already; the install starts no daemon (a policy-rc.d refusing every start is
+# in place while it runs) and any that did start is stopped.
+VSFTPD_VERSION = 3.0.3-13+b2
+PUREFTPD_VERSION = 1.0.50-2.1+b2
+PUREFTPD_DIR = /opt/ftpservers/pure-ftpd_$(PUREFTPD_VERSION)
+
+ftpservers:
+	@set -e; \
+	have=$$(dpkg-query -W -f='$${db:Status-Status} $${Version}' vsftpd 2>/dev/null || true); \
+	if [ "$$have" = "installed $(VSFTPD_VERSION)" ] && [ -x $(PUREFTPD_DIR)/usr/sbin/pure-ftpd ] && \
+	   [ "$$(readlink /usr/local/sbin/pure-ftpd)" = $(PUREFTPD_DIR)/usr/sbin/pure-ftpd ] && \
+	   dpkg-query -W -f='$${db:Status-Status}' libsodium23 2>/dev/null | grep -qx installed; then \
+	  echo "ftpservers: vsftpd $(VSFTPD_VERSION) and pure-ftpd $(PUREFTPD_VERSION) installed"; exit 0; \
+	fi; \
+	sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	policy=/usr/sbin/policy-rc.d; \
+	if [ ! -e $$policy ]; then \
+	  trap "$$sudo rm -f $$policy" EXIT; \
+	  printf '#!/bin/sh\nexit 101\n' | $$sudo tee $$policy >/dev/null; $$sudo chmod 755 $$policy; \
+	fi; \
+	install="$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends vsftpd=$(VSFTPD_VERSION) libsodium23"; \
+	$$install || { $$sudo apt-get update -q && $$install; }; \
+	for s in vsftpd pure-ftpd; do \
+	  if [ -x /etc/init.d/$$s ] && /etc/init.d/$$s status >/dev/null 2>&1; then $$sudo /etc/init.d/$$s stop; fi; \
+	  if [ -d /run/systemd/system ]; then $$sudo systemctl disable --now $$s >/dev/null 2>&1 || true; fi; \
+	done; \
+	tmp=$$(mktemp -d); chmod 777 $$tmp; \
+	(cd $$tmp && $$sudo apt-get download -q pure-ftpd=$(PUREFTPD_VERSION)); \
+	$$sudo rm -rf $(PUREFTPD_DIR); $$sudo mkdir -p $(PUREFTPD_DIR); \
+	$$sudo dpkg-deb -x $$tmp/pure-ftpd_*.deb $(PUREFTPD_DIR); rm -rf $$tmp; \
+	$$sudo ln -sfn $(PUREFTPD_DIR)/usr/sbin/pure-ftpd /usr/local/sbin/pure-ftpd; \
+	if command -v ss >/dev/null && ss -ltnpH 'sport = :21' | grep -E 'vsftpd|pure-ftpd'; then \
+	  echo "ftpservers: a server is still listening on port 21; stop it" >&2; exit 1; \
+	fi; \
+	echo "ftpservers: vsftpd $(VSFTPD_VERSION) and pure-ftpd $(PUREFTPD_VERSION) installed"
