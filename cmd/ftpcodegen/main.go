@@ -50,6 +50,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/generators/all"
@@ -167,13 +168,22 @@ func generate(c config, stdout, stderr io.Writer) error {
 		return err
 	}
 
-	// Generate everything in memory before anything is written.
+	// Generate everything in memory before anything is written. Generators
+	// are pure functions of the table, so they run side by side.
+	results := make([][]generators.File, len(targets))
+	errs := make([]error, len(targets))
+	var wg sync.WaitGroup
+	for i, t := range targets {
+		wg.Go(func() {
+			results[i], errs[i] = t.Generate(tbl, generators.Options{Package: pkg})
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
 	var gen []generators.File
-	for _, t := range targets {
-		files, err := t.Generate(tbl, generators.Options{Package: pkg})
-		if err != nil {
-			return err
-		}
+	for _, files := range results {
 		gen = append(gen, files...)
 	}
 	if c.output == "-" {
