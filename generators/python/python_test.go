@@ -9,12 +9,15 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"text/template"
 
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/generators/python"
 	_ "github.com/ftpcodes/ftpcodes/internal/golden" // defines -update for go test ./... -update
+	"github.com/ftpcodes/ftpcodes/internal/quote"
 	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
@@ -62,19 +65,10 @@ func TestNoCommands(t *testing.T) {
 // It runs under python3 and, where the command works, python3.8, the
 // oldest version the module supports.
 func TestRoundTrip(t *testing.T) {
-	pythons := []string{toolchain.Require(t, "python3")}
-	if p, err := exec.LookPath("python3.8"); err == nil && exec.Command(p, "-c", "").Run() == nil {
-		pythons = append(pythons, p)
-	} else {
-		t.Log("python3.8 does not run here; testing with python3 only")
-	}
-	script, err := os.ReadFile(filepath.Join("testdata", "roundtrip.py"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, nt := range toolchain.Tables(t) {
+	pythons := pythons(t)
+	for _, nt := range append(toolchain.Tables(t), namesTable(t)) {
 		t.Run(nt.Name, func(t *testing.T) {
-			dir := writeModule(t, nt.Table, script)
+			dir := writeModule(t, nt.Table)
 			args := []string{"-B", "-W", "error", "roundtrip.py", "dump"}
 			for _, r := range nt.Table.Replies {
 				args = append(args, fmt.Sprintf("%s=%d", r.Name.UpperSnake, r.Code))
@@ -141,13 +135,10 @@ const pyrightConfig = `{
 // no warning, no information.
 func TestPyright(t *testing.T) {
 	pyright := toolchain.NodeBin(t, "pyright")
-	script, err := os.ReadFile(filepath.Join("testdata", "roundtrip.py"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, nt := range toolchain.Tables(t) {
+	for _, nt := range allTables(t) {
 		t.Run(nt.Name, func(t *testing.T) {
-			dir := writeModule(t, nt.Table, script)
+			t.Parallel()
+			dir := writeModule(t, nt.Table)
 			toolchain.WriteFiles(t, dir, map[string][]byte{"pyrightconfig.json": []byte(pyrightConfig)})
 			cmd := exec.Command(pyright, "--outputjson", "--project", dir)
 			cmd.Dir = dir
@@ -172,19 +163,395 @@ func TestPyright(t *testing.T) {
 				t.Errorf("%s:%d:%d: %s: %s (%s)", filepath.Base(d.File), d.Range.Start.Line+1, d.Range.Start.Character+1, d.Severity, d.Message, d.Rule)
 			}
 			s := res.Summary
-			if s.FilesAnalyzed != 2 || s.ErrorCount+s.WarningCount+s.InformationCount != 0 {
-				t.Errorf("pyright: %+v; want 2 files analyzed and nothing reported", s)
+			if want := len(scripts) + 2; s.FilesAnalyzed != want || s.ErrorCount+s.WarningCount+s.InformationCount != 0 {
+				t.Errorf("pyright: %+v; want %d files analyzed and nothing reported", s, want)
 			}
 		})
 	}
 }
 
-// writeModule writes the module generated from tbl and the round-trip script
-// into a new temporary directory.
-func writeModule(t *testing.T, tbl *spec.Table, script []byte) string {
+// scripts are the test programs under testdata, which writeModule writes
+// next to the module.
+var scripts = []string{"roundtrip.py", "vectors.py", "replies.py"}
+
+// writeModule writes the module generated from tbl, the test programs and
+// dispatch.py into a new temporary directory.
+func writeModule(t *testing.T, tbl *spec.Table) string {
 	t.Helper()
 	dir := t.TempDir()
 	src := toolchain.Generate(t, python.Target, tbl)[modulePath]
-	toolchain.WriteFiles(t, dir, map[string][]byte{"ftpcodes.py": src, "roundtrip.py": script})
+	files := map[string][]byte{"ftpcodes.py": src, "dispatch.py": dispatch(t, tbl, src)}
+	for _, name := range scripts {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = b
+	}
+	toolchain.WriteFiles(t, dir, files)
 	return dir
+}
+
+// pythons returns python3 and, where the command works, python3.8, the
+// oldest version the module supports.
+func pythons(t *testing.T) []string {
+	t.Helper()
+	out := []string{toolchain.Require(t, "python3")}
+	if p, err := exec.LookPath("python3.8"); err == nil && exec.Command(p, "-c", "").Run() == nil {
+		out = append(out, p)
+	} else {
+		t.Log("python3.8 does not run here; testing with python3 only")
+	}
+	return out
+}
+
+// allTables returns the tables every test runs on: toolchain.Tables, the
+// names table, and the shipped table without templates.
+func allTables(t *testing.T) []toolchain.Named {
+	t.Helper()
+	tables := append(toolchain.Tables(t), namesTable(t))
+	bare := *tables[0].Table
+	bare.Replies = nil
+	for _, r := range tables[0].Table.Replies {
+		r2 := *r
+		r2.Template = nil
+		r2.Also = nil
+		for _, m := range r.Also {
+			m2 := *m
+			m2.Template = nil
+			r2.Also = append(r2.Also, &m2)
+		}
+		bare.Replies = append(bare.Replies, &r2)
+	}
+	return append(tables, toolchain.Named{Name: "no-templates", Table: &bare})
+}
+
+// TestReplies runs the formatters, parsers and reply framing of the module
+// generated from every table: testdata/vectors.py must print the results
+// of toolchain.Vectors, and testdata/replies.py, which checks round trips
+// over hostile values and rejections, "ok". Both reach the formatters and
+// parsers through dispatch.py, generated here for each table.
+func TestReplies(t *testing.T) {
+	pythons := pythons(t)
+	for _, nt := range allTables(t) {
+		t.Run(nt.Name, func(t *testing.T) {
+			t.Parallel()
+			dir := writeModule(t, nt.Table)
+			vectors, _ := toolchain.WriteVectors(t, dir, nt.Table)
+			for _, py := range pythons {
+				lang := "python (" + filepath.Base(py) + ")"
+				got := toolchain.Run(t, dir, py, "-B", "-W", "error", "vectors.py", vectors)
+				toolchain.CheckVectors(t, lang, nt.Name, nt.Table, got)
+				if got := toolchain.Run(t, dir, py, "-B", "-W", "error", "replies.py"); got != "ok\n" {
+					t.Errorf("%s: replies.py printed %q, want \"ok\\n\"", lang, got)
+				}
+			}
+		})
+	}
+}
+
+// TestExports checks that __all__ lists exactly the module's public
+// top-level names, and that every formatter and parser is there with its
+// parameters named as the table names them, a keyword, a built-in or a
+// name the module imports with a trailing underscore.
+func TestExports(t *testing.T) {
+	for _, nt := range allTables(t) {
+		src := string(toolchain.Generate(t, python.Target, nt.Table)[modulePath])
+		all := regexp.MustCompile(`(?s)\n__all__ = \[\n(.*?)\n\]\n`).FindStringSubmatch(src)
+		if all == nil {
+			t.Fatalf("%s: no __all__", nt.Name)
+		}
+		var exported []string
+		for _, l := range strings.Split(all[1], "\n") {
+			exported = append(exported, strings.Trim(l, ` ",`))
+		}
+		var public []string
+		for _, m := range regexp.MustCompile(`(?m)^(?:class|def) ([A-Za-z]\w*)`).FindAllStringSubmatch(src, -1) {
+			public = append(public, m[1])
+		}
+		sorted := slices.Sorted(slices.Values(public))
+		if !slices.Equal(exported, sorted) {
+			t.Errorf("%s: __all__ is\n%v\nwant\n%v", nt.Name, exported, sorted)
+		}
+		imports := moduleImports(src)
+		for _, m := range templated(nt.Table) {
+			var params []string
+			for _, p := range m.Template.Params {
+				params = append(params, pyIdent(imports, p.Name.LowerSnake)+": ")
+			}
+			def := "def format_" + m.Name.LowerSnake + "("
+			i := strings.Index(src, "\n"+def)
+			if i < 0 {
+				t.Errorf("%s: no %s", nt.Name, def)
+				continue
+			}
+			sig := src[i : i+strings.Index(src[i:], ") -> str:")]
+			for _, p := range params {
+				if !strings.Contains(sig, p) {
+					t.Errorf("%s: %s...) has no parameter %s", nt.Name, def, p)
+				}
+			}
+		}
+	}
+}
+
+// moduleImports returns the lower-case names a module's top-level import
+// lines bind, and the names of tuple's methods, which a NamedTuple field
+// must not take.
+func moduleImports(src string) map[string]bool {
+	out := map[string]bool{"count": true, "index": true}
+	for _, m := range regexp.MustCompile(`(?m)^(?:import (\w+)|from \S+ import (.+))$`).FindAllStringSubmatch(src, -1) {
+		for _, name := range strings.Split(m[1]+","+m[2], ",") {
+			if name = strings.TrimSpace(name); name != "" && strings.ToLower(name) == name {
+				out[name] = true
+			}
+		}
+	}
+	return out
+}
+
+// pyIdent is what the module must call a parameter named name.
+func pyIdent(imports map[string]bool, name string) string {
+	if imports[name] {
+		return name + "_"
+	}
+	return quote.PythonIdent(name)
+}
+
+// templated is every meaning of tbl that has a template, with its code.
+func templated(tbl *spec.Table) []templatedMeaning {
+	var out []templatedMeaning
+	for _, r := range tbl.Replies {
+		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+			if m.Template != nil {
+				out = append(out, templatedMeaning{r.Code, m})
+			}
+		}
+	}
+	return out
+}
+
+type templatedMeaning struct {
+	Code int
+	*spec.Meaning
+}
+
+// dispatchTemplate writes dispatch.py, through which vectors.py and
+// replies.py reach the formatter and the parser of every meaning that has
+// a template: one Entry per meaning, by name. The formatter is called with
+// keyword arguments and the parser's fields are read by name, each typed,
+// so that pyright also checks the names and the types of the API.
+var dispatchTemplate = template.Must(template.New("dispatch").Funcs(template.FuncMap{
+	"str": quote.PythonString,
+}).Parse(`"""The formatters and parsers of a generated ftpcodes.py, by meaning.
+
+Written by python_test.go for one table.
+"""
+
+from __future__ import annotations
+
+{{- if .HasTime}}
+from datetime import datetime
+{{- end}}
+from typing import Callable, Dict, NamedTuple, Optional, Sequence, Tuple{{if .Meanings}}, cast{{end}}
+{{- if .Meanings}}
+
+import ftpcodes
+{{- end}}
+
+
+class Param(NamedTuple):
+    """A template's parameter."""
+
+    name: str
+    kind: str
+    """"uint", "time" or "string"."""
+    maximum: int
+    """The largest value of a uint; 0 for other types."""
+
+
+class Entry(NamedTuple):
+    """A meaning's formatter and parser, taking and giving values in order."""
+
+    name: str
+    code: int
+    params: Tuple[Param, ...]
+    literals: Tuple[str, ...]
+    """The template's literal text, in order."""
+    format: Callable[[Sequence[object]], str]
+    parse: Callable[[str], Optional[Tuple[object, ...]]]
+{{range $i, $m := .Meanings}}
+
+def _format_{{$i}}(v: Sequence[object]) -> str:
+    return ftpcodes.format_{{.Name.LowerSnake}}(
+{{- range $j, $p := .Params}}
+        {{$p.Ident}}=cast({{$p.Type}}, v[{{$j}}]),
+{{- end}}
+    )
+
+
+def _parse_{{$i}}(text: str) -> Optional[Tuple[object, ...]]:
+    r = ftpcodes.parse_{{.Name.LowerSnake}}(text)
+    if r is None:
+        return None
+{{- range $j, $p := .Params}}
+    v{{$j}}: {{$p.Type}} = r.{{$p.Ident}}
+{{- end}}
+    return ({{range $j, $p := .Params}}v{{$j}}, {{end}})
+{{- end}}
+
+
+ENTRIES: Dict[str, Entry] = {
+{{- range $i, $m := .Meanings}}
+    {{str .Name.Camel}}: Entry(
+        {{str .Name.Camel}},
+        {{.Code}},
+        ({{range .Params}}Param({{str .Name}}, {{str .Kind}}, {{.Max}}), {{end}}),
+        ({{range .Template.Segments}}{{if not .Param}}{{str .Literal}}, {{end}}{{end}}),
+        _format_{{$i}},
+        _parse_{{$i}},
+    ),
+{{- end}}
+}
+`))
+
+// dispatch returns dispatch.py for tbl, whose module is src.
+func dispatch(t *testing.T, tbl *spec.Table, src []byte) []byte {
+	t.Helper()
+	type param struct {
+		Name, Ident, Kind, Type string
+		Max                     uint64
+	}
+	type meaning struct {
+		templatedMeaning
+		Params []param
+	}
+	imports := moduleImports(string(src))
+	var data struct {
+		Meanings []meaning
+		HasTime  bool
+	}
+	for _, m := range templated(tbl) {
+		mm := meaning{templatedMeaning: m}
+		for _, p := range m.Template.Params {
+			typ := map[string]string{spec.TypeUint: "int", spec.TypeTime: "datetime", spec.TypeString: "str"}[p.Type]
+			data.HasTime = data.HasTime || p.Type == spec.TypeTime
+			mm.Params = append(mm.Params, param{p.Name.LowerSnake, pyIdent(imports, p.Name.LowerSnake), p.Type, typ, p.Max})
+		}
+		data.Meanings = append(data.Meanings, mm)
+	}
+	var b bytes.Buffer
+	if err := dispatchTemplate.Execute(&b, data); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// namesTable returns a table whose names could clash with the module's
+// own: template parameters named after keywords, built-ins, the module's
+// imports and tuple's methods, replies named after its private functions,
+// and names long enough that black splits the lines that hold them.
+func namesTable(t *testing.T) toolchain.Named {
+	t.Helper()
+	const toml = `
+[class.2]
+name = "PositiveCompletion"
+title = "Positive Completion reply"
+description = "Done."
+rfc = 959
+section = "4.2"
+
+[group.5]
+name = "FileSystem"
+title = "File system"
+description = "Files."
+rfc = 959
+section = "4.2"
+
+[reply.250]
+name = "Render"
+text = "Names."
+description = "Parameters named after keywords, built-ins and the module's imports."
+status = "standard"
+rfc = 959
+section = "4.2.2"
+template = "A {class} B {type} C {count} D {datetime} E {lambda} F {index} G {operator} H {text}"
+params = [
+  { name = "class", type = "string", description = "A keyword." },
+  { name = "type", type = "uint", description = "A built-in." },
+  { name = "count", type = "string", description = "A method of tuple." },
+  { name = "datetime", type = "time", description = "A class the module imports." },
+  { name = "lambda", type = "uint", max = 9, description = "Another keyword." },
+  { name = "index", type = "string", description = "Another method of tuple." },
+  { name = "operator", type = "uint", max = 65535, description = "A module the module imports." },
+  { name = "text", type = "string", description = "The parser's parameter." },
+]
+
+[reply.251]
+name = "Scan"
+text = "More names."
+description = "A reply named after the parsers' helper."
+status = "standard"
+rfc = 959
+section = "4.2.2"
+template = '{values} and {re} or "{str}" at {match}'
+params = [
+  { name = "values", type = "string", description = "The parser's local variable." },
+  { name = "re", type = "string", description = "A module the module imports." },
+  { name = "str", type = "string", description = "A built-in type." },
+  { name = "match", type = "uint", description = "A soft keyword." },
+]
+
+[reply.252]
+name = "ConfidentialityAndIntegrityProtectedReplyLongerStill"
+text = "Long."
+description = "A name so long that black splits every line that holds it."
+status = "standard"
+rfc = 959
+section = "4.2.2"
+template = "{first_parameter_with_a_long_name}, {second_parameter_with_a_long_name}, {third_parameter_with_a_long_name}."
+params = [
+  { name = "first_parameter_with_a_long_name", type = "uint", description = "One." },
+  { name = "second_parameter_with_a_long_name", type = "time", description = "Two." },
+  { name = "third_parameter_with_a_long_name", type = "string", description = "Three." },
+]
+
+[reply.253]
+name = "Template"
+text = "Template."
+description = "A reply whose template constant is _TEMPLATE_TEMPLATE."
+status = "standard"
+rfc = 959
+section = "4.2.2"
+template = "(|||{port}|)"
+params = [
+  { name = "port", type = "uint", max = 65535, description = "A port." },
+]
+
+[reply.254]
+name = "Fixed"
+text = "Fixed."
+description = "A template without parameters, with literal braces."
+status = "standard"
+rfc = 959
+section = "4.2.2"
+template = "Fixed {{text}}."
+
+[command.QUIT]
+description = "Log out."
+syntax = "QUIT <CRLF>"
+status = "standard"
+rfc = 959
+section = "4.1.1"
+replies_section = "5.4"
+preliminary = []
+intermediate = []
+success = [250]
+error = []
+`
+	tbl, err := spec.Parse("ftpcodes.toml", []byte(toml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return toolchain.Named{Name: "names", Table: tbl}
 }

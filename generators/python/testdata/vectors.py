@@ -1,0 +1,148 @@
+"""Run the vectors of toolchain.Vectors through a generated ftpcodes.py.
+
+Run in the directory that holds ftpcodes.py and dispatch.py:
+
+    python3 vectors.py VECTORS
+
+reads the file VECTORS, one vector a line, and prints one result a line in
+the format the Go test compares with toolchain.Vectors. The formatters and
+parsers are reached through dispatch.py, which the Go test generates for
+each table. A reply that parse_reply reads is also read with read_reply,
+line by line, which must read the same reply; a parsed time must be aware
+and in UTC. Any disagreement raises CheckError, which exits with a
+traceback.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from datetime import datetime, timedelta, timezone
+from typing import Iterator, List, Optional
+
+import ftpcodes
+from dispatch import ENTRIES, Entry
+
+
+class CheckError(Exception):
+    """The module does not behave as the vectors say."""
+
+
+def unhex(h: str) -> str:
+    return "" if h == "-" else bytes.fromhex(h).decode("utf-8", "surrogateescape")
+
+
+def hexed(s: str) -> str:
+    return s.encode("utf-8", "surrogateescape").hex() or "-"
+
+
+TIME_VAL = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})")
+
+
+def to_datetime(v: str) -> Optional[datetime]:
+    """Return the aware datetime a time-val names, or None if it names none."""
+    m = TIME_VAL.match(v)
+    whole, dot, fraction = v[:14], v[14:15], v[15:]
+    if m is None or whole != m.group() or dot not in ("", ".") or len(fraction) > 6:
+        return None
+    if dot and not (fraction.isascii() and fraction.isdigit()):
+        return None
+    y, mo, d, h, mi, s = (int(f) for f in m.groups())
+    try:
+        us = int(fraction.ljust(6, "0") or "0")
+        return datetime(y, mo, d, h, mi, s, us, tzinfo=timezone.utc)
+    except ValueError:
+        return None
+
+
+def from_datetime(d: datetime) -> str:
+    """Write a datetime as a time-val to the millisecond, as the vectors do."""
+    if d.utcoffset() != timedelta(0):
+        raise CheckError(f"{d!r} is not in UTC")
+    s = f"{d.year:04d}{d.month:02d}{d.day:02d}{d.hour:02d}{d.minute:02d}{d.second:02d}"
+    ms = d.microsecond // 1000
+    return s if ms == 0 else s + f".{ms:03d}".rstrip("0")
+
+
+def format_vector(e: Entry, args: List[str]) -> str:
+    values: List[object] = []
+    for p, arg in zip(e.params, args):
+        v = unhex(arg)
+        if p.kind == "uint":
+            values.append(int(v))
+        elif p.kind == "time":
+            d = to_datetime(v)
+            if d is None:
+                return "error"  # a datetime cannot hold what is no time
+            values.append(d)
+        else:
+            values.append(v)
+    try:
+        return "ok " + hexed(e.format(values))
+    except ValueError:
+        return "error"
+
+
+def show(v: object) -> str:
+    if isinstance(v, datetime):
+        return from_datetime(v)
+    if isinstance(v, bool) or not isinstance(v, (int, str)):
+        raise CheckError(f"a parser returned {v!r}")
+    return str(v)
+
+
+def parse_vector(e: Entry, text: str) -> str:
+    values = e.parse(text)
+    if values is None:
+        return "no"
+    return "ok " + " ".join(hexed(show(v)) for v in values)
+
+
+def reply_format(code: int, message: str) -> str:
+    try:
+        return "ok " + hexed(ftpcodes.format_reply(code, message))
+    except ValueError:
+        return "error"
+
+
+def reply_parse(lines: List[str]) -> str:
+    try:
+        reply = ftpcodes.parse_reply(lines)
+    except ValueError:
+        return "error"
+    clean = tuple(line[:-1] if line.endswith("\r") else line for line in lines)
+    if reply.lines != clean:
+        raise CheckError(f"parse_reply({lines!r}).lines = {reply.lines!r}")
+    feed: Iterator[str] = iter([line + "\n" for line in lines] + [""])
+    got = ftpcodes.read_reply(lambda: next(feed))
+    if got != reply:
+        raise CheckError(f"read_reply reads {lines!r} as {got!r}, not {reply!r}")
+    if next(feed) != "":
+        raise CheckError(f"read_reply stops early in {lines!r}")
+    return f"ok {reply.code} {hexed(reply.text)}"
+
+
+def run(vector: str) -> str:
+    kind, *args = vector.split(" ")
+    if kind in ("format", "parse"):
+        e = ENTRIES[args[0]]
+        if kind == "format":
+            return format_vector(e, args[1:])
+        return parse_vector(e, unhex(args[1]))
+    if kind == "reply-format":
+        return reply_format(int(args[0]), unhex(args[1]))
+    if kind == "reply-parse":
+        return reply_parse(
+            [] if args[0] == "-" else [unhex(a) for a in args[0].split(",")]
+        )
+    raise CheckError(f"unknown vector {vector!r}")
+
+
+def main(path: str) -> None:
+    with open(path, encoding="utf-8") as f:
+        vectors = [line for line in f.read().split("\n") if line]
+    sys.stdout.write("".join(run(v) + "\n" for v in vectors))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
