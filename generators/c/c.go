@@ -3,6 +3,7 @@ package c
 
 import (
 	"fmt"
+	"strings"
 	"text/template"
 
 	"github.com/ftpcodes/ftpcodes/generators"
@@ -28,10 +29,11 @@ var header = generators.TemplateTarget(generators.TemplateLang{
 		"status":      statusEnumerator,
 		"aliased":     aliased,
 		"replyGroups": replyGroups,
+		"templated":   templated,
 	},
 })
 
-// generate refuses the one table the header cannot spell, then renders it.
+// generate refuses the tables the header cannot spell, then renders them.
 func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) {
 	// The header adds FTP_CLASS_NONE and FTP_GROUP_NONE to the table's
 	// classes and groups; reply names are kept clear of the header's own
@@ -55,8 +57,48 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 			}
 		}
 	}
+	for _, r := range t.Replies {
+		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+			if m.Template == nil {
+				continue
+			}
+			for _, p := range m.Template.Params {
+				if reservedParams[p.Name.LowerSnake] {
+					return nil, fmt.Errorf("c: reply %d, meaning %s: parameter %q is a C or C++ keyword, a macro of the standard library or the compilers, or a name ftp_format_%s uses itself; rename it", r.Code, m.Name, p.Name.LowerSnake, m.Name.LowerSnake)
+				}
+			}
+		}
+	}
 	return header.Generate(t, opt)
 }
+
+// reservedParams are the lower_snake_case names a template parameter may
+// not have, since the header spells each parameter as it is, as an
+// argument of its formatter and a member of its values struct: the
+// keywords of C (to C23) and C++ (to C++20) with C++'s alternative
+// tokens, lower-case macros the standard headers or the compilers define
+// (GNU C defines unix and linux), and the formatters' own names.
+var reservedParams = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		auto break case char const continue default do double else enum extern
+		float for goto if inline int long register restrict return short signed
+		sizeof static struct switch typedef union unsigned void volatile while
+		alignas alignof bool constexpr false nullptr static_assert thread_local
+		true typeof typeof_unqual
+		and and_eq asm bitand bitor catch char8_t char16_t char32_t class compl
+		concept consteval constinit const_cast co_await co_return co_yield
+		decltype delete dynamic_cast explicit export friend mutable namespace new
+		noexcept not not_eq operator or or_eq private protected public
+		reinterpret_cast requires static_cast template this throw try typeid
+		typename using virtual wchar_t xor xor_eq
+		assert errno stdin stdout stderr offsetof complex imaginary noreturn
+		setjmp va_arg va_copy va_end va_start unix linux i386
+		buf buf_size writer`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // statusEnumerator returns the enum ftp_reply_status enumerator for s.
 func statusEnumerator(s spec.Status) (string, error) {
@@ -110,4 +152,182 @@ func replyGroups(cmd *spec.Command) ([]replyGroup, error) {
 		}
 	}
 	return out, nil
+}
+
+// formatted is a meaning with a template, as the header's formatter,
+// parser and values struct for it need it.
+type formatted struct {
+	Code     int
+	Meaning  *spec.Meaning
+	Format   string     // the formatter's declarator, wrapped: "ftp_format_x(char *buf, ...)"
+	Parse    string     // the parser's declarator, wrapped
+	Params   []*param   // in declaration order
+	Segments []*segment // the template, in order
+	Core     []*segment // what a lenient parser searches for; nil if the template is not lenient
+}
+
+// param is a template parameter with its C spellings.
+type param struct {
+	*spec.Param
+	Index int    // in declaration order, the parser's index of its value
+	Arg   string // the formatter's argument: "unsigned long long h1"
+	Field string // the values struct's member: "unsigned char h1"
+	Value string // the member's value from the parser's values: "FTP_CAST_(unsigned char, v[0].number)"
+	Doc   string // the member's comment: the description, and a uint's range
+}
+
+// segment is a literal run of a template or a parameter.
+type segment struct {
+	Kind    string // the enum ftp_segment_kind_ enumerator
+	Literal string // a literal's text as a C string literal; NULL for a parameter
+	Max     string // a uint's largest value as a C constant; 0 otherwise
+	Param   *param // nil for a literal
+	Index   int    // Param.Index, 0 for a literal
+	// Avoid is, for a string that is not quoted, the text it may not
+	// contain as a C string literal: the literal text that follows it,
+	// unless that text ends the template; NULL otherwise.
+	Avoid string
+}
+
+// templated returns the meanings of tbl that have templates, in code order
+// and within a code the primary meaning first.
+func templated(tbl *spec.Table) []*formatted {
+	var out []*formatted
+	for _, r := range tbl.Replies {
+		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+			if m.Template != nil {
+				out = append(out, newFormatted(r.Code, m))
+			}
+		}
+	}
+	return out
+}
+
+func newFormatted(code int, m *spec.Meaning) *formatted {
+	f := &formatted{Code: code, Meaning: m}
+	byParam := map[*spec.Param]*param{}
+	for i, p := range m.Template.Params {
+		cp := &param{Param: p, Index: i, Doc: p.Description}
+		name := p.Name.LowerSnake
+		switch p.Type {
+		case spec.TypeUint:
+			field := "unsigned long long"
+			switch {
+			case p.Max <= 255:
+				field = "unsigned char"
+			case p.Max <= 65535:
+				field = "unsigned short"
+			}
+			cp.Arg = "unsigned long long " + name
+			cp.Field = field + " " + name
+			cp.Value = fmt.Sprintf("v[%d].number", i)
+			if field != "unsigned long long" {
+				cp.Value = fmt.Sprintf("FTP_CAST_(%s, v[%d].number)", field, i)
+			}
+			cp.Doc = fmt.Sprintf("%s At most %d.", p.Description, p.Max)
+		case spec.TypeTime:
+			cp.Arg = "const struct ftp_time *" + name
+			cp.Field = "struct ftp_time " + name
+			cp.Value = fmt.Sprintf("v[%d].time", i)
+		default:
+			cp.Arg = "const char *" + name
+			cp.Field = "const char *" + name
+			cp.Value = fmt.Sprintf("v[%d].string", i)
+		}
+		f.Params = append(f.Params, cp)
+		byParam[p] = cp
+	}
+	name := m.Name.LowerSnake
+	args := []string{"char *buf", "size_t buf_size"}
+	for _, p := range f.Params {
+		args = append(args, p.Arg)
+	}
+	f.Format = declarator("static inline int ", "ftp_format_"+name, args)
+	args = []string{"const char *text"}
+	if len(f.Params) > 0 {
+		args = append(args, "struct ftp_"+name+"_values *out", "char *buf", "size_t size")
+	}
+	f.Parse = declarator("static inline int ", "ftp_parse_"+name, args)
+	segs := m.Template.Segments
+	for i, s := range segs {
+		f.Segments = append(f.Segments, newSegment(segs, i, byParam[s.Param]))
+	}
+	if m.Template.Lenient {
+		first, last := -1, -1
+		for i, s := range segs {
+			if s.Param != nil {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		mark := &segment{Kind: "FTP_SEGMENT_LITERAL_", Literal: quote.CString(`"`), Max: "0", Avoid: "NULL"}
+		if segs[first].Param.Quoted {
+			f.Core = append(f.Core, mark)
+		}
+		f.Core = append(f.Core, f.Segments[first:last+1]...)
+		if segs[last].Param.Quoted {
+			f.Core = append(f.Core, mark)
+		}
+	}
+	return f
+}
+
+// declarator returns name(args...) as it follows prefix on a line, with
+// the arguments wrapped to keep lines within 100 columns, each
+// continuation line aligned after the opening parenthesis (or indented by
+// four spaces if that is too far right).
+func declarator(prefix, name string, args []string) string {
+	const width = 100
+	indent := strings.Repeat(" ", len(prefix)+len(name)+1)
+	if len(indent) > width/2 {
+		indent = "    "
+	}
+	var b strings.Builder
+	b.WriteString(name + "(")
+	col := len(prefix) + b.Len()
+	for i, a := range args {
+		piece := a
+		if i+1 < len(args) {
+			piece += ","
+		}
+		switch {
+		case i == 0:
+		case col+1+len(piece)+1 > width: // the closing parenthesis or comma counts
+			b.WriteString("\n" + indent)
+			col = len(indent)
+		default:
+			b.WriteString(" ")
+			col++
+		}
+		b.WriteString(piece)
+		col += len(piece)
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// newSegment returns segs[i], whose parameter, if any, is p.
+func newSegment(segs []spec.Segment, i int, p *param) *segment {
+	s := segs[i]
+	if s.Param == nil {
+		return &segment{Kind: "FTP_SEGMENT_LITERAL_", Literal: quote.CString(s.Literal), Max: "0", Avoid: "NULL"}
+	}
+	out := &segment{Literal: "NULL", Max: "0", Param: p, Index: p.Index, Avoid: "NULL"}
+	switch {
+	case s.Param.Type == spec.TypeUint:
+		out.Kind = "FTP_SEGMENT_UINT_"
+		out.Max = fmt.Sprintf("%dULL", s.Param.Max)
+	case s.Param.Type == spec.TypeTime:
+		out.Kind = "FTP_SEGMENT_TIME_"
+	case s.Param.Quoted:
+		out.Kind = "FTP_SEGMENT_QUOTED_"
+	default:
+		out.Kind = "FTP_SEGMENT_STRING_"
+		if i+2 < len(segs) && segs[i+1].Param == nil {
+			out.Avoid = quote.CString(segs[i+1].Literal)
+		}
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package c_test
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -72,14 +73,23 @@ rfc = 959
 section = "4.2.2"
 `
 
-// tables returns toolchain.Tables and the table without commands.
+// tables returns toolchain.Tables, the table without commands and the
+// templates of testdata/templates.toml.
 func tables(t *testing.T) []toolchain.Named {
 	t.Helper()
 	tbl, err := spec.Parse("ftpcodes.toml", []byte(noCommands))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return append(toolchain.Tables(t), toolchain.Named{Name: "no-commands", Table: tbl})
+	templates, err := os.ReadFile(filepath.Join("testdata", "templates.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl, err := spec.Parse("ftpcodes.toml", templates)
+	if err != nil {
+		t.Fatalf("testdata/templates.toml: %v", err)
+	}
+	return append(toolchain.Tables(t), toolchain.Named{Name: "no-commands", Table: tbl}, toolchain.Named{Name: "templates", Table: tmpl})
 }
 
 // TestRoundTrip compiles the header for every table with gcc and g++ under
@@ -353,6 +363,33 @@ error = []
 		}
 		if _, err := c.Target.Generate(tbl, generators.Options{}); err == nil || !strings.Contains(err.Error(), "FTP_COMMAND_MAP") {
 			t.Errorf("%q: err = %v, want one about FTP_COMMAND_MAP", cmd, err)
+		}
+	}
+}
+
+// TestRefusesReservedParams checks that a template parameter the header
+// could not spell as an argument and a struct member (a keyword of C or
+// C++, a macro of the standard library or the compilers, or a name the
+// formatters use themselves) is an error, not bad C.
+func TestRefusesReservedParams(t *testing.T) {
+	for _, name := range []string{"int", "class", "and", "bool", "buf", "buf_size", "writer", "errno", "stdin", "linux"} {
+		toml := noCommands + "template = \"x {" + name + "}\"\nparams = [{ name = \"" + name + "\", type = \"string\", description = \"A value.\" }]\n"
+		tbl, err := spec.Parse("ftpcodes.toml", []byte(toml))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if _, err := c.Target.Generate(tbl, generators.Options{}); err == nil || !strings.Contains(err.Error(), `"`+name+`"`) {
+			t.Errorf("parameter %s: err = %v, want one naming it", name, err)
+		}
+	}
+	for _, name := range []string{"size", "text", "out", "path", "value"} {
+		toml := noCommands + "template = \"x {" + name + "}\"\nparams = [{ name = \"" + name + "\", type = \"string\", description = \"A value.\" }]\n"
+		tbl, err := spec.Parse("ftpcodes.toml", []byte(toml))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if _, err := c.Target.Generate(tbl, generators.Options{}); err != nil {
+			t.Errorf("parameter %s: %v", name, err)
 		}
 	}
 }

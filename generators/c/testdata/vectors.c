@@ -1,0 +1,440 @@
+/*
+ * Test of the generated ftpcodes.h's formatters, parsers and reply lines,
+ * compiled as C and as C++.
+ *
+ *   vectors FILE   runs the test vectors of toolchain.Vectors in FILE and
+ *                  prints one result line per vector, in their format
+ *   vectors check  runs the round trips and rejections of dispatch.h and
+ *                  the checks of the reply-line functions below; prints
+ *                  "ok"
+ *
+ * dispatch.h, which the Go test writes from the table under test, calls
+ * each meaning's formatter and parser by its name. Every disagreement is
+ * reported on standard error, with exit status 1.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ftpcodes.h"
+
+/* A cast that the strict warnings of C and of C++ both accept. */
+#ifdef __cplusplus
+#define CAST(type, value) (static_cast<type>(value))
+#else
+#define CAST(type, value) ((type)(value))
+#endif
+
+static int failures;
+
+static void fail(const char *what, const char *detail)
+{
+    fprintf(stderr, "%s: %s\n", what, detail);
+    failures++;
+}
+
+/* A value of a vector: bytes that may hold a NUL, and their length. */
+struct value {
+    char *s;
+    size_t len;
+};
+
+/* Returns the value of a hex digit, or -1. */
+static int unhex(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+/*
+ * Decodes the hex of s, "-" for the empty string, in place, NUL-terminated;
+ * returns 0 if s is no hex.
+ */
+static int decode(char *s, struct value *v)
+{
+    size_t i, n = strlen(s);
+    v->s = s;
+    v->len = 0;
+    if (strcmp(s, "-") == 0) {
+        s[0] = '\0';
+        return 1;
+    }
+    if (n % 2 != 0)
+        return 0;
+    for (i = 0; i < n; i += 2) {
+        int hi = unhex(s[i]), lo = unhex(s[i + 1]);
+        if (hi < 0 || lo < 0)
+            return 0;
+        s[v->len++] = CAST(char, hi * 16 + lo);
+    }
+    s[v->len] = '\0';
+    return 1;
+}
+
+/* Prints " " and s in lower-case hex, "-" for the empty string. */
+static void put_hex(const char *s)
+{
+    const unsigned char *p;
+    putchar(' ');
+    if (*s == '\0')
+        putchar('-');
+    for (p = CAST(const unsigned char *, CAST(const void *, s)); *p != '\0'; p++)
+        printf("%02x", *p);
+}
+
+/*
+ * A C string cannot hold a NUL, so a value with one cannot be passed to
+ * the header's functions at all: the vector's result is "error", as it is
+ * for every language.
+ */
+static int as_string(const struct value *v, const char **s)
+{
+    *s = v->s;
+    return strlen(v->s) == v->len;
+}
+
+/* Reads decimal digits into an unsigned long long; 0 if not digits or too large. */
+static int as_uint(const struct value *v, unsigned long long *n)
+{
+    size_t i;
+    *n = 0;
+    if (v->len == 0)
+        return 0;
+    for (i = 0; i < v->len; i++) {
+        unsigned d = CAST(unsigned, v->s[i] - '0');
+        if (d > 9 || *n > (~0ULL - d) / 10)
+            return 0;
+        *n = *n * 10 + d;
+    }
+    return 1;
+}
+
+static int digits(const char *s, size_t n, long *v)
+{
+    size_t i;
+    *v = 0;
+    for (i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+        *v = *v * 10 + (s[i] - '0');
+    }
+    return 1;
+}
+
+/*
+ * Reads a time-val into a struct ftp_time field by field, without
+ * checking the calendar, which is the formatter's job: 14 digits, then
+ * "." and 1 to 9 digits of a fraction. 0 for any other shape, which no
+ * struct ftp_time can hold.
+ */
+static int as_time(const struct value *v, struct ftp_time *t)
+{
+    long f[6], frac = 0, scale = 100000000L;
+    size_t i;
+    if (v->len < 14 || !digits(v->s, 4, &f[0]))
+        return 0;
+    for (i = 1; i < 6; i++) {
+        if (!digits(v->s + 2 + 2 * i, 2, &f[i]))
+            return 0;
+    }
+    if (v->len > 14) {
+        if (v->s[14] != '.' || v->len == 15 || v->len > 24)
+            return 0;
+        for (i = 15; i < v->len; i++, scale /= 10) {
+            if (v->s[i] < '0' || v->s[i] > '9')
+                return 0;
+            frac += (v->s[i] - '0') * scale;
+        }
+    }
+    t->year = CAST(int, f[0]);
+    t->month = CAST(int, f[1]);
+    t->day = CAST(int, f[2]);
+    t->hour = CAST(int, f[3]);
+    t->minute = CAST(int, f[4]);
+    t->second = CAST(int, f[5]);
+    t->nanosecond = frac;
+    return 1;
+}
+
+/* Prints a parsed uint. */
+static void put_uint(unsigned long long n)
+{
+    char s[32];
+    sprintf(s, "%llu", n);
+    put_hex(s);
+}
+
+/* Prints a parsed time to the millisecond, as toolchain.Vectors does. */
+static void put_time(const struct ftp_time *t)
+{
+    char s[32];
+    long ms = t->nanosecond / 1000000L;
+    int n = sprintf(s, "%04d%02d%02d%02d%02d%02d", t->year, t->month, t->day, t->hour, t->minute, t->second);
+    if (ms != 0) {
+        n += sprintf(s + n, ".%03ld", ms);
+        while (s[n - 1] == '0')
+            s[--n] = '\0';
+    }
+    put_hex(s);
+}
+
+/* Prints the result of a formatter: its text, or "error" for -1. */
+static void put_formatted(int n, const char *buf)
+{
+    if (n < 0) {
+        puts("error");
+        return;
+    }
+    if (CAST(size_t, n) != strlen(buf))
+        fail("a formatter's length is not its text's", buf);
+    printf("ok");
+    put_hex(buf);
+    putchar('\n');
+}
+
+static int same_time(const struct ftp_time *a, const struct ftp_time *b)
+{
+    return a->year == b->year && a->month == b->month && a->day == b->day && a->hour == b->hour &&
+           a->minute == b->minute && a->second == b->second && a->nanosecond == b->nanosecond;
+}
+
+/* A value of size bytes, n copies of unit and as much of one more as fits. */
+static char *repeat(const char *unit, size_t size)
+{
+    char *s = CAST(char *, malloc(size + 1));
+    size_t i, n = strlen(unit);
+    if (s == NULL) {
+        fail("out of memory", unit);
+        exit(1);
+    }
+    for (i = 0; i < size; i++)
+        s[i] = unit[i % n];
+    s[size] = '\0';
+    return s;
+}
+
+/*
+ * Checks a formatter's result n and text buf for a case of a meaning: want
+ * is the text spec's Format gives, or NULL where it gives an error; a
+ * text too long for a C literal is given by its length, want_len. Then
+ * checks that too small a buffer is refused. Returns 1 if the text is
+ * there to parse back.
+ */
+static int check_formatted(const char *name, int which, int n, const char *buf, const char *want, long want_len)
+{
+    char what[128];
+    sprintf(what, "%s case %d", name, which);
+    if (want_len < 0) {
+        if (n != -1 || buf[0] != '\0')
+            fail(what, "a bad value is not refused with -1 and an empty buffer");
+        return 0;
+    }
+    if (n != want_len || CAST(size_t, n) != strlen(buf) || (want != NULL && strcmp(buf, want) != 0)) {
+        fail(what, "the formatter writes another text");
+        return 0;
+    }
+    return 1;
+}
+
+#include "dispatch.h"
+
+/* Prints the result of ftp_reply_parse for lines, comma-separated hex. */
+static void reply_parse_vector(char *list)
+{
+    static char text[1 << 16];
+    const char *lines[64];
+    size_t n = 0;
+    char *p = list;
+    int code = 0, r;
+    struct value v;
+    if (strcmp(list, "-") != 0) {
+        for (;;) {
+            char *comma = strchr(p, ',');
+            if (comma != NULL)
+                *comma = '\0';
+            if (n == 64 || !decode(p, &v) || !as_string(&v, &lines[n])) {
+                fail("reply-parse: bad vector", p);
+                return;
+            }
+            n++;
+            if (comma == NULL)
+                break;
+            p = comma + 1;
+        }
+    }
+    r = ftp_reply_parse(lines, n, &code, text, sizeof text);
+    if (r == 1) {
+        printf("ok %d", code);
+        put_hex(text);
+        putchar('\n');
+    } else {
+        if (r != 0)
+            fail("reply-parse", "a result other than 0 for lines that are no reply");
+        puts("error");
+    }
+}
+
+/* Runs one vector, a line of the file split into fields. */
+static void run(char **f, size_t n, char *buf, size_t size)
+{
+    struct value v[16];
+    size_t i;
+    if (n >= 2 && strcmp(f[0], "reply-parse") == 0) {
+        reply_parse_vector(f[1]);
+        return;
+    }
+    for (i = 2; i < n; i++) {
+        if (i - 2 == 16 || !decode(f[i], &v[i - 2])) {
+            fail("a bad vector", f[0]);
+            return;
+        }
+    }
+    if (n == 3 && strcmp(f[0], "parse") == 0) {
+        if (!parse_vector(f[1], v[0].s, buf, size))
+            fail("no parser", f[1]);
+    } else if (strcmp(f[0], "format") == 0) {
+        if (!format_vector(f[1], v, n - 2, buf, size))
+            fail("no formatter", f[1]);
+    } else if (n == 3 && strcmp(f[0], "reply-format") == 0) {
+        const char *message;
+        if (!as_string(&v[0], &message))
+            puts("error");
+        else
+            put_formatted(ftp_reply_format(buf, size, atoi(f[1]), message), buf);
+    } else {
+        fail("an unknown vector", f[0]);
+    }
+}
+
+/* Runs every vector of the file at path. */
+static void vectors(const char *path)
+{
+    FILE *in = fopen(path, "rb");
+    char *data, *line, *buf;
+    long size;
+    if (in == NULL || fseek(in, 0, SEEK_END) != 0 || (size = ftell(in)) < 0 || fseek(in, 0, SEEK_SET) != 0) {
+        fail("cannot read", path);
+        return;
+    }
+    data = CAST(char *, malloc(CAST(size_t, size) + 1));
+    buf = CAST(char *, malloc(CAST(size_t, size) * 2 + 64));
+    if (data == NULL || buf == NULL || fread(data, 1, CAST(size_t, size), in) != CAST(size_t, size)) {
+        fail("cannot read", path);
+        return;
+    }
+    fclose(in);
+    data[size] = '\0';
+    for (line = data; *line != '\0';) {
+        char *end = strchr(line, '\n'), *f[20], *p;
+        size_t n = 0;
+        if (end == NULL) {
+            fail("a line without its end", line);
+            break;
+        }
+        *end = '\0';
+        for (p = strtok(line, " "); p != NULL && n < 20; p = strtok(NULL, " "))
+            f[n++] = p;
+        run(f, n, buf, CAST(size_t, size) * 2 + 64);
+        line = end + 1;
+    }
+    free(data);
+    free(buf);
+}
+
+/* Checks the reply-line functions beyond what the vectors cover. */
+static void check_reply_lines(void)
+{
+    static const char *const multi[] = {"211-Features:\r", " MDTM", "211-still going", "212 other code", "211 End\r"};
+    static const char *const stray[] = {"200 one", "200 two"};
+    static const char *const unfinished[] = {"211-a", "b"};
+    static const enum ftp_line_kind want[] = {FTP_LINE_FIRST, FTP_LINE_CONTINUATION, FTP_LINE_CONTINUATION,
+                                              FTP_LINE_CONTINUATION, FTP_LINE_LAST};
+    static const char joined[] = "Features:\n MDTM\n211-still going\n212 other code\nEnd";
+    char buf[64], text[64];
+    int code = 0;
+    size_t i;
+
+    /* The loop in ftp_reply_line_kind's comment. */
+    for (i = 0; i < 5; i++) {
+        if (ftp_reply_line_kind(multi[i], &code) != want[i] || code != 211)
+            fail("ftp_reply_line_kind", multi[i]);
+    }
+    code = 0;
+    if (ftp_reply_line_kind("220", &code) != FTP_LINE_SINGLE || code != 220)
+        fail("ftp_reply_line_kind", "220");
+    code = 0;
+    if (ftp_reply_line_kind("220 \r", &code) != FTP_LINE_SINGLE || code != 220)
+        fail("ftp_reply_line_kind", "220 CR");
+    if (ftp_reply_line_kind("220 x", &code) != FTP_LINE_LAST || ftp_reply_line_kind("220\r", &code) != FTP_LINE_LAST ||
+        ftp_reply_line_kind("220-x", &code) != FTP_LINE_CONTINUATION ||
+        ftp_reply_line_kind("221 x", &code) != FTP_LINE_CONTINUATION || code != 220)
+        fail("ftp_reply_line_kind", "lines after a first line of 220");
+    code = 0;
+    if (ftp_reply_line_kind(" 220 x", &code) != FTP_LINE_INVALID || ftp_reply_line_kind("099 x", &code) != FTP_LINE_INVALID ||
+        ftp_reply_line_kind("22", &code) != FTP_LINE_INVALID || ftp_reply_line_kind("", &code) != FTP_LINE_INVALID ||
+        ftp_reply_line_kind("220\t", &code) != FTP_LINE_INVALID || ftp_reply_line_kind("220\rx", &code) != FTP_LINE_INVALID ||
+        ftp_reply_line_kind("2200 x", &code) != FTP_LINE_INVALID || ftp_reply_line_kind(NULL, &code) != FTP_LINE_INVALID ||
+        ftp_reply_line_kind("220 x", NULL) != FTP_LINE_INVALID || code != 0)
+        fail("ftp_reply_line_kind", "not a first line");
+
+    if (ftp_reply_parse(multi, 5, &code, text, sizeof text) != 1 || code != 211 || strcmp(text, joined) != 0)
+        fail("ftp_reply_parse", "a multi-line reply");
+    code = 0;
+    if (ftp_reply_parse(multi, 5, &code, text, sizeof joined - 1) != -1 || code != 211 || text[0] != '\0')
+        fail("ftp_reply_parse", "a text buffer one byte too small");
+    if (ftp_reply_parse(multi, 5, NULL, text, sizeof joined) != 1 || strcmp(text, joined) != 0)
+        fail("ftp_reply_parse", "a text buffer just large enough, and code NULL");
+    if (ftp_reply_parse(multi, 5, &code, NULL, 0) != -1)
+        fail("ftp_reply_parse", "no text buffer");
+    if (ftp_reply_parse(stray, 2, &code, text, sizeof text) != 0 ||
+        ftp_reply_parse(unfinished, 2, &code, text, sizeof text) != 0 ||
+        ftp_reply_parse(NULL, 0, &code, text, sizeof text) != 0 || ftp_reply_parse(multi, 0, &code, text, sizeof text) != 0)
+        fail("ftp_reply_parse", "lines that are no reply");
+
+    if (ftp_reply_format(buf, sizeof buf, 200, "OK\n2\n") != 18 || strcmp(buf, "200-OK\r\n 2\r\n200 \r\n") != 0)
+        fail("ftp_reply_format", "a multi-line reply with an empty last line");
+    if (ftp_reply_format(buf, 10, 200, "OK.") != 9 || strcmp(buf, "200 OK.\r\n") != 0)
+        fail("ftp_reply_format", "a buffer just large enough");
+    if (ftp_reply_format(buf, 9, 200, "OK.") != -1 || buf[0] != '\0')
+        fail("ftp_reply_format", "a buffer one byte too small");
+    if (ftp_reply_format(NULL, 0, 200, "OK.") != -1 || ftp_reply_format(NULL, 10, 200, "OK.") != -1 ||
+        ftp_reply_format(buf, sizeof buf, 200, NULL) != -1 || ftp_reply_format(buf, sizeof buf, 200, "a\rb") != -1 ||
+        ftp_reply_format(buf, sizeof buf, 200, "a\r\n221 forged") != -1 ||
+        ftp_reply_format(buf, sizeof buf, 1000, "x") != -1 || ftp_reply_format(buf, sizeof buf, 99, "x") != -1 ||
+        ftp_reply_format(buf, sizeof buf, -200, "x") != -1)
+        fail("ftp_reply_format", "a bad code, message or buffer");
+}
+
+/* Uses the helpers that a table without numbers, times or strings leaves unused. */
+static void use_helpers(void)
+{
+    (void)as_uint;
+    (void)as_time;
+    (void)as_string;
+    (void)put_uint;
+    (void)put_time;
+    (void)same_time;
+    (void)check_formatted;
+}
+
+int main(int argc, char **argv)
+{
+    use_helpers();
+    if (argc == 2 && strcmp(argv[1], "check") == 0) {
+        check_reply_lines();
+        check_meanings();
+        if (failures == 0)
+            puts("ok");
+    } else if (argc == 2) {
+        vectors(argv[1]);
+    } else {
+        fprintf(stderr, "usage: vectors FILE|check\n");
+        return 2;
+    }
+    if (failures > 0)
+        return 1;
+    return fflush(stdout) == 0 ? 0 : 1;
+}
