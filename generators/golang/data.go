@@ -2,6 +2,8 @@ package golang
 
 import (
 	"fmt"
+	"go/token"
+	"go/types"
 	"strings"
 
 	"github.com/ftpcodes/ftpcodes/spec"
@@ -20,7 +22,53 @@ type pkg struct {
 	classes []kind // ClassPositivePreliminary, ...: the table's classes, by digit
 	groups  []kind // GroupSyntax, ...
 	replies []*spec.Reply
-	cmds    []command // in verb order
+	cmds    []command   // in verb order
+	formats []templated // in code order, each reply's primary meaning first
+	uses    uses        // which helpers the formatters call
+}
+
+// templated is a meaning whose text carries values, with the identifiers
+// of its formatter, its parser and the type of its values.
+type templated struct {
+	code    int
+	meaning *spec.Meaning
+	primary bool   // the reply's primary meaning, named after the reply
+	format  string // "FormatPathnameCreated"
+	parse   string // "ParsePathnameCreated"
+	values  string // "PathnameCreatedValues"
+	pattern string // "pathnameCreatedPattern": the parser's segments
+	args    []arg  // in declaration order
+
+	// core is what a lenient parser searches the text for: the segments
+	// from the first parameter to the last, with the quotes around a
+	// quoted one (spec.Template.Parse). It is nil when the template is not
+	// lenient.
+	core []spec.Segment
+}
+
+// arg is a parameter of a template as Go sees it.
+type arg struct {
+	*spec.Param
+	field string // the field of the values type: "TimeVal"
+	name  string // the formatter's parameter: "timeVal"
+	typ   goType
+}
+
+// goType is the Go type of a template's value.
+type goType int
+
+const (
+	goString goType = iota
+	goUint8         // a uint whose max is 255
+	goUint16        // a uint whose max is 65535
+	goUint64        // any other uint, checked against its max
+	goTime          // time.Time
+)
+
+// uses records which of the formatters' helpers the generated file needs,
+// so that none is generated that nothing calls.
+type uses struct {
+	checkString, checkUint, checkTime bool
 }
 
 // command is a command with the identifiers of its constant and of its
@@ -73,7 +121,95 @@ const (
 	funcLookupCommand   = "LookupCommand"
 	funcAllCommands     = "AllCommands"
 	funcIsExpectedReply = "IsExpectedReply"
+	methodExpects       = "Expects"
+
+	errBadValue     = "ErrBadValue"
+	errNotReply     = "ErrNotReply"
+	typeParsedReply = "ParsedReply"
+	funcFormatReply = "FormatReply"
+	funcParseReply  = "ParseReply"
+	funcReadReply   = "ReadReply"
 )
+
+// The limits ReadReply keeps to, so that a server cannot make a client
+// read without end: the longest line, without its line end, and the most
+// lines in one reply.
+const (
+	maxLineBytes  = 8 << 10
+	maxReplyLines = 1000
+)
+
+// Identifiers that a formatter's body refers to, and the packages the file
+// imports. A template parameter named like one of these, or like a Go
+// keyword or predeclared identifier, gets another name as the formatter's
+// parameter (argName), so that it shadows nothing.
+var formatBodyIdents = []string{"err", "checkString", "checkUint", "checkTime", "formatTime",
+	"bufio", "errors", "fmt", "io", "iter", "slices", "sort", "strconv", "strings", "time"}
+
+// argName returns the name of a formatter's parameter for a template
+// parameter: its lowerCamelCase name ("timeVal"), or, if that would shadow
+// an identifier the body needs, the name with "Value" appended, until it
+// is free.
+func argName(p *spec.Param, taken map[string]bool) string {
+	name := p.Name.LowerCamel
+	for taken[name] || token.IsKeyword(name) || types.Universe.Lookup(name) != nil || contains(formatBodyIdents, name) {
+		name += "Value"
+	}
+	taken[name] = true
+	return name
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// typeOf returns the Go type of a parameter's values: a uint in the
+// smallest unsigned type whose range is exactly its own, else uint64.
+func typeOf(p *spec.Param) goType {
+	switch {
+	case p.Type == spec.TypeTime:
+		return goTime
+	case p.Type != spec.TypeUint:
+		return goString
+	case p.Max == 1<<8-1:
+		return goUint8
+	case p.Max == 1<<16-1:
+		return goUint16
+	}
+	return goUint64
+}
+
+// core returns the segments from a template's first parameter to its last,
+// with the quotes around a quoted one, as spec.Template.Parse searches for
+// them.
+func core(t *spec.Template) []spec.Segment {
+	first, last := -1, -1
+	for i, s := range t.Segments {
+		if s.Param != nil {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	var out []spec.Segment
+	if t.Segments[first].Param.Quoted {
+		out = append(out, spec.Segment{Literal: `"`})
+	}
+	out = append(out, t.Segments[first:last+1]...)
+	if t.Segments[last].Param.Quoted {
+		out = append(out, spec.Segment{Literal: `"`})
+	}
+	return out
+}
 
 // commandIdent is the constant of a command verb, net/http's MethodGet
 // style: "Command" and the verb in UpperCamelCase, CommandRetr for RETR. It
@@ -88,7 +224,8 @@ func commandIdent(verb string) string {
 func fixedIdents() []string {
 	ids := []string{typeCode, typeClass, typeGroup, typeStatus, typeReply, typeMeaning, typeParam,
 		funcText, funcLookup, funcByName, funcAll, classNone, groupNone,
-		typeCommand, typeCommandInfo, funcLookupCommand, funcAllCommands, funcIsExpectedReply}
+		typeCommand, typeCommandInfo, funcLookupCommand, funcAllCommands, funcIsExpectedReply,
+		errBadValue, errNotReply, typeParsedReply, funcFormatReply, funcParseReply, funcReadReply}
 	for _, s := range statuses {
 		ids = append(ids, s.ident)
 	}
@@ -143,7 +280,7 @@ var meaningFields = []field{
 // paramFields are the fields of Param.
 var paramFields = []field{
 	{"Name", "string", `as the template writes it: "pathname" for {pathname}`},
-	{"Type", "string", `"string" or "uint"`},
+	{"Type", "string", `"string", "uint" or "time"`},
 	{"Description", "string", "what the value is"},
 }
 
@@ -234,6 +371,54 @@ func newPkg(t *spec.Table, name, header string) (*pkg, error) {
 			cmd.aliases = append(cmd.aliases, a)
 		}
 		p.cmds = append(p.cmds, cmd)
+	}
+
+	// Formatters, parsers and their values' types are named after the
+	// meanings, which a reply or another meaning may also be named after:
+	// a reply named FormatFileSize, say. Their unexported patterns are
+	// checked apart.
+	patterns := map[string]string{}
+	for _, r := range t.Replies {
+		for i, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+			if m.Template == nil {
+				continue
+			}
+			n := m.Name.Camel
+			tm := templated{code: r.Code, meaning: m, primary: i == 0, format: "Format" + n, parse: "Parse" + n, values: n + "Values", pattern: m.Name.LowerCamel + "Pattern"}
+			what := fmt.Sprintf("reply %d's meaning %s", r.Code, n)
+			for _, id := range []struct{ ident, what string }{{tm.format, "formatter"}, {tm.parse, "parser"}, {tm.values, "values type"}} {
+				if err := add(id.ident, "the "+id.what+" of "+what); err != nil {
+					return nil, err
+				}
+			}
+			if prev, ok := patterns[tm.pattern]; ok {
+				return nil, fmt.Errorf("%s and %s are both %s in Go; rename one", prev, what, tm.pattern)
+			}
+			patterns[tm.pattern] = what
+			if m.Template.Lenient {
+				tm.core = core(m.Template)
+			}
+			taken, fields := map[string]bool{}, map[string]string{}
+			for _, prm := range m.Template.Params {
+				a := arg{Param: prm, field: prm.Name.Camel, name: argName(prm, taken), typ: typeOf(prm)}
+				if prev, ok := fields[a.field]; ok {
+					return nil, fmt.Errorf("%s: parameters %s and %s are both the field %s in Go; rename one", what, prev, prm.Name.LowerSnake, a.field)
+				}
+				fields[a.field] = prm.Name.LowerSnake
+				tm.args = append(tm.args, a)
+			}
+			for _, a := range tm.args {
+				switch a.typ {
+				case goString:
+					p.uses.checkString = true
+				case goTime:
+					p.uses.checkTime = true
+				case goUint64:
+					p.uses.checkUint = true
+				}
+			}
+			p.formats = append(p.formats, tm)
+		}
 	}
 	return p, nil
 }

@@ -3,9 +3,12 @@
 // The output is one file, go/<pkg>/<pkg>.go, that imports only the standard
 // library and reads like net/http's status.go: a Code type with a typed
 // constant per reply, a Text function, class and function-group types, and
-// the full record of every reply behind Lookup, ByName and All.
+// the full record of every reply behind Lookup, ByName and All; the
+// commands; a formatter and a parser for every reply text that carries
+// values; and the reply framing of RFC 959, section 4.2.
 //
-// data.go says what the package is made of, render.go renders it and
+// data.go says what the package is made of, render.go renders the records
+// and commands, render_text.go the formatters, parsers and framing, and
 // comment.go builds every comment, the one place where table text meets Go
 // source outside a string literal.
 package golang

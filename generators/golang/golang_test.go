@@ -36,11 +36,17 @@ func generate(t *testing.T, tbl *spec.Table) []byte {
 	return src
 }
 
-// tables returns toolchain.Tables and, as "no-commands", the minimal
-// table without its commands: the command API is generated all the same.
+// tables returns toolchain.Tables; as "no-commands", the minimal table
+// without its commands: the command API is generated all the same; and as
+// "odd-names", oddNames.
 func tables(t *testing.T) []toolchain.Named {
 	t.Helper()
 	all := toolchain.Tables(t)
+	odd, err := spec.Parse("ftpcodes.toml", []byte(oddNames))
+	if err != nil {
+		t.Fatalf("odd-names: %v", err)
+	}
+	all = append(all, toolchain.Named{Name: "odd-names", Table: odd})
 	for _, tc := range all {
 		if tc.Name == "minimal" {
 			nc := *tc.Table
@@ -131,8 +137,13 @@ func checkDocs(t *testing.T, fset *token.FileSet, f *ast.File) {
 				case *ast.TypeSpec:
 					check(s.Pos(), s.Name.Name, s.Doc, d.Doc)
 				case *ast.ValueSpec:
+					// A declaration of one value may carry its doc itself.
+					var single *ast.CommentGroup
+					if len(d.Specs) == 1 {
+						single = d.Doc
+					}
 					for _, n := range s.Names {
-						check(n.Pos(), n.Name, s.Doc)
+						check(n.Pos(), n.Name, s.Doc, single)
 					}
 				}
 			}
@@ -207,11 +218,16 @@ func TestReserved(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		replyNames := map[string]bool{} // and command constants: both depend on the table
+		replyNames := map[string]bool{} // and command constants, formatters...: all depend on the table
 		for _, r := range tc.Table.Replies {
 			replyNames[r.Name.Camel] = true
 			for _, a := range r.Aliases {
 				replyNames[a.Camel] = true
+			}
+		}
+		for _, tm := range templatedMeanings(tc.Table) {
+			for _, id := range []string{"Format" + tm.name, "Parse" + tm.name, tm.name + "Values"} {
+				replyNames[id] = true
 			}
 		}
 		for _, c := range tc.Table.Commands {
@@ -318,17 +334,23 @@ func TestRoundTrip(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
 			toolchain.WriteFiles(t, dir, map[string][]byte{
-				"go.mod":        []byte("module example.com/rt\n\ngo 1.26\n"),
-				outPath:         generate(t, tc.Table),
-				"main.go":       []byte(rtMain),
-				"main_test.go":  []byte(rtTest),
-				"table_test.go": tableFacts(tc.Table),
+				"go.mod":            []byte("module example.com/rt\n\ngo 1.26\n"),
+				outPath:             generate(t, tc.Table),
+				"main.go":           []byte(rtMain),
+				"main_test.go":      []byte(rtTest),
+				"table_test.go":     tableFacts(tc.Table),
+				"text.go":           []byte(rtText),
+				"dispatch.go":       dispatchSource(t, tc.Table),
+				"reply_test.go":     []byte(rtReplyTest),
+				"templates_test.go": textTestSource(t, tc.Table),
 			})
 			toolchain.Run(t, dir, goBin, "vet", "./...")
 			toolchain.Run(t, dir, goBin, "build", "-o", "rt", ".")
 			rt := filepath.Join(dir, "rt")
 			toolchain.CheckDump(t, "go", tc.Name, tc.Table, toolchain.Run(t, dir, rt))
 			toolchain.CheckCommandDump(t, "go", tc.Name, tc.Table, toolchain.Run(t, dir, rt, "commands"))
+			vectors, _ := toolchain.WriteVectors(t, dir, tc.Table)
+			toolchain.CheckVectors(t, "go", tc.Name, tc.Table, toolchain.Run(t, dir, rt, "vectors", vectors))
 			toolchain.Run(t, dir, goBin, "test", "-count=1", ".")
 		})
 	}
@@ -406,11 +428,21 @@ func verbList(vs []ftpcodes.Command) string {
 	return strings.Join(s, ",")
 }
 
-// main prints the replies as toolchain.Dump does, or with the argument
-// "commands" the commands as toolchain.CommandDump does.
+// main prints the replies as toolchain.Dump does, with the argument
+// "commands" the commands as toolchain.CommandDump does, or with
+// "vectors FILE" the results of toolchain.Vectors in FILE.
 func main() {
 	w := bufio.NewWriter(os.Stdout)
-	if len(os.Args) > 1 && os.Args[1] == "commands" {
+	if len(os.Args) > 2 && os.Args[1] == "vectors" {
+		data, err := os.ReadFile(os.Args[2])
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		for _, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+			fmt.Fprintln(w, vector(line))
+		}
+	} else if len(os.Args) > 1 && os.Args[1] == "commands" {
 		for c := range ftpcodes.AllCommands() {
 			fmt.Fprintf(w, "%s %s %s %s %d %s %s %s %s %s %s %s\n", c.Verb, verbList(c.Aliases),
 				hex.EncodeToString([]byte(c.Description)), hex.EncodeToString([]byte(c.Syntax)),

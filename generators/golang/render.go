@@ -36,6 +36,7 @@ func render(p *pkg) *jen.File {
 	p.commandInfoType(f)
 	p.commandRecords(f)
 	p.commandFuncs(f)
+	p.renderText(f)
 	return f
 }
 
@@ -87,7 +88,12 @@ func (p *pkg) packageDoc() string {
 	if len(p.cmds) > 0 {
 		example = ", such as [" + p.cmds[0].ident + "]"
 	}
-	d.para("The commands a client sends are constants too" + example + ". [LookupCommand] and [AllCommands] give the record of each, [CommandInfo], with the replies it may receive, grouped as RFC 959, section 5.4 groups them; [IsExpectedReply] tells whether a reply is one of them.")
+	d.para("The commands a client sends are constants too" + example + ". [LookupCommand] and [AllCommands] give the record of each, [CommandInfo], with the replies it may receive, grouped as RFC 959, section 5.4 groups them; [IsExpectedReply] and [Command.Expects] tell whether a reply is one of them.")
+	if len(p.formats) > 0 {
+		tm := p.formats[0]
+		d.para(fmt.Sprintf("A reply text that carries values, such as a path or a port, has a formatter that writes it from typed values and refuses what would corrupt the reply, and a parser that reads the values back, as lenient as real servers need: [%s] and [%s] for %s, and so on for every such text.", tm.format, tm.parse, tm.what()))
+	}
+	d.para("[FormatReply] frames a text as a reply for the wire, multi-line if it has line feeds, so that no text can pass for a reply of its own; [ReadReply] reads one reply off a connection and [ParseReply] reads one from its lines (RFC 959, section 4.2).")
 	return d.String()
 }
 
@@ -678,6 +684,13 @@ func (p *pkg) commandFuncs(f *jen.File) {
 		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False())),
 		jen.List(jen.Id("info"), jen.Id("c")).Op(":=").Op("&").Id("commands").Index(jen.Id("i")).Op(",").Id(typeCode).Call(jen.Id("code")),
 		jen.Return(anyGroup),
+	)
+
+	d = nil
+	d.para("Expects reports whether code is one of the replies that c may receive, as [IsExpectedReply] does for a verb and a number read off the wire.")
+	f.Add(d.code())
+	f.Func().Add(recv(typeCommand)).Id(methodExpects).Params(jen.Id("code").Id(typeCode)).Bool().Block(
+		jen.Return(jen.Id(funcIsExpectedReply).Call(jen.String().Call(jen.Id("c")), jen.Int().Call(jen.Id("code")))),
 	)
 
 	f.Add(doc("AllCommands returns an iterator over the record of every command, in verb order. An alias has no record of its own: it is in its command's Aliases. Each record is a copy."))

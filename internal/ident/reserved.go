@@ -25,6 +25,10 @@ var reserved = []struct {
 		// (CommandRetr), depend on the table; generators/golang refuses a
 		// table whose reply names one of them.
 		"Command", "CommandInfo", "LookupCommand", "AllCommands", "IsExpectedReply",
+		// Reply texts and lines. Each templated meaning also has its
+		// FormatNAME, ParseNAME and NAMEValues; generators/golang refuses a
+		// table whose reply names one of them.
+		"ErrBadValue", "ErrNotReply", "ParsedReply", "FormatReply", "ParseReply", "ReadReply",
 	)},
 	{"C", UpperSnake, set(
 		// FTP_REPLY_<NAME> is the enum constant; these FTP_REPLY_* macros exist

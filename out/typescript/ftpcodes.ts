@@ -27,6 +27,20 @@
  * outside 100..999, such as the five-digit codes some servers send, have no
  * class and no group.
  *
+ * The module also knows the commands of RFC 959 and of the RFCs that extend
+ * it, and the replies each may receive, grouped as RFC 959, section 5.4
+ * groups them: {@link lookupCommand} and {@link isExpectedReply} tell a
+ * client whether a server's reply is one the RFC allows.
+ *
+ * For every reply text that carries values, such as 227's address and port
+ * or 257's pathname, the module has a formatter that writes the text from
+ * typed values, refusing any value that could not be read back or that
+ * could end the reply line (CR, LF, NUL), and a parser that reads the values
+ * back, as leniently as real servers demand. {@link formatReply},
+ * {@link parseReply} and {@link ReplyAssembler} frame a reply's lines for
+ * the wire and read them back (RFC 959, section 4.2), so that no message can
+ * forge a second reply.
+ *
  * The module has no side effects: a bundler keeps only what is imported.
  *
  * @packageDocumentation
@@ -534,8 +548,8 @@ export type ProtectedCode =
   | typeof FtpReply.CONFIDENTIALITY_PROTECTED_REPLY;
 
 /**
- * How standard a meaning is: "standard" if RFC 959 defines it, "extension"
- * if a later RFC does, "non-standard" if no RFC does.
+ * How standard a meaning or a command is: "standard" if RFC 959 defines it,
+ * "extension" if a later RFC does, "non-standard" if no RFC does.
  */
 export type ReplyStatus = "standard" | "extension" | "non-standard";
 
@@ -1779,7 +1793,146 @@ export function lookupReply(code: number): ReplyInfo | undefined {
 export function replyText(code: FtpReplyCode): string;
 export function replyText(code: number): string | undefined;
 export function replyText(code: number): string | undefined {
-  return lookupReply(code)?.text;
+  // A switch rather than a look-up in the records: V8 compiles it to a
+  // jump table or a binary search, and a bundler can drop the records.
+  switch (code) {
+    case 110:
+      return "Restart marker reply.";
+    case 120:
+      return "Service ready in nnn minutes.";
+    case 125:
+      return "Data connection already open; transfer starting.";
+    case 150:
+      return "File status okay; about to open data connection.";
+    case 200:
+      return "Command okay.";
+    case 202:
+      return "Command not implemented, superfluous at this site.";
+    case 211:
+      return "System status, or system help reply.";
+    case 212:
+      return "Directory status.";
+    case 213:
+      return "File status.";
+    case 214:
+      return "Help message.";
+    case 215:
+      return "NAME system type.";
+    case 220:
+      return "Service ready for new user.";
+    case 221:
+      return "Service closing control connection.";
+    case 225:
+      return "Data connection open; no transfer in progress.";
+    case 226:
+      return "Closing data connection.";
+    case 227:
+      return "Entering Passive Mode (h1,h2,h3,h4,p1,p2).";
+    case 228:
+      return "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)";
+    case 229:
+      return "Entering Extended Passive Mode (|||port|)";
+    case 230:
+      return "User logged in, proceed.";
+    case 232:
+      return "User logged in, authorized by security data exchange.";
+    case 234:
+      return "Security data exchange complete.";
+    case 235:
+      return "[ADAT=base64data]";
+    case 250:
+      return "Requested file action okay, completed.";
+    case 257:
+      return "\"PATHNAME\" created.";
+    case 331:
+      return "User name okay, need password.";
+    case 332:
+      return "Need account for login.";
+    case 334:
+      return "[ADAT=base64data]";
+    case 335:
+      return "[ADAT=base64data]";
+    case 336:
+      return "Username okay, need password.  Challenge is \"....\"";
+    case 350:
+      return "Requested file action pending further information.";
+    case 421:
+      return "Service not available, closing control connection.";
+    case 425:
+      return "Can't open data connection.";
+    case 426:
+      return "Connection closed; transfer aborted.";
+    case 430:
+      return "Invalid username or password";
+    case 431:
+      return "Need some unavailable resource to process security.";
+    case 434:
+      return "Requested host unavailable.";
+    case 450:
+      return "Requested file action not taken. File unavailable (e.g., file busy).";
+    case 451:
+      return "Requested action aborted: local error in processing.";
+    case 452:
+      return "Requested action not taken. Insufficient storage space in system.";
+    case 500:
+      return "Syntax error, command unrecognized.";
+    case 501:
+      return "Syntax error in parameters or arguments.";
+    case 502:
+      return "Command not implemented.";
+    case 503:
+      return "Bad sequence of commands.";
+    case 504:
+      return "Command not implemented for that parameter.";
+    case 521:
+      return "data connection cannot be opened with this PROT setting";
+    case 522:
+      return "Network protocol not supported, use (1,2)";
+    case 530:
+      return "Not logged in.";
+    case 532:
+      return "Need account for storing files.";
+    case 533:
+      return "Command protection level denied for policy reasons.";
+    case 534:
+      return "Request denied for policy reasons.";
+    case 535:
+      return "Failed security check (hash, sequence, etc).";
+    case 536:
+      return "Requested PROT level not supported by mechanism.";
+    case 537:
+      return "Command protection level not supported by security mechanism.";
+    case 550:
+      return "Requested action not taken. File unavailable (e.g., file not found, no access).";
+    case 551:
+      return "Requested action aborted: page type unknown.";
+    case 552:
+      return "Requested file action aborted. Exceeded storage allocation (for current directory or dataset).";
+    case 553:
+      return "Requested action not taken. File name not allowed.";
+    case 554:
+      return "Requested action not taken: invalid REST parameter.";
+    case 555:
+      return "Requested action not taken: type or stru mismatch.";
+    case 631:
+      return "Integrity protected reply.";
+    case 632:
+      return "Confidentiality and integrity protected reply.";
+    case 633:
+      return "Confidentiality protected reply.";
+    case 10054:
+      return "Connection reset by peer.";
+    case 10060:
+      return "Connection timed out.";
+    case 10061:
+      return "Connection refused.";
+    case 10066:
+      return "Directory not empty.";
+    case 10068:
+      return "User quota exceeded.";
+    default:
+      return undefined;
+  }
 }
 
 /** Every known reply, in ascending order of code, in a new array. */
@@ -1906,4 +2059,2567 @@ export function isProtected(code: FtpReplyCode): code is ProtectedCode;
 export function isProtected(code: number): boolean;
 export function isProtected(code: number): boolean {
   return classDigit(code) === 6;
+}
+
+/**
+ * Every command verb the table knows, keyed by itself: each command's verb
+ * and its aliases, other verbs that servers accept for the same command.
+ * The table writes verbs in capitals, but a server takes them in any case
+ * (RFC 959, section 5.3), and so does {@link lookupCommand}.
+ */
+export const FtpCommand = {
+  /**
+   * Abort the previous FTP service command and any associated data transfer.
+   *
+   * Syntax: `ABOR <CRLF>` (RFC 959, section 4.1.3).
+   */
+  ABOR: "ABOR",
+  /**
+   * Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.
+   *
+   * Syntax: `ACCT <SP> <account-information> <CRLF>` (RFC 959, section 4.1.1).
+   */
+  ACCT: "ACCT",
+  /**
+   * Send base64-encoded security data for the mechanism chosen with AUTH.
+   *
+   * Syntax: `ADAT <SP> <base64data> <CRLF>` (RFC 2228, section 3).
+   */
+  ADAT: "ADAT",
+  /**
+   * Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.
+   *
+   * Syntax: `ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>` (RFC 959, section 4.1.3).
+   */
+  ALLO: "ALLO",
+  /**
+   * Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.
+   *
+   * Syntax: `APPE <SP> <pathname> <CRLF>` (RFC 959, section 4.1.3).
+   */
+  APPE: "APPE",
+  /**
+   * Name the security mechanism the client wants to use.
+   *
+   * Syntax: `AUTH <SP> <mechanism-name> <CRLF>` (RFC 2228, section 3).
+   */
+  AUTH: "AUTH",
+  /**
+   * Turn off integrity protection on the control channel so that unprotected commands and replies may be used.
+   *
+   * Syntax: `CCC <CRLF>` (RFC 2228, section 3).
+   */
+  CCC: "CCC",
+  /**
+   * Change the working directory to the parent of the current directory.
+   *
+   * Syntax: `CDUP <CRLF>` (RFC 959, section 4.1.1).
+   */
+  CDUP: "CDUP",
+  /** Alias of CDUP (RFC 775). */
+  XCUP: "XCUP",
+  /**
+   * Send a confidentiality-protected command.
+   *
+   * Syntax: `CONF <SP> <base64data> <CRLF>` (RFC 2228, section 3).
+   */
+  CONF: "CONF",
+  /**
+   * Change the working directory without altering the login or accounting information.
+   *
+   * Syntax: `CWD  <SP> <pathname> <CRLF>` (RFC 959, section 4.1.1).
+   */
+  CWD: "CWD",
+  /** Alias of CWD (RFC 1123). */
+  XCWD: "XCWD",
+  /**
+   * Delete the named file at the server.
+   *
+   * Syntax: `DELE <SP> <pathname> <CRLF>` (RFC 959, section 4.1.3).
+   */
+  DELE: "DELE",
+  /**
+   * Send a privacy-protected (integrity and confidentiality) command.
+   *
+   * Syntax: `ENC <SP> <base64data> <CRLF>` (RFC 2228, section 3).
+   */
+  ENC: "ENC",
+  /**
+   * Specify an extended address (network protocol, network address and port) for the data connection.
+   *
+   * Syntax: `EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>` (RFC 2428, section 2).
+   */
+  EPRT: "EPRT",
+  /**
+   * Ask the server to listen on a data port and reply with its port number only.
+   *
+   * Syntax: `EPSV<space><net-prt>` (RFC 2428, section 3).
+   */
+  EPSV: "EPSV",
+  /**
+   * Ask the server to list the extensions it supports.
+   *
+   * Syntax: `feat = "Feat" CRLF` (RFC 2389, section 3).
+   */
+  FEAT: "FEAT",
+  /**
+   * Ask for helpful information about the server's implementation, optionally about one command.
+   *
+   * Syntax: `HELP [<SP> <string>] <CRLF>` (RFC 959, section 4.1.3).
+   */
+  HELP: "HELP",
+  /**
+   * Send a list of files, or current information on a file, over the data connection in a form meant for people.
+   *
+   * Syntax: `LIST [<SP> <pathname>] <CRLF>` (RFC 959, section 4.1.3).
+   */
+  LIST: "LIST",
+  /**
+   * Specify a long address (address family, host and port of any length) for the data connection.
+   *
+   * Syntax: `LPRT <SP> <long-host-port> <CRLF>` (RFC 1639, section 2).
+   */
+  LPRT: "LPRT",
+  /**
+   * Ask the server to listen on a data port and reply with its long address.
+   *
+   * Syntax: `LPSV <CRLF>` (RFC 1639, section 3).
+   */
+  LPSV: "LPSV",
+  /**
+   * Get the last modification time of a file.
+   *
+   * Syntax: `mdtm = "MdTm" SP pathname CRLF` (RFC 3659, section 3).
+   */
+  MDTM: "MDTM",
+  /**
+   * Send an integrity-protected command.
+   *
+   * Syntax: `MIC <SP> <base64data> <CRLF>` (RFC 2228, section 3).
+   */
+  MIC: "MIC",
+  /**
+   * Create the named directory.
+   *
+   * Syntax: `MKD  <SP> <pathname> <CRLF>` (RFC 959, section 4.1.3).
+   */
+  MKD: "MKD",
+  /** Alias of MKD (RFC 775). */
+  XMKD: "XMKD",
+  /**
+   * Get machine-readable facts about the contents of a directory over the data connection.
+   *
+   * Syntax: `mlsd = "MLsD" [ SP pathname ] CRLF` (RFC 3659, section 7).
+   */
+  MLSD: "MLSD",
+  /**
+   * Get machine-readable facts about one file or directory over the control connection.
+   *
+   * Syntax: `mlst = "MLst" [ SP pathname ] CRLF` (RFC 3659, section 7).
+   */
+  MLST: "MLST",
+  /**
+   * Set the transfer mode (Stream, Block or Compressed).
+   *
+   * Syntax: `MODE <SP> <mode-code> <CRLF>` (RFC 959, section 4.1.2).
+   */
+  MODE: "MODE",
+  /**
+   * Send a list of file names only over the data connection, for use by programs.
+   *
+   * Syntax: `NLST [<SP> <pathname>] <CRLF>` (RFC 959, section 4.1.3).
+   */
+  NLST: "NLST",
+  /**
+   * Do nothing except have the server send an OK reply.
+   *
+   * Syntax: `NOOP <CRLF>` (RFC 959, section 4.1.3).
+   */
+  NOOP: "NOOP",
+  /**
+   * Set options for another command that will be issued later.
+   *
+   * Syntax: `opts = opts-cmd SP command-name [ SP command-options ] CRLF` (RFC 2389, section 4).
+   */
+  OPTS: "OPTS",
+  /**
+   * Send the user's password, completing the user's identification for access control.
+   *
+   * Syntax: `PASS <SP> <password> <CRLF>` (RFC 959, section 4.1.1).
+   */
+  PASS: "PASS",
+  /**
+   * Ask the server to listen on a data port and wait for a connection instead of initiating one.
+   *
+   * Syntax: `PASV <CRLF>` (RFC 959, section 4.1.2).
+   */
+  PASV: "PASV",
+  /**
+   * Negotiate the maximum size of the encoded data blocks sent on the data channel.
+   *
+   * Syntax: `PBSZ <SP> <decimal-integer> <CRLF>` (RFC 2228, section 3).
+   */
+  PBSZ: "PBSZ",
+  /**
+   * Specify the host and port the server connects to for the data connection.
+   *
+   * Syntax: `PORT <SP> <host-port> <CRLF>` (RFC 959, section 4.1.2).
+   */
+  PORT: "PORT",
+  /**
+   * Set the data channel protection level (Clear, Safe, Confidential or Private).
+   *
+   * Syntax: `PROT <SP> <prot-code> <CRLF>` (RFC 2228, section 3).
+   */
+  PROT: "PROT",
+  /**
+   * Return the name of the current working directory in the reply.
+   *
+   * Syntax: `PWD  <CRLF>` (RFC 959, section 4.1.3).
+   */
+  PWD: "PWD",
+  /** Alias of PWD (RFC 775). */
+  XPWD: "XPWD",
+  /**
+   * Log the user out; the server closes the control connection once any transfer in progress has completed.
+   *
+   * Syntax: `QUIT <CRLF>` (RFC 959, section 4.1.1).
+   */
+  QUIT: "QUIT",
+  /**
+   * Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.
+   *
+   * Syntax: `REIN <CRLF>` (RFC 959, section 4.1.1).
+   */
+  REIN: "REIN",
+  /**
+   * Set the server marker at which the following file transfer is to be restarted.
+   *
+   * Syntax: `REST <SP> <marker> <CRLF>` (RFC 959, section 4.1.3).
+   */
+  REST: "REST",
+  /**
+   * Retrieve a copy of the file named by the pathname from the server.
+   *
+   * Syntax: `RETR <SP> <pathname> <CRLF>` (RFC 959, section 4.1.3).
+   */
+  RETR: "RETR",
+  /**
+   * Remove the named directory.
+   *
+   * Syntax: `RMD  <SP> <pathname> <CRLF>` (RFC 959, section 4.1.3).
+   */
+  RMD: "RMD",
+  /** Alias of RMD (RFC 775). */
+  XRMD: "XRMD",
+  /**
+   * Name the file to be renamed; must be followed immediately by RNTO.
+   *
+   * Syntax: `RNFR <SP> <pathname> <CRLF>` (RFC 959, section 4.1.3).
+   */
+  RNFR: "RNFR",
+  /**
+   * Give the new pathname for the file named by the preceding RNFR.
+   *
+   * Syntax: `RNTO <SP> <pathname> <CRLF>` (RFC 959, section 4.1.3).
+   */
+  RNTO: "RNTO",
+  /**
+   * Request a site-specific service that is not a standard command.
+   *
+   * Syntax: `SITE <SP> <string> <CRLF>` (RFC 959, section 4.1.3).
+   */
+  SITE: "SITE",
+  /**
+   * Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.
+   *
+   * Syntax: `size = "Size" SP pathname CRLF` (RFC 3659, section 4).
+   */
+  SIZE: "SIZE",
+  /**
+   * Mount a different file system data structure without altering the login or accounting information.
+   *
+   * Syntax: `SMNT <SP> <pathname> <CRLF>` (RFC 959, section 4.1.1).
+   */
+  SMNT: "SMNT",
+  /**
+   * Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.
+   *
+   * Syntax: `STAT [<SP> <pathname>] <CRLF>` (RFC 959, section 4.1.3).
+   */
+  STAT: "STAT",
+  /**
+   * Store the data sent over the data connection as a file at the server, replacing any existing file of that name.
+   *
+   * Syntax: `STOR <SP> <pathname> <CRLF>` (RFC 959, section 4.1.3).
+   */
+  STOR: "STOR",
+  /**
+   * Store a file like STOR, but under a name unique to the current directory chosen by the server.
+   *
+   * Syntax: `STOU <CRLF>` (RFC 959, section 4.1.3).
+   */
+  STOU: "STOU",
+  /**
+   * Set the file structure (File, Record or Page).
+   *
+   * Syntax: `STRU <SP> <structure-code> <CRLF>` (RFC 959, section 4.1.2).
+   */
+  STRU: "STRU",
+  /**
+   * Ask for the type of operating system at the server.
+   *
+   * Syntax: `SYST <CRLF>` (RFC 959, section 4.1.3).
+   */
+  SYST: "SYST",
+  /**
+   * Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.
+   *
+   * Syntax: `TYPE <SP> <type-code> <CRLF>` (RFC 959, section 4.1.2).
+   */
+  TYPE: "TYPE",
+  /**
+   * Identify the user to the server; normally the first command after the control connection is made.
+   *
+   * Syntax: `USER <SP> <username> <CRLF>` (RFC 959, section 4.1.1).
+   */
+  USER: "USER",
+} as const;
+
+/** A verb in {@link FtpCommand}: a command's or an alias's, in capitals. */
+export type FtpCommandVerb = keyof typeof FtpCommand;
+
+/**
+ * A command and the replies it may receive, grouped as RFC 959, section 5.4
+ * groups them. Each group lists its codes in the order the RFC gives them.
+ */
+export interface CommandInfo {
+  /** The command's verb, in capitals; never an alias. */
+  readonly verb: FtpCommandVerb;
+  /** What the command does, in a sentence. */
+  readonly description: string;
+  /** The command line as the RFC writes it, such as `RETR <SP> <pathname> <CRLF>`. */
+  readonly syntax: string;
+  /** How standard the command is. */
+  readonly status: ReplyStatus;
+  /** The number of the RFC that defines the command, or undefined if none does. */
+  readonly rfc: number | undefined;
+  /** The section of that RFC, such as "4.1.3", or undefined if no RFC defines it. */
+  readonly section: string | undefined;
+  /** The section of that RFC that lists the command's replies, or undefined. */
+  readonly repliesSection: string | undefined;
+  /** Other verbs for the same command, which {@link lookupCommand} resolves to it. */
+  readonly aliases: readonly FtpCommandVerb[];
+  /** The positive preliminary replies (1yz): a second reply follows. */
+  readonly preliminary: readonly FtpReplyCode[];
+  /** The positive intermediate replies (3yz): the server waits for another command. */
+  readonly intermediate: readonly FtpReplyCode[];
+  /** The positive completion replies (2yz). */
+  readonly success: readonly FtpReplyCode[];
+  /** The negative replies, transient (4yz) and permanent (5yz). */
+  readonly error: readonly FtpReplyCode[];
+}
+
+// Keyed by verb: keys that are not integers enumerate in the order they are
+// written (ECMA-262, OrdinaryOwnPropertyKeys), ascending here, which
+// allCommands relies on.
+const commands: { readonly [verb: string]: CommandInfo } = {
+  ABOR: {
+    verb: "ABOR",
+    description: "Abort the previous FTP service command and any associated data transfer.",
+    syntax: "ABOR <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [225, 226],
+    error: [500, 501, 502, 421],
+  },
+  ACCT: {
+    verb: "ACCT",
+    description: "Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.",
+    syntax: "ACCT <SP> <account-information> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.1",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [230, 202],
+    error: [530, 500, 501, 503, 421],
+  },
+  ADAT: {
+    verb: "ADAT",
+    description: "Send base64-encoded security data for the mechanism chosen with AUTH.",
+    syntax: "ADAT <SP> <base64data> <CRLF>",
+    status: "extension",
+    rfc: 2228,
+    section: "3",
+    repliesSection: "8.2",
+    aliases: [],
+    preliminary: [],
+    intermediate: [335],
+    success: [235],
+    error: [503, 501, 535, 500, 421],
+  },
+  ALLO: {
+    verb: "ALLO",
+    description: "Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.",
+    syntax: "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200, 202],
+    error: [500, 501, 504, 421, 530],
+  },
+  APPE: {
+    verb: "APPE",
+    description: "Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.",
+    syntax: "APPE <SP> <pathname> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [125, 150, 110],
+    intermediate: [],
+    success: [226, 250],
+    error: [425, 426, 451, 551, 552, 532, 450, 550, 452, 553, 500, 501, 502, 421, 530],
+  },
+  AUTH: {
+    verb: "AUTH",
+    description: "Name the security mechanism the client wants to use.",
+    syntax: "AUTH <SP> <mechanism-name> <CRLF>",
+    status: "extension",
+    rfc: 2228,
+    section: "3",
+    repliesSection: "8.2",
+    aliases: [],
+    preliminary: [],
+    intermediate: [334],
+    success: [234],
+    error: [502, 504, 534, 431, 500, 501, 421],
+  },
+  CCC: {
+    verb: "CCC",
+    description: "Turn off integrity protection on the control channel so that unprotected commands and replies may be used.",
+    syntax: "CCC <CRLF>",
+    status: "extension",
+    rfc: 2228,
+    section: "3",
+    repliesSection: "3",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200],
+    error: [533, 534],
+  },
+  CDUP: {
+    verb: "CDUP",
+    description: "Change the working directory to the parent of the current directory.",
+    syntax: "CDUP <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.1",
+    repliesSection: "5.4",
+    aliases: ["XCUP"],
+    preliminary: [],
+    intermediate: [],
+    success: [200],
+    error: [500, 501, 502, 421, 530, 550],
+  },
+  CONF: {
+    verb: "CONF",
+    description: "Send a confidentiality-protected command.",
+    syntax: "CONF <SP> <base64data> <CRLF>",
+    status: "extension",
+    rfc: 2228,
+    section: "3",
+    repliesSection: "8.2",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [535, 533, 500, 501, 421],
+  },
+  CWD: {
+    verb: "CWD",
+    description: "Change the working directory without altering the login or accounting information.",
+    syntax: "CWD  <SP> <pathname> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.1",
+    repliesSection: "5.4",
+    aliases: ["XCWD"],
+    preliminary: [],
+    intermediate: [],
+    success: [250],
+    error: [500, 501, 502, 421, 530, 550],
+  },
+  DELE: {
+    verb: "DELE",
+    description: "Delete the named file at the server.",
+    syntax: "DELE <SP> <pathname> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [250],
+    error: [450, 550, 500, 501, 502, 421, 530],
+  },
+  ENC: {
+    verb: "ENC",
+    description: "Send a privacy-protected (integrity and confidentiality) command.",
+    syntax: "ENC <SP> <base64data> <CRLF>",
+    status: "extension",
+    rfc: 2228,
+    section: "3",
+    repliesSection: "8.2",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [535, 533, 500, 501, 421],
+  },
+  EPRT: {
+    verb: "EPRT",
+    description: "Specify an extended address (network protocol, network address and port) for the data connection.",
+    syntax: "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
+    status: "extension",
+    rfc: 2428,
+    section: "2",
+    repliesSection: "2",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200],
+    error: [500, 501, 522],
+  },
+  EPSV: {
+    verb: "EPSV",
+    description: "Ask the server to listen on a data port and reply with its port number only.",
+    syntax: "EPSV<space><net-prt>",
+    status: "extension",
+    rfc: 2428,
+    section: "3",
+    repliesSection: "3",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [229],
+    error: [500, 501, 522],
+  },
+  FEAT: {
+    verb: "FEAT",
+    description: "Ask the server to list the extensions it supports.",
+    syntax: "feat = \"Feat\" CRLF",
+    status: "extension",
+    rfc: 2389,
+    section: "3",
+    repliesSection: "3.2",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [211],
+    error: [500, 502, 501],
+  },
+  HELP: {
+    verb: "HELP",
+    description: "Ask for helpful information about the server's implementation, optionally about one command.",
+    syntax: "HELP [<SP> <string>] <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [211, 214],
+    error: [500, 501, 502, 421],
+  },
+  LIST: {
+    verb: "LIST",
+    description: "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
+    syntax: "LIST [<SP> <pathname>] <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [125, 150],
+    intermediate: [],
+    success: [226, 250],
+    error: [425, 426, 451, 450, 500, 501, 502, 421, 530],
+  },
+  LPRT: {
+    verb: "LPRT",
+    description: "Specify a long address (address family, host and port of any length) for the data connection.",
+    syntax: "LPRT <SP> <long-host-port> <CRLF>",
+    status: "extension",
+    rfc: 1639,
+    section: "2",
+    repliesSection: "4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [500, 501, 521],
+  },
+  LPSV: {
+    verb: "LPSV",
+    description: "Ask the server to listen on a data port and reply with its long address.",
+    syntax: "LPSV <CRLF>",
+    status: "extension",
+    rfc: 1639,
+    section: "3",
+    repliesSection: "4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [228],
+    error: [500, 501, 521],
+  },
+  MDTM: {
+    verb: "MDTM",
+    description: "Get the last modification time of a file.",
+    syntax: "mdtm = \"MdTm\" SP pathname CRLF",
+    status: "extension",
+    rfc: 3659,
+    section: "3",
+    repliesSection: "3.1",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [213],
+    error: [550, 500, 501],
+  },
+  MIC: {
+    verb: "MIC",
+    description: "Send an integrity-protected command.",
+    syntax: "MIC <SP> <base64data> <CRLF>",
+    status: "extension",
+    rfc: 2228,
+    section: "3",
+    repliesSection: "8.2",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [535, 533, 500, 501, 421],
+  },
+  MKD: {
+    verb: "MKD",
+    description: "Create the named directory.",
+    syntax: "MKD  <SP> <pathname> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: ["XMKD"],
+    preliminary: [],
+    intermediate: [],
+    success: [257],
+    error: [500, 501, 502, 421, 530, 550],
+  },
+  MLSD: {
+    verb: "MLSD",
+    description: "Get machine-readable facts about the contents of a directory over the data connection.",
+    syntax: "mlsd = \"MLsD\" [ SP pathname ] CRLF",
+    status: "extension",
+    rfc: 3659,
+    section: "7",
+    repliesSection: "7.2",
+    aliases: [],
+    preliminary: [150],
+    intermediate: [],
+    success: [226],
+    error: [501],
+  },
+  MLST: {
+    verb: "MLST",
+    description: "Get machine-readable facts about one file or directory over the control connection.",
+    syntax: "mlst = \"MLst\" [ SP pathname ] CRLF",
+    status: "extension",
+    rfc: 3659,
+    section: "7",
+    repliesSection: "7.2",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [250],
+    error: [501],
+  },
+  MODE: {
+    verb: "MODE",
+    description: "Set the transfer mode (Stream, Block or Compressed).",
+    syntax: "MODE <SP> <mode-code> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.2",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200],
+    error: [500, 501, 504, 421, 530],
+  },
+  NLST: {
+    verb: "NLST",
+    description: "Send a list of file names only over the data connection, for use by programs.",
+    syntax: "NLST [<SP> <pathname>] <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [125, 150],
+    intermediate: [],
+    success: [226, 250],
+    error: [425, 426, 451, 450, 500, 501, 502, 421, 530],
+  },
+  NOOP: {
+    verb: "NOOP",
+    description: "Do nothing except have the server send an OK reply.",
+    syntax: "NOOP <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200],
+    error: [500, 421],
+  },
+  OPTS: {
+    verb: "OPTS",
+    description: "Set options for another command that will be issued later.",
+    syntax: "opts = opts-cmd SP command-name [ SP command-options ] CRLF",
+    status: "extension",
+    rfc: 2389,
+    section: "4",
+    repliesSection: "4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200],
+    error: [451, 501, 500, 502],
+  },
+  PASS: {
+    verb: "PASS",
+    description: "Send the user's password, completing the user's identification for access control.",
+    syntax: "PASS <SP> <password> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.1",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [332],
+    success: [230, 202],
+    error: [530, 500, 501, 503, 421],
+  },
+  PASV: {
+    verb: "PASV",
+    description: "Ask the server to listen on a data port and wait for a connection instead of initiating one.",
+    syntax: "PASV <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.2",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [227],
+    error: [500, 501, 502, 421, 530],
+  },
+  PBSZ: {
+    verb: "PBSZ",
+    description: "Negotiate the maximum size of the encoded data blocks sent on the data channel.",
+    syntax: "PBSZ <SP> <decimal-integer> <CRLF>",
+    status: "extension",
+    rfc: 2228,
+    section: "3",
+    repliesSection: "8.2",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200],
+    error: [503, 500, 501, 421, 530],
+  },
+  PORT: {
+    verb: "PORT",
+    description: "Specify the host and port the server connects to for the data connection.",
+    syntax: "PORT <SP> <host-port> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.2",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200],
+    error: [500, 501, 421, 530],
+  },
+  PROT: {
+    verb: "PROT",
+    description: "Set the data channel protection level (Clear, Safe, Confidential or Private).",
+    syntax: "PROT <SP> <prot-code> <CRLF>",
+    status: "extension",
+    rfc: 2228,
+    section: "3",
+    repliesSection: "8.2",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200],
+    error: [504, 536, 503, 534, 431, 500, 501, 421, 530],
+  },
+  PWD: {
+    verb: "PWD",
+    description: "Return the name of the current working directory in the reply.",
+    syntax: "PWD  <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: ["XPWD"],
+    preliminary: [],
+    intermediate: [],
+    success: [257],
+    error: [500, 501, 502, 421, 550],
+  },
+  QUIT: {
+    verb: "QUIT",
+    description: "Log the user out; the server closes the control connection once any transfer in progress has completed.",
+    syntax: "QUIT <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.1",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [221],
+    error: [500],
+  },
+  REIN: {
+    verb: "REIN",
+    description: "Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
+    syntax: "REIN <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.1",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [120],
+    intermediate: [],
+    success: [220],
+    error: [421, 500, 502],
+  },
+  REST: {
+    verb: "REST",
+    description: "Set the server marker at which the following file transfer is to be restarted.",
+    syntax: "REST <SP> <marker> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [350],
+    success: [],
+    error: [500, 501, 502, 421, 530],
+  },
+  RETR: {
+    verb: "RETR",
+    description: "Retrieve a copy of the file named by the pathname from the server.",
+    syntax: "RETR <SP> <pathname> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [125, 150, 110],
+    intermediate: [],
+    success: [226, 250],
+    error: [425, 426, 451, 450, 550, 500, 501, 421, 530],
+  },
+  RMD: {
+    verb: "RMD",
+    description: "Remove the named directory.",
+    syntax: "RMD  <SP> <pathname> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: ["XRMD"],
+    preliminary: [],
+    intermediate: [],
+    success: [250],
+    error: [500, 501, 502, 421, 530, 550],
+  },
+  RNFR: {
+    verb: "RNFR",
+    description: "Name the file to be renamed; must be followed immediately by RNTO.",
+    syntax: "RNFR <SP> <pathname> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [350],
+    success: [],
+    error: [450, 550, 500, 501, 502, 421, 530],
+  },
+  RNTO: {
+    verb: "RNTO",
+    description: "Give the new pathname for the file named by the preceding RNFR.",
+    syntax: "RNTO <SP> <pathname> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [250],
+    error: [532, 553, 500, 501, 502, 503, 421, 530],
+  },
+  SITE: {
+    verb: "SITE",
+    description: "Request a site-specific service that is not a standard command.",
+    syntax: "SITE <SP> <string> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200, 202],
+    error: [500, 501, 530],
+  },
+  SIZE: {
+    verb: "SIZE",
+    description: "Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.",
+    syntax: "size = \"Size\" SP pathname CRLF",
+    status: "extension",
+    rfc: 3659,
+    section: "4",
+    repliesSection: "4.1",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [213],
+    error: [550, 500, 501],
+  },
+  SMNT: {
+    verb: "SMNT",
+    description: "Mount a different file system data structure without altering the login or accounting information.",
+    syntax: "SMNT <SP> <pathname> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.1",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [202, 250],
+    error: [500, 501, 502, 421, 530, 550],
+  },
+  STAT: {
+    verb: "STAT",
+    description: "Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
+    syntax: "STAT [<SP> <pathname>] <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [211, 212, 213],
+    error: [450, 500, 501, 502, 421, 530],
+  },
+  STOR: {
+    verb: "STOR",
+    description: "Store the data sent over the data connection as a file at the server, replacing any existing file of that name.",
+    syntax: "STOR <SP> <pathname> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [125, 150, 110],
+    intermediate: [],
+    success: [226, 250],
+    error: [425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530],
+  },
+  STOU: {
+    verb: "STOU",
+    description: "Store a file like STOR, but under a name unique to the current directory chosen by the server.",
+    syntax: "STOU <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [125, 150, 110],
+    intermediate: [],
+    success: [226, 250],
+    error: [425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530],
+  },
+  STRU: {
+    verb: "STRU",
+    description: "Set the file structure (File, Record or Page).",
+    syntax: "STRU <SP> <structure-code> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.2",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200],
+    error: [500, 501, 504, 421, 530],
+  },
+  SYST: {
+    verb: "SYST",
+    description: "Ask for the type of operating system at the server.",
+    syntax: "SYST <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.3",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [215],
+    error: [500, 501, 502, 421],
+  },
+  TYPE: {
+    verb: "TYPE",
+    description: "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.",
+    syntax: "TYPE <SP> <type-code> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.2",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200],
+    error: [500, 501, 504, 421, 530],
+  },
+  USER: {
+    verb: "USER",
+    description: "Identify the user to the server; normally the first command after the control connection is made.",
+    syntax: "USER <SP> <username> <CRLF>",
+    status: "standard",
+    rfc: 959,
+    section: "4.1.1",
+    repliesSection: "5.4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [331, 332],
+    success: [230],
+    error: [530, 500, 501, 421],
+  },
+};
+
+// Each alias, and the verb of the command it stands for.
+const commandAliases: { readonly [alias: string]: FtpCommandVerb } = {
+  XCUP: "CDUP",
+  XCWD: "CWD",
+  XMKD: "MKD",
+  XPWD: "PWD",
+  XRMD: "RMD",
+};
+
+/**
+ * Returns the record of the command with the given verb, or of the command
+ * an alias stands for, or undefined if no command has that verb.
+ *
+ * Upper- and lower-case letters are the same (RFC 959, section 5.3): "retr",
+ * "Retr" and "RETR" find the same record. Nothing else is forgiven: a verb
+ * with spaces around it or an argument after it is unknown, and so is one
+ * with any character outside ASCII, even if its upper case is ASCII, such
+ * as "ſ" (U+017F), whose upper case is "S".
+ */
+export function lookupCommand(verb: FtpCommandVerb): CommandInfo;
+export function lookupCommand(verb: string): CommandInfo | undefined;
+export function lookupCommand(verb: string): CommandInfo | undefined {
+  // A JavaScript caller may pass anything; only ASCII is upper-cased, one
+  // character to one letter.
+  if (typeof verb !== "string" || !/^[\x00-\x7f]*$/.test(verb)) {
+    return undefined;
+  }
+  const upper = verb.toUpperCase();
+  const key = Object.hasOwn(commandAliases, upper) ? commandAliases[upper] : upper;
+  return key !== undefined && Object.hasOwn(commands, key) ? commands[key] : undefined;
+}
+
+/**
+ * Reports whether `code` is a reply the command with the given verb may
+ * receive: whether it is in any of the command's groups. The verb is looked
+ * up as {@link lookupCommand} looks it up; an unknown verb expects no reply.
+ */
+export function isExpectedReply(command: string, code: number): boolean {
+  const info = lookupCommand(command);
+  if (info === undefined) {
+    return false;
+  }
+  const groups: readonly (readonly number[])[] = [info.preliminary, info.intermediate, info.success, info.error];
+  return groups.some((replies) => replies.includes(code));
+}
+
+/** Every command, aliases aside, in ascending order of verb, in a new array. */
+export function allCommands(): CommandInfo[] {
+  return Object.values(commands);
+}
+
+/**
+ * A value of a reply text: where it is among its formatter's arguments,
+ * its field in its parser's result, and its type.
+ */
+type TemplateParam =
+  | { readonly index: number; readonly name: string; readonly type: "uint"; readonly max: number }
+  | { readonly index: number; readonly name: string; readonly type: "time" }
+  | { readonly index: number; readonly name: string; readonly type: "string"; readonly quoted: boolean };
+
+/** A part of a reply text: literal text or a value. */
+type TemplateSegment = string | TemplateParam;
+
+/**
+ * The wire form of a reply text that carries values. When the whole of a
+ * text does not match, a lenient template's parser searches it for the part
+ * from the first value to the last.
+ */
+interface TextTemplate {
+  readonly segments: readonly TemplateSegment[];
+  readonly lenient: boolean;
+}
+
+/** A value as a parser reads it. */
+type TemplateValue = number | Date | string;
+
+// Each formatter and parser below calls render or scan with its template,
+// TEXT_TEMPLATE for a text named Text. No other private name ends in
+// _TEMPLATE, and no private function is named format or parse followed by
+// a capital, so that no reply's name can clash with one.
+
+const RESTART_MARKER_TEMPLATE: TextTemplate = {
+  segments: [
+    "MARK ",
+    { index: 0, name: "yyyy", type: "string", quoted: false },
+    " = ",
+    { index: 1, name: "mmmm", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 110 reply, `MARK {yyyy} = {mmmm}`,
+ * as {@link parseRestartMarker} reads them.
+ */
+export interface RestartMarkerValues {
+  /**
+   * User-process data stream marker.
+   */
+  readonly yyyy: string;
+  /**
+   * Server's equivalent marker.
+   */
+  readonly mmmm: string;
+}
+
+/**
+ * Returns the text of a 110 reply, `MARK {yyyy} = {mmmm}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param yyyy - User-process data stream marker.
+ *   Not empty, and without CR, LF or NUL, or " = ".
+ * @param mmmm - Server's equivalent marker.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatRestartMarker(yyyy: string, mmmm: string): string {
+  return render(RESTART_MARKER_TEMPLATE, [yyyy, mmmm]);
+}
+
+/**
+ * Reads the values from the text of a 110 reply, `MARK {yyyy} = {mmmm}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseRestartMarker(text: string): RestartMarkerValues | undefined {
+  return scan(RESTART_MARKER_TEMPLATE, text) as RestartMarkerValues | undefined;
+}
+
+const SERVICE_READY_IN_MINUTES_TEMPLATE: TextTemplate = {
+  segments: [
+    "Service ready in ",
+    { index: 0, name: "minutes", type: "uint", max: 9007199254740991 },
+    " minutes.",
+  ],
+  lenient: true,
+};
+
+/**
+ * The values of the text of a 120 reply, `Service ready in {minutes} minutes.`,
+ * as {@link parseServiceReadyInMinutes} reads them.
+ */
+export interface ServiceReadyInMinutesValues {
+  /**
+   * Minutes until the service is ready (the RFC's nnn).
+   */
+  readonly minutes: number;
+}
+
+/**
+ * Returns the text of a 120 reply, `Service ready in {minutes} minutes.`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param minutes - Minutes until the service is ready (the RFC's nnn).
+ *   A whole number from 0 to 9007199254740991.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatServiceReadyInMinutes(minutes: number): string {
+  return render(SERVICE_READY_IN_MINUTES_TEMPLATE, [minutes]);
+}
+
+/**
+ * Reads the values from the text of a 120 reply, `Service ready in {minutes} minutes.`,
+ * or returns undefined if the text does not have that shape.
+ *
+ * When the whole text does not match, the first part of it that does, from
+ * the first value to the last, is read: the text around the values may
+ * differ, as real servers' texts do.
+ */
+export function parseServiceReadyInMinutes(text: string): ServiceReadyInMinutesValues | undefined {
+  return scan(SERVICE_READY_IN_MINUTES_TEMPLATE, text) as ServiceReadyInMinutesValues | undefined;
+}
+
+const UNIQUE_FILE_TRANSFER_STARTING_TEMPLATE: TextTemplate = {
+  segments: [
+    "FILE: ",
+    { index: 0, name: "pathname", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 125 reply, `FILE: {pathname}`,
+ * as {@link parseUniqueFileTransferStarting} reads them.
+ */
+export interface UniqueFileTransferStartingValues {
+  /**
+   * Unique pathname of the file that will be written (the RFC's pppp).
+   */
+  readonly pathname: string;
+}
+
+/**
+ * Returns the text of a 125 reply, `FILE: {pathname}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param pathname - Unique pathname of the file that will be written (the RFC's pppp).
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatUniqueFileTransferStarting(pathname: string): string {
+  return render(UNIQUE_FILE_TRANSFER_STARTING_TEMPLATE, [pathname]);
+}
+
+/**
+ * Reads the values from the text of a 125 reply, `FILE: {pathname}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseUniqueFileTransferStarting(text: string): UniqueFileTransferStartingValues | undefined {
+  return scan(UNIQUE_FILE_TRANSFER_STARTING_TEMPLATE, text) as UniqueFileTransferStartingValues | undefined;
+}
+
+const UNIQUE_FILE_OPENING_DATA_CONNECTION_TEMPLATE: TextTemplate = {
+  segments: [
+    "FILE: ",
+    { index: 0, name: "pathname", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 150 reply, `FILE: {pathname}`,
+ * as {@link parseUniqueFileOpeningDataConnection} reads them.
+ */
+export interface UniqueFileOpeningDataConnectionValues {
+  /**
+   * Unique pathname of the file that will be written (the RFC's pppp).
+   */
+  readonly pathname: string;
+}
+
+/**
+ * Returns the text of a 150 reply, `FILE: {pathname}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param pathname - Unique pathname of the file that will be written (the RFC's pppp).
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatUniqueFileOpeningDataConnection(pathname: string): string {
+  return render(UNIQUE_FILE_OPENING_DATA_CONNECTION_TEMPLATE, [pathname]);
+}
+
+/**
+ * Reads the values from the text of a 150 reply, `FILE: {pathname}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseUniqueFileOpeningDataConnection(text: string): UniqueFileOpeningDataConnectionValues | undefined {
+  return scan(UNIQUE_FILE_OPENING_DATA_CONNECTION_TEMPLATE, text) as UniqueFileOpeningDataConnectionValues | undefined;
+}
+
+const PROTECTION_BUFFER_SIZE_TEMPLATE: TextTemplate = {
+  segments: [
+    "PBSZ=",
+    { index: 0, name: "size", type: "uint", max: 9007199254740991 },
+  ],
+  lenient: true,
+};
+
+/**
+ * The values of the text of a 200 reply, `PBSZ={size}`,
+ * as {@link parseProtectionBufferSize} reads them.
+ */
+export interface ProtectionBufferSizeValues {
+  /**
+   * Protection buffer size in bytes that the server will use.
+   */
+  readonly size: number;
+}
+
+/**
+ * Returns the text of a 200 reply, `PBSZ={size}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param size - Protection buffer size in bytes that the server will use.
+ *   A whole number from 0 to 9007199254740991.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatProtectionBufferSize(size: number): string {
+  return render(PROTECTION_BUFFER_SIZE_TEMPLATE, [size]);
+}
+
+/**
+ * Reads the values from the text of a 200 reply, `PBSZ={size}`,
+ * or returns undefined if the text does not have that shape.
+ *
+ * When the whole text does not match, the first part of it that does, from
+ * the first value to the last, is read: the text around the values may
+ * differ, as real servers' texts do.
+ */
+export function parseProtectionBufferSize(text: string): ProtectionBufferSizeValues | undefined {
+  return scan(PROTECTION_BUFFER_SIZE_TEMPLATE, text) as ProtectionBufferSizeValues | undefined;
+}
+
+const FILE_SIZE_TEMPLATE: TextTemplate = {
+  segments: [
+    { index: 0, name: "size", type: "uint", max: 9007199254740991 },
+  ],
+  lenient: true,
+};
+
+/**
+ * The values of the text of a 213 reply, `{size}`,
+ * as {@link parseFileSize} reads them.
+ */
+export interface FileSizeValues {
+  /**
+   * Transfer size of the file in octets for the current TYPE, MODE and STRU.
+   */
+  readonly size: number;
+}
+
+/**
+ * Returns the text of a 213 reply, `{size}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param size - Transfer size of the file in octets for the current TYPE, MODE and STRU.
+ *   A whole number from 0 to 9007199254740991.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatFileSize(size: number): string {
+  return render(FILE_SIZE_TEMPLATE, [size]);
+}
+
+/**
+ * Reads the values from the text of a 213 reply, `{size}`,
+ * or returns undefined if the text does not have that shape.
+ *
+ * When the whole text does not match, the first part of it that does, from
+ * the first value to the last, is read: the text around the values may
+ * differ, as real servers' texts do.
+ */
+export function parseFileSize(text: string): FileSizeValues | undefined {
+  return scan(FILE_SIZE_TEMPLATE, text) as FileSizeValues | undefined;
+}
+
+const MODIFICATION_TIME_TEMPLATE: TextTemplate = {
+  segments: [
+    { index: 0, name: "timeVal", type: "time" },
+  ],
+  lenient: true,
+};
+
+/**
+ * The values of the text of a 213 reply, `{time_val}`,
+ * as {@link parseModificationTime} reads them.
+ */
+export interface ModificationTimeValues {
+  /**
+   * Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val).
+   * To the millisecond: a finer fraction of a second is cut.
+   */
+  readonly timeVal: Date;
+}
+
+/**
+ * Returns the text of a 213 reply, `{time_val}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param timeVal - Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val).
+ *   A valid Date from year 0 to 9999, written in UTC to the millisecond.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatModificationTime(timeVal: Date): string {
+  return render(MODIFICATION_TIME_TEMPLATE, [timeVal]);
+}
+
+/**
+ * Reads the values from the text of a 213 reply, `{time_val}`,
+ * or returns undefined if the text does not have that shape.
+ *
+ * When the whole text does not match, the first part of it that does, from
+ * the first value to the last, is read: the text around the values may
+ * differ, as real servers' texts do.
+ */
+export function parseModificationTime(text: string): ModificationTimeValues | undefined {
+  return scan(MODIFICATION_TIME_TEMPLATE, text) as ModificationTimeValues | undefined;
+}
+
+const SYSTEM_TYPE_TEMPLATE: TextTemplate = {
+  segments: [
+    { index: 0, name: "systemName", type: "string", quoted: false },
+    " system type.",
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 215 reply, `{system_name} system type.`,
+ * as {@link parseSystemType} reads them.
+ */
+export interface SystemTypeValues {
+  /**
+   * Official system name from the Assigned Numbers list (for example UNIX).
+   */
+  readonly systemName: string;
+}
+
+/**
+ * Returns the text of a 215 reply, `{system_name} system type.`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param systemName - Official system name from the Assigned Numbers list (for example UNIX).
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatSystemType(systemName: string): string {
+  return render(SYSTEM_TYPE_TEMPLATE, [systemName]);
+}
+
+/**
+ * Reads the values from the text of a 215 reply, `{system_name} system type.`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseSystemType(text: string): SystemTypeValues | undefined {
+  return scan(SYSTEM_TYPE_TEMPLATE, text) as SystemTypeValues | undefined;
+}
+
+const ENTERING_PASSIVE_MODE_TEMPLATE: TextTemplate = {
+  segments: [
+    "Entering Passive Mode (",
+    { index: 0, name: "h1", type: "uint", max: 255 },
+    ",",
+    { index: 1, name: "h2", type: "uint", max: 255 },
+    ",",
+    { index: 2, name: "h3", type: "uint", max: 255 },
+    ",",
+    { index: 3, name: "h4", type: "uint", max: 255 },
+    ",",
+    { index: 4, name: "p1", type: "uint", max: 255 },
+    ",",
+    { index: 5, name: "p2", type: "uint", max: 255 },
+    ").",
+  ],
+  lenient: true,
+};
+
+/**
+ * The values of the text of a 227 reply, `Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).`,
+ * as {@link parseEnteringPassiveMode} reads them.
+ */
+export interface EnteringPassiveModeValues {
+  /**
+   * First (high-order) byte of the IPv4 address.
+   */
+  readonly h1: number;
+  /**
+   * Second byte of the IPv4 address.
+   */
+  readonly h2: number;
+  /**
+   * Third byte of the IPv4 address.
+   */
+  readonly h3: number;
+  /**
+   * Fourth (low-order) byte of the IPv4 address.
+   */
+  readonly h4: number;
+  /**
+   * High-order byte of the port.
+   */
+  readonly p1: number;
+  /**
+   * Low-order byte of the port.
+   */
+  readonly p2: number;
+}
+
+/**
+ * Returns the text of a 227 reply, `Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param h1 - First (high-order) byte of the IPv4 address.
+ *   A whole number from 0 to 255.
+ * @param h2 - Second byte of the IPv4 address.
+ *   A whole number from 0 to 255.
+ * @param h3 - Third byte of the IPv4 address.
+ *   A whole number from 0 to 255.
+ * @param h4 - Fourth (low-order) byte of the IPv4 address.
+ *   A whole number from 0 to 255.
+ * @param p1 - High-order byte of the port.
+ *   A whole number from 0 to 255.
+ * @param p2 - Low-order byte of the port.
+ *   A whole number from 0 to 255.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatEnteringPassiveMode(h1: number, h2: number, h3: number, h4: number, p1: number, p2: number): string {
+  return render(ENTERING_PASSIVE_MODE_TEMPLATE, [h1, h2, h3, h4, p1, p2]);
+}
+
+/**
+ * Reads the values from the text of a 227 reply, `Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).`,
+ * or returns undefined if the text does not have that shape.
+ *
+ * When the whole text does not match, the first part of it that does, from
+ * the first value to the last, is read: the text around the values may
+ * differ, as real servers' texts do.
+ */
+export function parseEnteringPassiveMode(text: string): EnteringPassiveModeValues | undefined {
+  return scan(ENTERING_PASSIVE_MODE_TEMPLATE, text) as EnteringPassiveModeValues | undefined;
+}
+
+const ENTERING_LONG_PASSIVE_MODE_TEMPLATE: TextTemplate = {
+  segments: [
+    "Entering Long Passive Mode (",
+    { index: 0, name: "longHostPort", type: "string", quoted: false },
+    ")",
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 228 reply, `Entering Long Passive Mode ({long_host_port})`,
+ * as {@link parseEnteringLongPassiveMode} reads them.
+ */
+export interface EnteringLongPassiveModeValues {
+  /**
+   * The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes.
+   */
+  readonly longHostPort: string;
+}
+
+/**
+ * Returns the text of a 228 reply, `Entering Long Passive Mode ({long_host_port})`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param longHostPort - The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatEnteringLongPassiveMode(longHostPort: string): string {
+  return render(ENTERING_LONG_PASSIVE_MODE_TEMPLATE, [longHostPort]);
+}
+
+/**
+ * Reads the values from the text of a 228 reply, `Entering Long Passive Mode ({long_host_port})`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseEnteringLongPassiveMode(text: string): EnteringLongPassiveModeValues | undefined {
+  return scan(ENTERING_LONG_PASSIVE_MODE_TEMPLATE, text) as EnteringLongPassiveModeValues | undefined;
+}
+
+const ENTERING_EXTENDED_PASSIVE_MODE_TEMPLATE: TextTemplate = {
+  segments: [
+    "Entering Extended Passive Mode (|||",
+    { index: 0, name: "port", type: "uint", max: 65535 },
+    "|)",
+  ],
+  lenient: true,
+};
+
+/**
+ * The values of the text of a 229 reply, `Entering Extended Passive Mode (|||{port}|)`,
+ * as {@link parseEnteringExtendedPassiveMode} reads them.
+ */
+export interface EnteringExtendedPassiveModeValues {
+  /**
+   * TCP port on which the server listens for the data connection.
+   */
+  readonly port: number;
+}
+
+/**
+ * Returns the text of a 229 reply, `Entering Extended Passive Mode (|||{port}|)`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param port - TCP port on which the server listens for the data connection.
+ *   A whole number from 0 to 65535.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatEnteringExtendedPassiveMode(port: number): string {
+  return render(ENTERING_EXTENDED_PASSIVE_MODE_TEMPLATE, [port]);
+}
+
+/**
+ * Reads the values from the text of a 229 reply, `Entering Extended Passive Mode (|||{port}|)`,
+ * or returns undefined if the text does not have that shape.
+ *
+ * When the whole text does not match, the first part of it that does, from
+ * the first value to the last, is read: the text around the values may
+ * differ, as real servers' texts do.
+ */
+export function parseEnteringExtendedPassiveMode(text: string): EnteringExtendedPassiveModeValues | undefined {
+  return scan(ENTERING_EXTENDED_PASSIVE_MODE_TEMPLATE, text) as EnteringExtendedPassiveModeValues | undefined;
+}
+
+const SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE: TextTemplate = {
+  segments: [
+    "ADAT=",
+    { index: 0, name: "base64data", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 235 reply, `ADAT={base64data}`,
+ * as {@link parseSecurityDataExchangeSucceeded} reads them.
+ */
+export interface SecurityDataExchangeSucceededValues {
+  /**
+   * Base64-encoded security data for the client.
+   */
+  readonly base64data: string;
+}
+
+/**
+ * Returns the text of a 235 reply, `ADAT={base64data}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param base64data - Base64-encoded security data for the client.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatSecurityDataExchangeSucceeded(base64data: string): string {
+  return render(SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE, [base64data]);
+}
+
+/**
+ * Reads the values from the text of a 235 reply, `ADAT={base64data}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseSecurityDataExchangeSucceeded(text: string): SecurityDataExchangeSucceededValues | undefined {
+  return scan(SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE, text) as SecurityDataExchangeSucceededValues | undefined;
+}
+
+const PATHNAME_CREATED_TEMPLATE: TextTemplate = {
+  segments: [
+    "\"",
+    { index: 0, name: "pathname", type: "string", quoted: true },
+    "\" created.",
+  ],
+  lenient: true,
+};
+
+/**
+ * The values of the text of a 257 reply, `"{pathname}" created.`,
+ * as {@link parsePathnameCreated} reads them.
+ */
+export interface PathnameCreatedValues {
+  /**
+   * Directory pathname; a double quote inside it is written twice.
+   * A doubled quote in the text is read as one.
+   */
+  readonly pathname: string;
+}
+
+/**
+ * Returns the text of a 257 reply, `"{pathname}" created.`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param pathname - Directory pathname; a double quote inside it is written twice.
+ *   Not empty, and without CR, LF or NUL; its quotes are doubled.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatPathnameCreated(pathname: string): string {
+  return render(PATHNAME_CREATED_TEMPLATE, [pathname]);
+}
+
+/**
+ * Reads the values from the text of a 257 reply, `"{pathname}" created.`,
+ * or returns undefined if the text does not have that shape.
+ *
+ * When the whole text does not match, the first part of it that does, from
+ * the first value to the last, is read: the text around the values may
+ * differ, as real servers' texts do.
+ */
+export function parsePathnameCreated(text: string): PathnameCreatedValues | undefined {
+  return scan(PATHNAME_CREATED_TEMPLATE, text) as PathnameCreatedValues | undefined;
+}
+
+const SECURITY_MECHANISM_ACCEPTED_TEMPLATE: TextTemplate = {
+  segments: [
+    "ADAT=",
+    { index: 0, name: "base64data", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 334 reply, `ADAT={base64data}`,
+ * as {@link parseSecurityMechanismAccepted} reads them.
+ */
+export interface SecurityMechanismAcceptedValues {
+  /**
+   * Base64-encoded security data for the client to build its next command.
+   */
+  readonly base64data: string;
+}
+
+/**
+ * Returns the text of a 334 reply, `ADAT={base64data}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param base64data - Base64-encoded security data for the client to build its next command.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatSecurityMechanismAccepted(base64data: string): string {
+  return render(SECURITY_MECHANISM_ACCEPTED_TEMPLATE, [base64data]);
+}
+
+/**
+ * Reads the values from the text of a 334 reply, `ADAT={base64data}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseSecurityMechanismAccepted(text: string): SecurityMechanismAcceptedValues | undefined {
+  return scan(SECURITY_MECHANISM_ACCEPTED_TEMPLATE, text) as SecurityMechanismAcceptedValues | undefined;
+}
+
+const SECURITY_DATA_ACCEPTABLE_TEMPLATE: TextTemplate = {
+  segments: [
+    "ADAT=",
+    { index: 0, name: "base64data", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 335 reply, `ADAT={base64data}`,
+ * as {@link parseSecurityDataAcceptable} reads them.
+ */
+export interface SecurityDataAcceptableValues {
+  /**
+   * Base64-encoded security data for the client.
+   */
+  readonly base64data: string;
+}
+
+/**
+ * Returns the text of a 335 reply, `ADAT={base64data}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param base64data - Base64-encoded security data for the client.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatSecurityDataAcceptable(base64data: string): string {
+  return render(SECURITY_DATA_ACCEPTABLE_TEMPLATE, [base64data]);
+}
+
+/**
+ * Reads the values from the text of a 335 reply, `ADAT={base64data}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseSecurityDataAcceptable(text: string): SecurityDataAcceptableValues | undefined {
+  return scan(SECURITY_DATA_ACCEPTABLE_TEMPLATE, text) as SecurityDataAcceptableValues | undefined;
+}
+
+const USERNAME_OK_NEED_PASSWORD_CHALLENGE_TEMPLATE: TextTemplate = {
+  segments: [
+    "Username okay, need password.  Challenge is \"",
+    { index: 0, name: "challenge", type: "string", quoted: true },
+    "\"",
+  ],
+  lenient: true,
+};
+
+/**
+ * The values of the text of a 336 reply, `Username okay, need password.  Challenge is "{challenge}"`,
+ * as {@link parseUsernameOKNeedPasswordChallenge} reads them.
+ */
+export interface UsernameOKNeedPasswordChallengeValues {
+  /**
+   * Challenge, represented as the security mechanism chooses to suit a human user.
+   * A doubled quote in the text is read as one.
+   */
+  readonly challenge: string;
+}
+
+/**
+ * Returns the text of a 336 reply, `Username okay, need password.  Challenge is "{challenge}"`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param challenge - Challenge, represented as the security mechanism chooses to suit a human user.
+ *   Not empty, and without CR, LF or NUL; its quotes are doubled.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatUsernameOKNeedPasswordChallenge(challenge: string): string {
+  return render(USERNAME_OK_NEED_PASSWORD_CHALLENGE_TEMPLATE, [challenge]);
+}
+
+/**
+ * Reads the values from the text of a 336 reply, `Username okay, need password.  Challenge is "{challenge}"`,
+ * or returns undefined if the text does not have that shape.
+ *
+ * When the whole text does not match, the first part of it that does, from
+ * the first value to the last, is read: the text around the values may
+ * differ, as real servers' texts do.
+ */
+export function parseUsernameOKNeedPasswordChallenge(text: string): UsernameOKNeedPasswordChallengeValues | undefined {
+  return scan(USERNAME_OK_NEED_PASSWORD_CHALLENGE_TEMPLATE, text) as UsernameOKNeedPasswordChallengeValues | undefined;
+}
+
+const SUPPORTED_ADDRESS_FAMILIES_TEMPLATE: TextTemplate = {
+  segments: [
+    "Supported address families are (",
+    { index: 0, name: "families", type: "string", quoted: false },
+    ")",
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 521 reply, `Supported address families are ({families})`,
+ * as {@link parseSupportedAddressFamilies} reads them.
+ */
+export interface SupportedAddressFamiliesValues {
+  /**
+   * Comma-separated list of supported address family numbers.
+   */
+  readonly families: string;
+}
+
+/**
+ * Returns the text of a 521 reply, `Supported address families are ({families})`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param families - Comma-separated list of supported address family numbers.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatSupportedAddressFamilies(families: string): string {
+  return render(SUPPORTED_ADDRESS_FAMILIES_TEMPLATE, [families]);
+}
+
+/**
+ * Reads the values from the text of a 521 reply, `Supported address families are ({families})`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseSupportedAddressFamilies(text: string): SupportedAddressFamiliesValues | undefined {
+  return scan(SUPPORTED_ADDRESS_FAMILIES_TEMPLATE, text) as SupportedAddressFamiliesValues | undefined;
+}
+
+const NETWORK_PROTOCOL_NOT_SUPPORTED_TEMPLATE: TextTemplate = {
+  segments: [
+    "Network protocol not supported, use (",
+    { index: 0, name: "protocols", type: "string", quoted: false },
+    ")",
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 522 reply, `Network protocol not supported, use ({protocols})`,
+ * as {@link parseNetworkProtocolNotSupported} reads them.
+ */
+export interface NetworkProtocolNotSupportedValues {
+  /**
+   * Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6).
+   */
+  readonly protocols: string;
+}
+
+/**
+ * Returns the text of a 522 reply, `Network protocol not supported, use ({protocols})`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param protocols - Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6).
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatNetworkProtocolNotSupported(protocols: string): string {
+  return render(NETWORK_PROTOCOL_NOT_SUPPORTED_TEMPLATE, [protocols]);
+}
+
+/**
+ * Reads the values from the text of a 522 reply, `Network protocol not supported, use ({protocols})`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseNetworkProtocolNotSupported(text: string): NetworkProtocolNotSupportedValues | undefined {
+  return scan(NETWORK_PROTOCOL_NOT_SUPPORTED_TEMPLATE, text) as NetworkProtocolNotSupportedValues | undefined;
+}
+
+const INTEGRITY_PROTECTED_REPLY_TEMPLATE: TextTemplate = {
+  segments: [
+    { index: 0, name: "message", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 631 reply, `{message}`,
+ * as {@link parseIntegrityProtectedReply} reads them.
+ */
+export interface IntegrityProtectedReplyValues {
+  /**
+   * Base64-encoded safe message produced by the mechanism's integrity procedure.
+   */
+  readonly message: string;
+}
+
+/**
+ * Returns the text of a 631 reply, `{message}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param message - Base64-encoded safe message produced by the mechanism's integrity procedure.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatIntegrityProtectedReply(message: string): string {
+  return render(INTEGRITY_PROTECTED_REPLY_TEMPLATE, [message]);
+}
+
+/**
+ * Reads the values from the text of a 631 reply, `{message}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseIntegrityProtectedReply(text: string): IntegrityProtectedReplyValues | undefined {
+  return scan(INTEGRITY_PROTECTED_REPLY_TEMPLATE, text) as IntegrityProtectedReplyValues | undefined;
+}
+
+const CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY_TEMPLATE: TextTemplate = {
+  segments: [
+    { index: 0, name: "message", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 632 reply, `{message}`,
+ * as {@link parseConfidentialityAndIntegrityProtectedReply} reads them.
+ */
+export interface ConfidentialityAndIntegrityProtectedReplyValues {
+  /**
+   * Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure.
+   */
+  readonly message: string;
+}
+
+/**
+ * Returns the text of a 632 reply, `{message}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param message - Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatConfidentialityAndIntegrityProtectedReply(message: string): string {
+  return render(CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY_TEMPLATE, [message]);
+}
+
+/**
+ * Reads the values from the text of a 632 reply, `{message}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseConfidentialityAndIntegrityProtectedReply(text: string): ConfidentialityAndIntegrityProtectedReplyValues | undefined {
+  return scan(CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY_TEMPLATE, text) as ConfidentialityAndIntegrityProtectedReplyValues | undefined;
+}
+
+const CONFIDENTIALITY_PROTECTED_REPLY_TEMPLATE: TextTemplate = {
+  segments: [
+    { index: 0, name: "message", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 633 reply, `{message}`,
+ * as {@link parseConfidentialityProtectedReply} reads them.
+ */
+export interface ConfidentialityProtectedReplyValues {
+  /**
+   * Base64-encoded confidential message produced by the mechanism's confidentiality procedure.
+   */
+  readonly message: string;
+}
+
+/**
+ * Returns the text of a 633 reply, `{message}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param message - Base64-encoded confidential message produced by the mechanism's confidentiality procedure.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatConfidentialityProtectedReply(message: string): string {
+  return render(CONFIDENTIALITY_PROTECTED_REPLY_TEMPLATE, [message]);
+}
+
+/**
+ * Reads the values from the text of a 633 reply, `{message}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseConfidentialityProtectedReply(text: string): ConfidentialityProtectedReplyValues | undefined {
+  return scan(CONFIDENTIALITY_PROTECTED_REPLY_TEMPLATE, text) as ConfidentialityProtectedReplyValues | undefined;
+}
+
+/**
+ * Writes a template's text with values in declaration order, checking
+ * each: a number must be a safe whole number from 0 to its maximum, a Date
+ * valid and in the years 0 to 9999, and a string not empty, free of CR, LF
+ * and NUL, and, unless it stands between quotes (where each quote in it is
+ * doubled), free of the literal text that follows it unless that text ends
+ * the template, or the parser could not tell where it ends.
+ */
+function render(template: TextTemplate, values: readonly unknown[]): string {
+  const { segments } = template;
+  let text = "";
+  for (const [i, segment] of segments.entries()) {
+    if (typeof segment === "string") {
+      text += segment;
+      continue;
+    }
+    const { name } = segment;
+    const value = values[segment.index];
+    switch (segment.type) {
+      case "uint":
+        if (typeof value !== "number") {
+          throw new TypeError(`${name} must be a number, not ${typeof value}`);
+        }
+        if (!Number.isSafeInteger(value) || value < 0 || value > segment.max) {
+          throw new RangeError(`${name} must be a whole number from 0 to ${segment.max}, not ${value}`);
+        }
+        text += String(value);
+        break;
+      case "time":
+        if (!(value instanceof Date)) {
+          throw new TypeError(`${name} must be a Date, not ${typeof value}`);
+        }
+        text += writeTimeVal(name, value);
+        break;
+      case "string": {
+        if (typeof value !== "string") {
+          throw new TypeError(`${name} must be a string, not ${typeof value}`);
+        }
+        if (value === "") {
+          throw new RangeError(`${name} is empty`);
+        }
+        if (/[\r\n\0]/.test(value)) {
+          throw new RangeError(`${name} contains CR, LF or NUL, which would end the reply line`);
+        }
+        if (segment.quoted) {
+          text += value.replaceAll('"', '""');
+          break;
+        }
+        const next = segments[i + 1];
+        if (typeof next === "string" && i + 2 < segments.length && value.includes(next)) {
+          throw new RangeError(`${name} contains ${JSON.stringify(next)}, the text that follows it in the reply`);
+        }
+        text += value;
+        break;
+      }
+    }
+  }
+  return text;
+}
+
+/**
+ * Reads a template's values from a text: first the whole text, then, for a
+ * lenient template, the first place in it where the template's core
+ * matches, the part from its first value to its last (with the quotes
+ * around a quoted string at either end). A core that starts with a number
+ * or a time is not sought right after a digit.
+ */
+function scan(template: TextTemplate, text: string): Record<string, TemplateValue> | undefined {
+  const whole = match(template.segments, text, 0, true);
+  if (whole !== undefined && whole.end === text.length) {
+    return whole.values;
+  }
+  if (!template.lenient) {
+    return undefined;
+  }
+  const core = templateCore(template.segments);
+  const first = core[0];
+  const afterDigit = typeof first === "object" && first.type !== "string";
+  for (let start = 0; start < text.length; start++) {
+    if (afterDigit && start > 0 && isDigitAt(text, start - 1)) {
+      continue;
+    }
+    const found = match(core, text, start, false);
+    if (found !== undefined) {
+      return found.values;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Returns the segments from the first value to the last, with the quotes
+ * around a quoted string at either end.
+ */
+function templateCore(segments: readonly TemplateSegment[]): TemplateSegment[] {
+  let first = -1;
+  let last = -1;
+  for (const [i, segment] of segments.entries()) {
+    if (typeof segment !== "string") {
+      first = first < 0 ? i : first;
+      last = i;
+    }
+  }
+  const core = segments.slice(first, last + 1);
+  const head = core[0];
+  const tail = core[core.length - 1];
+  if (typeof head === "object" && head.type === "string" && head.quoted) {
+    core.unshift('"');
+  }
+  if (typeof tail === "object" && tail.type === "string" && tail.quoted) {
+    core.push('"');
+  }
+  return core;
+}
+
+/**
+ * Matches segments against text from start and returns the values read and
+ * where the match ends. With anchored, a string that the last segment
+ * follows ends where that segment ends the text; otherwise, a string ends
+ * at the first occurrence of the text that follows it.
+ */
+function match(
+  segments: readonly TemplateSegment[],
+  text: string,
+  start: number,
+  anchored: boolean,
+): { values: Record<string, TemplateValue>; end: number } | undefined {
+  const values: Record<string, TemplateValue> = {};
+  let pos = start;
+  for (const [i, segment] of segments.entries()) {
+    if (typeof segment === "string") {
+      if (!text.startsWith(segment, pos)) {
+        return undefined;
+      }
+      pos += segment.length;
+      continue;
+    }
+    let end = pos;
+    switch (segment.type) {
+      case "uint": {
+        while (isDigitAt(text, end)) {
+          end++;
+        }
+        // Beyond 2^53 a number is rounded, but never down to its maximum.
+        const n = Number(text.slice(pos, end));
+        if (end === pos || n > segment.max) {
+          return undefined;
+        }
+        values[segment.name] = n;
+        break;
+      }
+      case "time": {
+        end = pos + 14;
+        if (end > text.length) {
+          return undefined;
+        }
+        if (text[end] === "." && isDigitAt(text, end + 1)) {
+          end++;
+          while (isDigitAt(text, end)) {
+            end++;
+          }
+        }
+        const time = readTimeVal(text.slice(pos, end));
+        if (time === undefined) {
+          return undefined;
+        }
+        values[segment.name] = time;
+        break;
+      }
+      case "string": {
+        const next = segments[i + 1];
+        if (segment.quoted) {
+          // Up to the first quote that is not doubled; each pair reads as one.
+          let value = "";
+          for (;;) {
+            const quote = text.indexOf('"', end);
+            if (quote < 0) {
+              return undefined;
+            }
+            if (text[quote + 1] !== '"') {
+              value += text.slice(end, quote);
+              end = quote;
+              break;
+            }
+            value += text.slice(end, quote + 1);
+            end = quote + 2;
+          }
+          if (value === "") {
+            return undefined;
+          }
+          values[segment.name] = value;
+        } else if (next === undefined) {
+          // Last: the rest of the text.
+          end = text.length;
+          if (end === pos) {
+            return undefined;
+          }
+          values[segment.name] = text.slice(pos);
+        } else if (typeof next === "string") {
+          end = anchored && i + 2 === segments.length ? text.length - next.length : text.indexOf(next, pos);
+          if (end <= pos || !text.startsWith(next, end)) {
+            return undefined;
+          }
+          values[segment.name] = text.slice(pos, end);
+        } else {
+          return undefined; // two values touch, which no valid table has
+        }
+        break;
+      }
+    }
+    pos = end;
+  }
+  return { values, end: pos };
+}
+
+/** Reports whether text has an ASCII digit at index i. */
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Writes a Date as RFC 3659's time-val in UTC: YYYYMMDDHHMMSS, then "." and
+ * the milliseconds without trailing zeros, if there are any.
+ */
+function writeTimeVal(name: string, date: Date): string {
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(year)) {
+    throw new RangeError(`${name} is an invalid Date`);
+  }
+  if (year < 0 || year > 9999) {
+    throw new RangeError(`${name} must be in the years 0 to 9999, not ${year}`);
+  }
+  const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+  const text =
+    pad(year, 4) +
+    pad(date.getUTCMonth() + 1, 2) +
+    pad(date.getUTCDate(), 2) +
+    pad(date.getUTCHours(), 2) +
+    pad(date.getUTCMinutes(), 2) +
+    pad(date.getUTCSeconds(), 2);
+  const ms = date.getUTCMilliseconds();
+  return ms === 0 ? text : `${text}.${pad(ms, 3).replace(/0+$/, "")}`;
+}
+
+/**
+ * Reads RFC 3659's time-val, YYYYMMDDHHMMSS with an optional fraction of a
+ * second, as a Date, or returns undefined if it is not one or names no
+ * valid UTC time (a calendar date, hours to 23, minutes and seconds to 59).
+ * The fraction is cut to milliseconds.
+ */
+function readTimeVal(text: string): Date | undefined {
+  if (!/^\d{14}(?:\.\d+)?$/.test(text)) {
+    return undefined;
+  }
+  const field = (from: number, to: number): number => Number(text.slice(from, to));
+  const year = field(0, 4);
+  const month = field(4, 6);
+  const day = field(6, 8);
+  const hour = field(8, 10);
+  const minute = field(10, 12);
+  const second = field(12, 14);
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
+    return undefined;
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, Number(text.slice(15, 18).padEnd(3, "0")));
+  return date;
+}
+
+/** Returns the number of days in a month (1 to 12) of the Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** A reply read by {@link parseReply} or {@link ReplyAssembler}. */
+export interface ParsedReply {
+  /** The reply code, from 100 to 999, known or not. */
+  readonly code: number;
+  /** The reply's lines, without their line ends. */
+  readonly lines: readonly string[];
+  /**
+   * The reply's text: a single line's after "ddd "; for a multi-line reply,
+   * the first line's after "ddd-", the lines between as they are and the
+   * last line's after "ddd ", joined with LF.
+   */
+  readonly text: string;
+}
+
+/**
+ * Returns a reply for the wire, its lines ended with CRLF (RFC 959, section
+ * 4.2). A message without a line feed (LF) becomes one line, "227 Entering
+ * Passive Mode (...).". A message with line feeds becomes a multi-line
+ * reply: its first line "211-First", the lines between as they are, except
+ * that one that begins with a digit gets a leading space, so that no line
+ * of the message can read as a reply of its own, and its last line
+ * "211 End".
+ *
+ * @param code - The reply code, a whole number from 100 to 999.
+ * @param message - The text, such as a formatter's result, with lines
+ * separated by LF alone.
+ * @throws TypeError if code is not a number or message not a string.
+ * @throws RangeError if code is not from 100 to 999, or message contains CR
+ * or NUL.
+ */
+export function formatReply(code: number, message: string): string {
+  if (typeof code !== "number" || typeof message !== "string") {
+    throw new TypeError("formatReply takes a number and a string");
+  }
+  if (!Number.isInteger(code) || code < 100 || code > 999) {
+    throw new RangeError(`reply code ${code} is not a whole number from 100 to 999`);
+  }
+  if (/[\r\0]/.test(message)) {
+    throw new RangeError("the message contains CR or NUL; separate lines with LF alone");
+  }
+  const lines = message.split("\n");
+  const last = lines.length - 1;
+  if (last === 0) {
+    return `${code} ${message}\r\n`;
+  }
+  return lines
+    .map((line, i) => {
+      if (i === 0) {
+        return `${code}-${line}\r\n`;
+      }
+      if (i === last) {
+        return `${code} ${line}\r\n`;
+      }
+      return isDigitAt(line, 0) ? ` ${line}\r\n` : `${line}\r\n`;
+    })
+    .join("");
+}
+
+/**
+ * Reads one complete reply from its lines, as read off a connection without
+ * their line ends (a CR at the end of a line is ignored). A line of the
+ * code alone, such as "221", is a reply with empty text.
+ *
+ * @param lines - The reply's lines: one for a single-line reply; for a
+ * multi-line reply, from its first line ("ddd-") to its last ("ddd " with
+ * the same code).
+ * @throws SyntaxError if the lines are not one complete reply: the first
+ * line does not start with a code from 100 to 999 and a space or hyphen,
+ * lines follow the reply's last line, or a multi-line reply has no last
+ * line.
+ */
+export function parseReply(lines: readonly string[]): ParsedReply {
+  return assemble(
+    lines.map((line) => {
+      if (typeof line !== "string") {
+        throw new TypeError("the lines of a reply must be strings");
+      }
+      return line.endsWith("\r") ? line.slice(0, -1) : line;
+    }),
+  );
+}
+
+/** Reads a reply from lines without line ends; see {@link parseReply}. */
+function assemble(lines: readonly string[]): ParsedReply {
+  const first = lines[0];
+  if (first === undefined) {
+    throw new SyntaxError("no lines: an FTP reply has at least one");
+  }
+  const start = replyStart(first);
+  if (start === undefined) {
+    throw new SyntaxError(`${JSON.stringify(first)} does not start with a reply code from 100 to 999 and a space or hyphen`);
+  }
+  const { code } = start;
+  if (start.separator !== "-") {
+    if (lines.length > 1) {
+      throw new SyntaxError(`${lines.length - 1} lines after a single-line reply`);
+    }
+    return { code, lines, text: first.slice(4) };
+  }
+  for (const [i, line] of lines.entries()) {
+    const end = i > 0 ? replyStart(line) : undefined;
+    if (end !== undefined && end.code === code && end.separator !== "-") {
+      if (i < lines.length - 1) {
+        throw new SyntaxError(`${lines.length - 1 - i} lines after the last line of the reply`);
+      }
+      const text = [first.slice(4), ...lines.slice(1, i), line.slice(4)].join("\n");
+      return { code, lines, text };
+    }
+  }
+  throw new SyntaxError(`the multi-line ${code} reply has no last line ("${code} text")`);
+}
+
+/**
+ * Reads "ddd", "ddd " or "ddd-" at the start of a line, a code from 100 to
+ * 999 and its separator: a space, a hyphen, or "" for a line of the code
+ * alone.
+ */
+function replyStart(line: string): { code: number; separator: string } | undefined {
+  if (!/^[1-9]\d\d(?:[ -]|$)/.test(line)) {
+    return undefined;
+  }
+  return { code: Number(line.slice(0, 3)), separator: line.slice(3, 4) };
+}
+
+/** The longest line {@link ReplyAssembler} takes, in UTF-16 code units. */
+const MAX_LINE_LENGTH = 8192;
+
+/** The most lines {@link ReplyAssembler} takes for one reply. */
+const MAX_REPLY_LINES = 1000;
+
+/**
+ * Reads replies off a connection, one line at a time: {@link ReplyAssembler.push}
+ * returns each reply once its last line is in, as {@link parseReply} reads
+ * it. It holds at most one reply's lines, and refuses a line longer than
+ * 8192 characters and a reply of more than 1000 lines, so that a server
+ * cannot make it hold without bound.
+ */
+export class ReplyAssembler {
+  #lines: string[] = [];
+  #code = 0;
+
+  /** Whether the lines of a multi-line reply have begun and not yet ended. */
+  get pending(): boolean {
+    return this.#lines.length > 0;
+  }
+
+  /**
+   * Takes the next line read off the connection and returns the reply it
+   * completes, or undefined if the reply goes on.
+   *
+   * @param line - One line, with or without its line end (CRLF or LF).
+   * @throws SyntaxError if a line that should begin a reply does not start
+   * with a code from 100 to 999 and a space or hyphen.
+   * @throws RangeError if the line is longer than 8192 characters or the
+   * reply longer than 1000 lines. After an error the assembler has dropped
+   * the reply it held and expects a new one; the connection is best closed.
+   */
+  push(line: string): ParsedReply | undefined {
+    let clean = line.endsWith("\n") ? line.slice(0, -1) : line;
+    clean = clean.endsWith("\r") ? clean.slice(0, -1) : clean;
+    if (clean.length > MAX_LINE_LENGTH) {
+      this.#lines = [];
+      throw new RangeError(`a reply line of ${clean.length} characters; the limit is ${MAX_LINE_LENGTH}`);
+    }
+    const lines = this.#lines;
+    const start = replyStart(clean);
+    if (lines.length === 0) {
+      if (start === undefined) {
+        throw new SyntaxError(`${JSON.stringify(clean)} does not start with a reply code from 100 to 999 and a space or hyphen`);
+      }
+      if (start.separator !== "-") {
+        return assemble([clean]);
+      }
+      this.#code = start.code;
+      lines.push(clean);
+      return undefined;
+    }
+    lines.push(clean);
+    if (start !== undefined && start.code === this.#code && start.separator !== "-") {
+      this.#lines = [];
+      return assemble(lines);
+    }
+    if (lines.length >= MAX_REPLY_LINES) {
+      this.#lines = [];
+      throw new RangeError(`a reply of more than ${MAX_REPLY_LINES} lines`);
+    }
+    return undefined;
+  }
 }

@@ -1,7 +1,12 @@
 package ftpcodes_test
 
 import (
+	"bufio"
+	"errors"
 	"fmt"
+	"io"
+	"net/netip"
+	"strings"
 
 	// Makes go test ./... -update accept the flag in this package.
 	_ "github.com/ftpcodes/ftpcodes/internal/golden"
@@ -134,4 +139,113 @@ func ExampleAllCommands() {
 	fmt.Println(verbs)
 	// Output:
 	// [APPE LIST NLST REIN RETR STOR STOU]
+}
+
+func ExampleCommand_Expects() {
+	// The constants need no conversion: Expects takes a Code.
+	fmt.Println(ftpcodes.CommandPasv.Expects(ftpcodes.EnteringPassiveMode))
+	fmt.Println(ftpcodes.CommandPasv.Expects(ftpcodes.CommandOK))
+
+	// A verb and a code read off the wire convert as they are.
+	fmt.Println(ftpcodes.Command("xmkd").Expects(ftpcodes.Code(257)))
+	// Output:
+	// true
+	// false
+	// true
+}
+
+func ExampleFormatPathnameCreated() {
+	// A server answers MKD: the quotes in the new directory's name are
+	// doubled, as RFC 959 Appendix II has it.
+	text, err := ftpcodes.FormatPathnameCreated(`/home/ann/say "hi"`)
+	if err != nil {
+		panic(err)
+	}
+	reply, err := ftpcodes.FormatReply(int(ftpcodes.PathnameCreated), text)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("%q\n", reply)
+
+	// A name with a line end would forge a second reply: it is refused.
+	_, err = ftpcodes.FormatPathnameCreated("x\r\n200 forged")
+	fmt.Println(errors.Is(err, ftpcodes.ErrBadValue))
+	// Output:
+	// "257 \"/home/ann/say \"\"hi\"\"\" created.\r\n"
+	// true
+}
+
+func ExampleParseEnteringPassiveMode() {
+	// What real servers send: vsftpd, pure-ftpd, and servers that leave
+	// out the parentheses or add text of their own.
+	for _, text := range []string{
+		"Entering Passive Mode (127,0,0,1,169,224).",
+		"Entering Passive Mode (127,0,0,1,146,103)",
+		"Entering Passive Mode 192,168,1,2,19,137",
+		"Passive mode OK =10,0,0,7,4,1",
+		"Entering Passive Mode (127,0,0,1,300,1).",
+	} {
+		v, ok := ftpcodes.ParseEnteringPassiveMode(text)
+		if !ok {
+			fmt.Println("not a 227 text:", text)
+			continue
+		}
+		addr := netip.AddrPortFrom(netip.AddrFrom4([4]byte{v.H1, v.H2, v.H3, v.H4}), uint16(v.P1)<<8|uint16(v.P2))
+		fmt.Println(addr)
+	}
+	// Output:
+	// 127.0.0.1:43488
+	// 127.0.0.1:37479
+	// 192.168.1.2:5001
+	// 10.0.0.7:1025
+	// not a 227 text: Entering Passive Mode (127,0,0,1,300,1).
+}
+
+func ExampleFormatReply() {
+	// A message with line feeds becomes a multi-line reply. A line that
+	// begins with a digit gets a space before it, so that it cannot pass
+	// for the reply's last line, or for another reply.
+	reply, err := ftpcodes.FormatReply(211, "Features:\n MDTM\n SIZE\n211 forged\nEnd")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Print(strings.ReplaceAll(reply, "\r\n", "\\r\\n\n"))
+
+	// A CR, or a code without three digits, is refused.
+	_, err = ftpcodes.FormatReply(220, "ready\r\n221 forged")
+	fmt.Println(errors.Is(err, ftpcodes.ErrBadValue))
+	// Output:
+	// 211-Features:\r\n
+	//  MDTM\r\n
+	//  SIZE\r\n
+	//  211 forged\r\n
+	// 211 End\r\n
+	// true
+}
+
+func ExampleReadReply() {
+	// What a client reads off the control connection: a multi-line
+	// greeting, then the answer to MKD.
+	conn := strings.NewReader("220-Welcome\r\n Be nice.\r\n220 Ready.\r\n" +
+		"257 \"/home/ann/say \"\"hi\"\"\" created.\r\n")
+	r := bufio.NewReader(conn)
+	for {
+		reply, err := ftpcodes.ReadReply(r)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("%d %v: %q\n", int(reply.Code), reply.Code, reply.Text)
+		if reply.Code == ftpcodes.PathnameCreated {
+			if v, ok := ftpcodes.ParsePathnameCreated(reply.Text); ok {
+				fmt.Println("created", v.Pathname)
+			}
+		}
+	}
+	// Output:
+	// 220 ServiceReady: "Welcome\n Be nice.\nReady."
+	// 257 PathnameCreated: "\"/home/ann/say \"\"hi\"\"\" created."
+	// created /home/ann/say "hi"
 }

@@ -62,14 +62,32 @@
 // The commands a client sends are constants too, such as [CommandAbor].
 // [LookupCommand] and [AllCommands] give the record of each, [CommandInfo],
 // with the replies it may receive, grouped as RFC 959, section 5.4 groups
-// them; [IsExpectedReply] tells whether a reply is one of them.
+// them; [IsExpectedReply] and [Command.Expects] tell whether a reply is one
+// of them.
+//
+// A reply text that carries values, such as a path or a port, has a
+// formatter that writes it from typed values and refuses what would corrupt
+// the reply, and a parser that reads the values back, as lenient as real
+// servers need: [FormatRestartMarker] and [ParseRestartMarker] for a 110
+// reply, and so on for every such text.
+//
+// [FormatReply] frames a text as a reply for the wire, multi-line if it has
+// line feeds, so that no text can pass for a reply of its own; [ReadReply]
+// reads one reply off a connection and [ParseReply] reads one from its lines
+// (RFC 959, section 4.2).
 package ftpcodes
 
 import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
 	"iter"
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
+	"time"
 )
 
 // Code is an FTP reply code. Any number a server sends converts to a Code,
@@ -1078,7 +1096,7 @@ type Meaning struct {
 // Param is a value that a reply's template carries.
 type Param struct {
 	Name        string // as the template writes it: "pathname" for {pathname}
-	Type        string // "string" or "uint"
+	Type        string // "string", "uint" or "time"
 	Description string // what the value is
 }
 
@@ -3262,6 +3280,12 @@ func IsExpectedReply(command string, code int) bool {
 		slices.Contains(info.Error, c)
 }
 
+// Expects reports whether code is one of the replies that c may receive, as
+// [IsExpectedReply] does for a verb and a number read off the wire.
+func (c Command) Expects(code Code) bool {
+	return IsExpectedReply(string(c), int(code))
+}
+
 // AllCommands returns an iterator over the record of every command, in verb
 // order. An alias has no record of its own: it is in its command's Aliases.
 // Each record is a copy.
@@ -3273,4 +3297,1428 @@ func AllCommands() iter.Seq[CommandInfo] {
 			}
 		}
 	}
+}
+
+// ErrBadValue is wrapped by every error that a Format function or
+// [FormatReply] returns: the value cannot be written into a reply, as it is
+// out of range or would end the reply line early.
+var ErrBadValue = errors.New("ftpcodes: bad value")
+
+// RestartMarkerValues holds the values of the text of a 110 reply, "MARK
+// {yyyy} = {mmmm}": what [ParseRestartMarker] reads from it and
+// [FormatRestartMarker] writes into it.
+type RestartMarkerValues struct {
+	Yyyy string // User-process data stream marker.
+	Mmmm string // Server's equivalent marker.
+}
+
+// FormatRestartMarker returns the text of a 110 reply (RFC 959, section
+// 4.2.2), its template "MARK {yyyy} = {mmmm}" with the values filled in.
+//
+//   - yyyy, text: User-process data stream marker.
+//   - mmmm, text: Server's equivalent marker.
+//
+// The error wraps [ErrBadValue] if yyyy or mmmm is empty or contains CR, LF
+// or NUL, which would end the reply line, or if yyyy contains " = ", the
+// text that follows it, as a parser would take that for the end of it.
+func FormatRestartMarker(yyyy, mmmm string) (string, error) {
+	if err := checkString("yyyy", yyyy, " = "); err != nil {
+		return "", err
+	}
+	if err := checkString("mmmm", mmmm, ""); err != nil {
+		return "", err
+	}
+	return "MARK " + yyyy + " = " + mmmm, nil
+}
+
+// ParseRestartMarker reads the values from the text of a 110 reply, written
+// as its template "MARK {yyyy} = {mmmm}", and reports whether the text has
+// that shape.
+func ParseRestartMarker(text string) (RestartMarkerValues, bool) {
+	var v [2]value
+	if !restartMarkerPattern.parse(text, v[:]) {
+		return RestartMarkerValues{}, false
+	}
+	return RestartMarkerValues{
+		Yyyy: v[0].s,
+		Mmmm: v[1].s,
+	}, true
+}
+
+// ServiceReadyInMinutesValues holds the values of the text of a 120 reply,
+// "Service ready in {minutes} minutes.": what [ParseServiceReadyInMinutes]
+// reads from it and [FormatServiceReadyInMinutes] writes into it.
+type ServiceReadyInMinutesValues struct {
+	Minutes uint64 // Minutes until the service is ready (the RFC's nnn).
+}
+
+// FormatServiceReadyInMinutes returns the text of a 120 reply (RFC 959,
+// section 4.2.2), its template "Service ready in {minutes} minutes." with
+// the values filled in.
+//
+//   - minutes, a number up to 9007199254740991: Minutes until the service
+//     is ready (the RFC's nnn).
+//
+// The error wraps [ErrBadValue] if minutes is above 9007199254740991.
+func FormatServiceReadyInMinutes(minutes uint64) (string, error) {
+	if err := checkUint("minutes", minutes, 9007199254740991); err != nil {
+		return "", err
+	}
+	return "Service ready in " + strconv.FormatUint(minutes, 10) + " minutes.", nil
+}
+
+// ParseServiceReadyInMinutes reads the values from the text of a 120 reply,
+// written as its template "Service ready in {minutes} minutes.", and reports
+// whether the text has that shape.
+//
+// Minutes is a run of decimal digits, at most 9007199254740991.
+//
+// If the whole text does not have the template's shape, the values are
+// searched for from left to right, with the text from the first value to the
+// last as the template has it, and the text around them ignored: servers
+// word the rest of their replies as they like.
+func ParseServiceReadyInMinutes(text string) (ServiceReadyInMinutesValues, bool) {
+	var v [1]value
+	if !serviceReadyInMinutesPattern.parse(text, v[:]) {
+		return ServiceReadyInMinutesValues{}, false
+	}
+	return ServiceReadyInMinutesValues{Minutes: v[0].n}, true
+}
+
+// UniqueFileTransferStartingValues holds the values of the text of a 125
+// reply in its UniqueFileTransferStarting meaning, "FILE: {pathname}": what
+// [ParseUniqueFileTransferStarting] reads from it and
+// [FormatUniqueFileTransferStarting] writes into it.
+type UniqueFileTransferStartingValues struct {
+	Pathname string // Unique pathname of the file that will be written (the RFC's pppp).
+}
+
+// FormatUniqueFileTransferStarting returns the text of a 125 reply in its
+// UniqueFileTransferStarting meaning (RFC 1123, section 4.1.2.9), its
+// template "FILE: {pathname}" with the values filled in.
+//
+//   - pathname, text: Unique pathname of the file that will be written (the
+//     RFC's pppp).
+//
+// The error wraps [ErrBadValue] if pathname is empty or contains CR, LF or
+// NUL, which would end the reply line.
+func FormatUniqueFileTransferStarting(pathname string) (string, error) {
+	if err := checkString("pathname", pathname, ""); err != nil {
+		return "", err
+	}
+	return "FILE: " + pathname, nil
+}
+
+// ParseUniqueFileTransferStarting reads the values from the text of a 125
+// reply in its UniqueFileTransferStarting meaning, written as its template
+// "FILE: {pathname}", and reports whether the text has that shape.
+func ParseUniqueFileTransferStarting(text string) (UniqueFileTransferStartingValues, bool) {
+	var v [1]value
+	if !uniqueFileTransferStartingPattern.parse(text, v[:]) {
+		return UniqueFileTransferStartingValues{}, false
+	}
+	return UniqueFileTransferStartingValues{Pathname: v[0].s}, true
+}
+
+// UniqueFileOpeningDataConnectionValues holds the values of the text of a
+// 150 reply in its UniqueFileOpeningDataConnection meaning, "FILE:
+// {pathname}": what [ParseUniqueFileOpeningDataConnection] reads from it and
+// [FormatUniqueFileOpeningDataConnection] writes into it.
+type UniqueFileOpeningDataConnectionValues struct {
+	Pathname string // Unique pathname of the file that will be written (the RFC's pppp).
+}
+
+// FormatUniqueFileOpeningDataConnection returns the text of a 150 reply in
+// its UniqueFileOpeningDataConnection meaning (RFC 1123, section 4.1.2.9),
+// its template "FILE: {pathname}" with the values filled in.
+//
+//   - pathname, text: Unique pathname of the file that will be written (the
+//     RFC's pppp).
+//
+// The error wraps [ErrBadValue] if pathname is empty or contains CR, LF or
+// NUL, which would end the reply line.
+func FormatUniqueFileOpeningDataConnection(pathname string) (string, error) {
+	if err := checkString("pathname", pathname, ""); err != nil {
+		return "", err
+	}
+	return "FILE: " + pathname, nil
+}
+
+// ParseUniqueFileOpeningDataConnection reads the values from the text of a
+// 150 reply in its UniqueFileOpeningDataConnection meaning, written as its
+// template "FILE: {pathname}", and reports whether the text has that shape.
+func ParseUniqueFileOpeningDataConnection(text string) (UniqueFileOpeningDataConnectionValues, bool) {
+	var v [1]value
+	if !uniqueFileOpeningDataConnectionPattern.parse(text, v[:]) {
+		return UniqueFileOpeningDataConnectionValues{}, false
+	}
+	return UniqueFileOpeningDataConnectionValues{Pathname: v[0].s}, true
+}
+
+// ProtectionBufferSizeValues holds the values of the text of a 200 reply in
+// its ProtectionBufferSize meaning, "PBSZ={size}": what
+// [ParseProtectionBufferSize] reads from it and [FormatProtectionBufferSize]
+// writes into it.
+type ProtectionBufferSizeValues struct {
+	Size uint64 // Protection buffer size in bytes that the server will use.
+}
+
+// FormatProtectionBufferSize returns the text of a 200 reply in its
+// ProtectionBufferSize meaning (RFC 2228, section 3), its template
+// "PBSZ={size}" with the values filled in.
+//
+//   - size, a number up to 9007199254740991: Protection buffer size in
+//     bytes that the server will use.
+//
+// The error wraps [ErrBadValue] if size is above 9007199254740991.
+func FormatProtectionBufferSize(size uint64) (string, error) {
+	if err := checkUint("size", size, 9007199254740991); err != nil {
+		return "", err
+	}
+	return "PBSZ=" + strconv.FormatUint(size, 10), nil
+}
+
+// ParseProtectionBufferSize reads the values from the text of a 200 reply in
+// its ProtectionBufferSize meaning, written as its template "PBSZ={size}",
+// and reports whether the text has that shape.
+//
+// Size is a run of decimal digits, at most 9007199254740991.
+//
+// If the whole text does not have the template's shape, the values are
+// searched for from left to right, with the text from the first value to the
+// last as the template has it, and the text around them ignored: servers
+// word the rest of their replies as they like.
+func ParseProtectionBufferSize(text string) (ProtectionBufferSizeValues, bool) {
+	var v [1]value
+	if !protectionBufferSizePattern.parse(text, v[:]) {
+		return ProtectionBufferSizeValues{}, false
+	}
+	return ProtectionBufferSizeValues{Size: v[0].n}, true
+}
+
+// FileSizeValues holds the values of the text of a 213 reply in its FileSize
+// meaning, "{size}": what [ParseFileSize] reads from it and [FormatFileSize]
+// writes into it.
+type FileSizeValues struct {
+	Size uint64 // Transfer size of the file in octets for the current TYPE, MODE and STRU.
+}
+
+// FormatFileSize returns the text of a 213 reply in its FileSize meaning
+// (RFC 3659, section 4.1), its template "{size}" with the values filled in.
+//
+//   - size, a number up to 9007199254740991: Transfer size of the file in
+//     octets for the current TYPE, MODE and STRU.
+//
+// The error wraps [ErrBadValue] if size is above 9007199254740991.
+func FormatFileSize(size uint64) (string, error) {
+	if err := checkUint("size", size, 9007199254740991); err != nil {
+		return "", err
+	}
+	return strconv.FormatUint(size, 10), nil
+}
+
+// ParseFileSize reads the values from the text of a 213 reply in its
+// FileSize meaning, written as its template "{size}", and reports whether
+// the text has that shape.
+//
+// Size is a run of decimal digits, at most 9007199254740991.
+//
+// If the whole text does not have the template's shape, the values are
+// searched for from left to right, with the text from the first value to the
+// last as the template has it, and the text around them ignored: servers
+// word the rest of their replies as they like.
+func ParseFileSize(text string) (FileSizeValues, bool) {
+	var v [1]value
+	if !fileSizePattern.parse(text, v[:]) {
+		return FileSizeValues{}, false
+	}
+	return FileSizeValues{Size: v[0].n}, true
+}
+
+// ModificationTimeValues holds the values of the text of a 213 reply in its
+// ModificationTime meaning, "{time_val}": what [ParseModificationTime] reads
+// from it and [FormatModificationTime] writes into it.
+type ModificationTimeValues struct {
+	TimeVal time.Time // Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val).
+}
+
+// FormatModificationTime returns the text of a 213 reply in its
+// ModificationTime meaning (RFC 3659, section 3.1), its template
+// "{time_val}" with the values filled in.
+//
+//   - timeVal, a time, written in UTC: Modification time, YYYYMMDDHHMMSS
+//     with an optional fraction of a second, in UTC (RFC 3659 time-val).
+//
+// The error wraps [ErrBadValue] if timeVal is outside the years 0 to 9999,
+// which a time-val (RFC 3659) cannot write.
+func FormatModificationTime(timeVal time.Time) (string, error) {
+	if err := checkTime("time_val", timeVal); err != nil {
+		return "", err
+	}
+	return formatTime(timeVal), nil
+}
+
+// ParseModificationTime reads the values from the text of a 213 reply in its
+// ModificationTime meaning, written as its template "{time_val}", and
+// reports whether the text has that shape.
+//
+// TimeVal is an RFC 3659 time-val, YYYYMMDDHHMMSS and an optional fraction
+// of a second, a valid time in UTC; digits beyond nanoseconds are dropped.
+//
+// If the whole text does not have the template's shape, the values are
+// searched for from left to right, with the text from the first value to the
+// last as the template has it, and the text around them ignored: servers
+// word the rest of their replies as they like.
+func ParseModificationTime(text string) (ModificationTimeValues, bool) {
+	var v [1]value
+	if !modificationTimePattern.parse(text, v[:]) {
+		return ModificationTimeValues{}, false
+	}
+	return ModificationTimeValues{TimeVal: v[0].t}, true
+}
+
+// SystemTypeValues holds the values of the text of a 215 reply,
+// "{system_name} system type.": what [ParseSystemType] reads from it and
+// [FormatSystemType] writes into it.
+type SystemTypeValues struct {
+	SystemName string // Official system name from the Assigned Numbers list (for example UNIX).
+}
+
+// FormatSystemType returns the text of a 215 reply (RFC 959, section 4.2.2),
+// its template "{system_name} system type." with the values filled in.
+//
+//   - systemName, text: Official system name from the Assigned Numbers list
+//     (for example UNIX).
+//
+// The error wraps [ErrBadValue] if systemName is empty or contains CR, LF or
+// NUL, which would end the reply line.
+func FormatSystemType(systemName string) (string, error) {
+	if err := checkString("system_name", systemName, ""); err != nil {
+		return "", err
+	}
+	return systemName + " system type.", nil
+}
+
+// ParseSystemType reads the values from the text of a 215 reply, written as
+// its template "{system_name} system type.", and reports whether the text
+// has that shape.
+func ParseSystemType(text string) (SystemTypeValues, bool) {
+	var v [1]value
+	if !systemTypePattern.parse(text, v[:]) {
+		return SystemTypeValues{}, false
+	}
+	return SystemTypeValues{SystemName: v[0].s}, true
+}
+
+// EnteringPassiveModeValues holds the values of the text of a 227 reply,
+// "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).": what
+// [ParseEnteringPassiveMode] reads from it and [FormatEnteringPassiveMode]
+// writes into it.
+type EnteringPassiveModeValues struct {
+	H1 uint8 // First (high-order) byte of the IPv4 address.
+	H2 uint8 // Second byte of the IPv4 address.
+	H3 uint8 // Third byte of the IPv4 address.
+	H4 uint8 // Fourth (low-order) byte of the IPv4 address.
+	P1 uint8 // High-order byte of the port.
+	P2 uint8 // Low-order byte of the port.
+}
+
+// FormatEnteringPassiveMode returns the text of a 227 reply (RFC 959,
+// section 4.2.2), its template "Entering Passive Mode
+// ({h1},{h2},{h3},{h4},{p1},{p2})." with the values filled in.
+//
+//   - h1, a number: First (high-order) byte of the IPv4 address.
+//   - h2, a number: Second byte of the IPv4 address.
+//   - h3, a number: Third byte of the IPv4 address.
+//   - h4, a number: Fourth (low-order) byte of the IPv4 address.
+//   - p1, a number: High-order byte of the port.
+//   - p2, a number: Low-order byte of the port.
+//
+// Every value of its arguments can be written: the error is always nil.
+func FormatEnteringPassiveMode(h1, h2, h3, h4, p1, p2 uint8) (string, error) {
+	return "Entering Passive Mode (" + strconv.Itoa(int(h1)) + "," +
+		strconv.Itoa(int(h2)) + "," + strconv.Itoa(int(h3)) + "," +
+		strconv.Itoa(int(h4)) + "," + strconv.Itoa(int(p1)) + "," +
+		strconv.Itoa(int(p2)) + ").", nil
+}
+
+// ParseEnteringPassiveMode reads the values from the text of a 227 reply,
+// written as its template "Entering Passive Mode
+// ({h1},{h2},{h3},{h4},{p1},{p2}).", and reports whether the text has that
+// shape.
+//
+// H1, H2, H3, H4, P1 and P2 are runs of decimal digits, each at most 255.
+//
+// If the whole text does not have the template's shape, the values are
+// searched for from left to right, with the text from the first value to the
+// last as the template has it, and the text around them ignored: servers
+// word the rest of their replies as they like.
+func ParseEnteringPassiveMode(text string) (EnteringPassiveModeValues, bool) {
+	var v [6]value
+	if !enteringPassiveModePattern.parse(text, v[:]) {
+		return EnteringPassiveModeValues{}, false
+	}
+	return EnteringPassiveModeValues{
+		H1: uint8(v[0].n),
+		H2: uint8(v[1].n),
+		H3: uint8(v[2].n),
+		H4: uint8(v[3].n),
+		P1: uint8(v[4].n),
+		P2: uint8(v[5].n),
+	}, true
+}
+
+// EnteringLongPassiveModeValues holds the values of the text of a 228 reply,
+// "Entering Long Passive Mode ({long_host_port})": what
+// [ParseEnteringLongPassiveMode] reads from it and
+// [FormatEnteringLongPassiveMode] writes into it.
+type EnteringLongPassiveModeValues struct {
+	LongHostPort string // The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes.
+}
+
+// FormatEnteringLongPassiveMode returns the text of a 228 reply (RFC 1639,
+// section 3), its template "Entering Long Passive Mode ({long_host_port})"
+// with the values filled in.
+//
+//   - longHostPort, text: The <long-host-port>: af,hal,h1,...,pal,p1,... as
+//     comma-separated decimal bytes.
+//
+// The error wraps [ErrBadValue] if longHostPort is empty or contains CR, LF
+// or NUL, which would end the reply line.
+func FormatEnteringLongPassiveMode(longHostPort string) (string, error) {
+	if err := checkString("long_host_port", longHostPort, ""); err != nil {
+		return "", err
+	}
+	return "Entering Long Passive Mode (" + longHostPort + ")", nil
+}
+
+// ParseEnteringLongPassiveMode reads the values from the text of a 228
+// reply, written as its template "Entering Long Passive Mode
+// ({long_host_port})", and reports whether the text has that shape.
+func ParseEnteringLongPassiveMode(text string) (EnteringLongPassiveModeValues, bool) {
+	var v [1]value
+	if !enteringLongPassiveModePattern.parse(text, v[:]) {
+		return EnteringLongPassiveModeValues{}, false
+	}
+	return EnteringLongPassiveModeValues{LongHostPort: v[0].s}, true
+}
+
+// EnteringExtendedPassiveModeValues holds the values of the text of a 229
+// reply, "Entering Extended Passive Mode (|||{port}|)": what
+// [ParseEnteringExtendedPassiveMode] reads from it and
+// [FormatEnteringExtendedPassiveMode] writes into it.
+type EnteringExtendedPassiveModeValues struct {
+	Port uint16 // TCP port on which the server listens for the data connection.
+}
+
+// FormatEnteringExtendedPassiveMode returns the text of a 229 reply (RFC
+// 2428, section 3), its template "Entering Extended Passive Mode
+// (|||{port}|)" with the values filled in.
+//
+//   - port, a number: TCP port on which the server listens for the data
+//     connection.
+//
+// Every value of its arguments can be written: the error is always nil.
+func FormatEnteringExtendedPassiveMode(port uint16) (string, error) {
+	return "Entering Extended Passive Mode (|||" + strconv.Itoa(int(port)) + "|)", nil
+}
+
+// ParseEnteringExtendedPassiveMode reads the values from the text of a 229
+// reply, written as its template "Entering Extended Passive Mode
+// (|||{port}|)", and reports whether the text has that shape.
+//
+// Port is a run of decimal digits, at most 65535.
+//
+// If the whole text does not have the template's shape, the values are
+// searched for from left to right, with the text from the first value to the
+// last as the template has it, and the text around them ignored: servers
+// word the rest of their replies as they like.
+func ParseEnteringExtendedPassiveMode(text string) (EnteringExtendedPassiveModeValues, bool) {
+	var v [1]value
+	if !enteringExtendedPassiveModePattern.parse(text, v[:]) {
+		return EnteringExtendedPassiveModeValues{}, false
+	}
+	return EnteringExtendedPassiveModeValues{Port: uint16(v[0].n)}, true
+}
+
+// SecurityDataExchangeSucceededValues holds the values of the text of a 235
+// reply, "ADAT={base64data}": what [ParseSecurityDataExchangeSucceeded]
+// reads from it and [FormatSecurityDataExchangeSucceeded] writes into it.
+type SecurityDataExchangeSucceededValues struct {
+	Base64data string // Base64-encoded security data for the client.
+}
+
+// FormatSecurityDataExchangeSucceeded returns the text of a 235 reply (RFC
+// 2228, section 5.1), its template "ADAT={base64data}" with the values
+// filled in.
+//
+//   - base64data, text: Base64-encoded security data for the client.
+//
+// The error wraps [ErrBadValue] if base64data is empty or contains CR, LF or
+// NUL, which would end the reply line.
+func FormatSecurityDataExchangeSucceeded(base64data string) (string, error) {
+	if err := checkString("base64data", base64data, ""); err != nil {
+		return "", err
+	}
+	return "ADAT=" + base64data, nil
+}
+
+// ParseSecurityDataExchangeSucceeded reads the values from the text of a 235
+// reply, written as its template "ADAT={base64data}", and reports whether
+// the text has that shape.
+func ParseSecurityDataExchangeSucceeded(text string) (SecurityDataExchangeSucceededValues, bool) {
+	var v [1]value
+	if !securityDataExchangeSucceededPattern.parse(text, v[:]) {
+		return SecurityDataExchangeSucceededValues{}, false
+	}
+	return SecurityDataExchangeSucceededValues{Base64data: v[0].s}, true
+}
+
+// PathnameCreatedValues holds the values of the text of a 257 reply,
+// "\"{pathname}\" created.": what [ParsePathnameCreated] reads from it and
+// [FormatPathnameCreated] writes into it.
+type PathnameCreatedValues struct {
+	Pathname string // Directory pathname; a double quote inside it is written twice.
+}
+
+// FormatPathnameCreated returns the text of a 257 reply (RFC 959, section
+// 4.2.2), its template "\"{pathname}\" created." with the values filled in.
+//
+//   - pathname, text between double quotes, each " in it doubled: Directory
+//     pathname; a double quote inside it is written twice.
+//
+// The error wraps [ErrBadValue] if pathname is empty or contains CR, LF or
+// NUL, which would end the reply line.
+func FormatPathnameCreated(pathname string) (string, error) {
+	if err := checkString("pathname", pathname, ""); err != nil {
+		return "", err
+	}
+	return "\"" + strings.ReplaceAll(pathname, "\"", "\"\"") + "\" created.", nil
+}
+
+// ParsePathnameCreated reads the values from the text of a 257 reply,
+// written as its template "\"{pathname}\" created.", and reports whether the
+// text has that shape.
+//
+// Pathname is read up to the first double quote that is not doubled, and
+// each "" in it as one ".
+//
+// If the whole text does not have the template's shape, the values are
+// searched for from left to right, with the text from the first value to the
+// last as the template has it, and the text around them ignored: servers
+// word the rest of their replies as they like.
+func ParsePathnameCreated(text string) (PathnameCreatedValues, bool) {
+	var v [1]value
+	if !pathnameCreatedPattern.parse(text, v[:]) {
+		return PathnameCreatedValues{}, false
+	}
+	return PathnameCreatedValues{Pathname: v[0].s}, true
+}
+
+// SecurityMechanismAcceptedValues holds the values of the text of a 334
+// reply, "ADAT={base64data}": what [ParseSecurityMechanismAccepted] reads
+// from it and [FormatSecurityMechanismAccepted] writes into it.
+type SecurityMechanismAcceptedValues struct {
+	Base64data string // Base64-encoded security data for the client to build its next command.
+}
+
+// FormatSecurityMechanismAccepted returns the text of a 334 reply (RFC 2228,
+// section 5.1), its template "ADAT={base64data}" with the values filled in.
+//
+//   - base64data, text: Base64-encoded security data for the client to
+//     build its next command.
+//
+// The error wraps [ErrBadValue] if base64data is empty or contains CR, LF or
+// NUL, which would end the reply line.
+func FormatSecurityMechanismAccepted(base64data string) (string, error) {
+	if err := checkString("base64data", base64data, ""); err != nil {
+		return "", err
+	}
+	return "ADAT=" + base64data, nil
+}
+
+// ParseSecurityMechanismAccepted reads the values from the text of a 334
+// reply, written as its template "ADAT={base64data}", and reports whether
+// the text has that shape.
+func ParseSecurityMechanismAccepted(text string) (SecurityMechanismAcceptedValues, bool) {
+	var v [1]value
+	if !securityMechanismAcceptedPattern.parse(text, v[:]) {
+		return SecurityMechanismAcceptedValues{}, false
+	}
+	return SecurityMechanismAcceptedValues{Base64data: v[0].s}, true
+}
+
+// SecurityDataAcceptableValues holds the values of the text of a 335 reply,
+// "ADAT={base64data}": what [ParseSecurityDataAcceptable] reads from it and
+// [FormatSecurityDataAcceptable] writes into it.
+type SecurityDataAcceptableValues struct {
+	Base64data string // Base64-encoded security data for the client.
+}
+
+// FormatSecurityDataAcceptable returns the text of a 335 reply (RFC 2228,
+// section 5.1), its template "ADAT={base64data}" with the values filled in.
+//
+//   - base64data, text: Base64-encoded security data for the client.
+//
+// The error wraps [ErrBadValue] if base64data is empty or contains CR, LF or
+// NUL, which would end the reply line.
+func FormatSecurityDataAcceptable(base64data string) (string, error) {
+	if err := checkString("base64data", base64data, ""); err != nil {
+		return "", err
+	}
+	return "ADAT=" + base64data, nil
+}
+
+// ParseSecurityDataAcceptable reads the values from the text of a 335 reply,
+// written as its template "ADAT={base64data}", and reports whether the text
+// has that shape.
+func ParseSecurityDataAcceptable(text string) (SecurityDataAcceptableValues, bool) {
+	var v [1]value
+	if !securityDataAcceptablePattern.parse(text, v[:]) {
+		return SecurityDataAcceptableValues{}, false
+	}
+	return SecurityDataAcceptableValues{Base64data: v[0].s}, true
+}
+
+// UsernameOKNeedPasswordChallengeValues holds the values of the text of a
+// 336 reply, "Username okay, need password. Challenge is \"{challenge}\"":
+// what [ParseUsernameOKNeedPasswordChallenge] reads from it and
+// [FormatUsernameOKNeedPasswordChallenge] writes into it.
+type UsernameOKNeedPasswordChallengeValues struct {
+	Challenge string // Challenge, represented as the security mechanism chooses to suit a human user.
+}
+
+// FormatUsernameOKNeedPasswordChallenge returns the text of a 336 reply (RFC
+// 2228, section 5.1), its template "Username okay, need password. Challenge
+// is \"{challenge}\"" with the values filled in.
+//
+//   - challenge, text between double quotes, each " in it doubled:
+//     Challenge, represented as the security mechanism chooses to suit a
+//     human user.
+//
+// The error wraps [ErrBadValue] if challenge is empty or contains CR, LF or
+// NUL, which would end the reply line.
+func FormatUsernameOKNeedPasswordChallenge(challenge string) (string, error) {
+	if err := checkString("challenge", challenge, ""); err != nil {
+		return "", err
+	}
+	return "Username okay, need password.  Challenge is \"" +
+		strings.ReplaceAll(challenge, "\"", "\"\"") + "\"", nil
+}
+
+// ParseUsernameOKNeedPasswordChallenge reads the values from the text of a
+// 336 reply, written as its template "Username okay, need password.
+// Challenge is \"{challenge}\"", and reports whether the text has that
+// shape.
+//
+// Challenge is read up to the first double quote that is not doubled, and
+// each "" in it as one ".
+//
+// If the whole text does not have the template's shape, the values are
+// searched for from left to right, with the text from the first value to the
+// last as the template has it, and the text around them ignored: servers
+// word the rest of their replies as they like.
+func ParseUsernameOKNeedPasswordChallenge(text string) (UsernameOKNeedPasswordChallengeValues, bool) {
+	var v [1]value
+	if !usernameOKNeedPasswordChallengePattern.parse(text, v[:]) {
+		return UsernameOKNeedPasswordChallengeValues{}, false
+	}
+	return UsernameOKNeedPasswordChallengeValues{Challenge: v[0].s}, true
+}
+
+// SupportedAddressFamiliesValues holds the values of the text of a 521 reply
+// in its SupportedAddressFamilies meaning, "Supported address families are
+// ({families})": what [ParseSupportedAddressFamilies] reads from it and
+// [FormatSupportedAddressFamilies] writes into it.
+type SupportedAddressFamiliesValues struct {
+	Families string // Comma-separated list of supported address family numbers.
+}
+
+// FormatSupportedAddressFamilies returns the text of a 521 reply in its
+// SupportedAddressFamilies meaning (RFC 1639, section 4), its template
+// "Supported address families are ({families})" with the values filled in.
+//
+//   - families, text: Comma-separated list of supported address family
+//     numbers.
+//
+// The error wraps [ErrBadValue] if families is empty or contains CR, LF or
+// NUL, which would end the reply line.
+func FormatSupportedAddressFamilies(families string) (string, error) {
+	if err := checkString("families", families, ""); err != nil {
+		return "", err
+	}
+	return "Supported address families are (" + families + ")", nil
+}
+
+// ParseSupportedAddressFamilies reads the values from the text of a 521
+// reply in its SupportedAddressFamilies meaning, written as its template
+// "Supported address families are ({families})", and reports whether the
+// text has that shape.
+func ParseSupportedAddressFamilies(text string) (SupportedAddressFamiliesValues, bool) {
+	var v [1]value
+	if !supportedAddressFamiliesPattern.parse(text, v[:]) {
+		return SupportedAddressFamiliesValues{}, false
+	}
+	return SupportedAddressFamiliesValues{Families: v[0].s}, true
+}
+
+// NetworkProtocolNotSupportedValues holds the values of the text of a 522
+// reply, "Network protocol not supported, use ({protocols})": what
+// [ParseNetworkProtocolNotSupported] reads from it and
+// [FormatNetworkProtocolNotSupported] writes into it.
+type NetworkProtocolNotSupportedValues struct {
+	Protocols string // Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6).
+}
+
+// FormatNetworkProtocolNotSupported returns the text of a 522 reply (RFC
+// 2428, section 2), its template "Network protocol not supported, use
+// ({protocols})" with the values filled in.
+//
+//   - protocols, text: Comma-separated list of supported address family
+//     numbers (1 = IPv4, 2 = IPv6).
+//
+// The error wraps [ErrBadValue] if protocols is empty or contains CR, LF or
+// NUL, which would end the reply line.
+func FormatNetworkProtocolNotSupported(protocols string) (string, error) {
+	if err := checkString("protocols", protocols, ""); err != nil {
+		return "", err
+	}
+	return "Network protocol not supported, use (" + protocols + ")", nil
+}
+
+// ParseNetworkProtocolNotSupported reads the values from the text of a 522
+// reply, written as its template "Network protocol not supported, use
+// ({protocols})", and reports whether the text has that shape.
+func ParseNetworkProtocolNotSupported(text string) (NetworkProtocolNotSupportedValues, bool) {
+	var v [1]value
+	if !networkProtocolNotSupportedPattern.parse(text, v[:]) {
+		return NetworkProtocolNotSupportedValues{}, false
+	}
+	return NetworkProtocolNotSupportedValues{Protocols: v[0].s}, true
+}
+
+// IntegrityProtectedReplyValues holds the values of the text of a 631 reply,
+// "{message}": what [ParseIntegrityProtectedReply] reads from it and
+// [FormatIntegrityProtectedReply] writes into it.
+type IntegrityProtectedReplyValues struct {
+	Message string // Base64-encoded safe message produced by the mechanism's integrity procedure.
+}
+
+// FormatIntegrityProtectedReply returns the text of a 631 reply (RFC 2228,
+// section 5.2), its template "{message}" with the values filled in.
+//
+//   - message, text: Base64-encoded safe message produced by the
+//     mechanism's integrity procedure.
+//
+// The error wraps [ErrBadValue] if message is empty or contains CR, LF or
+// NUL, which would end the reply line.
+func FormatIntegrityProtectedReply(message string) (string, error) {
+	if err := checkString("message", message, ""); err != nil {
+		return "", err
+	}
+	return message, nil
+}
+
+// ParseIntegrityProtectedReply reads the values from the text of a 631
+// reply, written as its template "{message}", and reports whether the text
+// has that shape.
+func ParseIntegrityProtectedReply(text string) (IntegrityProtectedReplyValues, bool) {
+	var v [1]value
+	if !integrityProtectedReplyPattern.parse(text, v[:]) {
+		return IntegrityProtectedReplyValues{}, false
+	}
+	return IntegrityProtectedReplyValues{Message: v[0].s}, true
+}
+
+// ConfidentialityAndIntegrityProtectedReplyValues holds the values of the
+// text of a 632 reply, "{message}": what
+// [ParseConfidentialityAndIntegrityProtectedReply] reads from it and
+// [FormatConfidentialityAndIntegrityProtectedReply] writes into it.
+type ConfidentialityAndIntegrityProtectedReplyValues struct {
+	Message string // Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure.
+}
+
+// FormatConfidentialityAndIntegrityProtectedReply returns the text of a 632
+// reply (RFC 2228, section 5.2), its template "{message}" with the values
+// filled in.
+//
+//   - message, text: Base64-encoded private message produced by the
+//     mechanism's confidentiality and integrity procedure.
+//
+// The error wraps [ErrBadValue] if message is empty or contains CR, LF or
+// NUL, which would end the reply line.
+func FormatConfidentialityAndIntegrityProtectedReply(message string) (string, error) {
+	if err := checkString("message", message, ""); err != nil {
+		return "", err
+	}
+	return message, nil
+}
+
+// ParseConfidentialityAndIntegrityProtectedReply reads the values from the
+// text of a 632 reply, written as its template "{message}", and reports
+// whether the text has that shape.
+func ParseConfidentialityAndIntegrityProtectedReply(text string) (ConfidentialityAndIntegrityProtectedReplyValues, bool) {
+	var v [1]value
+	if !confidentialityAndIntegrityProtectedReplyPattern.parse(text, v[:]) {
+		return ConfidentialityAndIntegrityProtectedReplyValues{}, false
+	}
+	return ConfidentialityAndIntegrityProtectedReplyValues{Message: v[0].s}, true
+}
+
+// ConfidentialityProtectedReplyValues holds the values of the text of a 633
+// reply, "{message}": what [ParseConfidentialityProtectedReply] reads from
+// it and [FormatConfidentialityProtectedReply] writes into it.
+type ConfidentialityProtectedReplyValues struct {
+	Message string // Base64-encoded confidential message produced by the mechanism's confidentiality procedure.
+}
+
+// FormatConfidentialityProtectedReply returns the text of a 633 reply (RFC
+// 2228, section 5.2), its template "{message}" with the values filled in.
+//
+//   - message, text: Base64-encoded confidential message produced by the
+//     mechanism's confidentiality procedure.
+//
+// The error wraps [ErrBadValue] if message is empty or contains CR, LF or
+// NUL, which would end the reply line.
+func FormatConfidentialityProtectedReply(message string) (string, error) {
+	if err := checkString("message", message, ""); err != nil {
+		return "", err
+	}
+	return message, nil
+}
+
+// ParseConfidentialityProtectedReply reads the values from the text of a 633
+// reply, written as its template "{message}", and reports whether the text
+// has that shape.
+func ParseConfidentialityProtectedReply(text string) (ConfidentialityProtectedReplyValues, bool) {
+	var v [1]value
+	if !confidentialityProtectedReplyPattern.parse(text, v[:]) {
+		return ConfidentialityProtectedReplyValues{}, false
+	}
+	return ConfidentialityProtectedReplyValues{Message: v[0].s}, true
+}
+
+// checkString returns an error if a string value cannot be written: if it is
+// empty; if it contains CR, LF or NUL, which would end the reply line; or if
+// it contains stop, the text that follows it in the template, which a parser
+// would take for its end.
+func checkString(name, v, stop string) error {
+	switch {
+	case v == "":
+		return fmt.Errorf("%w: %s is empty", ErrBadValue, name)
+	case strings.ContainsAny(v, "\r\n\x00"):
+		return fmt.Errorf("%w: %s contains CR, LF or NUL, which would end the reply line", ErrBadValue, name)
+	case stop != "" && strings.Contains(v, stop):
+		return fmt.Errorf("%w: %s contains %q, the text that follows it in the reply", ErrBadValue, name, stop)
+	}
+	return nil
+}
+
+// checkUint returns an error if v is above limit.
+func checkUint(name string, v, limit uint64) error {
+	if v > limit {
+		return fmt.Errorf("%w: %s is %d, above %d", ErrBadValue, name, v, limit)
+	}
+	return nil
+}
+
+// checkTime returns an error if t is outside the years 0 to 9999, which a
+// time-val cannot write.
+func checkTime(name string, t time.Time) error {
+	if y := t.UTC().Year(); y < 0 || y > 9999 {
+		return fmt.Errorf("%w: %s is in the year %d; a time-val has years 0000 to 9999", ErrBadValue, name, y)
+	}
+	return nil
+}
+
+// formatTime writes t as a time-val (RFC 3659, section 2.3): YYYYMMDDHHMMSS
+// in UTC, then a fraction of a second without trailing zeros if there is
+// one.
+func formatTime(t time.Time) string {
+	return t.UTC().Format("20060102150405.999999999")
+}
+
+// The patterns the parsers match, from the templates of the replies.
+var (
+	restartMarkerPattern = pattern{
+		segments: []segment{
+			{lit: "MARK "},
+			{kind: stringValue},
+			{lit: " = "},
+			{kind: stringValue, index: 1},
+		},
+	}
+	serviceReadyInMinutesPattern = pattern{
+		segments: []segment{
+			{lit: "Service ready in "},
+			{kind: uintValue, max: 9007199254740991},
+			{lit: " minutes."},
+		},
+		core: []segment{
+			{kind: uintValue, max: 9007199254740991},
+		},
+	}
+	uniqueFileTransferStartingPattern = pattern{
+		segments: []segment{
+			{lit: "FILE: "},
+			{kind: stringValue},
+		},
+	}
+	uniqueFileOpeningDataConnectionPattern = pattern{
+		segments: []segment{
+			{lit: "FILE: "},
+			{kind: stringValue},
+		},
+	}
+	protectionBufferSizePattern = pattern{
+		segments: []segment{
+			{lit: "PBSZ="},
+			{kind: uintValue, max: 9007199254740991},
+		},
+		core: []segment{
+			{kind: uintValue, max: 9007199254740991},
+		},
+	}
+	fileSizePattern = pattern{
+		segments: []segment{
+			{kind: uintValue, max: 9007199254740991},
+		},
+		core: []segment{
+			{kind: uintValue, max: 9007199254740991},
+		},
+	}
+	modificationTimePattern = pattern{
+		segments: []segment{
+			{kind: timeValue},
+		},
+		core: []segment{
+			{kind: timeValue},
+		},
+	}
+	systemTypePattern = pattern{
+		segments: []segment{
+			{kind: stringValue},
+			{lit: " system type."},
+		},
+	}
+	enteringPassiveModePattern = pattern{
+		segments: []segment{
+			{lit: "Entering Passive Mode ("},
+			{kind: uintValue, max: 255},
+			{lit: ","},
+			{kind: uintValue, index: 1, max: 255},
+			{lit: ","},
+			{kind: uintValue, index: 2, max: 255},
+			{lit: ","},
+			{kind: uintValue, index: 3, max: 255},
+			{lit: ","},
+			{kind: uintValue, index: 4, max: 255},
+			{lit: ","},
+			{kind: uintValue, index: 5, max: 255},
+			{lit: ")."},
+		},
+		core: []segment{
+			{kind: uintValue, max: 255},
+			{lit: ","},
+			{kind: uintValue, index: 1, max: 255},
+			{lit: ","},
+			{kind: uintValue, index: 2, max: 255},
+			{lit: ","},
+			{kind: uintValue, index: 3, max: 255},
+			{lit: ","},
+			{kind: uintValue, index: 4, max: 255},
+			{lit: ","},
+			{kind: uintValue, index: 5, max: 255},
+		},
+	}
+	enteringLongPassiveModePattern = pattern{
+		segments: []segment{
+			{lit: "Entering Long Passive Mode ("},
+			{kind: stringValue},
+			{lit: ")"},
+		},
+	}
+	enteringExtendedPassiveModePattern = pattern{
+		segments: []segment{
+			{lit: "Entering Extended Passive Mode (|||"},
+			{kind: uintValue, max: 65535},
+			{lit: "|)"},
+		},
+		core: []segment{
+			{kind: uintValue, max: 65535},
+		},
+	}
+	securityDataExchangeSucceededPattern = pattern{
+		segments: []segment{
+			{lit: "ADAT="},
+			{kind: stringValue},
+		},
+	}
+	pathnameCreatedPattern = pattern{
+		segments: []segment{
+			{lit: "\""},
+			{kind: quotedValue},
+			{lit: "\" created."},
+		},
+		core: []segment{
+			{lit: "\""},
+			{kind: quotedValue},
+			{lit: "\""},
+		},
+	}
+	securityMechanismAcceptedPattern = pattern{
+		segments: []segment{
+			{lit: "ADAT="},
+			{kind: stringValue},
+		},
+	}
+	securityDataAcceptablePattern = pattern{
+		segments: []segment{
+			{lit: "ADAT="},
+			{kind: stringValue},
+		},
+	}
+	usernameOKNeedPasswordChallengePattern = pattern{
+		segments: []segment{
+			{lit: "Username okay, need password.  Challenge is \""},
+			{kind: quotedValue},
+			{lit: "\""},
+		},
+		core: []segment{
+			{lit: "\""},
+			{kind: quotedValue},
+			{lit: "\""},
+		},
+	}
+	supportedAddressFamiliesPattern = pattern{
+		segments: []segment{
+			{lit: "Supported address families are ("},
+			{kind: stringValue},
+			{lit: ")"},
+		},
+	}
+	networkProtocolNotSupportedPattern = pattern{
+		segments: []segment{
+			{lit: "Network protocol not supported, use ("},
+			{kind: stringValue},
+			{lit: ")"},
+		},
+	}
+	integrityProtectedReplyPattern = pattern{
+		segments: []segment{
+			{kind: stringValue},
+		},
+	}
+	confidentialityAndIntegrityProtectedReplyPattern = pattern{
+		segments: []segment{
+			{kind: stringValue},
+		},
+	}
+	confidentialityProtectedReplyPattern = pattern{
+		segments: []segment{
+			{kind: stringValue},
+		},
+	}
+)
+
+// pattern is the template of a reply text as a parser reads it.
+type pattern struct {
+	segments []segment
+
+	// core is what to search the text for when it does not match segments
+	// as a whole: the segments from the first value to the last, with the
+	// quotes around a quoted one. It is nil when the values cannot be told
+	// apart from text around them.
+	core []segment
+}
+
+// segment is literal text or a value of a pattern.
+type segment struct {
+	kind  segmentKind
+	lit   string // a literal's text
+	index int    // a value's position among the template's parameters
+	max   uint64 // a uint's largest value
+}
+
+// segmentKind says what a segment matches.
+type segmentKind int
+
+const (
+	literal     segmentKind = iota // text as the template has it
+	uintValue                      // decimal digits
+	timeValue                      // an RFC 3659 time-val
+	stringValue                    // text up to the literal that follows it, or to the end
+	quotedValue                    // text up to a double quote that is not doubled, each "" read as "
+)
+
+// value is a value that a parser reads: n for a uint, t for a time, s for a
+// string.
+type value struct {
+	n uint64
+	t time.Time
+	s string
+}
+
+// parse reads the values of text into vs, one per template parameter in
+// declaration order, and reports whether text has the pattern's shape: first
+// as a whole, then, if the pattern has a core, anywhere in the text, the
+// first place from the left that matches.
+func (p *pattern) parse(text string, vs []value) bool {
+	if end, ok := match(p.segments, text, 0, true, vs); ok && end == len(text) {
+		return true
+	}
+	if p.core == nil {
+		return false
+	}
+	number := p.core[0].kind == uintValue || p.core[0].kind == timeValue
+	for i := range len(text) {
+		// A number starts at its first digit, not within a longer one.
+		if number && i > 0 && isDigit(text[i-1]) {
+			continue
+		}
+		if _, ok := match(p.core, text, i, false, vs); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// match matches segs against text from pos and returns where the match ends.
+// A string value followed by a literal ends where that literal first
+// follows, or, with anchored and when the literal is the last segment, where
+// it ends the text; a string value last in segs takes the rest of the text.
+func match(segs []segment, text string, pos int, anchored bool, vs []value) (int, bool) {
+	for i, s := range segs {
+		switch s.kind {
+		case literal:
+			if !strings.HasPrefix(text[pos:], s.lit) {
+				return 0, false
+			}
+			pos += len(s.lit)
+		case uintValue:
+			j := pos
+			for j < len(text) && isDigit(text[j]) {
+				j++
+			}
+			n, err := strconv.ParseUint(text[pos:j], 10, 64)
+			if j == pos || err != nil || n > s.max {
+				return 0, false
+			}
+			vs[s.index].n = n
+			pos = j
+		case timeValue:
+			j := pos + 14
+			if j > len(text) {
+				return 0, false
+			}
+			if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
+				j++
+				for j < len(text) && isDigit(text[j]) {
+					j++
+				}
+			}
+			t, ok := parseTime(text[pos:j])
+			if !ok {
+				return 0, false
+			}
+			vs[s.index].t = t
+			pos = j
+		case quotedValue:
+			var b strings.Builder
+			j := pos
+			for ; j < len(text); j++ {
+				if text[j] == '"' {
+					if j+1 < len(text) && text[j+1] == '"' {
+						b.WriteByte('"')
+						j++
+						continue
+					}
+					break
+				}
+				b.WriteByte(text[j])
+			}
+			if j == len(text) || b.Len() == 0 {
+				return 0, false
+			}
+			vs[s.index].s = b.String()
+			pos = j
+		case stringValue:
+			var end int
+			switch {
+			case i+1 == len(segs):
+				if pos == len(text) {
+					return 0, false
+				}
+				end = len(text)
+			case anchored && i+2 == len(segs):
+				lit := segs[i+1].lit
+				if !strings.HasSuffix(text, lit) || len(text)-len(lit) <= pos {
+					return 0, false
+				}
+				end = len(text) - len(lit)
+			default:
+				k := strings.Index(text[pos:], segs[i+1].lit)
+				if k <= 0 {
+					return 0, false
+				}
+				end = pos + k
+			}
+			vs[s.index].s = text[pos:end]
+			pos = end
+		}
+	}
+	return pos, true
+}
+
+// parseTime reads a time-val (RFC 3659, section 2.3): 14 digits that give a
+// valid time in UTC, seconds 00 to 59, then optionally "." and digits, of
+// which those beyond nanoseconds are dropped.
+func parseTime(v string) (time.Time, bool) {
+	if len(v) < 14 {
+		return time.Time{}, false
+	}
+	for i := range 14 {
+		if !isDigit(v[i]) {
+			return time.Time{}, false
+		}
+	}
+	t, err := time.Parse("20060102150405", v[:14])
+	if err != nil {
+		return time.Time{}, false
+	}
+	frac := v[14:]
+	if frac == "" {
+		return t, true
+	}
+	if frac[0] != '.' || len(frac) == 1 {
+		return time.Time{}, false
+	}
+	ns := 0
+	for i := 1; i < len(frac); i++ {
+		c := frac[i]
+		if !isDigit(c) {
+			return time.Time{}, false
+		}
+		if i <= 9 {
+			ns = ns*10 + int(c-'0')
+		}
+	}
+	for i := len(frac); i <= 9; i++ {
+		ns *= 10
+	}
+	return t.Add(time.Duration(ns)), true
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool {
+	return '0' <= c && c <= '9'
+}
+
+// ErrNotReply is wrapped by every error that [ParseReply] returns, and by
+// those of [ReadReply] for lines that are not a reply.
+var ErrNotReply = errors.New("ftpcodes: not an FTP reply")
+
+// ParsedReply is a reply as read off the control connection, single-line or
+// multi-line (RFC 959, section 4.2).
+type ParsedReply struct {
+	Code  Code     // the reply code, 100 to 999
+	Lines []string // the lines of the reply, without their line ends
+
+	// Text is the reply's text: for a single-line reply what follows "ddd ";
+	// for a multi-line reply what follows "ddd-" on the first line, the
+	// lines between as they are, and what follows "ddd " on the last line,
+	// joined with LF.
+	Text string
+}
+
+// FormatReply returns a reply for the wire, its lines each ending in CRLF. A
+// message without a line feed becomes one line, "227 Entering Passive Mode
+// (...).\r\n". A message with line feeds becomes a multi-line reply (RFC
+// 959, section 4.2): the first line "211-First", the lines between as they
+// are, but with a space before one that begins with a digit, so that no line
+// can pass for a reply of its own, and the last line "211 End".
+//
+// The error wraps [ErrBadValue] if code is outside 100 to 999, or if message
+// contains CR or NUL: lines are separated with LF alone.
+func FormatReply(code int, message string) (string, error) {
+	if code < 100 || code > 999 {
+		return "", fmt.Errorf("%w: reply code %d is not three digits from 100 to 999", ErrBadValue, code)
+	}
+	if strings.ContainsAny(message, "\r\x00") {
+		return "", fmt.Errorf("%w: the message contains CR or NUL; separate its lines with LF alone", ErrBadValue)
+	}
+	c := strconv.Itoa(code)
+	lines := strings.Split(message, "\n")
+	var b strings.Builder
+	b.Grow(len(message) + 7*len(lines))
+	for i, line := range lines {
+		switch {
+		case i == len(lines)-1:
+			b.WriteString(c)
+			b.WriteByte(' ')
+		case i == 0:
+			b.WriteString(c)
+			b.WriteByte('-')
+		case line != "" && isDigit(line[0]):
+			b.WriteByte(' ')
+		}
+		b.WriteString(line)
+		b.WriteString("\r\n")
+	}
+	return b.String(), nil
+}
+
+// ParseReply reads one complete reply from its lines, as read off the
+// connection without their line ends; a CR left at the end of a line is
+// dropped. The first line is "ddd text", "ddd-text" for a multi-line reply,
+// or "ddd" alone for a reply without text, ddd from 100 to 999. A multi-line
+// reply ends with the first line that starts with the same code and a space,
+// or is that code alone; the lines before it are its text whatever they
+// start with.
+//
+// The error wraps [ErrNotReply] if the first line does not start a reply, a
+// multi-line reply has no last line, or lines follow the reply's last line.
+func ParseReply(lines []string) (ParsedReply, error) {
+	if len(lines) == 0 {
+		return ParsedReply{}, fmt.Errorf("%w: no lines", ErrNotReply)
+	}
+	clean := make([]string, len(lines))
+	for i, l := range lines {
+		clean[i] = strings.TrimSuffix(l, "\r")
+	}
+	code, sep, ok := replyStart(clean[0])
+	if !ok {
+		return ParsedReply{}, fmt.Errorf("%w: the first line does not start with a code from 100 to 999 and a space or \"-\"", ErrNotReply)
+	}
+	if sep != '-' {
+		if len(clean) > 1 {
+			return ParsedReply{}, fmt.Errorf("%w: %d lines after a single-line reply", ErrNotReply, len(clean)-1)
+		}
+		return ParsedReply{
+			Code:  Code(code),
+			Lines: clean,
+			Text:  textAfterCode(clean[0]),
+		}, nil
+	}
+	for i := 1; i < len(clean); i++ {
+		if c, s, ok := replyStart(clean[i]); !ok || c != code || s == '-' {
+			continue
+		}
+		if i != len(clean)-1 {
+			return ParsedReply{}, fmt.Errorf("%w: %d lines after the last line of the reply", ErrNotReply, len(clean)-1-i)
+		}
+		parts := slices.Clone(clean)
+		parts[0] = clean[0][4:]
+		parts[i] = textAfterCode(clean[i])
+		return ParsedReply{
+			Code:  Code(code),
+			Lines: clean,
+			Text:  strings.Join(parts, "\n"),
+		}, nil
+	}
+	return ParsedReply{}, fmt.Errorf("%w: the multi-line %d reply has no last line, \"%d text\"", ErrNotReply, code, code)
+}
+
+// ReadReply reads one complete reply from r, single-line or multi-line, and
+// no further. Lines may end in CRLF or LF alone. To keep a server from
+// making it read without end, it refuses a line longer than 8192 bytes and a
+// reply of more than 1000 lines, with an error that wraps [ErrNotReply], as
+// it does lines that [ParseReply] refuses; the connection is then of no
+// further use.
+//
+// It returns io.EOF if r ends before the reply starts, and an error that
+// wraps io.ErrUnexpectedEOF if r ends within it.
+func ReadReply(r *bufio.Reader) (ParsedReply, error) {
+	first, err := readLine(r)
+	if err != nil {
+		return ParsedReply{}, err
+	}
+	lines := []string{first}
+	if code, sep, ok := replyStart(strings.TrimSuffix(first, "\r")); ok && sep == '-' {
+		for {
+			if len(lines) == maxReplyLines {
+				return ParsedReply{}, fmt.Errorf("%w: a reply of more than %d lines", ErrNotReply, maxReplyLines)
+			}
+			line, err := readLine(r)
+			if err == io.EOF {
+				return ParsedReply{}, fmt.Errorf("ftpcodes: the connection ends within a multi-line %d reply: %w", code, io.ErrUnexpectedEOF)
+			}
+			if err != nil {
+				return ParsedReply{}, err
+			}
+			lines = append(lines, line)
+			if c, s, ok := replyStart(strings.TrimSuffix(line, "\r")); ok && c == code && s != '-' {
+				break
+			}
+		}
+	}
+	return ParseReply(lines)
+}
+
+// The limits of ReadReply: the longest line, without its line end, and the
+// most lines in a reply.
+const (
+	maxLineBytes  = 8192
+	maxReplyLines = 1000
+)
+
+// readLine reads a line and returns it without its line end, LF or CRLF. It
+// returns io.EOF if r ends before the line starts, and an error that wraps
+// io.ErrUnexpectedEOF if r ends within it.
+func readLine(r *bufio.Reader) (string, error) {
+	var long []byte // a line longer than r's buffer, so far
+	for {
+		frag, err := r.ReadSlice('\n')
+		if len(long)+len(frag) > maxLineBytes+2 {
+			return "", fmt.Errorf("%w: a line longer than %d bytes", ErrNotReply, maxLineBytes)
+		}
+		switch err {
+		case nil:
+			line := frag
+			if long != nil {
+				line = append(long, frag...)
+			}
+			line = line[:len(line)-1]
+			if len(line) > 0 && line[len(line)-1] == '\r' {
+				line = line[:len(line)-1]
+			}
+			if len(line) > maxLineBytes {
+				return "", fmt.Errorf("%w: a line longer than %d bytes", ErrNotReply, maxLineBytes)
+			}
+			return string(line), nil
+		case bufio.ErrBufferFull:
+			long = append(long, frag...)
+		case io.EOF:
+			if len(long)+len(frag) == 0 {
+				return "", io.EOF
+			}
+			return "", fmt.Errorf("ftpcodes: the connection ends within a line: %w", io.ErrUnexpectedEOF)
+		default:
+			return "", err
+		}
+	}
+}
+
+// replyStart reads "ddd", "ddd " or "ddd-" at the start of a line, ddd from
+// 100 to 999; sep is ' ', '-' or 0 for the code alone.
+func replyStart(l string) (code int, sep byte, ok bool) {
+	if len(l) < 3 || !isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) || l[0] == '0' {
+		return 0, 0, false
+	}
+	code = int(l[0]-'0')*100 + int(l[1]-'0')*10 + int(l[2]-'0')
+	switch {
+	case len(l) == 3:
+		return code, 0, true
+	case l[3] == ' ' || l[3] == '-':
+		return code, l[3], true
+	}
+	return 0, 0, false
+}
+
+// textAfterCode returns the text of a reply line after "ddd " or "ddd-".
+func textAfterCode(l string) string {
+	if len(l) <= 4 {
+		return ""
+	}
+	return l[4:]
 }
