@@ -749,10 +749,7 @@ def reply_class(code: int) -> Optional[ReplyClass]:
     """
     if not 100 <= code <= 999:
         return None
-    try:
-        return ReplyClass(code // 100)
-    except ValueError:
-        return None
+    return _CLASS_BY_DIGIT.get(code // 100)
 
 
 def reply_group(code: int) -> Optional[ReplyGroup]:
@@ -763,10 +760,7 @@ def reply_group(code: int) -> Optional[ReplyGroup]:
     """
     if not 100 <= code <= 999:
         return None
-    try:
-        return ReplyGroup(code // 10 % 10)
-    except ValueError:
-        return None
+    return _GROUP_BY_DIGIT.get(code // 10 % 10)
 
 
 def is_positive_preliminary(code: int) -> bool:
@@ -2642,6 +2636,8 @@ _REPLIES: Dict[FTPReply, _Reply] = {
 # Look-ups by plain int: one dict probe, where FTPReply(code) would raise
 # and catch an exception for every unknown code.
 _BY_CODE: Dict[int, FTPReply] = {int(reply): reply for reply in FTPReply}
+_CLASS_BY_DIGIT: Dict[int, ReplyClass] = {int(c): c for c in ReplyClass}
+_GROUP_BY_DIGIT: Dict[int, ReplyGroup] = {int(g): g for g in ReplyGroup}
 _TEXTS: Dict[int, str] = {
     int(reply): data.meaning.phrase for reply, data in _REPLIES.items()
 }
