@@ -60,7 +60,7 @@ func SyntheticTable(n int) []byte {
 	codes := SyntheticCodes(n)
 	var b strings.Builder
 	b.WriteString("# Synthetic table for the scaling benchmarks (internal/bench).\n\n")
-	classes := []string{"PositivePreliminary", "PositiveCompletion", "PositiveIntermediate", "TransientNegativeCompletion", "PermanentNegativeCompletion", "Protected"}
+	classes := []string{"PositivePreliminary", "PositiveCompletion", "PositiveIntermediate", "TransientNegative", "PermanentNegative", "Protected"}
 	for i, name := range classes {
 		fmt.Fprintf(&b, "[class.%d]\nname = %q\ntitle = \"%s reply\"\ndescription = \"Synthetic class %d: what a reply whose first digit is %d means.\"\nrfc = 959\nsection = \"4.2\"\n\n", i+1, name, name, i+1, i+1)
 	}

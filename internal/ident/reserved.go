@@ -17,8 +17,8 @@ var reserved = []struct {
 		"Text", "Lookup", "All", "ByName",
 		"StatusStandard", "StatusExtension", "StatusNonStandard",
 		"ClassNone", "ClassPositivePreliminary", "ClassPositiveCompletion",
-		"ClassPositiveIntermediate", "ClassTransientNegativeCompletion",
-		"ClassPermanentNegativeCompletion", "ClassProtected",
+		"ClassPositiveIntermediate", "ClassTransientNegative",
+		"ClassPermanentNegative", "ClassProtected",
 		"GroupNone", "GroupSyntax", "GroupInformation", "GroupConnections",
 		"GroupAuthenticationAndAccounting", "GroupUnspecified", "GroupFileSystem",
 		// The commands' API. The command constants, Command and a verb

@@ -305,8 +305,8 @@ enum ftp_reply_class {
     FTP_CLASS_POSITIVE_PRELIMINARY = 1, /* Positive Preliminary reply */
     FTP_CLASS_POSITIVE_COMPLETION = 2, /* Positive Completion reply */
     FTP_CLASS_POSITIVE_INTERMEDIATE = 3, /* Positive Intermediate reply */
-    FTP_CLASS_TRANSIENT_NEGATIVE_COMPLETION = 4, /* Transient Negative Completion reply */
-    FTP_CLASS_PERMANENT_NEGATIVE_COMPLETION = 5, /* Permanent Negative Completion reply */
+    FTP_CLASS_TRANSIENT_NEGATIVE = 4, /* Transient Negative Completion reply */
+    FTP_CLASS_PERMANENT_NEGATIVE = 5, /* Permanent Negative Completion reply */
     FTP_CLASS_PROTECTED = 6, /* Protected reply */
 };
 
@@ -1118,8 +1118,8 @@ static inline enum ftp_reply_class ftp_reply_class(int code)
     case 1: return FTP_CLASS_POSITIVE_PRELIMINARY;
     case 2: return FTP_CLASS_POSITIVE_COMPLETION;
     case 3: return FTP_CLASS_POSITIVE_INTERMEDIATE;
-    case 4: return FTP_CLASS_TRANSIENT_NEGATIVE_COMPLETION;
-    case 5: return FTP_CLASS_PERMANENT_NEGATIVE_COMPLETION;
+    case 4: return FTP_CLASS_TRANSIENT_NEGATIVE;
+    case 5: return FTP_CLASS_PERMANENT_NEGATIVE;
     case 6: return FTP_CLASS_PROTECTED;
     default: return FTP_CLASS_NONE;
     }
@@ -1152,8 +1152,8 @@ static inline const char *ftp_reply_class_name(enum ftp_reply_class c)
     case FTP_CLASS_POSITIVE_PRELIMINARY: return "POSITIVE_PRELIMINARY";
     case FTP_CLASS_POSITIVE_COMPLETION: return "POSITIVE_COMPLETION";
     case FTP_CLASS_POSITIVE_INTERMEDIATE: return "POSITIVE_INTERMEDIATE";
-    case FTP_CLASS_TRANSIENT_NEGATIVE_COMPLETION: return "TRANSIENT_NEGATIVE_COMPLETION";
-    case FTP_CLASS_PERMANENT_NEGATIVE_COMPLETION: return "PERMANENT_NEGATIVE_COMPLETION";
+    case FTP_CLASS_TRANSIENT_NEGATIVE: return "TRANSIENT_NEGATIVE";
+    case FTP_CLASS_PERMANENT_NEGATIVE: return "PERMANENT_NEGATIVE";
     case FTP_CLASS_PROTECTED: return "PROTECTED";
     case FTP_CLASS_NONE:
     default: return NULL;
@@ -1167,8 +1167,8 @@ static inline const char *ftp_reply_class_title(enum ftp_reply_class c)
     case FTP_CLASS_POSITIVE_PRELIMINARY: return "Positive Preliminary reply";
     case FTP_CLASS_POSITIVE_COMPLETION: return "Positive Completion reply";
     case FTP_CLASS_POSITIVE_INTERMEDIATE: return "Positive Intermediate reply";
-    case FTP_CLASS_TRANSIENT_NEGATIVE_COMPLETION: return "Transient Negative Completion reply";
-    case FTP_CLASS_PERMANENT_NEGATIVE_COMPLETION: return "Permanent Negative Completion reply";
+    case FTP_CLASS_TRANSIENT_NEGATIVE: return "Transient Negative Completion reply";
+    case FTP_CLASS_PERMANENT_NEGATIVE: return "Permanent Negative Completion reply";
     case FTP_CLASS_PROTECTED: return "Protected reply";
     case FTP_CLASS_NONE:
     default: return NULL;
@@ -1185,9 +1185,9 @@ static inline const char *ftp_reply_class_description(enum ftp_reply_class c)
         return "The requested action has been successfully completed. A new request may be initiated.";
     case FTP_CLASS_POSITIVE_INTERMEDIATE:
         return "The command has been accepted, but the requested action is being held in abeyance, pending receipt of further information. The user should send another command specifying this information.";
-    case FTP_CLASS_TRANSIENT_NEGATIVE_COMPLETION:
+    case FTP_CLASS_TRANSIENT_NEGATIVE:
         return "The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any.";
-    case FTP_CLASS_PERMANENT_NEGATIVE_COMPLETION:
+    case FTP_CLASS_PERMANENT_NEGATIVE:
         return "The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence).";
     case FTP_CLASS_PROTECTED:
         return "The client will decode and verify the encoded reply. A protected reply may only be sent if a security data exchange has succeeded.";
@@ -1272,15 +1272,15 @@ static inline int ftp_reply_is_positive_intermediate(int code)
 }
 
 /* 4yz: Transient Negative Completion reply */
-static inline int ftp_reply_is_transient_negative_completion(int code)
+static inline int ftp_reply_is_transient_negative(int code)
 {
-    return ftp_reply_class(code) == FTP_CLASS_TRANSIENT_NEGATIVE_COMPLETION;
+    return ftp_reply_class(code) == FTP_CLASS_TRANSIENT_NEGATIVE;
 }
 
 /* 5yz: Permanent Negative Completion reply */
-static inline int ftp_reply_is_permanent_negative_completion(int code)
+static inline int ftp_reply_is_permanent_negative(int code)
 {
-    return ftp_reply_class(code) == FTP_CLASS_PERMANENT_NEGATIVE_COMPLETION;
+    return ftp_reply_class(code) == FTP_CLASS_PERMANENT_NEGATIVE;
 }
 
 /* 6yz: Protected reply */

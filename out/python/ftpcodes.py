@@ -211,9 +211,9 @@ class ReplyClass(enum.IntEnum):
     """The requested action has been successfully completed. A new request may be initiated."""
     POSITIVE_INTERMEDIATE = 3
     """The command has been accepted, but the requested action is being held in abeyance, pending receipt of further information. The user should send another command specifying this information."""
-    TRANSIENT_NEGATIVE_COMPLETION = 4
+    TRANSIENT_NEGATIVE = 4
     """The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any."""
-    PERMANENT_NEGATIVE_COMPLETION = 5
+    PERMANENT_NEGATIVE = 5
     """The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence)."""
     PROTECTED = 6
     """The client will decode and verify the encoded reply. A protected reply may only be sent if a security data exchange has succeeded."""
@@ -1882,13 +1882,13 @@ _CLASSES: Dict[ReplyClass, _Kind] = {
         rfc=959,
         section="4.2",
     ),
-    ReplyClass.TRANSIENT_NEGATIVE_COMPLETION: _Kind(
+    ReplyClass.TRANSIENT_NEGATIVE: _Kind(
         title="Transient Negative Completion reply",
         description="The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any.",
         rfc=959,
         section="4.2",
     ),
-    ReplyClass.PERMANENT_NEGATIVE_COMPLETION: _Kind(
+    ReplyClass.PERMANENT_NEGATIVE: _Kind(
         title="Permanent Negative Completion reply",
         description="The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence).",
         rfc=959,

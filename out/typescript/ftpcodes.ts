@@ -507,7 +507,7 @@ export type PositiveIntermediateCode =
   | typeof FtpReply.FILE_ACTION_PENDING;
 
 /** A known code of class 4yz, Transient Negative Completion reply. */
-export type TransientNegativeCompletionCode =
+export type TransientNegativeCode =
   | typeof FtpReply.SERVICE_NOT_AVAILABLE
   | typeof FtpReply.CANNOT_OPEN_DATA_CONNECTION
   | typeof FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED
@@ -519,7 +519,7 @@ export type TransientNegativeCompletionCode =
   | typeof FtpReply.INSUFFICIENT_STORAGE;
 
 /** A known code of class 5yz, Permanent Negative Completion reply. */
-export type PermanentNegativeCompletionCode =
+export type PermanentNegativeCode =
   | typeof FtpReply.COMMAND_UNRECOGNIZED
   | typeof FtpReply.SYNTAX_ERROR_IN_PARAMETERS
   | typeof FtpReply.COMMAND_NOT_IMPLEMENTED
@@ -1672,7 +1672,7 @@ const classes: { readonly [digit: number]: ReplyClass } = {
   },
   4: {
     digit: 4,
-    name: "TransientNegativeCompletion",
+    name: "TransientNegative",
     title: "Transient Negative Completion reply",
     description: "The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any.",
     rfc: 959,
@@ -1681,7 +1681,7 @@ const classes: { readonly [digit: number]: ReplyClass } = {
   },
   5: {
     digit: 5,
-    name: "PermanentNegativeCompletion",
+    name: "PermanentNegative",
     title: "Permanent Negative Completion reply",
     description: "The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence).",
     rfc: 959,
@@ -2027,11 +2027,11 @@ export function isPositiveIntermediate(code: number): boolean {
  *
  * The first digit decides, for any number from 100 to 999, known or not;
  * other numbers are in no class. For a known code, a true result narrows it
- * to {@link TransientNegativeCompletionCode}.
+ * to {@link TransientNegativeCode}.
  */
-export function isTransientNegativeCompletion(code: FtpReplyCode): code is TransientNegativeCompletionCode;
-export function isTransientNegativeCompletion(code: number): boolean;
-export function isTransientNegativeCompletion(code: number): boolean {
+export function isTransientNegative(code: FtpReplyCode): code is TransientNegativeCode;
+export function isTransientNegative(code: number): boolean;
+export function isTransientNegative(code: number): boolean {
   return classDigit(code) === 4;
 }
 
@@ -2040,11 +2040,11 @@ export function isTransientNegativeCompletion(code: number): boolean {
  *
  * The first digit decides, for any number from 100 to 999, known or not;
  * other numbers are in no class. For a known code, a true result narrows it
- * to {@link PermanentNegativeCompletionCode}.
+ * to {@link PermanentNegativeCode}.
  */
-export function isPermanentNegativeCompletion(code: FtpReplyCode): code is PermanentNegativeCompletionCode;
-export function isPermanentNegativeCompletion(code: number): boolean;
-export function isPermanentNegativeCompletion(code: number): boolean {
+export function isPermanentNegative(code: FtpReplyCode): code is PermanentNegativeCode;
+export function isPermanentNegative(code: number): boolean;
+export function isPermanentNegative(code: number): boolean {
   return classDigit(code) === 5;
 }
 

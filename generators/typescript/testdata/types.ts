@@ -13,12 +13,12 @@ import {
   formatReply,
   isExpectedReply,
   isKnownCode,
-  isPermanentNegativeCompletion,
+  isPermanentNegative,
   isPositiveCompletion,
   isPositiveIntermediate,
   isPositivePreliminary,
   isProtected,
-  isTransientNegativeCompletion,
+  isTransientNegative,
   lookupCommand,
   lookupReply,
   parseEnteringPassiveMode,
@@ -36,13 +36,13 @@ import type {
   ModificationTimeValues,
   ParsedReply,
   PathnameCreatedValues,
-  PermanentNegativeCompletionCode,
+  PermanentNegativeCode,
   PositiveCompletionCode,
   PositiveIntermediateCode,
   PositivePreliminaryCode,
   ProtectedCode,
   ReplyInfo,
-  TransientNegativeCompletionCode,
+  TransientNegativeCode,
 } from "./ftpcodes.js";
 
 /** Returns value, which must have type T. */
@@ -72,26 +72,26 @@ export function checks(code: FtpReplyCode, n: number): void {
     expectType<PositiveCompletionCode>(code);
   } else if (isPositiveIntermediate(code)) {
     expectType<PositiveIntermediateCode>(code);
-  } else if (isTransientNegativeCompletion(code)) {
-    expectType<TransientNegativeCompletionCode>(code);
-  } else if (isPermanentNegativeCompletion(code)) {
-    expectType<PermanentNegativeCompletionCode>(code);
+  } else if (isTransientNegative(code)) {
+    expectType<TransientNegativeCode>(code);
+  } else if (isPermanentNegative(code)) {
+    expectType<PermanentNegativeCode>(code);
   } else if (isProtected(code)) {
     expectType<ProtectedCode>(code);
   } else {
     // @ts-expect-error -- what is left are the five-digit codes, none of class 2
     expectType<PositiveCompletionCode>(code);
   }
-  expectType<TransientNegativeCompletionCode>(421);
+  expectType<TransientNegativeCode>(421);
 
   // A predicate does not narrow an arbitrary number: it may be an unknown
   // code of that class.
-  if (isTransientNegativeCompletion(n)) {
+  if (isTransientNegative(n)) {
     // @ts-expect-error -- n may be 499, which is no known code
     expectType<FtpReplyCode>(n);
   }
-  if (isKnownCode(n) && isTransientNegativeCompletion(n)) {
-    expectType<TransientNegativeCompletionCode>(n);
+  if (isKnownCode(n) && isTransientNegative(n)) {
+    expectType<TransientNegativeCode>(n);
   }
 
   // A verb is its own literal type; aliases are verbs too.

@@ -40,7 +40,7 @@ func ExampleCode_Class() {
 	// Five-digit codes have no class and no function group.
 	fmt.Println(ftpcodes.ConnectionResetByPeer.Class(), ftpcodes.ConnectionResetByPeer.Group())
 	// Output:
-	// 421 TransientNegativeCompletion Connections
+	// 421 TransientNegative Connections
 	// Transient Negative Completion reply
 	// Connections
 	// None None

@@ -19,15 +19,15 @@
 //     command has been accepted, but the requested action is being held in
 //     abeyance, pending receipt of further information. The user should
 //     send another command specifying this information.
-//   - 4yz, [ClassTransientNegativeCompletion] (Transient Negative
-//     Completion reply): The command was not accepted and the requested
-//     action did not take place, but the error condition is temporary and
-//     the action may be requested again. The user should return to the
-//     beginning of the command sequence, if any.
-//   - 5yz, [ClassPermanentNegativeCompletion] (Permanent Negative
-//     Completion reply): The command was not accepted and the requested
-//     action did not take place. The User-process is discouraged from
-//     repeating the exact request (in the same sequence).
+//   - 4yz, [ClassTransientNegative] (Transient Negative Completion reply):
+//     The command was not accepted and the requested action did not take
+//     place, but the error condition is temporary and the action may be
+//     requested again. The user should return to the beginning of the
+//     command sequence, if any.
+//   - 5yz, [ClassPermanentNegative] (Permanent Negative Completion reply):
+//     The command was not accepted and the requested action did not take
+//     place. The User-process is discouraged from repeating the exact
+//     request (in the same sequence).
 //   - 6yz, [ClassProtected] (Protected reply): The client will decode and
 //     verify the encoded reply. A protected reply may only be sent if a
 //     security data exchange has succeeded.
@@ -869,12 +869,12 @@ const (
 	// ClassPositiveIntermediate is the class of 3yz replies: Positive
 	// Intermediate reply.
 	ClassPositiveIntermediate Class = 3
-	// ClassTransientNegativeCompletion is the class of 4yz replies: Transient
-	// Negative Completion reply.
-	ClassTransientNegativeCompletion Class = 4
-	// ClassPermanentNegativeCompletion is the class of 5yz replies: Permanent
-	// Negative Completion reply.
-	ClassPermanentNegativeCompletion Class = 5
+	// ClassTransientNegative is the class of 4yz replies: Transient Negative
+	// Completion reply.
+	ClassTransientNegative Class = 4
+	// ClassPermanentNegative is the class of 5yz replies: Permanent Negative
+	// Completion reply.
+	ClassPermanentNegative Class = 5
 	// ClassProtected is the class of 6yz replies: Protected reply.
 	ClassProtected Class = 6
 )
@@ -891,10 +891,10 @@ func (c Class) String() string {
 		return "PositiveCompletion"
 	case ClassPositiveIntermediate:
 		return "PositiveIntermediate"
-	case ClassTransientNegativeCompletion:
-		return "TransientNegativeCompletion"
-	case ClassPermanentNegativeCompletion:
-		return "PermanentNegativeCompletion"
+	case ClassTransientNegative:
+		return "TransientNegative"
+	case ClassPermanentNegative:
+		return "PermanentNegative"
 	case ClassProtected:
 		return "Protected"
 	}
@@ -911,9 +911,9 @@ func (c Class) Title() string {
 		return "Positive Completion reply"
 	case ClassPositiveIntermediate:
 		return "Positive Intermediate reply"
-	case ClassTransientNegativeCompletion:
+	case ClassTransientNegative:
 		return "Transient Negative Completion reply"
-	case ClassPermanentNegativeCompletion:
+	case ClassPermanentNegative:
 		return "Permanent Negative Completion reply"
 	case ClassProtected:
 		return "Protected reply"
@@ -931,9 +931,9 @@ func (c Class) Description() string {
 		return "The requested action has been successfully completed. A new request may be initiated."
 	case ClassPositiveIntermediate:
 		return "The command has been accepted, but the requested action is being held in abeyance, pending receipt of further information. The user should send another command specifying this information."
-	case ClassTransientNegativeCompletion:
+	case ClassTransientNegative:
 		return "The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any."
-	case ClassPermanentNegativeCompletion:
+	case ClassPermanentNegative:
 		return "The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence)."
 	case ClassProtected:
 		return "The client will decode and verify the encoded reply. A protected reply may only be sent if a security data exchange has succeeded."
