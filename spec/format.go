@@ -53,7 +53,7 @@ func (t *Template) Format(values []string) (string, error) {
 		byParam[p] = values[i]
 	}
 	var b strings.Builder
-	for i, s := range t.Segments {
+	for _, s := range t.Segments {
 		if s.Param == nil {
 			b.WriteString(s.Literal)
 			continue
@@ -82,8 +82,8 @@ func (t *Template) Format(values []string) (string, error) {
 				b.WriteString(strings.ReplaceAll(v, `"`, `""`))
 				continue
 			}
-			if i+1 < len(t.Segments) && strings.Contains(v, t.Segments[i+1].Literal) && i+2 < len(t.Segments) {
-				return "", fmt.Errorf("%w: %s contains %q, the text that follows it in the reply", ErrValue, p.Name.LowerSnake, t.Segments[i+1].Literal)
+			if s.Avoid != "" && strings.Contains(v, s.Avoid) {
+				return "", fmt.Errorf("%w: %s contains %q, the text that follows it in the reply", ErrValue, p.Name.LowerSnake, s.Avoid)
 			}
 			b.WriteString(v)
 		}
@@ -102,7 +102,7 @@ func (t *Template) Parse(text string) (values []string, ok bool) {
 	if !t.Lenient {
 		return nil, false
 	}
-	core := t.core()
+	core := t.Core()
 	first := core[0]
 	for i := 0; i < len(text); i++ {
 		if first.Param != nil && first.Param.Type != TypeString && i > 0 && isDigit(text[i-1]) {
@@ -121,28 +121,6 @@ func (t *Template) ordered(m map[*Param]string) []string {
 		out[i] = m[p]
 	}
 	return out
-}
-
-// core returns the segments from the first parameter to the last, with
-// the quotes around a Quoted parameter at either end.
-func (t *Template) core() []Segment {
-	first, last := -1, -1
-	for i, s := range t.Segments {
-		if s.Param != nil {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	core := append([]Segment(nil), t.Segments[first:last+1]...)
-	if t.Segments[first].Param.Quoted {
-		core = append([]Segment{{Literal: `"`}}, core...)
-	}
-	if t.Segments[last].Param.Quoted {
-		core = append(core, Segment{Literal: `"`})
-	}
-	return core
 }
 
 // match matches segs against text from pos. With anchored, a string that

@@ -17,7 +17,7 @@ func templates(t testing.TB) map[string]*spec.Template {
 	}
 	m := map[string]*spec.Template{}
 	for _, r := range tbl.Replies {
-		for _, mn := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+		for _, mn := range r.Meanings() {
 			if mn.Template != nil {
 				m[mn.Name.Camel] = mn.Template
 			}

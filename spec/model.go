@@ -6,6 +6,7 @@ package spec
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/ftpcodes/ftpcodes/internal/ident"
 )
@@ -200,6 +201,55 @@ type Param struct {
 type Segment struct {
 	Literal string
 	Param   *Param
+
+	// Avoid is, for a string parameter that is not Quoted and is followed
+	// by literal text that does not end the template, that literal text:
+	// the value may not contain it, or it could not be read back (see
+	// Template.Format). Empty otherwise.
+	Avoid string
+}
+
+// MustNotContain returns the texts a value of p may not contain: the
+// Avoid of every segment where p stands, without repeats.
+func (t *Template) MustNotContain(p *Param) []string {
+	var out []string
+	for _, s := range t.Segments {
+		if s.Param == p && s.Avoid != "" && !slices.Contains(out, s.Avoid) {
+			out = append(out, s.Avoid)
+		}
+	}
+	return out
+}
+
+// Core returns what a Lenient template's parser searches the text for:
+// the segments from its first parameter to its last, with the quotes
+// around a Quoted parameter at either end.
+func (t *Template) Core() []Segment {
+	first, last := -1, -1
+	for i, s := range t.Segments {
+		if s.Param != nil {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	core := append([]Segment(nil), t.Segments[first:last+1]...)
+	if t.Segments[first].Param.Quoted {
+		core = append([]Segment{{Literal: `"`}}, core...)
+	}
+	if t.Segments[last].Param.Quoted {
+		core = append(core, Segment{Literal: `"`})
+	}
+	return core
+}
+
+// Meanings returns the reply's meanings, the primary one first.
+func (r *Reply) Meanings() []*Meaning {
+	return append([]*Meaning{&r.Meaning}, r.Also...)
 }
 
 // Command is an FTP command and the replies it may receive, grouped as

@@ -135,12 +135,15 @@ func (c *checker) segments(e table, t *Template) {
 			}
 		case TypeString:
 			p.Quoted = strings.HasSuffix(before, `"`) && strings.HasPrefix(after, `"`)
+			if !p.Quoted && i+2 < len(segs) {
+				segs[i].Avoid = after
+			}
 		}
 	}
 	if len(t.Params) == 0 {
 		return
 	}
-	core := t.core()
+	core := t.Core()
 	edge := func(s Segment) bool {
 		return s.Param == nil || s.Param.Type != TypeString // a literal quote or a self-delimiting value
 	}

@@ -58,7 +58,7 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 		}
 	}
 	for _, r := range t.Replies {
-		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+		for _, m := range r.Meanings() {
 			if m.Template == nil {
 				continue
 			}
@@ -183,10 +183,7 @@ type segment struct {
 	Max     string // a uint's largest value as a C constant; 0 otherwise
 	Param   *param // nil for a literal
 	Index   int    // Param.Index, 0 for a literal
-	// Avoid is, for a string that is not quoted, the text it may not
-	// contain as a C string literal: the literal text that follows it,
-	// unless that text ends the template; NULL otherwise.
-	Avoid string
+	Avoid   string // spec.Segment.Avoid as a C string literal; NULL when empty
 }
 
 // templated returns the meanings of tbl that have templates, in code order
@@ -194,7 +191,7 @@ type segment struct {
 func templated(tbl *spec.Table) []*formatted {
 	var out []*formatted
 	for _, r := range tbl.Replies {
-		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+		for _, m := range r.Meanings() {
 			if m.Template != nil {
 				out = append(out, newFormatted(r.Code, m))
 			}
@@ -248,27 +245,12 @@ func newFormatted(code int, m *spec.Meaning) *formatted {
 		args = append(args, "struct ftp_"+name+"_values *out", "char *buf", "size_t size")
 	}
 	f.Parse = declarator("static inline int ", "ftp_parse_"+name, args)
-	segs := m.Template.Segments
-	for i, s := range segs {
-		f.Segments = append(f.Segments, newSegment(segs, i, byParam[s.Param]))
+	for _, s := range m.Template.Segments {
+		f.Segments = append(f.Segments, newSegment(s, byParam[s.Param]))
 	}
 	if m.Template.Lenient {
-		first, last := -1, -1
-		for i, s := range segs {
-			if s.Param != nil {
-				if first < 0 {
-					first = i
-				}
-				last = i
-			}
-		}
-		mark := &segment{Kind: "FTP_SEGMENT_LITERAL_", Literal: quote.CString(`"`), Max: "0", Avoid: "NULL"}
-		if segs[first].Param.Quoted {
-			f.Core = append(f.Core, mark)
-		}
-		f.Core = append(f.Core, f.Segments[first:last+1]...)
-		if segs[last].Param.Quoted {
-			f.Core = append(f.Core, mark)
+		for _, s := range m.Template.Core() {
+			f.Core = append(f.Core, newSegment(s, byParam[s.Param]))
 		}
 	}
 	return f
@@ -308,9 +290,9 @@ func declarator(prefix, name string, args []string) string {
 	return b.String()
 }
 
-// newSegment returns segs[i], whose parameter, if any, is p.
-func newSegment(segs []spec.Segment, i int, p *param) *segment {
-	s := segs[i]
+// newSegment returns the header's spelling of s, whose parameter, if any,
+// is p.
+func newSegment(s spec.Segment, p *param) *segment {
 	if s.Param == nil {
 		return &segment{Kind: "FTP_SEGMENT_LITERAL_", Literal: quote.CString(s.Literal), Max: "0", Avoid: "NULL"}
 	}
@@ -325,8 +307,8 @@ func newSegment(segs []spec.Segment, i int, p *param) *segment {
 		out.Kind = "FTP_SEGMENT_QUOTED_"
 	default:
 		out.Kind = "FTP_SEGMENT_STRING_"
-		if i+2 < len(segs) && segs[i+1].Param == nil {
-			out.Avoid = quote.CString(segs[i+1].Literal)
+		if s.Avoid != "" {
+			out.Avoid = quote.CString(s.Avoid)
 		}
 	}
 	return out

@@ -84,7 +84,7 @@ type meaning struct {
 func meanings(tbl *spec.Table) []meaning {
 	var out []meaning
 	for _, r := range tbl.Replies {
-		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+		for _, m := range r.Meanings() {
 			if m.Template != nil {
 				out = append(out, meaning{r.Code, m, m.Name.LowerSnake, m.Name.Camel})
 			}

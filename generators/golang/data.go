@@ -39,10 +39,8 @@ type templated struct {
 	pattern string // "pathnameCreatedPattern": the parser's segments
 	args    []arg  // in declaration order
 
-	// core is what a lenient parser searches the text for: the segments
-	// from the first parameter to the last, with the quotes around a
-	// quoted one (spec.Template.Parse). It is nil when the template is not
-	// lenient.
+	// core is what a lenient parser searches the text for
+	// (spec.Template.Core); nil when the template is not lenient.
 	core []spec.Segment
 }
 
@@ -182,33 +180,6 @@ func typeOf(p *spec.Param) goType {
 		return goUint16
 	}
 	return goUint64
-}
-
-// core returns the segments from a template's first parameter to its last,
-// with the quotes around a quoted one, as spec.Template.Parse searches for
-// them.
-func core(t *spec.Template) []spec.Segment {
-	first, last := -1, -1
-	for i, s := range t.Segments {
-		if s.Param != nil {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	if first < 0 {
-		return nil
-	}
-	var out []spec.Segment
-	if t.Segments[first].Param.Quoted {
-		out = append(out, spec.Segment{Literal: `"`})
-	}
-	out = append(out, t.Segments[first:last+1]...)
-	if t.Segments[last].Param.Quoted {
-		out = append(out, spec.Segment{Literal: `"`})
-	}
-	return out
 }
 
 // commandIdent is the constant of a command verb, net/http's MethodGet
@@ -379,7 +350,7 @@ func newPkg(t *spec.Table, name, header string) (*pkg, error) {
 	// checked apart.
 	patterns := map[string]string{}
 	for _, r := range t.Replies {
-		for i, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+		for i, m := range r.Meanings() {
 			if m.Template == nil {
 				continue
 			}
@@ -396,7 +367,7 @@ func newPkg(t *spec.Table, name, header string) (*pkg, error) {
 			}
 			patterns[tm.pattern] = what
 			if m.Template.Lenient {
-				tm.core = core(m.Template)
+				tm.core = m.Template.Core()
 			}
 			taken, fields := map[string]bool{}, map[string]string{}
 			for _, prm := range m.Template.Params {

@@ -108,9 +108,9 @@ func (p *pkg) formatFunc(f *jen.File, tm templated) {
 	}
 	if len(strs) > 0 {
 		fails = append(fails, fmt.Sprintf("%s is empty or contains CR, LF or NUL, which would end the reply line", orList(strs)))
-		for i, s := range t.Segments {
-			if s.Param != nil && s.Param.Type == spec.TypeString && !s.Param.Quoted && i+2 < len(t.Segments) {
-				fails = append(fails, fmt.Sprintf("%s contains %s, the text that follows it, as a parser would take that for the end of it", argOf(tm, s.Param).name, quoted(t.Segments[i+1].Literal)))
+		for _, s := range t.Segments {
+			if s.Avoid != "" {
+				fails = append(fails, fmt.Sprintf("%s contains %s, the text that follows it, as a parser would take that for the end of it", argOf(tm, s.Param).name, quoted(s.Avoid)))
 			}
 		}
 	}
@@ -137,7 +137,7 @@ func (p *pkg) formatFunc(f *jen.File, tm templated) {
 			g.If(jen.Err().Op(":=").Add(call), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Lit(""), jen.Err()))
 		}
 		var terms []jen.Code
-		for i, s := range t.Segments {
+		for _, s := range t.Segments {
 			if s.Param == nil {
 				terms = append(terms, jen.Lit(s.Literal))
 				continue
@@ -155,11 +155,7 @@ func (p *pkg) formatFunc(f *jen.File, tm templated) {
 				check(jen.Id("checkTime").Call(name, v))
 				terms = append(terms, jen.Id("formatTime").Call(v))
 			default:
-				stop := ""
-				if !a.Quoted && i+2 < len(t.Segments) {
-					stop = t.Segments[i+1].Literal
-				}
-				check(jen.Id("checkString").Call(name, v, jen.Lit(stop)))
+				check(jen.Id("checkString").Call(name, v, jen.Lit(s.Avoid)))
 				if a.Quoted {
 					terms = append(terms, jen.Qual("strings", "ReplaceAll").Call(v, jen.Lit(`"`), jen.Lit(`""`)))
 				} else {

@@ -119,7 +119,7 @@ type templated struct {
 func templatedMeanings(tbl *spec.Table) []templated {
 	var out []templated
 	for _, r := range tbl.Replies {
-		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+		for _, m := range r.Meanings() {
 			t := m.Template
 			if t == nil {
 				continue

@@ -161,10 +161,8 @@ type Param struct {
 	Ident string // the parameter's and the field's name
 	Index int    // its place among the formatter's arguments and the fields
 
-	// MustNotContain are the literal texts that an unquoted string may
-	// not contain: the text that follows it wherever that text does not
-	// end the template (spec.Template.Format).
-	MustNotContain []string
+	MustNotContain []string // spec.Template.MustNotContain
+
 }
 
 // Segment is a run of literal text (Param nil) or a value.
@@ -178,28 +176,23 @@ type Segment struct {
 func templated(tbl *spec.Table) []Templated {
 	var out []Templated
 	for _, r := range tbl.Replies {
-		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+		for _, m := range r.Meanings() {
 			if m.Template == nil {
 				continue
 			}
 			tm := Templated{Code: r.Code, Meaning: m}
 			byParam := map[*spec.Param]*Param{}
 			for i, p := range m.Template.Params {
-				pp := &Param{Param: p, Ident: paramIdent(p), Index: i}
+				pp := &Param{Param: p, Ident: paramIdent(p), Index: i, MustNotContain: m.Template.MustNotContain(p)}
 				byParam[p] = pp
 				tm.Params = append(tm.Params, pp)
 			}
-			segs := m.Template.Segments
-			for i, s := range segs {
+			for _, s := range m.Template.Segments {
 				if s.Param == nil {
 					tm.Segments = append(tm.Segments, &Segment{Literal: s.Literal})
-					continue
+				} else {
+					tm.Segments = append(tm.Segments, &Segment{Param: byParam[s.Param]})
 				}
-				p := byParam[s.Param]
-				if p.Type == spec.TypeString && !p.Quoted && i+2 < len(segs) && !slices.Contains(p.MustNotContain, segs[i+1].Literal) {
-					p.MustNotContain = append(p.MustNotContain, segs[i+1].Literal)
-				}
-				tm.Segments = append(tm.Segments, &Segment{Param: p})
 			}
 			out = append(out, tm)
 		}

@@ -322,7 +322,7 @@ func pyIdent(imports map[string]bool, name string) string {
 func templated(tbl *spec.Table) []templatedMeaning {
 	var out []templatedMeaning
 	for _, r := range tbl.Replies {
-		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+		for _, m := range r.Meanings() {
 			if m.Template != nil {
 				out = append(out, templatedMeaning{r.Code, m})
 			}

@@ -13,7 +13,6 @@
 package typescript
 
 import (
-	"slices"
 	"text/template"
 
 	"github.com/ftpcodes/ftpcodes/generators"
@@ -34,7 +33,6 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"param":       paramIdent,          // a template parameter as a function parameter
 		"templated":   templated,           // every meaning that has a template
 
-		"mustNotContain": mustNotContain, // the texts a string value may not hold
 	},
 })
 
@@ -50,7 +48,7 @@ type Templated struct {
 func templated(tbl *spec.Table) []Templated {
 	var out []Templated
 	for _, r := range tbl.Replies {
-		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+		for _, m := range r.Meanings() {
 			if m.Template != nil {
 				out = append(out, Templated{r.Code, m})
 			}
@@ -72,17 +70,4 @@ func paramIdent(p *spec.Param) string {
 		return name + "_"
 	}
 	return quote.JSIdent(p.Name.LowerCamel)
-}
-
-// mustNotContain returns the literal texts that an unquoted string p may
-// not contain when formatted in t: the text that follows it wherever that
-// text does not end the template (spec.Template.Format).
-func mustNotContain(t *spec.Template, p *spec.Param) []string {
-	var out []string
-	for i, s := range t.Segments {
-		if s.Param == p && !p.Quoted && i+2 < len(t.Segments) && !slices.Contains(out, t.Segments[i+1].Literal) {
-			out = append(out, t.Segments[i+1].Literal)
-		}
-	}
-	return out
 }

@@ -44,7 +44,7 @@ func Vectors(tbl *spec.Table) (input, want string) {
 	}
 	recorded := recordedReplies()
 	for _, r := range tbl.Replies {
-		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+		for _, m := range r.Meanings() {
 			t := m.Template
 			if t == nil {
 				continue

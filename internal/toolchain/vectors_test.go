@@ -37,7 +37,7 @@ func TestVectorsCoverage(t *testing.T) {
 		}
 	}
 	for _, r := range tbl.Replies {
-		for _, m := range append([]*spec.Meaning{&r.Meaning}, r.Also...) {
+		for _, m := range r.Meanings() {
 			if m.Template != nil && !names[m.Name.Camel] {
 				t.Errorf("%s: no vector parses successfully", m.Name.Camel)
 			}
