@@ -18,6 +18,11 @@ type TemplateLang struct {
 	File              string           // template file in templates/
 	Path              string           // output path, relative to the output directory
 	Funcs             template.FuncMap // the language's escapers, e.g. "str" and "comment"
+
+	// BlankLines is the most blank lines the output may have in a row:
+	// 1 when zero, 2 for Python, whose PEP 8 puts two around top-level
+	// definitions.
+	BlankLines int
 }
 
 // TemplateData is what every template is executed with.
@@ -46,7 +51,7 @@ func TemplateTarget(l TemplateLang) Target {
 			if err := tmpl.Execute(&buf, TemplateData{Table: t, Header: Header(t)}); err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
 			}
-			if err := checkLayout(buf.Bytes()); err != nil {
+			if err := checkLayout(buf.Bytes(), max(l.BlankLines, 1)); err != nil {
 				return nil, fmt.Errorf("%s: template %s: %w", l.Name, l.File, err)
 			}
 			return []File{{Path: l.Path, Data: buf.Bytes()}}, nil
@@ -56,8 +61,8 @@ func TemplateTarget(l TemplateLang) Target {
 
 // checkLayout holds a template's output to what a hand-written file would
 // be: no trailing white space, no blank line at the end, exactly one final
-// newline, no carriage returns, no runs of more than one blank line.
-func checkLayout(b []byte) error {
+// newline, no carriage returns, no runs of more than blankLines blank lines.
+func checkLayout(b []byte, blankLines int) error {
 	if len(b) == 0 || b[len(b)-1] != '\n' || bytes.HasSuffix(b, []byte("\n\n")) {
 		return fmt.Errorf("output must end in exactly one newline")
 	}
@@ -71,8 +76,8 @@ func checkLayout(b []byte) error {
 		}
 		if len(line) == 0 {
 			blank++
-			if blank > 1 {
-				return fmt.Errorf("line %d: more than one blank line in a row", i+1)
+			if blank > blankLines {
+				return fmt.Errorf("line %d: more than %d blank lines in a row", i+1, blankLines)
 			}
 		} else {
 			blank = 0

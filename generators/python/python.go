@@ -6,9 +6,7 @@
 package python
 
 import (
-	"bytes"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -20,13 +18,7 @@ import (
 )
 
 // Target renders templates/python.tmpl.
-var Target = generators.Target{
-	Name:        module.Name,
-	Description: module.Description,
-	Generate:    generate,
-}
-
-var module = generators.TemplateTarget(generators.TemplateLang{
+var Target = generators.TemplateTarget(generators.TemplateLang{
 	Name:        "python",
 	Description: "Python 3.8+ module ftpcodes.py with an IntEnum of replies, an Enum of commands, formatters and parsers",
 	File:        "python.tmpl",
@@ -42,48 +34,8 @@ var module = generators.TemplateTarget(generators.TemplateLang{
 		"templated": templated,
 		"exports":   exports,
 	},
+	BlankLines: 2,
 })
-
-func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) {
-	files, err := module.Generate(t, opt)
-	if err != nil {
-		return nil, err
-	}
-	for i := range files {
-		files[i].Data = topLevelSpacing(files[i].Data)
-	}
-	return files, nil
-}
-
-// topLevelSpacing puts the second blank line PEP 8 asks for before every
-// top-level class, function and decorator, and before the first top-level
-// statement after one, where the template wrote one blank line: the
-// template engine's layout check allows no more. Table texts never start a
-// line: they are indented string literals and docstrings of one line.
-func topLevelSpacing(src []byte) []byte {
-	lines := bytes.SplitAfter(src, []byte("\n"))
-	var out bytes.Buffer
-	out.Grow(len(src) + 512)
-	inDef := false // after a top-level class or function
-	for i, line := range lines {
-		def := topLevelDef.Match(line)
-		stmt := len(line) > 1 && line[0] != ' ' && line[0] != '#' && line[0] != ')' && line[0] != ']' && line[0] != '}'
-		if i > 0 && len(lines[i-1]) == 1 && (def || stmt && inDef) {
-			out.WriteByte('\n')
-		}
-		if def {
-			inDef = true
-		} else if stmt {
-			inDef = false
-		}
-		out.Write(line)
-	}
-	return out.Bytes()
-}
-
-// topLevelDef matches the first line of a top-level class, function or
-// decorator.
-var topLevelDef = regexp.MustCompile(`^(class \w+[(:]|def \w+\(|@\w)`)
 
 // statusMember returns the ReplyStatus member for s.
 func statusMember(s spec.Status) (string, error) {
