@@ -164,10 +164,36 @@ func (p *pkg) aliasConsts(f *jen.File) {
 
 func (p *pkg) textFunc(f *jen.File) {
 	f.Add(doc("Text returns the text of a reply code, as its defining document gives it, or the empty string if the code is unknown."))
-	f.Func().Id(funcText).Params(jen.Id("code").Int()).String().Block(
-		jen.Switch(jen.Id(typeCode).Call(jen.Id("code"))).BlockFunc(func(g *jen.Group) {
-			for _, r := range p.replies {
+	// One switch per class, inside a switch on the first digit: a class's
+	// codes lie close together, so the compiler can turn its switch into a
+	// jump table, where one switch over every code is a binary search.
+	// Codes outside 100 to 999 come last, under default.
+	var classes [][]*spec.Reply // by first digit
+	var others []*spec.Reply
+	for _, r := range p.replies {
+		if r.Class == nil {
+			others = append(others, r)
+			continue
+		}
+		if n := len(classes); n == 0 || classes[n-1][0].Class != r.Class {
+			classes = append(classes, nil)
+		}
+		classes[len(classes)-1] = append(classes[len(classes)-1], r)
+	}
+	texts := func(rs []*spec.Reply) jen.Code {
+		return jen.Switch(jen.Id(typeCode).Call(jen.Id("code"))).BlockFunc(func(g *jen.Group) {
+			for _, r := range rs {
 				g.Case(jen.Id(r.Name.Camel)).Block(jen.Return(jen.Lit(r.Text)))
+			}
+		})
+	}
+	f.Func().Id(funcText).Params(jen.Id("code").Int()).String().Block(
+		jen.Switch(jen.Id("code").Op("/").Lit(100)).BlockFunc(func(g *jen.Group) {
+			for _, rs := range classes {
+				g.Case(jen.Lit(rs[0].Class.Digit)).Block(texts(rs))
+			}
+			if len(others) > 0 {
+				g.Default().Block(texts(others))
 			}
 		}),
 		jen.Return(jen.Lit("")),

@@ -491,141 +491,162 @@ const (
 // Text returns the text of a reply code, as its defining document gives it,
 // or the empty string if the code is unknown.
 func Text(code int) string {
-	switch Code(code) {
-	case RestartMarker:
-		return "Restart marker reply."
-	case ServiceReadyInMinutes:
-		return "Service ready in nnn minutes."
-	case DataConnectionAlreadyOpen:
-		return "Data connection already open; transfer starting."
-	case FileStatusOK:
-		return "File status okay; about to open data connection."
-	case CommandOK:
-		return "Command okay."
-	case CommandNotImplementedSuperfluous:
-		return "Command not implemented, superfluous at this site."
-	case SystemStatus:
-		return "System status, or system help reply."
-	case DirectoryStatus:
-		return "Directory status."
-	case FileStatus:
-		return "File status."
-	case HelpMessage:
-		return "Help message."
-	case SystemType:
-		return "NAME system type."
-	case ServiceReady:
-		return "Service ready for new user."
-	case ServiceClosingControlConnection:
-		return "Service closing control connection."
-	case DataConnectionOpen:
-		return "Data connection open; no transfer in progress."
-	case ClosingDataConnection:
-		return "Closing data connection."
-	case EnteringPassiveMode:
-		return "Entering Passive Mode (h1,h2,h3,h4,p1,p2)."
-	case EnteringLongPassiveMode:
-		return "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)"
-	case EnteringExtendedPassiveMode:
-		return "Entering Extended Passive Mode (|||port|)"
-	case UserLoggedIn:
-		return "User logged in, proceed."
-	case UserAuthorizedBySecurityExchange:
-		return "User logged in, authorized by security data exchange."
-	case SecurityDataExchangeComplete:
-		return "Security data exchange complete."
-	case SecurityDataExchangeSucceeded:
-		return "[ADAT=base64data]"
-	case FileActionOK:
-		return "Requested file action okay, completed."
-	case PathnameCreated:
-		return "\"PATHNAME\" created."
-	case UserNameOKNeedPassword:
-		return "User name okay, need password."
-	case NeedAccountForLogin:
-		return "Need account for login."
-	case SecurityMechanismAccepted:
-		return "[ADAT=base64data]"
-	case SecurityDataAcceptable:
-		return "[ADAT=base64data]"
-	case UsernameOKNeedPasswordChallenge:
-		return "Username okay, need password.  Challenge is \"....\""
-	case FileActionPending:
-		return "Requested file action pending further information."
-	case ServiceNotAvailable:
-		return "Service not available, closing control connection."
-	case CannotOpenDataConnection:
-		return "Can't open data connection."
-	case ConnectionClosedTransferAborted:
-		return "Connection closed; transfer aborted."
-	case InvalidUsernameOrPassword:
-		return "Invalid username or password"
-	case NeedUnavailableSecurityResource:
-		return "Need some unavailable resource to process security."
-	case HostUnavailable:
-		return "Requested host unavailable."
-	case FileActionNotTaken:
-		return "Requested file action not taken. File unavailable (e.g., file busy)."
-	case ActionAbortedLocalError:
-		return "Requested action aborted: local error in processing."
-	case InsufficientStorage:
-		return "Requested action not taken. Insufficient storage space in system."
-	case CommandUnrecognized:
-		return "Syntax error, command unrecognized."
-	case SyntaxErrorInParameters:
-		return "Syntax error in parameters or arguments."
-	case CommandNotImplemented:
-		return "Command not implemented."
-	case BadSequenceOfCommands:
-		return "Bad sequence of commands."
-	case CommandNotImplementedForParameter:
-		return "Command not implemented for that parameter."
-	case IncorrectPROTSetting:
-		return "data connection cannot be opened with this PROT setting"
-	case NetworkProtocolNotSupported:
-		return "Network protocol not supported, use (1,2)"
-	case NotLoggedIn:
-		return "Not logged in."
-	case NeedAccountForStoringFiles:
-		return "Need account for storing files."
-	case CommandProtectionLevelDenied:
-		return "Command protection level denied for policy reasons."
-	case RequestDeniedForPolicy:
-		return "Request denied for policy reasons."
-	case FailedSecurityCheck:
-		return "Failed security check (hash, sequence, etc)."
-	case PROTLevelNotSupported:
-		return "Requested PROT level not supported by mechanism."
-	case CommandProtectionLevelNotSupported:
-		return "Command protection level not supported by security mechanism."
-	case FileUnavailable:
-		return "Requested action not taken. File unavailable (e.g., file not found, no access)."
-	case PageTypeUnknown:
-		return "Requested action aborted: page type unknown."
-	case ExceededStorageAllocation:
-		return "Requested file action aborted. Exceeded storage allocation (for current directory or dataset)."
-	case FileNameNotAllowed:
-		return "Requested action not taken. File name not allowed."
-	case InvalidRESTParameter:
-		return "Requested action not taken: invalid REST parameter."
-	case TypeOrStruMismatch:
-		return "Requested action not taken: type or stru mismatch."
-	case IntegrityProtectedReply:
-		return "Integrity protected reply."
-	case ConfidentialityAndIntegrityProtectedReply:
-		return "Confidentiality and integrity protected reply."
-	case ConfidentialityProtectedReply:
-		return "Confidentiality protected reply."
-	case ConnectionResetByPeer:
-		return "Connection reset by peer."
-	case ConnectionTimedOut:
-		return "Connection timed out."
-	case ConnectionRefused:
-		return "Connection refused."
-	case DirectoryNotEmpty:
-		return "Directory not empty."
-	case UserQuotaExceeded:
-		return "User quota exceeded."
+	switch code / 100 {
+	case 1:
+		switch Code(code) {
+		case RestartMarker:
+			return "Restart marker reply."
+		case ServiceReadyInMinutes:
+			return "Service ready in nnn minutes."
+		case DataConnectionAlreadyOpen:
+			return "Data connection already open; transfer starting."
+		case FileStatusOK:
+			return "File status okay; about to open data connection."
+		}
+	case 2:
+		switch Code(code) {
+		case CommandOK:
+			return "Command okay."
+		case CommandNotImplementedSuperfluous:
+			return "Command not implemented, superfluous at this site."
+		case SystemStatus:
+			return "System status, or system help reply."
+		case DirectoryStatus:
+			return "Directory status."
+		case FileStatus:
+			return "File status."
+		case HelpMessage:
+			return "Help message."
+		case SystemType:
+			return "NAME system type."
+		case ServiceReady:
+			return "Service ready for new user."
+		case ServiceClosingControlConnection:
+			return "Service closing control connection."
+		case DataConnectionOpen:
+			return "Data connection open; no transfer in progress."
+		case ClosingDataConnection:
+			return "Closing data connection."
+		case EnteringPassiveMode:
+			return "Entering Passive Mode (h1,h2,h3,h4,p1,p2)."
+		case EnteringLongPassiveMode:
+			return "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)"
+		case EnteringExtendedPassiveMode:
+			return "Entering Extended Passive Mode (|||port|)"
+		case UserLoggedIn:
+			return "User logged in, proceed."
+		case UserAuthorizedBySecurityExchange:
+			return "User logged in, authorized by security data exchange."
+		case SecurityDataExchangeComplete:
+			return "Security data exchange complete."
+		case SecurityDataExchangeSucceeded:
+			return "[ADAT=base64data]"
+		case FileActionOK:
+			return "Requested file action okay, completed."
+		case PathnameCreated:
+			return "\"PATHNAME\" created."
+		}
+	case 3:
+		switch Code(code) {
+		case UserNameOKNeedPassword:
+			return "User name okay, need password."
+		case NeedAccountForLogin:
+			return "Need account for login."
+		case SecurityMechanismAccepted:
+			return "[ADAT=base64data]"
+		case SecurityDataAcceptable:
+			return "[ADAT=base64data]"
+		case UsernameOKNeedPasswordChallenge:
+			return "Username okay, need password.  Challenge is \"....\""
+		case FileActionPending:
+			return "Requested file action pending further information."
+		}
+	case 4:
+		switch Code(code) {
+		case ServiceNotAvailable:
+			return "Service not available, closing control connection."
+		case CannotOpenDataConnection:
+			return "Can't open data connection."
+		case ConnectionClosedTransferAborted:
+			return "Connection closed; transfer aborted."
+		case InvalidUsernameOrPassword:
+			return "Invalid username or password"
+		case NeedUnavailableSecurityResource:
+			return "Need some unavailable resource to process security."
+		case HostUnavailable:
+			return "Requested host unavailable."
+		case FileActionNotTaken:
+			return "Requested file action not taken. File unavailable (e.g., file busy)."
+		case ActionAbortedLocalError:
+			return "Requested action aborted: local error in processing."
+		case InsufficientStorage:
+			return "Requested action not taken. Insufficient storage space in system."
+		}
+	case 5:
+		switch Code(code) {
+		case CommandUnrecognized:
+			return "Syntax error, command unrecognized."
+		case SyntaxErrorInParameters:
+			return "Syntax error in parameters or arguments."
+		case CommandNotImplemented:
+			return "Command not implemented."
+		case BadSequenceOfCommands:
+			return "Bad sequence of commands."
+		case CommandNotImplementedForParameter:
+			return "Command not implemented for that parameter."
+		case IncorrectPROTSetting:
+			return "data connection cannot be opened with this PROT setting"
+		case NetworkProtocolNotSupported:
+			return "Network protocol not supported, use (1,2)"
+		case NotLoggedIn:
+			return "Not logged in."
+		case NeedAccountForStoringFiles:
+			return "Need account for storing files."
+		case CommandProtectionLevelDenied:
+			return "Command protection level denied for policy reasons."
+		case RequestDeniedForPolicy:
+			return "Request denied for policy reasons."
+		case FailedSecurityCheck:
+			return "Failed security check (hash, sequence, etc)."
+		case PROTLevelNotSupported:
+			return "Requested PROT level not supported by mechanism."
+		case CommandProtectionLevelNotSupported:
+			return "Command protection level not supported by security mechanism."
+		case FileUnavailable:
+			return "Requested action not taken. File unavailable (e.g., file not found, no access)."
+		case PageTypeUnknown:
+			return "Requested action aborted: page type unknown."
+		case ExceededStorageAllocation:
+			return "Requested file action aborted. Exceeded storage allocation (for current directory or dataset)."
+		case FileNameNotAllowed:
+			return "Requested action not taken. File name not allowed."
+		case InvalidRESTParameter:
+			return "Requested action not taken: invalid REST parameter."
+		case TypeOrStruMismatch:
+			return "Requested action not taken: type or stru mismatch."
+		}
+	case 6:
+		switch Code(code) {
+		case IntegrityProtectedReply:
+			return "Integrity protected reply."
+		case ConfidentialityAndIntegrityProtectedReply:
+			return "Confidentiality and integrity protected reply."
+		case ConfidentialityProtectedReply:
+			return "Confidentiality protected reply."
+		}
+	default:
+		switch Code(code) {
+		case ConnectionResetByPeer:
+			return "Connection reset by peer."
+		case ConnectionTimedOut:
+			return "Connection timed out."
+		case ConnectionRefused:
+			return "Connection refused."
+		case DirectoryNotEmpty:
+			return "Directory not empty."
+		case UserQuotaExceeded:
+			return "User quota exceeded."
+		}
 	}
 	return ""
 }
