@@ -188,6 +188,8 @@ func (p *pkg) textFunc(f *jen.File) {
 		})
 	}
 	f.Func().Id(funcText).Params(jen.Id("code").Int()).String().Block(
+		jen.Comment("A switch per class: the codes of a class lie close together,"),
+		jen.Comment("which lets the compiler use a jump table instead of a search."),
 		jen.Switch(jen.Id("code").Op("/").Lit(100)).BlockFunc(func(g *jen.Group) {
 			for _, rs := range classes {
 				g.Case(jen.Lit(rs[0].Class.Digit)).Block(texts(rs))
