@@ -141,6 +141,8 @@ func (r *report) printTargets(p printer) {
 	if r.bench != nil {
 		x := r.ratio("ftpcodes.Text/ftpcodes.Text", "ftpcodes.Text/http.StatusText", "ns/op")
 		p("| Go `Text` against `net/http.StatusText`, same stream of codes | ratio at most 1.1 | %.2f | %s |\n", x, verdict(x <= 1.1, x))
+		x = r.ratio("ftpcodes.Text/ftpcodes.Text", "ftpcodes.Text/http.StatusText-http-mix", "ns/op")
+		p("| Go `Text` on the FTP stream against `net/http.StatusText` on the HTTP stream, each on its own traffic | ratio at most 1.1 | %.2f | %s |\n", x, verdict(x <= 1.1, x))
 		x = r.ratio("ftpcodes.Text/ftpcodes.Text", "ftpcodes.Text/map", "ns/op")
 		p("| Go `Text` against a `map[int]string` | faster (ratio below 1) | %.2f | %s |\n", x, verdict(x < 1, x))
 		x = r.ratio("all.Scaling/codes=900", "all.Scaling/codes=100", "ns/op")
