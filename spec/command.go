@@ -2,6 +2,7 @@ package spec
 
 import (
 	"fmt"
+	"github.com/ftpcodes/ftpcodes/internal/ident"
 	"sort"
 	"strings"
 )
@@ -19,6 +20,9 @@ func (c *checker) commands(t *Table, cmds table) {
 		if !isVerb(verb) {
 			c.errorf(e.path, "%q is not a command verb; write it in capitals, 3 or 4 ASCII letters, as [command.RETR]", verb)
 			continue
+		}
+		if lang, word := ident.ReservedVerb(verb); lang != "" {
+			c.errorf(e.path, "command %s is reserved in %s (%s); the generated code cannot offer it", verb, lang, word)
 		}
 		cmd.Name = newName(verb[:1] + strings.ToLower(verb[1:]))
 		cmd.Name.UpperSnake = verb
@@ -51,6 +55,9 @@ func (c *checker) commands(t *Table, cmds table) {
 			if prev, dup := declared[a]; dup {
 				c.errorf(k, "command %s is already declared at %s; an alias must name a verb of its own", a, prev)
 				continue
+			}
+			if lang, word := ident.ReservedVerb(a); lang != "" {
+				c.errorf(k, "alias %s is reserved in %s (%s); the generated code cannot offer it", a, lang, word)
 			}
 			declared[a] = k
 			cmd.Aliases = append(cmd.Aliases, a)

@@ -74,7 +74,7 @@ func (c *checker) table(root table) *Table {
 	t := &Table{byCode: map[int]*Reply{}, byName: map[string]*Reply{}}
 
 	if s, ok := root.sub("class"); ok {
-		names := newNameSet(c, false)
+		names := newNameSet(c, ident.ReservedClass)
 		for _, e := range s.entries() {
 			d, ok := c.digit(e, 1, 6)
 			if !ok {
@@ -85,7 +85,7 @@ func (c *checker) table(root table) *Table {
 		}
 	}
 	if s, ok := root.sub("group"); ok {
-		names := newNameSet(c, false)
+		names := newNameSet(c, ident.ReservedGroup)
 		for _, e := range s.entries() {
 			d, ok := c.digit(e, 0, 5)
 			if !ok {
@@ -103,7 +103,7 @@ func (c *checker) table(root table) *Table {
 		c.errorf("reply", "the table has no replies; add at least one [reply.NNN] table")
 		return t
 	}
-	names := newNameSet(c, true)
+	names := newNameSet(c, ident.Reserved)
 	for _, e := range replies.entries() {
 		if r := c.reply(t, e, names); r != nil {
 			t.Replies = append(t.Replies, r)
@@ -314,12 +314,12 @@ func (c *checker) meaning(e table) Meaning {
 // UPPER_SNAKE_CASE, and clear of every target language's reserved words.
 type nameSet struct {
 	c        *checker
-	reserved bool              // check the targets' reserved words
-	seen     map[string]string // name -> key path where declared
-	snake    map[string]string // UPPER_SNAKE spelling -> name
+	reserved func(string) (lang, word string) // the targets' reserved words (internal/ident)
+	seen     map[string]string                // name -> key path where declared
+	snake    map[string]string                // UPPER_SNAKE spelling -> name
 }
 
-func newNameSet(c *checker, reserved bool) *nameSet {
+func newNameSet(c *checker, reserved func(string) (lang, word string)) *nameSet {
 	return &nameSet{c: c, reserved: reserved, seen: map[string]string{}, snake: map[string]string{}}
 }
 
@@ -340,7 +340,7 @@ func (ns *nameSet) add(key, s string) Name {
 		ns.c.errorf(key, "name %q collides with %q: both are %s in UPPER_SNAKE_CASE; choose a name that differs in its words", s, prev, n.UpperSnake)
 		return n
 	}
-	if lang, word := ident.Reserved(s); ns.reserved && lang != "" {
+	if lang, word := ns.reserved(s); lang != "" {
 		ns.c.errorf(key, "name %q is reserved in %s (%s); choose another", s, lang, word)
 		return n
 	}

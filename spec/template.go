@@ -37,6 +37,9 @@ func (c *checker) template(e table) *Template {
 		if name != "" && !ident.IsLowerSnake(name) {
 			c.errorf(pt.key("name"), "%q is not a lower_snake_case identifier; use lower-case ASCII letters, digits and single underscores, starting with a letter", name)
 		}
+		if lang, word := ident.ReservedParam(name); lang != "" {
+			c.errorf(pt.key("name"), "parameter %q is reserved in %s (%s): a keyword, a macro of the standard library or the compilers, or a name the formatters use; choose another", name, lang, word)
+		}
 		if _, dup := declared[name]; dup && name != "" {
 			c.errorf(pt.key("name"), "parameter %q is declared twice; remove one", name)
 		}

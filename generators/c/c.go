@@ -11,12 +11,11 @@ import (
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
-// Target renders templates/c.tmpl.
-var Target = generators.Target{
-	Name:        header.Name,
-	Description: header.Description,
-	Generate:    generate,
-}
+// Target renders templates/c.tmpl. The names the header cannot spell (a
+// class or group named None, the verb MAP, a template parameter named
+// after a C or C++ keyword or a libc macro) are refused by spec, with the
+// table's line and column, from internal/ident's lists.
+var Target = header
 
 var header = generators.TemplateTarget(generators.TemplateLang{
 	Name:        "c",
@@ -32,73 +31,6 @@ var header = generators.TemplateTarget(generators.TemplateLang{
 		"templated":   templated,
 	},
 })
-
-// generate refuses the tables the header cannot spell, then renders them.
-func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) {
-	// The header adds FTP_CLASS_NONE and FTP_GROUP_NONE to the table's
-	// classes and groups; reply names are kept clear of the header's own
-	// FTP_REPLY_* macros by ident's reserved words instead.
-	for _, c := range t.Classes {
-		if c.Name.UpperSnake == "NONE" {
-			return nil, fmt.Errorf("c: class %d is named %s, which the header uses as FTP_CLASS_NONE; rename it", c.Digit, c.Name)
-		}
-	}
-	for _, g := range t.Groups {
-		if g.Name.UpperSnake == "NONE" {
-			return nil, fmt.Errorf("c: group %d is named %s, which the header uses as FTP_GROUP_NONE; rename it", g.Digit, g.Name)
-		}
-	}
-	// FTP_COMMAND_<VERB> is the macro of a verb or alias; the header's own
-	// FTP_COMMAND_MAP is the one a verb could take (COUNT has five letters).
-	for _, cmd := range t.Commands {
-		for _, v := range append([]string{cmd.Verb}, cmd.Aliases...) {
-			if v == "MAP" {
-				return nil, fmt.Errorf("c: command %s would be spelled FTP_COMMAND_MAP, which the header uses for its X-macro; the header cannot offer it", v)
-			}
-		}
-	}
-	for _, r := range t.Replies {
-		for _, m := range r.Meanings() {
-			if m.Template == nil {
-				continue
-			}
-			for _, p := range m.Template.Params {
-				if reservedParams[p.Name.LowerSnake] {
-					return nil, fmt.Errorf("c: reply %d, meaning %s: parameter %q is a C or C++ keyword, a macro of the standard library or the compilers, or a name ftp_format_%s uses itself; rename it", r.Code, m.Name, p.Name.LowerSnake, m.Name.LowerSnake)
-				}
-			}
-		}
-	}
-	return header.Generate(t, opt)
-}
-
-// reservedParams are the lower_snake_case names a template parameter may
-// not have, since the header spells each parameter as it is, as an
-// argument of its formatter and a member of its values struct: the
-// keywords of C (to C23) and C++ (to C++20) with C++'s alternative
-// tokens, lower-case macros the standard headers or the compilers define
-// (GNU C defines unix and linux), and the formatters' own names.
-var reservedParams = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`
-		auto break case char const continue default do double else enum extern
-		float for goto if inline int long register restrict return short signed
-		sizeof static struct switch typedef union unsigned void volatile while
-		alignas alignof bool constexpr false nullptr static_assert thread_local
-		true typeof typeof_unqual
-		and and_eq asm bitand bitor catch char8_t char16_t char32_t class compl
-		concept consteval constinit const_cast co_await co_return co_yield
-		decltype delete dynamic_cast explicit export friend mutable namespace new
-		noexcept not not_eq operator or or_eq private protected public
-		reinterpret_cast requires static_cast template this throw try typeid
-		typename using virtual wchar_t xor xor_eq
-		assert errno stdin stdout stderr offsetof complex imaginary noreturn
-		setjmp va_arg va_copy va_end va_start unix linux i386
-		buf buf_size writer`) {
-		m[w] = true
-	}
-	return m
-}()
 
 // statusEnumerator returns the enum ftp_reply_status enumerator for s.
 func statusEnumerator(s spec.Status) (string, error) {

@@ -224,9 +224,14 @@ status = "standard"
 rfc = 959
 section = "4.2.2"
 `
+	// A class named None would be ClassNone too; spec refuses it, with its
+	// line (internal/ident.ReservedClass, golden/spec/reserved-other.txtar).
+	if _, err := spec.Parse("ftpcodes.toml", []byte(fmt.Sprintf(classes, "None", "CommandOK"))); err == nil || !strings.Contains(err.Error(), "ClassNone") {
+		t.Errorf("class None: spec error %v, want one naming ClassNone", err)
+	}
 	for _, tc := range []struct{ class, reply, want string }{
-		{"None", "CommandOK", "ClassNone"},
 		{"Funny", "ClassFunny", "ClassFunny"},
+		{"Completion", "ClassCompletion", "ClassCompletion"},
 	} {
 		tbl, err := spec.Parse("ftpcodes.toml", []byte(fmt.Sprintf(classes, tc.class, tc.reply)))
 		if err != nil {

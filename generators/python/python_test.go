@@ -475,15 +475,15 @@ description = "Parameters named after keywords, built-ins and the module's impor
 status = "standard"
 rfc = 959
 section = "4.2.2"
-template = "A {class} B {type} C {count} D {datetime} E {lambda} F {index} G {operator} H {text}"
+template = "A {from} B {type} C {count} D {datetime} E {lambda} F {index} G {timezone} H {text}"
 params = [
-  { name = "class", type = "string", description = "A keyword." },
+  { name = "from", type = "string", description = "A keyword." },
   { name = "type", type = "uint", description = "A built-in." },
   { name = "count", type = "string", description = "A method of tuple." },
   { name = "datetime", type = "time", description = "A class the module imports." },
   { name = "lambda", type = "uint", max = 9, description = "Another keyword." },
   { name = "index", type = "string", description = "Another method of tuple." },
-  { name = "operator", type = "uint", max = 65535, description = "A module the module imports." },
+  { name = "timezone", type = "time", description = "A class the module imports, beside a time value." },
   { name = "text", type = "string", description = "The parser's parameter." },
 ]
 

@@ -134,9 +134,9 @@ description = "Parameters named after reserved words and the module's functions.
 status = "standard"
 rfc = 959
 section = "4.2.2"
-template = "A {class} B {render} C {scan} D {text} E {arguments} F {render_template}"
+template = "A {function} B {render} C {scan} D {text} E {arguments} F {render_template}"
 params = [
-  { name = "class", type = "string", description = "A reserved word." },
+  { name = "function", type = "string", description = "A reserved word." },
   { name = "render", type = "string", description = "The formatters' helper." },
   { name = "scan", type = "uint", description = "The parsers' helper." },
   { name = "text", type = "time", description = "The parsers' parameter." },

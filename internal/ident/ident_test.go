@@ -84,3 +84,31 @@ func FuzzWords(f *testing.F) {
 		}
 	})
 }
+
+func TestReservedOther(t *testing.T) {
+	for _, tc := range []struct {
+		f          func(string) (string, string)
+		in         string
+		lang, word string
+	}{
+		{ReservedClass, "None", "Go", "ClassNone"},
+		{ReservedClass, "NONE", "C", "FTP_CLASS_NONE"},
+		{ReservedClass, "NoNe", "", ""},
+		{ReservedClass, "NoneOfThese", "", ""},
+		{ReservedGroup, "None", "Go", "GroupNone"},
+		{ReservedGroup, "NONE", "C", "FTP_GROUP_NONE"},
+		{ReservedVerb, "INFO", "Go", "CommandInfo"},
+		{ReservedVerb, "MAP", "C", "FTP_COMMAND_MAP"},
+		{ReservedVerb, "MAPS", "", ""},
+		{ReservedVerb, "RETR", "", ""},
+		{ReservedParam, "int", "C", "int"},
+		{ReservedParam, "co_await", "C", "co_await"},
+		{ReservedParam, "writer", "C", "writer"},
+		{ReservedParam, "pathname", "", ""},
+		{ReservedParam, "integer", "", ""},
+	} {
+		if lang, word := tc.f(tc.in); lang != tc.lang || word != tc.word {
+			t.Errorf("%q: got %q, %q; want %q, %q", tc.in, lang, word, tc.lang, tc.word)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package ident
 
+import "strings"
+
 // reserved lists, per target language, the spellings a reply name may not
 // take because the generated code already uses them for something else.
 // Each generator's tests check that every top-level identifier it emits is
@@ -57,3 +59,69 @@ func Reserved(name string) (lang, word string) {
 	}
 	return "", ""
 }
+
+// ReservedClass reports the first target language in which a class named
+// name would take a spelling the generated code already uses, and that
+// spelling. Every language adds a class of its own for codes outside 100
+// to 999: Go's ClassNone, C's FTP_CLASS_NONE.
+func ReservedClass(name string) (lang, word string) { return reservedNone("Class", name) }
+
+// ReservedGroup is ReservedClass for function groups: Go's GroupNone, C's
+// FTP_GROUP_NONE.
+func ReservedGroup(name string) (lang, word string) { return reservedNone("Group", name) }
+
+func reservedNone(kind, name string) (lang, word string) {
+	switch {
+	case name == "None":
+		return "Go", kind + name
+	case UpperSnake(name) == "NONE":
+		return "C", "FTP_" + strings.ToUpper(kind) + "_NONE"
+	}
+	return "", ""
+}
+
+// ReservedVerb reports the first target language in which a command verb
+// or alias (upper case, as the table writes it) would take a spelling the
+// generated code already uses, and that spelling: Go names a verb's
+// constant Command + Verb (CommandRetr), next to its type CommandInfo; C
+// names its macro FTP_COMMAND_VERB, next to its X-macro FTP_COMMAND_MAP.
+func ReservedVerb(verb string) (lang, word string) {
+	switch verb {
+	case "INFO":
+		return "Go", "CommandInfo"
+	case "MAP":
+		return "C", "FTP_COMMAND_MAP"
+	}
+	return "", ""
+}
+
+// ReservedParam reports whether a template parameter (lower_snake_case, as
+// the table writes it) is a name the C header cannot give the parameter,
+// which it spells as it is, as an argument of its formatter and a member
+// of its values struct: a keyword of C (to C23) or C++ (to C++20), with
+// C++'s alternative tokens; a lower-case macro the standard headers or the
+// compilers define (GNU C defines unix and linux); or a name the
+// formatters use themselves. It returns the language and the word, or
+// empty strings.
+func ReservedParam(name string) (lang, word string) {
+	if cParams[name] {
+		return "C", name
+	}
+	return "", ""
+}
+
+var cParams = set(strings.Fields(`
+	auto break case char const continue default do double else enum extern
+	float for goto if inline int long register restrict return short signed
+	sizeof static struct switch typedef union unsigned void volatile while
+	alignas alignof bool constexpr false nullptr static_assert thread_local
+	true typeof typeof_unqual
+	and and_eq asm bitand bitor catch char8_t char16_t char32_t class compl
+	concept consteval constinit const_cast co_await co_return co_yield
+	decltype delete dynamic_cast explicit export friend mutable namespace new
+	noexcept not not_eq operator or or_eq private protected public
+	reinterpret_cast requires static_cast template this throw try typeid
+	typename using virtual wchar_t xor xor_eq
+	assert errno stdin stdout stderr offsetof complex imaginary noreturn
+	setjmp va_arg va_copy va_end va_start unix linux i386
+	buf buf_size writer`)...)
