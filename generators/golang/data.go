@@ -291,9 +291,10 @@ func newPkg(t *spec.Table, name, header string) (*pkg, error) {
 		p.groups = append(p.groups, kind{ident: typeGroup + g.Name.Camel, name: g.Name.Camel, digit: g.Digit, title: g.Title, description: g.Description, ref: g.Ref})
 	}
 
-	// spec has refused the reply names internal/ident reserves; this catches
-	// what only this generator knows, such as a class named "None" or a reply
-	// named after the class constant of a class the list does not know.
+	// spec has refused the names internal/ident reserves (a reply named
+	// Text, a class named None...); this catches what depends on the whole
+	// table, such as a reply named after the class constant of one of the
+	// table's classes (ClassFunny) or after another reply's formatter.
 	seen := map[string]string{}
 	add := func(id, what string) error {
 		if prev, ok := seen[id]; ok {

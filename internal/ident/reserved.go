@@ -62,8 +62,8 @@ func Reserved(name string) (lang, word string) {
 
 // ReservedClass reports the first target language in which a class named
 // name would take a spelling the generated code already uses, and that
-// spelling. Every language adds a class of its own for codes outside 100
-// to 999: Go's ClassNone, C's FTP_CLASS_NONE.
+// spelling. Go and C add a class of their own for codes outside 100 to
+// 999: Go's ClassNone, C's FTP_CLASS_NONE.
 func ReservedClass(name string) (lang, word string) { return reservedNone("Class", name) }
 
 // ReservedGroup is ReservedClass for function groups: Go's GroupNone, C's
