@@ -5,6 +5,7 @@
 GO ?= go
 
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
+BENCHSTAT ?= $(GO) run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da
 
 .PHONY: gen check test bench tools fmt lint update ftpservers
 
@@ -46,10 +47,22 @@ update:
 bench: tools
 	$(GO) run ./internal/bench/cmd/benchproc $(BENCHFLAGS)
 
-# Only the go test benchmarks, in benchstat's input format.
+# Only the go test benchmarks, 6 runs each, compared by benchstat within the
+# run: each lookup against the generated function (vs base), each scaling
+# table against 100 codes. BENCHOUT keeps the raw results for later benchstat
+# comparisons (e.g. make bench-go BENCHOUT=old.txt, change, again to new.txt,
+# then benchstat old.txt new.txt). A few minutes.
 .PHONY: bench-go
 bench-go:
-	$(GO) test -run '^$$' -bench . -benchmem -count 6 -p 1 ./spec ./generators/all ./out/go/ftpcodes
+	@out=$${BENCHOUT:-$$(mktemp)}; set -e; \
+	$(GO) test -run '^$$' -bench . -benchmem -count 6 -p 1 ./spec ./generators/all ./out/go/ftpcodes >"$$out"; \
+	echo '== Lookups: generated Go against net/http.StatusText, inline arithmetic and maps'; \
+	$(BENCHSTAT) -filter '.name:(Text OR Class) .unit:sec/op' -table .name -col '/impl@(ftpcodes.Text ftpcodes.Code.Class http.StatusText inline map)' "$$out"; \
+	echo '== Scaling: synthetic tables against 100 codes'; \
+	$(BENCHSTAT) -filter '.name:(ParseScaling OR Scaling OR GenerateScaling) .unit:(sec/op OR sec/code)' -table .name -col /codes "$$out"; \
+	echo '== Generation from the shipped table'; \
+	$(BENCHSTAT) -filter '.name:(Parse OR Generate OR Pipeline OR PipelineWrite)' "shipped=$$out"; \
+	if [ -z "$$BENCHOUT" ]; then rm -f "$$out"; fi
 
 # The FTP servers internal/ftpsession records sessions from (its tests start
 # each one on loopback themselves), Debian's packages, pinned. The two

@@ -40,28 +40,28 @@ var classMap = func() map[int]ftpcodes.Class {
 func BenchmarkText(b *testing.B) {
 	mix, httpMix := bench.Mix(), bench.HTTPMix()
 	const mask = bench.MixLen - 1
-	b.Run("ftpcodes.Text", func(b *testing.B) {
+	b.Run("mix=ftp/impl=ftpcodes.Text", func(b *testing.B) {
 		n := 0
 		for i := 0; b.Loop(); i++ {
 			n += len(ftpcodes.Text(mix[i&mask]))
 		}
 		sink = n
 	})
-	b.Run("http.StatusText", func(b *testing.B) {
+	b.Run("mix=ftp/impl=http.StatusText", func(b *testing.B) {
 		n := 0
 		for i := 0; b.Loop(); i++ {
 			n += len(http.StatusText(mix[i&mask]))
 		}
 		sink = n
 	})
-	b.Run("http.StatusText-http-mix", func(b *testing.B) {
+	b.Run("mix=http/impl=http.StatusText", func(b *testing.B) {
 		n := 0
 		for i := 0; b.Loop(); i++ {
 			n += len(http.StatusText(httpMix[i&mask]))
 		}
 		sink = n
 	})
-	b.Run("map", func(b *testing.B) {
+	b.Run("mix=ftp/impl=map", func(b *testing.B) {
 		n := 0
 		for i := 0; b.Loop(); i++ {
 			n += len(textMap[mix[i&mask]])
@@ -76,14 +76,14 @@ func BenchmarkText(b *testing.B) {
 func BenchmarkClass(b *testing.B) {
 	mix := bench.Mix()
 	const mask = bench.MixLen - 1
-	b.Run("ftpcodes.Code.Class", func(b *testing.B) {
+	b.Run("impl=ftpcodes.Code.Class", func(b *testing.B) {
 		n := 0
 		for i := 0; b.Loop(); i++ {
 			n += int(ftpcodes.Code(mix[i&mask]).Class())
 		}
 		sink = n
 	})
-	b.Run("inline", func(b *testing.B) {
+	b.Run("impl=inline", func(b *testing.B) {
 		n := 0
 		for i := 0; b.Loop(); i++ {
 			if c := mix[i&mask]; c >= 100 && c <= 999 {
@@ -92,7 +92,7 @@ func BenchmarkClass(b *testing.B) {
 		}
 		sink = n
 	})
-	b.Run("map", func(b *testing.B) {
+	b.Run("impl=map", func(b *testing.B) {
 		n := 0
 		for i := 0; b.Loop(); i++ {
 			n += int(classMap[mix[i&mask]])

@@ -139,11 +139,11 @@ func (r *report) printTargets(p printer) {
 		}
 	}
 	if r.bench != nil {
-		x := r.ratio("ftpcodes.Text/ftpcodes.Text", "ftpcodes.Text/http.StatusText", "ns/op")
+		x := r.ratio("ftpcodes.Text/mix=ftp/impl=ftpcodes.Text", "ftpcodes.Text/mix=ftp/impl=http.StatusText", "ns/op")
 		p("| Go `Text` against `net/http.StatusText`, same stream of codes | ratio at most 1.1 | %.2f | %s |\n", x, verdict(x <= 1.1, x))
-		x = r.ratio("ftpcodes.Text/ftpcodes.Text", "ftpcodes.Text/http.StatusText-http-mix", "ns/op")
+		x = r.ratio("ftpcodes.Text/mix=ftp/impl=ftpcodes.Text", "ftpcodes.Text/mix=http/impl=http.StatusText", "ns/op")
 		p("| Go `Text` on the FTP stream against `net/http.StatusText` on the HTTP stream, each on its own traffic | ratio at most 1.1 | %.2f | %s |\n", x, verdict(x <= 1.1, x))
-		x = r.ratio("ftpcodes.Text/ftpcodes.Text", "ftpcodes.Text/map", "ns/op")
+		x = r.ratio("ftpcodes.Text/mix=ftp/impl=ftpcodes.Text", "ftpcodes.Text/mix=ftp/impl=map", "ns/op")
 		p("| Go `Text` against a `map[int]string` | faster (ratio below 1) | %.2f | %s |\n", x, verdict(x < 1, x))
 		x = r.ratio("all.Scaling/codes=900", "all.Scaling/codes=100", "ns/op")
 		pc := r.ratio("all.Scaling/codes=900", "all.Scaling/codes=100", "ns/code")
@@ -258,7 +258,7 @@ func (r *report) printLookups(p printer) {
 	p("The same stream of %d codes in every language (internal/bench.Mix: the replies of ordinary sessions weighted by frequency, %s); the HTTP stream (HTTPMix) gives the HTTP tables inputs of their own. Times are per lookup, loop included; the ratio is against the generated function of the same group (ftpcodes.Text, ftpcodes.Code.Class, or the first row of the language's group).\n\n", bench.MixLen, r.mixUnknown)
 	p("| language | lookup | time/lookup | ratio |\n| --- | --- | ---: | ---: |\n")
 	if r.bench != nil {
-		for _, group := range []struct{ base string }{{"ftpcodes.Text/ftpcodes.Text"}, {"ftpcodes.Class/ftpcodes.Code.Class"}} {
+		for _, group := range []struct{ base string }{{"ftpcodes.Text/mix=ftp/impl=ftpcodes.Text"}, {"ftpcodes.Class/impl=ftpcodes.Code.Class"}} {
 			prefix, _, _ := strings.Cut(group.base, "/")
 			for _, k := range r.keys(prefix + "/") {
 				ns := r.values(k, "ns/op")
