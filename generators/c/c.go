@@ -15,9 +15,7 @@ import (
 // class or group named None, the verb MAP, a template parameter named
 // after a C or C++ keyword or a libc macro) are refused by spec, with the
 // table's line and column, from internal/ident's lists.
-var Target = header
-
-var header = generators.TemplateTarget(generators.TemplateLang{
+var Target = generators.TemplateTarget(generators.TemplateLang{
 	Name:        "c",
 	Description: "C99 header-only ftpcodes.h (also valid C++)",
 	File:        "c.tmpl",
