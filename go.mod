@@ -9,3 +9,5 @@ require (
 	github.com/dave/jennifer v1.7.1
 	golang.org/x/tools v0.52.0
 )
+
+require github.com/aymanbagabas/go-udiff v0.4.2 // indirect

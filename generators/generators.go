@@ -22,6 +22,13 @@ type Options struct {
 	// Package is the Go package name of the Go output. Empty means
 	// DefaultPackage.
 	Package string
+
+	// Shared says that the Go file is written into a package that holds
+	// other code (beside $GOFILE under go generate, or to a file -output
+	// names) rather than into a directory of its own: its unexported
+	// top-level names then carry a prefix, so that they cannot clash
+	// with the package's own, main's included.
+	Shared bool
 }
 
 // DefaultPackage is the Go package name used when Options.Package is empty.
@@ -39,7 +46,12 @@ func (o Options) GoPackage() string {
 type Target struct {
 	Name        string // as given to -lang: "go", "c", "python", "typescript"
 	Description string // one line for -list
-	Generate    func(t *spec.Table, opt Options) ([]File, error)
+	Ext         string // the extension of its main file: ".go", ".h", ".py", ".ts"
+
+	// Generate returns the target's files. The first is its main file (the
+	// package, header or module), whose name ends in Ext; any others make
+	// its directory a package of its ecosystem (pyproject.toml, ftpcodes.pc).
+	Generate func(t *spec.Table, opt Options) ([]File, error)
 }
 
 // Header is the first line of every generated file, after the language's

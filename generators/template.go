@@ -3,6 +3,7 @@ package generators
 import (
 	"bytes"
 	"fmt"
+	"path"
 	"sync"
 	"text/template"
 
@@ -42,6 +43,7 @@ func TemplateTarget(l TemplateLang) Target {
 	return Target{
 		Name:        l.Name,
 		Description: l.Description,
+		Ext:         path.Ext(l.Path),
 		Generate: func(t *spec.Table, _ Options) ([]File, error) {
 			tmpl, err := parse()
 			if err != nil {

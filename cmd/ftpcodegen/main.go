@@ -11,9 +11,11 @@
 // typescript/ftpcodes.ts.
 //
 // Under go generate, with -lang go and no -output, it writes the Go file
-// beside $GOFILE as <pkg>_ftpcodes.go, in package $GOPACKAGE:
+// beside $GOFILE as <pkg>_ftpcodes.go, in package $GOPACKAGE (main too),
+// its unexported names prefixed with ftp so that they cannot clash with
+// the package's own:
 //
-//	//go:generate go run github.com/ftpcodes/ftpcodes/cmd/ftpcodegen -lang go
+//	//go:generate go tool ftpcodegen -lang go
 //
 // The flags are:
 //
@@ -22,13 +24,19 @@
 //	-spec file
 //		the TOML table to read; default: the embedded table
 //	-output path
-//		the directory to write into; with one target that writes one file,
-//		a path ending in a file name names that file, and - standard output
+//		a path ending in the one target's extension (.go, .h, .py, .ts)
+//		names the file to write its main file to; - is standard output;
+//		anything else is a directory, created when missing, that gets every
+//		target's files: go/<pkg>/<pkg>.go, c/ftpcodes.h and c/ftpcodes.pc,
+//		python/ftpcodes.py with its pyproject.toml and py.typed,
+//		typescript/ftpcodes.ts
 //	-pkg name
 //		the Go package name; default: $GOPACKAGE under go generate, else ftpcodes
 //	-check
 //		write nothing; exit 1 and report each file that is missing, differs
-//		or is no longer generated
+//		(with a unified diff) or is no longer generated
+//	-v
+//		list each file written, left unchanged or removed
 //	-list
 //		list the targets and exit
 //	-version
@@ -37,10 +45,12 @@
 // Exit status is 0 on success, 1 when generation fails or -check finds
 // stale files, and 2 for usage errors. Files are generated in memory first
 // and written only when every target succeeded: a failure leaves every
-// existing file as it was.
+// existing file as it was. In a directory, a file that carries the
+// generated-file marker but is no longer generated is removed.
 package main
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -62,7 +72,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Getenv, os.Stdout, os.Stderr))
 }
 
-const usage = `usage: ftpcodegen [-lang go,c,python,typescript] [-spec table.toml] [-output path] [-pkg name] [-check]
+const usage = `usage: ftpcodegen [-lang go,c,python,typescript] [-spec table.toml] [-output path] [-pkg name] [-check] [-v]
        ftpcodegen -list | -version
 `
 
@@ -80,9 +90,10 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	var (
 		lang    = fl.String("lang", "", "comma-separated `targets` (see -list); default: all")
 		specArg = fl.String("spec", "", "the TOML `file` to read; default: the embedded table")
-		output  = fl.String("output", "", "the directory to write into, or with one single-file target the `file` to write (- for standard output)")
+		output  = fl.String("output", "", "the directory to write into (created when missing), or a `path` ending in the one target's extension (.go, .h, .py, .ts): the file to write; - for standard output")
 		pkg     = fl.String("pkg", "", "the Go package `name`; default: $GOPACKAGE under go generate, else ftpcodes")
-		check   = fl.Bool("check", false, "write nothing; exit 1 if any file is missing, differs or is no longer generated")
+		check   = fl.Bool("check", false, "write nothing; exit 1 and show what differs if any file is missing, differs or is no longer generated")
+		verbose = fl.Bool("v", false, "list each file written, left unchanged or removed")
 		list    = fl.Bool("list", false, "list the targets and exit")
 		version = fl.Bool("version", false, "print the version and exit")
 	)
@@ -108,7 +119,7 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	}
 
 	err := generate(config{
-		lang: *lang, spec: *specArg, output: *output, pkg: *pkg, check: *check,
+		lang: *lang, spec: *specArg, output: *output, pkg: *pkg, check: *check, verbose: *verbose,
 		gofile: getenv("GOFILE"), gopackage: getenv("GOPACKAGE"),
 	}, stdout, stderr)
 	var stale staleError
@@ -134,7 +145,7 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 
 type config struct {
 	lang, spec, output, pkg string
-	check                   bool
+	check, verbose          bool
 	gofile, gopackage       string // from go generate's environment
 }
 
@@ -157,6 +168,10 @@ func generate(c config, stdout, stderr io.Writer) error {
 	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
 		return fmt.Errorf("-pkg %q is not a Go package name: %w", pkg, errUsage)
 	}
+	dest, err := destination(c, targets)
+	if err != nil {
+		return err
+	}
 
 	var tbl *spec.Table
 	if c.spec == "" {
@@ -170,39 +185,40 @@ func generate(c config, stdout, stderr io.Writer) error {
 
 	// Generate everything in memory before anything is written. Generators
 	// are pure functions of the table, so they run side by side.
+	opt := generators.Options{Package: pkg, Shared: dest.kind != toDir}
 	results := make([][]generators.File, len(targets))
 	errs := make([]error, len(targets))
 	var wg sync.WaitGroup
 	for i, t := range targets {
 		wg.Go(func() {
-			results[i], errs[i] = t.Generate(tbl, generators.Options{Package: pkg})
+			results[i], errs[i] = t.Generate(tbl, opt)
 		})
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	var gen []generators.File
-	for _, files := range results {
-		gen = append(gen, files...)
-	}
-	if c.output == "-" {
-		if len(gen) != 1 {
-			return fmt.Errorf("-output - writes one file to standard output, but these targets write %d files; choose one target with -lang: %w", len(gen), errUsage)
-		}
-		if c.check {
-			return fmt.Errorf("-output - cannot be checked; give the file's path: %w", errUsage)
-		}
-		_, err := stdout.Write(gen[0].Data)
+
+	var files []writer.File
+	switch dest.kind {
+	case toStdout:
+		_, err := stdout.Write(results[0][0].Data)
 		return err
+	case toFile:
+		files = []writer.File{{Path: dest.path, Data: results[0][0].Data}}
+	case toDir:
+		for _, gen := range results {
+			for _, f := range gen {
+				files = append(files, writer.File{Path: filepath.Join(dest.path, filepath.FromSlash(f.Path)), Data: f.Data})
+			}
+		}
 	}
-	files, err := place(c, targets, gen, pkg)
-	if err != nil {
-		return err
-	}
+	// Only a directory of the generator's own layout is pruned of the
+	// files it no longer generates; a named file sits among others.
+	prune := dest.kind == toDir
 
 	if c.check {
-		problems, err := writer.Check(files)
+		problems, err := writer.Check(files, prune)
 		if err != nil {
 			return err
 		}
@@ -213,10 +229,86 @@ func generate(c config, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "ftpcodegen: %d of %d generated files are stale; run ftpcodegen without -check (make gen) to regenerate\n", len(problems), len(files))
 			return staleError(len(problems))
 		}
+		if c.verbose {
+			for _, f := range files {
+				fmt.Fprintln(stderr, "up to date", f.Path)
+			}
+		}
 		return nil
 	}
-	_, err = writer.Write(files)
+	report, err := writer.Write(files, prune)
+	if c.verbose {
+		for _, r := range report {
+			fmt.Fprintln(stderr, r)
+		}
+	}
 	return err
+}
+
+// Where the generated files go.
+type destKind int
+
+const (
+	toDir    destKind = iota // every target's files under path, in their layout
+	toFile                   // the one target's main file, at path
+	toStdout                 // the one target's main file, to standard output
+)
+
+type dest struct {
+	kind destKind
+	path string
+}
+
+// destination reads -output: "-" is standard output; a path ending in the
+// extension of the one target's main file (.go, .h, .py, .ts) names that
+// file; anything else is a directory, created when missing, that gets
+// every target's files in their layout (go/ftpcodes/ftpcodes.go,
+// c/ftpcodes.h, ...). Under go generate, with -lang go and no -output, the
+// Go file goes beside $GOFILE as <pkg>_ftpcodes.go.
+func destination(c config, targets []generators.Target) (dest, error) {
+	one := len(targets) == 1
+	switch {
+	case c.output == "" && c.gofile != "" && one && targets[0].Name == "go":
+		// Under go generate: beside $GOFILE, as stringer does.
+		pkg := cmp.Or(c.pkg, c.gopackage, generators.DefaultPackage)
+		return dest{toFile, pkg + "_ftpcodes.go"}, nil
+	case c.output == "-" && c.check:
+		return dest{}, fmt.Errorf("-output - cannot be checked; give the file's path: %w", errUsage)
+	case c.output == "-" && !one:
+		return dest{}, fmt.Errorf("-output - writes one target's file to standard output, but -lang selects %d targets; choose one: %w", len(targets), errUsage)
+	case c.output == "-":
+		return dest{toStdout, ""}, nil
+	case c.output == "":
+		return dest{toDir, "."}, nil
+	}
+	for _, t := range targets {
+		if !strings.HasSuffix(c.output, t.Ext) || strings.HasSuffix(c.output, "/") {
+			continue
+		}
+		if !one {
+			return dest{}, fmt.Errorf("-output %q ends in %s and so names one file, but -lang selects %d targets; give a directory, or choose one target: %w", c.output, t.Ext, len(targets), errUsage)
+		}
+		if isDir(c.output) {
+			return dest{}, fmt.Errorf("-output %q ends in %s and so names the file to write, but it is a directory: %w", c.output, t.Ext, errUsage)
+		}
+		return dest{toFile, c.output}, nil
+	}
+	if exists(c.output) && !isDir(c.output) {
+		return dest{}, fmt.Errorf("-output %q is a file, but a path that does not end in %s names a directory: %w", c.output, exts(targets), errUsage)
+	}
+	return dest{toDir, c.output}, nil
+}
+
+// exts returns the main-file extensions of targets, "a, b or c".
+func exts(targets []generators.Target) string {
+	var e []string
+	for _, t := range targets {
+		e = append(e, t.Ext)
+	}
+	if len(e) == 1 {
+		return e[0]
+	}
+	return strings.Join(e[:len(e)-1], ", ") + " or " + e[len(e)-1]
 }
 
 func selectTargets(lang string) ([]generators.Target, error) {
@@ -238,30 +330,6 @@ func selectTargets(lang string) ([]generators.Target, error) {
 		out = append(out, t)
 	}
 	return out, nil
-}
-
-// place decides where each generated file goes.
-func place(c config, targets []generators.Target, gen []generators.File, pkg string) ([]writer.File, error) {
-	single := len(gen) == 1
-	toDir := c.output == "" || isDir(c.output) || strings.HasSuffix(c.output, "/")
-	switch {
-	case c.output == "" && c.gofile != "" && len(targets) == 1 && targets[0].Name == "go" && single:
-		// Under go generate: beside $GOFILE, as stringer does.
-		return []writer.File{{Path: pkg + "_ftpcodes.go", Data: gen[0].Data}}, nil
-	case single && !toDir:
-		return []writer.File{{Path: c.output, Data: gen[0].Data}}, nil
-	case !single && !toDir && exists(c.output):
-		return nil, fmt.Errorf("-output %q is a file, but these targets write %d files; give a directory: %w", c.output, len(gen), errUsage)
-	}
-	dir := c.output
-	if dir == "" {
-		dir = "."
-	}
-	files := make([]writer.File, len(gen))
-	for i, f := range gen {
-		files[i] = writer.File{Path: filepath.Join(dir, filepath.FromSlash(f.Path)), Data: f.Data}
-	}
-	return files, nil
 }
 
 func exists(path string) bool {

@@ -63,7 +63,7 @@ func BenchmarkPipelineWrite(b *testing.B) {
 		for _, f := range pipeline(b, ftpcodes.Table) {
 			files = append(files, writer.File{Path: filepath.Join(out, filepath.FromSlash(f.Path)), Data: f.Data})
 		}
-		if _, err := writer.Write(files); err != nil {
+		if _, err := writer.Write(files, true); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -30,13 +30,17 @@ import (
 var Target = generators.Target{
 	Name:        "go",
 	Description: "Go package (typed constants, switch lookups), via jennifer",
+	Ext:         ".go",
 	Generate:    generate,
 }
 
 func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) {
 	name := opt.GoPackage()
-	if !token.IsIdentifier(name) || name == "_" || name == "main" {
+	if !token.IsIdentifier(name) || name == "_" {
 		return nil, fmt.Errorf("go: %q cannot name the generated package; give a Go identifier such as %q", name, generators.DefaultPackage)
+	}
+	if name == "main" && !opt.Shared {
+		return nil, fmt.Errorf("go: package main needs your func main: generate into it with go generate, or give -output a file name ending in .go, not a directory of its own")
 	}
 	header := generators.Header(t)
 	if strings.IndexFunc(header, func(r rune) bool { return !unicode.IsPrint(r) }) >= 0 {
@@ -53,6 +57,14 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 	out, err := formatSource(src.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
+	}
+	if opt.Shared {
+		if out, err = shareFile(out, sharedPrefix); err == nil {
+			out, err = formatSource(out)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("go: %w", err)
+		}
 	}
 	return []generators.File{{Path: "go/" + name + "/" + name + ".go", Data: out}}, nil
 }
