@@ -342,9 +342,55 @@ func isDir(path string) bool {
 	return err == nil && st.IsDir()
 }
 
+// buildVersion says which ftpcodegen this is, from what the go command
+// recorded in the binary.
 func buildVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(devel): built without module information"
 	}
-	return "(devel)"
+	return versionOf(bi)
+}
+
+// versionOf reads bi: the module version when installed from one (go
+// install ...@v1.2.3, go tool with a require); the revision, its time and
+// whether the tree was modified when built from a checkout (go build, go
+// install; +dirty is the go command's mark for a modified tree); the
+// replacement when the module is replaced by a directory. go run records
+// no revision.
+func versionOf(bi *debug.BuildInfo) string {
+	// Under go tool, the main module is the user's, and ftpcodegen's is a
+	// dependency.
+	m := &bi.Main
+	for _, d := range bi.Deps {
+		if bi.Path == d.Path || strings.HasPrefix(bi.Path, d.Path+"/") {
+			m = d
+		}
+	}
+	v := m.Version
+	if r := m.Replace; r != nil {
+		v += " (replaced by " + r.Path
+		if r.Version != "" {
+			v += " " + r.Version
+		}
+		v += ")"
+	}
+	setting := map[string]string{}
+	for _, s := range bi.Settings {
+		setting[s.Key] = s.Value
+	}
+	if m != &bi.Main || setting["vcs.revision"] == "" {
+		if v == "(devel)" || v == "" {
+			return "(devel): built from a checkout without version control information (go run records none; go build or go install does)"
+		}
+		return v
+	}
+	rev := setting["vcs"] + " " + setting["vcs.revision"]
+	if t := setting["vcs.time"]; t != "" {
+		rev += " " + t
+	}
+	if setting["vcs.modified"] == "true" {
+		rev += ", modified"
+	}
+	return v + " (" + rev + ")"
 }
