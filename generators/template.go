@@ -7,6 +7,7 @@ import (
 	"sync"
 	"text/template"
 
+	"github.com/ftpcodes/ftpcodes"
 	"github.com/ftpcodes/ftpcodes/spec"
 	"github.com/ftpcodes/ftpcodes/templates"
 )
@@ -24,39 +25,72 @@ type TemplateLang struct {
 	// 1 when zero, 2 for Python, whose PEP 8 puts two around top-level
 	// definitions.
 	BlankLines int
+
+	// Package lists the files, each from its own template, that make the
+	// output directory a package of the language's ecosystem (Python's
+	// pyproject.toml, C's pkg-config file), so that vendoring it is
+	// copying one folder. They follow the main file; -output naming a file
+	// writes the main file alone.
+	Package []PackageFile
+}
+
+// PackageFile is a file rendered from File, a template in templates/, to
+// Path, relative to the output directory.
+type PackageFile struct {
+	File, Path string
 }
 
 // TemplateData is what every template is executed with.
 type TemplateData struct {
-	Table  *spec.Table
-	Header string // the "Code generated ... DO NOT EDIT." sentence
+	Table   *spec.Table
+	Header  string // the "Code generated ... DO NOT EDIT." sentence
+	Version string // the version of the generated package, ftpcodes.Version
 }
 
 // TemplateTarget returns the target that renders l.
 func TemplateTarget(l TemplateLang) Target {
-	parse := sync.OnceValues(func() (*template.Template, error) {
-		return template.New(l.File).
-			Option("missingkey=error").
-			Funcs(l.Funcs).
-			ParseFS(templates.FS, l.File)
+	names := []string{l.File}
+	paths := []string{l.Path}
+	for _, f := range l.Package {
+		names = append(names, f.File)
+		paths = append(paths, f.Path)
+	}
+	parse := sync.OnceValues(func() ([]*template.Template, error) {
+		var out []*template.Template
+		for _, name := range names {
+			tmpl, err := template.New(name).
+				Option("missingkey=error").
+				Funcs(l.Funcs).
+				ParseFS(templates.FS, name)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, tmpl)
+		}
+		return out, nil
 	})
 	return Target{
 		Name:        l.Name,
 		Description: l.Description,
 		Ext:         path.Ext(l.Path),
 		Generate: func(t *spec.Table, _ Options) ([]File, error) {
-			tmpl, err := parse()
+			tmpls, err := parse()
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
 			}
-			var buf bytes.Buffer
-			if err := tmpl.Execute(&buf, TemplateData{Table: t, Header: Header(t)}); err != nil {
-				return nil, fmt.Errorf("%s: %w", l.Name, err)
+			data := TemplateData{Table: t, Header: Header(t), Version: ftpcodes.Version}
+			files := make([]File, len(tmpls))
+			for i, tmpl := range tmpls {
+				var buf bytes.Buffer
+				if err := tmpl.Execute(&buf, data); err != nil {
+					return nil, fmt.Errorf("%s: %w", l.Name, err)
+				}
+				if err := checkLayout(buf.Bytes(), max(l.BlankLines, 1)); err != nil {
+					return nil, fmt.Errorf("%s: template %s: %w", l.Name, names[i], err)
+				}
+				files[i] = File{Path: paths[i], Data: buf.Bytes()}
 			}
-			if err := checkLayout(buf.Bytes(), max(l.BlankLines, 1)); err != nil {
-				return nil, fmt.Errorf("%s: template %s: %w", l.Name, l.File, err)
-			}
-			return []File{{Path: l.Path, Data: buf.Bytes()}}, nil
+			return files, nil
 		},
 	}
 }

@@ -21,7 +21,7 @@ func ftpcodegen(t *testing.T, env map[string]string, args ...string) (int, strin
 	return code, stdout.String(), stderr.String()
 }
 
-var allFiles = []string{"c/ftpcodes.h", "go/ftpcodes/ftpcodes.go", "python/ftpcodes.py", "typescript/ftpcodes.ts"}
+var allFiles = []string{"c/ftpcodes.h", "c/ftpcodes.pc", "go/ftpcodes/ftpcodes.go", "python/ftpcodes.py", "python/py.typed", "python/pyproject.toml", "typescript/ftpcodes.ts"}
 
 func TestUsageErrors(t *testing.T) {
 	for _, tc := range []struct {
@@ -92,7 +92,7 @@ func TestGenerateAndCheck(t *testing.T) {
 	if code != 1 {
 		t.Errorf("-check on stale output: exit %d, want 1", code)
 	}
-	for _, want := range []string{"c/ftpcodes.h: differs", "python/ftpcodes.py: missing", "typescript/old.ts: not generated any more", "3 of 4 generated files are stale"} {
+	for _, want := range []string{"c/ftpcodes.h: differs", "python/ftpcodes.py: missing", "typescript/old.ts: not generated any more", "3 of 7 generated files are stale"} {
 		if !strings.Contains(filepath.ToSlash(stderr), want) {
 			t.Errorf("-check output lacks %q:\n%s", want, stderr)
 		}

@@ -28,6 +28,7 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"replyGroups": replyGroups,
 		"templated":   templated,
 	},
+	Package: []generators.PackageFile{{File: "ftpcodes.pc.tmpl", Path: "c/ftpcodes.pc"}},
 })
 
 // statusEnumerator returns the enum ftp_reply_status enumerator for s.

@@ -35,6 +35,10 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"exports":   exports,
 	},
 	BlankLines: 2,
+	Package: []generators.PackageFile{
+		{File: "py.typed.tmpl", Path: "python/py.typed"},
+		{File: "pyproject.toml.tmpl", Path: "python/pyproject.toml"},
+	},
 })
 
 // statusMember returns the ReplyStatus member for s.
