@@ -370,7 +370,7 @@ func versionOf(bi *debug.BuildInfo) string {
 	v := m.Version
 	if r := m.Replace; r != nil {
 		v += " (replaced by " + r.Path
-		if r.Version != "" {
+		if r.Version != "" && r.Version != "(devel)" {
 			v += " " + r.Version
 		}
 		v += ")"

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -295,68 +294,6 @@ func TestOutFresh(t *testing.T) {
 	if code, _, stderr := ftpcodegen(t, nil, "-output", out, "-check"); code != 0 {
 		t.Errorf("out/ is stale; run make gen:\n%s", stderr)
 	}
-}
-
-// TestGoGenerateEndToEnd builds a downstream module that generates its reply
-// table with //go:generate, then vets and tests it.
-func TestGoGenerateEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a module; skipped with -short")
-	}
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	root := golden.Root()
-	files := map[string]string{
-		"go.mod":     "module example.com/client\n\ngo 1.26\n\nrequire github.com/ftpcodes/ftpcodes v0.0.0\n\nreplace github.com/ftpcodes/ftpcodes => " + root + "\n",
-		"ftp/doc.go": "// Package ftp is a downstream user of ftpcodegen.\npackage ftp\n\n//go:generate go run github.com/ftpcodes/ftpcodes/cmd/ftpcodegen -lang go\n",
-		"ftp/ftp_test.go": `package ftp
-
-import "testing"
-
-func TestGenerated(t *testing.T) {
-	if Text(200) != "Command okay." || !Code(421).IsTransientNegative() || Code(550).String() != "FileUnavailable" {
-		t.Fatalf("generated package misbehaves: %q", Text(200))
-	}
-}
-`,
-	}
-	for name, content := range files {
-		p := filepath.Join(dir, name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	gocmd := func(args ...string) string {
-		t.Helper()
-		cmd := exec.Command(goBin, args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-		return string(out)
-	}
-	gocmd("mod", "tidy")
-	gocmd("generate", "./...")
-	entries, _ := os.ReadDir(filepath.Join(dir, "ftp"))
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	if got := strings.Join(names, " "); got != "doc.go ftp_ftpcodes.go ftp_test.go" {
-		t.Errorf("files after go generate: %s; want doc.go ftp_ftpcodes.go ftp_test.go", got)
-	}
-	gen, _ := os.ReadFile(filepath.Join(dir, "ftp", "ftp_ftpcodes.go"))
-	if !bytes.Contains(gen, []byte("\npackage ftp\n")) {
-		t.Errorf("package name does not come from $GOPACKAGE")
-	}
-	gocmd("vet", "./...")
-	gocmd("test", "./...")
 }
 
 func snapshot(t *testing.T, dir string) string {
