@@ -1,6 +1,7 @@
 # ftpcodes: make gen regenerates out/ from the embedded table; make test runs
-# every check CI runs. The npm tools (tsc, pyright) are pinned in
-# package-lock.json and installed by npm ci when missing.
+# every check CI runs. make tools is the one step that downloads: the npm
+# tools (tsc, pyright, pinned in package-lock.json), staticcheck and
+# benchstat (pinned below), and as root pkg-config and the FTP servers.
 
 GO ?= go
 
@@ -10,16 +11,41 @@ BENCHSTAT ?= $(GO) run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c
 .PHONY: gen check test bench tools fmt lint update ftpservers
 
 gen:
-	$(GO) run ./cmd/ftpcodegen -output out
+	$(GO) run ./cmd/ftpcodegen -output out -v
 
 check:
 	$(GO) run ./cmd/ftpcodegen -output out -check
 
+# make tools downloads and installs every tool make test uses, quietly: one
+# line per tool. What a step prints goes to .cache/tools/<step>.log, shown
+# only when the step fails.
+TOOLS_LOG = .cache/tools
+
+# $(call quietly,STEP,COMMAND) runs COMMAND with its output in the step's log.
+quietly = mkdir -p $(TOOLS_LOG); if ! { $(2); } >$(TOOLS_LOG)/$(1).log 2>&1; then \
+	cat $(TOOLS_LOG)/$(1).log >&2; echo "tools: $(1) failed; its output is above and in $(TOOLS_LOG)/$(1).log" >&2; exit 1; fi
+
 tools: node_modules/.installed
+	@for p in typescript pyright; do \
+	  echo "tools: $$p $$(node -p "require('./node_modules/$$p/package.json').version") (npm ci, package-lock.json)"; \
+	done
+	@$(call quietly,staticcheck,$(STATICCHECK) -version); \
+	echo "tools: $$(head -n 1 $(TOOLS_LOG)/staticcheck.log) (go run)"
+	@$(call quietly,benchstat,$(BENCHSTAT) /dev/null); \
+	echo "tools: benchstat $(lastword $(subst @, ,$(BENCHSTAT))) (go run)"
+	@if ! command -v pkg-config >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  $(call quietly,pkg-config,DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends pkgconf || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends pkgconf; }); \
+	fi; \
+	if command -v pkg-config >/dev/null; then echo "tools: pkg-config $$(pkg-config --version)"; \
+	else echo "tools: pkg-config is missing (not root: install it; the C package test skips without it)"; fi
+ifeq ($(shell id -u),0)
+	@$(call quietly,ftpservers,$(MAKE) --no-print-directory ftpservers); \
+	echo "tools: $$(tail -n 1 $(TOOLS_LOG)/ftpservers.log)"
+endif
 
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund
-	touch $@
+	@$(call quietly,npm,npm ci --no-audit --no-fund)
+	@touch $@
 
 fmt:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); \
@@ -29,10 +55,10 @@ lint:
 	$(GO) vet ./...
 	$(STATICCHECK) ./...
 
-# As root (CI runs as root), make test first installs the FTP servers that
+# As root (CI runs as root), make tools also installs the FTP servers that
 # internal/ftpsession's live tests record from; elsewhere those tests skip,
 # unless CI=true, where they fail.
-test: tools fmt check lint $(if $(filter 0,$(shell id -u)),ftpservers)
+test: tools fmt check lint
 	$(GO) test ./...
 
 # Rewrite the golden files after a deliberate change; review the diff.
