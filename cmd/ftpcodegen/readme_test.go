@@ -1,6 +1,8 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -8,7 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ftpcodes/ftpcodes"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
+	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 )
 
 // readmeBlocks returns the fenced code blocks of README.md that follow a
@@ -65,11 +69,8 @@ func TestReadmeRecipes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a module; skipped with -short")
 	}
+	t.Parallel() // mostly waits for the go command
 	_, blocks := readmeBlocks(t)
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Fatal(err)
-	}
 	local := strings.Split(strings.TrimSpace(blocks["local"]), "\n")
 	published := strings.TrimSpace(blocks["published"])
 
@@ -83,29 +84,8 @@ func TestReadmeRecipes(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(top, "client")
-	write := func(name, content string) {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("ftp/doc.go", blocks["package"])
-	write("cmd/replytext/main.go", blocks["main"])
-	env := append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=")
-	sh := func(line string) string {
-		t.Helper()
-		cmd := exec.Command("sh", "-c", line)
-		cmd.Dir = dir
-		cmd.Env = append(env, "PATH="+filepath.Dir(goBin)+string(os.PathListSeparator)+os.Getenv("PATH"))
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("%s: %v\n%s", line, err, out)
-		}
-		return string(out)
-	}
+	toolchain.WriteFiles(t, dir, map[string][]byte{"ftp/doc.go": []byte(blocks["package"]), "cmd/replytext/main.go": []byte(blocks["main"])})
+	sh := shell(t, dir, "GOPROXY=off", "GOWORK=off", "GOFLAGS=")
 	sh("go mod init example.com/client")
 	for _, line := range local {
 		sh(line)
@@ -122,5 +102,123 @@ func TestReadmeRecipes(t *testing.T) {
 	}
 	if got := sh("go tool ftpcodegen -version"); got != "ftpcodegen v0.0.0 (replaced by ../ftpcodes)\n" {
 		t.Errorf("go tool ftpcodegen -version: %q", got)
+	}
+}
+
+// TestReadmePublishedRecipe follows the README's recipe for the published
+// module as written, offline: a module proxy in a directory serves this
+// tree as github.com/ftpcodes/ftpcodes at v<Version>, the go command's own
+// download cache serves its dependencies, and a module cache of the
+// test's own keeps the go command from remembering the made-up release.
+func TestReadmePublishedRecipe(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a module; skipped with -short")
+	}
+	t.Parallel() // mostly waits for the go command
+	_, blocks := readmeBlocks(t)
+	files := tree(t)
+	gomodcache, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The proxy: list, .info, .mod and .zip (every file under
+	// module@version/) of the one version.
+	const mod = "github.com/ftpcodes/ftpcodes"
+	v := "v" + ftpcodes.Version
+	proxy := t.TempDir()
+	at := filepath.Join(proxy, filepath.FromSlash(mod), "@v")
+	if err := os.MkdirAll(at, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var zbuf bytes.Buffer
+	zw := zip.NewWriter(&zbuf)
+	for name, data := range files {
+		w, err := zw.Create(mod + "@" + v + "/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(data)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{
+		"list":      []byte(v + "\n"),
+		v + ".info": []byte(`{"Version":"` + v + `","Time":"2026-01-01T00:00:00Z"}`),
+		v + ".mod":  files["go.mod"],
+		v + ".zip":  zbuf.Bytes(),
+	} {
+		if err := os.WriteFile(filepath.Join(at, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	dir := t.TempDir()
+	toolchain.WriteFiles(t, dir, map[string][]byte{"ftp/doc.go": []byte(blocks["package"])})
+	sh := shell(t, dir,
+		"GOPROXY=file://"+filepath.ToSlash(proxy)+",file://"+filepath.ToSlash(filepath.Join(strings.TrimSpace(string(gomodcache)), "cache", "download")),
+		"GOSUMDB=off", // the made-up release is in no checksum database
+		"GOMODCACHE="+filepath.Join(t.TempDir(), "mod"),
+		"GOFLAGS=-modcacherw", // so that the test can remove its module cache
+		"GOWORK=off",
+	)
+	sh("go mod init example.com/client")
+	sh(strings.TrimSpace(blocks["published"]))
+	sh("go generate ./...")
+	sh("go mod tidy") // keeps the tool
+	sh("go build ./...")
+	sh("go vet ./...")
+	if _, err := os.Stat(filepath.Join(dir, "ftp", "ftp_ftpcodes.go")); err != nil {
+		t.Errorf("go generate did not write ftp/ftp_ftpcodes.go: %v", err)
+	}
+	if got, want := sh("go tool ftpcodegen -version"), "ftpcodegen "+v+"\n"; got != want {
+		t.Errorf("go tool ftpcodegen -version: %q, want %q", got, want)
+	}
+}
+
+// tree returns the files of this repository's work tree that git tracks
+// or would (ignored ones left out), by slash-separated path; it skips the
+// test outside a git checkout.
+func tree(t *testing.T) map[string][]byte {
+	t.Helper()
+	root := golden.Root()
+	list, err := exec.Command("git", "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard").Output()
+	if err != nil {
+		t.Skipf("not a git checkout: %v", err)
+	}
+	files := map[string][]byte{}
+	for _, name := range strings.Split(strings.TrimSuffix(string(list), "\x00"), "\x00") {
+		data, err := os.ReadFile(filepath.Join(root, name))
+		if os.IsNotExist(err) {
+			continue // deleted in the work tree
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = data
+	}
+	return files
+}
+
+// shell returns a function that runs a command line with sh in dir, with
+// env added to the environment and the go command of this test first on
+// PATH, and returns its output, failing the test if it fails.
+func shell(t *testing.T, dir string, env ...string) func(line string) string {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	env = append(append(os.Environ(), env...), "PATH="+filepath.Dir(goBin)+string(os.PathListSeparator)+os.Getenv("PATH"))
+	return func(line string) string {
+		t.Helper()
+		cmd := exec.Command("sh", "-c", line)
+		cmd.Dir = dir
+		cmd.Env = env
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", line, err, out)
+		}
+		return string(out)
 	}
 }

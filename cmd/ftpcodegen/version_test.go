@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ftpcodes/ftpcodes/internal/golden"
+	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 )
 
 func TestVersionOf(t *testing.T) {
@@ -50,28 +50,9 @@ func TestVersionFromCheckout(t *testing.T) {
 	if testing.Short() {
 		t.Skip("makes a repository and builds ftpcodegen; skipped with -short")
 	}
-	root := golden.Root()
-	list, err := exec.Command("git", "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard").Output()
-	if err != nil {
-		t.Skipf("not a git checkout: %v", err)
-	}
+	t.Parallel() // mostly waits for the go command
 	clone := filepath.Join(t.TempDir(), "ftpcodes")
-	for _, name := range strings.Split(strings.TrimSuffix(string(list), "\x00"), "\x00") {
-		data, err := os.ReadFile(filepath.Join(root, name))
-		if os.IsNotExist(err) {
-			continue // deleted in the work tree
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := filepath.Join(clone, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	toolchain.WriteFiles(t, clone, tree(t))
 	git := func(args ...string) string {
 		t.Helper()
 		cmd := exec.Command("git", args...)
