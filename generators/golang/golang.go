@@ -59,10 +59,7 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 		return nil, fmt.Errorf("go: %w", err)
 	}
 	if opt.Shared {
-		if out, err = shareFile(out, sharedPrefix); err == nil {
-			out, err = formatSource(out)
-		}
-		if err != nil {
+		if out, err = shareFile(out, sharedPrefix); err != nil {
 			return nil, fmt.Errorf("go: %w", err)
 		}
 	}

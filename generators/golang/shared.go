@@ -5,8 +5,9 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/format"
 	"go/token"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,7 +20,7 @@ import (
 // with the generated file's.
 const sharedPrefix = "ftp"
 
-// shareFile returns src, a formatted Go file, without its package doc
+// shareFile returns src, a formatted Go file, formatted again without its package doc
 // comment, which is the package's own, and with every unexported
 // top-level name it declares prefixed: readLine becomes ftpReadLine,
 // replies ftpReplies. Every identifier spelled like one of them is renamed
@@ -103,15 +104,11 @@ func shareFile(src []byte, prefix string) ([]byte, error) {
 		return true
 	})
 
-	type edit struct {
-		off, end int
-		name     string
-	}
-	var edits []edit
 	newNames := map[string]bool{}
 	for _, n := range rename {
 		newNames[n] = true
 	}
+	var ids []*ast.Ident
 	var clash error
 	ast.Inspect(f, func(n ast.Node) bool {
 		id, ok := n.(*ast.Ident)
@@ -121,9 +118,8 @@ func shareFile(src []byte, prefix string) ([]byte, error) {
 		if newNames[id.Name] && clash == nil {
 			clash = fmt.Errorf("cannot prefix the unexported names: %s is already used", id.Name)
 		}
-		if to, ok := rename[id.Name]; ok && !member[id] {
-			off := fset.Position(id.Pos()).Offset
-			edits = append(edits, edit{off, off + len(id.Name), to})
+		if _, ok := rename[id.Name]; ok && !member[id] {
+			ids = append(ids, id)
 		}
 		return true
 	})
@@ -132,30 +128,24 @@ func shareFile(src []byte, prefix string) ([]byte, error) {
 	}
 	// The first line of a renamed declaration's doc comment starts with
 	// its name.
-	seen := map[*ast.CommentGroup]bool{}
 	for id, groups := range docs {
 		for _, g := range groups {
-			if g == nil || seen[g] || rename[id.Name] == "" || !strings.HasPrefix(g.List[0].Text, "// "+id.Name+" ") {
-				continue
+			if to := rename[id.Name]; g != nil && to != "" && strings.HasPrefix(g.List[0].Text, "// "+id.Name+" ") {
+				g.List[0].Text = "// " + to + strings.TrimPrefix(g.List[0].Text, "// "+id.Name)
 			}
-			seen[g] = true
-			off := fset.Position(g.List[0].Pos()).Offset + len("// ")
-			edits = append(edits, edit{off, off + len(id.Name), rename[id.Name]})
 		}
+	}
+	for _, id := range ids {
+		id.Name = rename[id.Name]
 	}
 	// The package's doc comment is its own, not the generated file's.
 	if f.Doc != nil {
-		off, end := fset.Position(f.Doc.Pos()).Offset, fset.Position(f.Package).Offset
-		edits = append(edits, edit{off, end, ""})
+		f.Comments = slices.DeleteFunc(f.Comments, func(g *ast.CommentGroup) bool { return g == f.Doc })
+		f.Doc = nil
 	}
-	sort.Slice(edits, func(i, j int) bool { return edits[i].off < edits[j].off })
 	var b bytes.Buffer
-	last := 0
-	for _, e := range edits {
-		b.Write(src[last:e.off])
-		b.WriteString(e.name)
-		last = e.end
+	if err := format.Node(&b, fset, f); err != nil {
+		return nil, err
 	}
-	b.Write(src[last:])
 	return b.Bytes(), nil
 }
