@@ -20,15 +20,16 @@ import (
 // with the generated file's.
 const sharedPrefix = "ftp"
 
-// shareFile returns src, a formatted Go file, formatted again without its package doc
-// comment, which is the package's own, and with every unexported
-// top-level name it declares prefixed: readLine becomes ftpReadLine,
+// shareFile returns src, a formatted Go file, formatted again without its
+// package doc comment, which is the package's own, and with every
+// unexported top-level name it declares prefixed: readLine becomes ftpReadLine,
 // replies ftpReplies. Every identifier spelled like one of them is renamed
 // except a field or method name (a selector, a struct field, a key of a
 // struct literal, a method): a local variable of the same name is renamed
 // along with the top-level one, which keeps the program the same. A
 // comment line that starts with such a name, as a doc comment does, is
-// renamed too. It fails if a new name is already used in src.
+// renamed too. It fails if a new name is already used in src. (The test
+// type-checks the result beside a main.go of clashing names.)
 func shareFile(src []byte, prefix string) ([]byte, error) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "", src, parser.ParseComments|parser.SkipObjectResolution)
