@@ -254,7 +254,9 @@ func Diff(path string, old, new []byte) string {
 		return fmt.Sprintf("(no diff: %v)", err)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "--- %s (on disk)\n+++ %s (generated)", path, path)
+	// A tab ends the file name, as in GNU diff's headers, so that patch
+	// and git apply take the diff as it is.
+	fmt.Fprintf(&b, "--- %s\t(on disk)\n+++ %s\t(generated)", path, path)
 	lines, hunks, hiddenLines := 0, 0, 0
 	for _, h := range u.Hunks {
 		if hunks == maxHunks || (hunks > 0 && lines+len(h.Lines) > maxLines) || lines >= maxLines {

@@ -140,8 +140,7 @@ func TestDiffInsertion(t *testing.T) {
 	old := numbered(10)
 	new := slices.Insert(slices.Clone(old), 5, "inserted\n")
 	got := Diff("f.txt", []byte(strings.Join(old, "")), []byte(strings.Join(new, "")))
-	want := `--- f.txt (on disk)
-+++ f.txt (generated)
+	want := "--- f.txt\t(on disk)\n+++ f.txt\t(generated)" + `
 @@ -3,6 +3,7 @@
  line 3
  line 4
@@ -199,7 +198,7 @@ func TestDiffCapped(t *testing.T) {
 
 	// One change longer than maxLines: its beginning, then the count.
 	got = Diff("f.txt", []byte(strings.Join(old, "")), []byte("other\n"))
-	if !strings.HasPrefix(got, "--- f.txt (on disk)\n+++ f.txt (generated)\n@@ -1,1000 +1,1 @@\n-line 1\n") {
+	if !strings.HasPrefix(got, "--- f.txt\t(on disk)\n+++ f.txt\t(generated)\n@@ -1,1000 +1,1 @@\n-line 1\n") {
 		t.Errorf("Diff of a replaced file starts:\n%.200s", got)
 	}
 	if want := fmt.Sprintf("\n... 1 of 1 changed places shown; %d more lines of diff not shown", 1001-maxLines); !strings.HasSuffix(got, want) {
