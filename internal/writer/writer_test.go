@@ -3,6 +3,7 @@ package writer
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -177,6 +178,24 @@ func TestDiffEveryPlace(t *testing.T) {
 	}
 	if strings.Contains(got, "not shown") {
 		t.Errorf("Diff says something was not shown:\n%s", got)
+	}
+
+	// patch takes the diff as it is.
+	patch, err := exec.LookPath("patch")
+	if err != nil {
+		t.Skip("no patch command to apply the diff with")
+	}
+	f := filepath.Join(t.TempDir(), "f.txt")
+	if err := os.WriteFile(f, []byte(strings.Join(old, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(patch, "-s", f)
+	cmd.Stdin = strings.NewReader(got + "\n")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("patch: %v\n%s", err, out)
+	}
+	if data, _ := os.ReadFile(f); string(data) != strings.Join(new, "") {
+		t.Errorf("patch applied the diff, but the file is not the new one")
 	}
 }
 
