@@ -85,7 +85,9 @@ func TestReadmeRecipes(t *testing.T) {
 	}
 	dir := filepath.Join(top, "client")
 	toolchain.WriteFiles(t, dir, map[string][]byte{"ftp/doc.go": []byte(blocks["package"]), "cmd/replytext/main.go": []byte(blocks["main"])})
-	sh := shell(t, dir, "GOPROXY=off", "GOWORK=off", "GOFLAGS=")
+	// -trimpath lets the build cache serve the packages built in earlier
+	// runs' temporary directories; the README's commands are as written.
+	sh := shell(t, dir, "GOPROXY=off", "GOWORK=off", "GOFLAGS=-trimpath")
 	sh("go mod init example.com/client")
 	for _, line := range local {
 		sh(line)
@@ -160,7 +162,7 @@ func TestReadmePublishedRecipe(t *testing.T) {
 		"GOPROXY=file://"+filepath.ToSlash(proxy)+",file://"+filepath.ToSlash(filepath.Join(strings.TrimSpace(string(gomodcache)), "cache", "download")),
 		"GOSUMDB=off", // the made-up release is in no checksum database
 		"GOMODCACHE="+filepath.Join(t.TempDir(), "mod"),
-		"GOFLAGS=-modcacherw", // so that the test can remove its module cache
+		"GOFLAGS=-modcacherw -trimpath", // the test can remove its module cache; the build cache serves earlier runs
 		"GOWORK=off",
 	)
 	sh("go mod init example.com/client")
