@@ -64,44 +64,8 @@ bench-go:
 	$(BENCHSTAT) -filter '.name:(Parse OR Generate OR Pipeline OR PipelineWrite)' "shipped=$$out"; \
 	if [ -z "$$BENCHOUT" ]; then rm -f "$$out"; fi
 
-# The FTP servers internal/ftpsession records sessions from (its tests start
-# each one on loopback themselves), Debian's packages, pinned. The two
-# packages conflict (both provide ftp-server), so vsftpd is installed and
-# pure-ftpd is unpacked from its .deb (apt-get download, dpkg-deb -x) under
-# /opt/ftpservers, with its libraries installed and a link in /usr/local/sbin:
-# no package script of it runs and no inetd comes with it. Quick when done
-# already; the install starts no daemon (a policy-rc.d refusing every start is
-# in place while it runs) and any that did start is stopped.
-VSFTPD_VERSION = 3.0.3-13+b2
-PUREFTPD_VERSION = 1.0.50-2.1+b2
-PUREFTPD_DIR = /opt/ftpservers/pure-ftpd_$(PUREFTPD_VERSION)
-
+# The FTP servers internal/ftpsession records sessions from: vsftpd,
+# pure-ftpd and ProFTPD, Debian's packages, pinned (versions and how they are
+# installed: internal/ftpsession/ftpservers.sh). Quick when done already.
 ftpservers:
-	@set -e; \
-	have=$$(dpkg-query -W -f='$${db:Status-Status} $${Version}' vsftpd 2>/dev/null || true); \
-	if [ "$$have" = "installed $(VSFTPD_VERSION)" ] && [ -x $(PUREFTPD_DIR)/usr/sbin/pure-ftpd ] && \
-	   [ "$$(readlink /usr/local/sbin/pure-ftpd)" = $(PUREFTPD_DIR)/usr/sbin/pure-ftpd ] && \
-	   dpkg-query -W -f='$${db:Status-Status}' libsodium23 2>/dev/null | grep -qx installed; then \
-	  echo "ftpservers: vsftpd $(VSFTPD_VERSION) and pure-ftpd $(PUREFTPD_VERSION) installed"; exit 0; \
-	fi; \
-	sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
-	policy=/usr/sbin/policy-rc.d; \
-	if [ ! -e $$policy ]; then \
-	  trap "$$sudo rm -f $$policy" EXIT; \
-	  printf '#!/bin/sh\nexit 101\n' | $$sudo tee $$policy >/dev/null; $$sudo chmod 755 $$policy; \
-	fi; \
-	install="$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends vsftpd=$(VSFTPD_VERSION) libsodium23"; \
-	$$install || { $$sudo apt-get update -q && $$install; }; \
-	for s in vsftpd pure-ftpd; do \
-	  if [ -x /etc/init.d/$$s ] && /etc/init.d/$$s status >/dev/null 2>&1; then $$sudo /etc/init.d/$$s stop; fi; \
-	  if [ -d /run/systemd/system ]; then $$sudo systemctl disable --now $$s >/dev/null 2>&1 || true; fi; \
-	done; \
-	tmp=$$(mktemp -d); chmod 777 $$tmp; \
-	(cd $$tmp && $$sudo apt-get download -q pure-ftpd=$(PUREFTPD_VERSION)); \
-	$$sudo rm -rf $(PUREFTPD_DIR); $$sudo mkdir -p $(PUREFTPD_DIR); \
-	$$sudo dpkg-deb -x $$tmp/pure-ftpd_*.deb $(PUREFTPD_DIR); rm -rf $$tmp; \
-	$$sudo ln -sfn $(PUREFTPD_DIR)/usr/sbin/pure-ftpd /usr/local/sbin/pure-ftpd; \
-	if command -v ss >/dev/null && ss -ltnpH 'sport = :21' | grep -E 'vsftpd|pure-ftpd'; then \
-	  echo "ftpservers: a server is still listening on port 21; stop it" >&2; exit 1; \
-	fi; \
-	echo "ftpservers: vsftpd $(VSFTPD_VERSION) and pure-ftpd $(PUREFTPD_VERSION) installed"
+	@sh internal/ftpsession/ftpservers.sh

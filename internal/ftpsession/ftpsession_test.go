@@ -207,7 +207,8 @@ func sameExchange(a, b ftpsession.Exchange) bool {
 }
 
 // checkData checks what the data connections carried: the listing names the
-// file and the directory, the download is the file.
+// file and the directory, the MLSD listing has a line of facts for the file,
+// the download is the file.
 func checkData(t *testing.T, s *ftpsession.Session) {
 	t.Helper()
 	for i, e := range s.Transcript {
@@ -216,6 +217,11 @@ func checkData(t *testing.T, s *ftpsession.Session) {
 			list := string(s.Data[i])
 			if !strings.Contains(list, ftpsession.FileName) || !strings.Contains(list, ftpsession.DirName) {
 				t.Errorf("LIST carried %q, which does not name %s and %s", list, ftpsession.FileName, ftpsession.DirName)
+			}
+		case "MLSD":
+			// Only where the server answered with a 1yz reply and sent a listing.
+			if list, ok := s.Data[i]; ok && !strings.Contains(string(list), "; "+ftpsession.FileName) {
+				t.Errorf("MLSD carried %q, which has no fact line for %s", list, ftpsession.FileName)
 			}
 		case "RETR":
 			if got := string(s.Data[i]); got != ftpsession.FileContent {
