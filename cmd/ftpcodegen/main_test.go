@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ftpcodes/ftpcodes"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
 )
 
@@ -128,6 +129,39 @@ func TestBadSpecTouchesNothing(t *testing.T) {
 	}
 	if want := bad + `:3:1: reply.200.txet: unknown key "txet"; did you mean "text"?`; !strings.Contains(stderr, want) {
 		t.Errorf("stderr lacks %q:\n%s", want, stderr)
+	}
+	if after := snapshot(t, dir); after != before {
+		t.Error("a failed generation changed the output directory")
+	}
+}
+
+// TestBadTemplateNoPanic gives the two tables of issue 11, point 1, that
+// panicked the loader (parameters declared, no placeholder in the template):
+// exit 1 with file:line:col, output untouched.
+func TestBadTemplateNoPanic(t *testing.T) {
+	shipped := string(ftpcodes.Table)
+	if !strings.Contains(shipped, `template = "PBSZ={size}"`) {
+		t.Fatal(`the shipped table has no template = "PBSZ={size}" any more; update this test`)
+	}
+	dir := t.TempDir()
+	if code, _, stderr := ftpcodegen(t, nil, "-output", dir); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	before := snapshot(t, dir)
+	for _, tc := range []struct{ name, src, want string }{
+		{"pbsz.toml", strings.Replace(shipped, `template = "PBSZ={size}"`, `template = "PBSZ=size"`, 1),
+			`:235:5: reply.200.also[0].params[0].name: parameter "size" is declared but the template does not use it`},
+		{"fuzz.toml", "[reply.0]\ntemplate=\"\\b\"\nparams=[{}]\n",
+			`:3:9: reply.0.params[0].name: missing`},
+	} {
+		bad := filepath.Join(t.TempDir(), tc.name)
+		if err := os.WriteFile(bad, []byte(tc.src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, _, stderr := ftpcodegen(t, nil, "-spec", bad, "-output", dir)
+		if code != 1 || !strings.Contains(stderr, bad+tc.want) {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 and %q", tc.name, code, stderr, bad+tc.want)
+		}
 	}
 	if after := snapshot(t, dir); after != before {
 		t.Error("a failed generation changed the output directory")
