@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 )
@@ -20,7 +22,11 @@ type Error struct {
 
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(e.File)
+	if strings.ContainsFunc(e.File, func(r rune) bool { return !unicode.IsPrint(r) }) {
+		b.WriteString(strconv.Quote(e.File)) // a hostile name stays on its line
+	} else {
+		b.WriteString(e.File)
+	}
 	if e.Line > 0 {
 		fmt.Fprintf(&b, ":%d", e.Line)
 		if e.Col > 0 {

@@ -2,6 +2,7 @@ package all_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/txtar"
@@ -51,6 +52,44 @@ func TestDeterministic(t *testing.T) {
 		b, _ := tg.Generate(tbl, generators.Options{})
 		if fmt.Sprint(a) != fmt.Sprint(b) {
 			t.Errorf("%s: two runs differ", tg.Name)
+		}
+	}
+}
+
+// TestHostileSource gives every target a table whose Source is a name that
+// spec.CheckSource refuses, as a caller building or changing a Table could
+// (issue 11, point 7: a newline in it made the Python header's next line
+// code). Every target must refuse it before rendering, with spec's message.
+func TestHostileSource(t *testing.T) {
+	for _, name := range []string{"dir/evil\nimport os.toml", "evil\nimport os.toml", "a*/b.toml", "x\u2028y.toml", "café.toml", ".hidden.toml", "-rf.toml", ""} {
+		want := spec.CheckSource(name)
+		if want == nil {
+			t.Fatalf("spec.CheckSource(%q) accepts it", name)
+		}
+		for _, tg := range all.Targets() {
+			tbl, err := spec.Default()
+			if err != nil {
+				t.Fatal(err)
+			}
+			tbl.Source = name
+			files, err := tg.Generate(tbl, generators.Options{})
+			if err == nil || !strings.Contains(err.Error(), want.Error()) || files != nil {
+				t.Errorf("%s, Source %q: %d files, error %v; want no file and %q", tg.Name, name, len(files), err, want)
+			}
+		}
+	}
+}
+
+// TestPackageRule checks the one rule for the Go package name.
+func TestPackageRule(t *testing.T) {
+	for name, want := range map[string]string{"": generators.DefaultPackage, "replies": "replies", "ftp_v2": "ftp_v2", "Ftp": "Ftp"} {
+		if got, err := (generators.Options{Package: name}).GoPackage(); got != want || err != nil {
+			t.Errorf("GoPackage(%q) = %q, %v; want %q", name, got, err, want)
+		}
+	}
+	for _, name := range []string{"main", "_", "func", "1st", "ftp-codes", "two words", "café", "a\nb", "x/y"} {
+		if got, err := (generators.Options{Package: name}).GoPackage(); err == nil {
+			t.Errorf("GoPackage(%q) = %q; want an error", name, got)
 		}
 	}
 }

@@ -159,7 +159,11 @@ func TestFormatSourceError(t *testing.T) {
 func TestCommentsAsRendered(t *testing.T) {
 	for _, name := range []string{"hostile", "minimal"} {
 		tbl := loadCase(t, name)
-		p, err := newPkg(tbl, "ftpcodes", generators.Header(tbl))
+		header, err := generators.Header(tbl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := newPkg(tbl, "ftpcodes", header)
 		if err != nil {
 			t.Fatal(err)
 		}
