@@ -132,7 +132,8 @@ func TestStableComment(t *testing.T) {
 }
 
 func FuzzComment(f *testing.F) {
-	for _, s := range []string{"Command okay.", "//go:generate x", "a\u2028b", "- x", "'''", "1. x", "  # H", "\xff"} {
+	for _, s := range []string{"Command okay.", "//go:generate x", "a\u2028b", "- x", "'''", "1. x", "  # H", "\xff",
+		"dir/evil\nimport os.toml", "150 ok\r226 done\r\n"} { // issue 11: a hostile table name (point 7), CRs that are data (points 2 and 5)
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

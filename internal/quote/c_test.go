@@ -59,14 +59,14 @@ func TestCComment(t *testing.T) {
 }
 
 func FuzzCString(f *testing.F) {
-	for _, s := range []string{"", "??/", `"\`, "é1", "\x00", "a?b??c???d", "🚀\u2028"} {
+	for _, s := range append([]string{"", "??/", `"\`, "é1", "\x00", "a?b??c???d", "🚀\u2028"}, issueSeeds...) {
 		f.Add(s)
 	}
 	f.Fuzz(checkCString)
 }
 
 func FuzzCComment(f *testing.F) {
-	for _, s := range []string{"", "*/", "/*", "??/", "\\", "*//*", "a?*/?/"} {
+	for _, s := range append([]string{"", "*/", "/*", "??/", "\\", "*//*", "a?*/?/"}, issueSeeds...) {
 		f.Add(s)
 	}
 	f.Fuzz(checkCComment)

@@ -51,10 +51,10 @@ func TestJSDoc(t *testing.T) {
 	}
 }
 
-var jsSeeds = []string{
+var jsSeeds = append([]string{
 	"", `"`, `\`, "\\\"", "`${x}`", "*/", "@x", "\u2028\u2029", "\x00\x1f\x7f\u0085",
 	"\u200b\u202e\ufeff", "🚀", "\xff\xfe", "\xed\xa0\x80", "\U000E0001", "a*\\/@",
-}
+}, issueSeeds...)
 
 // FuzzJSString checks that every literal decodes back to its input (as
 // JSON, whose string syntax is a subset of JavaScript's and which JSString

@@ -14,7 +14,7 @@ import (
 	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 )
 
-var pySeeds = []string{
+var pySeeds = append([]string{
 	"",
 	"Command okay.",
 	`Quotes " ' ` + "`" + ` """ ''' and a backslash \ and \n and \x41 \u0041 \U00000041 \N{DASH}`,
@@ -34,7 +34,7 @@ var pySeeds = []string{
 	"private\ue000 tag\U000E0001 plane16\U0010fffd",
 	"bad \xff byte \xc3 and \xed\xa0\x80 surrogate",
 	"{{ .Table }} ${x} %s %d %% {0} #{x} */ /* # -- ??=",
-}
+}, issueSeeds...)
 
 func TestPythonString(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
