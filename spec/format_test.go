@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ftpcodes/ftpcodes/internal/golden"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -125,6 +126,9 @@ func FuzzFormatParse(f *testing.F) {
 	for i := range all {
 		f.Add(uint8(i), "00000101000000", "00010101000000", uint64(0))
 		f.Add(uint8(i), "99991231235959.999", "x\r", uint64(1)<<53-1)
+	}
+	for i, s := range golden.BadTables(f) {
+		f.Add(uint8(i), s, "x", uint64(i))
 	}
 	f.Fuzz(func(t *testing.T, which uint8, s1, s2 string, n uint64) {
 		tmpl := all[int(which)%len(all)]
@@ -247,6 +251,9 @@ func FuzzReplyFraming(f *testing.F) {
 	f.Add(211, "ok\n\r")
 	f.Add(150, "ok\r226 done")
 	f.Add(211, strings.Repeat("🚀", 5000))
+	for _, s := range golden.BadTables(f) {
+		f.Add(211, s)
+	}
 	f.Fuzz(func(t *testing.T, code int, message string) {
 		wire, err := spec.FormatReply(code, message)
 		if err != nil {

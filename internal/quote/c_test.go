@@ -59,16 +59,12 @@ func TestCComment(t *testing.T) {
 }
 
 func FuzzCString(f *testing.F) {
-	for _, s := range append([]string{"", "??/", `"\`, "é1", "\x00", "a?b??c???d", "🚀\u2028"}, issueSeeds...) {
-		f.Add(s)
-	}
+	addSeeds(f, "", "??/", `"\`, "é1", "\x00", "a?b??c???d", "🚀\u2028")
 	f.Fuzz(checkCString)
 }
 
 func FuzzCComment(f *testing.F) {
-	for _, s := range append([]string{"", "*/", "/*", "??/", "\\", "*//*", "a?*/?/"}, issueSeeds...) {
-		f.Add(s)
-	}
+	addSeeds(f, "", "*/", "/*", "??/", "\\", "*//*", "a?*/?/")
 	f.Fuzz(checkCComment)
 }
 

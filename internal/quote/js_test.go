@@ -6,7 +6,7 @@ import (
 	"testing"
 	"unicode"
 
-	_ "github.com/ftpcodes/ftpcodes/internal/golden" // defines -update for go test ./... -update
+	"github.com/ftpcodes/ftpcodes/internal/golden"
 )
 
 func TestJSString(t *testing.T) {
@@ -51,18 +51,16 @@ func TestJSDoc(t *testing.T) {
 	}
 }
 
-var jsSeeds = append([]string{
+var jsSeeds = []string{
 	"", `"`, `\`, "\\\"", "`${x}`", "*/", "@x", "\u2028\u2029", "\x00\x1f\x7f\u0085",
 	"\u200b\u202e\ufeff", "🚀", "\xff\xfe", "\xed\xa0\x80", "\U000E0001", "a*\\/@",
-}, issueSeeds...)
+}
 
 // FuzzJSString checks that every literal decodes back to its input (as
 // JSON, whose string syntax is a subset of JavaScript's and which JSString
 // keeps to) and stays on one line with nothing invisible in it.
 func FuzzJSString(f *testing.F) {
-	for _, s := range jsSeeds {
-		f.Add(s)
-	}
+	addSeeds(f, jsSeeds...)
 	f.Fuzz(func(t *testing.T, s string) {
 		lit := JSString(s)
 		var got string
@@ -83,9 +81,7 @@ func FuzzJSString(f *testing.F) {
 // FuzzJSDoc checks that no text can close a doc comment, start a tag or
 // leave the comment's line.
 func FuzzJSDoc(f *testing.F) {
-	for _, s := range jsSeeds {
-		f.Add(s)
-	}
+	addSeeds(f, jsSeeds...)
 	f.Fuzz(func(t *testing.T, s string) {
 		// Right after a star (as in Markdown emphasis), before a space.
 		c := "/** *" + JSDoc(s) + " */"
@@ -138,6 +134,9 @@ func TestJSIdent(t *testing.T) {
 func FuzzJSIdent(f *testing.F) {
 	f.Add("class", "class_")
 	f.Add("pathname", "eval")
+	for _, s := range golden.BadTables(f) {
+		f.Add(s, "class")
+	}
 	f.Fuzz(func(t *testing.T, a, b string) {
 		ga, gb := JSIdent(a), JSIdent(b)
 		if jsReserved[ga] {
