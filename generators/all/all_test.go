@@ -93,3 +93,33 @@ func TestPackageRule(t *testing.T) {
 		}
 	}
 }
+
+// FuzzGenerate feeds mutated tables through spec and every target: a table
+// spec accepts must never make a generator panic, and what a generator
+// refuses it refuses with an error that names the target.
+func FuzzGenerate(f *testing.F) {
+	for _, c := range golden.Cases(f, "gen", "ftpcodes.toml") {
+		f.Add(c.Input(f, "ftpcodes.toml"))
+	}
+	for _, s := range golden.BadTables(f) {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		tbl, err := spec.Parse("fuzz.toml", src)
+		if err != nil {
+			return
+		}
+		for _, tg := range all.Targets() {
+			files, err := tg.Generate(tbl, generators.Options{})
+			if err != nil {
+				if !strings.HasPrefix(err.Error(), tg.Name+": ") {
+					t.Fatalf("%s: error %q does not name the target", tg.Name, err)
+				}
+				continue
+			}
+			if len(files) == 0 {
+				t.Fatalf("%s: no file and no error", tg.Name)
+			}
+		}
+	})
+}
