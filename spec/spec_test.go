@@ -57,8 +57,16 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		tbl, err := spec.Parse("fuzz.toml", src)
 		if err != nil {
-			if err.Error() == "" {
-				t.Fatal("empty error message")
+			var es spec.Errors
+			if !errors.As(err, &es) || len(es) == 0 {
+				t.Fatalf("error is %T, want spec.Errors: %v", err, err)
+			}
+			for _, e := range es {
+				// file:line:col, except for a top-level key the whole
+				// file lacks ("reply: the table has no replies").
+				if e.File != "fuzz.toml" || e.Msg == "" || e.Line == 0 && (e.Key == "" || strings.ContainsAny(e.Key, ".[")) {
+					t.Fatalf("error without file, line or message: %q", e)
+				}
 			}
 			return
 		}
