@@ -48,7 +48,7 @@ func parse(file, source string, src []byte) (*Table, error) {
 	}
 	var doc map[string]any
 	if _, err := toml.Decode(string(src), &doc); err != nil {
-		return nil, append(named, syntaxError(file, err)...)
+		return nil, append(named, syntaxError(file, string(src), err)...)
 	}
 	c := &checker{file: file, pos: locate(string(src)), errs: named}
 	t := c.table(table{c: c, m: doc})

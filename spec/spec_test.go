@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/tools/txtar"
 
@@ -66,6 +67,9 @@ func FuzzParse(f *testing.F) {
 				// file lacks ("reply: the table has no replies").
 				if e.File != "fuzz.toml" || e.Msg == "" || e.Line == 0 && (e.Key == "" || strings.ContainsAny(e.Key, ".[")) {
 					t.Fatalf("error without file, line or message: %q", e)
+				}
+				if strings.ContainsFunc(e.Error(), func(r rune) bool { return !unicode.IsPrint(r) }) {
+					t.Fatalf("error is not one line of visible text: %q", e)
 				}
 			}
 			return
