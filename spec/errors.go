@@ -79,7 +79,7 @@ func syntaxError(file, src string, err error) Errors {
 			// (line 0 for an escape cut off by the end of the file, the
 			// next line for an unexpected newline): count from the offset,
 			// columns in characters as for every other error.
-			start = min(start, len(src))
+			start = max(0, min(start, len(src))) // -1 for an error at the very start
 			line = 1 + strings.Count(src[:start], "\n")
 			col = 1 + utf8.RuneCountInString(src[strings.LastIndexByte(src[:start], '\n')+1:start])
 		}
