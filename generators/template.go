@@ -28,7 +28,7 @@ type TemplateLang struct {
 // TemplateData is what every template is executed with.
 type TemplateData struct {
 	Table  *spec.Table
-	Header string // the "Code generated ... DO NOT EDIT." sentence
+	Header string // the "Code generated ... DO NOT EDIT." sentence, to write as it is
 }
 
 // TemplateTarget returns the target that renders l.
@@ -43,12 +43,16 @@ func TemplateTarget(l TemplateLang) Target {
 		Name:        l.Name,
 		Description: l.Description,
 		Generate: func(t *spec.Table, _ Options) ([]File, error) {
+			header, err := Header(t)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", l.Name, err)
+			}
 			tmpl, err := parse()
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
 			}
 			var buf bytes.Buffer
-			if err := tmpl.Execute(&buf, TemplateData{Table: t, Header: Header(t)}); err != nil {
+			if err := tmpl.Execute(&buf, TemplateData{Table: t, Header: header}); err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
 			}
 			if err := checkLayout(buf.Bytes(), max(l.BlankLines, 1)); err != nil {
