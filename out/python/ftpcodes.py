@@ -880,8 +880,8 @@ class ReplyError(ValueError):
     """Input that is not an FTP reply, or that ends inside one.
 
     Raised by :func:`read_reply` and :func:`parse_reply`. Its :attr:`kind`
-    names the fault in the words every language ftpcodes is generated for
-    uses.
+    says which fault it is; the readers ftpcodes generates for other
+    languages tell the same faults apart on the same input.
     """
 
     kind: _ReplyErrorKind

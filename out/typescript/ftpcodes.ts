@@ -4456,7 +4456,8 @@ export interface ParsedReply {
 
 /**
  * What is wrong with input that {@link ReplyAssembler} or {@link parseReply}
- * refuses, in the words of every language ftpcodes is generated for:
+ * refuses; the readers ftpcodes generates for other languages tell the same
+ * faults apart on the same input:
  *
  * - "not-reply": a line that should begin a reply does not start with a
  *   code from 100 to 999 followed by a space, a hyphen or the end of the
