@@ -34,5 +34,6 @@ declare class TextEncoder {
   encode(input: string): Uint8Array;
 }
 declare class TextDecoder {
+  constructor(label?: "utf-8", options?: { ignoreBOM?: boolean; fatal?: boolean });
   decode(input: Uint8Array): string;
 }

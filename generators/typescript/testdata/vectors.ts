@@ -3,7 +3,8 @@
 // result a line in the format the Go test compares with toolchain.Vectors.
 // The formatters and parsers are reached through dispatch.ts, which the Go
 // test generates for each table. A reply that parseReply reads must keep
-// its lines; reply-read vectors are read at once and again split in other
+// its lines; lines that are not UTF-8, which no string holds, are read as
+// bytes. reply-read vectors are read at once and again split in other
 // ways, which must agree. Any disagreement is reported on standard error.
 
 import { readFileSync } from "node:fs";
@@ -12,7 +13,9 @@ import { entries } from "./dispatch.js";
 import type { Entry } from "./dispatch.js";
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+// A BOM is text, as it is to spec: the decoders must not strip it.
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const strictDecoder = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
 
 /** Returns s as UTF-8 in lower-case hex, "-" for the empty string. */
 function hex(s: string): string {
@@ -115,6 +118,43 @@ function replyParse(lines: string[]): string {
   return `ok ${reply.code} ${hex(reply.text)}`;
 }
 
+/** Reports whether bytes are well-formed UTF-8. */
+function isUTF8(bytes: Uint8Array): boolean {
+  try {
+    strictDecoder.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads lines that are not all UTF-8 as parseReply reads strings: a string
+ * cannot hold them, so they go to a ReplyAssembler, the API for bytes, each
+ * with an LF. They are a reply if it ends with the last line, and reading
+ * them gives nothing else.
+ */
+function replyParseBytes(lines: Uint8Array[]): string {
+  const replies: ftp.ParsedReply[] = [];
+  const assembler = new ftp.ReplyAssembler((r) => replies.push(r));
+  try {
+    for (const line of lines) {
+      if (line.includes(0x0a) || replies.length > 0) {
+        return "error";
+      }
+      assembler.push(Uint8Array.of(...line, 0x0a));
+    }
+    assembler.end();
+  } catch (err) {
+    if (err instanceof ftp.FtpReplyError) {
+      return "error";
+    }
+    throw err;
+  }
+  const [reply] = replies;
+  return reply === undefined ? "error" : `ok ${reply.code} ${hex(reply.text)}`;
+}
+
 /**
  * Reads replies off data, given to a ReplyAssembler in chunks of the sizes
  * size gives, until the first outcome that is no reply.
@@ -185,8 +225,10 @@ function run(vector: string): string {
       return attempt(() => ftp.formatReply(Number(args[0]), unhex(args[1] ?? "-")));
     case "reply-read":
       return replyRead(unhexBytes(args[0] ?? "-"));
-    case "reply-parse":
-      return replyParse(args[0] === "-" ? [] : (args[0] ?? "").split(",").map(unhex));
+    case "reply-parse": {
+      const lines = args[0] === "-" ? [] : (args[0] ?? "").split(",").map(unhexBytes);
+      return lines.every(isUTF8) ? replyParse(lines.map((l) => decoder.decode(l))) : replyParseBytes(lines);
+    }
   }
   throw new Error(`unknown vector ${vector}`);
 }
