@@ -242,22 +242,33 @@ static int check_formatted(const char *name, int which, int n, const char *buf, 
 
 #include "dispatch.h"
 
-/* Prints the result of ftp_reply_parse for lines, comma-separated hex. */
+/*
+ * Prints the result of ftp_reply_parse for lines, comma-separated hex,
+ * with a text buffer as large as the vector, which holds any reply text
+ * of its lines.
+ */
 static void reply_parse_vector(char *list)
 {
-    static char text[1 << 16];
-    const char *lines[64];
-    size_t n = 0;
+    size_t n = 0, size = strlen(list) + 1;
+    const char **lines = CAST(const char **, malloc(sizeof *lines * size));
+    char *text = CAST(char *, malloc(size));
     char *p = list;
     int code = 0, r;
     struct value v;
+    if (lines == NULL || text == NULL) {
+        fail("out of memory", "reply-parse");
+        exit(1);
+    }
     if (strcmp(list, "-") != 0) {
         for (;;) {
             char *comma = strchr(p, ',');
             if (comma != NULL)
                 *comma = '\0';
-            if (n == 64 || !decode(p, &v) || !as_string(&v, &lines[n])) {
+            if (!decode(p, &v) || !as_string(&v, &lines[n])) {
                 fail("reply-parse: bad vector", p);
+                puts("bad vector");
+                free(lines);
+                free(text);
                 return;
             }
             n++;
@@ -266,7 +277,7 @@ static void reply_parse_vector(char *list)
             p = comma + 1;
         }
     }
-    r = ftp_reply_parse(lines, n, &code, text, sizeof text);
+    r = ftp_reply_parse(lines, n, &code, text, size);
     if (r == 1) {
         printf("ok %d", code);
         put_hex(text);
@@ -276,6 +287,8 @@ static void reply_parse_vector(char *list)
             fail("reply-parse", "a result other than 0 for lines that are no reply");
         puts("error");
     }
+    free(lines);
+    free(text);
 }
 
 /*
@@ -361,10 +374,12 @@ static void run(char **f, size_t n, char *buf, size_t size)
             fail("no formatter", f[1]);
     } else if (n == 3 && strcmp(f[0], "reply-format") == 0) {
         const char *message;
-        if (!as_string(&v[0], &message))
+        int code;
+        /* A message with a NUL, or a code outside int, is no reply. */
+        if (!as_string(&v[0], &message) || !as_code(f[1], &code))
             puts("error");
         else
-            put_formatted(ftp_reply_format(buf, size, atoi(f[1]), message), buf);
+            put_formatted(ftp_reply_format(buf, size, code, message), buf);
     } else {
         fail("an unknown vector", f[0]);
     }

@@ -11,5 +11,6 @@ declare class TextEncoder {
   encode(input: string): Uint8Array;
 }
 declare class TextDecoder {
+  constructor(label?: string, options?: { readonly fatal?: boolean; readonly ignoreBOM?: boolean });
   decode(input: Uint8Array): string;
 }
