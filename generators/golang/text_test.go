@@ -390,9 +390,11 @@ func TestFormatParse(t *testing.T) {
 const rtText = `package main
 
 import (
+	"bufio"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -523,8 +525,44 @@ func vector(line string) string {
 	case "expected":
 		code, _ := strconv.Atoi(f[2])
 		return strconv.FormatBool(ftpcodes.IsExpectedReply(unhex(f[1]), code))
+	case "reply-read":
+		// Through a buffer smaller than a line and one larger than most
+		// streams: ReadReply gives the same either way.
+		small, large := readReplies(unhex(f[1]), 16), readReplies(unhex(f[1]), 1<<16)
+		if small != large {
+			return "buffer sizes disagree: " + small + " | " + large
+		}
+		return small
 	}
 	panic("unknown vector " + line)
+}
+
+// readReplies reads replies off data through a bufio.Reader of size bytes
+// until an error, and writes the outcomes as reply-read vectors do.
+func readReplies(data string, size int) string {
+	r := bufio.NewReaderSize(strings.NewReader(data), size)
+	out := "ok"
+	for {
+		p, err := ftpcodes.ReadReply(r)
+		switch {
+		case err == nil:
+			out += fmt.Sprintf(" reply:%d:%s", int(p.Code), h(p.Text))
+			continue
+		case err == io.EOF:
+			out += " eof"
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			out += " truncated"
+		case errors.Is(err, ftpcodes.ErrLineTooLong):
+			out += " line-too-long"
+		case errors.Is(err, ftpcodes.ErrTooManyLines):
+			out += " too-many-lines"
+		case errors.Is(err, ftpcodes.ErrNotReply):
+			out += " not-reply"
+		default:
+			out += " unexpected error: " + err.Error()
+		}
+		return out
+	}
 }
 
 // The samples the round trips go through; the first of each is plain.
@@ -548,13 +586,16 @@ var (
 		time.Date(2024, 2, 29, 23, 59, 59, 5e8, time.UTC),
 		time.Date(2024, 2, 29, 23, 59, 59, 123456789, time.UTC),
 		time.Date(2024, 3, 1, 0, 30, 0, 1, time.FixedZone("CET", 3600)),
-		time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC),
 		time.Date(9999, 12, 31, 23, 59, 59, 999999999, time.UTC),
 		time.Date(2016, 12, 31, 23, 59, 60, 0, time.UTC), // normalised to 2017
 		{},
 	}
 	badTimes = []time.Time{
 		time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(0, 12, 31, 23, 59, 59, 999999999, time.UTC),
+		time.Date(1, 1, 1, 0, 30, 0, 0, time.FixedZone("east", 3600)),
 		time.Date(-1, 12, 31, 23, 59, 59, 0, time.UTC),
 		time.Date(9999, 12, 31, 23, 0, 0, 0, time.FixedZone("west", -3600)),
 	}
@@ -574,6 +615,7 @@ import (
 	"errors"
 	"io"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -622,6 +664,11 @@ func TestParseReply(t *testing.T) {
 		{[]string{"211-Features:\r", " 211 MDTM", "211-not the end", "212 other", "211 End"},
 			ftpcodes.ParsedReply{Code: 211, Lines: []string{"211-Features:", " 211 MDTM", "211-not the end", "212 other", "211 End"}, Text: "Features:\n 211 MDTM\n211-not the end\n212 other\nEnd"}},
 		{[]string{"230-", "230"}, ftpcodes.ParsedReply{Code: 230, Lines: []string{"230-", "230"}, Text: "\n"}},
+		// One CR is dropped, a second one is text (issue 11).
+		{[]string{"211 x\r\r"}, ftpcodes.ParsedReply{Code: 211, Lines: []string{"211 x\r"}, Text: "x\r"}},
+		{[]string{"211-a", "211\r\r", "211 b"}, ftpcodes.ParsedReply{Code: 211, Lines: []string{"211-a", "211\r", "211 b"}, Text: "a\n211\r\nb"}},
+		{[]string{"220 \xf0\x9f\x98"}, ftpcodes.ParsedReply{Code: 220, Lines: []string{"220 \xf0\x9f\x98"}, Text: "\uFFFD"}},
+		{[]string{"220 " + strings.Repeat("x", 8188) + "\r"}, ftpcodes.ParsedReply{Code: 220, Lines: []string{"220 " + strings.Repeat("x", 8188)}, Text: strings.Repeat("x", 8188)}},
 	} {
 		in := append([]string(nil), c.lines...)
 		got, err := ftpcodes.ParseReply(in)
@@ -638,6 +685,8 @@ func TestParseReply(t *testing.T) {
 	for _, lines := range [][]string{
 		nil, {}, {"hello"}, {"21 x"}, {"2110 x"}, {"011 x"}, {"099 x"}, {"220x"}, {"211 a", "211 b"},
 		{"211-a", "211 b", "c"}, {"211-a", "212 b"}, {"211-a"}, {" 211 a"}, {"２１１ a"},
+		{"211-a", "211\r\r"}, {"220\r\r"}, {"220 a\nb"}, {"211-a\n211 b"}, {"220 " + strings.Repeat("x", 8189)},
+		append(append([]string{"211-a"}, slices.Repeat([]string{"b"}, 999)...), "211 c"),
 	} {
 		if got, err := ftpcodes.ParseReply(lines); !errors.Is(err, ftpcodes.ErrNotReply) || !reflect.DeepEqual(got, ftpcodes.ParsedReply{}) {
 			t.Errorf("ParseReply(%q) = %+v, %v; want an error that wraps ErrNotReply", lines, got, err)
@@ -663,14 +712,18 @@ func TestReadReply(t *testing.T) {
 		"257 \"/a \"\"b\"\"\" created.\n" +
 		"230\r\n" +
 		"150-\r\n150 \r\n" +
-		"226 Done\r\r\n"
+		"226 Done\r\r\n" +
+		"150 ok\r226 done\r\n" +
+		"220 \xe2\x82\xff\x00\r\n"
 	want := []ftpcodes.ParsedReply{
 		{Code: 220, Lines: []string{"220 (vsFTPd 3.0.3)"}, Text: "(vsFTPd 3.0.3)"},
 		{Code: 211, Lines: []string{"211-Features:", " EPRT", "211-not the end", " 211 neither", "212 nor this", "211 End"}, Text: "Features:\n EPRT\n211-not the end\n 211 neither\n212 nor this\nEnd"},
 		{Code: 257, Lines: []string{"257 \"/a \"\"b\"\"\" created."}, Text: "\"/a \"\"b\"\"\" created."},
 		{Code: 230, Lines: []string{"230"}, Text: ""},
 		{Code: 150, Lines: []string{"150-", "150 "}, Text: "\n"},
-		{Code: 226, Lines: []string{"226 Done"}, Text: "Done"},
+		{Code: 226, Lines: []string{"226 Done\r"}, Text: "Done\r"},
+		{Code: 150, Lines: []string{"150 ok\r226 done"}, Text: "ok\r226 done"},
+		{Code: 220, Lines: []string{"220 \xe2\x82\xff\x00"}, Text: "\uFFFD\uFFFD\x00"},
 	}
 	for _, size := range []int{16, 4096} {
 		got, err := readAll(bufio.NewReaderSize(strings.NewReader(stream), size))
@@ -689,8 +742,61 @@ func TestReadReply(t *testing.T) {
 	}
 }
 
+// TestReadReplyIssue11 reads the streams on which the languages
+// disagreed (issue 11): one CR is dropped and any other is text; a line
+// or reply cut short is truncated; the limits are in bytes.
+func TestReadReplyIssue11(t *testing.T) {
+	emoji := "220 " + strings.Repeat("😀", 5000) + "\r\n"
+	for _, c := range []struct {
+		in   string
+		want []ftpcodes.ParsedReply
+		err  error
+	}{
+		{"211 x\r\r\n", []ftpcodes.ParsedReply{{Code: 211, Lines: []string{"211 x\r"}, Text: "x\r"}}, io.EOF},
+		{"211-a\r\n211\r\r\n220 next\r\n", nil, io.ErrUnexpectedEOF},
+		{"220 hi", nil, io.ErrUnexpectedEOF},
+		{"211 ok\r\n\r", []ftpcodes.ParsedReply{{Code: 211, Lines: []string{"211 ok"}, Text: "ok"}}, io.ErrUnexpectedEOF},
+		{"\r", nil, io.ErrUnexpectedEOF},
+		{"150 ok\r226 done\r\n", []ftpcodes.ParsedReply{{Code: 150, Lines: []string{"150 ok\r226 done"}, Text: "ok\r226 done"}}, io.EOF},
+		{emoji, nil, ftpcodes.ErrLineTooLong},
+		{"220 " + strings.Repeat("x", 8189) + "\n", nil, ftpcodes.ErrLineTooLong},
+		{"220 " + strings.Repeat("x", 8190), nil, ftpcodes.ErrLineTooLong},
+		{"220 " + strings.Repeat("x", 8189), nil, io.ErrUnexpectedEOF},
+		{"000 x\r\n", nil, ftpcodes.ErrNotReply},
+		{"1000 x\r\n", nil, ftpcodes.ErrNotReply},
+		{"999 \x00\r\n", []ftpcodes.ParsedReply{{Code: 999, Lines: []string{"999 \x00"}, Text: "\x00"}}, io.EOF},
+	} {
+		for _, size := range []int{16, 4096} {
+			got, err := readAll(bufio.NewReaderSize(strings.NewReader(c.in), size))
+			if !errors.Is(err, c.err) || (c.err != io.EOF && err == io.EOF) || !reflect.DeepEqual(got, c.want) {
+				t.Errorf("ReadReply(%.40q), buffer %d: %+v, %v; want %+v, %v", c.in, size, got, err, c.want, c.err)
+			}
+		}
+	}
+	if !errors.Is(ftpcodes.ErrLineTooLong, ftpcodes.ErrNotReply) || !errors.Is(ftpcodes.ErrTooManyLines, ftpcodes.ErrNotReply) {
+		t.Error("ErrLineTooLong and ErrTooManyLines do not wrap ErrNotReply")
+	}
+}
+
+// TestParseReplyAgrees checks that ParseReply gives what ReadReply gives
+// for the same lines, each followed by an LF.
+func TestParseReplyAgrees(t *testing.T) {
+	for _, lines := range [][]string{
+		{"211-a", "211\r\r"}, {"211-a", "211\r\r", "211 b"}, {"211 x\r\r"}, {"211 x\r"}, {"220 \xe2\x82"},
+		{"hello"}, {"211-a", "b"}, {"220 " + strings.Repeat("x", 8188) + "\r"}, {"220 " + strings.Repeat("x", 8189)},
+		append(append([]string{"211-a"}, slices.Repeat([]string{"b"}, 998)...), "211 c"),
+		append(append([]string{"211-a"}, slices.Repeat([]string{"b"}, 999)...), "211 c"),
+	} {
+		want, werr := ftpcodes.ReadReply(bufio.NewReader(strings.NewReader(strings.Join(lines, "\n") + "\n")))
+		got, err := ftpcodes.ParseReply(lines)
+		if (err == nil) != (werr == nil) || !reflect.DeepEqual(got, want) {
+			t.Errorf("ParseReply(%.40q) = %+v, %v; ReadReply gives %+v, %v", lines, got, err, want, werr)
+		}
+	}
+}
+
 func TestReadReplyTruncated(t *testing.T) {
-	for _, s := range []string{"220 Hel", "220", "211-a\r\n", "211-a\r\n b\r\n211", "211-a\r\n b\r\n211 End", "220 x\r"} {
+	for _, s := range []string{"220 Hel", "220", "211-a\r\n", "211-a\r\n b\r\n211", "211-a\r\n b\r\n211 End", "220 x\r", "\r", "211-a\r\n211\r\r\n"} {
 		_, err := ftpcodes.ReadReply(bufio.NewReader(strings.NewReader(s)))
 		if !errors.Is(err, io.ErrUnexpectedEOF) || err == io.EOF {
 			t.Errorf("ReadReply(%q): %v; want an error that wraps io.ErrUnexpectedEOF", s, err)

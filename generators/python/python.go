@@ -174,7 +174,8 @@ func paramIdent(p *spec.Param) string {
 
 // publicNames are the module's public names that the table does not name.
 var publicNames = []string{
-	"FTPCommand", "FTPReply", "Meaning", "ParsedReply", "ReplyClass", "ReplyGroup", "ReplyStatus",
+	"FTPCommand", "FTPReply", "Meaning", "ParsedReply", "ReplyClass", "ReplyError", "ReplyGroup",
+	"ReplyStatus",
 	"format_reply", "from_name", "is_expected_reply", "is_known", "is_permanent_negative",
 	"is_positive_completion", "is_positive_intermediate", "is_positive_preliminary",
 	"is_protected", "is_transient_negative", "lookup", "lookup_command", "parse_reply",

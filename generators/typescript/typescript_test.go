@@ -296,7 +296,7 @@ func TestComments(t *testing.T) {
 
 // allowedTags are the TSDoc tags the template writes.
 var allowedTags = map[string]bool{
-	"deprecated": true, "link": true, "packageDocumentation": true, "param": true, "throws": true,
+	"deprecated": true, "example": true, "link": true, "packageDocumentation": true, "param": true, "throws": true,
 }
 
 // commentOf returns a generated line if it is a comment line of a form the

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -132,7 +133,14 @@ func goAnswer(vector string) (res string) {
 		}
 		return "error not wrapping ErrNotReply: " + err.Error()
 	case "reply-read":
-		return "ok " + strings.Join(readOutcomes([]byte(unhex(f[1]))), " ")
+		// Through a buffer smaller than a line and one larger than most
+		// streams: ReadReply gives the same either way.
+		data := []byte(unhex(f[1]))
+		small, large := readOutcomes(data, 16), readOutcomes(data, 1<<16)
+		if !slices.Equal(small, large) {
+			return "buffer sizes disagree: " + strings.Join(small, " ") + " | " + strings.Join(large, " ")
+		}
+		return "ok " + strings.Join(small, " ")
 	case "lookup":
 		code, _ := strconv.Atoi(f[1])
 		r, ok := ftpcodes.Lookup(code)
@@ -159,8 +167,8 @@ func goAnswer(vector string) (res string) {
 
 // readOutcomes reads replies off data with ReadReply until the first
 // outcome that is no reply, as reply-read vectors want them.
-func readOutcomes(data []byte) []string {
-	r := bufio.NewReaderSize(bytes.NewReader(data), 16)
+func readOutcomes(data []byte, size int) []string {
+	r := bufio.NewReaderSize(bytes.NewReader(data), size)
 	var out []string
 	for {
 		p, err := ftpcodes.ReadReply(r)
@@ -172,6 +180,10 @@ func readOutcomes(data []byte) []string {
 			out = append(out, "eof")
 		case errors.Is(err, io.ErrUnexpectedEOF):
 			out = append(out, "truncated")
+		case errors.Is(err, ftpcodes.ErrLineTooLong):
+			out = append(out, "line-too-long")
+		case errors.Is(err, ftpcodes.ErrTooManyLines):
+			out = append(out, "too-many-lines")
 		case errors.Is(err, ftpcodes.ErrNotReply):
 			out = append(out, "not-reply")
 		default:

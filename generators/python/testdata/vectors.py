@@ -7,19 +7,20 @@ Run in the directory that holds ftpcodes.py and dispatch.py:
 reads the file VECTORS, one vector a line, and prints one result a line in
 the format the Go test compares with toolchain.Vectors. The formatters and
 parsers are reached through dispatch.py, which the Go test generates for
-each table. A reply that parse_reply reads is also read with read_reply,
-line by line, which must read the same reply if it keeps to read_reply's
-limits; a parsed time must be aware
-and in UTC. Any disagreement is reported on standard error, and the
-vector's result is "inconsistent".
+each table. A reply that parse_reply reads is also read with read_reply off
+its lines as bytes, which must read the same reply if it keeps to
+read_reply's limits; a parsed time must be aware and in UTC. Any
+disagreement is reported on standard error, and the vector's result is
+"inconsistent".
 """
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 from datetime import datetime, timedelta, timezone
-from typing import Iterator, List, Optional
+from typing import List, Optional
 
 import ftpcodes
 from dispatch import ENTRIES, Entry
@@ -109,21 +110,25 @@ def reply_format(code: int, message: str) -> str:
 def reply_parse(lines: List[str]) -> str:
     try:
         reply = ftpcodes.parse_reply(lines)
-    except ValueError:
+    except ftpcodes.ReplyError:
         return "error"
     clean = tuple(line[:-1] if line.endswith("\r") else line for line in lines)
     if reply.lines != clean:
         raise CheckError(f"parse_reply({lines!r}).lines = {reply.lines!r}")
-    if len(lines) > 1000 or any(len(line.encode("utf-8", "surrogateescape")) > 8192 for line in clean):
-        return f"ok {reply.code} {hexed(reply.text)}"  # past read_reply's limits
-    feed: Iterator[str] = iter([line + "\n" for line in lines] + [""])
+    # The same lines on the wire, each ended with LF: read_reply must read
+    # the same reply, decoded as UTF-8, and stop at its end.
+    wire = [line.encode("utf-8", "surrogateescape") + b"\n" for line in lines]
+    if any(b"\n" in w[:-1] or len(w) > 8194 for w in wire) or len(wire) > 1000:
+        return f"ok {reply.code} {hexed(reply.text)}"
+    stream = io.BytesIO(b"".join(wire))
     try:
-        got = ftpcodes.read_reply(lambda: next(feed))
+        got = ftpcodes.read_reply(stream)
     except (ValueError, EOFError) as e:
         raise CheckError(f"read_reply refuses {lines!r}, which parse_reply reads: {e}")
-    if got != reply:
+    decoded = [w[:-1].decode("utf-8", "replace") for w in wire]
+    if got != ftpcodes.parse_reply(decoded):
         raise CheckError(f"read_reply reads {lines!r} as {got!r}, not {reply!r}")
-    if next(feed) != "":
+    if stream.read() != b"":
         raise CheckError(f"read_reply stops early in {lines!r}")
     return f"ok {reply.code} {hexed(reply.text)}"
 
@@ -145,6 +150,23 @@ def lookup(code: int) -> str:
     ])
 
 
+def read_outcomes(stream: io.BytesIO) -> List[str]:
+    """Read replies until the first outcome that is no reply."""
+    out: List[str] = []
+    while True:
+        try:
+            reply = ftpcodes.read_reply(stream)
+        except EOFError:
+            return out + ["eof"]
+        except ftpcodes.ReplyError as err:
+            return out + [err.kind]
+        out.append(f"reply:{reply.code}:{hexed(reply.text)}")
+
+
+def reply_read(data: bytes) -> str:
+    return "ok " + " ".join(read_outcomes(io.BytesIO(data)))
+
+
 def run(vector: str) -> str:
     kind, *args = vector.split(" ")
     if kind in ("format", "parse"):
@@ -154,6 +176,8 @@ def run(vector: str) -> str:
         return parse_vector(e, unhex(args[1]))
     if kind == "reply-format":
         return reply_format(int(args[0]), unhex(args[1]))
+    if kind == "reply-read":
+        return reply_read(b"" if args[0] == "-" else bytes.fromhex(args[0]))
     if kind == "reply-parse":
         return reply_parse(
             [] if args[0] == "-" else [unhex(a) for a in args[0].split(",")]

@@ -3,9 +3,9 @@
 // result a line in the format the Go test compares with toolchain.Vectors.
 // The formatters and parsers are reached through dispatch.ts, which the Go
 // test generates for each table. A reply that parseReply reads is also fed
-// line by line to a ReplyAssembler, which must read the same reply if it
-// keeps to the assembler's limits; any disagreement is reported on
-// standard error.
+// to a ReplyAssembler as bytes, one at a time, which must read the same
+// reply; reply-read vectors are read at once and again split in other
+// ways, which must agree. Any disagreement is reported on standard error.
 
 import { readFileSync } from "node:fs";
 import * as ftp from "./ftpcodes.js";
@@ -30,14 +30,7 @@ function hex(s: string): string {
 
 /** Reads a string written by hex. */
 function unhex(h: string): string {
-  if (h === "-") {
-    return "";
-  }
-  const bytes = new Uint8Array(h.length / 2);
-  for (let i = 0; i < bytes.length; i++) {
-    bytes[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
-  }
-  return decoder.decode(bytes);
+  return decoder.decode(unhexBytes(h));
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
@@ -112,7 +105,7 @@ function replyParse(lines: string[]): string {
   try {
     reply = ftp.parseReply(lines);
   } catch (err) {
-    if (err instanceof SyntaxError) {
+    if (err instanceof ftp.FtpReplyError) {
       return "error";
     }
     throw err;
@@ -121,24 +114,28 @@ function replyParse(lines: string[]): string {
   if (JSON.stringify(reply.lines) !== JSON.stringify(clean)) {
     console.error(`parseReply(${JSON.stringify(lines)}).lines = ${JSON.stringify(reply.lines)}`);
   }
-  if (lines.length > 1000 || clean.some((l) => encoder.encode(l).length > 8192)) {
-    return `ok ${reply.code} ${hex(reply.text)}`; // past ReplyAssembler's limits
+  // The same lines on the wire, each ended with LF, a byte at a time: the
+  // assembler must read the same reply, and end with it.
+  const wire = lines.map((l) => encoder.encode(`${l}\n`));
+  if (lines.some((l) => l.includes("\n")) || wire.some((w) => w.length > 8194) || lines.length > 1000) {
+    return `ok ${reply.code} ${hex(reply.text)}`;
   }
-  const assembler = new ftp.ReplyAssembler();
-  for (const [i, line] of lines.entries()) {
-    let got: ftp.ParsedReply | undefined;
-    try {
-      got = assembler.push(line);
-    } catch (err) {
-      console.error(`ReplyAssembler refuses ${JSON.stringify(lines)}, which parseReply reads: ${String(err)}`);
-      break;
+  const got: ftp.ParsedReply[] = [];
+  const assembler = new ftp.ReplyAssembler((r) => got.push(r));
+  try {
+    for (const [i, w] of wire.entries()) {
+      for (const b of w) {
+        assembler.push(Uint8Array.of(b));
+      }
+      if (i < wire.length - 1 && (got.length > 0 || !assembler.pending)) {
+        console.error(`ReplyAssembler ends ${JSON.stringify(lines)} early, at line ${i + 1}`);
+      }
     }
-    if (i < lines.length - 1 && (got !== undefined || !assembler.pending)) {
-      console.error(`ReplyAssembler ends ${JSON.stringify(lines)} early, at line ${i + 1}`);
-    }
-    if (i === lines.length - 1 && JSON.stringify(got) !== JSON.stringify(reply)) {
-      console.error(`ReplyAssembler reads ${JSON.stringify(lines)} as ${JSON.stringify(got)}, parseReply as ${JSON.stringify(reply)}`);
-    }
+  } catch (err) {
+    console.error(`ReplyAssembler refuses ${JSON.stringify(lines)}, which parseReply reads: ${String(err)}`);
+  }
+  if (JSON.stringify(got) !== JSON.stringify([reply]) || assembler.pending) {
+    console.error(`ReplyAssembler reads ${JSON.stringify(lines)} as ${JSON.stringify(got)}, parseReply as ${JSON.stringify(reply)}`);
   }
   return `ok ${reply.code} ${hex(reply.text)}`;
 }
@@ -157,6 +154,61 @@ function lookup(code: number): string {
   return `ok ${hex(info.text)} ${digit(ftp.replyClass(code)?.digit)} ${digit(ftp.replyGroup(code)?.digit)}`;
 }
 
+/**
+ * Reads replies off data, given to a ReplyAssembler in chunks of the sizes
+ * size gives, until the first outcome that is no reply.
+ */
+function readOutcomes(data: Uint8Array, size: (i: number) => number): string[] {
+  const out: string[] = [];
+  const assembler = new ftp.ReplyAssembler((reply) => out.push(`reply:${reply.code}:${hex(reply.text)}`));
+  try {
+    for (let i = 0, at = 0; at < data.length; i++) {
+      const n = size(i);
+      assembler.push(data.subarray(at, at + n));
+      at += n;
+    }
+    assembler.end();
+  } catch (err) {
+    if (err instanceof ftp.FtpReplyError) {
+      return [...out, err.kind];
+    }
+    throw err;
+  }
+  return [...out, "eof"];
+}
+
+/** Reads data at once, and again split in other ways, which must agree. */
+function replyRead(data: Uint8Array): string {
+  const whole = readOutcomes(data, () => data.length);
+  const splits: [string, (i: number) => number][] = [
+    ["a byte at a time", () => 1],
+    ["in chunks of 1 to 7 bytes", (i) => 1 + (i % 7)],
+    ["in chunks of 8193 bytes", () => 8193],
+    ["in chunks of 8194 bytes", () => 8194],
+  ];
+  for (const [how, size] of splits) {
+    const got = readOutcomes(data, size);
+    if (got.join(" ") !== whole.join(" ")) {
+      console.error(`ReplyAssembler reads ${hexBytes(data).slice(0, 80)} as ${whole.join(" ")} at once, ${got.join(" ")} ${how}`);
+    }
+  }
+  return `ok ${whole.join(" ")}`;
+}
+
+/** Returns bytes in lower-case hex. */
+function hexBytes(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Reads bytes written in hex, "-" for none. */
+function unhexBytes(h: string): Uint8Array {
+  const bytes = new Uint8Array(h === "-" ? 0 : h.length / 2);
+  for (let i = 0; i < bytes.length; i++) {
+    bytes[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
+  }
+  return bytes;
+}
+
 function run(vector: string): string {
   const [kind = "", ...args] = vector.split(" ");
   switch (kind) {
@@ -170,6 +222,8 @@ function run(vector: string): string {
     }
     case "reply-format":
       return attempt(() => ftp.formatReply(Number(args[0]), unhex(args[1] ?? "-")));
+    case "reply-read":
+      return replyRead(unhexBytes(args[0] ?? "-"));
     case "reply-parse":
       return replyParse(args[0] === "-" ? [] : (args[0] ?? "").split(",").map(unhex));
     case "lookup":
