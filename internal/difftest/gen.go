@@ -92,6 +92,7 @@ type gen struct {
 	r        *rand.Rand
 	tbl      *spec.Table
 	meanings []*spec.Meaning
+	long     bool // whether str may return a string of about 8000 bytes
 }
 
 func (g *gen) pick(list []string) string { return list[g.r.IntN(len(list))] }
@@ -99,6 +100,7 @@ func (g *gen) pick(list []string) string { return list[g.r.IntN(len(list))] }
 func (g *gen) chance(percent int) bool { return g.r.IntN(100) < percent }
 
 func (g *gen) vector(kind string) string {
+	g.long = true
 	switch kind {
 	case "parse":
 		m := g.meanings[g.r.IntN(len(g.meanings))]
@@ -120,6 +122,7 @@ func (g *gen) vector(kind string) string {
 		n := g.r.IntN(6)
 		if g.chance(3) {
 			n = 995 + g.r.IntN(10)
+			g.long = false // a long reply of short lines
 		}
 		lines := g.replyLines(n)
 		if len(lines) == 0 {
@@ -216,7 +219,7 @@ func (g *gen) str() string {
 	for range 1 + g.r.IntN(5) {
 		b.WriteString(g.pick(pieces))
 	}
-	if g.chance(3) {
+	if g.long && g.chance(3) {
 		b.WriteString(strings.Repeat(g.pick([]string{"x", "é", `"`, "9"}), 8000+g.r.IntN(400)))
 	}
 	return b.String()
@@ -434,10 +437,19 @@ func (g *gen) lineText() string {
 	}
 	s := g.str()
 	if g.chance(15) {
-		i := g.r.IntN(len(s) + 1)
+		i := g.boundary(s)
 		s = s[:i] + "\r" + s[i:]
 	}
 	return s
+}
+
+// boundary returns a place in s between two characters.
+func (g *gen) boundary(s string) int {
+	i := g.r.IntN(len(s) + 1)
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
 }
 
 // invalid are byte sequences that are not UTF-8: a lone continuation byte,
@@ -468,8 +480,9 @@ func (g *gen) stream() []byte {
 	}
 	for range 1 + g.r.IntN(3) {
 		code := g.codeText()
-		switch g.r.IntN(10) {
-		case 0: // a line of about the limit
+		g.long = false // long lines come alone, in the first case
+		switch g.r.IntN(60) {
+		case 0, 1, 2: // a line of about the limit
 			size := 8192 + g.r.IntN(7) - 3 - len(code) - 1
 			if g.chance(30) {
 				size += []int{1, 2, 8192, 20000}[g.r.IntN(4)]
@@ -477,7 +490,7 @@ func (g *gen) stream() []byte {
 			unit := g.pick([]string{"x", "é", "🚀", "\r", "\xff"})
 			body := strings.Repeat(unit, max(0, size)/len(unit))
 			b = append(b, code+" "+body+eol()...)
-		case 1: // about 1000 lines
+		case 3: // about 1000 lines
 			n := 997 + g.r.IntN(7)
 			b = append(b, code+"-first"+eol()...)
 			for range n - 2 {

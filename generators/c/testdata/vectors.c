@@ -382,6 +382,7 @@ static void run(char **f, size_t n, char *buf, size_t size)
             put_formatted(ftp_reply_format(buf, size, code, message), buf);
     } else {
         fail("an unknown vector", f[0]);
+        puts("unknown vector"); /* a result line all the same, so that the next ones stay in line */
     }
 }
 
