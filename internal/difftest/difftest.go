@@ -20,7 +20,9 @@ import (
 
 // The cases of a run: by default Count cases from each of Seeds, the same
 // on every run. make fuzz-diff sets FTPCODES_DIFF_SEED and
-// FTPCODES_DIFF_COUNT to run COUNT cases from one other SEED instead.
+// FTPCODES_DIFF_COUNT to run COUNT cases from one other SEED instead, and
+// FTPCODES_DIFF_KINDS, if set, to keep the vectors of those kinds only
+// (comma-separated).
 var (
 	Seeds = []uint64{1, 2, 3, 4}
 	Count = 6000
@@ -47,6 +49,18 @@ func Cases(t testing.TB, tbl *spec.Table) []string {
 	var out []string
 	for _, seed := range seeds {
 		out = append(out, Generate(tbl, seed, count)...)
+	}
+	if s := os.Getenv("FTPCODES_DIFF_KINDS"); s != "" {
+		kinds := strings.Split(s, ",")
+		for _, k := range kinds {
+			if !slices.Contains(Kinds, k) {
+				t.Fatalf("FTPCODES_DIFF_KINDS=%q: no kind %q; the kinds are %s", s, k, strings.Join(Kinds, ","))
+			}
+		}
+		out = slices.DeleteFunc(out, func(v string) bool {
+			kind, _, _ := strings.Cut(v, " ")
+			return !slices.Contains(kinds, kind)
+		})
 	}
 	return out
 }
@@ -338,11 +352,34 @@ func describe(v string) string {
 	return clipLine(strings.Join(f, " ")) + "\n\t(as a vector: " + clipLine(v) + ")"
 }
 
+// quote writes s as a Go expression: quoted, with a run of 16 or more
+// copies of one byte written as strings.Repeat, and cut short past 300
+// bytes.
 func quote(s string) string {
-	if len(s) > 300 {
-		return fmt.Sprintf("%q...(%d bytes)", s[:300], len(s))
+	var parts []string
+	lit := 0 // where the current literal began
+	for i := 0; i < len(s); {
+		j := i + 1
+		for j < len(s) && s[j] == s[i] {
+			j++
+		}
+		if j-i >= 16 {
+			if lit < i {
+				parts = append(parts, strconv.Quote(s[lit:i]))
+			}
+			parts = append(parts, fmt.Sprintf("strings.Repeat(%q, %d)", s[i:i+1], j-i))
+			lit = j
+		}
+		i = j
 	}
-	return strconv.Quote(s)
+	if lit < len(s) || len(parts) == 0 {
+		parts = append(parts, strconv.Quote(s[lit:]))
+	}
+	out := strings.Join(parts, "+")
+	if len(out) > 300 {
+		return fmt.Sprintf("%s...(%d bytes)", out[:300], len(s))
+	}
+	return out
 }
 
 func clipLine(s string) string {
