@@ -243,11 +243,11 @@ func TestGenerate(t *testing.T) {
 
 func TestQuote(t *testing.T) {
 	for in, want := range map[string]string{
-		"":                                 `""`,
-		"a\r\n":                            `"a\r\n"`,
+		"":                                  `""`,
+		"a\r\n":                             `"a\r\n"`,
 		"x" + strings.Repeat(`"`, 20) + "y": `"x"+strings.Repeat("\"", 20)+"y"`,
-		strings.Repeat("é", 10):            `"éééééééééé"`,
-		strings.Repeat("\xff", 16):         `strings.Repeat("\xff", 16)`,
+		strings.Repeat("é", 10):             `"éééééééééé"`,
+		strings.Repeat("\xff", 16):          `strings.Repeat("\xff", 16)`,
 	} {
 		if got := quote(in); got != want {
 			t.Errorf("quote(%q) = %s, want %s", in, got, want)
