@@ -2,7 +2,6 @@ package difftest
 
 import (
 	"bytes"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"os/exec"
@@ -119,8 +118,8 @@ func Check(t *testing.T, lang string, tbl *spec.Table, run Runner) {
 		if i < 0 {
 			t.Fatalf("%s: the program fails on the whole run, but on no part of it: %v\n%s", lang, err, clip(stderr))
 		}
-		_, msg, err := run(cases[i : i+1])
-		t.Errorf("%s fails on the vector\n\t%s\n%s: %v\n%s", lang, describe(cases[i]), lang, err, clip(msg))
+		_, msg, why := run(cases[i : i+1])
+		t.Errorf("%s fails on the vector\n\t%s\n%s: %v\n%s", lang, describe(cases[i]), lang, why, clip(msg))
 		cases = slices.Delete(cases, i, i+1)
 		want = slices.Delete(want, i, i+1)
 		got, stderr, err = run(cases)
@@ -311,14 +310,6 @@ func smaller(s string, anyBytes bool) []string {
 		}
 	}
 	return out
-}
-
-func unhex(s string) string {
-	if s == "-" {
-		return ""
-	}
-	b, _ := hex.DecodeString(s)
-	return string(b)
 }
 
 // describe writes a vector with its hex strings decoded, quoted as Go

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ftpcodes/ftpcodes/internal/govectors"
 	"github.com/ftpcodes/ftpcodes/out/go/ftpcodes"
 )
 
@@ -18,345 +19,345 @@ var (
 )
 
 func init() {
-	goMeanings = map[string]goMeaning{
+	goMeanings = map[string]govectors.Meaning{
 		"RestartMarker": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 2 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
-				a1, err1 := toString(vs[1])
+				a0, err0 := govectors.ToString(vs[0])
+				a1, err1 := govectors.ToString(vs[1])
 				if err := errors.Join(err0, err1); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatRestartMarker(a0, a1)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseRestartMarker(text)
 				return []string{v.Yyyy, v.Mmmm}, ok
 			},
 		},
 		"ServiceReadyInMinutes": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toUint64(vs[0])
+				a0, err0 := govectors.ToUint64(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatServiceReadyInMinutes(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseServiceReadyInMinutes(text)
 				return []string{fmt.Sprint(v.Minutes)}, ok
 			},
 		},
 		"UniqueFileTransferStarting": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatUniqueFileTransferStarting(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseUniqueFileTransferStarting(text)
 				return []string{v.Pathname}, ok
 			},
 		},
 		"UniqueFileOpeningDataConnection": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatUniqueFileOpeningDataConnection(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseUniqueFileOpeningDataConnection(text)
 				return []string{v.Pathname}, ok
 			},
 		},
 		"ProtectionBufferSize": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toUint64(vs[0])
+				a0, err0 := govectors.ToUint64(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatProtectionBufferSize(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseProtectionBufferSize(text)
 				return []string{fmt.Sprint(v.Size)}, ok
 			},
 		},
 		"FileSize": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toUint64(vs[0])
+				a0, err0 := govectors.ToUint64(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatFileSize(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseFileSize(text)
 				return []string{fmt.Sprint(v.Size)}, ok
 			},
 		},
 		"ModificationTime": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toTime(vs[0])
+				a0, err0 := govectors.ToTime(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatModificationTime(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseModificationTime(text)
-				return []string{millis(v.TimeVal)}, ok
+				return []string{govectors.Millis(v.TimeVal)}, ok
 			},
 		},
 		"SystemType": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatSystemType(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseSystemType(text)
 				return []string{v.SystemName}, ok
 			},
 		},
 		"EnteringPassiveMode": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 6 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toUint8(vs[0])
-				a1, err1 := toUint8(vs[1])
-				a2, err2 := toUint8(vs[2])
-				a3, err3 := toUint8(vs[3])
-				a4, err4 := toUint8(vs[4])
-				a5, err5 := toUint8(vs[5])
+				a0, err0 := govectors.ToUint8(vs[0])
+				a1, err1 := govectors.ToUint8(vs[1])
+				a2, err2 := govectors.ToUint8(vs[2])
+				a3, err3 := govectors.ToUint8(vs[3])
+				a4, err4 := govectors.ToUint8(vs[4])
+				a5, err5 := govectors.ToUint8(vs[5])
 				if err := errors.Join(err0, err1, err2, err3, err4, err5); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatEnteringPassiveMode(a0, a1, a2, a3, a4, a5)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseEnteringPassiveMode(text)
 				return []string{fmt.Sprint(v.H1), fmt.Sprint(v.H2), fmt.Sprint(v.H3), fmt.Sprint(v.H4), fmt.Sprint(v.P1), fmt.Sprint(v.P2)}, ok
 			},
 		},
 		"EnteringLongPassiveMode": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatEnteringLongPassiveMode(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseEnteringLongPassiveMode(text)
 				return []string{v.LongHostPort}, ok
 			},
 		},
 		"EnteringExtendedPassiveMode": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toUint16(vs[0])
+				a0, err0 := govectors.ToUint16(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatEnteringExtendedPassiveMode(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseEnteringExtendedPassiveMode(text)
 				return []string{fmt.Sprint(v.Port)}, ok
 			},
 		},
 		"SecurityDataExchangeSucceeded": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatSecurityDataExchangeSucceeded(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseSecurityDataExchangeSucceeded(text)
 				return []string{v.Base64data}, ok
 			},
 		},
 		"PathnameCreated": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatPathnameCreated(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParsePathnameCreated(text)
 				return []string{v.Pathname}, ok
 			},
 		},
 		"SecurityMechanismAccepted": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatSecurityMechanismAccepted(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseSecurityMechanismAccepted(text)
 				return []string{v.Base64data}, ok
 			},
 		},
 		"SecurityDataAcceptable": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatSecurityDataAcceptable(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseSecurityDataAcceptable(text)
 				return []string{v.Base64data}, ok
 			},
 		},
 		"UsernameOKNeedPasswordChallenge": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatUsernameOKNeedPasswordChallenge(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseUsernameOKNeedPasswordChallenge(text)
 				return []string{v.Challenge}, ok
 			},
 		},
 		"SupportedAddressFamilies": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatSupportedAddressFamilies(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseSupportedAddressFamilies(text)
 				return []string{v.Families}, ok
 			},
 		},
 		"NetworkProtocolNotSupported": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatNetworkProtocolNotSupported(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseNetworkProtocolNotSupported(text)
 				return []string{v.Protocols}, ok
 			},
 		},
 		"IntegrityProtectedReply": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatIntegrityProtectedReply(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseIntegrityProtectedReply(text)
 				return []string{v.Message}, ok
 			},
 		},
 		"ConfidentialityAndIntegrityProtectedReply": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatConfidentialityAndIntegrityProtectedReply(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseConfidentialityAndIntegrityProtectedReply(text)
 				return []string{v.Message}, ok
 			},
 		},
 		"ConfidentialityProtectedReply": {
-			format: func(vs []string) (string, error) {
+			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
-					return "", errConvert
+					return "", govectors.ErrConvert
 				}
-				a0, err0 := toString(vs[0])
+				a0, err0 := govectors.ToString(vs[0])
 				if err := errors.Join(err0); err != nil {
 					return "", err
 				}
 				return ftpcodes.FormatConfidentialityProtectedReply(a0)
 			},
-			parse: func(text string) ([]string, bool) {
+			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseConfidentialityProtectedReply(text)
 				return []string{v.Message}, ok
 			},

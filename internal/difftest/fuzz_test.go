@@ -56,15 +56,15 @@ func FuzzParse(f *testing.F) {
 				t.Errorf("Parse%s(%q): Go gives %s, spec %s", name, text, got, want)
 			}
 			m := goMeanings[name]
-			vs, ok := m.parse(text)
+			vs, ok := m.Parse(text)
 			if !ok {
 				continue
 			}
-			again, err := m.format(vs)
+			again, err := m.Format(vs)
 			if err != nil {
 				continue // a value the formatter refuses, such as a string with CR
 			}
-			if ws, ok := m.parse(again); !ok || !slices.Equal(ws, vs) {
+			if ws, ok := m.Parse(again); !ok || !slices.Equal(ws, vs) {
 				t.Errorf("Parse%s(%q) = %q; formatted again %q, parsed %q, %v", name, text, vs, again, ws, ok)
 			}
 		}

@@ -7,7 +7,6 @@
 package difftest
 
 import (
-	"encoding/hex"
 	"fmt"
 	"math/rand/v2"
 	"strconv"
@@ -514,17 +513,8 @@ func (g *gen) stream() []byte {
 	return b
 }
 
-func h(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return hex.EncodeToString([]byte(s))
-}
-
-func hexAll(vs []string) string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = h(v)
-	}
-	return strings.Join(out, " ")
-}
+var (
+	h      = toolchain.Hex
+	hexAll = toolchain.HexAll
+	unhex  = toolchain.Unhex
+)

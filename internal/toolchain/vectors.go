@@ -512,6 +512,20 @@ func repeat(s string, n int) []string {
 	return out
 }
 
+// Hex writes a string as the vectors do: lower-case hex of its bytes, "-"
+// for the empty string.
+func Hex(s string) string { return h(s) }
+
+// HexAll writes each string as Hex does, space-separated.
+func HexAll(vs []string) string { return hexAll(vs) }
+
+// Unhex reads a string written by Hex; it returns the empty string for
+// what is no hex.
+func Unhex(s string) string {
+	v, _ := unh(s)
+	return v
+}
+
 func h(s string) string {
 	if s == "" {
 		return "-"
