@@ -169,3 +169,36 @@ func TestDecodeText(t *testing.T) {
 		}
 	}
 }
+
+// FuzzReadReplies reads replies off any bytes: nothing panics, reading
+// ends with one outcome that is not a reply, every reply has a code from
+// 100 to 999 and valid UTF-8 text, and ParseReply gives for the lines of
+// the bytes what ReadReplies gives when they are one reply, and an error
+// when they are not.
+func FuzzReadReplies(f *testing.F) {
+	for _, s := range []string{"220 x\r\n", "211-a\r\n b\r\n211 c\r\n", "211 x\r\r\n", "211-a\r\n211\r\r\n220 next\r\n",
+		"220 hi", "211 ok\r\n\r", "150 ok\r226 done\r\n", "220 \xe2\x82\xff\x00\r\n", "000 x\r\n", "1000 x\r\n", "\r\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		read := spec.ReadReplies(data)
+		for i, o := range read {
+			last := i == len(read)-1
+			if (o.Kind == spec.OutcomeReply) == last {
+				t.Fatalf("ReadReplies(%q) = %s", data, outcomes(read))
+			}
+			if o.Kind == spec.OutcomeReply && (o.Code < 100 || o.Code > 999 || !utf8.ValidString(o.Text)) {
+				t.Fatalf("ReadReplies(%q) = %s", data, outcomes(read))
+			}
+		}
+		if len(data) == 0 || data[len(data)-1] != '\n' {
+			return
+		}
+		lines := strings.Split(string(data[:len(data)-1]), "\n")
+		code, text, err := spec.ParseReply(lines)
+		one := len(read) == 2 && read[0].Kind == spec.OutcomeReply && read[1].Kind == spec.OutcomeEOF
+		if one != (err == nil) || (one && (code != read[0].Code || text != read[0].Text)) {
+			t.Fatalf("ParseReply(%q) = %d, %q, %v; ReadReplies gives %s", lines, code, text, err, outcomes(read))
+		}
+	})
+}
