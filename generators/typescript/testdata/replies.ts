@@ -140,8 +140,19 @@ function roundTrip(e: Entry): void {
     // Through the reply line and back.
     const wire = ftp.formatReply(e.code, text);
     check(wire === `${e.code} ${text}\r\n`, `formatReply(${e.code}, ${what})`);
-    const reply = ftp.parseReply([wire.slice(0, -2)]);
-    check(reply.code === e.code && reply.text === text, `parseReply of ${what}`);
+    const bytes = new TextEncoder().encode(wire);
+    const replies: ftp.ParsedReply[] = [];
+    const assembler = new ftp.ReplyAssembler((r) => replies.push(r));
+    if (bytes.length - 2 <= 8192) {
+      const reply = ftp.parseReply([wire.slice(0, -2)]);
+      check(reply.code === e.code && reply.text === text, `parseReply of ${what}`);
+      assembler.push(bytes);
+      check(JSON.stringify(replies) === JSON.stringify([reply]), `ReplyAssembler of ${what}`);
+    } else {
+      // The longest line either takes, in bytes.
+      check(thrown(() => ftp.parseReply([wire.slice(0, -2)])) === "FtpReplyError", `parseReply of ${what}`);
+      check(thrown(() => assembler.push(bytes)) === "FtpReplyError", `ReplyAssembler of ${what}`);
+    }
   }
 }
 
@@ -245,10 +256,9 @@ for (const lines of [[], ["hello"], ["211-a"], ["211 a", "211 b"], ["211-a", "21
 }
 
 // ReplyAssembler: bytes in, replies out, the same however the bytes are split.
-const encoder = new TextEncoder();
 
 /** The UTF-8 bytes of a string. */
-const utf8 = (s: string): Uint8Array => encoder.encode(s);
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 /** The bytes of a string of characters below 256, one byte each: any bytes, valid UTF-8 or not. */
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
