@@ -266,7 +266,7 @@ func candidates(v string) []string {
 			}
 		}
 		for i, l := range lines {
-			for _, s := range smaller(unhex(l), false) {
+			for _, s := range smaller(unhex(l), true) {
 				c := slices.Clone(lines)
 				c[i] = h(s)
 				add("reply-parse " + strings.Join(c, ","))
@@ -286,7 +286,7 @@ func candidates(v string) []string {
 
 // smaller returns s with one run of bytes removed, long runs first, or a
 // run of one repeated byte halved; valid UTF-8 unless anyBytes is set, as
-// only reply-read carries other bytes.
+// only reply-read and reply-parse carry other bytes.
 func smaller(s string, anyBytes bool) []string {
 	var out []string
 	ok := func(c string) bool { return anyBytes || utf8.ValidString(c) }

@@ -30,9 +30,10 @@ var weights = []int{30, 20, 20, 8, 8, 7, 7}
 //
 // Some values reach only the kinds that can carry them: every language
 // receives strings as UTF-8, and a JavaScript string cannot hold invalid
-// UTF-8, nor a C string a NUL, so invalid UTF-8 reaches the byte-level
-// reply-read alone, and a NUL reply-read, the formatters' arguments and
-// reply-format's message, where every language refuses it. A uint to
+// UTF-8, nor a C string a NUL, so invalid UTF-8 reaches the kinds whose
+// lines every driver can take as bytes (reply-read, reply-parse) alone,
+// and a NUL reply-read, the formatters' arguments and reply-format's
+// message, where every language refuses it. A uint to
 // format is decimal digits (leading zeros and sizes past 2^64 allowed),
 // as no language's number type reads anything else as a number; a time to
 // format is a time-val with at most milliseconds, the precision every
@@ -403,7 +404,8 @@ func (g *gen) codeText() string {
 	return strconv.Itoa(100 + g.r.IntN(900))
 }
 
-// replyLines returns n lines (no LF, no NUL) that are or resemble a reply.
+// replyLines returns n lines (no LF, no NUL) that are or resemble a reply,
+// now and then with bytes that are not UTF-8.
 func (g *gen) replyLines(n int) []string {
 	if n == 0 {
 		return nil
@@ -424,6 +426,11 @@ func (g *gen) replyLines(n int) []string {
 	}
 	if g.chance(60) {
 		lines[n-1] = code + g.pick([]string{" ", "", " \r", "\r", "\r\r"}) + g.lineText()
+	}
+	if g.chance(10) { // bytes that are not UTF-8, which every reader decodes alike
+		i := g.r.IntN(n)
+		j := g.r.IntN(len(lines[i]) + 1)
+		lines[i] = lines[i][:j] + g.pick(invalid) + lines[i][j:]
 	}
 	return lines
 }
