@@ -1,6 +1,7 @@
 package difftest
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -78,5 +79,59 @@ func TestQuote(t *testing.T) {
 		if got := quote(in); got != want {
 			t.Errorf("quote(%q) = %s, want %s", in, got, want)
 		}
+	}
+}
+
+// TestShrink checks the minimising of a disagreement and the search for a
+// vector a program crashes on, with a Go output made wrong on purpose: it
+// answers wrongly, or fails, for any vector with a CR in its strings.
+func TestShrink(t *testing.T) {
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hasCR := func(v string) bool {
+		for _, f := range strings.Split(v, " ")[1:] {
+			for _, s := range strings.Split(f, ",") {
+				if strings.Contains(unhex(s), "\r") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	wrong := func(vs []string) ([]string, string, error) {
+		out, _, _ := goRun(vs)
+		for i, v := range vs {
+			if hasCR(v) {
+				out[i] = "wrong"
+			}
+		}
+		return out, "", nil
+	}
+	for _, c := range []struct{ in, want string }{
+		{"parse FileSize " + h("213 12345\r (and more)"), "parse FileSize 0d"},
+		{"reply-parse " + h("211-a") + "," + h("b\rc") + "," + h("211 end"), "reply-parse 0d"},
+		{"reply-read " + h("211-x\r\n 1\r\n211 y\r\n"), "reply-read 0d"},
+		{"format EnteringPassiveMode 31 32 33 34 35 360d", "format EnteringPassiveMode - - - - - 0d"},
+	} {
+		got, _, res := shrink(tbl, wrong, c.in)
+		if got != c.want || res != "wrong" {
+			t.Errorf("shrink(%q) = %q (%s), want %q", c.in, got, res, c.want)
+		}
+	}
+
+	vs := Generate(tbl, 1, 1000)
+	vs[737] = "parse FileSize " + h("1\r")
+	fails := func(vs []string) ([]string, string, error) {
+		for _, v := range vs {
+			if hasCR(v) {
+				return nil, "boom", errors.New("exit status 1")
+			}
+		}
+		return goRun(vs)
+	}
+	if i := crashing(fails, vs); i < 0 || !hasCR(vs[i]) {
+		t.Errorf("crashing found %d", i)
 	}
 }
