@@ -309,16 +309,30 @@ func (g *gen) hostileValue(t *spec.Template, p *spec.Param) string {
 }
 
 // parseText returns a text for t's parser: a formatted one, the template
-// or its literal text, changed in up to three places.
+// with values at or past their limits written in, the template itself or
+// its literal text, changed in up to three places.
 func (g *gen) parseText(t *spec.Template) string {
 	var text string
 	switch x := g.r.IntN(10); {
-	case x < 7:
+	case x < 5:
 		vs := make([]string, len(t.Params))
 		for i, p := range t.Params {
 			vs[i] = g.value(t, p)
 		}
 		text, _ = t.Format(vs)
+	case x < 7: // the template with values written in as they are, valid or not
+		var b strings.Builder
+		for _, seg := range t.Segments {
+			switch {
+			case seg.Param == nil:
+				b.WriteString(seg.Literal)
+			case g.chance(50):
+				b.WriteString(g.value(t, seg.Param))
+			default:
+				b.WriteString(g.hostileValue(t, seg.Param))
+			}
+		}
+		text = b.String()
 	case x < 8:
 		text = t.Raw
 	case x < 9:
@@ -328,11 +342,10 @@ func (g *gen) parseText(t *spec.Template) string {
 	default:
 		text = g.str()
 	}
-	if g.chance(15) {
-		return text
-	}
-	for range 1 + g.r.IntN(3) {
-		text = g.mutate(text)
+	if !g.chance(15) {
+		for range 1 + g.r.IntN(3) {
+			text = g.mutate(text)
+		}
 	}
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\ufffd")
