@@ -12,6 +12,7 @@
  * each meaning's formatter and parser by its name. Every disagreement is
  * reported on standard error, with exit status 1.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -241,22 +242,33 @@ static int check_formatted(const char *name, int which, int n, const char *buf, 
 
 #include "dispatch.h"
 
-/* Prints the result of ftp_reply_parse for lines, comma-separated hex. */
+/*
+ * Prints the result of ftp_reply_parse for lines, comma-separated hex,
+ * with a text buffer as large as the vector, which holds any reply text
+ * of its lines.
+ */
 static void reply_parse_vector(char *list)
 {
-    static char text[1 << 16];
-    static const char *lines[FTP_READ_LINES_MAX + 2];
-    size_t n = 0;
+    size_t n = 0, size = strlen(list) + 1;
+    const char **lines = CAST(const char **, malloc(sizeof *lines * size));
+    char *text = CAST(char *, malloc(size));
     char *p = list;
     int code = 0, r;
     struct value v;
+    if (lines == NULL || text == NULL) {
+        fail("out of memory", "reply-parse");
+        exit(1);
+    }
     if (strcmp(list, "-") != 0) {
         for (;;) {
             char *comma = strchr(p, ',');
             if (comma != NULL)
                 *comma = '\0';
-            if (n == FTP_READ_LINES_MAX + 2 || !decode(p, &v) || !as_string(&v, &lines[n])) {
+            if (!decode(p, &v) || !as_string(&v, &lines[n])) {
                 fail("reply-parse: bad vector", p);
+                puts("bad vector");
+                free(lines);
+                free(text);
                 return;
             }
             n++;
@@ -265,7 +277,7 @@ static void reply_parse_vector(char *list)
             p = comma + 1;
         }
     }
-    r = ftp_reply_parse(lines, n, &code, text, sizeof text);
+    r = ftp_reply_parse(lines, n, &code, text, size);
     if (r == 1) {
         printf("ok %d", code);
         put_hex(text);
@@ -275,6 +287,53 @@ static void reply_parse_vector(char *list)
             fail("reply-parse", "a result other than 0 for lines that are no reply");
         puts("error");
     }
+    free(lines);
+    free(text);
+}
+
+/*
+ * Reads a decimal code, of any sign; 0 if it is none or outside int, where
+ * no reply code is: the header's functions take an int.
+ */
+static int as_code(const char *s, int *code)
+{
+    char *end;
+    long long n = strtoll(s, &end, 10);
+    if (*s == '\0' || *end != '\0' || n < INT_MIN || n > INT_MAX)
+        return 0;
+    *code = CAST(int, n);
+    return 1;
+}
+
+/* Prints the result of looking a code up, checking that every way agrees. */
+static void lookup_vector(const char *arg)
+{
+    const struct ftp_reply_info *r = NULL;
+    enum ftp_reply_class c = FTP_CLASS_NONE;
+    enum ftp_reply_group g = FTP_GROUP_NONE;
+    int code = 0, known = as_code(arg, &code);
+    if (known) {
+        r = ftp_reply_lookup(code);
+        c = ftp_reply_class(code);
+        g = ftp_reply_group(code);
+        if ((r != NULL) != ftp_reply_is_known(code) || (r != NULL && (r->code != code || ftp_reply_text(code) != r->text)) ||
+            (r == NULL && ftp_reply_text(code) != NULL))
+            fail("lookup: the ways to look a code up disagree", arg);
+    }
+    if (r == NULL) {
+        puts("no");
+        return;
+    }
+    printf("ok");
+    put_hex(r->text);
+    if (c == FTP_CLASS_NONE)
+        printf(" -");
+    else
+        printf(" %d", CAST(int, c));
+    if (g == FTP_GROUP_NONE)
+        printf(" -\n");
+    else
+        printf(" %d\n", CAST(int, g));
 }
 
 /* A result line being written: len bytes of s, which has room for size. */
@@ -376,6 +435,21 @@ static void run(char **f, size_t n, char *buf, size_t size)
         reply_parse_vector(f[1]);
         return;
     }
+    if (n == 2 && strcmp(f[0], "lookup") == 0) {
+        lookup_vector(f[1]);
+        return;
+    }
+    if (n == 3 && strcmp(f[0], "expected") == 0) {
+        const char *verb;
+        int code;
+        if (!decode(f[1], &v[0])) {
+            fail("a bad vector", f[0]);
+            return;
+        }
+        /* A verb with a NUL or a code outside int names no command or reply. */
+        puts(as_string(&v[0], &verb) && as_code(f[2], &code) && ftp_is_expected_reply(verb, code) ? "true" : "false");
+        return;
+    }
     if (n == 2 && strcmp(f[0], "reply-read") == 0) {
         reply_read_vector(f[1]);
         return;
@@ -394,12 +468,15 @@ static void run(char **f, size_t n, char *buf, size_t size)
             fail("no formatter", f[1]);
     } else if (n == 3 && strcmp(f[0], "reply-format") == 0) {
         const char *message;
-        if (!as_string(&v[0], &message))
+        int code;
+        /* A message with a NUL, or a code outside int, is no reply. */
+        if (!as_string(&v[0], &message) || !as_code(f[1], &code))
             puts("error");
         else
-            put_formatted(ftp_reply_format(buf, size, atoi(f[1]), message), buf);
+            put_formatted(ftp_reply_format(buf, size, code, message), buf);
     } else {
         fail("an unknown vector", f[0]);
+        puts("unknown vector"); /* a result line all the same, so that the next ones stay in line */
     }
 }
 

@@ -155,6 +155,20 @@ function replyParseBytes(lines: Uint8Array[]): string {
   return reply === undefined ? "error" : `ok ${reply.code} ${hex(reply.text)}`;
 }
 
+/** Looks a code up, and checks that every way to ask agrees. */
+function lookup(code: number): string {
+  const info = ftp.lookupReply(code);
+  const text = ftp.replyText(code);
+  if (info?.text !== text || ftp.isKnownCode(code) !== (info !== undefined)) {
+    console.error(`lookupReply(${code}) = ${JSON.stringify(info)}, replyText ${JSON.stringify(text)}`);
+  }
+  if (info === undefined) {
+    return "no";
+  }
+  const digit = (d: number | undefined): string => (d === undefined ? "-" : String(d));
+  return `ok ${hex(info.text)} ${digit(ftp.replyClass(code)?.digit)} ${digit(ftp.replyGroup(code)?.digit)}`;
+}
+
 /**
  * Reads replies off data, given to a ReplyAssembler in chunks of the sizes
  * size gives, until the first outcome that is no reply.
@@ -229,6 +243,10 @@ function run(vector: string): string {
       const lines = args[0] === "-" ? [] : (args[0] ?? "").split(",").map(unhexBytes);
       return lines.every(isUTF8) ? replyParse(lines.map((l) => decoder.decode(l))) : replyParseBytes(lines);
     }
+    case "lookup":
+      return lookup(Number(args[0]));
+    case "expected":
+      return String(ftp.isExpectedReply(unhex(args[0] ?? "-"), Number(args[1])));
   }
   throw new Error(`unknown vector ${vector}`);
 }
