@@ -72,7 +72,7 @@ func (c *checker) commands(t *Table, cmds table) {
 		c.replyList(t, e, own, seen, true)
 		cmd.Lists = append(cmd.Lists, own)
 		for _, a := range e.tables("additions") {
-			if l := c.addition(t, a, cmd, seen); l != nil {
+			if l := c.addition(t, a, seen); l != nil {
 				cmd.Lists = append(cmd.Lists, l)
 			}
 		}
@@ -142,7 +142,7 @@ func (c *checker) replyList(t *Table, e table, l *ReplyList, seen map[int]string
 // addition reads one [[command.VERB.additions]] table: replies that a
 // later document, or another section of the defining one, adds to the
 // command's own list, with where.
-func (c *checker) addition(t *Table, e table, cmd *Command, seen map[int]string) *ReplyList {
+func (c *checker) addition(t *Table, e table, seen map[int]string) *ReplyList {
 	e.allow("rfc", "document", "section", "note", "preliminary", "intermediate", "success", "error")
 	_, rfc := e.m["rfc"]
 	_, doc := e.m["document"]
@@ -151,9 +151,6 @@ func (c *checker) addition(t *Table, e table, cmd *Command, seen map[int]string)
 		l.Ref = c.ref(e, Extension)
 	} else {
 		c.errorf(e.key("rfc"), `missing; cite the document that adds these replies, as rfc = 2228 or document = "draft-somers-ftp-mfxx-03", and its section`)
-	}
-	if l.Ref.Cites() && l.Ref.RFC == cmd.RepliesRef.RFC && l.Ref.Document == cmd.RepliesRef.Document && l.Ref.Section == cmd.RepliesRef.Section {
-		c.errorf(e.key("section"), "the command's own list cites %s already; list these replies there", l.Ref)
 	}
 	c.replyList(t, e, l, seen, false)
 	if !listsAny(e) {
