@@ -3,6 +3,7 @@ package spec_test
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -88,69 +89,146 @@ func TestShipped(t *testing.T) {
 	}
 }
 
-// TestShippedSummary keeps a reviewable summary of the shipped table, with
-// counts by source, in golden/table/summary.txtar.
+// TestShippedSummary keeps a reviewable summary of the shipped table in
+// golden/table/summary.txtar: counts of reply meanings and of commands by
+// document and by status, then every code with its text and reference and
+// every command with its cited reply lists, for a reviewer to compare with
+// the documents.
 func TestShippedSummary(t *testing.T) {
 	tbl, err := spec.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b strings.Builder
-	counts := map[string]int{}
-	var order []string
+	meaningsByDoc, meaningsByStatus := tally{}, tally{}
+	commandsByDoc, commandsByStatus := tally{}, tally{}
+	listsByRef := tally{}
+	var replies, commands strings.Builder
 	count := func(m *spec.Meaning) {
-		k := "non-standard"
-		if m.Ref.RFC != 0 {
-			k = fmt.Sprintf("RFC %d", m.Ref.RFC)
-		}
-		if m.Status == spec.NonStandard && m.Ref.RFC != 0 {
-			k += " (non-standard)"
-		}
-		if counts[k] == 0 {
-			order = append(order, k)
-		}
-		counts[k]++
+		meaningsByDoc.add(docKey(m.Ref))
+		meaningsByStatus.add(m.Status.String())
 	}
+	meanings := 0
 	for _, r := range tbl.Replies {
-		fmt.Fprintf(&b, "%d %s %q %s (%s)\n", r.Code, r.Name, r.Text, r.Ref, r.Status)
-		count(&r.Meaning)
-		for _, m := range r.Also {
-			fmt.Fprintf(&b, "    also %q %s (%s)\n", m.Text, m.Ref, m.Status)
+		fmt.Fprintf(&replies, "%d %s %q %s (%s)\n", r.Code, r.Name, r.Text, r.Ref, r.Status)
+		for i, m := range r.Meanings() {
+			if i > 0 {
+				fmt.Fprintf(&replies, "    also %q %s (%s)\n", m.Text, m.Ref, m.Status)
+			}
 			count(m)
+			meanings++
+		}
+	}
+	for _, c := range tbl.Commands {
+		commandsByDoc.add(docKey(c.Ref))
+		commandsByStatus.add(c.Status.String())
+		fmt.Fprintf(&commands, "%s %s (%s)\n", c.Verb, c.Ref, c.Status)
+		for i, l := range c.Lists {
+			what := "    listed"
+			if i > 0 {
+				what = "    added"
+			}
+			fmt.Fprintf(&commands, "%s %s: %s\n", what, l.Ref, groupsText(l.Groups()))
+			listsByRef.add(l.Ref.String())
 		}
 	}
 	var sums strings.Builder
-	fmt.Fprintf(&sums, "%d codes, %d meanings\n", len(tbl.Replies), sumOf(counts))
-	for _, k := range sortedKeys(order) {
-		fmt.Fprintf(&sums, "%s: %d\n", k, counts[k])
-	}
+	fmt.Fprintf(&sums, "%d codes, %d meanings, %d commands\n", len(tbl.Replies), meanings, len(tbl.Commands))
+	meaningsByDoc.write(&sums, "Reply meanings by document")
+	meaningsByStatus.write(&sums, "Reply meanings by status")
+	commandsByDoc.write(&sums, "Commands by document")
+	commandsByStatus.write(&sums, "Commands by status")
+	listsByRef.write(&sums, "Command reply lists by citation (own lists and additions)")
 	c := golden.Cases(t, "table")[0]
-	c.Check(t, []txtar.File{{Name: "counts", Data: []byte(sums.String())}, {Name: "replies", Data: []byte(b.String())}})
+	c.Check(t, []txtar.File{
+		{Name: "counts", Data: []byte(sums.String())},
+		{Name: "replies", Data: []byte(replies.String())},
+		{Name: "commands", Data: []byte(commands.String())},
+	})
 }
 
-func sumOf(m map[string]int) int {
-	n := 0
-	for _, v := range m {
-		n += v
+// tally counts keys in the order they are first seen.
+type tally struct {
+	order []string
+	n     map[string]int
+}
+
+func (t *tally) add(k string) {
+	if t.n == nil {
+		t.n = map[string]int{}
 	}
-	return n
+	if t.n[k] == 0 {
+		t.order = append(t.order, k)
+	}
+	t.n[k]++
 }
 
-// sortedKeys orders "RFC N" keys by number, non-standard last.
+// write writes the counts under title: RFCs by number, then drafts by name,
+// then the rest, as "RFC 959: 39".
+func (t *tally) write(b *strings.Builder, title string) {
+	fmt.Fprintf(b, "%s:\n", title)
+	for _, k := range sortedKeys(t.order) {
+		fmt.Fprintf(b, "  %s: %d\n", k, t.n[k])
+	}
+}
+
+// docKey names the document a reference cites, or "non-standard".
+func docKey(r spec.Ref) string {
+	if r.Cites() {
+		return r.DocumentName()
+	}
+	return "non-standard"
+}
+
+// groupsText writes reply groups as "preliminary 125, 150; error 534".
+func groupsText(groups [][]*spec.Reply) string {
+	var parts []string
+	for i, g := range groups {
+		if len(g) == 0 {
+			continue
+		}
+		codes := make([]string, len(g))
+		for j, r := range g {
+			codes[j] = fmt.Sprint(r.Code)
+		}
+		parts = append(parts, spec.ReplyGroups[i].Key+" "+strings.Join(codes, ", "))
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, "; ")
+}
+
+// sortedKeys orders keys that start with "RFC N" by number and section,
+// then those that start with "draft-" by name, then the rest in the order
+// given (the statuses, most standard first).
 func sortedKeys(keys []string) []string {
 	out := append([]string(nil), keys...)
-	num := func(k string) int {
+	rank := func(k string) (int, int, string) {
 		var n int
-		if _, err := fmt.Sscanf(k, "RFC %d", &n); err != nil {
-			return 1 << 30
+		if _, err := fmt.Sscanf(k, "RFC %d", &n); err == nil {
+			return 0, n, k
 		}
-		return n
-	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && num(out[j]) < num(out[j-1]); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
+		if strings.HasPrefix(k, "draft-") {
+			return 1, 0, k
 		}
+		for i, st := range spec.Statuses {
+			if k == st.String() {
+				return 2, i, ""
+			}
+		}
+		return 3, 0, ""
 	}
+	sort.SliceStable(out, func(i, j int) bool {
+		ai, an, ak := rank(out[i])
+		bi, bn, bk := rank(out[j])
+		if ai != bi {
+			return ai < bi
+		}
+		if an != bn {
+			return an < bn
+		}
+		return ak < bk
+	})
 	return out
 }
 
@@ -200,6 +278,16 @@ func TestShippedCommands(t *testing.T) {
 		if cmd.Ref.RFC != 959 || cmd.RepliesRef.Section != "5.4" {
 			t.Errorf("%s: defined in %s, replies in %s; want RFC 959 and section 5.4", verb, cmd.Ref, cmd.RepliesRef)
 		}
+		// The section 5.4 list stays the command's own, first list, and
+		// every expected reply is cited by exactly one list.
+		if len(cmd.Lists) == 0 || cmd.Lists[0].Ref != cmd.RepliesRef {
+			t.Errorf("%s: the first list is not its section 5.4 list", verb)
+		}
+		for _, r := range cmd.Replies() {
+			if ref, ok := cmd.Cite(r.Code); !ok || !ref.Cites() || ref.Section == "" {
+				t.Errorf("%s: reply %d has no citation", verb, r.Code)
+			}
+		}
 	}
 	for _, tc := range []struct {
 		verb string
@@ -208,6 +296,11 @@ func TestShippedCommands(t *testing.T) {
 	}{
 		{"PASV", 227, true}, {"RETR", 150, true}, {"RETR", 226, true}, {"RETR", 227, false},
 		{"USER", 331, true}, {"QUIT", 221, true}, {"EPSV", 229, true}, {"XPWD", 257, true}, {"MKD", 257, true},
+		// Replies later documents add (RFC 2228 8.2, RFC 4217 10.2), and
+		// those of the commands RFCs and drafts define besides RFC 959.
+		{"RETR", 534, true}, {"LIST", 522, true}, {"USER", 232, true}, {"MIC", 537, true}, {"MLST", 550, true},
+		{"LANG", 504, true}, {"HOST", 220, true}, {"HOST", 434, false}, {"HASH", 556, true}, {"MFMT", 213, true},
+		{"RANG", 350, true}, {"RANG", 552, true}, {"NOOP", 534, false},
 	} {
 		cmd := tbl.Command(tc.verb)
 		if cmd == nil || cmd.Expects(tc.code) != tc.want {
