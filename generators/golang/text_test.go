@@ -524,6 +524,26 @@ func vector(line string) string {
 			return "error"
 		}
 		return "error not wrapping ErrNotReply: " + err.Error()
+	case "lookup":
+		code, _ := strconv.Atoi(f[1])
+		r, ok := ftpcodes.Lookup(code)
+		if ok != ftpcodes.Code(code).IsKnown() || r.Text != ftpcodes.Text(code) || (ok && int(r.Code) != code) {
+			return fmt.Sprintf("Lookup(%d) = %+v, %v; Text %q", code, r, ok, ftpcodes.Text(code))
+		}
+		if !ok {
+			return "no"
+		}
+		class, group := "-", "-" // none, or a digit without a constant
+		if c := r.Code.Class(); c != ftpcodes.ClassNone && c.Title() != "" {
+			class = strconv.Itoa(int(c))
+		}
+		if g := r.Code.Group(); g != ftpcodes.GroupNone && g.Title() != "" {
+			group = strconv.Itoa(int(g))
+		}
+		return "ok " + h(r.Text) + " " + class + " " + group
+	case "expected":
+		code, _ := strconv.Atoi(f[2])
+		return strconv.FormatBool(ftpcodes.IsExpectedReply(unhex(f[1]), code))
 	}
 	panic("unknown vector " + line)
 }

@@ -16,31 +16,41 @@ import (
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
-// Vectors returns test vectors for the formatters, parsers and reply
-// framing generated from tbl, and the results spec's reference
-// implementation gives for them. Every language's test program reads the
-// vectors, one per line, and must print exactly want, one line per vector.
-// Strings travel in lower-case hex, "-" for the empty string:
+// Vectors returns test vectors for the formatters, parsers, reply framing
+// and lookups generated from tbl, and the results spec's reference
+// implementation gives for them (Answer). Every language's test program
+// reads the vectors, one per line, and must print exactly want, one line
+// per vector. Strings travel in lower-case hex, "-" for the empty string:
 //
 //	parse NAME TEXT              -> "ok V1 V2 ..." or "no"
 //	format NAME V1 V2 ...        -> "ok TEXT" or "error"
 //	reply-format CODE MESSAGE    -> "ok WIRE" or "error"
 //	reply-parse L1,L2,...        -> "ok CODE TEXT" or "error" ("-" for no lines)
+//	lookup CODE                  -> "ok TEXT CLASS GROUP" or "no"
+//	expected VERB CODE           -> "true" or "false"
 //
 // NAME is the meaning's Name.Camel. Values are written as text: a uint in
 // decimal (a format vector may give one out of range, or with leading
 // zeros), a time as RFC 3659 time-val, a string as it is. A parsed time is
 // printed to the millisecond, the precision every language keeps: 14
 // digits, then "." and the milliseconds without trailing zeros, if any.
+// CODE is a decimal integer, of any sign and size up to 2^53; lookup's
+// CLASS and GROUP are the digits of the code's class and function group,
+// "-" where the table has none for it (a code outside 100 to 999, or a
+// digit without a class or group). VERB is looked up as every language
+// looks a command up: its ASCII letters in either case, nothing else
+// folded, an alias finding its command.
 //
 // The vectors cover sample and hostile values for every template, texts
 // around and without each template's literal text, the reply lines
-// recorded from real servers under golden/transcripts, and framing cases.
+// recorded from real servers under golden/transcripts, framing cases, and
+// lookups of hostile codes and verbs. internal/difftest generates many
+// more from seeds and compares every language's results with Answer's.
 func Vectors(tbl *spec.Table) (input, want string) {
 	var in, out strings.Builder
-	add := func(vec, res string) {
+	add := func(vec string) {
 		in.WriteString(vec + "\n")
-		out.WriteString(res + "\n")
+		out.WriteString(Answer(tbl, vec) + "\n")
 	}
 	recorded := recordedReplies()
 	for _, r := range tbl.Replies {
@@ -56,13 +66,10 @@ func Vectors(tbl *spec.Table) (input, want string) {
 				for j, p := range t.Params {
 					values[j] = sample(p, i, j)
 				}
-				text, err := t.Format(values)
-				res := "error"
-				if err == nil {
-					res = "ok " + h(text)
+				if text, err := t.Format(values); err == nil {
 					texts = append(texts, text)
 				}
-				add("format "+name+" "+hexAll(values), res)
+				add("format " + name + " " + hexAll(values))
 			}
 			var variants []string
 			for _, text := range texts {
@@ -80,33 +87,14 @@ func Vectors(tbl *spec.Table) (input, want string) {
 					continue
 				}
 				seen[v] = true
-				res := "no"
-				if values, ok := t.Parse(v); ok {
-					for i, p := range t.Params {
-						if p.Type == spec.TypeTime {
-							values[i] = millis(values[i])
-						}
-					}
-					res = "ok " + hexAll(values)
-				}
-				add("parse "+name+" "+h(v), res)
+				add("parse " + name + " " + h(v))
 			}
 		}
 	}
 	for _, c := range framingCases {
-		wire, err := spec.FormatReply(c.code, c.message)
-		res := "error"
-		if err == nil {
-			res = "ok " + h(wire)
-		}
-		add(fmt.Sprintf("reply-format %d %s", c.code, h(c.message)), res)
+		add(fmt.Sprintf("reply-format %d %s", c.code, h(c.message)))
 	}
 	for _, lines := range parseCases(recorded) {
-		code, text, err := spec.ParseReply(lines)
-		res := "error"
-		if err == nil {
-			res = fmt.Sprintf("ok %d %s", code, h(text))
-		}
 		enc := make([]string, len(lines))
 		for i, l := range lines {
 			enc[i] = h(l)
@@ -115,9 +103,155 @@ func Vectors(tbl *spec.Table) (input, want string) {
 		if len(lines) == 0 {
 			list = "-"
 		}
-		add("reply-parse "+list, res)
+		add("reply-parse " + list)
+	}
+	codes := append([]int(nil), LookupCodes...)
+	for _, r := range tbl.Replies {
+		codes = append(codes, r.Code)
+	}
+	for _, c := range codes {
+		add(fmt.Sprintf("lookup %d", c))
+	}
+	verbs := append([]string(nil), LookupVerbs...)
+	for _, c := range tbl.Commands {
+		verbs = append(verbs, c.Verb, strings.ToLower(c.Verb))
+		verbs = append(verbs, c.Aliases...)
+	}
+	for i, v := range verbs {
+		for _, c := range []int{LookupCodes[i%len(LookupCodes)], 200, 150, 550, 226} {
+			add(fmt.Sprintf("expected %s %d", h(v), c))
+		}
 	}
 	return in.String(), out.String()
+}
+
+// LookupCodes are hostile codes for lookups: none is a reply's, unless a
+// table gives one; 2^53 is the largest every language holds exactly.
+var LookupCodes = []int{-1 << 53, -(1 << 31), -200, -1, 0, 1, 99, 100, 199, 700, 999, 1000, 2000, 10054, 99999, 1 << 31, 1<<31 + 200, 1<<32 + 200, 1 << 53}
+
+// LookupVerbs are hostile verbs: case, Unicode letters whose upper or lower
+// case is an ASCII letter (long s, Kelvin sign, dotless i), spaces, line
+// ends, NUL, empty and long.
+var LookupVerbs = []string{"", "RETR", "retr", "ReTr", "RETR ", " RETR", "RETR\r\n", "RE\x00TR", "RETR\x00", "\u017ftor",
+	"\u212aeep", "l\u0131st", "LIST\u0131", "\uff32\uff25\uff34\uff32", "XPWD", "xpwd", "PWDX", "STORE", "STO", strings.Repeat("RETR", 1000)}
+
+// Answer returns spec's result for one vector of the kinds Vectors
+// documents, as a language's test program must print it, or "unknown
+// vector" for a line that is none.
+func Answer(tbl *spec.Table, vector string) string {
+	f := strings.Split(vector, " ")
+	bad := "unknown vector"
+	switch {
+	case len(f) == 3 && f[0] == "parse":
+		t := template(tbl, f[1])
+		text, ok := unh(f[2])
+		if t == nil || !ok {
+			return bad
+		}
+		values, matched := t.Parse(text)
+		if !matched {
+			return "no"
+		}
+		for i, p := range t.Params {
+			if p.Type == spec.TypeTime {
+				values[i] = millis(values[i])
+			}
+		}
+		return "ok " + hexAll(values)
+	case len(f) >= 3 && f[0] == "format":
+		t := template(tbl, f[1])
+		if t == nil {
+			return bad
+		}
+		var values []string
+		if len(f) > 3 || f[2] != "" {
+			for _, v := range f[2:] {
+				s, ok := unh(v)
+				if !ok {
+					return bad
+				}
+				values = append(values, s)
+			}
+		}
+		text, err := t.Format(values)
+		if err != nil {
+			return "error"
+		}
+		return "ok " + h(text)
+	case len(f) == 3 && f[0] == "reply-format":
+		code, err := strconv.Atoi(f[1])
+		message, ok := unh(f[2])
+		if err != nil || !ok {
+			return bad
+		}
+		wire, err := spec.FormatReply(code, message)
+		if err != nil {
+			return "error"
+		}
+		return "ok " + h(wire)
+	case len(f) == 2 && f[0] == "reply-parse":
+		var lines []string
+		if f[1] != "-" {
+			for _, l := range strings.Split(f[1], ",") {
+				s, ok := unh(l)
+				if !ok {
+					return bad
+				}
+				lines = append(lines, s)
+			}
+		}
+		code, text, err := spec.ParseReply(lines)
+		if err != nil {
+			return "error"
+		}
+		return fmt.Sprintf("ok %d %s", code, h(text))
+	case len(f) == 2 && f[0] == "lookup":
+		code, err := strconv.Atoi(f[1])
+		if err != nil {
+			return bad
+		}
+		r := tbl.Reply(code)
+		if r == nil {
+			return "no"
+		}
+		class, group := "-", "-"
+		if 100 <= code && code <= 999 {
+			if c := tbl.Class(code / 100); c != nil {
+				class = strconv.Itoa(c.Digit)
+			}
+			if g := tbl.Group(code / 10 % 10); g != nil {
+				group = strconv.Itoa(g.Digit)
+			}
+		}
+		return fmt.Sprintf("ok %s %s %s", h(r.Text), class, group)
+	case len(f) == 3 && f[0] == "expected":
+		verb, ok := unh(f[1])
+		code, err := strconv.Atoi(f[2])
+		if !ok || err != nil {
+			return bad
+		}
+		upper := []byte(verb)
+		for i, c := range upper {
+			if 'a' <= c && c <= 'z' {
+				upper[i] = c - 'a' + 'A'
+			}
+		}
+		c := tbl.Command(string(upper))
+		return strconv.FormatBool(c != nil && c.Expects(code))
+	}
+	return bad
+}
+
+// template returns the template of the meaning named name, or nil.
+func template(tbl *spec.Table, name string) *spec.Template {
+	for _, r := range tbl.Replies {
+		for _, m := range r.Meanings() {
+			if m.Template != nil && m.Name.Camel == name {
+				return m.Template
+			}
+		}
+	}
+	return nil
 }
 
 var sampleStrings = []string{
@@ -209,6 +343,15 @@ func recordedReplies() map[int][]string {
 		}
 	}
 	return out
+}
+
+// unh reads a string written by h.
+func unh(s string) (string, bool) {
+	if s == "-" {
+		return "", true
+	}
+	b, err := hex.DecodeString(s)
+	return string(b), err == nil && s != ""
 }
 
 func h(s string) string {

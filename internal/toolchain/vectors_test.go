@@ -31,7 +31,8 @@ func TestVectorsCoverage(t *testing.T) {
 			names[strings.Fields(v)[1]] = true
 		}
 	}
-	for _, k := range []string{"parse ok", "parse no", "format ok", "format error", "reply-format ok", "reply-format error", "reply-parse ok", "reply-parse error"} {
+	for _, k := range []string{"parse ok", "parse no", "format ok", "format error", "reply-format ok", "reply-format error", "reply-parse ok", "reply-parse error",
+		"lookup ok", "lookup no", "expected true", "expected false"} {
 		if !outcomes[k] {
 			t.Errorf("no vector with outcome %q", k)
 		}

@@ -12,6 +12,7 @@
  * each meaning's formatter and parser by its name. Every disagreement is
  * reported on standard error, with exit status 1.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -277,6 +278,51 @@ static void reply_parse_vector(char *list)
     }
 }
 
+/*
+ * Reads a decimal code, of any sign; 0 if it is none or outside int, where
+ * no reply code is: the header's functions take an int.
+ */
+static int as_code(const char *s, int *code)
+{
+    char *end;
+    long long n = strtoll(s, &end, 10);
+    if (*s == '\0' || *end != '\0' || n < INT_MIN || n > INT_MAX)
+        return 0;
+    *code = CAST(int, n);
+    return 1;
+}
+
+/* Prints the result of looking a code up, checking that every way agrees. */
+static void lookup_vector(const char *arg)
+{
+    const struct ftp_reply_info *r = NULL;
+    enum ftp_reply_class c = FTP_CLASS_NONE;
+    enum ftp_reply_group g = FTP_GROUP_NONE;
+    int code = 0, known = as_code(arg, &code);
+    if (known) {
+        r = ftp_reply_lookup(code);
+        c = ftp_reply_class(code);
+        g = ftp_reply_group(code);
+        if ((r != NULL) != ftp_reply_is_known(code) || (r != NULL && (r->code != code || ftp_reply_text(code) != r->text)) ||
+            (r == NULL && ftp_reply_text(code) != NULL))
+            fail("lookup: the ways to look a code up disagree", arg);
+    }
+    if (r == NULL) {
+        puts("no");
+        return;
+    }
+    printf("ok");
+    put_hex(r->text);
+    if (c == FTP_CLASS_NONE)
+        printf(" -");
+    else
+        printf(" %d", CAST(int, c));
+    if (g == FTP_GROUP_NONE)
+        printf(" -\n");
+    else
+        printf(" %d\n", CAST(int, g));
+}
+
 /* Runs one vector, a line of the file split into fields. */
 static void run(char **f, size_t n, char *buf, size_t size)
 {
@@ -284,6 +330,21 @@ static void run(char **f, size_t n, char *buf, size_t size)
     size_t i;
     if (n >= 2 && strcmp(f[0], "reply-parse") == 0) {
         reply_parse_vector(f[1]);
+        return;
+    }
+    if (n == 2 && strcmp(f[0], "lookup") == 0) {
+        lookup_vector(f[1]);
+        return;
+    }
+    if (n == 3 && strcmp(f[0], "expected") == 0) {
+        const char *verb;
+        int code;
+        if (!decode(f[1], &v[0])) {
+            fail("a bad vector", f[0]);
+            return;
+        }
+        /* A verb with a NUL or a code outside int names no command or reply. */
+        puts(as_string(&v[0], &verb) && as_code(f[2], &code) && ftp_is_expected_reply(verb, code) ? "true" : "false");
         return;
     }
     for (i = 2; i < n; i++) {

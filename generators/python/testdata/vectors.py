@@ -122,6 +122,23 @@ def reply_parse(lines: List[str]) -> str:
     return f"ok {reply.code} {hexed(reply.text)}"
 
 
+def lookup(code: int) -> str:
+    reply, text = ftpcodes.lookup(code), ftpcodes.reply_text(code)
+    if reply is None or text is None:
+        if reply is not None or text is not None or ftpcodes.is_known(code):
+            raise CheckError(f"lookup({code}) = {reply!r}, reply_text {text!r}")
+        return "no"
+    if reply != code or reply.phrase != text or not ftpcodes.is_known(code):
+        raise CheckError(f"lookup({code}) = {reply!r}, reply_text {text!r}")
+    cls, group = ftpcodes.reply_class(code), ftpcodes.reply_group(code)
+    return " ".join([
+        "ok",
+        hexed(text),
+        "-" if cls is None else str(cls.value),
+        "-" if group is None else str(group.value),
+    ])
+
+
 def run(vector: str) -> str:
     kind, *args = vector.split(" ")
     if kind in ("format", "parse"):
@@ -135,6 +152,11 @@ def run(vector: str) -> str:
         return reply_parse(
             [] if args[0] == "-" else [unhex(a) for a in args[0].split(",")]
         )
+    if kind == "lookup":
+        return lookup(int(args[0]))
+    if kind == "expected":
+        expected = ftpcodes.is_expected_reply(unhex(args[0]), int(args[1]))
+        return "true" if expected else "false"
     raise CheckError(f"unknown vector {vector!r}")
 
 

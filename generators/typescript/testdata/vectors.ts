@@ -132,6 +132,20 @@ function replyParse(lines: string[]): string {
   return `ok ${reply.code} ${hex(reply.text)}`;
 }
 
+/** Looks a code up, and checks that every way to ask agrees. */
+function lookup(code: number): string {
+  const info = ftp.lookupReply(code);
+  const text = ftp.replyText(code);
+  if (info?.text !== text || ftp.isKnownCode(code) !== (info !== undefined)) {
+    console.error(`lookupReply(${code}) = ${JSON.stringify(info)}, replyText ${JSON.stringify(text)}`);
+  }
+  if (info === undefined) {
+    return "no";
+  }
+  const digit = (d: number | undefined): string => (d === undefined ? "-" : String(d));
+  return `ok ${hex(info.text)} ${digit(ftp.replyClass(code)?.digit)} ${digit(ftp.replyGroup(code)?.digit)}`;
+}
+
 function run(vector: string): string {
   const [kind = "", ...args] = vector.split(" ");
   switch (kind) {
@@ -147,6 +161,10 @@ function run(vector: string): string {
       return attempt(() => ftp.formatReply(Number(args[0]), unhex(args[1] ?? "-")));
     case "reply-parse":
       return replyParse(args[0] === "-" ? [] : (args[0] ?? "").split(",").map(unhex));
+    case "lookup":
+      return lookup(Number(args[0]));
+    case "expected":
+      return String(ftp.isExpectedReply(unhex(args[0] ?? "-"), Number(args[1])));
   }
   throw new Error(`unknown vector ${vector}`);
 }
