@@ -17,8 +17,8 @@ func (c *checker) commands(t *Table, cmds table) {
 			"preliminary", "intermediate", "success", "error", "additions")
 		verb := e.last()
 		cmd := &Command{Verb: verb}
-		if !isVerb(verb) {
-			c.errorf(e.path, "%q is not a command verb; write it in capitals, 3 or 4 ASCII letters, as [command.RETR]", verb)
+		if !isVerb(verb) && !(e.m["status"] == "non-standard" && isDefactoVerb(verb)) {
+			c.errorf(e.path, "%q is not a command verb; write it in capitals, 3 or 4 ASCII letters, as [command.RETR] (a non-standard verb may also hold digits and have up to 7 characters, as XSHA256)", verb)
 			continue
 		}
 		if lang, word := ident.ReservedVerb(verb); lang != "" {

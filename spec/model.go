@@ -22,6 +22,11 @@ type Table struct {
 	Replies  []*Reply   // by code, ascending
 	Commands []*Command // by verb, ascending
 
+	// The practice layer (practice.go): the servers whose source it
+	// cites, and the replies they send to any command.
+	Servers    []*Server   // by ID, ascending
+	AnyCommand []*Observed // by code, ascending
+
 	byCode map[int]*Reply
 	byName map[string]*Reply
 	byVerb map[string]*Command
@@ -192,6 +197,10 @@ type Reply struct {
 	Group         *Group // nil likewise
 	Meaning              // the primary meaning
 	Also          []*Meaning
+
+	// Conflicts are the places where real servers send the code against
+	// its meaning (the table keeps the meaning); each names the command.
+	Conflicts []*Evidence
 }
 
 // Meaning is what one source says a reply code means.
@@ -330,6 +339,11 @@ type Command struct {
 	Intermediate []*Reply // 3yz
 	Success      []*Reply // 2yz
 	Error        []*Reply // 4yz and 5yz
+
+	// Observed are the replies real servers send to the command that no
+	// list has, by code, each with its evidence (practice.go).
+	Observed []*Observed
+	any      []*Observed // the table's AnyCommand, for Plausible
 }
 
 // ReplyList is a cited list of replies to a command, grouped as RFC 959

@@ -76,7 +76,7 @@ var statusByName = func() map[string]Status {
 }()
 
 func (c *checker) table(root table) *Table {
-	root.allow("class", "group", "reply", "command")
+	root.allow("class", "group", "reply", "command", "server", "practice")
 	t := &Table{byCode: map[int]*Reply{}, byName: map[string]*Reply{}}
 
 	if s, ok := root.sub("class"); ok {
@@ -124,6 +124,7 @@ func (c *checker) table(root table) *Table {
 	if cmds, ok := root.sub("command"); ok {
 		c.commands(t, cmds)
 	}
+	c.practice(t, root)
 	return t
 }
 
@@ -318,7 +319,7 @@ const (
 )
 
 func (c *checker) reply(t *Table, e table, names *nameSet) *Reply {
-	e.allow("name", "text", "description", "status", "rfc", "document", "section", "source", "template", "params", "aliases", "closes_control", "note", "also")
+	e.allow("name", "text", "description", "status", "rfc", "document", "section", "source", "template", "params", "aliases", "closes_control", "note", "also", "conflicts")
 	k := e.last()
 	code, err := strconv.Atoi(k)
 	if err != nil || strconv.Itoa(code) != k {

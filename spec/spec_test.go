@@ -3,6 +3,7 @@ package spec_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -143,7 +144,78 @@ func TestShippedSummary(t *testing.T) {
 		{Name: "counts", Data: []byte(sums.String())},
 		{Name: "replies", Data: []byte(replies.String())},
 		{Name: "commands", Data: []byte(commands.String())},
+		{Name: "practice", Data: []byte(practiceSummary(tbl))},
 	})
+}
+
+// practiceSummary counts the practice layer: the servers, evidence
+// entries by server (replies to any command, to one command, and
+// conflicts), the commands and codes added as non-standard, then lists
+// every observed reply with the servers that send it.
+func practiceSummary(tbl *spec.Table) string {
+	var b strings.Builder
+	type count struct{ any, observed, conflicts int }
+	per := map[*spec.Server]*count{}
+	for _, s := range tbl.Servers {
+		per[s] = &count{}
+	}
+	entries := 0
+	var list strings.Builder
+	write := func(what string, os []*spec.Observed) {
+		for _, o := range os {
+			var ids []string
+			for _, s := range o.Servers() {
+				ids = append(ids, s.ID)
+			}
+			fmt.Fprintf(&list, "%s %d: %s\n", what, o.Reply.Code, strings.Join(ids, ", "))
+		}
+	}
+	for _, o := range tbl.AnyCommand {
+		for _, e := range o.Evidence {
+			per[e.Server].any++
+		}
+	}
+	write("any", tbl.AnyCommand)
+	commands := 0
+	var nonStandard []string
+	for _, c := range tbl.Commands {
+		if c.Status == spec.NonStandard {
+			nonStandard = append(nonStandard, c.Verb)
+		}
+		if len(c.Observed) > 0 {
+			commands++
+		}
+		entries += len(c.Observed)
+		for _, o := range c.Observed {
+			for _, e := range o.Evidence {
+				per[e.Server].observed++
+			}
+		}
+		write(c.Verb, c.Observed)
+	}
+	conflicts := 0
+	var codes []string
+	for _, r := range tbl.Replies {
+		conflicts += len(r.Conflicts)
+		for _, e := range r.Conflicts {
+			per[e.Server].conflicts++
+		}
+		for _, m := range r.Meanings() {
+			if m.Status == spec.NonStandard && r.Code < 1000 && !slices.Contains(codes, fmt.Sprint(r.Code)) {
+				codes = append(codes, fmt.Sprint(r.Code))
+			}
+		}
+	}
+	fmt.Fprintf(&b, "%d servers, %d replies to any command, %d observed replies of %d commands, %d conflicts\n", len(tbl.Servers), len(tbl.AnyCommand), entries, commands, conflicts)
+	b.WriteString("Evidence by server (any command, one command, conflicts):\n")
+	for _, s := range tbl.Servers {
+		n := per[s]
+		fmt.Fprintf(&b, "  %s (%s %s@%.12s): %d, %d, %d\n", s.ID, s.Repository, s.Version, s.Commit, n.any, n.observed, n.conflicts)
+	}
+	fmt.Fprintf(&b, "Non-standard commands (%d): %s\n", len(nonStandard), strings.Join(nonStandard, " "))
+	fmt.Fprintf(&b, "Non-standard three-digit codes (%d): %s\n", len(codes), strings.Join(codes, " "))
+	b.WriteString(list.String())
+	return b.String()
 }
 
 // tally counts keys in the order they are first seen.
