@@ -27,6 +27,7 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"aliased":     aliased,
 		"replyGroups": replyGroups,
 		"templated":   templated,
+		"observed":    observed,
 	},
 })
 
@@ -242,4 +243,18 @@ func newSegment(s spec.Segment, p *param) *segment {
 		}
 	}
 	return out
+}
+
+// observedList is a list of observed replies with the prefix of the
+// static arrays the header declares for it: NAME_observed and
+// NAME_evidence_CODE.
+type observedList struct {
+	Name    string // "retr", or "any_command"
+	Replies []*spec.Observed
+}
+
+// observed pairs a command's observed replies, or the replies to any
+// command, with the name of their arrays.
+func observed(name string, rs []*spec.Observed) observedList {
+	return observedList{Name: name, Replies: rs}
 }

@@ -17,14 +17,15 @@ import (
 // pkg is the generated package, seen from Go: the table plus the
 // identifiers it gets.
 type pkg struct {
-	name    string // the package clause
-	header  string // the "Code generated ... DO NOT EDIT." sentence
-	classes []kind // ClassPositivePreliminary, ...: the table's classes, by digit
-	groups  []kind // GroupSyntax, ...
-	replies []*spec.Reply
-	cmds    []command   // in verb order
-	formats []templated // in code order, each reply's primary meaning first
-	uses    uses        // which helpers the formatters call
+	name       string // the package clause
+	header     string // the "Code generated ... DO NOT EDIT." sentence
+	classes    []kind // ClassPositivePreliminary, ...: the table's classes, by digit
+	groups     []kind // GroupSyntax, ...
+	replies    []*spec.Reply
+	cmds       []command        // in verb order
+	anyReplies []*spec.Observed // the replies to any command (practice.go)
+	formats    []templated      // in code order, each reply's primary meaning first
+	uses       uses             // which helpers the formatters call
 }
 
 // templated is a meaning whose text carries values, with the identifiers
@@ -197,6 +198,7 @@ func fixedIdents() []string {
 		funcText, funcLookup, funcByName, funcAll, classNone, groupNone,
 		typeCommand, typeCommandInfo, funcLookupCommand, funcAllCommands, funcIsExpectedReply,
 		errBadValue, errNotReply, typeParsedReply, funcFormatReply, funcParseReply, funcReadReply}
+	ids = append(ids, practiceIdents...)
 	for _, s := range statuses {
 		ids = append(ids, s.ident)
 	}
@@ -283,7 +285,7 @@ var replyGroups = []struct {
 // newPkg gives the table its Go identifiers, and refuses a table whose
 // names would clash in Go: a reply named like a class constant, say.
 func newPkg(t *spec.Table, name, header string) (*pkg, error) {
-	p := &pkg{name: name, header: header, replies: t.Replies}
+	p := &pkg{name: name, header: header, replies: t.Replies, anyReplies: t.AnyCommand}
 	for _, c := range t.Classes {
 		p.classes = append(p.classes, kind{ident: typeClass + c.Name.Camel, name: c.Name.Camel, digit: c.Digit, title: c.Title, description: c.Description, ref: c.Ref})
 	}

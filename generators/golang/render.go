@@ -33,9 +33,11 @@ func render(p *pkg) *jen.File {
 	p.commandType(f)
 	p.commandConsts(f)
 	p.aliasCommandConsts(f)
+	p.practiceTypes(f)
 	p.commandInfoType(f)
 	p.commandRecords(f)
 	p.commandFuncs(f)
+	p.practiceFuncs(f)
 	p.renderText(f)
 	return f
 }
@@ -88,7 +90,7 @@ func (p *pkg) packageDoc() string {
 	if len(p.cmds) > 0 {
 		example = ", such as [" + p.cmds[0].ident + "]"
 	}
-	d.para("The commands a client sends are constants too" + example + ". [LookupCommand] and [AllCommands] give the record of each, [CommandInfo], with the replies it may receive, grouped as RFC 959, section 5.4 groups them; [IsExpectedReply] and [Command.Expects] tell whether a reply is one of them.")
+	d.para("The commands a client sends are constants too" + example + ". [LookupCommand] and [AllCommands] give the record of each, [CommandInfo], with the replies it may receive, grouped as RFC 959, section 5.4 groups them; [IsExpectedReply] and [Command.Expects] tell whether a reply is one of them. Real servers send more than the documents list: [IsPlausibleReply] and [Command.Plausible] also accept the replies a server's source is known to send to the command, listed with their evidence in [CommandInfo].Observed, and those servers send to any command ([AnyCommandReplies]).")
 	if len(p.formats) > 0 {
 		tm := p.formats[0]
 		d.para(fmt.Sprintf("A reply text that carries values, such as a path or a port, has a formatter that writes it from typed values and refuses what would corrupt the reply, and a parser that reads the values back, as lenient as real servers need: [%s] and [%s] for %s, and so on for every such text.", tm.format, tm.parse, tm.what()))
@@ -587,6 +589,8 @@ func (p *pkg) commandInfoType(f *jen.File) {
 	for _, g := range replyGroups {
 		fields = append(fields, fieldDefs([]field{g.field})...)
 	}
+	fields = append(fields, jen.Line())
+	fields = append(fields, fieldDefs([]field{observedField})...)
 	f.Type().Id(typeCommandInfo).Struct(fields...)
 }
 
@@ -631,6 +635,9 @@ func (p *pkg) commandRecords(f *jen.File) {
 			}
 			kv(g.name, jen.Index().Id(typeCode).Values(codes...))
 		}
+		if len(c.Observed) > 0 {
+			kv(observedField.name, observedValues(c.Observed))
+		}
 		recs = append(recs, jen.Custom(multi, vals...))
 	}
 	f.Var().Id("commands").Op("=").Index().Id(typeCommandInfo).Custom(multi, recs...)
@@ -641,6 +648,7 @@ func (p *pkg) commandRecords(f *jen.File) {
 		for _, rg := range replyGroups {
 			g.Id("c").Dot(rg.name).Op("=").Qual("slices", "Clone").Call(jen.Id("c").Dot(rg.name))
 		}
+		g.Id("c").Dot(observedField.name).Op("=").Id("cloneObserved").Call(jen.Id("c").Dot(observedField.name))
 		g.Return(jen.Id("c"))
 	})
 
@@ -698,20 +706,11 @@ func (p *pkg) commandFuncs(f *jen.File) {
 	d = nil
 	d.para("IsExpectedReply reports whether code is one of the replies that command may receive, in any of the groups of its [CommandInfo]. command is a verb or alias in any case, as [LookupCommand] takes it; for an unknown command the answer is false.")
 	f.Add(d.code())
-	var anyGroup *jen.Statement
-	for i, g := range replyGroups {
-		call := jen.Qual("slices", "Contains").Call(jen.Id("info").Dot(g.name), jen.Id("c"))
-		if i == 0 {
-			anyGroup = call
-		} else {
-			anyGroup = anyGroup.Op("||").Line().Add(call)
-		}
-	}
 	f.Func().Id(funcIsExpectedReply).Params(jen.Id("command").String(), jen.Id("code").Int()).Bool().Block(
 		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id("commandIndex").Call(jen.Id("command")),
 		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False())),
 		jen.List(jen.Id("info"), jen.Id("c")).Op(":=").Op("&").Id("commands").Index(jen.Id("i")).Op(",").Id(typeCode).Call(jen.Id("code")),
-		jen.Return(anyGroup),
+		jen.Return(p.inGroups()),
 	)
 
 	d = nil

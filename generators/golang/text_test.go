@@ -544,6 +544,9 @@ func vector(line string) string {
 	case "expected":
 		code, _ := strconv.Atoi(f[2])
 		return strconv.FormatBool(ftpcodes.IsExpectedReply(unhex(f[1]), code))
+	case "plausible":
+		code, _ := strconv.Atoi(f[2])
+		return strconv.FormatBool(ftpcodes.IsPlausibleReply(unhex(f[1]), code))
 	}
 	panic("unknown vector " + line)
 }

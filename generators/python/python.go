@@ -33,6 +33,7 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"aliased":   aliased,
 		"templated": templated,
 		"exports":   exports,
+		"observed":  observedTuple,
 	},
 	BlankLines: 2,
 })
@@ -174,8 +175,8 @@ func paramIdent(p *spec.Param) string {
 
 // publicNames are the module's public names that the table does not name.
 var publicNames = []string{
-	"FTPCommand", "FTPReply", "Meaning", "ParsedReply", "ReplyClass", "ReplyGroup", "ReplyStatus",
-	"format_reply", "from_name", "is_expected_reply", "is_known", "is_permanent_negative",
+	"Evidence", "FTPCommand", "FTPReply", "Meaning", "ObservedReply", "ParsedReply", "ReplyClass", "ReplyGroup", "ReplyStatus",
+	"any_command_replies", "format_reply", "from_name", "is_expected_reply", "is_known", "is_permanent_negative", "is_plausible_reply",
 	"is_positive_completion", "is_positive_intermediate", "is_positive_preliminary",
 	"is_protected", "is_transient_negative", "lookup", "lookup_command", "parse_reply",
 	"read_reply", "reply_class", "reply_group", "reply_text",
@@ -271,5 +272,27 @@ func blackCall(indent int, head string, args []string, tail string, def bool) st
 		b.WriteString(pad + "    " + a + ",\n")
 	}
 	b.WriteString(pad + ")" + tail)
+	return b.String()
+}
+
+// observedTuple writes a tuple of ObservedReply, the line it starts on
+// indented by indent spaces, as black lays it out: one reply a line, and
+// in each one Evidence a line, with trailing commas.
+func observedTuple(indent int, os []*spec.Observed) string {
+	if len(os) == 0 {
+		return "()"
+	}
+	pad := strings.Repeat(" ", indent)
+	var b strings.Builder
+	b.WriteString("(\n")
+	for _, o := range os {
+		fmt.Fprintf(&b, "%s    ObservedReply(\n%s        FTPReply.%s,\n%s        (\n", pad, pad, o.Reply.Name.UpperSnake, pad)
+		for _, e := range o.Evidence {
+			args := []string{quote.PythonString(e.Server.String()), quote.PythonString(e.At())}
+			fmt.Fprintf(&b, "%s            %s\n", pad, blackCall(indent+12, "Evidence", args, ",", false))
+		}
+		fmt.Fprintf(&b, "%s        ),\n%s    ),\n", pad, pad)
+	}
+	b.WriteString(pad + ")")
 	return b.String()
 }

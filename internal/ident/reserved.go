@@ -27,6 +27,8 @@ var reserved = []struct {
 		// (CommandRetr), depend on the table; generators/golang refuses a
 		// table whose reply names one of them.
 		"Command", "CommandInfo", "LookupCommand", "AllCommands", "IsExpectedReply",
+		// The practice layer: what real servers send.
+		"Evidence", "ObservedReply", "AnyCommandReplies", "IsPlausibleReply",
 		// Reply texts and lines. Each templated meaning also has its
 		// FormatNAME, ParseNAME and NAMEValues; generators/golang refuses a
 		// table whose reply names one of them.

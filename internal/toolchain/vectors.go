@@ -28,6 +28,7 @@ import (
 //	reply-parse L1,L2,...        -> "ok CODE TEXT" or "error" ("-" for no lines)
 //	lookup CODE                  -> "ok TEXT CLASS GROUP" or "no"
 //	expected VERB CODE           -> "true" or "false"
+//	plausible VERB CODE          -> "true" or "false"
 //
 // NAME is the meaning's Name.Camel. Values are written as text: a uint in
 // decimal (a format vector may give one out of range, or with leading
@@ -120,6 +121,23 @@ func Vectors(tbl *spec.Table) (input, want string) {
 	for i, v := range verbs {
 		for _, c := range []int{LookupCodes[i%len(LookupCodes)], 200, 150, 550, 226} {
 			add(fmt.Sprintf("expected %s %d", h(v), c))
+		}
+	}
+	// plausible: the same, and for each command every code servers are
+	// known to send it, every reply to any command, and a code no server
+	// sends.
+	for i, v := range verbs {
+		codes := []int{LookupCodes[i%len(LookupCodes)], 200, 150, 550, 226, 426, 999}
+		if c := tbl.Command(v); c != nil && c.Verb == v {
+			for _, o := range c.Observed {
+				codes = append(codes, o.Reply.Code)
+			}
+			for _, o := range tbl.AnyCommand {
+				codes = append(codes, o.Reply.Code)
+			}
+		}
+		for _, c := range codes {
+			add(fmt.Sprintf("plausible %s %d", h(v), c))
 		}
 	}
 	return in.String(), out.String()
@@ -224,7 +242,7 @@ func Answer(tbl *spec.Table, vector string) string {
 			}
 		}
 		return fmt.Sprintf("ok %s %s %s", h(r.Text), class, group)
-	case len(f) == 3 && f[0] == "expected":
+	case len(f) == 3 && (f[0] == "expected" || f[0] == "plausible"):
 		verb, ok := unh(f[1])
 		code, err := strconv.Atoi(f[2])
 		if !ok || err != nil {
@@ -237,6 +255,9 @@ func Answer(tbl *spec.Table, vector string) string {
 			}
 		}
 		c := tbl.Command(string(upper))
+		if f[0] == "plausible" {
+			return strconv.FormatBool(c != nil && c.Plausible(code))
+		}
 		return strconv.FormatBool(c != nil && c.Expects(code))
 	}
 	return bad
