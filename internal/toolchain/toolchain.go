@@ -173,14 +173,11 @@ func CheckDump(t *testing.T, lang, name string, tbl *spec.Table, got string) {
 //
 // with aliases and each group of reply codes comma-separated in table order
 // ("-" when empty), description and syntax in lower-case hex, rfc as a
-// number and status as the table spells it; after it, one line for each of
-// the command's observed replies, in code order,
-//
-//   - code server at server at ...
-//
-// with each piece of evidence's server ("vsftpd 3.0.3") and at
-// ("postlogin.c:453") in lower-case hex; and at the end one such line for
-// each reply to any command, starting with "*" instead of "+".
+// number and status as the table spells it; after it, for each of the
+// command's observed replies in code order, a line "+ CODE SERVER AT SERVER
+// AT ...": the code, then each piece of evidence's server ("vsftpd 3.0.3")
+// and at ("postlogin.c:453") in lower-case hex; and at the end one such
+// line for each reply to any command, starting with "*" instead of "+".
 func CommandDump(tbl *spec.Table) string {
 	codes := func(rs []*spec.Reply) string {
 		if len(rs) == 0 {
