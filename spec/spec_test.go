@@ -380,3 +380,59 @@ func TestShippedCommands(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedPractice checks the practice layer of the shipped table: the
+// eight servers, a few pairs of command and reply the issue names, and
+// that IsPlausibleReply keeps IsExpectedReply's answers.
+func TestShippedPractice(t *testing.T) {
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, s := range tbl.Servers {
+		ids = append(ids, s.ID)
+	}
+	if want := "filezilla-server ftp-srv ftpserverlib mina-ftpserver proftpd pure-ftpd pyftpdlib vsftpd"; strings.Join(ids, " ") != want {
+		t.Errorf("servers %v, want %s", ids, want)
+	}
+	for _, tc := range []struct {
+		verb                string
+		code                int
+		expected, plausible bool
+	}{
+		{"ABOR", 426, false, true}, {"ABOR", 226, true, true}, {"STOR", 550, false, true},
+		{"LIST", 550, false, true}, {"REIN", 230, false, true}, {"STAT", 221, false, true},
+		{"XCWD", 402, false, true}, {"PASV", 400, false, true}, {"EPSV", 425, false, true},
+		{"MD5", 251, false, true}, {"MMD5", 252, false, true}, {"XSHA256", 250, false, true},
+		{"CLNT", 200, false, true}, {"NOOP", 530, false, true}, {"NOOP", 999, false, false},
+		{"RETR", 227, false, false}, {"XYZZY", 500, false, false},
+	} {
+		if got := tbl.IsExpectedReply(tc.verb, tc.code); got != tc.expected {
+			t.Errorf("IsExpectedReply(%s, %d) = %v, want %v", tc.verb, tc.code, got, tc.expected)
+		}
+		if got := tbl.IsPlausibleReply(tc.verb, tc.code); got != tc.plausible {
+			t.Errorf("IsPlausibleReply(%s, %d) = %v, want %v", tc.verb, tc.code, got, tc.plausible)
+		}
+	}
+	for _, c := range tbl.Commands {
+		for _, r := range tbl.Replies {
+			if c.Expects(r.Code) && !c.Plausible(r.Code) {
+				t.Errorf("%s expects %d, which is not plausible", c.Verb, r.Code)
+			}
+		}
+		for _, o := range c.Observed {
+			if c.Expects(o.Reply.Code) || len(o.Evidence) == 0 {
+				t.Errorf("%s: observed %d is expected, or has no evidence", c.Verb, o.Reply.Code)
+			}
+		}
+		if c.Status == spec.NonStandard && len(c.Replies()) > 0 {
+			t.Errorf("%s: a non-standard command expects %d replies; no document lists any", c.Verb, len(c.Replies()))
+		}
+	}
+	for _, code := range []int{551, 221, 230} {
+		if len(tbl.Reply(code).Conflicts) == 0 {
+			t.Errorf("%d: no conflict recorded", code)
+		}
+	}
+}
