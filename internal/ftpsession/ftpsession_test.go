@@ -30,7 +30,7 @@ var greetingReplies = []int{120, 220, 421}
 
 // plausibleBy says why a reply the documents do not list for its command
 // is plausible: the servers known to send it to the command ("sent to
-// CDUP by ..."), or to any command ("sent to any command by ..."); for a
+// ABOR by ..."), or "a reply to any command" (AnyCommandReplies); for a
 // command the table does not have, only a reply to any command is. It
 // returns "" for an implausible reply.
 func plausibleBy(verb string, code int) string {
@@ -55,8 +55,8 @@ func plausibleBy(verb string, code int) string {
 			return "sent to " + string(info.Verb) + " by " + s
 		}
 	}
-	if s := servers(ftpcodes.AnyCommandReplies()); s != "" {
-		return "sent to any command by " + s
+	if servers(ftpcodes.AnyCommandReplies()) != "" {
+		return "a reply to any command"
 	}
 	return ""
 }
@@ -301,8 +301,8 @@ table cites, or sent to any command.
 
 unexpected: the replies plausible but not expected, one a line, "COMMAND CODE
 text" (the text of the reply's first line), then in brackets the servers
-known to send it to the command, or to any command; a command the table does
-not have is marked [not in the table].
+known to send it to the command, or "a reply to any command"; a command the
+table does not have is marked [not in the table].
 `, version, ftpsession.FileName, ftpsession.FileTime.Format("2006-01-02 15:04:05 UTC"), ftpsession.DirName, config)
 	report, _ := unexpected(tr)
 	ar := &txtar.Archive{Comment: []byte(comment), Files: []txtar.File{
