@@ -151,7 +151,8 @@ func TestShippedSummary(t *testing.T) {
 // practiceSummary counts the practice layer: the servers, evidence
 // entries by server (replies to any command, to one command, and
 // conflicts), the commands and codes added as non-standard, then lists
-// every observed reply with the servers that send it.
+// every observed reply with the servers that send it, and every code
+// servers use against its meaning with the servers and commands.
 func practiceSummary(tbl *spec.Table) string {
 	var b strings.Builder
 	type count struct{ any, observed, conflicts int }
@@ -215,6 +216,22 @@ func practiceSummary(tbl *spec.Table) string {
 	fmt.Fprintf(&b, "Non-standard commands (%d): %s\n", len(nonStandard), strings.Join(nonStandard, " "))
 	fmt.Fprintf(&b, "Non-standard three-digit codes (%d): %s\n", len(codes), strings.Join(codes, " "))
 	b.WriteString(list.String())
+	for _, r := range tbl.Replies {
+		if len(r.Conflicts) == 0 {
+			continue
+		}
+		var uses []string // "server COMMAND", each once
+		for _, e := range r.Conflicts {
+			cmd := e.Command
+			if cmd == "" {
+				cmd = "any"
+			}
+			if u := e.Server.ID + " " + cmd; !slices.Contains(uses, u) {
+				uses = append(uses, u)
+			}
+		}
+		fmt.Fprintf(&b, "conflict %d %q: %s\n", r.Code, r.Text, strings.Join(uses, ", "))
+	}
 	return b.String()
 }
 
