@@ -32,7 +32,7 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"linecomment": quote.JSLineComment, // text of a // comment
 		"param":       paramIdent,          // a template parameter as a function parameter
 		"templated":   templated,           // every meaning that has a template
-
+		"statuses":    func() []spec.Status { return spec.Statuses },
 	},
 })
 
