@@ -45,9 +45,9 @@
  *   ftp_command_at(i)           the same for the i-th command in verb order,
  *                               i below FTP_COMMAND_COUNT; NULL past the end
  *   ftp_is_expected_reply(command, code)
- *                               1 if code is among the replies the RFC lists
- *                               for command, else 0 (also for an unknown
- *                               command)
+ *                               1 if code is among the replies the documents
+ *                               list for command, else 0 (also for an
+ *                               unknown command)
  *
  * Verbs and aliases match as RFC 959 section 5.3 says: a lower-case letter
  * is the same as its upper case (the ASCII letters, whatever the locale).
@@ -191,6 +191,7 @@ enum ftp_reply_code {
     FTP_REPLY_FILE_NAME_NOT_ALLOWED = 553, /* Requested action not taken. File name not allowed. */
     FTP_REPLY_INVALID_REST_PARAMETER = 554, /* Requested action not taken: invalid REST parameter. */
     FTP_REPLY_TYPE_OR_STRU_MISMATCH = 555, /* Requested action not taken: type or stru mismatch. */
+    FTP_REPLY_PROCESSING_DENIED_FOR_POLICY = 556, /* cannot be processed for policy reasons */
     FTP_REPLY_INTEGRITY_PROTECTED_REPLY = 631, /* Integrity protected reply. */
     FTP_REPLY_CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY = 632, /* Confidentiality and integrity protected reply. */
     FTP_REPLY_CONFIDENTIALITY_PROTECTED_REPLY = 633, /* Confidentiality protected reply. */
@@ -212,7 +213,7 @@ enum ftp_reply_code {
 #define FTP_REPLY_TOO_MANY_USERS FTP_REPLY_USER_QUOTA_EXCEEDED /* deprecated */
 
 /* The number of reply codes; ftp_reply_at(i) is a code for i below it. */
-#define FTP_REPLY_COUNT 67
+#define FTP_REPLY_COUNT 68
 
 /*
  * FTP_REPLY_MAP(XX) expands to XX(code, NAME, text) for every reply code,
@@ -279,6 +280,7 @@ enum ftp_reply_code {
     XX(553, FILE_NAME_NOT_ALLOWED, "Requested action not taken. File name not allowed.") \
     XX(554, INVALID_REST_PARAMETER, "Requested action not taken: invalid REST parameter.") \
     XX(555, TYPE_OR_STRU_MISMATCH, "Requested action not taken: type or stru mismatch.") \
+    XX(556, PROCESSING_DENIED_FOR_POLICY, "cannot be processed for policy reasons") \
     XX(631, INTEGRITY_PROTECTED_REPLY, "Integrity protected reply.") \
     XX(632, CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY, "Confidentiality and integrity protected reply.") \
     XX(633, CONFIDENTIALITY_PROTECTED_REPLY, "Confidentiality protected reply.") \
@@ -291,9 +293,10 @@ enum ftp_reply_code {
 
 /* How standard a meaning of a code is. */
 enum ftp_reply_status {
-    FTP_STATUS_STANDARD = 1,    /* defined by RFC 959 */
-    FTP_STATUS_EXTENSION = 2,   /* defined by a later RFC */
-    FTP_STATUS_NON_STANDARD = 3 /* defined by no RFC; some servers send it */
+    FTP_STATUS_STANDARD = 1, /* defined by RFC 959 */
+    FTP_STATUS_EXTENSION = 2, /* defined by a later RFC */
+    FTP_STATUS_DRAFT = 3, /* defined by an Internet-Draft, not by an RFC */
+    FTP_STATUS_NON_STANDARD = 4 /* defined by no RFC or Internet-Draft */
 };
 
 /*
@@ -329,7 +332,10 @@ struct ftp_reply_meaning {
                                   value it carries; NULL if it carries none */
     enum ftp_reply_status status;
     int rfc;                   /* the RFC that defines it, or 0 */
-    const char *section;       /* the section of that RFC, or NULL */
+    const char *document;      /* the Internet-Draft that defines it, as
+                                  "draft-somers-ftp-mfxx-03", or NULL */
+    const char *section;       /* the section of that RFC or Internet-Draft,
+                                  or NULL */
     const char *source;        /* where a non-standard meaning is from, or NULL */
 };
 
@@ -346,6 +352,7 @@ struct ftp_reply_info {
     const char *text_template;
     enum ftp_reply_status status;
     int rfc;
+    const char *document;
     const char *section;
     const char *source;
     int closes_control;        /* 1 if the server closes the control
@@ -365,7 +372,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "FILE: pppp",
             "Reply to STOU that starts the transfer and names the unique file the server will write.",
             "FILE: {pathname}",
-            FTP_STATUS_EXTENSION, 1123, "4.1.2.9", NULL
+            FTP_STATUS_EXTENSION, 1123, NULL, "4.1.2.9", NULL
         },
     };
     static const struct ftp_reply_meaning also_150[] = {
@@ -373,7 +380,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "FILE: pppp",
             "Reply to STOU that opens the data connection and names the unique file the server will write.",
             "FILE: {pathname}",
-            FTP_STATUS_EXTENSION, 1123, "4.1.2.9", NULL
+            FTP_STATUS_EXTENSION, 1123, NULL, "4.1.2.9", NULL
         },
     };
     static const struct ftp_reply_meaning also_200[] = {
@@ -381,7 +388,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "PBSZ=number",
             "PBSZ accepted, but the server uses a smaller protection buffer than the client asked for; both sides must use the smaller size.",
             "PBSZ={size}",
-            FTP_STATUS_EXTENSION, 2228, "3", NULL
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", NULL
         },
     };
     static const struct ftp_reply_meaning also_211[] = {
@@ -389,7 +396,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Extensions supported:",
             "First line of the multi-line FEAT reply; each following line is a space and one supported feature, and the list ends with the line 211 End.",
             NULL,
-            FTP_STATUS_EXTENSION, 2389, "3.2", NULL
+            FTP_STATUS_EXTENSION, 2389, NULL, "3.2", NULL
         },
     };
     static const struct ftp_reply_meaning also_213[] = {
@@ -397,13 +404,37 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "1*DIGIT",
             "Reply to SIZE: the exact transfer size of the file in octets, as a bare decimal number.",
             "{size}",
-            FTP_STATUS_EXTENSION, 3659, "4.1", NULL
+            FTP_STATUS_EXTENSION, 3659, NULL, "4.1", NULL
         },
         {
             "time-val",
             "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with optional fractional seconds, in UTC.",
             "{time_val}",
-            FTP_STATUS_EXTENSION, 3659, "3.1", NULL
+            FTP_STATUS_EXTENSION, 3659, NULL, "3.1", NULL
+        },
+        {
+            "\"Modify=\" time-val \";\" SP pathname",
+            "Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+            "Modify={time_val}; {pathname}",
+            FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "3.1", NULL
+        },
+        {
+            "\"Create=\" time-val \";\" SP pathname",
+            "Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+            "Create={time_val}; {pathname}",
+            FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "4.1", NULL
+        },
+        {
+            "1*( mff-fact \";\") SP pathname",
+            "Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
+            "{facts} {pathname}",
+            FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "5.1", NULL
+        },
+        {
+            "hashname SP start-point \"-\" end-point SP filehash SP <pathname>",
+            "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
+            "{hashname} {start_point}-{end_point} {filehash} {pathname}",
+            FTP_STATUS_DRAFT, 0, "draft-bryan-ftpext-hash-03", "3", NULL
         },
     };
     static const struct ftp_reply_meaning also_521[] = {
@@ -411,7 +442,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Supported address families are (af1, af2, ..., afn)",
             "Reply to LPRT or LPSV when the server supports the command but not the requested address family; lists the families it supports.",
             "Supported address families are ({families})",
-            FTP_STATUS_EXTENSION, 1639, "4", NULL
+            FTP_STATUS_EXTENSION, 1639, NULL, "4", NULL
         },
     };
     static const struct ftp_reply_meaning also_522[] = {
@@ -419,7 +450,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "TLS negotiation failed or was unacceptable",
             "The server closed the data connection after a 150 because TLS negotiation on it failed or was unacceptable (for example a required cached TLS session was not used).",
             NULL,
-            FTP_STATUS_EXTENSION, 4217, "10.2", NULL
+            FTP_STATUS_EXTENSION, 4217, NULL, "10.2", NULL
         },
     };
     static const struct ftp_reply_info replies[FTP_REPLY_COUNT] = {
@@ -428,7 +459,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Restart marker reply.",
             "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.",
             "MARK {yyyy} = {mmmm}",
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -436,7 +467,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Service ready in nnn minutes.",
             "The service is not ready yet and expects to be ready in the given number of minutes.",
             "Service ready in {minutes} minutes.",
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -444,7 +475,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Data connection already open; transfer starting.",
             "The data connection is already open and the transfer is starting.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, also_125, 1
         },
         {
@@ -452,7 +483,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "File status okay; about to open data connection.",
             "The command was accepted and the server is about to open the data connection.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, also_150, 1
         },
         {
@@ -460,7 +491,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Command okay.",
             "The command completed successfully.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, also_200, 1
         },
         {
@@ -468,7 +499,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Command not implemented, superfluous at this site.",
             "The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -476,7 +507,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "System status, or system help reply.",
             "System status or system help reply.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, also_211, 1
         },
         {
@@ -484,7 +515,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Directory status.",
             "Directory status reply.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -492,15 +523,15 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "File status.",
             "File status reply (for example to STAT with a pathname).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
-            0, also_213, 2
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
+            0, also_213, 6
         },
         {
             FTP_REPLY_HELP_MESSAGE, "HELP_MESSAGE",
             "Help message.",
             "Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -508,7 +539,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "NAME system type.",
             "Reply to SYST: the first word is the operating system name.",
             "{system_name} system type.",
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -516,7 +547,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Service ready for new user.",
             "The server is ready for a new user; sent as the greeting when the control connection opens.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -524,7 +555,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Service closing control connection.",
             "The server is closing the control connection, normally in reply to QUIT.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             1, NULL, 0
         },
         {
@@ -532,7 +563,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Data connection open; no transfer in progress.",
             "The data connection is open and no transfer is in progress.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -540,7 +571,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Closing data connection.",
             "The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -548,7 +579,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
             "Reply to PASV: the IPv4 address and port on which the server listens for the data connection.",
             "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).",
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -556,7 +587,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)",
             "Reply to LPSV: the address family, host address and port, each with its length, on which the server listens.",
             "Entering Long Passive Mode ({long_host_port})",
-            FTP_STATUS_EXTENSION, 1639, "3", NULL,
+            FTP_STATUS_EXTENSION, 1639, NULL, "3", NULL,
             0, NULL, 0
         },
         {
@@ -564,7 +595,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Entering Extended Passive Mode (|||port|)",
             "Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection.",
             "Entering Extended Passive Mode (|||{port}|)",
-            FTP_STATUS_EXTENSION, 2428, "3", NULL,
+            FTP_STATUS_EXTENSION, 2428, NULL, "3", NULL,
             0, NULL, 0
         },
         {
@@ -572,7 +603,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "User logged in, proceed.",
             "The user is logged in; the client may proceed.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -580,7 +611,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "User logged in, authorized by security data exchange.",
             "The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed.",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -588,7 +619,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Security data exchange complete.",
             "The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next.",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -596,7 +627,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "[ADAT=base64data]",
             "The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client.",
             "ADAT={base64data}",
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -604,7 +635,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested file action okay, completed.",
             "The requested file action completed successfully.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -612,7 +643,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "\"PATHNAME\" created.",
             "Reply to MKD (and PWD): names the directory created or current, in double quotes.",
             "\"{pathname}\" created.",
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -620,7 +651,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "User name okay, need password.",
             "The user name is accepted; send PASS next.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -628,7 +659,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Need account for login.",
             "An account (ACCT) is required to complete the login.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -636,7 +667,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "[ADAT=base64data]",
             "The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client.",
             "ADAT={base64data}",
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -644,7 +675,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "[ADAT=base64data]",
             "The security data is acceptable and more is required to complete the security data exchange.",
             "ADAT={base64data}",
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -652,7 +683,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Username okay, need password.  Challenge is \"....\"",
             "The user name is accepted and a password is needed; the reply carries a challenge for the user.",
             "Username okay, need password.  Challenge is \"{challenge}\"",
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -660,7 +691,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested file action pending further information.",
             "The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -668,7 +699,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Service not available, closing control connection.",
             "The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             1, NULL, 0
         },
         {
@@ -676,7 +707,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Can't open data connection.",
             "The server could not open the data connection.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -684,7 +715,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Connection closed; transfer aborted.",
             "The data connection was closed and the transfer aborted.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -692,7 +723,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Invalid username or password",
             "Login failed because the user name or password is wrong; RFC 959 servers use 530 for this.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\") and is met in some servers and client libraries.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\") and is met in some servers and client libraries.",
             0, NULL, 0
         },
         {
@@ -700,7 +731,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Need some unavailable resource to process security.",
             "The server cannot accept the security mechanism now because a resource it needs is unavailable.",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -708,7 +739,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested host unavailable.",
             "The virtual host requested (for example with HOST) is not available.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\"), usually associated with virtual-host selection.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\"), usually associated with virtual-host selection.",
             0, NULL, 0
         },
         {
@@ -716,7 +747,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested file action not taken. File unavailable (e.g., file busy).",
             "The file action was not taken because the file is temporarily unavailable (for example busy).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -724,7 +755,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action aborted: local error in processing.",
             "The action was aborted because of a local error in processing.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -732,7 +763,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action not taken. Insufficient storage space in system.",
             "The action was not taken because there is not enough storage space in the system.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -740,7 +771,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Syntax error, command unrecognized.",
             "Syntax error: the command was not recognized (this includes command lines that are too long).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -748,7 +779,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Syntax error in parameters or arguments.",
             "Syntax error in the command's parameters or arguments.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -756,7 +787,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Command not implemented.",
             "The command is not implemented by this server.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -764,7 +795,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Bad sequence of commands.",
             "The command is out of sequence (for example RNTO without a preceding RNFR).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -772,7 +803,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Command not implemented for that parameter.",
             "The command is implemented, but not for the parameter given.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -780,7 +811,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "data connection cannot be opened with this PROT setting",
             "The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS).",
             NULL,
-            FTP_STATUS_EXTENSION, 4217, "10.2", NULL,
+            FTP_STATUS_EXTENSION, 4217, NULL, "10.2", NULL,
             0, also_521, 1
         },
         {
@@ -788,7 +819,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Network protocol not supported, use (1,2)",
             "Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support.",
             "Network protocol not supported, use ({protocols})",
-            FTP_STATUS_EXTENSION, 2428, "2", NULL,
+            FTP_STATUS_EXTENSION, 2428, NULL, "2", NULL,
             0, also_522, 1
         },
         {
@@ -796,7 +827,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Not logged in.",
             "The user is not logged in (login failed, or the command needs a login).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -804,7 +835,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Need account for storing files.",
             "An account (ACCT) is required to store files.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -812,7 +843,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Command protection level denied for policy reasons.",
             "The command's protection level is refused by policy (for example a CCC that was not integrity protected).",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -820,7 +851,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Request denied for policy reasons.",
             "The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept).",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -828,7 +859,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Failed security check (hash, sequence, etc).",
             "A protected command or security data failed verification.",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -836,7 +867,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested PROT level not supported by mechanism.",
             "The data channel protection level requested with PROT is not supported by the security mechanism.",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -844,7 +875,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Command protection level not supported by security mechanism.",
             "The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism.",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -852,7 +883,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action not taken. File unavailable (e.g., file not found, no access).",
             "The action was not taken because the file is unavailable (for example not found or no access).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -860,7 +891,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action aborted: page type unknown.",
             "The action was aborted because the page type is unknown.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -868,7 +899,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested file action aborted. Exceeded storage allocation (for current directory or dataset).",
             "The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -876,7 +907,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action not taken. File name not allowed.",
             "The action was not taken because the file name is not allowed.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -884,7 +915,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action not taken: invalid REST parameter.",
             "The transfer command following REST failed because the existing file cannot be repositioned as REST specified.",
             NULL,
-            FTP_STATUS_EXTENSION, 1123, "4.1.3.4", NULL,
+            FTP_STATUS_EXTENSION, 1123, NULL, "4.1.3.4", NULL,
             0, NULL, 0
         },
         {
@@ -892,7 +923,15 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action not taken: type or stru mismatch.",
             "The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file.",
             NULL,
-            FTP_STATUS_EXTENSION, 1123, "4.1.3.4", NULL,
+            FTP_STATUS_EXTENSION, 1123, NULL, "4.1.3.4", NULL,
+            0, NULL, 0
+        },
+        {
+            FTP_REPLY_PROCESSING_DENIED_FOR_POLICY, "PROCESSING_DENIED_FOR_POLICY",
+            "cannot be processed for policy reasons",
+            "Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
+            NULL,
+            FTP_STATUS_DRAFT, 0, "draft-bryan-ftpext-hash-03", "3.5", NULL,
             0, NULL, 0
         },
         {
@@ -900,7 +939,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Integrity protected reply.",
             "An integrity protected reply: the text is a base64-encoded \"safe\" message that the client must decode and verify.",
             "{message}",
-            FTP_STATUS_EXTENSION, 2228, "5.2", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.2", NULL,
             0, NULL, 0
         },
         {
@@ -908,7 +947,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Confidentiality and integrity protected reply.",
             "A confidentiality and integrity protected reply: the text is a base64-encoded \"private\" message that the client must decode and verify.",
             "{message}",
-            FTP_STATUS_EXTENSION, 2228, "5.2", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.2", NULL,
             0, NULL, 0
         },
         {
@@ -916,7 +955,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Confidentiality protected reply.",
             "A confidentiality protected reply: the text is a base64-encoded \"confidential\" message that the client must decode.",
             "{message}",
-            FTP_STATUS_EXTENSION, 2228, "5.2", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.2", NULL,
             0, NULL, 0
         },
         {
@@ -924,7 +963,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Connection reset by peer.",
             "Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
             0, NULL, 0
         },
         {
@@ -932,7 +971,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Connection timed out.",
             "Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
             0, NULL, 0
         },
         {
@@ -940,7 +979,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Connection refused.",
             "Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
             0, NULL, 0
         },
         {
@@ -948,7 +987,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Directory not empty.",
             "Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
             0, NULL, 0
         },
         {
@@ -956,7 +995,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "User quota exceeded.",
             "Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
             0, NULL, 0
         },
     };
@@ -1026,14 +1065,15 @@ static inline const struct ftp_reply_info *ftp_reply_lookup(int code)
     case FTP_REPLY_FILE_NAME_NOT_ALLOWED: return ftp_reply_at(56);
     case FTP_REPLY_INVALID_REST_PARAMETER: return ftp_reply_at(57);
     case FTP_REPLY_TYPE_OR_STRU_MISMATCH: return ftp_reply_at(58);
-    case FTP_REPLY_INTEGRITY_PROTECTED_REPLY: return ftp_reply_at(59);
-    case FTP_REPLY_CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY: return ftp_reply_at(60);
-    case FTP_REPLY_CONFIDENTIALITY_PROTECTED_REPLY: return ftp_reply_at(61);
-    case FTP_REPLY_CONNECTION_RESET_BY_PEER: return ftp_reply_at(62);
-    case FTP_REPLY_CONNECTION_TIMED_OUT: return ftp_reply_at(63);
-    case FTP_REPLY_CONNECTION_REFUSED: return ftp_reply_at(64);
-    case FTP_REPLY_DIRECTORY_NOT_EMPTY: return ftp_reply_at(65);
-    case FTP_REPLY_USER_QUOTA_EXCEEDED: return ftp_reply_at(66);
+    case FTP_REPLY_PROCESSING_DENIED_FOR_POLICY: return ftp_reply_at(59);
+    case FTP_REPLY_INTEGRITY_PROTECTED_REPLY: return ftp_reply_at(60);
+    case FTP_REPLY_CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY: return ftp_reply_at(61);
+    case FTP_REPLY_CONFIDENTIALITY_PROTECTED_REPLY: return ftp_reply_at(62);
+    case FTP_REPLY_CONNECTION_RESET_BY_PEER: return ftp_reply_at(63);
+    case FTP_REPLY_CONNECTION_TIMED_OUT: return ftp_reply_at(64);
+    case FTP_REPLY_CONNECTION_REFUSED: return ftp_reply_at(65);
+    case FTP_REPLY_DIRECTORY_NOT_EMPTY: return ftp_reply_at(66);
+    case FTP_REPLY_USER_QUOTA_EXCEEDED: return ftp_reply_at(67);
     default: return NULL;
     }
 }
@@ -1095,12 +1135,13 @@ static inline int ftp_reply_from_name(const char *name)
     return 0;
 }
 
-/* Returns the name of a reply status: "standard", "extension", "non-standard". */
+/* Returns the name of a reply status: "standard", "extension", "draft", "non-standard". */
 static inline const char *ftp_reply_status_name(enum ftp_reply_status s)
 {
     switch (s) {
     case FTP_STATUS_STANDARD: return "standard";
     case FTP_STATUS_EXTENSION: return "extension";
+    case FTP_STATUS_DRAFT: return "draft";
     case FTP_STATUS_NON_STANDARD: return "non-standard";
     default: return NULL;
     }
@@ -1311,11 +1352,17 @@ static inline int ftp_reply_is_protected(int code)
 #define FTP_COMMAND_EPRT "EPRT" /* EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d> (RFC 2428, section 2) */
 #define FTP_COMMAND_EPSV "EPSV" /* EPSV<space><net-prt> (RFC 2428, section 3) */
 #define FTP_COMMAND_FEAT "FEAT" /* feat = "Feat" CRLF (RFC 2389, section 3) */
+#define FTP_COMMAND_HASH "HASH" /* hash-command = "HASH" SP pathname (draft-bryan-ftpext-hash-03, section 3) */
 #define FTP_COMMAND_HELP "HELP" /* HELP [<SP> <string>] <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_HOST "HOST" /* host-command = "HOST" SP hostname CRLF (RFC 7151, section 3) */
+#define FTP_COMMAND_LANG "LANG" /* lang-command = "Lang" [(SP lang-tag)] CRLF (RFC 2640, section 4.1) */
 #define FTP_COMMAND_LIST "LIST" /* LIST [<SP> <pathname>] <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_LPRT "LPRT" /* LPRT <SP> <long-host-port> <CRLF> (RFC 1639, section 2) */
 #define FTP_COMMAND_LPSV "LPSV" /* LPSV <CRLF> (RFC 1639, section 3) */
 #define FTP_COMMAND_MDTM "MDTM" /* mdtm = "MdTm" SP pathname CRLF (RFC 3659, section 3) */
+#define FTP_COMMAND_MFCT "MFCT" /* mfct = "MFCT" SP time-val SP pathname CRLF (draft-somers-ftp-mfxx-03, section 4) */
+#define FTP_COMMAND_MFF "MFF" /* mff = "MFF" [ mff-facts ] SP pathname CRLF (draft-somers-ftp-mfxx-03, section 5) */
+#define FTP_COMMAND_MFMT "MFMT" /* mfmt = "MFMT" SP time-val SP pathname CRLF (draft-somers-ftp-mfxx-03, section 3) */
 #define FTP_COMMAND_MIC "MIC" /* MIC <SP> <base64data> <CRLF> (RFC 2228, section 3) */
 #define FTP_COMMAND_MKD "MKD" /* MKD  <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_XMKD "XMKD" /* alias of MKD (RFC 775) */
@@ -1333,6 +1380,7 @@ static inline int ftp_reply_is_protected(int code)
 #define FTP_COMMAND_PWD "PWD" /* PWD  <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_XPWD "XPWD" /* alias of PWD (RFC 775) */
 #define FTP_COMMAND_QUIT "QUIT" /* QUIT <CRLF> (RFC 959, section 4.1.1) */
+#define FTP_COMMAND_RANG "RANG" /* range-command = "RANG" SP start-point SP end-point CRLF (draft-bryan-ftp-range-09, section 3) */
 #define FTP_COMMAND_REIN "REIN" /* REIN <CRLF> (RFC 959, section 4.1.1) */
 #define FTP_COMMAND_REST "REST" /* REST <SP> <marker> <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_RETR "RETR" /* RETR <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
@@ -1355,7 +1403,7 @@ static inline int ftp_reply_is_protected(int code)
  * The number of commands, aliases not counted; ftp_command_at(i) is a
  * command for i below it.
  */
-#define FTP_COMMAND_COUNT 51
+#define FTP_COMMAND_COUNT 58
 
 /*
  * FTP_COMMAND_MAP(XX) expands to XX(VERB, "VERB") for every command, in
@@ -1378,11 +1426,17 @@ static inline int ftp_reply_is_protected(int code)
     XX(EPRT, "EPRT") \
     XX(EPSV, "EPSV") \
     XX(FEAT, "FEAT") \
+    XX(HASH, "HASH") \
     XX(HELP, "HELP") \
+    XX(HOST, "HOST") \
+    XX(LANG, "LANG") \
     XX(LIST, "LIST") \
     XX(LPRT, "LPRT") \
     XX(LPSV, "LPSV") \
     XX(MDTM, "MDTM") \
+    XX(MFCT, "MFCT") \
+    XX(MFF, "MFF") \
+    XX(MFMT, "MFMT") \
     XX(MIC, "MIC") \
     XX(MKD, "MKD") \
     XX(MLSD, "MLSD") \
@@ -1398,6 +1452,7 @@ static inline int ftp_reply_is_protected(int code)
     XX(PROT, "PROT") \
     XX(PWD, "PWD") \
     XX(QUIT, "QUIT") \
+    XX(RANG, "RANG") \
     XX(REIN, "REIN") \
     XX(REST, "REST") \
     XX(RETR, "RETR") \
@@ -1425,13 +1480,16 @@ struct ftp_command_info {
     const char *verb;              /* "RETR", as FTP_COMMAND_RETR; never
                                       an alias */
     const char *description;       /* what the command does */
-    const char *syntax;            /* the command line, as its RFC writes
-                                      it: "RETR <SP> <pathname> <CRLF>" */
+    const char *syntax;            /* the command line, as its document
+                                      writes it: "RETR <SP> <pathname> <CRLF>" */
     enum ftp_reply_status status;
     int rfc;                       /* the RFC that defines it, or 0 */
-    const char *section;           /* the section of that RFC, or NULL */
-    const char *replies_section;   /* the section that lists its replies,
-                                      or NULL */
+    const char *document;          /* the Internet-Draft that defines it, or
+                                      NULL */
+    const char *section;           /* the section of that RFC or
+                                      Internet-Draft, or NULL */
+    const char *replies_section;   /* the section of the same document that
+                                      lists its replies, or NULL */
     const char *const *aliases;    /* other verbs for it, such as "XPWD" */
     size_t alias_count;
     const int *preliminary;        /* 1yz replies */
@@ -1483,6 +1541,8 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_FAILED_SECURITY_CHECK,
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
     };
     static const int allo_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -1520,6 +1580,12 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_FAILED_SECURITY_CHECK,
+        FTP_REPLY_INCORRECT_PROT_SETTING,
+        FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
+        FTP_REPLY_INVALID_REST_PARAMETER,
+        FTP_REPLY_TYPE_OR_STRU_MISMATCH,
     };
     static const int auth_intermediate[] = {
         FTP_REPLY_SECURITY_MECHANISM_ACCEPTED,
@@ -1535,6 +1601,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
     };
     static const int ccc_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -1542,10 +1609,15 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
     static const int ccc_error[] = {
         FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
         FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_SERVICE_NOT_AVAILABLE,
     };
     static const char *const cdup_aliases[] = {FTP_COMMAND_XCUP};
     static const int cdup_success[] = {
         FTP_REPLY_COMMAND_OK,
+        FTP_REPLY_FILE_ACTION_OK,
     };
     static const int cdup_error[] = {
         FTP_REPLY_COMMAND_UNRECOGNIZED,
@@ -1561,6 +1633,9 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
     };
     static const char *const cwd_aliases[] = {FTP_COMMAND_XCWD};
     static const int cwd_success[] = {
@@ -1592,6 +1667,9 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
     };
     static const int eprt_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -1617,6 +1695,19 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
     };
+    static const int hash_success[] = {
+        FTP_REPLY_FILE_STATUS,
+    };
+    static const int hash_error[] = {
+        FTP_REPLY_FILE_ACTION_NOT_TAKEN,
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_FILE_UNAVAILABLE,
+        FTP_REPLY_PAGE_TYPE_UNKNOWN,
+        FTP_REPLY_EXCEEDED_STORAGE_ALLOCATION,
+        FTP_REPLY_FILE_NAME_NOT_ALLOWED,
+        FTP_REPLY_PROCESSING_DENIED_FOR_POLICY,
+    };
     static const int help_success[] = {
         FTP_REPLY_SYSTEM_STATUS,
         FTP_REPLY_HELP_MESSAGE,
@@ -1626,6 +1717,26 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
+    };
+    static const int host_success[] = {
+        FTP_REPLY_SERVICE_READY,
+    };
+    static const int host_error[] = {
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+        FTP_REPLY_SERVICE_NOT_AVAILABLE,
+    };
+    static const int lang_success[] = {
+        FTP_REPLY_COMMAND_OK,
+    };
+    static const int lang_error[] = {
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
     };
     static const int list_preliminary[] = {
         FTP_REPLY_DATA_CONNECTION_ALREADY_OPEN,
@@ -1645,6 +1756,10 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_FAILED_SECURITY_CHECK,
+        FTP_REPLY_INCORRECT_PROT_SETTING,
+        FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
     };
     static const int lprt_error[] = {
         FTP_REPLY_COMMAND_UNRECOGNIZED,
@@ -1667,12 +1782,40 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
     };
+    static const int mfct_success[] = {
+        FTP_REPLY_FILE_STATUS,
+    };
+    static const int mfct_error[] = {
+        FTP_REPLY_FILE_UNAVAILABLE,
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+    };
+    static const int mff_success[] = {
+        FTP_REPLY_FILE_STATUS,
+    };
+    static const int mff_error[] = {
+        FTP_REPLY_FILE_UNAVAILABLE,
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+    };
+    static const int mfmt_success[] = {
+        FTP_REPLY_FILE_STATUS,
+    };
+    static const int mfmt_error[] = {
+        FTP_REPLY_FILE_UNAVAILABLE,
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+    };
     static const int mic_error[] = {
         FTP_REPLY_FAILED_SECURITY_CHECK,
         FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
     };
     static const char *const mkd_aliases[] = {FTP_COMMAND_XMKD};
     static const int mkd_success[] = {
@@ -1693,13 +1836,37 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_CLOSING_DATA_CONNECTION,
     };
     static const int mlsd_error[] = {
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_FILE_UNAVAILABLE,
+        FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_FILE_NAME_NOT_ALLOWED,
+        FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+        FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION,
+        FTP_REPLY_CONNECTION_CLOSED_TRANSFER_ABORTED,
+        FTP_REPLY_FILE_ACTION_NOT_TAKEN,
+        FTP_REPLY_ACTION_ABORTED_LOCAL_ERROR,
+        FTP_REPLY_INSUFFICIENT_STORAGE,
     };
     static const int mlst_success[] = {
         FTP_REPLY_FILE_ACTION_OK,
     };
     static const int mlst_error[] = {
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_FILE_UNAVAILABLE,
+        FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_FILE_NAME_NOT_ALLOWED,
+        FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+        FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION,
+        FTP_REPLY_CONNECTION_CLOSED_TRANSFER_ABORTED,
+        FTP_REPLY_FILE_ACTION_NOT_TAKEN,
+        FTP_REPLY_ACTION_ABORTED_LOCAL_ERROR,
+        FTP_REPLY_INSUFFICIENT_STORAGE,
     };
     static const int mode_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -1729,6 +1896,10 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_FAILED_SECURITY_CHECK,
+        FTP_REPLY_INCORRECT_PROT_SETTING,
+        FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
     };
     static const int noop_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -1779,6 +1950,8 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
     };
     static const int port_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -1802,6 +1975,8 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
     };
     static const char *const pwd_aliases[] = {FTP_COMMAND_XPWD};
     static const int pwd_success[] = {
@@ -1819,6 +1994,15 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
     };
     static const int quit_error[] = {
         FTP_REPLY_COMMAND_UNRECOGNIZED,
+    };
+    static const int rang_intermediate[] = {
+        FTP_REPLY_FILE_ACTION_PENDING,
+    };
+    static const int rang_error[] = {
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_PAGE_TYPE_UNKNOWN,
+        FTP_REPLY_EXCEEDED_STORAGE_ALLOCATION,
     };
     static const int rein_preliminary[] = {
         FTP_REPLY_SERVICE_READY_IN_MINUTES,
@@ -1860,6 +2044,12 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_FAILED_SECURITY_CHECK,
+        FTP_REPLY_INCORRECT_PROT_SETTING,
+        FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
+        FTP_REPLY_INVALID_REST_PARAMETER,
+        FTP_REPLY_TYPE_OR_STRU_MISMATCH,
     };
     static const char *const rmd_aliases[] = {FTP_COMMAND_XRMD};
     static const int rmd_success[] = {
@@ -1963,6 +2153,12 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_FAILED_SECURITY_CHECK,
+        FTP_REPLY_INCORRECT_PROT_SETTING,
+        FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
+        FTP_REPLY_INVALID_REST_PARAMETER,
+        FTP_REPLY_TYPE_OR_STRU_MISMATCH,
     };
     static const int stou_preliminary[] = {
         FTP_REPLY_DATA_CONNECTION_ALREADY_OPEN,
@@ -1987,6 +2183,10 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_FAILED_SECURITY_CHECK,
+        FTP_REPLY_INCORRECT_PROT_SETTING,
+        FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
     };
     static const int stru_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -2020,9 +2220,11 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
     static const int user_intermediate[] = {
         FTP_REPLY_USER_NAME_OK_NEED_PASSWORD,
         FTP_REPLY_NEED_ACCOUNT_FOR_LOGIN,
+        FTP_REPLY_USERNAME_OK_NEED_PASSWORD_CHALLENGE,
     };
     static const int user_success[] = {
         FTP_REPLY_USER_LOGGED_IN,
+        FTP_REPLY_USER_AUTHORIZED_BY_SECURITY_EXCHANGE,
     };
     static const int user_error[] = {
         FTP_REPLY_NOT_LOGGED_IN,
@@ -2035,7 +2237,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_ABOR,
             "Abort the previous FTP service command and any associated data transfer.",
             "ABOR <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2046,7 +2248,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_ACCT,
             "Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.",
             "ACCT <SP> <account-information> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2057,18 +2259,18 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_ADAT,
             "Send base64-encoded security data for the mechanism chosen with AUTH.",
             "ADAT <SP> <base64data> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             adat_intermediate, 1,
             adat_success, 1,
-            adat_error, 5
+            adat_error, 7
         },
         {
             FTP_COMMAND_ALLO,
             "Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.",
             "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2079,62 +2281,62 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_APPE,
             "Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.",
             "APPE <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             appe_preliminary, 3,
             NULL, 0,
             appe_success, 2,
-            appe_error, 15
+            appe_error, 21
         },
         {
             FTP_COMMAND_AUTH,
             "Name the security mechanism the client wants to use.",
             "AUTH <SP> <mechanism-name> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             auth_intermediate, 1,
             auth_success, 1,
-            auth_error, 7
+            auth_error, 8
         },
         {
             FTP_COMMAND_CCC,
             "Turn off integrity protection on the control channel so that unprotected commands and replies may be used.",
             "CCC <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "3",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             ccc_success, 1,
-            ccc_error, 2
+            ccc_error, 6
         },
         {
             FTP_COMMAND_CDUP,
             "Change the working directory to the parent of the current directory.",
             "CDUP <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             cdup_aliases, 1,
             NULL, 0,
             NULL, 0,
-            cdup_success, 1,
+            cdup_success, 2,
             cdup_error, 6
         },
         {
             FTP_COMMAND_CONF,
             "Send a confidentiality-protected command.",
             "CONF <SP> <base64data> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             NULL, 0,
-            conf_error, 5
+            conf_error, 8
         },
         {
             FTP_COMMAND_CWD,
             "Change the working directory without altering the login or accounting information.",
             "CWD  <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             cwd_aliases, 1,
             NULL, 0,
             NULL, 0,
@@ -2145,7 +2347,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_DELE,
             "Delete the named file at the server.",
             "DELE <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2156,18 +2358,18 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_ENC,
             "Send a privacy-protected (integrity and confidentiality) command.",
             "ENC <SP> <base64data> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             NULL, 0,
-            enc_error, 5
+            enc_error, 8
         },
         {
             FTP_COMMAND_EPRT,
             "Specify an extended address (network protocol, network address and port) for the data connection.",
             "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
-            FTP_STATUS_EXTENSION, 2428, "2", "2",
+            FTP_STATUS_EXTENSION, 2428, NULL, "2", "2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2178,7 +2380,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_EPSV,
             "Ask the server to listen on a data port and reply with its port number only.",
             "EPSV<space><net-prt>",
-            FTP_STATUS_EXTENSION, 2428, "3", "3",
+            FTP_STATUS_EXTENSION, 2428, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2189,7 +2391,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_FEAT,
             "Ask the server to list the extensions it supports.",
             "feat = \"Feat\" CRLF",
-            FTP_STATUS_EXTENSION, 2389, "3", "3.2",
+            FTP_STATUS_EXTENSION, 2389, NULL, "3", "3.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2197,10 +2399,21 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             feat_error, 3
         },
         {
+            FTP_COMMAND_HASH,
+            "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
+            "hash-command = \"HASH\" SP pathname",
+            FTP_STATUS_DRAFT, 0, "draft-bryan-ftpext-hash-03", "3", "3",
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            hash_success, 1,
+            hash_error, 8
+        },
+        {
             FTP_COMMAND_HELP,
             "Ask for helpful information about the server's implementation, optionally about one command.",
             "HELP [<SP> <string>] <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2208,21 +2421,43 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             help_error, 4
         },
         {
+            FTP_COMMAND_HOST,
+            "Name the virtual host the client wants to reach, before the user logs in.",
+            "host-command = \"HOST\" SP hostname CRLF",
+            FTP_STATUS_EXTENSION, 7151, NULL, "3", "3",
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            host_success, 1,
+            host_error, 6
+        },
+        {
+            FTP_COMMAND_LANG,
+            "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
+            "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
+            FTP_STATUS_EXTENSION, 2640, NULL, "4.1", "4.2",
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            lang_success, 1,
+            lang_error, 4
+        },
+        {
             FTP_COMMAND_LIST,
             "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
             "LIST [<SP> <pathname>] <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             list_preliminary, 2,
             NULL, 0,
             list_success, 2,
-            list_error, 9
+            list_error, 13
         },
         {
             FTP_COMMAND_LPRT,
             "Specify a long address (address family, host and port of any length) for the data connection.",
             "LPRT <SP> <long-host-port> <CRLF>",
-            FTP_STATUS_EXTENSION, 1639, "2", "4",
+            FTP_STATUS_EXTENSION, 1639, NULL, "2", "4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2233,7 +2468,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_LPSV,
             "Ask the server to listen on a data port and reply with its long address.",
             "LPSV <CRLF>",
-            FTP_STATUS_EXTENSION, 1639, "3", "4",
+            FTP_STATUS_EXTENSION, 1639, NULL, "3", "4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2244,7 +2479,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_MDTM,
             "Get the last modification time of a file.",
             "mdtm = \"MdTm\" SP pathname CRLF",
-            FTP_STATUS_EXTENSION, 3659, "3", "3.1",
+            FTP_STATUS_EXTENSION, 3659, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2252,21 +2487,54 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             mdtm_error, 3
         },
         {
+            FTP_COMMAND_MFCT,
+            "Set the creation time of a file.",
+            "mfct = \"MFCT\" SP time-val SP pathname CRLF",
+            FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "4", "4",
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            mfct_success, 1,
+            mfct_error, 3
+        },
+        {
+            FTP_COMMAND_MFF,
+            "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
+            "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
+            FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "5", "5",
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            mff_success, 1,
+            mff_error, 4
+        },
+        {
+            FTP_COMMAND_MFMT,
+            "Set the last modification time of a file.",
+            "mfmt = \"MFMT\" SP time-val SP pathname CRLF",
+            FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "3", "3",
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            mfmt_success, 1,
+            mfmt_error, 3
+        },
+        {
             FTP_COMMAND_MIC,
             "Send an integrity-protected command.",
             "MIC <SP> <base64data> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             NULL, 0,
-            mic_error, 5
+            mic_error, 8
         },
         {
             FTP_COMMAND_MKD,
             "Create the named directory.",
             "MKD  <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             mkd_aliases, 1,
             NULL, 0,
             NULL, 0,
@@ -2277,29 +2545,29 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_MLSD,
             "Get machine-readable facts about the contents of a directory over the data connection.",
             "mlsd = \"MLsD\" [ SP pathname ] CRLF",
-            FTP_STATUS_EXTENSION, 3659, "7", "7.2",
+            FTP_STATUS_EXTENSION, 3659, NULL, "7", "7.2",
             NULL, 0,
             mlsd_preliminary, 1,
             NULL, 0,
             mlsd_success, 1,
-            mlsd_error, 1
+            mlsd_error, 13
         },
         {
             FTP_COMMAND_MLST,
             "Get machine-readable facts about one file or directory over the control connection.",
             "mlst = \"MLst\" [ SP pathname ] CRLF",
-            FTP_STATUS_EXTENSION, 3659, "7", "7.2",
+            FTP_STATUS_EXTENSION, 3659, NULL, "7", "7.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             mlst_success, 1,
-            mlst_error, 1
+            mlst_error, 13
         },
         {
             FTP_COMMAND_MODE,
             "Set the transfer mode (Stream, Block or Compressed).",
             "MODE <SP> <mode-code> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.2", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2310,18 +2578,18 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_NLST,
             "Send a list of file names only over the data connection, for use by programs.",
             "NLST [<SP> <pathname>] <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             nlst_preliminary, 2,
             NULL, 0,
             nlst_success, 2,
-            nlst_error, 9
+            nlst_error, 13
         },
         {
             FTP_COMMAND_NOOP,
             "Do nothing except have the server send an OK reply.",
             "NOOP <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2332,7 +2600,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_OPTS,
             "Set options for another command that will be issued later.",
             "opts = opts-cmd SP command-name [ SP command-options ] CRLF",
-            FTP_STATUS_EXTENSION, 2389, "4", "4",
+            FTP_STATUS_EXTENSION, 2389, NULL, "4", "4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2343,7 +2611,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_PASS,
             "Send the user's password, completing the user's identification for access control.",
             "PASS <SP> <password> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
             pass_intermediate, 1,
@@ -2354,7 +2622,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_PASV,
             "Ask the server to listen on a data port and wait for a connection instead of initiating one.",
             "PASV <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.2", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2365,18 +2633,18 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_PBSZ,
             "Negotiate the maximum size of the encoded data blocks sent on the data channel.",
             "PBSZ <SP> <decimal-integer> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             pbsz_success, 1,
-            pbsz_error, 5
+            pbsz_error, 7
         },
         {
             FTP_COMMAND_PORT,
             "Specify the host and port the server connects to for the data connection.",
             "PORT <SP> <host-port> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.2", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2387,18 +2655,18 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_PROT,
             "Set the data channel protection level (Clear, Safe, Confidential or Private).",
             "PROT <SP> <prot-code> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             prot_success, 1,
-            prot_error, 9
+            prot_error, 11
         },
         {
             FTP_COMMAND_PWD,
             "Return the name of the current working directory in the reply.",
             "PWD  <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             pwd_aliases, 1,
             NULL, 0,
             NULL, 0,
@@ -2409,7 +2677,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_QUIT,
             "Log the user out; the server closes the control connection once any transfer in progress has completed.",
             "QUIT <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2417,10 +2685,21 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             quit_error, 1
         },
         {
+            FTP_COMMAND_RANG,
+            "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
+            "range-command = \"RANG\" SP start-point SP end-point CRLF",
+            FTP_STATUS_DRAFT, 0, "draft-bryan-ftp-range-09", "3", "3",
+            NULL, 0,
+            NULL, 0,
+            rang_intermediate, 1,
+            NULL, 0,
+            rang_error, 4
+        },
+        {
             FTP_COMMAND_REIN,
             "Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
             "REIN <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             rein_preliminary, 1,
             NULL, 0,
@@ -2431,7 +2710,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_REST,
             "Set the server marker at which the following file transfer is to be restarted.",
             "REST <SP> <marker> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             rest_intermediate, 1,
@@ -2442,18 +2721,18 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_RETR,
             "Retrieve a copy of the file named by the pathname from the server.",
             "RETR <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             retr_preliminary, 3,
             NULL, 0,
             retr_success, 2,
-            retr_error, 9
+            retr_error, 15
         },
         {
             FTP_COMMAND_RMD,
             "Remove the named directory.",
             "RMD  <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             rmd_aliases, 1,
             NULL, 0,
             NULL, 0,
@@ -2464,7 +2743,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_RNFR,
             "Name the file to be renamed; must be followed immediately by RNTO.",
             "RNFR <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             rnfr_intermediate, 1,
@@ -2475,7 +2754,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_RNTO,
             "Give the new pathname for the file named by the preceding RNFR.",
             "RNTO <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2486,7 +2765,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_SITE,
             "Request a site-specific service that is not a standard command.",
             "SITE <SP> <string> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2497,7 +2776,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_SIZE,
             "Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.",
             "size = \"Size\" SP pathname CRLF",
-            FTP_STATUS_EXTENSION, 3659, "4", "4.1",
+            FTP_STATUS_EXTENSION, 3659, NULL, "4", "4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2508,7 +2787,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_SMNT,
             "Mount a different file system data structure without altering the login or accounting information.",
             "SMNT <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2519,7 +2798,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_STAT,
             "Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
             "STAT [<SP> <pathname>] <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2530,29 +2809,29 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_STOR,
             "Store the data sent over the data connection as a file at the server, replacing any existing file of that name.",
             "STOR <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             stor_preliminary, 3,
             NULL, 0,
             stor_success, 2,
-            stor_error, 13
+            stor_error, 19
         },
         {
             FTP_COMMAND_STOU,
             "Store a file like STOR, but under a name unique to the current directory chosen by the server.",
             "STOU <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             stou_preliminary, 3,
             NULL, 0,
             stou_success, 2,
-            stou_error, 13
+            stou_error, 17
         },
         {
             FTP_COMMAND_STRU,
             "Set the file structure (File, Record or Page).",
             "STRU <SP> <structure-code> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.2", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2563,7 +2842,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_SYST,
             "Ask for the type of operating system at the server.",
             "SYST <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2574,7 +2853,7 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_TYPE,
             "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.",
             "TYPE <SP> <type-code> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.2", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
@@ -2585,11 +2864,11 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             FTP_COMMAND_USER,
             "Identify the user to the server; normally the first command after the control connection is made.",
             "USER <SP> <username> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
-            user_intermediate, 2,
-            user_success, 1,
+            user_intermediate, 3,
+            user_success, 2,
             user_error, 4
         },
     };
@@ -2649,7 +2928,8 @@ static inline int ftp_command_has_reply_(const int *codes, size_t n, int code)
 }
 
 /*
- * Returns 1 if code is among the replies the RFC lists for command, in
+ * Returns 1 if code is among the replies the documents list for command
+ * (its defining document's list and the replies later documents add), in
  * any of its groups, else 0. The command is found as ftp_command_lookup
  * finds it; an unknown command, or NULL, expects no reply.
  */
@@ -3530,6 +3810,170 @@ static inline int ftp_parse_modification_time(const char *text,
         !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), text, v, buf, size))
         return 0;
     out->time_val = v[0].time;
+    return 1;
+}
+
+/* 213 ModificationTimeModified (draft-somers-ftp-mfxx-03, section 3.1), the text as a template: */
+/* Modify={time_val}; {pathname} */
+struct ftp_modification_time_modified_values {
+    struct ftp_time time_val; /* Last modification time now set, in UTC (RFC 3659 time-val). */
+    const char *pathname; /* Pathname of the file, as the MFMT command gave it. */
+};
+
+static inline int ftp_format_modification_time_modified(char *buf, size_t buf_size,
+    const struct ftp_time *time_val, const char *pathname)
+{
+    struct ftp_writer_ writer;
+    ftp_writer_start_(&writer, buf, buf_size);
+    ftp_write_text_(&writer, "Modify=");
+    ftp_write_time_(&writer, time_val);
+    ftp_write_text_(&writer, "; ");
+    ftp_write_string_(&writer, pathname, 0, NULL);
+    return ftp_writer_finish_(&writer);
+}
+
+static inline int ftp_parse_modification_time_modified(const char *text,
+    struct ftp_modification_time_modified_values *out, char *buf, size_t size)
+{
+    static const struct ftp_segment_ segments[] = {
+        {FTP_SEGMENT_LITERAL_, "Modify=", 0, 0},
+        {FTP_SEGMENT_TIME_, NULL, 0, 0}, /* time_val */
+        {FTP_SEGMENT_LITERAL_, "; ", 0, 0},
+        {FTP_SEGMENT_STRING_, NULL, 0, 1}, /* pathname */
+    };
+    struct ftp_value_ v[2];
+    if (out == NULL ||
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), NULL, 0, text, v, buf, size))
+        return 0;
+    out->time_val = v[0].time;
+    out->pathname = v[1].string;
+    return 1;
+}
+
+/* 213 CreationTimeModified (draft-somers-ftp-mfxx-03, section 4.1), the text as a template: */
+/* Create={time_val}; {pathname} */
+struct ftp_creation_time_modified_values {
+    struct ftp_time time_val; /* Creation time now set, in UTC (RFC 3659 time-val). */
+    const char *pathname; /* Pathname of the file, as the MFCT command gave it. */
+};
+
+static inline int ftp_format_creation_time_modified(char *buf, size_t buf_size,
+    const struct ftp_time *time_val, const char *pathname)
+{
+    struct ftp_writer_ writer;
+    ftp_writer_start_(&writer, buf, buf_size);
+    ftp_write_text_(&writer, "Create=");
+    ftp_write_time_(&writer, time_val);
+    ftp_write_text_(&writer, "; ");
+    ftp_write_string_(&writer, pathname, 0, NULL);
+    return ftp_writer_finish_(&writer);
+}
+
+static inline int ftp_parse_creation_time_modified(const char *text,
+    struct ftp_creation_time_modified_values *out, char *buf, size_t size)
+{
+    static const struct ftp_segment_ segments[] = {
+        {FTP_SEGMENT_LITERAL_, "Create=", 0, 0},
+        {FTP_SEGMENT_TIME_, NULL, 0, 0}, /* time_val */
+        {FTP_SEGMENT_LITERAL_, "; ", 0, 0},
+        {FTP_SEGMENT_STRING_, NULL, 0, 1}, /* pathname */
+    };
+    struct ftp_value_ v[2];
+    if (out == NULL ||
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), NULL, 0, text, v, buf, size))
+        return 0;
+    out->time_val = v[0].time;
+    out->pathname = v[1].string;
+    return 1;
+}
+
+/* 213 FactsModified (draft-somers-ftp-mfxx-03, section 5.1), the text as a template: */
+/* {facts} {pathname} */
+struct ftp_facts_modified_values {
+    const char *facts; /* The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;". */
+    const char *pathname; /* Pathname of the file, as the MFF command gave it. */
+};
+
+static inline int ftp_format_facts_modified(char *buf, size_t buf_size, const char *facts,
+                                            const char *pathname)
+{
+    struct ftp_writer_ writer;
+    ftp_writer_start_(&writer, buf, buf_size);
+    ftp_write_string_(&writer, facts, 0, " ");
+    ftp_write_text_(&writer, " ");
+    ftp_write_string_(&writer, pathname, 0, NULL);
+    return ftp_writer_finish_(&writer);
+}
+
+static inline int ftp_parse_facts_modified(const char *text, struct ftp_facts_modified_values *out,
+                                           char *buf, size_t size)
+{
+    static const struct ftp_segment_ segments[] = {
+        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* facts */
+        {FTP_SEGMENT_LITERAL_, " ", 0, 0},
+        {FTP_SEGMENT_STRING_, NULL, 0, 1}, /* pathname */
+    };
+    struct ftp_value_ v[2];
+    if (out == NULL ||
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), NULL, 0, text, v, buf, size))
+        return 0;
+    out->facts = v[0].string;
+    out->pathname = v[1].string;
+    return 1;
+}
+
+/* 213 FileHash (draft-bryan-ftpext-hash-03, section 3), the text as a template: */
+/* {hashname} {start_point}-{end_point} {filehash} {pathname} */
+struct ftp_file_hash_values {
+    const char *hashname; /* The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256. */
+    unsigned long long start_point; /* First octet of the range hashed, counted from 0. At most 9007199254740991. */
+    unsigned long long end_point; /* Last octet of the range hashed, inclusive; not less than start_point. At most 9007199254740991. */
+    const char *filehash; /* The hash of the range, in hexadecimal (lower case recommended). */
+    const char *pathname; /* Pathname of the file. */
+};
+
+static inline int ftp_format_file_hash(char *buf, size_t buf_size, const char *hashname,
+                                       unsigned long long start_point,
+                                       unsigned long long end_point, const char *filehash,
+                                       const char *pathname)
+{
+    struct ftp_writer_ writer;
+    ftp_writer_start_(&writer, buf, buf_size);
+    ftp_write_string_(&writer, hashname, 0, " ");
+    ftp_write_text_(&writer, " ");
+    ftp_write_uint_(&writer, start_point, 9007199254740991ULL);
+    ftp_write_text_(&writer, "-");
+    ftp_write_uint_(&writer, end_point, 9007199254740991ULL);
+    ftp_write_text_(&writer, " ");
+    ftp_write_string_(&writer, filehash, 0, " ");
+    ftp_write_text_(&writer, " ");
+    ftp_write_string_(&writer, pathname, 0, NULL);
+    return ftp_writer_finish_(&writer);
+}
+
+static inline int ftp_parse_file_hash(const char *text, struct ftp_file_hash_values *out,
+                                      char *buf, size_t size)
+{
+    static const struct ftp_segment_ segments[] = {
+        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* hashname */
+        {FTP_SEGMENT_LITERAL_, " ", 0, 0},
+        {FTP_SEGMENT_UINT_, NULL, 9007199254740991ULL, 1}, /* start_point */
+        {FTP_SEGMENT_LITERAL_, "-", 0, 0},
+        {FTP_SEGMENT_UINT_, NULL, 9007199254740991ULL, 2}, /* end_point */
+        {FTP_SEGMENT_LITERAL_, " ", 0, 0},
+        {FTP_SEGMENT_STRING_, NULL, 0, 3}, /* filehash */
+        {FTP_SEGMENT_LITERAL_, " ", 0, 0},
+        {FTP_SEGMENT_STRING_, NULL, 0, 4}, /* pathname */
+    };
+    struct ftp_value_ v[5];
+    if (out == NULL ||
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), NULL, 0, text, v, buf, size))
+        return 0;
+    out->hashname = v[0].string;
+    out->start_point = v[1].number;
+    out->end_point = v[2].number;
+    out->filehash = v[3].string;
+    out->pathname = v[4].string;
     return 1;
 }
 

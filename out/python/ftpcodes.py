@@ -4,12 +4,12 @@
 Every reply code of the table is a member of the integer enumeration
 :class:`FTPReply`, named after its meaning and valued by its code, so that
 members compare equal to the plain numbers a server sends. Each member
-carries the reply text the defining RFC gives (``phrase``), a
+carries the reply text the defining document gives (``phrase``), a
 ``description``, where the meaning is defined (``status``, ``rfc``,
-``section``, ``source``), the reply's wire form with its values as
-placeholders (``template``), whether the server closes the control
-connection after it (``closes_control``), and any other meanings later
-sources give the same number (``also``, a tuple of :class:`Meaning`).
+``document``, ``section``, ``source``), the reply's wire form with its
+values as placeholders (``template``), whether the server closes the
+control connection after it (``closes_control``), and any other meanings
+later sources give the same number (``also``, a tuple of :class:`Meaning`).
 
 A reply code has three digits (RFC 959, section 4.2). The first is its
 class (:class:`ReplyClass`): 1 positive preliminary, 2 positive
@@ -79,14 +79,18 @@ from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, 
 __all__ = [
     "ConfidentialityAndIntegrityProtectedReplyValues",
     "ConfidentialityProtectedReplyValues",
+    "CreationTimeModifiedValues",
     "EnteringExtendedPassiveModeValues",
     "EnteringLongPassiveModeValues",
     "EnteringPassiveModeValues",
     "FTPCommand",
     "FTPReply",
+    "FactsModifiedValues",
+    "FileHashValues",
     "FileSizeValues",
     "IntegrityProtectedReplyValues",
     "Meaning",
+    "ModificationTimeModifiedValues",
     "ModificationTimeValues",
     "NetworkProtocolNotSupportedValues",
     "ParsedReply",
@@ -107,12 +111,16 @@ __all__ = [
     "UsernameOKNeedPasswordChallengeValues",
     "format_confidentiality_and_integrity_protected_reply",
     "format_confidentiality_protected_reply",
+    "format_creation_time_modified",
     "format_entering_extended_passive_mode",
     "format_entering_long_passive_mode",
     "format_entering_passive_mode",
+    "format_facts_modified",
+    "format_file_hash",
     "format_file_size",
     "format_integrity_protected_reply",
     "format_modification_time",
+    "format_modification_time_modified",
     "format_network_protocol_not_supported",
     "format_pathname_created",
     "format_protection_buffer_size",
@@ -140,12 +148,16 @@ __all__ = [
     "lookup_command",
     "parse_confidentiality_and_integrity_protected_reply",
     "parse_confidentiality_protected_reply",
+    "parse_creation_time_modified",
     "parse_entering_extended_passive_mode",
     "parse_entering_long_passive_mode",
     "parse_entering_passive_mode",
+    "parse_facts_modified",
+    "parse_file_hash",
     "parse_file_size",
     "parse_integrity_protected_reply",
     "parse_modification_time",
+    "parse_modification_time_modified",
     "parse_network_protocol_not_supported",
     "parse_pathname_created",
     "parse_protection_buffer_size",
@@ -174,8 +186,10 @@ class ReplyStatus(enum.Enum):
     """Defined by RFC 959."""
     EXTENSION = "extension"
     """Defined by a later RFC."""
+    DRAFT = "draft"
+    """Defined by an Internet-Draft, not by an RFC."""
     NON_STANDARD = "non-standard"
-    """Defined by no RFC: some servers use it; a reply's ``source`` says which."""
+    """Defined by no RFC or Internet-Draft; ``source`` says where from."""
 
 
 @dataclass(frozen=True)
@@ -190,10 +204,12 @@ class Meaning:
     """How standard this meaning is."""
     rfc: Optional[int] = None
     """The number of the RFC that defines it, or None."""
+    document: Optional[str] = None
+    """The Internet-Draft that defines it, as "draft-somers-ftp-mfxx-03", or None."""
     section: Optional[str] = None
-    """The section of that RFC, as "4.2.2", or None."""
+    """The section of that RFC or Internet-Draft, as "4.2.2", or None."""
     source: Optional[str] = None
-    """Where a meaning no RFC defines comes from, or None."""
+    """Where a meaning no RFC or Internet-Draft defines comes from, or None."""
     template: Optional[str] = None
     """The reply's wire form, or None when the text carries no values.
 
@@ -412,6 +428,8 @@ class FTPReply(enum.IntEnum):
     """The transfer command following REST failed because the existing file cannot be repositioned as REST specified."""
     TYPE_OR_STRU_MISMATCH = 555
     """The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file."""
+    PROCESSING_DENIED_FOR_POLICY = 556
+    """Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent."""
     INTEGRITY_PROTECTED_REPLY = 631
     """An integrity protected reply: the text is a base64-encoded "safe" message that the client must decode and verify."""
     CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY = 632
@@ -438,7 +456,7 @@ class FTPReply(enum.IntEnum):
 
     @property
     def phrase(self) -> str:
-        """The reply text the defining RFC gives, as "Command okay."."""
+        """The reply text the defining document gives, as "Command okay."."""
         return _REPLIES[self].meaning.phrase
 
     @property
@@ -457,13 +475,18 @@ class FTPReply(enum.IntEnum):
         return _REPLIES[self].meaning.rfc
 
     @property
+    def document(self) -> Optional[str]:
+        """The Internet-Draft that defines the reply, or None."""
+        return _REPLIES[self].meaning.document
+
+    @property
     def section(self) -> Optional[str]:
-        """The section of that RFC, as "4.2.2", or None."""
+        """The section of that RFC or Internet-Draft, as "4.2.2", or None."""
         return _REPLIES[self].meaning.section
 
     @property
     def source(self) -> Optional[str]:
-        """Where a reply no RFC defines comes from, or None."""
+        """Where a reply no RFC or Internet-Draft defines comes from, or None."""
         return _REPLIES[self].meaning.source
 
     @property
@@ -536,8 +559,9 @@ class FTPCommand(str, enum.Enum):
     both. Its :attr:`canonical` property is the command it names, and its
     other properties are that command's.
 
-    The expected replies are those the defining RFC lists for the command,
-    grouped as RFC 959 (section 5.4) groups them: preliminary (1yz),
+    The expected replies are those the defining document lists for the
+    command and those later documents (or other sections of the same one)
+    add, grouped as RFC 959 (section 5.4) groups them: preliminary (1yz),
     intermediate (3yz), success (2yz) and error (4yz and 5yz) replies.
     """
 
@@ -571,8 +595,14 @@ class FTPCommand(str, enum.Enum):
     """Ask the server to listen on a data port and reply with its port number only. ``EPSV<space><net-prt>`` (RFC 2428, section 3)."""
     FEAT = "FEAT"
     """Ask the server to list the extensions it supports. ``feat = "Feat" CRLF`` (RFC 2389, section 3)."""
+    HASH = "HASH"
+    """Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it). ``hash-command = "HASH" SP pathname`` (draft-bryan-ftpext-hash-03, section 3)."""
     HELP = "HELP"
     """Ask for helpful information about the server's implementation, optionally about one command. ``HELP [<SP> <string>] <CRLF>`` (RFC 959, section 4.1.3)."""
+    HOST = "HOST"
+    """Name the virtual host the client wants to reach, before the user logs in. ``host-command = "HOST" SP hostname CRLF`` (RFC 7151, section 3)."""
+    LANG = "LANG"
+    """Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given. ``lang-command = "Lang" [(SP lang-tag)] CRLF`` (RFC 2640, section 4.1)."""
     LIST = "LIST"
     """Send a list of files, or current information on a file, over the data connection in a form meant for people. ``LIST [<SP> <pathname>] <CRLF>`` (RFC 959, section 4.1.3)."""
     LPRT = "LPRT"
@@ -581,6 +611,12 @@ class FTPCommand(str, enum.Enum):
     """Ask the server to listen on a data port and reply with its long address. ``LPSV <CRLF>`` (RFC 1639, section 3)."""
     MDTM = "MDTM"
     """Get the last modification time of a file. ``mdtm = "MdTm" SP pathname CRLF`` (RFC 3659, section 3)."""
+    MFCT = "MFCT"
+    """Set the creation time of a file. ``mfct = "MFCT" SP time-val SP pathname CRLF`` (draft-somers-ftp-mfxx-03, section 4)."""
+    MFF = "MFF"
+    """Set one or more facts of a file, such as its creation and modification times or system-specific attributes. ``mff = "MFF" [ mff-facts ] SP pathname CRLF`` (draft-somers-ftp-mfxx-03, section 5)."""
+    MFMT = "MFMT"
+    """Set the last modification time of a file. ``mfmt = "MFMT" SP time-val SP pathname CRLF`` (draft-somers-ftp-mfxx-03, section 3)."""
     MIC = "MIC"
     """Send an integrity-protected command. ``MIC <SP> <base64data> <CRLF>`` (RFC 2228, section 3)."""
     MKD = "MKD"
@@ -611,6 +647,8 @@ class FTPCommand(str, enum.Enum):
     """Return the name of the current working directory in the reply. ``PWD  <CRLF>`` (RFC 959, section 4.1.3)."""
     QUIT = "QUIT"
     """Log the user out; the server closes the control connection once any transfer in progress has completed. ``QUIT <CRLF>`` (RFC 959, section 4.1.1)."""
+    RANG = "RANG"
+    """Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again. ``range-command = "RANG" SP start-point SP end-point CRLF`` (draft-bryan-ftp-range-09, section 3)."""
     REIN = "REIN"
     """Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open. ``REIN <CRLF>`` (RFC 959, section 4.1.1)."""
     REST = "REST"
@@ -683,13 +721,18 @@ class FTPCommand(str, enum.Enum):
         return _COMMANDS[self.canonical].rfc
 
     @property
+    def document(self) -> Optional[str]:
+        """The Internet-Draft that defines the command, or None."""
+        return _COMMANDS[self.canonical].document
+
+    @property
     def section(self) -> Optional[str]:
-        """The section of that RFC, as "4.1.3", or None."""
+        """The section of that RFC or Internet-Draft, as "4.1.3", or None."""
         return _COMMANDS[self.canonical].section
 
     @property
     def replies_section(self) -> Optional[str]:
-        """The section of that RFC that lists the replies, or None."""
+        """The section of that document that lists the replies, or None."""
         return _COMMANDS[self.canonical].replies_section
 
     @property
@@ -1261,6 +1304,194 @@ def parse_modification_time(text: str) -> Optional[ModificationTimeValues]:
     if values is None:
         return None
     return ModificationTimeValues._make(values)
+
+
+class ModificationTimeModifiedValues(NamedTuple):
+    """What :func:`parse_modification_time_modified` reads from a 213 reply's text."""
+
+    time_val: datetime
+    """Last modification time now set, in UTC (RFC 3659 time-val). Aware, in UTC, to the microsecond."""
+    pathname: str
+    """Pathname of the file, as the MFMT command gave it."""
+
+
+def format_modification_time_modified(time_val: datetime, pathname: str) -> str:
+    """Return the text of a 213 reply, with the given values in place::
+
+        Modify={time_val}; {pathname}
+
+    Send it with :func:`format_reply`.
+
+    Args:
+        time_val: Last modification time now set, in UTC (RFC 3659 time-val).
+            A datetime, written in UTC to the microsecond; a naive one is
+            taken as UTC.
+        pathname: Pathname of the file, as the MFMT command gave it.
+            A str, not empty, that holds no CR, LF or NUL.
+
+    Raises:
+        TypeError: A value does not have its parameter's type.
+        ValueError: A value is outside what its parameter allows.
+    """
+    return _render(_MODIFICATION_TIME_MODIFIED_TEMPLATE, time_val, pathname)
+
+
+def parse_modification_time_modified(
+    text: str,
+) -> Optional[ModificationTimeModifiedValues]:
+    """Read the values from the text of a 213 reply, or return None.
+
+    None means that the text does not have the shape of::
+
+        Modify={time_val}; {pathname}
+    """
+    values = _scan(_MODIFICATION_TIME_MODIFIED_TEMPLATE, text)
+    if values is None:
+        return None
+    return ModificationTimeModifiedValues._make(values)
+
+
+class CreationTimeModifiedValues(NamedTuple):
+    """What :func:`parse_creation_time_modified` reads from a 213 reply's text."""
+
+    time_val: datetime
+    """Creation time now set, in UTC (RFC 3659 time-val). Aware, in UTC, to the microsecond."""
+    pathname: str
+    """Pathname of the file, as the MFCT command gave it."""
+
+
+def format_creation_time_modified(time_val: datetime, pathname: str) -> str:
+    """Return the text of a 213 reply, with the given values in place::
+
+        Create={time_val}; {pathname}
+
+    Send it with :func:`format_reply`.
+
+    Args:
+        time_val: Creation time now set, in UTC (RFC 3659 time-val).
+            A datetime, written in UTC to the microsecond; a naive one is
+            taken as UTC.
+        pathname: Pathname of the file, as the MFCT command gave it.
+            A str, not empty, that holds no CR, LF or NUL.
+
+    Raises:
+        TypeError: A value does not have its parameter's type.
+        ValueError: A value is outside what its parameter allows.
+    """
+    return _render(_CREATION_TIME_MODIFIED_TEMPLATE, time_val, pathname)
+
+
+def parse_creation_time_modified(text: str) -> Optional[CreationTimeModifiedValues]:
+    """Read the values from the text of a 213 reply, or return None.
+
+    None means that the text does not have the shape of::
+
+        Create={time_val}; {pathname}
+    """
+    values = _scan(_CREATION_TIME_MODIFIED_TEMPLATE, text)
+    if values is None:
+        return None
+    return CreationTimeModifiedValues._make(values)
+
+
+class FactsModifiedValues(NamedTuple):
+    """What :func:`parse_facts_modified` reads from a 213 reply's text."""
+
+    facts: str
+    """The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;"."""
+    pathname: str
+    """Pathname of the file, as the MFF command gave it."""
+
+
+def format_facts_modified(facts: str, pathname: str) -> str:
+    """Return the text of a 213 reply, with the given values in place::
+
+        {facts} {pathname}
+
+    Send it with :func:`format_reply`.
+
+    Args:
+        facts: The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
+            A str, not empty, that holds no CR, LF or NUL, nor \" \".
+        pathname: Pathname of the file, as the MFF command gave it.
+            A str, not empty, that holds no CR, LF or NUL.
+
+    Raises:
+        TypeError: A value does not have its parameter's type.
+        ValueError: A value is outside what its parameter allows.
+    """
+    return _render(_FACTS_MODIFIED_TEMPLATE, facts, pathname)
+
+
+def parse_facts_modified(text: str) -> Optional[FactsModifiedValues]:
+    """Read the values from the text of a 213 reply, or return None.
+
+    None means that the text does not have the shape of::
+
+        {facts} {pathname}
+    """
+    values = _scan(_FACTS_MODIFIED_TEMPLATE, text)
+    if values is None:
+        return None
+    return FactsModifiedValues._make(values)
+
+
+class FileHashValues(NamedTuple):
+    """What :func:`parse_file_hash` reads from a 213 reply's text."""
+
+    hashname: str
+    """The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256."""
+    start_point: int
+    """First octet of the range hashed, counted from 0."""
+    end_point: int
+    """Last octet of the range hashed, inclusive; not less than start_point."""
+    filehash: str
+    """The hash of the range, in hexadecimal (lower case recommended)."""
+    pathname: str
+    """Pathname of the file."""
+
+
+def format_file_hash(
+    hashname: str, start_point: int, end_point: int, filehash: str, pathname: str
+) -> str:
+    """Return the text of a 213 reply, with the given values in place::
+
+        {hashname} {start_point}-{end_point} {filehash} {pathname}
+
+    Send it with :func:`format_reply`.
+
+    Args:
+        hashname: The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+            A str, not empty, that holds no CR, LF or NUL, nor \" \".
+        start_point: First octet of the range hashed, counted from 0.
+            An int from 0 to 9007199254740991.
+        end_point: Last octet of the range hashed, inclusive; not less than start_point.
+            An int from 0 to 9007199254740991.
+        filehash: The hash of the range, in hexadecimal (lower case recommended).
+            A str, not empty, that holds no CR, LF or NUL, nor \" \".
+        pathname: Pathname of the file.
+            A str, not empty, that holds no CR, LF or NUL.
+
+    Raises:
+        TypeError: A value does not have its parameter's type.
+        ValueError: A value is outside what its parameter allows.
+    """
+    return _render(
+        _FILE_HASH_TEMPLATE, hashname, start_point, end_point, filehash, pathname
+    )
+
+
+def parse_file_hash(text: str) -> Optional[FileHashValues]:
+    """Read the values from the text of a 213 reply, or return None.
+
+    None means that the text does not have the shape of::
+
+        {hashname} {start_point}-{end_point} {filehash} {pathname}
+    """
+    values = _scan(_FILE_HASH_TEMPLATE, text)
+    if values is None:
+        return None
+    return FileHashValues._make(values)
 
 
 class SystemTypeValues(NamedTuple):
@@ -2085,6 +2316,38 @@ _REPLIES: Dict[FTPReply, _Reply] = {
             section="3.1",
             template="{time_val}",
         ),
+        Meaning(
+            phrase='"Modify=" time-val ";" SP pathname',
+            description="Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+            status=ReplyStatus.DRAFT,
+            document="draft-somers-ftp-mfxx-03",
+            section="3.1",
+            template="Modify={time_val}; {pathname}",
+        ),
+        Meaning(
+            phrase='"Create=" time-val ";" SP pathname',
+            description="Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+            status=ReplyStatus.DRAFT,
+            document="draft-somers-ftp-mfxx-03",
+            section="4.1",
+            template="Create={time_val}; {pathname}",
+        ),
+        Meaning(
+            phrase='1*( mff-fact ";") SP pathname',
+            description="Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
+            status=ReplyStatus.DRAFT,
+            document="draft-somers-ftp-mfxx-03",
+            section="5.1",
+            template="{facts} {pathname}",
+        ),
+        Meaning(
+            phrase='hashname SP start-point "-" end-point SP filehash SP <pathname>',
+            description="Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
+            status=ReplyStatus.DRAFT,
+            document="draft-bryan-ftpext-hash-03",
+            section="3",
+            template="{hashname} {start_point}-{end_point} {filehash} {pathname}",
+        ),
     ),
     FTPReply.HELP_MESSAGE: _Reply(
         Meaning(
@@ -2561,6 +2824,15 @@ _REPLIES: Dict[FTPReply, _Reply] = {
             section="4.1.3.4",
         ),
     ),
+    FTPReply.PROCESSING_DENIED_FOR_POLICY: _Reply(
+        Meaning(
+            phrase="cannot be processed for policy reasons",
+            description="Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
+            status=ReplyStatus.DRAFT,
+            document="draft-bryan-ftpext-hash-03",
+            section="3.5",
+        ),
+    ),
     FTPReply.INTEGRITY_PROTECTED_REPLY: _Reply(
         Meaning(
             phrase="Integrity protected reply.",
@@ -2651,6 +2923,7 @@ class _Command:
     syntax: str
     status: ReplyStatus
     rfc: Optional[int] = None
+    document: Optional[str] = None
     section: Optional[str] = None
     replies_section: Optional[str] = None
     aliases: Tuple[FTPCommand, ...] = ()
@@ -2713,6 +2986,8 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.FAILED_SECURITY_CHECK,
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
         ),
     ),
     FTPCommand.ALLO: _Command(
@@ -2766,6 +3041,12 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_NOT_IMPLEMENTED,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.FAILED_SECURITY_CHECK,
+            FTPReply.INCORRECT_PROT_SETTING,
+            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+            FTPReply.INVALID_REST_PARAMETER,
+            FTPReply.TYPE_OR_STRU_MISMATCH,
         ),
     ),
     FTPCommand.AUTH: _Command(
@@ -2785,6 +3066,7 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
         ),
     ),
     FTPCommand.CCC: _Command(
@@ -2798,6 +3080,10 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         error=(
             FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
             FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.SERVICE_NOT_AVAILABLE,
         ),
     ),
     FTPCommand.CDUP: _Command(
@@ -2808,7 +3094,10 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         section="4.1.1",
         replies_section="5.4",
         aliases=(FTPCommand.XCUP,),
-        success=(FTPReply.COMMAND_OK,),
+        success=(
+            FTPReply.COMMAND_OK,
+            FTPReply.FILE_ACTION_OK,
+        ),
         error=(
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
@@ -2831,6 +3120,9 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+            FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
         ),
     ),
     FTPCommand.CWD: _Command(
@@ -2882,6 +3174,9 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+            FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
         ),
     ),
     FTPCommand.EPRT: _Command(
@@ -2926,6 +3221,25 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
         ),
     ),
+    FTPCommand.HASH: _Command(
+        description="Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
+        syntax='hash-command = "HASH" SP pathname',
+        status=ReplyStatus.DRAFT,
+        document="draft-bryan-ftpext-hash-03",
+        section="3",
+        replies_section="3",
+        success=(FTPReply.FILE_STATUS,),
+        error=(
+            FTPReply.FILE_ACTION_NOT_TAKEN,
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.FILE_UNAVAILABLE,
+            FTPReply.PAGE_TYPE_UNKNOWN,
+            FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+            FTPReply.FILE_NAME_NOT_ALLOWED,
+            FTPReply.PROCESSING_DENIED_FOR_POLICY,
+        ),
+    ),
     FTPCommand.HELP: _Command(
         description="Ask for helpful information about the server's implementation, optionally about one command.",
         syntax="HELP [<SP> <string>] <CRLF>",
@@ -2942,6 +3256,38 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.COMMAND_NOT_IMPLEMENTED,
             FTPReply.SERVICE_NOT_AVAILABLE,
+        ),
+    ),
+    FTPCommand.HOST: _Command(
+        description="Name the virtual host the client wants to reach, before the user logs in.",
+        syntax='host-command = "HOST" SP hostname CRLF',
+        status=ReplyStatus.EXTENSION,
+        rfc=7151,
+        section="3",
+        replies_section="3",
+        success=(FTPReply.SERVICE_READY,),
+        error=(
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+            FTPReply.SERVICE_NOT_AVAILABLE,
+        ),
+    ),
+    FTPCommand.LANG: _Command(
+        description="Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
+        syntax='lang-command = "Lang" [(SP lang-tag)] CRLF',
+        status=ReplyStatus.EXTENSION,
+        rfc=2640,
+        section="4.1",
+        replies_section="4.2",
+        success=(FTPReply.COMMAND_OK,),
+        error=(
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
         ),
     ),
     FTPCommand.LIST: _Command(
@@ -2969,6 +3315,10 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_NOT_IMPLEMENTED,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.FAILED_SECURITY_CHECK,
+            FTPReply.INCORRECT_PROT_SETTING,
+            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
         ),
     ),
     FTPCommand.LPRT: _Command(
@@ -3004,7 +3354,50 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         status=ReplyStatus.EXTENSION,
         rfc=3659,
         section="3",
-        replies_section="3.1",
+        replies_section="3",
+        success=(FTPReply.FILE_STATUS,),
+        error=(
+            FTPReply.FILE_UNAVAILABLE,
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+        ),
+    ),
+    FTPCommand.MFCT: _Command(
+        description="Set the creation time of a file.",
+        syntax='mfct = "MFCT" SP time-val SP pathname CRLF',
+        status=ReplyStatus.DRAFT,
+        document="draft-somers-ftp-mfxx-03",
+        section="4",
+        replies_section="4",
+        success=(FTPReply.FILE_STATUS,),
+        error=(
+            FTPReply.FILE_UNAVAILABLE,
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+        ),
+    ),
+    FTPCommand.MFF: _Command(
+        description="Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
+        syntax='mff = "MFF" [ mff-facts ] SP pathname CRLF',
+        status=ReplyStatus.DRAFT,
+        document="draft-somers-ftp-mfxx-03",
+        section="5",
+        replies_section="5",
+        success=(FTPReply.FILE_STATUS,),
+        error=(
+            FTPReply.FILE_UNAVAILABLE,
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+        ),
+    ),
+    FTPCommand.MFMT: _Command(
+        description="Set the last modification time of a file.",
+        syntax='mfmt = "MFMT" SP time-val SP pathname CRLF',
+        status=ReplyStatus.DRAFT,
+        document="draft-somers-ftp-mfxx-03",
+        section="3",
+        replies_section="3",
         success=(FTPReply.FILE_STATUS,),
         error=(
             FTPReply.FILE_UNAVAILABLE,
@@ -3025,6 +3418,9 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+            FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
         ),
     ),
     FTPCommand.MKD: _Command(
@@ -3054,7 +3450,21 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         replies_section="7.2",
         preliminary=(FTPReply.FILE_STATUS_OK,),
         success=(FTPReply.CLOSING_DATA_CONNECTION,),
-        error=(FTPReply.SYNTAX_ERROR_IN_PARAMETERS,),
+        error=(
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.FILE_UNAVAILABLE,
+            FTPReply.NOT_LOGGED_IN,
+            FTPReply.FILE_NAME_NOT_ALLOWED,
+            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+            FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+            FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+            FTPReply.FILE_ACTION_NOT_TAKEN,
+            FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+            FTPReply.INSUFFICIENT_STORAGE,
+        ),
     ),
     FTPCommand.MLST: _Command(
         description="Get machine-readable facts about one file or directory over the control connection.",
@@ -3064,7 +3474,21 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         section="7",
         replies_section="7.2",
         success=(FTPReply.FILE_ACTION_OK,),
-        error=(FTPReply.SYNTAX_ERROR_IN_PARAMETERS,),
+        error=(
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.FILE_UNAVAILABLE,
+            FTPReply.NOT_LOGGED_IN,
+            FTPReply.FILE_NAME_NOT_ALLOWED,
+            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+            FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+            FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+            FTPReply.FILE_ACTION_NOT_TAKEN,
+            FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+            FTPReply.INSUFFICIENT_STORAGE,
+        ),
     ),
     FTPCommand.MODE: _Command(
         description="Set the transfer mode (Stream, Block or Compressed).",
@@ -3107,6 +3531,10 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_NOT_IMPLEMENTED,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.FAILED_SECURITY_CHECK,
+            FTPReply.INCORRECT_PROT_SETTING,
+            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
         ),
     ),
     FTPCommand.NOOP: _Command(
@@ -3187,6 +3615,8 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
         ),
     ),
     FTPCommand.PORT: _Command(
@@ -3222,6 +3652,8 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
         ),
     ),
     FTPCommand.PWD: _Command(
@@ -3250,6 +3682,21 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         replies_section="5.4",
         success=(FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,),
         error=(FTPReply.COMMAND_UNRECOGNIZED,),
+    ),
+    FTPCommand.RANG: _Command(
+        description="Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
+        syntax='range-command = "RANG" SP start-point SP end-point CRLF',
+        status=ReplyStatus.DRAFT,
+        document="draft-bryan-ftp-range-09",
+        section="3",
+        replies_section="3",
+        intermediate=(FTPReply.FILE_ACTION_PENDING,),
+        error=(
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.PAGE_TYPE_UNKNOWN,
+            FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+        ),
     ),
     FTPCommand.REIN: _Command(
         description="Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
@@ -3308,6 +3755,12 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.FAILED_SECURITY_CHECK,
+            FTPReply.INCORRECT_PROT_SETTING,
+            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+            FTPReply.INVALID_REST_PARAMETER,
+            FTPReply.TYPE_OR_STRU_MISMATCH,
         ),
     ),
     FTPCommand.RMD: _Command(
@@ -3388,7 +3841,7 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         status=ReplyStatus.EXTENSION,
         rfc=3659,
         section="4",
-        replies_section="4.1",
+        replies_section="4",
         success=(FTPReply.FILE_STATUS,),
         error=(
             FTPReply.FILE_UNAVAILABLE,
@@ -3467,6 +3920,12 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.FAILED_SECURITY_CHECK,
+            FTPReply.INCORRECT_PROT_SETTING,
+            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+            FTPReply.INVALID_REST_PARAMETER,
+            FTPReply.TYPE_OR_STRU_MISMATCH,
         ),
     ),
     FTPCommand.STOU: _Command(
@@ -3499,6 +3958,10 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.FAILED_SECURITY_CHECK,
+            FTPReply.INCORRECT_PROT_SETTING,
+            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
         ),
     ),
     FTPCommand.STRU: _Command(
@@ -3558,8 +4021,12 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         intermediate=(
             FTPReply.USER_NAME_OK_NEED_PASSWORD,
             FTPReply.NEED_ACCOUNT_FOR_LOGIN,
+            FTPReply.USERNAME_OK_NEED_PASSWORD_CHALLENGE,
         ),
-        success=(FTPReply.USER_LOGGED_IN,),
+        success=(
+            FTPReply.USER_LOGGED_IN,
+            FTPReply.USER_AUTHORIZED_BY_SECURITY_EXCHANGE,
+        ),
         error=(
             FTPReply.NOT_LOGGED_IN,
             FTPReply.COMMAND_UNRECOGNIZED,
@@ -3752,6 +4219,42 @@ _FILE_SIZE_TEMPLATE = _Template(
 _MODIFICATION_TIME_TEMPLATE = _Template(
     _Time("time_val", 0),
     lenient=True,
+)
+
+_MODIFICATION_TIME_MODIFIED_TEMPLATE = _Template(
+    "Modify=",
+    _Time("time_val", 0),
+    "; ",
+    _String("pathname", 1),
+    lenient=False,
+)
+
+_CREATION_TIME_MODIFIED_TEMPLATE = _Template(
+    "Create=",
+    _Time("time_val", 0),
+    "; ",
+    _String("pathname", 1),
+    lenient=False,
+)
+
+_FACTS_MODIFIED_TEMPLATE = _Template(
+    _String("facts", 0),
+    " ",
+    _String("pathname", 1),
+    lenient=False,
+)
+
+_FILE_HASH_TEMPLATE = _Template(
+    _String("hashname", 0),
+    " ",
+    _Uint("start_point", 1, 9007199254740991),
+    "-",
+    _Uint("end_point", 2, 9007199254740991),
+    " ",
+    _String("filehash", 3),
+    " ",
+    _String("pathname", 4),
+    lenient=False,
 )
 
 _SYSTEM_TYPE_TEMPLATE = _Template(

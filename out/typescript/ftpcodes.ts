@@ -2,7 +2,7 @@
 
 /**
  * FTP reply codes: every code the table knows, with its text, description
- * and defining RFC, and the class and function group of any code.
+ * and defining document, and the class and function group of any code.
  *
  * A reply code is three digits, xyz (RFC 959, section 4.2). The first digit
  * says whether the reply is good, bad or incomplete: it is the class.
@@ -27,10 +27,12 @@
  * outside 100..999, such as the five-digit codes some servers send, have no
  * class and no group.
  *
- * The module also knows the commands of RFC 959 and of the RFCs that extend
- * it, and the replies each may receive, grouped as RFC 959, section 5.4
- * groups them: {@link lookupCommand} and {@link isExpectedReply} tell a
- * client whether a server's reply is one the RFC allows.
+ * The module also knows the commands of RFC 959 and of the RFCs and
+ * Internet-Drafts that extend it, and the replies each may receive, grouped
+ * as RFC 959, section 5.4 groups them: those the defining document lists and
+ * those later documents add. {@link lookupCommand} and
+ * {@link isExpectedReply} tell a client whether a server's reply is one the
+ * documents allow.
  *
  * For every reply text that carries values, such as 227's address and port
  * or 257's pathname, the module has a formatter that writes the text from
@@ -410,6 +412,12 @@ export const FtpReply = {
    */
   TYPE_OR_STRU_MISMATCH: 555,
   /**
+   * 556 cannot be processed for policy reasons
+   *
+   * Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.
+   */
+  PROCESSING_DENIED_FOR_POLICY: 556,
+  /**
    * 631 Integrity protected reply.
    *
    * An integrity protected reply: the text is a base64-encoded "safe" message that the client must decode and verify.
@@ -539,7 +547,8 @@ export type PermanentNegativeCode =
   | typeof FtpReply.EXCEEDED_STORAGE_ALLOCATION
   | typeof FtpReply.FILE_NAME_NOT_ALLOWED
   | typeof FtpReply.INVALID_REST_PARAMETER
-  | typeof FtpReply.TYPE_OR_STRU_MISMATCH;
+  | typeof FtpReply.TYPE_OR_STRU_MISMATCH
+  | typeof FtpReply.PROCESSING_DENIED_FOR_POLICY;
 
 /** A known code of class 6yz, Protected reply. */
 export type ProtectedCode =
@@ -548,10 +557,13 @@ export type ProtectedCode =
   | typeof FtpReply.CONFIDENTIALITY_PROTECTED_REPLY;
 
 /**
- * How standard a meaning or a command is: "standard" if RFC 959 defines it,
- * "extension" if a later RFC does, "non-standard" if no RFC does.
+ * How standard a meaning or a command is:
+ * - "standard": defined by RFC 959
+ * - "extension": defined by a later RFC
+ * - "draft": defined by an Internet-Draft, not by an RFC
+ * - "non-standard": defined by no RFC or Internet-Draft
  */
-export type ReplyStatus = "standard" | "extension" | "non-standard";
+export type ReplyStatus = "standard" | "extension" | "draft" | "non-standard";
 
 /** What one source says a reply code means. */
 export interface ReplyMeaning {
@@ -563,7 +575,9 @@ export interface ReplyMeaning {
   readonly status: ReplyStatus;
   /** The number of the RFC that defines this meaning, or undefined if none does. */
   readonly rfc: number | undefined;
-  /** The section of that RFC, such as "4.2.2", or undefined if no RFC defines it. */
+  /** The Internet-Draft that defines this meaning, such as "draft-somers-ftp-mfxx-03", or undefined if none does. */
+  readonly document: string | undefined;
+  /** The section of that RFC or Internet-Draft, such as "4.2.2", or undefined if neither defines it. */
   readonly section: string | undefined;
   /** Where a non-standard meaning comes from; undefined if nothing is cited. */
   readonly source: string | undefined;
@@ -631,6 +645,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: "MARK {yyyy} = {mmmm}",
@@ -645,6 +660,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The service is not ready yet and expects to be ready in the given number of minutes.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: "Service ready in {minutes} minutes.",
@@ -659,6 +675,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The data connection is already open and the transfer is starting.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -669,6 +686,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "Reply to STOU that starts the transfer and names the unique file the server will write.",
         status: "extension",
         rfc: 1123,
+        document: undefined,
         section: "4.1.2.9",
         source: undefined,
         template: "FILE: {pathname}",
@@ -683,6 +701,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command was accepted and the server is about to open the data connection.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -693,6 +712,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "Reply to STOU that opens the data connection and names the unique file the server will write.",
         status: "extension",
         rfc: 1123,
+        document: undefined,
         section: "4.1.2.9",
         source: undefined,
         template: "FILE: {pathname}",
@@ -707,6 +727,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command completed successfully.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -717,6 +738,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "PBSZ accepted, but the server uses a smaller protection buffer than the client asked for; both sides must use the smaller size.",
         status: "extension",
         rfc: 2228,
+        document: undefined,
         section: "3",
         source: undefined,
         template: "PBSZ={size}",
@@ -731,6 +753,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -745,6 +768,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "System status or system help reply.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -755,6 +779,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "First line of the multi-line FEAT reply; each following line is a space and one supported feature, and the list ends with the line 211 End.",
         status: "extension",
         rfc: 2389,
+        document: undefined,
         section: "3.2",
         source: undefined,
         template: undefined,
@@ -769,6 +794,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Directory status reply.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -783,6 +809,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "File status reply (for example to STAT with a pathname).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -793,6 +820,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "Reply to SIZE: the exact transfer size of the file in octets, as a bare decimal number.",
         status: "extension",
         rfc: 3659,
+        document: undefined,
         section: "4.1",
         source: undefined,
         template: "{size}",
@@ -802,9 +830,50 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with optional fractional seconds, in UTC.",
         status: "extension",
         rfc: 3659,
+        document: undefined,
         section: "3.1",
         source: undefined,
         template: "{time_val}",
+      },
+      {
+        text: "\"Modify=\" time-val \";\" SP pathname",
+        description: "Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+        status: "draft",
+        rfc: undefined,
+        document: "draft-somers-ftp-mfxx-03",
+        section: "3.1",
+        source: undefined,
+        template: "Modify={time_val}; {pathname}",
+      },
+      {
+        text: "\"Create=\" time-val \";\" SP pathname",
+        description: "Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+        status: "draft",
+        rfc: undefined,
+        document: "draft-somers-ftp-mfxx-03",
+        section: "4.1",
+        source: undefined,
+        template: "Create={time_val}; {pathname}",
+      },
+      {
+        text: "1*( mff-fact \";\") SP pathname",
+        description: "Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
+        status: "draft",
+        rfc: undefined,
+        document: "draft-somers-ftp-mfxx-03",
+        section: "5.1",
+        source: undefined,
+        template: "{facts} {pathname}",
+      },
+      {
+        text: "hashname SP start-point \"-\" end-point SP filehash SP <pathname>",
+        description: "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
+        status: "draft",
+        rfc: undefined,
+        document: "draft-bryan-ftpext-hash-03",
+        section: "3",
+        source: undefined,
+        template: "{hashname} {start_point}-{end_point} {filehash} {pathname}",
       },
     ],
   },
@@ -816,6 +885,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -830,6 +900,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Reply to SYST: the first word is the operating system name.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: "{system_name} system type.",
@@ -844,6 +915,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The server is ready for a new user; sent as the greeting when the control connection opens.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -858,6 +930,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The server is closing the control connection, normally in reply to QUIT.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -872,6 +945,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The data connection is open and no transfer is in progress.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -886,6 +960,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -900,6 +975,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Reply to PASV: the IPv4 address and port on which the server listens for the data connection.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).",
@@ -914,6 +990,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Reply to LPSV: the address family, host address and port, each with its length, on which the server listens.",
     status: "extension",
     rfc: 1639,
+    document: undefined,
     section: "3",
     source: undefined,
     template: "Entering Long Passive Mode ({long_host_port})",
@@ -928,6 +1005,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection.",
     status: "extension",
     rfc: 2428,
+    document: undefined,
     section: "3",
     source: undefined,
     template: "Entering Extended Passive Mode (|||{port}|)",
@@ -942,6 +1020,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The user is logged in; the client may proceed.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -956,6 +1035,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -970,6 +1050,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -984,6 +1065,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: "ADAT={base64data}",
@@ -998,6 +1080,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The requested file action completed successfully.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1012,6 +1095,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Reply to MKD (and PWD): names the directory created or current, in double quotes.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: "\"{pathname}\" created.",
@@ -1026,6 +1110,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The user name is accepted; send PASS next.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1040,6 +1125,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "An account (ACCT) is required to complete the login.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1054,6 +1140,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: "ADAT={base64data}",
@@ -1068,6 +1155,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The security data is acceptable and more is required to complete the security data exchange.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: "ADAT={base64data}",
@@ -1082,6 +1170,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The user name is accepted and a password is needed; the reply carries a challenge for the user.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: "Username okay, need password.  Challenge is \"{challenge}\"",
@@ -1096,6 +1185,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1110,6 +1200,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1124,6 +1215,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The server could not open the data connection.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1138,6 +1230,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The data connection was closed and the transfer aborted.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1152,6 +1245,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Login failed because the user name or password is wrong; RFC 959 servers use 530 for this.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\") and is met in some servers and client libraries.",
     template: undefined,
@@ -1166,6 +1260,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The server cannot accept the security mechanism now because a resource it needs is unavailable.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -1180,6 +1275,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The virtual host requested (for example with HOST) is not available.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\"), usually associated with virtual-host selection.",
     template: undefined,
@@ -1194,6 +1290,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The file action was not taken because the file is temporarily unavailable (for example busy).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1208,6 +1305,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The action was aborted because of a local error in processing.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1222,6 +1320,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The action was not taken because there is not enough storage space in the system.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1236,6 +1335,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Syntax error: the command was not recognized (this includes command lines that are too long).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1250,6 +1350,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Syntax error in the command's parameters or arguments.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1264,6 +1365,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command is not implemented by this server.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1278,6 +1380,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command is out of sequence (for example RNTO without a preceding RNFR).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1292,6 +1395,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command is implemented, but not for the parameter given.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1306,6 +1410,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS).",
     status: "extension",
     rfc: 4217,
+    document: undefined,
     section: "10.2",
     source: undefined,
     template: undefined,
@@ -1316,6 +1421,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "Reply to LPRT or LPSV when the server supports the command but not the requested address family; lists the families it supports.",
         status: "extension",
         rfc: 1639,
+        document: undefined,
         section: "4",
         source: undefined,
         template: "Supported address families are ({families})",
@@ -1330,6 +1436,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support.",
     status: "extension",
     rfc: 2428,
+    document: undefined,
     section: "2",
     source: undefined,
     template: "Network protocol not supported, use ({protocols})",
@@ -1340,6 +1447,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "The server closed the data connection after a 150 because TLS negotiation on it failed or was unacceptable (for example a required cached TLS session was not used).",
         status: "extension",
         rfc: 4217,
+        document: undefined,
         section: "10.2",
         source: undefined,
         template: undefined,
@@ -1354,6 +1462,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The user is not logged in (login failed, or the command needs a login).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1368,6 +1477,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "An account (ACCT) is required to store files.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1382,6 +1492,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command's protection level is refused by policy (for example a CCC that was not integrity protected).",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -1396,6 +1507,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept).",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -1410,6 +1522,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "A protected command or security data failed verification.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -1424,6 +1537,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The data channel protection level requested with PROT is not supported by the security mechanism.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -1438,6 +1552,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -1452,6 +1567,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The action was not taken because the file is unavailable (for example not found or no access).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1466,6 +1582,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The action was aborted because the page type is unknown.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1480,6 +1597,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1494,6 +1612,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The action was not taken because the file name is not allowed.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1508,6 +1627,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The transfer command following REST failed because the existing file cannot be repositioned as REST specified.",
     status: "extension",
     rfc: 1123,
+    document: undefined,
     section: "4.1.3.4",
     source: undefined,
     template: undefined,
@@ -1522,7 +1642,23 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file.",
     status: "extension",
     rfc: 1123,
+    document: undefined,
     section: "4.1.3.4",
+    source: undefined,
+    template: undefined,
+    closesControl: false,
+    also: [],
+  },
+  556: {
+    code: 556,
+    name: "PROCESSING_DENIED_FOR_POLICY",
+    aliases: [],
+    text: "cannot be processed for policy reasons",
+    description: "Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
+    status: "draft",
+    rfc: undefined,
+    document: "draft-bryan-ftpext-hash-03",
+    section: "3.5",
     source: undefined,
     template: undefined,
     closesControl: false,
@@ -1536,6 +1672,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "An integrity protected reply: the text is a base64-encoded \"safe\" message that the client must decode and verify.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.2",
     source: undefined,
     template: "{message}",
@@ -1550,6 +1687,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "A confidentiality and integrity protected reply: the text is a base64-encoded \"private\" message that the client must decode and verify.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.2",
     source: undefined,
     template: "{message}",
@@ -1564,6 +1702,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "A confidentiality protected reply: the text is a base64-encoded \"confidential\" message that the client must decode.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.2",
     source: undefined,
     template: "{message}",
@@ -1578,6 +1717,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
@@ -1592,6 +1732,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
@@ -1606,6 +1747,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
@@ -1620,6 +1762,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
@@ -1634,6 +1777,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
@@ -1914,6 +2058,8 @@ export function replyText(code: number): string | undefined {
       return "Requested action not taken: invalid REST parameter.";
     case 555:
       return "Requested action not taken: type or stru mismatch.";
+    case 556:
+      return "cannot be processed for policy reasons";
     case 631:
       return "Integrity protected reply.";
     case 632:
@@ -2163,11 +2309,29 @@ export const FtpCommand = {
    */
   FEAT: "FEAT",
   /**
+   * Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).
+   *
+   * Syntax: `hash-command = "HASH" SP pathname` (draft-bryan-ftpext-hash-03, section 3).
+   */
+  HASH: "HASH",
+  /**
    * Ask for helpful information about the server's implementation, optionally about one command.
    *
    * Syntax: `HELP [<SP> <string>] <CRLF>` (RFC 959, section 4.1.3).
    */
   HELP: "HELP",
+  /**
+   * Name the virtual host the client wants to reach, before the user logs in.
+   *
+   * Syntax: `host-command = "HOST" SP hostname CRLF` (RFC 7151, section 3).
+   */
+  HOST: "HOST",
+  /**
+   * Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.
+   *
+   * Syntax: `lang-command = "Lang" [(SP lang-tag)] CRLF` (RFC 2640, section 4.1).
+   */
+  LANG: "LANG",
   /**
    * Send a list of files, or current information on a file, over the data connection in a form meant for people.
    *
@@ -2192,6 +2356,24 @@ export const FtpCommand = {
    * Syntax: `mdtm = "MdTm" SP pathname CRLF` (RFC 3659, section 3).
    */
   MDTM: "MDTM",
+  /**
+   * Set the creation time of a file.
+   *
+   * Syntax: `mfct = "MFCT" SP time-val SP pathname CRLF` (draft-somers-ftp-mfxx-03, section 4).
+   */
+  MFCT: "MFCT",
+  /**
+   * Set one or more facts of a file, such as its creation and modification times or system-specific attributes.
+   *
+   * Syntax: `mff = "MFF" [ mff-facts ] SP pathname CRLF` (draft-somers-ftp-mfxx-03, section 5).
+   */
+  MFF: "MFF",
+  /**
+   * Set the last modification time of a file.
+   *
+   * Syntax: `mfmt = "MFMT" SP time-val SP pathname CRLF` (draft-somers-ftp-mfxx-03, section 3).
+   */
+  MFMT: "MFMT",
   /**
    * Send an integrity-protected command.
    *
@@ -2286,6 +2468,12 @@ export const FtpCommand = {
    * Syntax: `QUIT <CRLF>` (RFC 959, section 4.1.1).
    */
   QUIT: "QUIT",
+  /**
+   * Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.
+   *
+   * Syntax: `range-command = "RANG" SP start-point SP end-point CRLF` (draft-bryan-ftp-range-09, section 3).
+   */
+  RANG: "RANG",
   /**
    * Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.
    *
@@ -2391,22 +2579,25 @@ export type FtpCommandVerb = keyof typeof FtpCommand;
 
 /**
  * A command and the replies it may receive, grouped as RFC 959, section 5.4
- * groups them. Each group lists its codes in the order the RFC gives them.
+ * groups them. Each group lists the codes of the defining document's list in
+ * its order, then those each later document adds.
  */
 export interface CommandInfo {
   /** The command's verb, in capitals; never an alias. */
   readonly verb: FtpCommandVerb;
   /** What the command does, in a sentence. */
   readonly description: string;
-  /** The command line as the RFC writes it, such as `RETR <SP> <pathname> <CRLF>`. */
+  /** The command line as the defining document writes it, such as `RETR <SP> <pathname> <CRLF>`. */
   readonly syntax: string;
   /** How standard the command is. */
   readonly status: ReplyStatus;
   /** The number of the RFC that defines the command, or undefined if none does. */
   readonly rfc: number | undefined;
-  /** The section of that RFC, such as "4.1.3", or undefined if no RFC defines it. */
+  /** The Internet-Draft that defines the command, such as "draft-somers-ftp-mfxx-03", or undefined if none does. */
+  readonly document: string | undefined;
+  /** The section of that RFC or Internet-Draft, such as "4.1.3", or undefined if neither defines it. */
   readonly section: string | undefined;
-  /** The section of that RFC that lists the command's replies, or undefined. */
+  /** The section of the same document that lists the command's replies, or undefined. */
   readonly repliesSection: string | undefined;
   /** Other verbs for the same command, which {@link lookupCommand} resolves to it. */
   readonly aliases: readonly FtpCommandVerb[];
@@ -2430,6 +2621,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "ABOR <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2444,6 +2636,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "ACCT <SP> <account-information> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: [],
@@ -2458,13 +2651,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "ADAT <SP> <base64data> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [335],
     success: [235],
-    error: [503, 501, 535, 500, 421],
+    error: [503, 501, 535, 500, 421, 502, 533],
   },
   ALLO: {
     verb: "ALLO",
@@ -2472,6 +2666,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2486,13 +2681,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "APPE <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 551, 552, 532, 450, 550, 452, 553, 500, 501, 502, 421, 530],
+    error: [425, 426, 451, 551, 552, 532, 450, 550, 452, 553, 500, 501, 502, 421, 530, 534, 535, 521, 522, 554, 555],
   },
   AUTH: {
     verb: "AUTH",
@@ -2500,13 +2696,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "AUTH <SP> <mechanism-name> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [334],
     success: [234],
-    error: [502, 504, 534, 431, 500, 501, 421],
+    error: [502, 504, 534, 431, 500, 501, 421, 533],
   },
   CCC: {
     verb: "CCC",
@@ -2514,13 +2711,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "CCC <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "3",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [200],
-    error: [533, 534],
+    error: [533, 534, 500, 501, 502, 421],
   },
   CDUP: {
     verb: "CDUP",
@@ -2528,12 +2726,13 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "CDUP <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: ["XCUP"],
     preliminary: [],
     intermediate: [],
-    success: [200],
+    success: [200, 250],
     error: [500, 501, 502, 421, 530, 550],
   },
   CONF: {
@@ -2542,13 +2741,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "CONF <SP> <base64data> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [],
-    error: [535, 533, 500, 501, 421],
+    error: [535, 533, 500, 501, 421, 502, 503, 537],
   },
   CWD: {
     verb: "CWD",
@@ -2556,6 +2756,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "CWD  <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: ["XCWD"],
@@ -2570,6 +2771,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "DELE <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2584,13 +2786,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "ENC <SP> <base64data> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [],
-    error: [535, 533, 500, 501, 421],
+    error: [535, 533, 500, 501, 421, 502, 503, 537],
   },
   EPRT: {
     verb: "EPRT",
@@ -2598,6 +2801,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
     status: "extension",
     rfc: 2428,
+    document: undefined,
     section: "2",
     repliesSection: "2",
     aliases: [],
@@ -2612,6 +2816,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "EPSV<space><net-prt>",
     status: "extension",
     rfc: 2428,
+    document: undefined,
     section: "3",
     repliesSection: "3",
     aliases: [],
@@ -2626,6 +2831,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "feat = \"Feat\" CRLF",
     status: "extension",
     rfc: 2389,
+    document: undefined,
     section: "3",
     repliesSection: "3.2",
     aliases: [],
@@ -2634,12 +2840,28 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     success: [211],
     error: [500, 502, 501],
   },
+  HASH: {
+    verb: "HASH",
+    description: "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
+    syntax: "hash-command = \"HASH\" SP pathname",
+    status: "draft",
+    rfc: undefined,
+    document: "draft-bryan-ftpext-hash-03",
+    section: "3",
+    repliesSection: "3",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [213],
+    error: [450, 500, 501, 550, 551, 552, 553, 556],
+  },
   HELP: {
     verb: "HELP",
     description: "Ask for helpful information about the server's implementation, optionally about one command.",
     syntax: "HELP [<SP> <string>] <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2648,19 +2870,50 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     success: [211, 214],
     error: [500, 501, 502, 421],
   },
+  HOST: {
+    verb: "HOST",
+    description: "Name the virtual host the client wants to reach, before the user logs in.",
+    syntax: "host-command = \"HOST\" SP hostname CRLF",
+    status: "extension",
+    rfc: 7151,
+    document: undefined,
+    section: "3",
+    repliesSection: "3",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [220],
+    error: [500, 502, 503, 501, 504, 421],
+  },
+  LANG: {
+    verb: "LANG",
+    description: "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
+    syntax: "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
+    status: "extension",
+    rfc: 2640,
+    document: undefined,
+    section: "4.1",
+    repliesSection: "4.2",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200],
+    error: [500, 501, 502, 504],
+  },
   LIST: {
     verb: "LIST",
     description: "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
     syntax: "LIST [<SP> <pathname>] <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [125, 150],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 450, 500, 501, 502, 421, 530],
+    error: [425, 426, 451, 450, 500, 501, 502, 421, 530, 534, 535, 521, 522],
   },
   LPRT: {
     verb: "LPRT",
@@ -2668,6 +2921,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "LPRT <SP> <long-host-port> <CRLF>",
     status: "extension",
     rfc: 1639,
+    document: undefined,
     section: "2",
     repliesSection: "4",
     aliases: [],
@@ -2682,6 +2936,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "LPSV <CRLF>",
     status: "extension",
     rfc: 1639,
+    document: undefined,
     section: "3",
     repliesSection: "4",
     aliases: [],
@@ -2696,8 +2951,54 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "mdtm = \"MdTm\" SP pathname CRLF",
     status: "extension",
     rfc: 3659,
+    document: undefined,
     section: "3",
-    repliesSection: "3.1",
+    repliesSection: "3",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [213],
+    error: [550, 500, 501],
+  },
+  MFCT: {
+    verb: "MFCT",
+    description: "Set the creation time of a file.",
+    syntax: "mfct = \"MFCT\" SP time-val SP pathname CRLF",
+    status: "draft",
+    rfc: undefined,
+    document: "draft-somers-ftp-mfxx-03",
+    section: "4",
+    repliesSection: "4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [213],
+    error: [550, 500, 501],
+  },
+  MFF: {
+    verb: "MFF",
+    description: "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
+    syntax: "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
+    status: "draft",
+    rfc: undefined,
+    document: "draft-somers-ftp-mfxx-03",
+    section: "5",
+    repliesSection: "5",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [213],
+    error: [550, 500, 501, 504],
+  },
+  MFMT: {
+    verb: "MFMT",
+    description: "Set the last modification time of a file.",
+    syntax: "mfmt = \"MFMT\" SP time-val SP pathname CRLF",
+    status: "draft",
+    rfc: undefined,
+    document: "draft-somers-ftp-mfxx-03",
+    section: "3",
+    repliesSection: "3",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -2710,13 +3011,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "MIC <SP> <base64data> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [],
-    error: [535, 533, 500, 501, 421],
+    error: [535, 533, 500, 501, 421, 502, 503, 537],
   },
   MKD: {
     verb: "MKD",
@@ -2724,6 +3026,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "MKD  <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: ["XMKD"],
@@ -2738,13 +3041,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "mlsd = \"MLsD\" [ SP pathname ] CRLF",
     status: "extension",
     rfc: 3659,
+    document: undefined,
     section: "7",
     repliesSection: "7.2",
     aliases: [],
     preliminary: [150],
     intermediate: [],
     success: [226],
-    error: [501],
+    error: [500, 501, 550, 530, 553, 503, 504, 421, 425, 426, 450, 451, 452],
   },
   MLST: {
     verb: "MLST",
@@ -2752,13 +3056,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "mlst = \"MLst\" [ SP pathname ] CRLF",
     status: "extension",
     rfc: 3659,
+    document: undefined,
     section: "7",
     repliesSection: "7.2",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [250],
-    error: [501],
+    error: [500, 501, 550, 530, 553, 503, 504, 421, 425, 426, 450, 451, 452],
   },
   MODE: {
     verb: "MODE",
@@ -2766,6 +3071,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "MODE <SP> <mode-code> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
     aliases: [],
@@ -2780,13 +3086,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "NLST [<SP> <pathname>] <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [125, 150],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 450, 500, 501, 502, 421, 530],
+    error: [425, 426, 451, 450, 500, 501, 502, 421, 530, 534, 535, 521, 522],
   },
   NOOP: {
     verb: "NOOP",
@@ -2794,6 +3101,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "NOOP <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2808,6 +3116,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "opts = opts-cmd SP command-name [ SP command-options ] CRLF",
     status: "extension",
     rfc: 2389,
+    document: undefined,
     section: "4",
     repliesSection: "4",
     aliases: [],
@@ -2822,6 +3131,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "PASS <SP> <password> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: [],
@@ -2836,6 +3146,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "PASV <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
     aliases: [],
@@ -2850,13 +3161,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "PBSZ <SP> <decimal-integer> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [200],
-    error: [503, 500, 501, 421, 530],
+    error: [503, 500, 501, 421, 530, 502, 533],
   },
   PORT: {
     verb: "PORT",
@@ -2864,6 +3176,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "PORT <SP> <host-port> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
     aliases: [],
@@ -2878,13 +3191,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "PROT <SP> <prot-code> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [200],
-    error: [504, 536, 503, 534, 431, 500, 501, 421, 530],
+    error: [504, 536, 503, 534, 431, 500, 501, 421, 530, 502, 533],
   },
   PWD: {
     verb: "PWD",
@@ -2892,6 +3206,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "PWD  <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: ["XPWD"],
@@ -2906,6 +3221,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "QUIT <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: [],
@@ -2914,12 +3230,28 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     success: [221],
     error: [500],
   },
+  RANG: {
+    verb: "RANG",
+    description: "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
+    syntax: "range-command = \"RANG\" SP start-point SP end-point CRLF",
+    status: "draft",
+    rfc: undefined,
+    document: "draft-bryan-ftp-range-09",
+    section: "3",
+    repliesSection: "3",
+    aliases: [],
+    preliminary: [],
+    intermediate: [350],
+    success: [],
+    error: [501, 500, 551, 552],
+  },
   REIN: {
     verb: "REIN",
     description: "Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
     syntax: "REIN <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: [],
@@ -2934,6 +3266,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "REST <SP> <marker> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2948,13 +3281,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "RETR <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 450, 550, 500, 501, 421, 530],
+    error: [425, 426, 451, 450, 550, 500, 501, 421, 530, 534, 535, 521, 522, 554, 555],
   },
   RMD: {
     verb: "RMD",
@@ -2962,6 +3296,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "RMD  <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: ["XRMD"],
@@ -2976,6 +3311,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "RNFR <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2990,6 +3326,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "RNTO <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -3004,6 +3341,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "SITE <SP> <string> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -3018,8 +3356,9 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "size = \"Size\" SP pathname CRLF",
     status: "extension",
     rfc: 3659,
+    document: undefined,
     section: "4",
-    repliesSection: "4.1",
+    repliesSection: "4",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3032,6 +3371,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "SMNT <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: [],
@@ -3046,6 +3386,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "STAT [<SP> <pathname>] <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -3060,13 +3401,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "STOR <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530],
+    error: [425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530, 534, 535, 521, 522, 554, 555],
   },
   STOU: {
     verb: "STOU",
@@ -3074,13 +3416,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "STOU <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530],
+    error: [425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530, 534, 535, 521, 522],
   },
   STRU: {
     verb: "STRU",
@@ -3088,6 +3431,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "STRU <SP> <structure-code> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
     aliases: [],
@@ -3102,6 +3446,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "SYST <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -3116,6 +3461,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "TYPE <SP> <type-code> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
     aliases: [],
@@ -3130,12 +3476,13 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "USER <SP> <username> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [],
-    intermediate: [331, 332],
-    success: [230],
+    intermediate: [331, 332, 336],
+    success: [230, 232],
     error: [530, 500, 501, 421],
   },
 };
@@ -3523,6 +3870,222 @@ export function formatModificationTime(timeVal: Date): string {
  */
 export function parseModificationTime(text: string): ModificationTimeValues | undefined {
   return scan(MODIFICATION_TIME_TEMPLATE, text) as ModificationTimeValues | undefined;
+}
+
+const MODIFICATION_TIME_MODIFIED_TEMPLATE: TextTemplate = {
+  segments: [
+    "Modify=",
+    { index: 0, name: "timeVal", type: "time" },
+    "; ",
+    { index: 1, name: "pathname", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 213 reply, `Modify={time_val}; {pathname}`,
+ * as {@link parseModificationTimeModified} reads them.
+ */
+export interface ModificationTimeModifiedValues {
+  /**
+   * Last modification time now set, in UTC (RFC 3659 time-val).
+   * To the millisecond: a finer fraction of a second is cut.
+   */
+  readonly timeVal: Date;
+  /**
+   * Pathname of the file, as the MFMT command gave it.
+   */
+  readonly pathname: string;
+}
+
+/**
+ * Returns the text of a 213 reply, `Modify={time_val}; {pathname}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param timeVal - Last modification time now set, in UTC (RFC 3659 time-val).
+ *   A valid Date from year 0 to 9999, written in UTC to the millisecond.
+ * @param pathname - Pathname of the file, as the MFMT command gave it.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatModificationTimeModified(timeVal: Date, pathname: string): string {
+  return render(MODIFICATION_TIME_MODIFIED_TEMPLATE, [timeVal, pathname]);
+}
+
+/**
+ * Reads the values from the text of a 213 reply, `Modify={time_val}; {pathname}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseModificationTimeModified(text: string): ModificationTimeModifiedValues | undefined {
+  return scan(MODIFICATION_TIME_MODIFIED_TEMPLATE, text) as ModificationTimeModifiedValues | undefined;
+}
+
+const CREATION_TIME_MODIFIED_TEMPLATE: TextTemplate = {
+  segments: [
+    "Create=",
+    { index: 0, name: "timeVal", type: "time" },
+    "; ",
+    { index: 1, name: "pathname", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 213 reply, `Create={time_val}; {pathname}`,
+ * as {@link parseCreationTimeModified} reads them.
+ */
+export interface CreationTimeModifiedValues {
+  /**
+   * Creation time now set, in UTC (RFC 3659 time-val).
+   * To the millisecond: a finer fraction of a second is cut.
+   */
+  readonly timeVal: Date;
+  /**
+   * Pathname of the file, as the MFCT command gave it.
+   */
+  readonly pathname: string;
+}
+
+/**
+ * Returns the text of a 213 reply, `Create={time_val}; {pathname}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param timeVal - Creation time now set, in UTC (RFC 3659 time-val).
+ *   A valid Date from year 0 to 9999, written in UTC to the millisecond.
+ * @param pathname - Pathname of the file, as the MFCT command gave it.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatCreationTimeModified(timeVal: Date, pathname: string): string {
+  return render(CREATION_TIME_MODIFIED_TEMPLATE, [timeVal, pathname]);
+}
+
+/**
+ * Reads the values from the text of a 213 reply, `Create={time_val}; {pathname}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseCreationTimeModified(text: string): CreationTimeModifiedValues | undefined {
+  return scan(CREATION_TIME_MODIFIED_TEMPLATE, text) as CreationTimeModifiedValues | undefined;
+}
+
+const FACTS_MODIFIED_TEMPLATE: TextTemplate = {
+  segments: [
+    { index: 0, name: "facts", type: "string", quoted: false },
+    " ",
+    { index: 1, name: "pathname", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 213 reply, `{facts} {pathname}`,
+ * as {@link parseFactsModified} reads them.
+ */
+export interface FactsModifiedValues {
+  /**
+   * The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
+   */
+  readonly facts: string;
+  /**
+   * Pathname of the file, as the MFF command gave it.
+   */
+  readonly pathname: string;
+}
+
+/**
+ * Returns the text of a 213 reply, `{facts} {pathname}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param facts - The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
+ *   Not empty, and without CR, LF or NUL, or " ".
+ * @param pathname - Pathname of the file, as the MFF command gave it.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatFactsModified(facts: string, pathname: string): string {
+  return render(FACTS_MODIFIED_TEMPLATE, [facts, pathname]);
+}
+
+/**
+ * Reads the values from the text of a 213 reply, `{facts} {pathname}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseFactsModified(text: string): FactsModifiedValues | undefined {
+  return scan(FACTS_MODIFIED_TEMPLATE, text) as FactsModifiedValues | undefined;
+}
+
+const FILE_HASH_TEMPLATE: TextTemplate = {
+  segments: [
+    { index: 0, name: "hashname", type: "string", quoted: false },
+    " ",
+    { index: 1, name: "startPoint", type: "uint", max: 9007199254740991 },
+    "-",
+    { index: 2, name: "endPoint", type: "uint", max: 9007199254740991 },
+    " ",
+    { index: 3, name: "filehash", type: "string", quoted: false },
+    " ",
+    { index: 4, name: "pathname", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash} {pathname}`,
+ * as {@link parseFileHash} reads them.
+ */
+export interface FileHashValues {
+  /**
+   * The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+   */
+  readonly hashname: string;
+  /**
+   * First octet of the range hashed, counted from 0.
+   */
+  readonly startPoint: number;
+  /**
+   * Last octet of the range hashed, inclusive; not less than start_point.
+   */
+  readonly endPoint: number;
+  /**
+   * The hash of the range, in hexadecimal (lower case recommended).
+   */
+  readonly filehash: string;
+  /**
+   * Pathname of the file.
+   */
+  readonly pathname: string;
+}
+
+/**
+ * Returns the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash} {pathname}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param hashname - The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+ *   Not empty, and without CR, LF or NUL, or " ".
+ * @param startPoint - First octet of the range hashed, counted from 0.
+ *   A whole number from 0 to 9007199254740991.
+ * @param endPoint - Last octet of the range hashed, inclusive; not less than start_point.
+ *   A whole number from 0 to 9007199254740991.
+ * @param filehash - The hash of the range, in hexadecimal (lower case recommended).
+ *   Not empty, and without CR, LF or NUL, or " ".
+ * @param pathname - Pathname of the file.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatFileHash(hashname: string, startPoint: number, endPoint: number, filehash: string, pathname: string): string {
+  return render(FILE_HASH_TEMPLATE, [hashname, startPoint, endPoint, filehash, pathname]);
+}
+
+/**
+ * Reads the values from the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash} {pathname}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseFileHash(text: string): FileHashValues | undefined {
+  return scan(FILE_HASH_TEMPLATE, text) as FileHashValues | undefined;
 }
 
 const SYSTEM_TYPE_TEMPLATE: TextTemplate = {

@@ -62,8 +62,10 @@
 // The commands a client sends are constants too, such as [CommandAbor].
 // [LookupCommand] and [AllCommands] give the record of each, [CommandInfo],
 // with the replies it may receive, grouped as RFC 959, section 5.4 groups
-// them; [IsExpectedReply] and [Command.Expects] tell whether a reply is one
-// of them.
+// them: those the document that defines it lists, and those later documents,
+// or other sections of the same one, add, as each command's doc comment
+// cites them. [IsExpectedReply] and [Command.Expects] tell whether a reply
+// is one of them.
 //
 // A reply text that carries values, such as a path or a port, has a
 // formatter that writes it from typed values and refuses what would corrupt
@@ -141,7 +143,12 @@ const (
 
 	// FileStatus is 213 "File status." (RFC 959, section 4.2.2). File status
 	// reply (for example to STAT with a pathname). It also means "1*DIGIT" (RFC
-	// 3659, section 4.1) and "time-val" (RFC 3659, section 3.1).
+	// 3659, section 4.1), "time-val" (RFC 3659, section 3.1), "\"Modify=\"
+	// time-val \";\" SP pathname" (draft-somers-ftp-mfxx-03, section 3.1),
+	// "\"Create=\" time-val \";\" SP pathname" (draft-somers-ftp-mfxx-03,
+	// section 4.1), "1*( mff-fact \";\") SP pathname" (draft-somers-ftp-mfxx-03,
+	// section 5.1) and "hashname SP start-point \"-\" end-point SP filehash SP
+	// <pathname>" (draft-bryan-ftpext-hash-03, section 3).
 	FileStatus Code = 213
 
 	// HelpMessage is 214 "Help message." (RFC 959, section 4.2.2). Help on how
@@ -407,6 +414,13 @@ const (
 	// the existing file.
 	TypeOrStruMismatch Code = 555
 
+	// ProcessingDeniedForPolicy is 556 "cannot be processed for policy reasons"
+	// (draft-bryan-ftpext-hash-03, section 3.5). Reply to HASH: the server
+	// allows HASH but will not process this file for policy reasons (for
+	// example, the file is larger than its hashing policy allows); the refusal
+	// is permanent.
+	ProcessingDeniedForPolicy Code = 556
+
 	// IntegrityProtectedReply is 631 "Integrity protected reply." (RFC 2228,
 	// section 5.2). An integrity protected reply: the text is a base64-encoded
 	// "safe" message that the client must decode and verify.
@@ -626,6 +640,8 @@ func Text(code int) string {
 			return "Requested action not taken: invalid REST parameter."
 		case TypeOrStruMismatch:
 			return "Requested action not taken: type or stru mismatch."
+		case ProcessingDeniedForPolicy:
+			return "cannot be processed for policy reasons"
 		}
 	case 6:
 		switch Code(code) {
@@ -775,6 +791,8 @@ func (c Code) String() string {
 		return "InvalidRESTParameter"
 	case TypeOrStruMismatch:
 		return "TypeOrStruMismatch"
+	case ProcessingDeniedForPolicy:
+		return "ProcessingDeniedForPolicy"
 	case IntegrityProtectedReply:
 		return "IntegrityProtectedReply"
 	case ConfidentialityAndIntegrityProtectedReply:
@@ -1059,22 +1077,26 @@ type Status int
 const (
 	// StatusStandard is a meaning or command defined by RFC 959.
 	StatusStandard Status = 1
-	// StatusExtension is a meaning or command defined by a later RFC, which
-	// extends FTP.
+	// StatusExtension is a meaning or command defined by a later RFC.
 	StatusExtension Status = 2
-	// StatusNonStandard is a meaning or command that no RFC defines; a meaning's
-	// Source says where it comes from.
-	StatusNonStandard Status = 3
+	// StatusDraft is a meaning or command defined by an Internet-Draft, not by
+	// an RFC.
+	StatusDraft Status = 3
+	// StatusNonStandard is a meaning or command defined by no RFC or
+	// Internet-Draft; a meaning's Source says where it comes from.
+	StatusNonStandard Status = 4
 )
 
-// String returns the status as the table spells it: "standard", "extension"
-// or "non-standard"; or "Status(N)" with s's value for any other.
+// String returns the status as the table spells it: "standard", "extension",
+// "draft" or "non-standard"; or "Status(N)" with s's value for any other.
 func (s Status) String() string {
 	switch s {
 	case StatusStandard:
 		return "standard"
 	case StatusExtension:
 		return "extension"
+	case StatusDraft:
+		return "draft"
 	case StatusNonStandard:
 		return "non-standard"
 	}
@@ -1095,7 +1117,8 @@ type Reply struct {
 	Description string  // what the reply means, in a sentence or two
 	Status      Status  // how standard the meaning is
 	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
-	Section     string  // the section of that RFC, such as "4.2.2"; "" if RFC is 0
+	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
 	Source      string  // where a non-standard meaning comes from; may be empty otherwise
 	Template    string  // the wire form of a text that carries values; "" if it carries none
 	Params      []Param // the values Template carries, in declaration order
@@ -1110,7 +1133,8 @@ type Meaning struct {
 	Description string  // what the reply means, in a sentence or two
 	Status      Status  // how standard the meaning is
 	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
-	Section     string  // the section of that RFC, such as "4.2.2"; "" if RFC is 0
+	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
 	Source      string  // where a non-standard meaning comes from; may be empty otherwise
 	Template    string  // the wire form of a text that carries values; "" if it carries none
 	Params      []Param // the values Template carries, in declaration order
@@ -1284,6 +1308,57 @@ var replies = []Reply{
 				Template:    "{time_val}",
 				Params: []Param{
 					{Name: "time_val", Type: "time", Description: "Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val)."},
+				},
+			},
+			{
+				Text:        "\"Modify=\" time-val \";\" SP pathname",
+				Description: "Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+				Status:      StatusDraft,
+				Document:    "draft-somers-ftp-mfxx-03",
+				Section:     "3.1",
+				Template:    "Modify={time_val}; {pathname}",
+				Params: []Param{
+					{Name: "time_val", Type: "time", Description: "Last modification time now set, in UTC (RFC 3659 time-val)."},
+					{Name: "pathname", Type: "string", Description: "Pathname of the file, as the MFMT command gave it."},
+				},
+			},
+			{
+				Text:        "\"Create=\" time-val \";\" SP pathname",
+				Description: "Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+				Status:      StatusDraft,
+				Document:    "draft-somers-ftp-mfxx-03",
+				Section:     "4.1",
+				Template:    "Create={time_val}; {pathname}",
+				Params: []Param{
+					{Name: "time_val", Type: "time", Description: "Creation time now set, in UTC (RFC 3659 time-val)."},
+					{Name: "pathname", Type: "string", Description: "Pathname of the file, as the MFCT command gave it."},
+				},
+			},
+			{
+				Text:        "1*( mff-fact \";\") SP pathname",
+				Description: "Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
+				Status:      StatusDraft,
+				Document:    "draft-somers-ftp-mfxx-03",
+				Section:     "5.1",
+				Template:    "{facts} {pathname}",
+				Params: []Param{
+					{Name: "facts", Type: "string", Description: "The facts set, each fact=value followed by \";\", in any order, such as \"Create=20020718012845;UNIX.mode=777;\"."},
+					{Name: "pathname", Type: "string", Description: "Pathname of the file, as the MFF command gave it."},
+				},
+			},
+			{
+				Text:        "hashname SP start-point \"-\" end-point SP filehash SP <pathname>",
+				Description: "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
+				Status:      StatusDraft,
+				Document:    "draft-bryan-ftpext-hash-03",
+				Section:     "3",
+				Template:    "{hashname} {start_point}-{end_point} {filehash} {pathname}",
+				Params: []Param{
+					{Name: "hashname", Type: "string", Description: "The hash algorithm, by its name in IANA's \"Hash Function Textual Names\" registry, such as SHA-256."},
+					{Name: "start_point", Type: "uint", Description: "First octet of the range hashed, counted from 0."},
+					{Name: "end_point", Type: "uint", Description: "Last octet of the range hashed, inclusive; not less than start_point."},
+					{Name: "filehash", Type: "string", Description: "The hash of the range, in hexadecimal (lower case recommended)."},
+					{Name: "pathname", Type: "string", Description: "Pathname of the file."},
 				},
 			},
 		},
@@ -1806,6 +1881,15 @@ var replies = []Reply{
 		Section:     "4.1.3.4",
 	},
 	{
+		Code:        ProcessingDeniedForPolicy,
+		Name:        "ProcessingDeniedForPolicy",
+		Text:        "cannot be processed for policy reasons",
+		Description: "Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
+		Status:      StatusDraft,
+		Document:    "draft-bryan-ftpext-hash-03",
+		Section:     "3.5",
+	},
+	{
 		Code:        IntegrityProtectedReply,
 		Name:        "IntegrityProtectedReply",
 		Text:        "Integrity protected reply.",
@@ -2036,6 +2120,8 @@ func ByName(name string) (Code, bool) {
 		return InvalidRESTParameter, true
 	case "TypeOrStruMismatch":
 		return TypeOrStruMismatch, true
+	case "ProcessingDeniedForPolicy":
+		return ProcessingDeniedForPolicy, true
 	case "IntegrityProtectedReply":
 		return IntegrityProtectedReply, true
 	case "ConfidentialityAndIntegrityProtectedReply":
@@ -2100,7 +2186,7 @@ const (
 	// Syntax: "ADAT <SP> <base64data> <CRLF>".
 	//
 	// Replies (RFC 2228, section 8.2): intermediate 335; success 235; error 503,
-	// 501, 535, 500, 421.
+	// 501, 535, 500, 421. RFC 2228, section 8.2 adds error 502, 533.
 	CommandAdat Command = "ADAT"
 
 	// CommandAllo is ALLO (RFC 959, section 4.1.3): Reserve storage for a file
@@ -2121,7 +2207,9 @@ const (
 	//
 	// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226,
 	// 250; error 425, 426, 451, 551, 552, 532, 450, 550, 452, 553, 500, 501,
-	// 502, 421, 530.
+	// 502, 421, 530. RFC 2228, section 8.2 adds error 534, 535. RFC 4217,
+	// section 10.2 adds error 521, 522. RFC 1123, section 4.1.3.4 adds error
+	// 554, 555.
 	CommandAppe Command = "APPE"
 
 	// CommandAuth is AUTH (RFC 2228, section 3): Name the security mechanism the
@@ -2130,7 +2218,7 @@ const (
 	// Syntax: "AUTH <SP> <mechanism-name> <CRLF>".
 	//
 	// Replies (RFC 2228, section 8.2): intermediate 334; success 234; error 502,
-	// 504, 534, 431, 500, 501, 421.
+	// 504, 534, 431, 500, 501, 421. RFC 2228, section 8.2 adds error 533.
 	CommandAuth Command = "AUTH"
 
 	// CommandCcc is CCC (RFC 2228, section 3): Turn off integrity protection on
@@ -2138,7 +2226,8 @@ const (
 	//
 	// Syntax: "CCC <CRLF>".
 	//
-	// Replies (RFC 2228, section 3): success 200; error 533, 534.
+	// Replies (RFC 2228, section 3): success 200; error 533, 534. RFC 2228,
+	// section 8.2 adds error 500, 501, 502, 421.
 	CommandCcc Command = "CCC"
 
 	// CommandCdup is CDUP (RFC 959, section 4.1.1): Change the working directory
@@ -2147,7 +2236,7 @@ const (
 	// Syntax: "CDUP <CRLF>". Alias: [CommandXcup] (RFC 775).
 	//
 	// Replies (RFC 959, section 5.4): success 200; error 500, 501, 502, 421,
-	// 530, 550.
+	// 530, 550. RFC 959, section 4.1.1 adds success 250.
 	CommandCdup Command = "CDUP"
 
 	// CommandConf is CONF (RFC 2228, section 3): Send a
@@ -2155,7 +2244,8 @@ const (
 	//
 	// Syntax: "CONF <SP> <base64data> <CRLF>".
 	//
-	// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421.
+	// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421. RFC 2228,
+	// section 8.2 adds error 502. RFC 2228, section 3 adds error 503, 537.
 	CommandConf Command = "CONF"
 
 	// CommandCwd is CWD (RFC 959, section 4.1.1): Change the working directory
@@ -2181,7 +2271,8 @@ const (
 	//
 	// Syntax: "ENC <SP> <base64data> <CRLF>".
 	//
-	// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421.
+	// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421. RFC 2228,
+	// section 8.2 adds error 502. RFC 2228, section 3 adds error 503, 537.
 	CommandEnc Command = "ENC"
 
 	// CommandEprt is EPRT (RFC 2428, section 2): Specify an extended address
@@ -2208,6 +2299,17 @@ const (
 	// Replies (RFC 2389, section 3.2): success 211; error 500, 502, 501.
 	CommandFeat Command = "FEAT"
 
+	// CommandHash is HASH (draft-bryan-ftpext-hash-03, section 3): Ask for the
+	// cryptographic hash of a file, or of the octet range RANG selected,
+	// computed with the currently selected hash algorithm (FEAT shows it, OPTS
+	// HASH changes it).
+	//
+	// Syntax: "hash-command = \"HASH\" SP pathname".
+	//
+	// Replies (draft-bryan-ftpext-hash-03, section 3): success 213; error 450,
+	// 500, 501, 550, 551, 552, 553, 556.
+	CommandHash Command = "HASH"
+
 	// CommandHelp is HELP (RFC 959, section 4.1.3): Ask for helpful information
 	// about the server's implementation, optionally about one command.
 	//
@@ -2216,6 +2318,23 @@ const (
 	// Replies (RFC 959, section 5.4): success 211, 214; error 500, 501, 502, 421.
 	CommandHelp Command = "HELP"
 
+	// CommandHost is HOST (RFC 7151, section 3): Name the virtual host the
+	// client wants to reach, before the user logs in.
+	//
+	// Syntax: "host-command = \"HOST\" SP hostname CRLF".
+	//
+	// Replies (RFC 7151, section 3): success 220; error 500, 502, 503, 501, 504, 421.
+	CommandHost Command = "HOST"
+
+	// CommandLang is LANG (RFC 2640, section 4.1): Ask the server to present its
+	// greetings and the text of its replies in the given language, or in its
+	// default language when no language tag is given.
+	//
+	// Syntax: "lang-command = \"Lang\" [(SP lang-tag)] CRLF".
+	//
+	// Replies (RFC 2640, section 4.2): success 200; error 500, 501, 502, 504.
+	CommandLang Command = "LANG"
+
 	// CommandList is LIST (RFC 959, section 4.1.3): Send a list of files, or
 	// current information on a file, over the data connection in a form meant
 	// for people.
@@ -2223,7 +2342,8 @@ const (
 	// Syntax: "LIST [<SP> <pathname>] <CRLF>".
 	//
 	// Replies (RFC 959, section 5.4): preliminary 125, 150; success 226, 250;
-	// error 425, 426, 451, 450, 500, 501, 502, 421, 530.
+	// error 425, 426, 451, 450, 500, 501, 502, 421, 530. RFC 2228, section 8.2
+	// adds error 534, 535. RFC 4217, section 10.2 adds error 521, 522.
 	CommandList Command = "LIST"
 
 	// CommandLprt is LPRT (RFC 1639, section 2): Specify a long address (address
@@ -2247,15 +2367,44 @@ const (
 	//
 	// Syntax: "mdtm = \"MdTm\" SP pathname CRLF".
 	//
-	// Replies (RFC 3659, section 3.1): success 213; error 550, 500, 501.
+	// Replies (RFC 3659, section 3): success 213; error 550, 500, 501.
 	CommandMdtm Command = "MDTM"
+
+	// CommandMfct is MFCT (draft-somers-ftp-mfxx-03, section 4): Set the
+	// creation time of a file.
+	//
+	// Syntax: "mfct = \"MFCT\" SP time-val SP pathname CRLF".
+	//
+	// Replies (draft-somers-ftp-mfxx-03, section 4): success 213; error 550,
+	// 500, 501.
+	CommandMfct Command = "MFCT"
+
+	// CommandMff is MFF (draft-somers-ftp-mfxx-03, section 5): Set one or more
+	// facts of a file, such as its creation and modification times or
+	// system-specific attributes.
+	//
+	// Syntax: "mff = \"MFF\" [ mff-facts ] SP pathname CRLF".
+	//
+	// Replies (draft-somers-ftp-mfxx-03, section 5): success 213; error 550,
+	// 500, 501, 504.
+	CommandMff Command = "MFF"
+
+	// CommandMfmt is MFMT (draft-somers-ftp-mfxx-03, section 3): Set the last
+	// modification time of a file.
+	//
+	// Syntax: "mfmt = \"MFMT\" SP time-val SP pathname CRLF".
+	//
+	// Replies (draft-somers-ftp-mfxx-03, section 3): success 213; error 550,
+	// 500, 501.
+	CommandMfmt Command = "MFMT"
 
 	// CommandMic is MIC (RFC 2228, section 3): Send an integrity-protected
 	// command.
 	//
 	// Syntax: "MIC <SP> <base64data> <CRLF>".
 	//
-	// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421.
+	// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421. RFC 2228,
+	// section 8.2 adds error 502. RFC 2228, section 3 adds error 503, 537.
 	CommandMic Command = "MIC"
 
 	// CommandMkd is MKD (RFC 959, section 4.1.3): Create the named directory.
@@ -2271,7 +2420,8 @@ const (
 	//
 	// Syntax: "mlsd = \"MLsD\" [ SP pathname ] CRLF".
 	//
-	// Replies (RFC 3659, section 7.2): preliminary 150; success 226; error 501.
+	// Replies (RFC 3659, section 7.2): preliminary 150; success 226; error 500,
+	// 501, 550, 530, 553, 503, 504, 421, 425, 426, 450, 451, 452.
 	CommandMlsd Command = "MLSD"
 
 	// CommandMlst is MLST (RFC 3659, section 7): Get machine-readable facts
@@ -2279,7 +2429,8 @@ const (
 	//
 	// Syntax: "mlst = \"MLst\" [ SP pathname ] CRLF".
 	//
-	// Replies (RFC 3659, section 7.2): success 250; error 501.
+	// Replies (RFC 3659, section 7.2): success 250; error 500, 501, 550, 530,
+	// 553, 503, 504, 421, 425, 426, 450, 451, 452.
 	CommandMlst Command = "MLST"
 
 	// CommandMode is MODE (RFC 959, section 4.1.2): Set the transfer mode
@@ -2296,7 +2447,8 @@ const (
 	// Syntax: "NLST [<SP> <pathname>] <CRLF>".
 	//
 	// Replies (RFC 959, section 5.4): preliminary 125, 150; success 226, 250;
-	// error 425, 426, 451, 450, 500, 501, 502, 421, 530.
+	// error 425, 426, 451, 450, 500, 501, 502, 421, 530. RFC 2228, section 8.2
+	// adds error 534, 535. RFC 4217, section 10.2 adds error 521, 522.
 	CommandNlst Command = "NLST"
 
 	// CommandNoop is NOOP (RFC 959, section 4.1.3): Do nothing except have the
@@ -2338,6 +2490,7 @@ const (
 	// Syntax: "PBSZ <SP> <decimal-integer> <CRLF>".
 	//
 	// Replies (RFC 2228, section 8.2): success 200; error 503, 500, 501, 421, 530.
+	// RFC 2228, section 8.2 adds error 502, 533.
 	CommandPbsz Command = "PBSZ"
 
 	// CommandPort is PORT (RFC 959, section 4.1.2): Specify the host and port
@@ -2354,7 +2507,7 @@ const (
 	// Syntax: "PROT <SP> <prot-code> <CRLF>".
 	//
 	// Replies (RFC 2228, section 8.2): success 200; error 504, 536, 503, 534,
-	// 431, 500, 501, 421, 530.
+	// 431, 500, 501, 421, 530. RFC 2228, section 8.2 adds error 502, 533.
 	CommandProt Command = "PROT"
 
 	// CommandPwd is PWD (RFC 959, section 4.1.3): Return the name of the current
@@ -2372,6 +2525,16 @@ const (
 	//
 	// Replies (RFC 959, section 5.4): success 221; error 500.
 	CommandQuit Command = "QUIT"
+
+	// CommandRang is RANG (draft-bryan-ftp-range-09, section 3): Select an octet
+	// range of a file, start and end point inclusive, for the next transfer or
+	// HASH; RANG 1 0 selects the whole file again.
+	//
+	// Syntax: "range-command = \"RANG\" SP start-point SP end-point CRLF".
+	//
+	// Replies (draft-bryan-ftp-range-09, section 3): intermediate 350; error 501.
+	// draft-bryan-ftp-range-09, section 5 adds error 500, 551, 552.
+	CommandRang Command = "RANG"
 
 	// CommandRein is REIN (RFC 959, section 4.1.1): Reinitialize the session:
 	// flush user and account information and reset all parameters, leaving the
@@ -2398,7 +2561,9 @@ const (
 	// Syntax: "RETR <SP> <pathname> <CRLF>".
 	//
 	// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226,
-	// 250; error 425, 426, 451, 450, 550, 500, 501, 421, 530.
+	// 250; error 425, 426, 451, 450, 550, 500, 501, 421, 530. RFC 2228, section
+	// 8.2 adds error 534, 535. RFC 4217, section 10.2 adds error 521, 522. RFC
+	// 1123, section 4.1.3.4 adds error 554, 555.
 	CommandRetr Command = "RETR"
 
 	// CommandRmd is RMD (RFC 959, section 4.1.3): Remove the named directory.
@@ -2440,7 +2605,7 @@ const (
 	//
 	// Syntax: "size = \"Size\" SP pathname CRLF".
 	//
-	// Replies (RFC 3659, section 4.1): success 213; error 550, 500, 501.
+	// Replies (RFC 3659, section 4): success 213; error 550, 500, 501.
 	CommandSize Command = "SIZE"
 
 	// CommandSmnt is SMNT (RFC 959, section 4.1.1): Mount a different file
@@ -2471,6 +2636,8 @@ const (
 	//
 	// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226,
 	// 250; error 425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530.
+	// RFC 2228, section 8.2 adds error 534, 535. RFC 4217, section 10.2 adds
+	// error 521, 522. RFC 1123, section 4.1.3.4 adds error 554, 555.
 	CommandStor Command = "STOR"
 
 	// CommandStou is STOU (RFC 959, section 4.1.3): Store a file like STOR, but
@@ -2480,6 +2647,8 @@ const (
 	//
 	// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226,
 	// 250; error 425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530.
+	// RFC 2228, section 8.2 adds error 534, 535. RFC 4217, section 10.2 adds
+	// error 521, 522.
 	CommandStou Command = "STOU"
 
 	// CommandStru is STRU (RFC 959, section 4.1.2): Set the file structure
@@ -2512,7 +2681,7 @@ const (
 	// Syntax: "USER <SP> <username> <CRLF>".
 	//
 	// Replies (RFC 959, section 5.4): intermediate 331, 332; success 230; error
-	// 530, 500, 501, 421.
+	// 530, 500, 501, 421. RFC 2228, section 8.2 adds intermediate 336; success 232.
 	CommandUser Command = "USER"
 )
 
@@ -2542,16 +2711,19 @@ const (
 
 // CommandInfo is the record of a command: what it is, where it is defined
 // and the replies it may receive, grouped as RFC 959, section 5.4 groups
-// them, each group in the order the RFC lists it. [LookupCommand] and
-// [AllCommands] return copies; changing one changes nothing here.
+// them: each group lists the replies of the defining document's list in its
+// order, then those each later document adds (the command's doc comment
+// cites them). [LookupCommand] and [AllCommands] return copies; changing one
+// changes nothing here.
 type CommandInfo struct {
 	Verb           Command   // the verb, in upper case: "RETR"
 	Description    string    // what the command does, in a sentence
-	Syntax         string    // the command line, as the defining RFC writes it: "RETR <SP> <pathname> <CRLF>"
+	Syntax         string    // the command line, as the defining document writes it: "RETR <SP> <pathname> <CRLF>"
 	Status         Status    // how standard the command is
 	RFC            int       // the number of the defining RFC; 0 if no RFC defines it
-	Section        string    // the section of that RFC that defines the command, such as "4.1.3"
-	RepliesSection string    // the section of that RFC that lists its replies, such as "5.4"
+	Document       string    // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section        string    // the section of that RFC or Internet-Draft that defines the command, such as "4.1.3"
+	RepliesSection string    // the section of the same document that lists its replies, such as "5.4"; later documents may add replies (see the command's doc comment)
 	Aliases        []Command // other verbs for the same command, such as XPWD for PWD
 
 	Preliminary  []Code // 1yz replies; another reply follows each
@@ -2595,7 +2767,7 @@ var commands = []CommandInfo{
 		RepliesSection: "8.2",
 		Intermediate:   []Code{SecurityDataAcceptable},
 		Success:        []Code{SecurityDataExchangeSucceeded},
-		Error:          []Code{BadSequenceOfCommands, SyntaxErrorInParameters, FailedSecurityCheck, CommandUnrecognized, ServiceNotAvailable},
+		Error:          []Code{BadSequenceOfCommands, SyntaxErrorInParameters, FailedSecurityCheck, CommandUnrecognized, ServiceNotAvailable, CommandNotImplemented, CommandProtectionLevelDenied},
 	},
 	{
 		Verb:           CommandAllo,
@@ -2618,7 +2790,7 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK, RestartMarker},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, FileUnavailable, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, FileUnavailable, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported, InvalidRESTParameter, TypeOrStruMismatch},
 	},
 	{
 		Verb:           CommandAuth,
@@ -2630,7 +2802,7 @@ var commands = []CommandInfo{
 		RepliesSection: "8.2",
 		Intermediate:   []Code{SecurityMechanismAccepted},
 		Success:        []Code{SecurityDataExchangeComplete},
-		Error:          []Code{CommandNotImplemented, CommandNotImplementedForParameter, RequestDeniedForPolicy, NeedUnavailableSecurityResource, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable},
+		Error:          []Code{CommandNotImplemented, CommandNotImplementedForParameter, RequestDeniedForPolicy, NeedUnavailableSecurityResource, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, CommandProtectionLevelDenied},
 	},
 	{
 		Verb:           CommandCcc,
@@ -2641,7 +2813,7 @@ var commands = []CommandInfo{
 		Section:        "3",
 		RepliesSection: "3",
 		Success:        []Code{CommandOK},
-		Error:          []Code{CommandProtectionLevelDenied, RequestDeniedForPolicy},
+		Error:          []Code{CommandProtectionLevelDenied, RequestDeniedForPolicy, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable},
 	},
 	{
 		Verb:           CommandCdup,
@@ -2652,7 +2824,7 @@ var commands = []CommandInfo{
 		Section:        "4.1.1",
 		RepliesSection: "5.4",
 		Aliases:        []Command{CommandXcup},
-		Success:        []Code{CommandOK},
+		Success:        []Code{CommandOK, FileActionOK},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, FileUnavailable},
 	},
 	{
@@ -2663,7 +2835,7 @@ var commands = []CommandInfo{
 		RFC:            2228,
 		Section:        "3",
 		RepliesSection: "8.2",
-		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable},
+		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, CommandNotImplemented, BadSequenceOfCommands, CommandProtectionLevelNotSupported},
 	},
 	{
 		Verb:           CommandCwd,
@@ -2696,7 +2868,7 @@ var commands = []CommandInfo{
 		RFC:            2228,
 		Section:        "3",
 		RepliesSection: "8.2",
-		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable},
+		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, CommandNotImplemented, BadSequenceOfCommands, CommandProtectionLevelNotSupported},
 	},
 	{
 		Verb:           CommandEprt,
@@ -2732,6 +2904,17 @@ var commands = []CommandInfo{
 		Error:          []Code{CommandUnrecognized, CommandNotImplemented, SyntaxErrorInParameters},
 	},
 	{
+		Verb:           CommandHash,
+		Description:    "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
+		Syntax:         "hash-command = \"HASH\" SP pathname",
+		Status:         StatusDraft,
+		Document:       "draft-bryan-ftpext-hash-03",
+		Section:        "3",
+		RepliesSection: "3",
+		Success:        []Code{FileStatus},
+		Error:          []Code{FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, FileUnavailable, PageTypeUnknown, ExceededStorageAllocation, FileNameNotAllowed, ProcessingDeniedForPolicy},
+	},
+	{
 		Verb:           CommandHelp,
 		Description:    "Ask for helpful information about the server's implementation, optionally about one command.",
 		Syntax:         "HELP [<SP> <string>] <CRLF>",
@@ -2743,6 +2926,28 @@ var commands = []CommandInfo{
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable},
 	},
 	{
+		Verb:           CommandHost,
+		Description:    "Name the virtual host the client wants to reach, before the user logs in.",
+		Syntax:         "host-command = \"HOST\" SP hostname CRLF",
+		Status:         StatusExtension,
+		RFC:            7151,
+		Section:        "3",
+		RepliesSection: "3",
+		Success:        []Code{ServiceReady},
+		Error:          []Code{CommandUnrecognized, CommandNotImplemented, BadSequenceOfCommands, SyntaxErrorInParameters, CommandNotImplementedForParameter, ServiceNotAvailable},
+	},
+	{
+		Verb:           CommandLang,
+		Description:    "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
+		Syntax:         "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
+		Status:         StatusExtension,
+		RFC:            2640,
+		Section:        "4.1",
+		RepliesSection: "4.2",
+		Success:        []Code{CommandOK},
+		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, CommandNotImplementedForParameter},
+	},
+	{
 		Verb:           CommandList,
 		Description:    "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
 		Syntax:         "LIST [<SP> <pathname>] <CRLF>",
@@ -2752,7 +2957,7 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported},
 	},
 	{
 		Verb:           CommandLprt,
@@ -2782,7 +2987,40 @@ var commands = []CommandInfo{
 		Status:         StatusExtension,
 		RFC:            3659,
 		Section:        "3",
-		RepliesSection: "3.1",
+		RepliesSection: "3",
+		Success:        []Code{FileStatus},
+		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+	},
+	{
+		Verb:           CommandMfct,
+		Description:    "Set the creation time of a file.",
+		Syntax:         "mfct = \"MFCT\" SP time-val SP pathname CRLF",
+		Status:         StatusDraft,
+		Document:       "draft-somers-ftp-mfxx-03",
+		Section:        "4",
+		RepliesSection: "4",
+		Success:        []Code{FileStatus},
+		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+	},
+	{
+		Verb:           CommandMff,
+		Description:    "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
+		Syntax:         "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
+		Status:         StatusDraft,
+		Document:       "draft-somers-ftp-mfxx-03",
+		Section:        "5",
+		RepliesSection: "5",
+		Success:        []Code{FileStatus},
+		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplementedForParameter},
+	},
+	{
+		Verb:           CommandMfmt,
+		Description:    "Set the last modification time of a file.",
+		Syntax:         "mfmt = \"MFMT\" SP time-val SP pathname CRLF",
+		Status:         StatusDraft,
+		Document:       "draft-somers-ftp-mfxx-03",
+		Section:        "3",
+		RepliesSection: "3",
 		Success:        []Code{FileStatus},
 		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
 	},
@@ -2794,7 +3032,7 @@ var commands = []CommandInfo{
 		RFC:            2228,
 		Section:        "3",
 		RepliesSection: "8.2",
-		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable},
+		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, CommandNotImplemented, BadSequenceOfCommands, CommandProtectionLevelNotSupported},
 	},
 	{
 		Verb:           CommandMkd,
@@ -2818,7 +3056,7 @@ var commands = []CommandInfo{
 		RepliesSection: "7.2",
 		Preliminary:    []Code{FileStatusOK},
 		Success:        []Code{ClosingDataConnection},
-		Error:          []Code{SyntaxErrorInParameters},
+		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, FileUnavailable, NotLoggedIn, FileNameNotAllowed, BadSequenceOfCommands, CommandNotImplementedForParameter, ServiceNotAvailable, CannotOpenDataConnection, ConnectionClosedTransferAborted, FileActionNotTaken, ActionAbortedLocalError, InsufficientStorage},
 	},
 	{
 		Verb:           CommandMlst,
@@ -2829,7 +3067,7 @@ var commands = []CommandInfo{
 		Section:        "7",
 		RepliesSection: "7.2",
 		Success:        []Code{FileActionOK},
-		Error:          []Code{SyntaxErrorInParameters},
+		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, FileUnavailable, NotLoggedIn, FileNameNotAllowed, BadSequenceOfCommands, CommandNotImplementedForParameter, ServiceNotAvailable, CannotOpenDataConnection, ConnectionClosedTransferAborted, FileActionNotTaken, ActionAbortedLocalError, InsufficientStorage},
 	},
 	{
 		Verb:           CommandMode,
@@ -2852,7 +3090,7 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported},
 	},
 	{
 		Verb:           CommandNoop,
@@ -2908,7 +3146,7 @@ var commands = []CommandInfo{
 		Section:        "3",
 		RepliesSection: "8.2",
 		Success:        []Code{CommandOK},
-		Error:          []Code{BadSequenceOfCommands, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{BadSequenceOfCommands, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, CommandNotImplemented, CommandProtectionLevelDenied},
 	},
 	{
 		Verb:           CommandPort,
@@ -2930,7 +3168,7 @@ var commands = []CommandInfo{
 		Section:        "3",
 		RepliesSection: "8.2",
 		Success:        []Code{CommandOK},
-		Error:          []Code{CommandNotImplementedForParameter, PROTLevelNotSupported, BadSequenceOfCommands, RequestDeniedForPolicy, NeedUnavailableSecurityResource, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CommandNotImplementedForParameter, PROTLevelNotSupported, BadSequenceOfCommands, RequestDeniedForPolicy, NeedUnavailableSecurityResource, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, CommandNotImplemented, CommandProtectionLevelDenied},
 	},
 	{
 		Verb:           CommandPwd,
@@ -2954,6 +3192,17 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Success:        []Code{ServiceClosingControlConnection},
 		Error:          []Code{CommandUnrecognized},
+	},
+	{
+		Verb:           CommandRang,
+		Description:    "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
+		Syntax:         "range-command = \"RANG\" SP start-point SP end-point CRLF",
+		Status:         StatusDraft,
+		Document:       "draft-bryan-ftp-range-09",
+		Section:        "3",
+		RepliesSection: "3",
+		Intermediate:   []Code{FileActionPending},
+		Error:          []Code{SyntaxErrorInParameters, CommandUnrecognized, PageTypeUnknown, ExceededStorageAllocation},
 	},
 	{
 		Verb:           CommandRein,
@@ -2988,7 +3237,7 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK, RestartMarker},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported, InvalidRESTParameter, TypeOrStruMismatch},
 	},
 	{
 		Verb:           CommandRmd,
@@ -3042,7 +3291,7 @@ var commands = []CommandInfo{
 		Status:         StatusExtension,
 		RFC:            3659,
 		Section:        "4",
-		RepliesSection: "4.1",
+		RepliesSection: "4",
 		Success:        []Code{FileStatus},
 		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
 	},
@@ -3078,7 +3327,7 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK, RestartMarker},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported, InvalidRESTParameter, TypeOrStruMismatch},
 	},
 	{
 		Verb:           CommandStou,
@@ -3090,7 +3339,7 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK, RestartMarker},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported},
 	},
 	{
 		Verb:           CommandStru,
@@ -3133,8 +3382,8 @@ var commands = []CommandInfo{
 		RFC:            959,
 		Section:        "4.1.1",
 		RepliesSection: "5.4",
-		Intermediate:   []Code{UserNameOKNeedPassword, NeedAccountForLogin},
-		Success:        []Code{UserLoggedIn},
+		Intermediate:   []Code{UserNameOKNeedPassword, NeedAccountForLogin, UsernameOKNeedPasswordChallenge},
+		Success:        []Code{UserLoggedIn, UserAuthorizedBySecurityExchange},
 		Error:          []Code{NotLoggedIn, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable},
 	},
 }
@@ -3198,78 +3447,92 @@ func commandIndex(verb string) (int, bool) {
 		return 13, true
 	case CommandFeat:
 		return 14, true
-	case CommandHelp:
+	case CommandHash:
 		return 15, true
-	case CommandList:
+	case CommandHelp:
 		return 16, true
-	case CommandLprt:
+	case CommandHost:
 		return 17, true
-	case CommandLpsv:
+	case CommandLang:
 		return 18, true
-	case CommandMdtm:
+	case CommandList:
 		return 19, true
-	case CommandMic:
+	case CommandLprt:
 		return 20, true
-	case CommandMkd, CommandXmkd:
+	case CommandLpsv:
 		return 21, true
-	case CommandMlsd:
+	case CommandMdtm:
 		return 22, true
-	case CommandMlst:
+	case CommandMfct:
 		return 23, true
-	case CommandMode:
+	case CommandMff:
 		return 24, true
-	case CommandNlst:
+	case CommandMfmt:
 		return 25, true
-	case CommandNoop:
+	case CommandMic:
 		return 26, true
-	case CommandOpts:
+	case CommandMkd, CommandXmkd:
 		return 27, true
-	case CommandPass:
+	case CommandMlsd:
 		return 28, true
-	case CommandPasv:
+	case CommandMlst:
 		return 29, true
-	case CommandPbsz:
+	case CommandMode:
 		return 30, true
-	case CommandPort:
+	case CommandNlst:
 		return 31, true
-	case CommandProt:
+	case CommandNoop:
 		return 32, true
-	case CommandPwd, CommandXpwd:
+	case CommandOpts:
 		return 33, true
-	case CommandQuit:
+	case CommandPass:
 		return 34, true
-	case CommandRein:
+	case CommandPasv:
 		return 35, true
-	case CommandRest:
+	case CommandPbsz:
 		return 36, true
-	case CommandRetr:
+	case CommandPort:
 		return 37, true
-	case CommandRmd, CommandXrmd:
+	case CommandProt:
 		return 38, true
-	case CommandRnfr:
+	case CommandPwd, CommandXpwd:
 		return 39, true
-	case CommandRnto:
+	case CommandQuit:
 		return 40, true
-	case CommandSite:
+	case CommandRang:
 		return 41, true
-	case CommandSize:
+	case CommandRein:
 		return 42, true
-	case CommandSmnt:
+	case CommandRest:
 		return 43, true
-	case CommandStat:
+	case CommandRetr:
 		return 44, true
-	case CommandStor:
+	case CommandRmd, CommandXrmd:
 		return 45, true
-	case CommandStou:
+	case CommandRnfr:
 		return 46, true
-	case CommandStru:
+	case CommandRnto:
 		return 47, true
-	case CommandSyst:
+	case CommandSite:
 		return 48, true
-	case CommandType:
+	case CommandSize:
 		return 49, true
-	case CommandUser:
+	case CommandSmnt:
 		return 50, true
+	case CommandStat:
+		return 51, true
+	case CommandStor:
+		return 52, true
+	case CommandStou:
+		return 53, true
+	case CommandStru:
+		return 54, true
+	case CommandSyst:
+		return 55, true
+	case CommandType:
+		return 56, true
+	case CommandUser:
+		return 57, true
 	}
 	return 0, false
 }
@@ -3598,6 +3861,217 @@ func ParseModificationTime(text string) (ModificationTimeValues, bool) {
 		return ModificationTimeValues{}, false
 	}
 	return ModificationTimeValues{TimeVal: v[0].t}, true
+}
+
+// ModificationTimeModifiedValues holds the values of the text of a 213 reply
+// in its ModificationTimeModified meaning, "Modify={time_val}; {pathname}":
+// what [ParseModificationTimeModified] reads from it and
+// [FormatModificationTimeModified] writes into it.
+type ModificationTimeModifiedValues struct {
+	TimeVal  time.Time // Last modification time now set, in UTC (RFC 3659 time-val).
+	Pathname string    // Pathname of the file, as the MFMT command gave it.
+}
+
+// FormatModificationTimeModified returns the text of a 213 reply in its
+// ModificationTimeModified meaning (draft-somers-ftp-mfxx-03, section 3.1),
+// its template "Modify={time_val}; {pathname}" with the values filled in.
+//
+//   - timeVal, a time, written in UTC: Last modification time now set, in
+//     UTC (RFC 3659 time-val).
+//   - pathname, text: Pathname of the file, as the MFMT command gave it.
+//
+// The error wraps [ErrBadValue] if timeVal is outside the years 0 to 9999,
+// which a time-val (RFC 3659) cannot write, or if pathname is empty or
+// contains CR, LF or NUL, which would end the reply line.
+func FormatModificationTimeModified(timeVal time.Time, pathname string) (string, error) {
+	if err := checkTime("time_val", timeVal); err != nil {
+		return "", err
+	}
+	if err := checkString("pathname", pathname, ""); err != nil {
+		return "", err
+	}
+	return "Modify=" + formatTime(timeVal) + "; " + pathname, nil
+}
+
+// ParseModificationTimeModified reads the values from the text of a 213
+// reply in its ModificationTimeModified meaning, written as its template
+// "Modify={time_val}; {pathname}", and reports whether the text has that
+// shape.
+//
+// TimeVal is an RFC 3659 time-val, YYYYMMDDHHMMSS and an optional fraction
+// of a second, a valid time in UTC; digits beyond nanoseconds are dropped.
+func ParseModificationTimeModified(text string) (ModificationTimeModifiedValues, bool) {
+	var v [2]value
+	if !modificationTimeModifiedPattern.parse(text, v[:]) {
+		return ModificationTimeModifiedValues{}, false
+	}
+	return ModificationTimeModifiedValues{
+		TimeVal:  v[0].t,
+		Pathname: v[1].s,
+	}, true
+}
+
+// CreationTimeModifiedValues holds the values of the text of a 213 reply in
+// its CreationTimeModified meaning, "Create={time_val}; {pathname}": what
+// [ParseCreationTimeModified] reads from it and [FormatCreationTimeModified]
+// writes into it.
+type CreationTimeModifiedValues struct {
+	TimeVal  time.Time // Creation time now set, in UTC (RFC 3659 time-val).
+	Pathname string    // Pathname of the file, as the MFCT command gave it.
+}
+
+// FormatCreationTimeModified returns the text of a 213 reply in its
+// CreationTimeModified meaning (draft-somers-ftp-mfxx-03, section 4.1), its
+// template "Create={time_val}; {pathname}" with the values filled in.
+//
+//   - timeVal, a time, written in UTC: Creation time now set, in UTC (RFC
+//     3659 time-val).
+//   - pathname, text: Pathname of the file, as the MFCT command gave it.
+//
+// The error wraps [ErrBadValue] if timeVal is outside the years 0 to 9999,
+// which a time-val (RFC 3659) cannot write, or if pathname is empty or
+// contains CR, LF or NUL, which would end the reply line.
+func FormatCreationTimeModified(timeVal time.Time, pathname string) (string, error) {
+	if err := checkTime("time_val", timeVal); err != nil {
+		return "", err
+	}
+	if err := checkString("pathname", pathname, ""); err != nil {
+		return "", err
+	}
+	return "Create=" + formatTime(timeVal) + "; " + pathname, nil
+}
+
+// ParseCreationTimeModified reads the values from the text of a 213 reply in
+// its CreationTimeModified meaning, written as its template
+// "Create={time_val}; {pathname}", and reports whether the text has that
+// shape.
+//
+// TimeVal is an RFC 3659 time-val, YYYYMMDDHHMMSS and an optional fraction
+// of a second, a valid time in UTC; digits beyond nanoseconds are dropped.
+func ParseCreationTimeModified(text string) (CreationTimeModifiedValues, bool) {
+	var v [2]value
+	if !creationTimeModifiedPattern.parse(text, v[:]) {
+		return CreationTimeModifiedValues{}, false
+	}
+	return CreationTimeModifiedValues{
+		TimeVal:  v[0].t,
+		Pathname: v[1].s,
+	}, true
+}
+
+// FactsModifiedValues holds the values of the text of a 213 reply in its
+// FactsModified meaning, "{facts} {pathname}": what [ParseFactsModified]
+// reads from it and [FormatFactsModified] writes into it.
+type FactsModifiedValues struct {
+	Facts    string // The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
+	Pathname string // Pathname of the file, as the MFF command gave it.
+}
+
+// FormatFactsModified returns the text of a 213 reply in its FactsModified
+// meaning (draft-somers-ftp-mfxx-03, section 5.1), its template "{facts}
+// {pathname}" with the values filled in.
+//
+//   - facts, text: The facts set, each fact=value followed by ";", in any
+//     order, such as "Create=20020718012845;UNIX.mode=777;".
+//   - pathname, text: Pathname of the file, as the MFF command gave it.
+//
+// The error wraps [ErrBadValue] if facts or pathname is empty or contains
+// CR, LF or NUL, which would end the reply line, or if facts contains " ",
+// the text that follows it, as a parser would take that for the end of it.
+func FormatFactsModified(facts, pathname string) (string, error) {
+	if err := checkString("facts", facts, " "); err != nil {
+		return "", err
+	}
+	if err := checkString("pathname", pathname, ""); err != nil {
+		return "", err
+	}
+	return facts + " " + pathname, nil
+}
+
+// ParseFactsModified reads the values from the text of a 213 reply in its
+// FactsModified meaning, written as its template "{facts} {pathname}", and
+// reports whether the text has that shape.
+func ParseFactsModified(text string) (FactsModifiedValues, bool) {
+	var v [2]value
+	if !factsModifiedPattern.parse(text, v[:]) {
+		return FactsModifiedValues{}, false
+	}
+	return FactsModifiedValues{
+		Facts:    v[0].s,
+		Pathname: v[1].s,
+	}, true
+}
+
+// FileHashValues holds the values of the text of a 213 reply in its FileHash
+// meaning, "{hashname} {start_point}-{end_point} {filehash} {pathname}":
+// what [ParseFileHash] reads from it and [FormatFileHash] writes into it.
+type FileHashValues struct {
+	Hashname   string // The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+	StartPoint uint64 // First octet of the range hashed, counted from 0.
+	EndPoint   uint64 // Last octet of the range hashed, inclusive; not less than start_point.
+	Filehash   string // The hash of the range, in hexadecimal (lower case recommended).
+	Pathname   string // Pathname of the file.
+}
+
+// FormatFileHash returns the text of a 213 reply in its FileHash meaning
+// (draft-bryan-ftpext-hash-03, section 3), its template "{hashname}
+// {start_point}-{end_point} {filehash} {pathname}" with the values filled
+// in.
+//
+//   - hashname, text: The hash algorithm, by its name in IANA's "Hash
+//     Function Textual Names" registry, such as SHA-256.
+//   - startPoint, a number up to 9007199254740991: First octet of the range
+//     hashed, counted from 0.
+//   - endPoint, a number up to 9007199254740991: Last octet of the range
+//     hashed, inclusive; not less than start_point.
+//   - filehash, text: The hash of the range, in hexadecimal (lower case
+//     recommended).
+//   - pathname, text: Pathname of the file.
+//
+// The error wraps [ErrBadValue] if startPoint is above 9007199254740991, or
+// if endPoint is above 9007199254740991, or if hashname, filehash or
+// pathname is empty or contains CR, LF or NUL, which would end the reply
+// line, or if hashname contains " ", the text that follows it, as a parser
+// would take that for the end of it, or if filehash contains " ", the text
+// that follows it, as a parser would take that for the end of it.
+func FormatFileHash(hashname string, startPoint, endPoint uint64, filehash, pathname string) (string, error) {
+	if err := checkString("hashname", hashname, " "); err != nil {
+		return "", err
+	}
+	if err := checkUint("start_point", startPoint, 9007199254740991); err != nil {
+		return "", err
+	}
+	if err := checkUint("end_point", endPoint, 9007199254740991); err != nil {
+		return "", err
+	}
+	if err := checkString("filehash", filehash, " "); err != nil {
+		return "", err
+	}
+	if err := checkString("pathname", pathname, ""); err != nil {
+		return "", err
+	}
+	return hashname + " " + strconv.FormatUint(startPoint, 10) + "-" +
+		strconv.FormatUint(endPoint, 10) + " " + filehash + " " + pathname, nil
+}
+
+// ParseFileHash reads the values from the text of a 213 reply in its
+// FileHash meaning, written as its template "{hashname}
+// {start_point}-{end_point} {filehash} {pathname}", and reports whether the
+// text has that shape.
+//
+// StartPoint and EndPoint are runs of decimal digits, each at most 9007199254740991.
+func ParseFileHash(text string) (FileHashValues, bool) {
+	var v [5]value
+	if !fileHashPattern.parse(text, v[:]) {
+		return FileHashValues{}, false
+	}
+	return FileHashValues{
+		Hashname:   v[0].s,
+		StartPoint: v[1].n,
+		EndPoint:   v[2].n,
+		Filehash:   v[3].s,
+		Pathname:   v[4].s,
+	}, true
 }
 
 // SystemTypeValues holds the values of the text of a 215 reply,
@@ -4216,6 +4690,42 @@ var (
 		},
 		core: []segment{
 			{kind: timeValue},
+		},
+	}
+	modificationTimeModifiedPattern = pattern{
+		segments: []segment{
+			{lit: "Modify="},
+			{kind: timeValue},
+			{lit: "; "},
+			{kind: stringValue, index: 1},
+		},
+	}
+	creationTimeModifiedPattern = pattern{
+		segments: []segment{
+			{lit: "Create="},
+			{kind: timeValue},
+			{lit: "; "},
+			{kind: stringValue, index: 1},
+		},
+	}
+	factsModifiedPattern = pattern{
+		segments: []segment{
+			{kind: stringValue},
+			{lit: " "},
+			{kind: stringValue, index: 1},
+		},
+	}
+	fileHashPattern = pattern{
+		segments: []segment{
+			{kind: stringValue},
+			{lit: " "},
+			{kind: uintValue, index: 1, max: 9007199254740991},
+			{lit: "-"},
+			{kind: uintValue, index: 2, max: 9007199254740991},
+			{lit: " "},
+			{kind: stringValue, index: 3},
+			{lit: " "},
+			{kind: stringValue, index: 4},
 		},
 	}
 	systemTypePattern = pattern{
