@@ -205,16 +205,31 @@ func fixedIdents() []string {
 	return ids
 }
 
-// statuses are the Status constants, in the order of spec.Status.
-var statuses = []struct {
+// statuses are the Status constants, one for each of spec.Statuses, in
+// its order: "non-standard" is StatusNonStandard.
+var statuses = func() []struct {
 	status spec.Status
 	ident  string
 	doc    string
-}{
-	{spec.Standard, "StatusStandard", "StatusStandard is a meaning or command defined by RFC 959."},
-	{spec.Extension, "StatusExtension", "StatusExtension is a meaning or command defined by a later RFC, which extends FTP."},
-	{spec.NonStandard, "StatusNonStandard", "StatusNonStandard is a meaning or command that no RFC defines; a meaning's Source says where it comes from."},
-}
+} {
+	out := make([]struct {
+		status spec.Status
+		ident  string
+		doc    string
+	}, len(spec.Statuses))
+	for i, s := range spec.Statuses {
+		ident := typeStatus
+		for _, w := range strings.Split(s.String(), "-") {
+			ident += strings.ToUpper(w[:1]) + w[1:]
+		}
+		doc := fmt.Sprintf("%s is a meaning or command %s.", ident, s.Meaning())
+		if s == spec.NonStandard {
+			doc = fmt.Sprintf("%s is a meaning or command %s; a meaning's Source says where it comes from.", ident, s.Meaning())
+		}
+		out[i].status, out[i].ident, out[i].doc = s, ident, doc
+	}
+	return out
+}()
 
 // predicates are the Code methods that test a reply's class. RFC 959 and
 // RFC 2228 fix them, whatever the table calls its classes, so they are
@@ -244,7 +259,8 @@ var meaningFields = []field{
 	{"Description", "string", "what the reply means, in a sentence or two"},
 	{"Status", typeStatus, "how standard the meaning is"},
 	{"RFC", "int", "the number of the defining RFC; 0 if no RFC defines it"},
-	{"Section", "string", `the section of that RFC, such as "4.2.2"; "" if RFC is 0`},
+	{"Document", "string", `the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it`},
+	{"Section", "string", `the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it`},
 	{"Source", "string", "where a non-standard meaning comes from; may be empty otherwise"},
 	{"Template", "string", `the wire form of a text that carries values; "" if it carries none`},
 	{"Params", "[]" + typeParam, "the values Template carries, in declaration order"},
@@ -261,11 +277,12 @@ var paramFields = []field{
 var commandFields = []field{
 	{"Verb", typeCommand, `the verb, in upper case: "RETR"`},
 	{"Description", "string", "what the command does, in a sentence"},
-	{"Syntax", "string", `the command line, as the defining RFC writes it: "RETR <SP> <pathname> <CRLF>"`},
+	{"Syntax", "string", `the command line, as the defining document writes it: "RETR <SP> <pathname> <CRLF>"`},
 	{"Status", typeStatus, "how standard the command is"},
 	{"RFC", "int", "the number of the defining RFC; 0 if no RFC defines it"},
-	{"Section", "string", `the section of that RFC that defines the command, such as "4.1.3"`},
-	{"RepliesSection", "string", `the section of that RFC that lists its replies, such as "5.4"`},
+	{"Document", "string", `the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it`},
+	{"Section", "string", `the section of that RFC or Internet-Draft that defines the command, such as "4.1.3"`},
+	{"RepliesSection", "string", `the section of the same document that lists its replies, such as "5.4"; later documents may add replies (see the command's doc comment)`},
 	{"Aliases", "[]" + typeCommand, "other verbs for the same command, such as XPWD for PWD"},
 }
 

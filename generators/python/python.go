@@ -28,6 +28,7 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"doc":       quote.PythonDocstring, // a docstring of one line
 		"doctext":   quote.PythonDocText,   // text inside a docstring
 		"status":    statusMember,
+		"statuses":  statuses,
 		"verbs":     verbs,
 		"cmddoc":    commandDoc,
 		"aliased":   aliased,
@@ -38,17 +39,33 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 	BlankLines: 2,
 })
 
-// statusMember returns the ReplyStatus member for s.
+// statusMember returns the ReplyStatus member for s: its name in
+// UPPER_SNAKE_CASE, as NON_STANDARD for "non-standard".
 func statusMember(s spec.Status) (string, error) {
-	switch s {
-	case spec.Standard:
-		return "STANDARD", nil
-	case spec.Extension:
-		return "EXTENSION", nil
-	case spec.NonStandard:
-		return "NON_STANDARD", nil
+	if !slices.Contains(spec.Statuses, s) {
+		return "", fmt.Errorf("no ReplyStatus member for status %v", s)
 	}
-	return "", fmt.Errorf("no ReplyStatus member for status %v", s)
+	return strings.ToUpper(strings.ReplaceAll(s.String(), "-", "_")), nil
+}
+
+// status is a member of ReplyStatus.
+type status struct {
+	Member, Value, Doc string
+}
+
+// statuses returns the members of ReplyStatus, one for each of
+// spec.Statuses, in its order.
+func statuses() []status {
+	out := make([]status, len(spec.Statuses))
+	for i, s := range spec.Statuses {
+		m, _ := statusMember(s)
+		doc := strings.ToUpper(s.Meaning()[:1]) + s.Meaning()[1:] + "."
+		if s == spec.NonStandard {
+			doc = strings.TrimSuffix(doc, ".") + "; ``source`` says where from."
+		}
+		out[i] = status{Member: m, Value: s.String(), Doc: doc}
+	}
+	return out
 }
 
 // verb is a member of FTPCommand: a command's verb or one of its aliases.
@@ -88,7 +105,7 @@ func aliased(t *spec.Table) []*spec.Command {
 func commandDoc(c *spec.Command) string {
 	doc := c.Description + " ``" + c.Syntax + "``"
 	switch {
-	case c.Ref.RFC != 0:
+	case c.Ref.Cites():
 		doc += " (" + c.Ref.String() + ")."
 	case c.Ref.Source != "":
 		doc += " (non-standard: " + c.Ref.Source + ")."

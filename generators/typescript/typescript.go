@@ -34,8 +34,8 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"linecomment": quote.JSLineComment, // text of a // comment
 		"param":       paramIdent,          // a template parameter as a function parameter
 		"templated":   templated,           // every meaning that has a template
+		"statuses":    func() []spec.Status { return spec.Statuses },
 		"observed":    observedArray,       // an array literal of ObservedReply
-
 	},
 })
 

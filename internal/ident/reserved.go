@@ -17,7 +17,7 @@ var reserved = []struct {
 		// what the shipped table generates.
 		"Code", "Class", "Group", "Status", "Reply", "Meaning", "Param",
 		"Text", "Lookup", "All", "ByName",
-		"StatusStandard", "StatusExtension", "StatusNonStandard",
+		"StatusStandard", "StatusExtension", "StatusDraft", "StatusNonStandard",
 		"ClassNone", "ClassPositivePreliminary", "ClassPositiveCompletion",
 		"ClassPositiveIntermediate", "ClassTransientNegative",
 		"ClassPermanentNegative", "ClassProtected",
