@@ -35,7 +35,7 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"param":       paramIdent,          // a template parameter as a function parameter
 		"templated":   templated,           // every meaning that has a template
 		"statuses":    func() []spec.Status { return spec.Statuses },
-		"observed":    observedArray,       // an array literal of ObservedReply
+		"observed":    observedArray, // an array literal of ObservedReply
 	},
 })
 
