@@ -35,6 +35,19 @@ lint:
 test: tools fmt check lint $(if $(filter 0,$(shell id -u)),ftpservers)
 	$(GO) test ./...
 
+# The differential test (internal/difftest) with COUNT cases from SEED, in
+# place of the fixed seeds make test runs: every language's output against
+# spec. A disagreement prints the smallest input found that shows it.
+# KINDS=parse,format keeps those kinds of vectors only.
+SEED ?= 1
+COUNT ?= 100000
+KINDS ?=
+.PHONY: fuzz-diff
+fuzz-diff: tools
+	FTPCODES_DIFF_SEED=$(SEED) FTPCODES_DIFF_COUNT=$(COUNT) FTPCODES_DIFF_KINDS=$(KINDS) \
+	  $(GO) test -count=1 -run '^TestDiff$$' \
+	  ./internal/difftest ./generators/c ./generators/python ./generators/typescript
+
 # Rewrite the golden files after a deliberate change; review the diff.
 update:
 	$(GO) test ./... -update

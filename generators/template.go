@@ -29,6 +29,11 @@ type TemplateLang struct {
 type TemplateData struct {
 	Table  *spec.Table
 	Header string // the "Code generated ... DO NOT EDIT." sentence
+
+	// The limits of reading a reply and the years of a time-val, as spec
+	// defines them for every language.
+	MaxLineBytes, MaxReplyLines int
+	MinYear, MaxYear            int
 }
 
 // TemplateTarget returns the target that renders l.
@@ -48,7 +53,11 @@ func TemplateTarget(l TemplateLang) Target {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
 			}
 			var buf bytes.Buffer
-			if err := tmpl.Execute(&buf, TemplateData{Table: t, Header: Header(t)}); err != nil {
+			if err := tmpl.Execute(&buf, TemplateData{
+				Table: t, Header: Header(t),
+				MaxLineBytes: spec.MaxLineBytes, MaxReplyLines: spec.MaxReplyLines,
+				MinYear: spec.MinYear, MaxYear: spec.MaxYear,
+			}); err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
 			}
 			if err := checkLayout(buf.Bytes(), max(l.BlankLines, 1)); err != nil {

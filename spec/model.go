@@ -2,6 +2,12 @@
 // a resolved model: replies sorted by number, every class and group resolved,
 // every name split into words. It is the only code that knows TOML; every
 // generator reads the model and nothing else.
+//
+// It is also the reference that every language's generated code follows:
+// reply framing, and reading replies off a byte stream, are defined in
+// reply.go (ReplyReader, ReadReplies, ParseReply, FormatReply); reply texts
+// with values in format.go (Template's Format and Parse). The tests
+// compare every output with these on the same inputs.
 package spec
 
 import (

@@ -124,18 +124,12 @@ const (
 
 	errBadValue     = "ErrBadValue"
 	errNotReply     = "ErrNotReply"
+	errLineTooLong  = "ErrLineTooLong"
+	errTooManyLines = "ErrTooManyLines"
 	typeParsedReply = "ParsedReply"
 	funcFormatReply = "FormatReply"
 	funcParseReply  = "ParseReply"
 	funcReadReply   = "ReadReply"
-)
-
-// The limits ReadReply keeps to, so that a server cannot make a client
-// read without end: the longest line, without its line end, and the most
-// lines in one reply.
-const (
-	maxLineBytes  = 8 << 10
-	maxReplyLines = 1000
 )
 
 // Identifiers that a formatter's body refers to, and the packages the file
@@ -197,7 +191,7 @@ func fixedIdents() []string {
 	ids := []string{typeCode, typeClass, typeGroup, typeStatus, typeReply, typeMeaning, typeParam,
 		funcText, funcLookup, funcByName, funcAll, classNone, groupNone,
 		typeCommand, typeCommandInfo, funcLookupCommand, funcAllCommands, funcIsExpectedReply,
-		errBadValue, errNotReply, typeParsedReply, funcFormatReply, funcParseReply, funcReadReply}
+		errBadValue, errNotReply, errLineTooLong, errTooManyLines, typeParsedReply, funcFormatReply, funcParseReply, funcReadReply}
 	ids = append(ids, practiceIdents...)
 	for _, s := range statuses {
 		ids = append(ids, s.ident)

@@ -192,8 +192,10 @@ func paramIdent(p *spec.Param) string {
 
 // publicNames are the module's public names that the table does not name.
 var publicNames = []string{
-	"Evidence", "FTPCommand", "FTPReply", "Meaning", "ObservedReply", "ParsedReply", "ReplyClass", "ReplyGroup", "ReplyStatus",
-	"any_command_replies", "format_reply", "from_name", "is_expected_reply", "is_known", "is_permanent_negative", "is_plausible_reply",
+	"Evidence", "FTPCommand", "FTPReply", "Meaning", "ObservedReply", "ParsedReply", "ReplyClass", "ReplyError",
+	"ReplyGroup", "ReplyStatus",
+	"any_command_replies", "format_reply", "from_name", "is_expected_reply", "is_known", "is_permanent_negative",
+	"is_plausible_reply",
 	"is_positive_completion", "is_positive_intermediate", "is_positive_preliminary",
 	"is_protected", "is_transient_negative", "lookup", "lookup_command", "parse_reply",
 	"read_reply", "reply_class", "reply_group", "reply_text",

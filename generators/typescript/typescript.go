@@ -5,11 +5,11 @@
 // of each class, every verb), plain functions over private tables of
 // replies and of commands with their expected replies, a formatter and a
 // parser for every reply text that carries values, and the reply-line
-// framing of RFC 959 with one class, ReplyAssembler, that reads a reply
-// line by line. There is no enum, namespace or parameter property, nothing
-// that Node's type stripping or --erasableSyntaxOnly refuses, and no
-// top-level code with side effects, so that bundlers can drop what is not
-// imported.
+// framing of RFC 959 with one class, ReplyAssembler, that reads replies off
+// a connection's bytes as spec.ReplyReader does. There is no enum,
+// namespace or parameter property, nothing that Node's type stripping or
+// --erasableSyntaxOnly refuses, and no top-level code with side effects, so
+// that bundlers can drop what is not imported.
 package typescript
 
 import (

@@ -32,7 +32,7 @@ var reserved = []struct {
 		// Reply texts and lines. Each templated meaning also has its
 		// FormatNAME, ParseNAME and NAMEValues; generators/golang refuses a
 		// table whose reply names one of them.
-		"ErrBadValue", "ErrNotReply", "ParsedReply", "FormatReply", "ParseReply", "ReadReply",
+		"ErrBadValue", "ErrNotReply", "ErrLineTooLong", "ErrTooManyLines", "ParsedReply", "FormatReply", "ParseReply", "ReadReply",
 	)},
 	{"C", UpperSnake, set(
 		// FTP_REPLY_<NAME> is the enum constant; these FTP_REPLY_* macros exist

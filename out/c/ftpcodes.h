@@ -67,12 +67,20 @@
  *                               if message holds line feeds, several;
  *                               refuses a CR, so that no message can forge
  *                               another reply
+ *   struct ftp_reader           reads replies off a connection: fed bytes
+ *                               as they come (ftp_reader_init,
+ *                               ftp_reader_feed, ftp_reader_end), it says
+ *                               when a reply is complete, with its code and
+ *                               text, or why reading ends; a fixed buffer,
+ *                               no allocation, limits of FTP_READ_LINE_MAX
+ *                               bytes a line and FTP_READ_LINES_MAX lines
  *   ftp_reply_line_kind(line, &code)
  *                               what a line read off a connection is: a
  *                               whole reply, or a first, continuation or
- *                               last line, to frame replies as they come
+ *                               last line
  *   ftp_reply_parse(lines, n, &code, text, size)
  *                               the code and text of one complete reply
+ *                               from its lines
  *   ftp_format_NAME(buf, size, values...)
  *   ftp_parse_NAME(text, &values, buf, size)
  *                               for every reply text that carries values,
@@ -4241,6 +4249,70 @@ static inline int ftp_reply_format(char *buf, size_t size, int code, const char 
     return ftp_writer_finish_(&w);
 }
 
+/*
+ * The limits of a reply, in bytes and lines: a line holds at most
+ * FTP_READ_LINE_MAX bytes besides its line end, and a reply at most
+ * FTP_READ_LINES_MAX lines. Longer ones are refused, so that a server
+ * cannot make a client read without end.
+ */
+#define FTP_READ_LINE_MAX 8192
+#define FTP_READ_LINES_MAX 1000
+
+/*
+ * Reads "ddd", "ddd " or "ddd-" at the start of the n bytes of a line
+ * without its line end; sets *code and *sep (' ', '-' or 0 for "ddd"
+ * alone). Returns 0 if the line starts no reply. Not for use.
+ */
+static inline int ftp_reply_start_n_(const unsigned char *line, size_t n, int *code, char *sep)
+{
+    if (n < 3 || line[0] < '1' || line[0] > '9' || line[1] < '0' || line[1] > '9' || line[2] < '0' ||
+        line[2] > '9')
+        return 0;
+    *code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
+    if (n == 3)
+        *sep = '\0';
+    else if (line[3] == ' ' || line[3] == '-')
+        *sep = FTP_CAST_(char, line[3]);
+    else
+        return 0;
+    return 1;
+}
+
+/* Returns the bytes of line as unsigned char; not for use. */
+static inline const unsigned char *ftp_bytes_(const char *line)
+{
+    return FTP_CAST_(const unsigned char *, FTP_CAST_(const void *, line));
+}
+
+/*
+ * Finds the line end of a line read off a connection without its LF: sets
+ * *n to its length with one CR at its end dropped. Returns 0 if it holds
+ * an LF, which no line can, else 1. Not for use.
+ */
+static inline int ftp_line_content_(const char *line, size_t *n)
+{
+    size_t len;
+    for (len = 0; line[len] != '\0'; len++) {
+        if (line[len] == '\n')
+            return 0;
+    }
+    if (len > 0 && line[len - 1] == '\r')
+        len--;
+    *n = len;
+    return 1;
+}
+
+/*
+ * Reads "ddd", "ddd " or "ddd-" at the start of line, without its LF and
+ * with one CR at its end dropped; sets *code and *sep (' ', '-' or 0 for
+ * "ddd" alone).
+ */
+static inline int ftp_reply_start_(const char *line, int *code, char *sep)
+{
+    size_t n;
+    return ftp_line_content_(line, &n) && ftp_reply_start_n_(ftp_bytes_(line), n, code, sep);
+}
+
 /* What ftp_reply_line_kind finds a line to be. */
 enum ftp_line_kind {
     FTP_LINE_INVALID = 0,      /* not a first line, where one must come */
@@ -4251,29 +4323,11 @@ enum ftp_line_kind {
 };
 
 /*
- * Reads "ddd", "ddd " or "ddd-" at the start of line, ignoring a CR that
- * ends it; sets *code and *sep (' ', '-' or 0 for "ddd" alone).
- */
-static inline int ftp_reply_start_(const char *line, int *code, char *sep)
-{
-    if (!ftp_is_digit_(line[0]) || line[0] == '0' || !ftp_is_digit_(line[1]) || !ftp_is_digit_(line[2]))
-        return 0;
-    *code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
-    if (line[3] == '\0' || (line[3] == '\r' && line[4] == '\0'))
-        *sep = '\0';
-    else if (line[3] == ' ' || line[3] == '-')
-        *sep = line[3];
-    else
-        return 0;
-    return 1;
-}
-
-/*
- * Says what line, read off a connection without its LF (a CR that ends it
- * is ignored), is in the reply being read. *code is 0 before a reply's
- * first line, and is then set to the reply's code; leave it so for the
- * lines that follow a FTP_LINE_FIRST, and set it to 0 again before the
- * next reply. Returns:
+ * Says what line, read off a connection without its LF, is in the reply
+ * being read. One CR at the end of the line is dropped; any other CR is
+ * text. *code is 0 before a reply's first line, and is then set to the
+ * reply's code; leave it so for the lines that follow a FTP_LINE_FIRST,
+ * and set it to 0 again before the next reply. Returns:
  *
  *   FTP_LINE_SINGLE        a whole reply, "ddd text" (or "ddd" alone)
  *   FTP_LINE_FIRST         "ddd-text", the first of a multi-line reply
@@ -4284,18 +4338,8 @@ static inline int ftp_reply_start_(const char *line, int *code, char *sep)
  *
  * The text of a single, first or last line starts at line + 4, or is
  * empty if the line is shorter; a continuation line is text as it is.
- * Reading a reply line by line needs no more than this:
- *
- *     int code = 0;
- *     enum ftp_line_kind kind;
- *     do {
- *         if (!read_line(line, sizeof line))
- *             return -1;
- *         kind = ftp_reply_line_kind(line, &code);
- *         if (kind == FTP_LINE_INVALID)
- *             return -1;
- *     } while (kind == FTP_LINE_FIRST || kind == FTP_LINE_CONTINUATION);
- *     return code;
+ * To read replies off a connection, struct ftp_reader below splits the
+ * bytes into lines, keeps to the limits and decodes the text.
  */
 static inline enum ftp_line_kind ftp_reply_line_kind(const char *line, int *code)
 {
@@ -4314,79 +4358,431 @@ static inline enum ftp_line_kind ftp_reply_line_kind(const char *line, int *code
     return FTP_LINE_CONTINUATION;
 }
 
-/* Sets *text and *len to the text of line, which is of kind; not for use. */
-static inline void ftp_reply_line_text_(const char *line, enum ftp_line_kind kind, const char **text, size_t *len)
+/*
+ * A reply's text as it is decoded into the caller's buffer: buf has room
+ * for size bytes; at bytes are written, then a NUL; len counts every byte
+ * of the text, also those that did not fit; full is set once a character
+ * did not fit, and then no more are written. Not for use.
+ */
+struct ftp_text_ {
+    char *buf;
+    size_t size;
+    size_t at;
+    size_t len;
+    int full;
+};
+
+static inline void ftp_text_start_(struct ftp_text_ *t, char *buf, size_t size)
 {
-    size_t n = ftp_length_(line);
-    if (n > 0 && line[n - 1] == '\r')
-        n--;
-    if (kind == FTP_LINE_CONTINUATION) {
-        *text = line;
-        *len = n;
-    } else if (n > 4) {
-        *text = line + 4;
-        *len = n - 4;
-    } else {
-        *text = line + n;
-        *len = 0;
+    t->buf = buf;
+    t->size = buf != NULL ? size : 0;
+    t->at = 0;
+    t->len = 0;
+    t->full = 0;
+    if (t->size > 0)
+        t->buf[0] = '\0';
+}
+
+/* Adds the k bytes of one character at c, if they and a NUL fit. */
+static inline void ftp_text_put_(struct ftp_text_ *t, const unsigned char *c, size_t k)
+{
+    size_t i;
+    t->len += k;
+    if (t->full || t->size - t->at <= k) {
+        t->full = 1;
+        return;
     }
+    for (i = 0; i < k; i++)
+        t->buf[t->at++] = FTP_CAST_(char, c[i]);
+    t->buf[t->at] = '\0';
 }
 
 /*
- * Reads one complete reply from its n lines, as read off a connection
- * without their LFs (a CR that ends a line is ignored). Sets *code, and
- * writes the reply's text into text, which has room for text_size bytes,
- * NUL-terminated: for a multi-line reply the first line's text after
- * "ddd-", the lines between as they are, and the last line's text after
- * "ddd ", joined with LF. Returns 1 if the lines are one reply; 0 if they
- * are not (no lines, a first line that is not "ddd text", "ddd-text" or
- * "ddd", lines after the reply's last line, or a multi-line reply without
- * its last line); -1 if they are but the text and its NUL do not fit, and
- * then *code is set and text empty if text_size is not 0. code may be
- * NULL.
+ * Returns the length of the well-formed UTF-8 character at the start of
+ * the n bytes at s, n > 0, by the Unicode Standard's Table 3-7; or 0 if
+ * there is none, with *skip set to the length of the maximal subpart
+ * there: the first byte and the bytes after it that could continue it, or
+ * 1 for a byte that starts no character. Not for use.
+ */
+static inline size_t ftp_utf8_char_(const unsigned char *s, size_t n, size_t *skip)
+{
+    unsigned char c = s[0], lo = 0x80, hi = 0xBF; /* the range of the second byte */
+    size_t need, i;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+    } else if (c == 0xE0) {
+        need = 2;
+        lo = 0xA0;
+    } else if (c == 0xED) {
+        need = 2;
+        hi = 0x9F;
+    } else if (c >= 0xE1 && c <= 0xEF) {
+        need = 2;
+    } else if (c == 0xF0) {
+        need = 3;
+        lo = 0x90;
+    } else if (c == 0xF4) {
+        need = 3;
+        hi = 0x8F;
+    } else if (c >= 0xF1 && c <= 0xF3) {
+        need = 3;
+    } else {
+        *skip = 1;
+        return 0;
+    }
+    for (i = 1; i <= need && i < n && s[i] >= lo && s[i] <= hi; i++) {
+        lo = 0x80;
+        hi = 0xBF;
+    }
+    if (i > need)
+        return i;
+    *skip = i;
+    return 0;
+}
+
+/*
+ * Adds the n bytes at s as UTF-8, each ill-formed sequence replaced by one
+ * U+FFFD for each maximal subpart, as the Unicode Standard recommends
+ * (section 3.9) and WHATWG's TextDecoder does. Not for use.
+ */
+static inline void ftp_text_decode_(struct ftp_text_ *t, const unsigned char *s, size_t n)
+{
+    static const unsigned char replacement[3] = {0xEF, 0xBF, 0xBD};
+    size_t k, skip;
+    while (n > 0) {
+        k = ftp_utf8_char_(s, n, &skip);
+        if (k == 0) {
+            ftp_text_put_(t, replacement, 3);
+            k = skip;
+        } else {
+            ftp_text_put_(t, s, k);
+        }
+        s += k;
+        n -= k;
+    }
+}
+
+/* Adds the text of a reply line of n bytes, of kind; not for use. */
+static inline void ftp_text_line_(struct ftp_text_ *t, const unsigned char *line, size_t n, enum ftp_line_kind kind)
+{
+    static const unsigned char lf = '\n';
+    if (kind == FTP_LINE_CONTINUATION || kind == FTP_LINE_LAST)
+        ftp_text_put_(t, &lf, 1);
+    if (kind == FTP_LINE_CONTINUATION)
+        ftp_text_decode_(t, line, n);
+    else if (n > 4)
+        ftp_text_decode_(t, line + 4, n - 4);
+}
+
+/*
+ * Reads one complete reply from its n lines, each as read off a connection
+ * without its LF. One CR at the end of a line is dropped; any other CR is
+ * text. Sets *code, and writes the reply's text into text, which has room
+ * for text_size bytes, NUL-terminated: for a multi-line reply the first
+ * line's text after "ddd-", the lines between as they are, and the last
+ * line's text after "ddd ", joined with LF; each ill-formed UTF-8 sequence
+ * is replaced by U+FFFD, as struct ftp_reader does. Returns 1 if the lines
+ * are one reply; 0 if they are not (no lines, a first line that is not
+ * "ddd text", "ddd-text" or "ddd", lines after the reply's last line, a
+ * multi-line reply without its last line, a line that holds an LF or is
+ * longer than FTP_READ_LINE_MAX bytes, or more than FTP_READ_LINES_MAX
+ * lines); -1 if they are but the text and its NUL do not fit, and then
+ * *code is set and text empty if text_size is not 0. code may be NULL.
+ * The answer is the one struct ftp_reader gives for the same lines, each
+ * followed by an LF.
  */
 static inline int ftp_reply_parse(const char *const *lines, size_t n, int *code, char *text, size_t text_size)
 {
     enum ftp_line_kind kind = FTP_LINE_INVALID;
-    const char *part;
-    size_t i, len, need = 0, at = 0;
+    struct ftp_text_ out;
+    size_t i, len;
     int c = 0;
-    if (lines == NULL)
+    if (lines == NULL || n > FTP_READ_LINES_MAX)
         return 0;
     for (i = 0; i < n; i++) {
-        if (lines[i] == NULL)
+        if (lines[i] == NULL || !ftp_line_content_(lines[i], &len) || len > FTP_READ_LINE_MAX)
             return 0;
         kind = ftp_reply_line_kind(lines[i], &c);
         if (kind == FTP_LINE_INVALID || ((kind == FTP_LINE_SINGLE || kind == FTP_LINE_LAST) && i + 1 < n))
             return 0;
-        ftp_reply_line_text_(lines[i], kind, &part, &len);
-        need += len + 1; /* and an LF, or the NUL */
     }
     if (kind != FTP_LINE_SINGLE && kind != FTP_LINE_LAST)
         return 0;
     if (code != NULL)
         *code = c;
-    if (text == NULL || text_size < need) {
-        if (text != NULL && text_size > 0)
-            text[0] = '\0';
-        return -1;
-    }
+    ftp_text_start_(&out, text, text_size);
     for (i = 0; i < n; i++) {
         kind = i == 0 ? (n == 1 ? FTP_LINE_SINGLE : FTP_LINE_FIRST) : (i + 1 == n ? FTP_LINE_LAST : FTP_LINE_CONTINUATION);
-        ftp_reply_line_text_(lines[i], kind, &part, &len);
-        for (; len > 0; len--)
-            text[at++] = *part++;
-        text[at++] = i + 1 < n ? '\n' : '\0';
+        ftp_line_content_(lines[i], &len);
+        ftp_text_line_(&out, ftp_bytes_(lines[i]), len, kind);
+    }
+    if (out.full) {
+        if (out.size > 0)
+            text[0] = '\0';
+        return -1;
     }
     return 1;
 }
 
 /*
+ * Reading replies off a connection. A struct ftp_reader is fed the bytes
+ * as they come, in pieces of any size, and says when a reply is complete.
+ * It keeps to RFC 959's framing (section 4.2) exactly as every language of
+ * this package does:
+ *
+ *   - A line ends at LF. One CR before the LF is dropped; any other CR,
+ *     bare or a second one, is text, never the end of a line.
+ *   - A reply's first line starts with a code from 100 to 999 and a space,
+ *     a hyphen or its end. "ddd-" starts a multi-line reply, which ends at
+ *     the first later line that is the same code alone or with a space.
+ *   - A line holds at most FTP_READ_LINE_MAX bytes besides its line end,
+ *     and a reply at most FTP_READ_LINES_MAX lines; the reader refuses
+ *     more as soon as it is there, without waiting for the rest.
+ *   - The end of the input right after a reply is a clean end; anywhere
+ *     else, even after a lone CR, the reply is truncated, and no reply.
+ *   - The text is decoded as UTF-8, each ill-formed sequence replaced by
+ *     U+FFFD (one for each maximal subpart, the Unicode Standard's
+ *     recommendation, as WHATWG's TextDecoder and Python do).
+ *
+ * The reader needs no allocation: the struct holds one line, about 8 KiB
+ * (make it static or put it on the heap where the stack is small), and
+ * the text goes into the caller's buffer. The functions return:
+ *
+ *   FTP_READ_MORE            every byte given is read, and no reply is
+ *                            complete yet: feed more
+ *   FTP_READ_REPLY           a reply is complete: its code, lines and text
+ *                            are in the struct and the caller's buffer
+ *                            until the next call
+ *   FTP_READ_EOF             the input ended right after a reply
+ *   FTP_READ_TRUNCATED       the input ended within a reply or a line
+ *   FTP_READ_NOT_REPLY       a first line does not start a reply
+ *   FTP_READ_LINE_TOO_LONG   a line is longer than FTP_READ_LINE_MAX
+ *   FTP_READ_TOO_MANY_LINES  a reply has more than FTP_READ_LINES_MAX lines
+ *
+ * The errors are negative. After FTP_READ_EOF or an error, reading is over
+ * (where the next reply would start cannot be known) and every call
+ * returns the same result again.
+ *
+ *     static struct ftp_reader reader;
+ *     char text[4096], buf[4096];
+ *     size_t have = 0, at = 0, used;
+ *     enum ftp_read_result r;
+ *     ftp_reader_init(&reader, text, sizeof text);
+ *     for (;;) {
+ *         if (at == have) {
+ *             ssize_t got = recv(fd, buf, sizeof buf, 0);
+ *             if (got < 0)
+ *                 return -1;
+ *             if (got == 0) {
+ *                 r = ftp_reader_end(&reader);
+ *                 break;
+ *             }
+ *             have = (size_t)got;
+ *             at = 0;
+ *         }
+ *         r = ftp_reader_feed(&reader, buf + at, have - at, &used);
+ *         at += used;
+ *         if (r == FTP_READ_REPLY)
+ *             printf("%d %s\n", reader.code, text);
+ *         else if (r != FTP_READ_MORE)
+ *             break;
+ *     }
+ *     if (r != FTP_READ_EOF)
+ *         fprintf(stderr, "reply: %s\n", ftp_read_result_name(r));
+ *
+ * ftp_reader_feed reads no further than the reply it completes: the bytes
+ * after it are left to the caller (at += used), as after a 234 reply to
+ * AUTH TLS, where the TLS handshake follows.
+ */
+enum ftp_read_result {
+    FTP_READ_MORE = 0,
+    FTP_READ_REPLY = 1,
+    FTP_READ_EOF = 2,
+    FTP_READ_TRUNCATED = -1,
+    FTP_READ_NOT_REPLY = -2,
+    FTP_READ_LINE_TOO_LONG = -3,
+    FTP_READ_TOO_MANY_LINES = -4
+};
+
+/*
+ * A reader of replies. Set it up with ftp_reader_init; after
+ * FTP_READ_REPLY, code, lines and text_len describe the reply. The members
+ * whose names end in _ are the reader's own.
+ */
+struct ftp_reader {
+    int code;        /* the reply's code, 100 to 999 */
+    size_t lines;    /* its number of lines, 1 to FTP_READ_LINES_MAX */
+    size_t text_len; /* the length of its whole text in bytes, without the
+                        NUL; the text fit into the buffer if it is below
+                        the buffer's size */
+
+    struct ftp_text_ text_;  /* the text, in the caller's buffer */
+    int multi_;              /* 1 within a multi-line reply */
+    int ready_;              /* 1 after FTP_READ_REPLY, until the next call */
+    int end_;                /* the result that ended reading, or 0 */
+    size_t len_;             /* the bytes of the line so far, in line_ */
+    unsigned char line_[FTP_READ_LINE_MAX + 1]; /* the line and its CR */
+};
+
+/*
+ * Sets r up to read replies from the start of a connection, with their
+ * text in text, which has room for text_size bytes. After FTP_READ_REPLY
+ * it holds the reply's text, NUL-terminated; if the text and the NUL do
+ * not fit, as many whole characters as fit, so that it is always valid
+ * UTF-8, and r->text_len says how long the whole text is. A text may hold
+ * NUL characters: r->text_len, not strlen, gives its length when it fits.
+ * text may be NULL, with text_size 0, for a caller that needs only codes.
+ */
+static inline void ftp_reader_init(struct ftp_reader *r, char *text, size_t text_size)
+{
+    r->code = 0;
+    r->lines = 0;
+    r->text_len = 0;
+    ftp_text_start_(&r->text_, text, text_size);
+    r->multi_ = 0;
+    r->ready_ = 0;
+    r->end_ = 0;
+    r->len_ = 0;
+}
+
+/* Clears the last reply before the reader goes on; not for use. */
+static inline void ftp_reader_next_(struct ftp_reader *r)
+{
+    if (!r->ready_)
+        return;
+    r->ready_ = 0;
+    r->code = 0;
+    r->lines = 0;
+    r->text_len = 0;
+    ftp_text_start_(&r->text_, r->text_.buf, r->text_.size);
+}
+
+/* Ends reading with result; not for use. */
+static inline enum ftp_read_result ftp_reader_fail_(struct ftp_reader *r, enum ftp_read_result result)
+{
+    r->end_ = result;
+    r->code = 0;
+    r->lines = 0;
+    r->text_len = 0;
+    ftp_text_start_(&r->text_, r->text_.buf, r->text_.size);
+    return result;
+}
+
+/* Reads the line in r->line_, whose LF has come; not for use. */
+static inline enum ftp_read_result ftp_reader_line_(struct ftp_reader *r)
+{
+    size_t n = r->len_;
+    enum ftp_line_kind kind;
+    int code, start;
+    char sep;
+    r->len_ = 0;
+    if (n > 0 && r->line_[n - 1] == '\r')
+        n--;
+    if (n > FTP_READ_LINE_MAX)
+        return ftp_reader_fail_(r, FTP_READ_LINE_TOO_LONG);
+    start = ftp_reply_start_n_(r->line_, n, &code, &sep);
+    if (!r->multi_) {
+        if (!start)
+            return ftp_reader_fail_(r, FTP_READ_NOT_REPLY);
+        r->code = code;
+        kind = sep == '-' ? FTP_LINE_FIRST : FTP_LINE_SINGLE;
+    } else {
+        kind = start && code == r->code && sep != '-' ? FTP_LINE_LAST : FTP_LINE_CONTINUATION;
+    }
+    r->lines++;
+    ftp_text_line_(&r->text_, r->line_, n, kind);
+    if (kind == FTP_LINE_FIRST || kind == FTP_LINE_CONTINUATION) {
+        r->multi_ = 1;
+        if (r->lines == FTP_READ_LINES_MAX)
+            return ftp_reader_fail_(r, FTP_READ_TOO_MANY_LINES);
+        return FTP_READ_MORE;
+    }
+    r->multi_ = 0;
+    r->ready_ = 1;
+    r->text_len = r->text_.len;
+    return FTP_READ_REPLY;
+}
+
+/*
+ * Reads the size bytes at data, which may be NULL if size is 0, until a
+ * reply is complete or reading ends, and sets *used to the number of
+ * bytes read: all of them, unless a reply or an error came before their
+ * end. Returns FTP_READ_MORE, FTP_READ_REPLY or an error.
+ */
+static inline enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data, size_t size, size_t *used)
+{
+    const unsigned char *p = FTP_CAST_(const unsigned char *, data);
+    enum ftp_read_result result;
+    size_t i;
+    *used = 0;
+    if (r->end_ != 0)
+        return FTP_CAST_(enum ftp_read_result, r->end_);
+    ftp_reader_next_(r);
+    for (i = 0; i < size; i++) {
+        if (p[i] != '\n') {
+            /* A line and its CR fill line_: one more byte is too many. */
+            if (r->len_ == sizeof r->line_) {
+                *used = i + 1;
+                return ftp_reader_fail_(r, FTP_READ_LINE_TOO_LONG);
+            }
+            r->line_[r->len_++] = p[i];
+            continue;
+        }
+        result = ftp_reader_line_(r);
+        if (result != FTP_READ_MORE) {
+            *used = i + 1;
+            return result;
+        }
+    }
+    *used = size;
+    return FTP_READ_MORE;
+}
+
+/*
+ * Reads the end of the input: returns FTP_READ_EOF if no byte has come
+ * since the last complete reply, else FTP_READ_TRUNCATED; or the result
+ * that ended reading before.
+ */
+static inline enum ftp_read_result ftp_reader_end(struct ftp_reader *r)
+{
+    if (r->end_ != 0)
+        return FTP_CAST_(enum ftp_read_result, r->end_);
+    ftp_reader_next_(r);
+    if (r->multi_ || r->len_ > 0)
+        return ftp_reader_fail_(r, FTP_READ_TRUNCATED);
+    r->end_ = FTP_READ_EOF;
+    return FTP_READ_EOF;
+}
+
+/*
+ * Returns the name of a result: "more", "reply", "eof", "truncated",
+ * "not-reply", "line-too-long" or "too-many-lines"; NULL for any other
+ * value.
+ */
+static inline const char *ftp_read_result_name(enum ftp_read_result result)
+{
+    switch (result) {
+    case FTP_READ_MORE: return "more";
+    case FTP_READ_REPLY: return "reply";
+    case FTP_READ_EOF: return "eof";
+    case FTP_READ_TRUNCATED: return "truncated";
+    case FTP_READ_NOT_REPLY: return "not-reply";
+    case FTP_READ_LINE_TOO_LONG: return "line-too-long";
+    case FTP_READ_TOO_MANY_LINES: return "too-many-lines";
+    default: return NULL;
+    }
+}
+
+/*
  * A time of day in UTC, as RFC 3659's time-val writes it:
  * YYYYMMDDHHMMSS, and a fraction of a second if there is one. A valid time
- * has a year from 0 to 9999, a day that its month has (by the Gregorian
- * calendar), hour 0 to 23, minute and second 0 to 59 (no leap second) and
- * nanosecond 0 to 999999999.
+ * has a year from 1 to 9999 (the year 0 is not one that every language's
+ * time type holds, so no language of this package writes or reads it), a
+ * day that its month has (by the Gregorian calendar), hour 0 to 23,
+ * minute and second 0 to 59 (no leap second) and nanosecond 0 to
+ * 999999999.
  */
 struct ftp_time {
     int year, month, day, hour, minute, second;
@@ -4398,7 +4794,7 @@ static inline int ftp_time_valid_(const struct ftp_time *t)
 {
     static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int leap;
-    if (t->year < 0 || t->year > 9999 || t->month < 1 || t->month > 12)
+    if (t->year < 1 || t->year > 9999 || t->month < 1 || t->month > 12)
         return 0;
     leap = t->month == 2 && t->year % 4 == 0 && (t->year % 100 != 0 || t->year % 400 == 0);
     return t->day >= 1 && t->day <= days[t->month - 1] + leap && t->hour >= 0 && t->hour <= 23 &&

@@ -53,8 +53,11 @@ or could not be read back; parsers are as lenient as real servers demand.
 
 :func:`format_reply` frames a reply for the wire, on one line or several
 (RFC 959, section 4.2), so that no message can forge a second reply;
-:func:`parse_reply` reads a reply back from its lines, and
-:func:`read_reply` reads one off a connection.
+:func:`read_reply` reads one off a connection's bytes, where a line ends
+at LF alone and a CR inside a line is text, and within fixed bounds (8192
+bytes a line, 1000 lines a reply); :func:`parse_reply` reads a reply back
+from lines already split. Input that is not a reply, or that ends inside
+one, raises :exc:`ReplyError`, a :exc:`ValueError`.
 
 Usage::
 
@@ -71,18 +74,30 @@ Usage::
         ...  # servers send it, but RFC 959 lists no such reply to PASV
 
     wire = ftpcodes.format_reply(211, "Features:\\n MDTM\\nEnd")
-    sock.sendall(wire.encode())  # "211-Features:\\r\\n MDTM\\r\\n211 End\\r\\n"
+    conn.sendall(wire.encode())  # "211-Features:\\r\\n MDTM\\r\\n211 End\\r\\n"
 
-    parsed = ftpcodes.read_reply(sock.makefile("r", encoding="utf-8").readline)
+    replies = sock.makefile("rb")  # binary, one per connection, kept
+    parsed = ftpcodes.read_reply(replies)
     print(parsed.code, parsed.text)  # 211 Features:\\n MDTM\\nEnd
 """
 
 import enum
+import io
 import operator
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
+from typing import (
+    Dict,
+    List,
+    Literal,
+    NamedTuple,
+    Optional,
+    Protocol,
+    Sequence,
+    Tuple,
+    Union,
+)
 
 __all__ = [
     "ConfidentialityAndIntegrityProtectedReplyValues",
@@ -107,6 +122,7 @@ __all__ = [
     "PathnameCreatedValues",
     "ProtectionBufferSizeValues",
     "ReplyClass",
+    "ReplyError",
     "ReplyGroup",
     "ReplyStatus",
     "RestartMarkerValues",
@@ -998,8 +1014,46 @@ def is_plausible_reply(command: str, code: int) -> bool:
     )
 
 
+_ReplyErrorKind = Literal["not-reply", "truncated", "line-too-long", "too-many-lines"]
+"""The faults :class:`ReplyError` reports; see :attr:`ReplyError.kind`."""
+
+
+class _LineReader(Protocol):
+    """A binary stream read a line at a time, such as ``sock.makefile("rb")``."""
+
+    def readline(self, size: int, /) -> bytes:
+        """Return the next line with its LF, at most size bytes; b"" at the end."""
+        ...
+
+
+class ReplyError(ValueError):
+    """Input that is not an FTP reply, or that ends inside one.
+
+    Raised by :func:`read_reply` and :func:`parse_reply`. Its :attr:`kind`
+    says which fault it is; the readers ftpcodes generates for other
+    languages tell the same faults apart on the same input.
+    """
+
+    kind: _ReplyErrorKind
+    """What is wrong with the input.
+
+    - ``"not-reply"``: a line that should begin a reply does not start with
+      a code from 100 to 999 followed by a space, a hyphen or the end of
+      the line; or lines follow a reply's last line.
+    - ``"truncated"``: the input ends inside a reply, or after a line that
+      has no line end.
+    - ``"line-too-long"``: a line holds more than 8192 bytes before its
+      line end.
+    - ``"too-many-lines"``: a reply goes on past 1000 lines.
+    """
+
+    def __init__(self, kind: _ReplyErrorKind, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
 class ParsedReply(NamedTuple):
-    """A reply read by :func:`parse_reply` or :func:`read_reply`."""
+    """A reply read by :func:`read_reply` or :func:`parse_reply`."""
 
     code: int
     """The reply code, from 100 to 999, whether the table knows it or not."""
@@ -1023,6 +1077,8 @@ def format_reply(code: int, message: str) -> str:
     lines between as they are, except that one that begins with a digit
     gets a leading space, so that no line of the message can read as a
     reply of its own, and its last line "211 End".
+
+    Encode it as UTF-8 to send it: ``conn.sendall(wire.encode("utf-8"))``.
 
     Args:
         code: The reply code, an int from 100 to 999, such as a
@@ -1049,64 +1105,50 @@ def format_reply(code: int, message: str) -> str:
     return "".join(out)
 
 
-def parse_reply(lines: Sequence[str]) -> ParsedReply:
-    """Read one complete reply from its lines.
+def read_reply(stream: _LineReader) -> ParsedReply:
+    """Read one reply off a connection, as bytes, a line at a time.
+
+    A line ends at LF (RFC 959, section 4.2); one CR just before the LF is
+    dropped, and any other CR is part of the line, so that a CR a server
+    echoes inside a file name cannot end a line and forge a reply. Each
+    line is read with ``stream.readline(8194)``, so that no more than a
+    line of 8192 bytes and its CRLF is ever read before a line that is too
+    long is refused, and decoded as UTF-8, each invalid sequence replaced
+    by U+FFFD. A reply of more than 1000 lines is refused. Nothing past the
+    reply's last line is read: call it again, on the same stream, for the
+    next reply.
 
     A line of the code alone, such as "221", is a reply with empty text.
 
     Args:
-        lines: The reply's lines as read off a connection, without their
-            line ends (a CR at the end of a line is ignored): one for a
-            single-line reply; for a multi-line reply, from its first line
-            ("ddd-") to its last ("ddd " with the same code).
+        stream: A blocking binary stream of the connection's input, such
+            as ``sock.makefile("rb")``: make one per connection and keep
+            it, for it holds what it has read ahead.
 
     Raises:
-        ValueError: The lines are not one complete reply: the first line
-            does not start with a code from 100 to 999 and a space or
-            hyphen, lines follow the reply's last line, or a multi-line
-            reply has no last line.
-        TypeError: The lines are a str, not a sequence of them.
-    """
-    if isinstance(lines, str):
-        raise TypeError("parse_reply takes a sequence of lines, not a str")
-    return _assemble([line[:-1] if line.endswith("\r") else line for line in lines])
-
-
-def read_reply(readline: Callable[[], str]) -> ParsedReply:
-    """Read one complete reply off a connection, a line at a time.
-
-    It reads no further than the reply's last line, and refuses a line
-    longer than 8192 characters and a reply of more than 1000 lines, so
-    that a server cannot make it read without bound.
-
-    Args:
-        readline: Returns the next line with its line end (CRLF or LF), and
-            "" at the end of the stream, as the ``readline`` method of a
-            text file does, such as ``sock.makefile("r", encoding="utf-8")``.
-            A limit keeps a line that is too long from being read whole
-            before it is refused: ``functools.partial(file.readline, 8194)``.
-
-    Raises:
-        ValueError: The first line does not start with a code from 100 to
-            999 and a space or hyphen, a line is longer than 8192
-            characters, or the reply longer than 1000 lines. The
-            connection is then best closed.
-        EOFError: The stream ended before the reply did.
+        EOFError: The input ended before the first byte of a reply: the
+            server closed the connection between replies.
+        ReplyError: The input is not a reply (kind ``"not-reply"``), has a
+            line longer than 8192 bytes (``"line-too-long"``) or a reply
+            longer than 1000 lines (``"too-many-lines"``), or ends inside
+            the reply (``"truncated"``). The connection is then best
+            closed.
+        TypeError: The stream reads str, not bytes.
     """
     lines: List[str] = []
     code = 0
     while True:
-        line = readline()
-        if not line:
-            raise EOFError("the connection closed before the end of the reply")
-        if line.endswith("\n"):
-            line = line[:-1]
-        if line.endswith("\r"):
-            line = line[:-1]
-        if len(line) > _MAX_LINE_LENGTH:
-            raise ValueError(
-                f"a reply line of {len(line)} characters; the limit is {_MAX_LINE_LENGTH}"
-            )
+        data = _checked_bytes(stream.readline(_MAX_LINE_BYTES + 2))
+        if not data.endswith(b"\n"):
+            if len(data) > _MAX_LINE_BYTES + 1:
+                raise _line_too_long()
+            if data or lines:
+                raise ReplyError("truncated", "the input ends inside a reply")
+            raise EOFError("the input ends: no more replies")
+        end = len(data) - 2 if data.endswith(b"\r\n") else len(data) - 1
+        if end > _MAX_LINE_BYTES:
+            raise _line_too_long()
+        line = data[:end].decode("utf-8", "replace")
         start = _reply_start(line)
         if not lines:
             if start is None:
@@ -1116,10 +1158,59 @@ def read_reply(readline: Callable[[], str]) -> ParsedReply:
                 return ParsedReply(code, (line,), line[4:])
         elif start is not None and start[0] == code and start[1] != "-":
             lines.append(line)
-            return _assemble(lines)
-        elif len(lines) + 1 >= _MAX_REPLY_LINES:
-            raise ValueError(f"a reply of more than {_MAX_REPLY_LINES} lines")
+            text = "\n".join([lines[0][4:], *lines[1:-1], line[4:]])
+            return ParsedReply(code, tuple(lines), text)
         lines.append(line)
+        if len(lines) >= _MAX_REPLY_LINES:
+            raise ReplyError(
+                "too-many-lines", f"a reply of more than {_MAX_REPLY_LINES} lines"
+            )
+
+
+def parse_reply(lines: Sequence[str]) -> ParsedReply:
+    """Read one complete reply from lines already split.
+
+    The lines are read as :func:`read_reply` reads them off a connection,
+    each ended with LF: one CR at the end of a line is dropped and any
+    other is text, and the limits are the same, in UTF-8 bytes. To read a
+    reply off a connection, use :func:`read_reply`.
+
+    Args:
+        lines: The reply's lines, without their LF: one for a single-line
+            reply; for a multi-line reply, from its first line ("ddd-") to
+            its last ("ddd " with the same code). A str decoded with
+            ``errors="surrogateescape"`` is read as the bytes it came from.
+
+    Raises:
+        ReplyError: The lines are not one complete reply: there are none,
+            a line holds an LF, the first does not start with a code from
+            100 to 999 and a space, a hyphen or its end, or lines follow
+            the reply's last line (kind ``"not-reply"``); a line is longer
+            than 8192 bytes (``"line-too-long"``) or the reply longer than
+            1000 lines (``"too-many-lines"``); or a multi-line reply has no
+            last line (``"truncated"``).
+        TypeError: The lines are a str, not a sequence of them, or a line
+            is not a str.
+        UnicodeEncodeError: A line holds a surrogate that
+            ``errors="surrogateescape"`` did not write.
+    """
+    if isinstance(lines, str):
+        raise TypeError("parse_reply takes a sequence of lines, not a str")
+    wire: List[bytes] = []
+    for line in lines:
+        if "\n" in _checked_str("a reply line", line):
+            raise ReplyError("not-reply", f"{line[:80]!r} holds an LF")
+        wire.append(line.encode("utf-8", "surrogateescape") + b"\n")
+    if not wire:
+        raise ReplyError("not-reply", "no lines: an FTP reply has at least one")
+    stream = io.BytesIO(b"".join(wire))
+    reply = read_reply(stream)
+    after = stream.read().count(b"\n")
+    if after:
+        raise ReplyError(
+            "not-reply", f"{after} lines after the last line of the reply"
+        )
+    return reply
 
 
 class RestartMarkerValues(NamedTuple):
@@ -1386,8 +1477,8 @@ def format_modification_time(time_val: datetime) -> str:
 
     Args:
         time_val: Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val).
-            A datetime, written in UTC to the microsecond; a naive one is
-            taken as UTC.
+            A datetime, written in UTC to the microsecond, that is in the
+            years 1 to 9999 in UTC; a naive one is taken as UTC.
 
     Raises:
         TypeError: A value does not have its parameter's type.
@@ -1431,8 +1522,8 @@ def format_modification_time_modified(time_val: datetime, pathname: str) -> str:
 
     Args:
         time_val: Last modification time now set, in UTC (RFC 3659 time-val).
-            A datetime, written in UTC to the microsecond; a naive one is
-            taken as UTC.
+            A datetime, written in UTC to the microsecond, that is in the
+            years 1 to 9999 in UTC; a naive one is taken as UTC.
         pathname: Pathname of the file, as the MFMT command gave it.
             A str, not empty, that holds no CR, LF or NUL.
 
@@ -1476,8 +1567,8 @@ def format_creation_time_modified(time_val: datetime, pathname: str) -> str:
 
     Args:
         time_val: Creation time now set, in UTC (RFC 3659 time-val).
-            A datetime, written in UTC to the microsecond; a naive one is
-            taken as UTC.
+            A datetime, written in UTC to the microsecond, that is in the
+            years 1 to 9999 in UTC; a naive one is taken as UTC.
         pathname: Pathname of the file, as the MFCT command gave it.
             A str, not empty, that holds no CR, LF or NUL.
 
@@ -5356,8 +5447,8 @@ _CANONICAL: Dict[FTPCommand, FTPCommand] = {
     FTPCommand.XRMD: FTPCommand.RMD,
 }
 
-_MAX_LINE_LENGTH = 8192
-"""The longest reply line :func:`read_reply` takes, in characters."""
+_MAX_LINE_BYTES = 8192
+"""The most bytes a reply line may hold before its line end."""
 
 _MAX_REPLY_LINES = 1000
 """The most lines :func:`read_reply` takes for one reply."""
@@ -5378,6 +5469,16 @@ def _checked_str(name: str, value: object) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     return value
+
+
+def _checked_bytes(data: object) -> bytes:
+    """Return what a stream's readline returned if it is bytes; else raise."""
+    if not isinstance(data, bytes):
+        raise TypeError(
+            "read_reply reads a binary stream, such as sock.makefile('rb'), "
+            + f"not one that reads {type(data).__name__}"
+        )
+    return data
 
 
 def _is_digit(c: str) -> bool:
@@ -5402,37 +5503,19 @@ def _reply_start(line: str) -> Optional[Tuple[int, str]]:
     return int(code), separator
 
 
-def _not_a_reply(line: str) -> ValueError:
+def _not_a_reply(line: str) -> ReplyError:
     """Return the error for a line that should begin a reply and does not."""
-    return ValueError(
-        f"{line[:80]!r} does not start with a reply code from 100 to 999 and a space or hyphen"
+    return ReplyError(
+        "not-reply",
+        f"{line[:80]!r} does not start with a reply code from 100 to 999 and a space or hyphen",
     )
 
 
-def _assemble(lines: List[str]) -> ParsedReply:
-    """Read a reply from lines without line ends; see :func:`parse_reply`."""
-    if not lines:
-        raise ValueError("no lines: an FTP reply has at least one")
-    first = lines[0]
-    start = _reply_start(first)
-    if start is None:
-        raise _not_a_reply(first)
-    code, separator = start
-    if separator != "-":
-        if len(lines) > 1:
-            raise ValueError(f"{len(lines) - 1} lines after a single-line reply")
-        return ParsedReply(code, (first,), first[4:])
-    for i, line in enumerate(lines[1:], 1):
-        end = _reply_start(line)
-        if end is None or end[0] != code or end[1] == "-":
-            continue
-        if i < len(lines) - 1:
-            raise ValueError(
-                f"{len(lines) - 1 - i} lines after the last line of the reply"
-            )
-        text = "\n".join([first[4:], *lines[1:i], line[4:]])
-        return ParsedReply(code, tuple(lines), text)
-    raise ValueError(f'the multi-line {code} reply has no last line ("{code} text")')
+def _line_too_long() -> ReplyError:
+    """Return the error for a line of more than _MAX_LINE_BYTES bytes."""
+    return ReplyError(
+        "line-too-long", f"a reply line of more than {_MAX_LINE_BYTES} bytes"
+    )
 
 
 @dataclass(frozen=True)

@@ -42,10 +42,13 @@
  * or 257's pathname, the module has a formatter that writes the text from
  * typed values, refusing any value that could not be read back or that
  * could end the reply line (CR, LF, NUL), and a parser that reads the values
- * back, as leniently as real servers demand. {@link formatReply},
- * {@link parseReply} and {@link ReplyAssembler} frame a reply's lines for
- * the wire and read them back (RFC 959, section 4.2), so that no message can
- * forge a second reply.
+ * back, as leniently as real servers demand. {@link formatReply} frames a
+ * reply's lines for the wire (RFC 959, section 4.2), so that no message can
+ * forge a second reply, and {@link ReplyAssembler} reads replies back off a
+ * connection's bytes, where a line ends at LF alone and a CR inside a line
+ * is text, within fixed bounds (8192 bytes a line, 1000 lines a reply);
+ * {@link parseReply} reads one from lines already split. Input that is not
+ * a reply, or that ends inside one, throws {@link FtpReplyError}.
  *
  * The module has no side effects: a bundler keeps only what is imported.
  *
@@ -5292,7 +5295,7 @@ export interface ModificationTimeValues {
  * the given values in place, to send with {@link formatReply}.
  *
  * @param timeVal - Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val).
- *   A valid Date from year 0 to 9999, written in UTC to the millisecond.
+ *   A valid Date from year 1 to 9999, written in UTC to the millisecond.
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
  */
@@ -5343,7 +5346,7 @@ export interface ModificationTimeModifiedValues {
  * the given values in place, to send with {@link formatReply}.
  *
  * @param timeVal - Last modification time now set, in UTC (RFC 3659 time-val).
- *   A valid Date from year 0 to 9999, written in UTC to the millisecond.
+ *   A valid Date from year 1 to 9999, written in UTC to the millisecond.
  * @param pathname - Pathname of the file, as the MFMT command gave it.
  *   Not empty, and without CR, LF or NUL.
  * @throws TypeError if a value does not have its parameter's type.
@@ -5392,7 +5395,7 @@ export interface CreationTimeModifiedValues {
  * the given values in place, to send with {@link formatReply}.
  *
  * @param timeVal - Creation time now set, in UTC (RFC 3659 time-val).
- *   A valid Date from year 0 to 9999, written in UTC to the millisecond.
+ *   A valid Date from year 1 to 9999, written in UTC to the millisecond.
  * @param pathname - Pathname of the file, as the MFCT command gave it.
  *   Not empty, and without CR, LF or NUL.
  * @throws TypeError if a value does not have its parameter's type.
@@ -6153,7 +6156,7 @@ export function parseConfidentialityProtectedReply(text: string): Confidentialit
 /**
  * Writes a template's text with values in declaration order, checking
  * each: a number must be a safe whole number from 0 to its maximum, a Date
- * valid and in the years 0 to 9999, and a string not empty, free of CR, LF
+ * valid and in the years 1 to 9999, and a string not empty, free of CR, LF
  * and NUL, and, unless it stands between quotes (where each quote in it is
  * doubled), free of the literal text that follows it unless that text ends
  * the template, or the parser could not tell where it ends.
@@ -6380,8 +6383,8 @@ function writeTimeVal(name: string, date: Date): string {
   if (Number.isNaN(year)) {
     throw new RangeError(`${name} is an invalid Date`);
   }
-  if (year < 0 || year > 9999) {
-    throw new RangeError(`${name} must be in the years 0 to 9999, not ${year}`);
+  if (year < 1 || year > 9999) {
+    throw new RangeError(`${name} must be in the years 1 to 9999, not ${year}`);
   }
   const pad = (n: number, width: number): string => String(n).padStart(width, "0");
   const text =
@@ -6398,8 +6401,10 @@ function writeTimeVal(name: string, date: Date): string {
 /**
  * Reads RFC 3659's time-val, YYYYMMDDHHMMSS with an optional fraction of a
  * second, as a Date, or returns undefined if it is not one or names no
- * valid UTC time (a calendar date, hours to 23, minutes and seconds to 59).
- * The fraction is cut to milliseconds.
+ * valid UTC time (a calendar date of the years 1 to 9999, hours to 23,
+ * minutes and seconds to 59). The fraction is cut to milliseconds. The
+ * fields are set with setUTCFullYear, which, unlike Date.UTC, does not take
+ * the years 0 to 99 for 1900 to 1999.
  */
 function readTimeVal(text: string): Date | undefined {
   if (!/^\d{14}(?:\.\d+)?$/.test(text)) {
@@ -6413,6 +6418,7 @@ function readTimeVal(text: string): Date | undefined {
   const minute = field(10, 12);
   const second = field(12, 14);
   if (
+    year < 1 ||
     month < 1 ||
     month > 12 ||
     day < 1 ||
@@ -6437,7 +6443,7 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** A reply read by {@link parseReply} or {@link ReplyAssembler}. */
+/** A reply read by {@link ReplyAssembler} or {@link parseReply}. */
 export interface ParsedReply {
   /** The reply code, from 100 to 999, known or not. */
   readonly code: number;
@@ -6449,6 +6455,33 @@ export interface ParsedReply {
    * last line's after "ddd ", joined with LF.
    */
   readonly text: string;
+}
+
+/**
+ * What is wrong with input that {@link ReplyAssembler} or {@link parseReply}
+ * refuses; the readers ftpcodes generates for other languages tell the same
+ * faults apart on the same input:
+ *
+ * - "not-reply": a line that should begin a reply does not start with a
+ *   code from 100 to 999 followed by a space, a hyphen or the end of the
+ *   line; or lines follow a reply's last line.
+ * - "truncated": the input ends inside a reply, or after a line that has no
+ *   line end.
+ * - "line-too-long": a line holds more than 8192 bytes before its line end.
+ * - "too-many-lines": a reply goes on past 1000 lines.
+ */
+export type FtpReplyErrorKind = "not-reply" | "truncated" | "line-too-long" | "too-many-lines";
+
+/** Input that is not an FTP reply, or that ends inside one. */
+export class FtpReplyError extends Error {
+  override name: string = "FtpReplyError";
+  /** What is wrong with the input. */
+  readonly kind: FtpReplyErrorKind;
+
+  constructor(kind: FtpReplyErrorKind, message: string) {
+    super(message);
+    this.kind = kind;
+  }
 }
 
 /**
@@ -6496,57 +6529,59 @@ export function formatReply(code: number, message: string): string {
 }
 
 /**
- * Reads one complete reply from its lines, as read off a connection without
- * their line ends (a CR at the end of a line is ignored). A line of the
- * code alone, such as "221", is a reply with empty text.
+ * Reads one complete reply from lines already split. The lines are read as
+ * a {@link ReplyAssembler} reads them off a connection, each ended with LF:
+ * one CR at the end of a line is dropped and any other is text, and the
+ * limits are the same, in UTF-8 bytes. To read replies off a connection,
+ * use a {@link ReplyAssembler}.
  *
- * @param lines - The reply's lines: one for a single-line reply; for a
- * multi-line reply, from its first line ("ddd-") to its last ("ddd " with
- * the same code).
- * @throws SyntaxError if the lines are not one complete reply: the first
- * line does not start with a code from 100 to 999 and a space or hyphen,
- * lines follow the reply's last line, or a multi-line reply has no last
- * line.
+ * @param lines - The reply's lines, without their LF: one for a
+ * single-line reply; for a multi-line reply, from its first line ("ddd-")
+ * to its last ("ddd " with the same code).
+ * @throws FtpReplyError if the lines are not one complete reply: there are
+ * none, a line holds an LF, the first does not start with a code from 100
+ * to 999 and a space, a hyphen or its end, or lines follow the reply's last
+ * line (kind "not-reply"); a line is longer than 8192 bytes
+ * ("line-too-long") or the reply longer than 1000 lines ("too-many-lines");
+ * or a multi-line reply has no last line ("truncated").
+ * @throws TypeError if a line is not a string.
  */
 export function parseReply(lines: readonly string[]): ParsedReply {
-  return assemble(
-    lines.map((line) => {
-      if (typeof line !== "string") {
-        throw new TypeError("the lines of a reply must be strings");
-      }
-      return line.endsWith("\r") ? line.slice(0, -1) : line;
-    }),
-  );
+  const encoder = new TextEncoder();
+  const replies: ParsedReply[] = [];
+  const assembler = new ReplyAssembler((reply) => replies.push(reply));
+  for (const [i, line] of lines.entries()) {
+    if (typeof line !== "string") {
+      throw new TypeError("the lines of a reply must be strings");
+    }
+    if (line.includes("\n")) {
+      throw new FtpReplyError("not-reply", `line ${i + 1} of the reply holds an LF`);
+    }
+    if (replies.length > 0) {
+      throw new FtpReplyError("not-reply", `${lines.length - i} lines after the last line of the reply`);
+    }
+    assembler.push(encoder.encode(`${line}\n`));
+  }
+  if (lines.length === 0) {
+    throw new FtpReplyError("not-reply", "no lines: an FTP reply has at least one");
+  }
+  assembler.end();
+  const [reply] = replies;
+  if (reply === undefined) {
+    throw new FtpReplyError("truncated", "the multi-line reply has no last line");
+  }
+  return reply;
 }
 
-/** Reads a reply from lines without line ends; see {@link parseReply}. */
-function assemble(lines: readonly string[]): ParsedReply {
-  const first = lines[0];
-  if (first === undefined) {
-    throw new SyntaxError("no lines: an FTP reply has at least one");
-  }
-  const start = replyStart(first);
-  if (start === undefined) {
-    throw new SyntaxError(`${JSON.stringify(first)} does not start with a reply code from 100 to 999 and a space or hyphen`);
-  }
-  const { code } = start;
-  if (start.separator !== "-") {
-    if (lines.length > 1) {
-      throw new SyntaxError(`${lines.length - 1} lines after a single-line reply`);
-    }
-    return { code, lines, text: first.slice(4) };
-  }
-  for (const [i, line] of lines.entries()) {
-    const end = i > 0 ? replyStart(line) : undefined;
-    if (end !== undefined && end.code === code && end.separator !== "-") {
-      if (i < lines.length - 1) {
-        throw new SyntaxError(`${lines.length - 1 - i} lines after the last line of the reply`);
-      }
-      const text = [first.slice(4), ...lines.slice(1, i), line.slice(4)].join("\n");
-      return { code, lines, text };
-    }
-  }
-  throw new SyntaxError(`the multi-line ${code} reply has no last line ("${code} text")`);
+/**
+ * Returns the reply whose last line is the last of lines, without line
+ * ends, and whose first line starts with code and a hyphen.
+ */
+function assemble(code: number, lines: readonly string[]): ParsedReply {
+  const first = lines[0] ?? "";
+  const last = lines[lines.length - 1] ?? "";
+  const text = [first.slice(4), ...lines.slice(1, -1), last.slice(4)].join("\n");
+  return { code, lines, text };
 }
 
 /**
@@ -6561,68 +6596,213 @@ function replyStart(line: string): { code: number; separator: string } | undefin
   return { code: Number(line.slice(0, 3)), separator: line.slice(3, 4) };
 }
 
-/** The longest line {@link ReplyAssembler} takes, in UTF-16 code units. */
-const MAX_LINE_LENGTH = 8192;
+/** The error for a line that should begin a reply and does not. */
+function notAReply(line: string): FtpReplyError {
+  return new FtpReplyError(
+    "not-reply",
+    `${JSON.stringify(line.slice(0, 80))} does not start with a reply code from 100 to 999 and a space or hyphen`,
+  );
+}
 
-/** The most lines {@link ReplyAssembler} takes for one reply. */
+/** The most bytes a reply line may hold before its line end. */
+const MAX_LINE_BYTES = 8192;
+
+/** The most lines a reply may have. */
 const MAX_REPLY_LINES = 1000;
 
+/** LF and CR, as bytes. */
+const LF = 0x0a;
+const CR = 0x0d;
+
 /**
- * Reads replies off a connection, one line at a time: {@link ReplyAssembler.push}
- * returns each reply once its last line is in, as {@link parseReply} reads
- * it. It holds at most one reply's lines, and refuses a line longer than
- * 8192 characters and a reply of more than 1000 lines, so that a server
- * cannot make it hold without bound.
+ * The UTF-8 decoder of the WHATWG Encoding Standard, which every runtime
+ * the module runs on has (browsers, Node.js, Deno, Bun) but the ECMAScript
+ * library does not declare; declared here for this module alone, so that
+ * it needs neither the DOM's types nor Node's.
+ */
+declare const TextDecoder: new (
+  label: "utf-8",
+  options: { fatal: false; ignoreBOM: true },
+) => { decode(input: Uint8Array): string };
+
+/**
+ * The UTF-8 encoder of the same standard, declared for the same reason. It
+ * writes U+FFFD for a lone surrogate, which UTF-8 cannot hold.
+ */
+declare const TextEncoder: new () => { encode(input: string): Uint8Array };
+
+/**
+ * Reads replies off a connection's bytes as they arrive: give it every
+ * chunk read off the socket, in order, with {@link ReplyAssembler.push}; it
+ * calls `onReply` with each reply once the reply's last line is in, and
+ * {@link ReplyAssembler.end} says whether the input ended between replies.
+ *
+ * A line ends at LF (RFC 959, section 4.2); one CR just before the LF is
+ * dropped, and any other CR is part of the line, so that a CR a server
+ * echoes inside a file name cannot end a line and forge a reply. Chunks may
+ * be split anywhere, even inside a UTF-8 sequence: the replies are the
+ * same. Each line is decoded as UTF-8, each invalid sequence replaced by
+ * U+FFFD. A line of more than 8192 bytes before its line end and a reply of
+ * more than 1000 lines are refused, and no more of either is ever held, so
+ * that a server cannot make it hold without bound.
+ *
+ * An error is for good: every later call throws it again, and the
+ * connection is best closed.
+ *
+ * @example
+ * ```ts
+ * const assembler = new ReplyAssembler((reply) => console.log(reply.code, reply.text));
+ * socket.on("data", (chunk: Buffer) => assembler.push(chunk));
+ * socket.on("end", () => assembler.end());
+ * ```
  */
 export class ReplyAssembler {
+  readonly #onReply: (reply: ParsedReply) => void;
+  readonly #decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+  /** The bytes of a line whose LF has not come yet: at most 8192 and a CR. */
+  readonly #partial = new Uint8Array(MAX_LINE_BYTES + 1);
+  #partialLength = 0;
+  /** The lines of a multi-line reply whose last line has not come yet. */
   #lines: string[] = [];
   #code = 0;
+  #failure: Error | undefined;
 
-  /** Whether the lines of a multi-line reply have begun and not yet ended. */
+  /**
+   * @param onReply - Called with each reply, in order, from within
+   * {@link ReplyAssembler.push}; it must not call push or end itself.
+   */
+  constructor(onReply: (reply: ParsedReply) => void) {
+    this.#onReply = onReply;
+  }
+
+  /** Whether bytes have come since the last reply: the input may not end here. */
   get pending(): boolean {
-    return this.#lines.length > 0;
+    return this.#partialLength > 0 || this.#lines.length > 0;
   }
 
   /**
-   * Takes the next line read off the connection and returns the reply it
-   * completes, or undefined if the reply goes on.
+   * Takes the next bytes read off the connection and calls `onReply` with
+   * every reply they complete, in order.
    *
-   * @param line - One line, with or without its line end (CRLF or LF).
-   * @throws SyntaxError if a line that should begin a reply does not start
-   * with a code from 100 to 999 and a space or hyphen.
-   * @throws RangeError if the line is longer than 8192 characters or the
-   * reply longer than 1000 lines. After an error the assembler has dropped
-   * the reply it held and expects a new one; the connection is best closed.
+   * @param chunk - The bytes, a Uint8Array such as a Node.js Buffer.
+   * @throws FtpReplyError, after `onReply` has had every reply before the
+   * fault, if a line that should begin a reply does not start with a code
+   * from 100 to 999 followed by a space, a hyphen or its end ("not-reply"),
+   * a line holds more than 8192 bytes ("line-too-long"), or a reply goes on
+   * past 1000 lines ("too-many-lines"); and any earlier error again.
+   * @throws TypeError if chunk is not a Uint8Array, such as a string from a
+   * socket with an encoding set.
    */
-  push(line: string): ParsedReply | undefined {
-    let clean = line.endsWith("\n") ? line.slice(0, -1) : line;
-    clean = clean.endsWith("\r") ? clean.slice(0, -1) : clean;
-    if (clean.length > MAX_LINE_LENGTH) {
-      this.#lines = [];
-      throw new RangeError(`a reply line of ${clean.length} characters; the limit is ${MAX_LINE_LENGTH}`);
+  push(chunk: Uint8Array): void {
+    if (!(chunk instanceof Uint8Array)) {
+      throw new TypeError("push takes the bytes read off the connection, a Uint8Array, not a string");
     }
+    this.#throwFailure();
+    const replies: ParsedReply[] = [];
+    try {
+      this.#frame(chunk, replies);
+    } catch (err) {
+      if (!(err instanceof FtpReplyError)) {
+        throw err;
+      }
+      this.#failure = err;
+    }
+    let delivered = 0;
+    try {
+      for (const reply of replies) {
+        delivered++;
+        this.#onReply(reply);
+      }
+    } finally {
+      if (delivered < replies.length) {
+        this.#failure ??= new Error("a reply callback threw; the replies after it are lost");
+      }
+    }
+    this.#throwFailure();
+  }
+
+  /**
+   * Says that the input has ended, as a socket's "end" event does.
+   *
+   * @throws FtpReplyError of kind "truncated" if the input ended inside a
+   * reply or after a line without its LF, even a lone CR; and any earlier
+   * error again. Without an error, the input ended cleanly, between replies.
+   */
+  end(): void {
+    this.#throwFailure();
+    if (this.pending) {
+      this.#failure = new FtpReplyError("truncated", "the input ends inside a reply");
+      throw this.#failure;
+    }
+  }
+
+  #throwFailure(): void {
+    if (this.#failure !== undefined) {
+      throw this.#failure;
+    }
+  }
+
+  /** Splits a chunk into lines, and adds the replies they complete to replies. */
+  #frame(chunk: Uint8Array, replies: ParsedReply[]): void {
+    let start = 0;
+    while (start < chunk.length) {
+      // A line's LF comes after at most 8192 bytes and a CR, if at all.
+      const room = MAX_LINE_BYTES + 2 - this.#partialLength;
+      const window = chunk.subarray(start, start + room);
+      const lf = window.indexOf(LF);
+      if (lf < 0) {
+        if (window.length === room) {
+          throw lineTooLong();
+        }
+        this.#partial.set(window, this.#partialLength);
+        this.#partialLength += window.length;
+        return;
+      }
+      let line = window.subarray(0, lf);
+      if (this.#partialLength > 0) {
+        this.#partial.set(line, this.#partialLength);
+        line = this.#partial.subarray(0, this.#partialLength + lf);
+        this.#partialLength = 0;
+      }
+      start += lf + 1;
+      const reply = this.#line(line);
+      if (reply !== undefined) {
+        replies.push(reply);
+      }
+    }
+  }
+
+  /** Takes one line without its LF and returns the reply it completes, if any. */
+  #line(bytes: Uint8Array): ParsedReply | undefined {
+    const end = bytes[bytes.length - 1] === CR ? bytes.length - 1 : bytes.length;
+    if (end > MAX_LINE_BYTES) {
+      throw lineTooLong();
+    }
+    const line = this.#decoder.decode(bytes.subarray(0, end));
+    const start = replyStart(line);
     const lines = this.#lines;
-    const start = replyStart(clean);
     if (lines.length === 0) {
       if (start === undefined) {
-        throw new SyntaxError(`${JSON.stringify(clean)} does not start with a reply code from 100 to 999 and a space or hyphen`);
+        throw notAReply(line);
       }
       if (start.separator !== "-") {
-        return assemble([clean]);
+        return { code: start.code, lines: [line], text: line.slice(4) };
       }
       this.#code = start.code;
-      lines.push(clean);
-      return undefined;
-    }
-    lines.push(clean);
-    if (start !== undefined && start.code === this.#code && start.separator !== "-") {
+    } else if (start !== undefined && start.code === this.#code && start.separator !== "-") {
+      lines.push(line);
       this.#lines = [];
-      return assemble(lines);
+      return assemble(start.code, lines);
     }
+    lines.push(line);
     if (lines.length >= MAX_REPLY_LINES) {
-      this.#lines = [];
-      throw new RangeError(`a reply of more than ${MAX_REPLY_LINES} lines`);
+      throw new FtpReplyError("too-many-lines", `a reply of more than ${MAX_REPLY_LINES} lines`);
     }
     return undefined;
   }
+}
+
+/** The error for a line of more than MAX_LINE_BYTES bytes. */
+function lineTooLong(): FtpReplyError {
+  return new FtpReplyError("line-too-long", `a reply line of more than ${MAX_LINE_BYTES} bytes`);
 }

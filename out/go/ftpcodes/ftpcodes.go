@@ -94,6 +94,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Code is an FTP reply code. Any number a server sends converts to a Code,
@@ -4864,8 +4865,8 @@ type ModificationTimeValues struct {
 //   - timeVal, a time, written in UTC: Modification time, YYYYMMDDHHMMSS
 //     with an optional fraction of a second, in UTC (RFC 3659 time-val).
 //
-// The error wraps [ErrBadValue] if timeVal is outside the years 0 to 9999,
-// which a time-val (RFC 3659) cannot write.
+// The error wraps [ErrBadValue] if timeVal is outside the years 1 to 9999 in
+// UTC, the years of a time-val (RFC 3659) that every language can hold.
 func FormatModificationTime(timeVal time.Time) (string, error) {
 	if err := checkTime("time_val", timeVal); err != nil {
 		return "", err
@@ -4909,9 +4910,10 @@ type ModificationTimeModifiedValues struct {
 //     UTC (RFC 3659 time-val).
 //   - pathname, text: Pathname of the file, as the MFMT command gave it.
 //
-// The error wraps [ErrBadValue] if timeVal is outside the years 0 to 9999,
-// which a time-val (RFC 3659) cannot write, or if pathname is empty or
-// contains CR, LF or NUL, which would end the reply line.
+// The error wraps [ErrBadValue] if timeVal is outside the years 1 to 9999 in
+// UTC, the years of a time-val (RFC 3659) that every language can hold, or
+// if pathname is empty or contains CR, LF or NUL, which would end the reply
+// line.
 func FormatModificationTimeModified(timeVal time.Time, pathname string) (string, error) {
 	if err := checkTime("time_val", timeVal); err != nil {
 		return "", err
@@ -4957,9 +4959,10 @@ type CreationTimeModifiedValues struct {
 //     3659 time-val).
 //   - pathname, text: Pathname of the file, as the MFCT command gave it.
 //
-// The error wraps [ErrBadValue] if timeVal is outside the years 0 to 9999,
-// which a time-val (RFC 3659) cannot write, or if pathname is empty or
-// contains CR, LF or NUL, which would end the reply line.
+// The error wraps [ErrBadValue] if timeVal is outside the years 1 to 9999 in
+// UTC, the years of a time-val (RFC 3659) that every language can hold, or
+// if pathname is empty or contains CR, LF or NUL, which would end the reply
+// line.
 func FormatCreationTimeModified(timeVal time.Time, pathname string) (string, error) {
 	if err := checkTime("time_val", timeVal); err != nil {
 		return "", err
@@ -5648,11 +5651,12 @@ func checkUint(name string, v, limit uint64) error {
 	return nil
 }
 
-// checkTime returns an error if t is outside the years 0 to 9999, which a
-// time-val cannot write.
+// checkTime returns an error if t is outside the years 1 to 9999 in UTC: a
+// time-val has four digits for the year, and the year 0 is not one that
+// every language's time type holds.
 func checkTime(name string, t time.Time) error {
-	if y := t.UTC().Year(); y < 0 || y > 9999 {
-		return fmt.Errorf("%w: %s is in the year %d; a time-val has years 0000 to 9999", ErrBadValue, name, y)
+	if y := t.UTC().Year(); y < minYear || y > maxYear {
+		return fmt.Errorf("%w: %s is in the year %d, outside %04d to %04d", ErrBadValue, name, y, minYear, maxYear)
 	}
 	return nil
 }
@@ -6032,9 +6036,17 @@ func match(segs []segment, text string, pos int, anchored bool, vs []value) (int
 	return pos, true
 }
 
+// The years of a time-val that the parsers read and the formatters write:
+// four digits, without the year 0, which not every language's time type
+// holds.
+const (
+	minYear = 1
+	maxYear = 9999
+)
+
 // parseTime reads a time-val (RFC 3659, section 2.3): 14 digits that give a
-// valid time in UTC, seconds 00 to 59, then optionally "." and digits, of
-// which those beyond nanoseconds are dropped.
+// valid time in UTC, in the years minYear to maxYear, seconds 00 to 59, then
+// optionally "." and digits, of which those beyond nanoseconds are dropped.
 func parseTime(v string) (time.Time, bool) {
 	if len(v) < 14 {
 		return time.Time{}, false
@@ -6045,7 +6057,7 @@ func parseTime(v string) (time.Time, bool) {
 		}
 	}
 	t, err := time.Parse("20060102150405", v[:14])
-	if err != nil {
+	if err != nil || t.Year() < minYear {
 		return time.Time{}, false
 	}
 	frac := v[14:]
@@ -6077,19 +6089,36 @@ func isDigit(c byte) bool {
 }
 
 // ErrNotReply is wrapped by every error that [ParseReply] returns, and by
-// those of [ReadReply] for lines that are not a reply.
+// those of [ReadReply] for lines that are not a reply: it wraps
+// [ErrLineTooLong] and [ErrTooManyLines] too.
 var ErrNotReply = errors.New("ftpcodes: not an FTP reply")
+
+// ErrLineTooLong is the error of a line longer than 8192 bytes, without its
+// line end: [ReadReply] returns it as soon as a line is known to be that
+// long, without reading the rest, so that a server cannot make a client read
+// without end. It wraps [ErrNotReply].
+var ErrLineTooLong = fmt.Errorf("%w: a line longer than %d bytes", ErrNotReply, maxLineBytes)
+
+// ErrTooManyLines is the error of a reply of more than 1000 lines:
+// [ReadReply] returns it as soon as a reply's 1000th line does not end it,
+// without reading further. It wraps [ErrNotReply].
+var ErrTooManyLines = fmt.Errorf("%w: a reply of more than %d lines", ErrNotReply, maxReplyLines)
 
 // ParsedReply is a reply as read off the control connection, single-line or
 // multi-line (RFC 959, section 4.2).
 type ParsedReply struct {
-	Code  Code     // the reply code, 100 to 999
-	Lines []string // the lines of the reply, without their line ends
+	Code Code // the reply code, 100 to 999
+
+	// Lines are the reply's lines as they came, without their line ends:
+	// the bytes before each LF, with one CR before it dropped.
+	Lines []string
 
 	// Text is the reply's text: for a single-line reply what follows "ddd ";
 	// for a multi-line reply what follows "ddd-" on the first line, the
 	// lines between as they are, and what follows "ddd " on the last line,
-	// joined with LF.
+	// joined with LF. It is valid UTF-8: each ill-formed sequence in the
+	// lines is read as U+FFFD, one for each maximal subpart, as the Unicode
+	// Standard recommends (section 3.9) and WHATWG's TextDecoder does.
 	Text string
 }
 
@@ -6130,131 +6159,153 @@ func FormatReply(code int, message string) (string, error) {
 	return b.String(), nil
 }
 
-// ParseReply reads one complete reply from its lines, as read off the
-// connection without their line ends; a CR left at the end of a line is
-// dropped. The first line is "ddd text", "ddd-text" for a multi-line reply,
-// or "ddd" alone for a reply without text, ddd from 100 to 999. A multi-line
-// reply ends with the first line that starts with the same code and a space,
-// or is that code alone; the lines before it are its text whatever they
-// start with.
+// ParseReply reads one complete reply from its lines: each line as read off
+// the connection up to its LF, without the LF. One CR at the end of a line
+// is dropped; any other CR is text. It gives the reply that [ReadReply]
+// reads from the same lines, each followed by an LF, when they are one reply
+// and nothing more. The first line is "ddd text", "ddd-text" for a
+// multi-line reply, or "ddd" alone for a reply without text, ddd from 100 to 999.
+// A multi-line reply ends with the first line that starts with the same code
+// and a space, or is that code alone; the lines before it are its text
+// whatever they start with. A line may hold at most 8192 bytes besides its
+// CR, and a reply at most 1000 lines.
 //
 // The error wraps [ErrNotReply] if the first line does not start a reply, a
+// line holds an LF or is too long, the reply has too many lines, a
 // multi-line reply has no last line, or lines follow the reply's last line.
 func ParseReply(lines []string) (ParsedReply, error) {
 	if len(lines) == 0 {
 		return ParsedReply{}, fmt.Errorf("%w: no lines", ErrNotReply)
 	}
-	clean := make([]string, len(lines))
-	for i, l := range lines {
-		clean[i] = strings.TrimSuffix(l, "\r")
-	}
-	code, sep, ok := replyStart(clean[0])
-	if !ok {
-		return ParsedReply{}, fmt.Errorf("%w: the first line does not start with a code from 100 to 999 and a space or \"-\"", ErrNotReply)
-	}
-	if sep != '-' {
-		if len(clean) > 1 {
-			return ParsedReply{}, fmt.Errorf("%w: %d lines after a single-line reply", ErrNotReply, len(clean)-1)
+	var p ParsedReply
+	for i, line := range lines {
+		if strings.Contains(line, "\n") {
+			return ParsedReply{}, fmt.Errorf("%w: line %d holds an LF", ErrNotReply, i+1)
 		}
-		return ParsedReply{
-			Code:  Code(code),
-			Lines: clean,
-			Text:  textAfterCode(clean[0]),
-		}, nil
-	}
-	for i := 1; i < len(clean); i++ {
-		if c, s, ok := replyStart(clean[i]); !ok || c != code || s == '-' {
-			continue
+		done, err := p.add(strings.TrimSuffix(line, "\r"))
+		if err != nil {
+			return ParsedReply{}, err
 		}
-		if i != len(clean)-1 {
-			return ParsedReply{}, fmt.Errorf("%w: %d lines after the last line of the reply", ErrNotReply, len(clean)-1-i)
+		if done && i < len(lines)-1 {
+			return ParsedReply{}, fmt.Errorf("%w: %d lines after the last line of the reply", ErrNotReply, len(lines)-1-i)
 		}
-		parts := slices.Clone(clean)
-		parts[0] = clean[0][4:]
-		parts[i] = textAfterCode(clean[i])
-		return ParsedReply{
-			Code:  Code(code),
-			Lines: clean,
-			Text:  strings.Join(parts, "\n"),
-		}, nil
+		if done {
+			return p, nil
+		}
 	}
-	return ParsedReply{}, fmt.Errorf("%w: the multi-line %d reply has no last line, \"%d text\"", ErrNotReply, code, code)
+	return ParsedReply{}, fmt.Errorf("%w: the multi-line %d reply has no last line, \"%d text\"", ErrNotReply, p.Code, p.Code)
 }
 
 // ReadReply reads one complete reply from r, single-line or multi-line, and
-// no further. Lines may end in CRLF or LF alone. To keep a server from
-// making it read without end, it refuses a line longer than 8192 bytes and a
-// reply of more than 1000 lines, with an error that wraps [ErrNotReply], as
-// it does lines that [ParseReply] refuses; the connection is then of no
-// further use.
+// not a byte further. A line ends at LF; one CR before the LF is dropped,
+// and any other CR is text, never the end of a line. The reply is read as
+// [ParseReply] reads its lines.
 //
 // It returns io.EOF if r ends before the reply starts, and an error that
-// wraps io.ErrUnexpectedEOF if r ends within it.
+// wraps io.ErrUnexpectedEOF if r ends anywhere within it, even after a
+// line's CR: a reply cut short is not a reply. To keep a server from making
+// it read without end, it returns [ErrLineTooLong] as soon as a line is
+// known to be too long, and [ErrTooManyLines] as soon as the last line a
+// reply may have does not end it. These wrap [ErrNotReply], as the errors
+// for lines that are not a reply do; after any of them, the connection is of
+// no further use.
 func ReadReply(r *bufio.Reader) (ParsedReply, error) {
-	first, err := readLine(r)
-	if err != nil {
-		return ParsedReply{}, err
-	}
-	lines := []string{first}
-	if code, sep, ok := replyStart(strings.TrimSuffix(first, "\r")); ok && sep == '-' {
-		for {
-			if len(lines) == maxReplyLines {
-				return ParsedReply{}, fmt.Errorf("%w: a reply of more than %d lines", ErrNotReply, maxReplyLines)
-			}
-			line, err := readLine(r)
-			if err == io.EOF {
-				return ParsedReply{}, fmt.Errorf("ftpcodes: the connection ends within a multi-line %d reply: %w", code, io.ErrUnexpectedEOF)
-			}
-			if err != nil {
-				return ParsedReply{}, err
-			}
-			lines = append(lines, line)
-			if c, s, ok := replyStart(strings.TrimSuffix(line, "\r")); ok && c == code && s != '-' {
-				break
-			}
+	var p ParsedReply
+	for {
+		line, err := readLine(r)
+		if err == io.EOF && len(p.Lines) > 0 {
+			return ParsedReply{}, fmt.Errorf("ftpcodes: the input ends within a multi-line %d reply: %w", p.Code, io.ErrUnexpectedEOF)
+		}
+		if err != nil {
+			return ParsedReply{}, err
+		}
+		done, err := p.add(line)
+		if err != nil {
+			return ParsedReply{}, err
+		}
+		if done {
+			return p, nil
 		}
 	}
-	return ParseReply(lines)
 }
 
-// The limits of ReadReply: the longest line, without its line end, and the
-// most lines in a reply.
+// The limits of a reply: the longest line, in bytes, without its line end,
+// and the most lines.
 const (
 	maxLineBytes  = 8192
 	maxReplyLines = 1000
 )
 
-// readLine reads a line and returns it without its line end, LF or CRLF. It
-// returns io.EOF if r ends before the line starts, and an error that wraps
-// io.ErrUnexpectedEOF if r ends within it.
+// add adds the next line of the reply, without its line end, and reports
+// whether it is the reply's last; then it sets Text.
+func (p *ParsedReply) add(line string) (bool, error) {
+	if len(line) > maxLineBytes {
+		return false, ErrLineTooLong
+	}
+	code, sep, ok := replyStart(line)
+	if len(p.Lines) == 0 {
+		if !ok {
+			return false, fmt.Errorf("%w: the first line does not start with a code from 100 to 999 and a space, \"-\" or its end", ErrNotReply)
+		}
+		p.Code = Code(code)
+	}
+	p.Lines = append(p.Lines, line)
+	switch {
+	case len(p.Lines) == 1 && sep == '-':
+		return false, nil
+	case len(p.Lines) == 1:
+		p.Text = decodeText(textAfterCode(line))
+		return true, nil
+	case ok && Code(code) == p.Code && sep != '-':
+		parts := make([]string, len(p.Lines))
+		for i, l := range p.Lines {
+			if i == 0 || i == len(p.Lines)-1 {
+				l = textAfterCode(l)
+			}
+			parts[i] = decodeText(l)
+		}
+		p.Text = strings.Join(parts, "\n")
+		return true, nil
+	case len(p.Lines) == maxReplyLines:
+		return false, ErrTooManyLines
+	}
+	return false, nil
+}
+
+// readLine reads a line and returns it without its LF, and without one CR
+// before the LF. It returns io.EOF if r ends before the line starts, and an
+// error that wraps io.ErrUnexpectedEOF if r ends within it. It returns
+// [ErrLineTooLong] once more bytes than a line and its CR may have are there
+// without an LF, reading no further, or if the line is too long without its
+// CR.
 func readLine(r *bufio.Reader) (string, error) {
-	var long []byte // a line longer than r's buffer, so far
+	var long []byte // the line so far, when it is longer than r's buffer
 	for {
 		frag, err := r.ReadSlice('\n')
-		if len(long)+len(frag) > maxLineBytes+2 {
-			return "", fmt.Errorf("%w: a line longer than %d bytes", ErrNotReply, maxLineBytes)
+		pending := len(long) + len(frag) // bytes of the line, its LF not counted
+		if err == nil {
+			pending--
+		}
+		if pending > maxLineBytes+1 {
+			return "", ErrLineTooLong
 		}
 		switch err {
 		case nil:
-			line := frag
+			line := frag[:len(frag)-1]
 			if long != nil {
-				line = append(long, frag...)
+				line = append(long, line...)
 			}
-			line = line[:len(line)-1]
-			if len(line) > 0 && line[len(line)-1] == '\r' {
-				line = line[:len(line)-1]
-			}
-			if len(line) > maxLineBytes {
-				return "", fmt.Errorf("%w: a line longer than %d bytes", ErrNotReply, maxLineBytes)
+			if pending > 0 && line[pending-1] == '\r' {
+				line = line[:pending-1]
 			}
 			return string(line), nil
 		case bufio.ErrBufferFull:
 			long = append(long, frag...)
 		case io.EOF:
-			if len(long)+len(frag) == 0 {
+			if pending == 0 {
 				return "", io.EOF
 			}
-			return "", fmt.Errorf("ftpcodes: the connection ends within a line: %w", io.ErrUnexpectedEOF)
+			return "", fmt.Errorf("ftpcodes: the input ends within a line: %w", io.ErrUnexpectedEOF)
 		default:
 			return "", err
 		}
@@ -6283,4 +6334,60 @@ func textAfterCode(l string) string {
 		return ""
 	}
 	return l[4:]
+}
+
+// decodeText returns s with each ill-formed UTF-8 sequence replaced by
+// U+FFFD, one for each maximal subpart (the Unicode Standard, section 3.9),
+// as WHATWG's TextDecoder and Python's errors="replace" do: so the first two
+// bytes of a three-byte character make one U+FFFD. utf8.DecodeRuneInString
+// and strings.ToValidUTF8 would make two, or one for a whole run.
+func decodeText(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); {
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if c != utf8.RuneError || size > 1 {
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
+		b.WriteRune(utf8.RuneError)
+		i += maximalSubpart(s[i:])
+	}
+	return b.String()
+}
+
+// maximalSubpart returns the length of the ill-formed sequence at the start
+// of s: its first byte and the bytes after it that can follow, by the
+// Unicode Standard's Table 3-7 of well-formed UTF-8, or 1 if the first byte
+// starts no character.
+func maximalSubpart(s string) int {
+	var need int                     // the bytes that follow the first
+	lo, hi := byte(0x80), byte(0xBF) // the range of the second
+	switch c := s[0]; {
+	case 0xC2 <= c && c <= 0xDF:
+		need = 1
+	case c == 0xE0:
+		need, lo = 2, 0xA0
+	case c == 0xED:
+		need, hi = 2, 0x9F
+	case 0xE1 <= c && c <= 0xEF:
+		need = 2
+	case c == 0xF0:
+		need, lo = 3, 0x90
+	case c == 0xF4:
+		need, hi = 3, 0x8F
+	case 0xF1 <= c && c <= 0xF3:
+		need = 3
+	default:
+		return 1
+	}
+	n := 1
+	for ; n <= need && n < len(s) && lo <= s[n] && s[n] <= hi; n++ {
+		lo, hi = 0x80, 0xBF
+	}
+	return n
 }
