@@ -454,6 +454,16 @@ func codeList(cs []ftpcodes.Code) string {
 	return strings.Join(s, ",")
 }
 
+func observed(w *bufio.Writer, mark string, os []ftpcodes.ObservedReply) {
+	for _, o := range os {
+		fmt.Fprintf(w, "%s %d", mark, int(o.Code))
+		for _, e := range o.Evidence {
+			fmt.Fprintf(w, " %s %s", hex.EncodeToString([]byte(e.Server)), hex.EncodeToString([]byte(e.At)))
+		}
+		fmt.Fprintln(w)
+	}
+}
+
 func verbList(vs []ftpcodes.Command) string {
 	if len(vs) == 0 {
 		return "-"
@@ -485,7 +495,9 @@ func main() {
 				hex.EncodeToString([]byte(c.Description)), hex.EncodeToString([]byte(c.Syntax)),
 				c.RFC, c.Section, c.RepliesSection, c.Status,
 				codeList(c.Preliminary), codeList(c.Intermediate), codeList(c.Success), codeList(c.Error))
+			observed(w, "+", c.Observed)
 		}
+		observed(w, "*", ftpcodes.AnyCommandReplies())
 	} else {
 		for r := range ftpcodes.All() {
 			class, group := "-", "-"
