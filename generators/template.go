@@ -43,8 +43,13 @@ type PackageFile struct {
 // TemplateData is what every template is executed with.
 type TemplateData struct {
 	Table   *spec.Table
-	Header  string // the "Code generated ... DO NOT EDIT." sentence
+	Header  string // the "Code generated ... DO NOT EDIT." sentence, to write as it is
 	Version string // the version of the generated package, ftpcodes.Version
+
+	// The limits of reading a reply and the years of a time-val, as spec
+	// defines them for every language.
+	MaxLineBytes, MaxReplyLines int
+	MinYear, MaxYear            int
 }
 
 // TemplateTarget returns the target that renders l.
@@ -74,11 +79,19 @@ func TemplateTarget(l TemplateLang) Target {
 		Description: l.Description,
 		Ext:         path.Ext(l.Path),
 		Generate: func(t *spec.Table, _ Options) ([]File, error) {
+			header, err := Header(t)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", l.Name, err)
+			}
 			tmpls, err := parse()
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
 			}
-			data := TemplateData{Table: t, Header: Header(t), Version: ftpcodes.Version}
+			data := TemplateData{
+				Table: t, Header: header, Version: ftpcodes.Version,
+				MaxLineBytes: spec.MaxLineBytes, MaxReplyLines: spec.MaxReplyLines,
+				MinYear: spec.MinYear, MaxYear: spec.MaxYear,
+			}
 			files := make([]File, len(tmpls))
 			for i, tmpl := range tmpls {
 				var buf bytes.Buffer

@@ -16,7 +16,7 @@ import (
 //   - a uint is written in decimal, and must be at most the parameter's Max;
 //   - a time is written as RFC 3659's time-val, YYYYMMDDHHMMSS in UTC, with
 //     a fraction of a second only when there is one (here given already as
-//     text and checked);
+//     text and checked), and must be in the years MinYear to MaxYear;
 //   - a string must not be empty and must not contain CR, LF or NUL (they
 //     would let a value forge a second reply); a Quoted string has each "
 //     doubled; an unquoted string that is followed by literal text within
@@ -32,7 +32,7 @@ import (
 //   - uint: a maximal run of ASCII digits, at most Max; in a core search it
 //     may not start right after a digit;
 //   - time: 14 digits, optionally "." and more digits, a valid calendar time
-//     with seconds 00 to 59;
+//     in the years MinYear to MaxYear (0001 to 9999), with seconds 00 to 59;
 //   - Quoted string: up to the first " that is not doubled, each "" read as ";
 //   - other string: up to the first occurrence of the literal text that
 //     follows it, or, when that literal ends the template, up to the text's
@@ -68,7 +68,7 @@ func (t *Template) Format(values []string) (string, error) {
 			b.WriteString(strconv.FormatUint(n, 10))
 		case TypeTime:
 			if !isTimeVal(v) || !validTime(v) {
-				return "", fmt.Errorf("%w: %s must be a time-val, YYYYMMDDHHMMSS[.F], not %q", ErrValue, p.Name.LowerSnake, v)
+				return "", fmt.Errorf("%w: %s must be a time-val, YYYYMMDDHHMMSS[.F], in the years %04d to %04d, not %q", ErrValue, p.Name.LowerSnake, MinYear, MaxYear, v)
 			}
 			b.WriteString(v)
 		default:
@@ -240,8 +240,9 @@ func isTimeVal(v string) bool {
 }
 
 // validTime reports whether a time-val names a real UTC time: a calendar
-// date, hours 00 to 23, minutes and seconds 00 to 59 (no leap second).
+// date in the years MinYear to MaxYear, hours 00 to 23, minutes and
+// seconds 00 to 59 (no leap second).
 func validTime(v string) bool {
-	_, err := time.Parse("20060102150405", v[:14])
-	return err == nil
+	t, err := time.Parse("20060102150405", v[:14])
+	return err == nil && MinYear <= t.Year() && t.Year() <= MaxYear
 }

@@ -22,7 +22,9 @@
 //	-lang list
 //		comma-separated targets (see -list); default: all
 //	-spec file
-//		the TOML table to read; default: the embedded table
+//		the TOML table to read; default: the embedded table. Generated
+//		files cite its file name, which must be made of ASCII letters,
+//		digits, '.', '_', '+' and '-', not starting with '.' or '-'
 //	-output path
 //		a path ending in the one target's extension (.go, .h, .py, .ts)
 //		names the file to write its main file to; - is standard output;
@@ -31,7 +33,10 @@
 //		python/ftpcodes.py with its pyproject.toml and py.typed,
 //		typescript/ftpcodes.ts
 //	-pkg name
-//		the Go package name; default: $GOPACKAGE under go generate, else ftpcodes
+//		the Go package name; default: $GOPACKAGE under go generate, else
+//		ftpcodes: ASCII letters, digits and '_', not starting with a digit,
+//		not a Go keyword or _; main only for a file in the user's package
+//		(under go generate, or -output naming a .go file)
 //	-check
 //		write nothing; exit 1 and report each file that is missing, differs
 //		(with a unified diff) or is no longer generated
@@ -54,7 +59,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"go/token"
 	"io"
 	"os"
 	"path/filepath"
@@ -158,19 +162,18 @@ func generate(c config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	pkg := c.pkg
-	if pkg == "" {
-		pkg = c.gopackage
-	}
-	if pkg == "" {
-		pkg = generators.DefaultPackage
-	}
-	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
-		return fmt.Errorf("-pkg %q is not a Go package name: %w", pkg, errUsage)
-	}
 	dest, err := destination(c, targets)
 	if err != nil {
 		return err
+	}
+	// A file the output names, or one beside $GOFILE, shares a package of
+	// the user's (main too); a directory holds a package of its own.
+	opt, from := generators.Options{Package: c.pkg, Shared: dest.kind != toDir}, "-pkg"
+	if opt.Package == "" {
+		opt.Package, from = c.gopackage, "$GOPACKAGE"
+	}
+	if _, err := opt.GoPackage(); err != nil {
+		return fmt.Errorf("%s: %v: %w", from, err, errUsage)
 	}
 
 	var tbl *spec.Table
@@ -185,7 +188,6 @@ func generate(c config, stdout, stderr io.Writer) error {
 
 	// Generate everything in memory before anything is written. Generators
 	// are pure functions of the table, so they run side by side.
-	opt := generators.Options{Package: pkg, Shared: dest.kind != toDir}
 	results := make([][]generators.File, len(targets))
 	errs := make([]error, len(targets))
 	var wg sync.WaitGroup

@@ -37,11 +37,7 @@ func TestVectors(t *testing.T) {
 			cdir := filepath.Join(dir, "c")
 			for _, b := range vectorBuilds() {
 				t.Run(b.name, func(t *testing.T) {
-					exe := filepath.Join(dir, "vectors-"+b.name)
-					flags := append([]string{"-std=" + b.std, "-x", b.lang, "-I", cdir, "-I", src}, warnings...)
-					obj := exe + ".o"
-					toolchain.Run(t, cdir, b.compiler, append(append(flags, b.strict...), "-c", "-o", obj, filepath.Join(src, "vectors.c"))...)
-					toolchain.Run(t, cdir, b.compiler, append(b.link, "-o", exe, obj)...)
+					exe := compileVectors(t, dir, src, b)
 					toolchain.CheckVectors(t, b.name, n.Name, n.Table, toolchain.Run(t, cdir, exe, vectors))
 					if got := toolchain.Run(t, cdir, exe, "check"); got != "ok\n" {
 						t.Errorf("%s, table %s: vectors check printed %q", b.name, n.Name, got)
@@ -50,6 +46,19 @@ func TestVectors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// compileVectors compiles testdata (src)/vectors.c with the header and
+// dispatch.h written under dir/c, as b says, and returns the program's path.
+func compileVectors(t *testing.T, dir, src string, b vectorBuild) string {
+	t.Helper()
+	cdir := filepath.Join(dir, "c")
+	exe := filepath.Join(dir, "vectors-"+b.name)
+	flags := append([]string{"-std=" + b.std, "-x", b.lang, "-I", cdir, "-I", src}, warnings...)
+	obj := exe + ".o"
+	toolchain.Run(t, cdir, b.compiler, append(append(flags, b.strict...), "-c", "-o", obj, filepath.Join(src, "vectors.c"))...)
+	toolchain.Run(t, cdir, b.compiler, append(b.link, "-o", exe, obj)...)
+	return exe
 }
 
 // vectorBuild is a way to compile the vectors program.

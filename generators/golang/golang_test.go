@@ -10,6 +10,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -19,6 +20,7 @@ import (
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/generators/golang"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
+	"github.com/ftpcodes/ftpcodes/internal/govectors"
 	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
@@ -66,8 +68,12 @@ func TestGenerated(t *testing.T) {
 	for _, tc := range tables(t) {
 		t.Run(tc.Name, func(t *testing.T) {
 			src := generate(t, tc.Table)
-			if first, _, _ := strings.Cut(string(src), "\n"); first != "// "+generators.Header(tc.Table) {
-				t.Errorf("first line %q, want the header %q", first, "// "+generators.Header(tc.Table))
+			header, err := generators.Header(tc.Table)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if first, _, _ := strings.Cut(string(src), "\n"); first != "// "+header {
+				t.Errorf("first line %q, want the header %q", first, "// "+header)
 			}
 			if out, err := format.Source(src); err != nil || !bytes.Equal(out, src) {
 				t.Errorf("the output is not gofmt-clean (err %v)", err)
@@ -334,15 +340,16 @@ func TestRoundTrip(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
 			toolchain.WriteFiles(t, dir, map[string][]byte{
-				"go.mod":            []byte("module example.com/rt\n\ngo 1.26\n"),
-				outPath:             generate(t, tc.Table),
-				"main.go":           []byte(rtMain),
-				"main_test.go":      []byte(rtTest),
-				"table_test.go":     tableFacts(tc.Table),
-				"text.go":           []byte(rtText),
-				"dispatch.go":       dispatchSource(t, tc.Table),
-				"reply_test.go":     []byte(rtReplyTest),
-				"templates_test.go": textTestSource(t, tc.Table),
+				"go.mod":              []byte("module example.com/rt\n\ngo 1.26\n"),
+				outPath:               generate(t, tc.Table),
+				"main.go":             []byte(rtMain),
+				"main_test.go":        []byte(rtTest),
+				"table_test.go":       tableFacts(tc.Table),
+				"text.go":             []byte(rtText),
+				"dispatch.go":         dispatch(t, tc.Table),
+				"govectors/driver.go": driver(t),
+				"reply_test.go":       []byte(rtReplyTest),
+				"templates_test.go":   textTestSource(t, tc.Table),
 			})
 			toolchain.Run(t, dir, goBin, "vet", "./...")
 			toolchain.Run(t, dir, goBin, "build", "-o", "rt", ".")
@@ -354,6 +361,31 @@ func TestRoundTrip(t *testing.T) {
 			toolchain.Run(t, dir, goBin, "test", "-count=1", ".")
 		})
 	}
+}
+
+// dispatch is the test program's dispatch.go: govectors.Dispatch for tbl,
+// setting meanings.
+func dispatch(t *testing.T, tbl *spec.Table) []byte {
+	src, err := govectors.Dispatch(tbl, "Written by the Go generator's test for the table under test.",
+		"main", "meanings", "example.com/rt/govectors", "example.com/rt/go/ftpcodes")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+// driver is internal/govectors/driver.go, which runs the vectors, for the
+// test program's module: importing the package generated there.
+func driver(t *testing.T) []byte {
+	src, err := os.ReadFile(filepath.Join(golden.Root(), "internal", "govectors", "driver.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const from, to = `"github.com/ftpcodes/ftpcodes/out/go/ftpcodes"`, `"example.com/rt/go/ftpcodes"`
+	if !bytes.Contains(src, []byte(from)) {
+		t.Fatalf("internal/govectors/driver.go does not import %s", from)
+	}
+	return bytes.Replace(src, []byte(from), []byte(to), 1)
 }
 
 // tableFacts is a Go file that tells rtTest what the table holds, apart
@@ -397,7 +429,12 @@ import (
 	"strings"
 
 	"example.com/rt/go/ftpcodes"
+	"example.com/rt/govectors"
 )
+
+// meanings holds the formatter and parser of every templated meaning;
+// dispatch.go fills it in.
+var meanings map[string]govectors.Meaning
 
 func h(s string) string {
 	if s == "" {
@@ -415,6 +452,16 @@ func codeList(cs []ftpcodes.Code) string {
 		s[i] = strconv.Itoa(int(c))
 	}
 	return strings.Join(s, ",")
+}
+
+func observed(w *bufio.Writer, mark string, os []ftpcodes.ObservedReply) {
+	for _, o := range os {
+		fmt.Fprintf(w, "%s %d", mark, int(o.Code))
+		for _, e := range o.Evidence {
+			fmt.Fprintf(w, " %s %s", hex.EncodeToString([]byte(e.Server)), hex.EncodeToString([]byte(e.At)))
+		}
+		fmt.Fprintln(w)
+	}
 }
 
 func verbList(vs []ftpcodes.Command) string {
@@ -440,7 +487,7 @@ func main() {
 			os.Exit(1)
 		}
 		for _, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
-			fmt.Fprintln(w, vector(line))
+			fmt.Fprintln(w, govectors.Answer(meanings, line))
 		}
 	} else if len(os.Args) > 1 && os.Args[1] == "commands" {
 		for c := range ftpcodes.AllCommands() {
@@ -448,7 +495,9 @@ func main() {
 				hex.EncodeToString([]byte(c.Description)), hex.EncodeToString([]byte(c.Syntax)),
 				c.RFC, c.Section, c.RepliesSection, c.Status,
 				codeList(c.Preliminary), codeList(c.Intermediate), codeList(c.Success), codeList(c.Error))
+			observed(w, "+", c.Observed)
 		}
+		observed(w, "*", ftpcodes.AnyCommandReplies())
 	} else {
 		for r := range ftpcodes.All() {
 			class, group := "-", "-"

@@ -103,7 +103,7 @@ func (p *pkg) formatFunc(f *jen.File, tm templated) {
 		case goUint64:
 			fails = append(fails, fmt.Sprintf("%s is above %d", a.name, a.Max))
 		case goTime:
-			fails = append(fails, fmt.Sprintf("%s is outside the years 0 to 9999, which a time-val (RFC 3659) cannot write", a.name))
+			fails = append(fails, fmt.Sprintf("%s is outside the years %d to %d in UTC, the years of a time-val (RFC 3659) that every language can hold", a.name, spec.MinYear, spec.MaxYear))
 		}
 	}
 	if len(strs) > 0 {
@@ -321,10 +321,10 @@ func (p *pkg) formatHelpers(f *jen.File) {
 		)
 	}
 	if p.uses.checkTime {
-		f.Add(doc("checkTime returns an error if t is outside the years 0 to 9999, which a time-val cannot write."))
+		f.Add(doc("checkTime returns an error if t is outside the years %d to %d in UTC: a time-val has four digits for the year, and the year 0 is not one that every language's time type holds.", spec.MinYear, spec.MaxYear))
 		f.Func().Id("checkTime").Params(jen.Id("name").String(), jen.Id("t").Qual("time", "Time")).Error().Block(
-			jen.If(jen.Id("y").Op(":=").Id("t").Dot("UTC").Call().Dot("Year").Call(), jen.Id("y").Op("<").Lit(0).Op("||").Id("y").Op(">").Lit(9999)).Block(
-				jen.Return(fail("%s is in the year %d; a time-val has years 0000 to 9999", jen.Id("name"), jen.Id("y"))),
+			jen.If(jen.Id("y").Op(":=").Id("t").Dot("UTC").Call().Dot("Year").Call(), jen.Id("y").Op("<").Id("minYear").Op("||").Id("y").Op(">").Id("maxYear")).Block(
+				jen.Return(fail("%s is in the year %d, outside %04d to %04d", jen.Id("name"), jen.Id("y"), jen.Id("minYear"), jen.Id("maxYear"))),
 			),
 			jen.Return(jen.Nil()),
 		)
@@ -547,7 +547,14 @@ func (p *pkg) matcher(f *jen.File) {
 	)
 
 	d = nil
-	d.para("parseTime reads a time-val (RFC 3659, section 2.3): 14 digits that give a valid time in UTC, seconds 00 to 59, then optionally \".\" and digits, of which those beyond nanoseconds are dropped.")
+	f.Add(doc("The years of a time-val that the parsers read and the formatters write: four digits, without the year 0, which not every language's time type holds."))
+	f.Const().Defs(
+		jen.Id("minYear").Op("=").Lit(spec.MinYear),
+		jen.Id("maxYear").Op("=").Lit(spec.MaxYear),
+	)
+
+	d = nil
+	d.para("parseTime reads a time-val (RFC 3659, section 2.3): 14 digits that give a valid time in UTC, in the years minYear to maxYear, seconds 00 to 59, then optionally \".\" and digits, of which those beyond nanoseconds are dropped.")
 	f.Add(d.code())
 	zero := jen.Qual("time", "Time").Values()
 	v := jen.Id("v")
@@ -557,7 +564,7 @@ func (p *pkg) matcher(f *jen.File) {
 			jen.If(jen.Op("!").Id("isDigit").Call(v.Clone().Index(jen.Id("i")))).Block(jen.Return(zero, jen.False())),
 		),
 		jen.List(jen.Id("t"), jen.Err()).Op(":=").Qual("time", "Parse").Call(jen.Lit("20060102150405"), v.Clone().Index(jen.Empty(), jen.Lit(14))),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(zero, jen.False())),
+		jen.If(jen.Err().Op("!=").Nil().Op("||").Id("t").Dot("Year").Call().Op("<").Id("minYear")).Block(jen.Return(zero, jen.False())),
 		jen.Id("frac").Op(":=").Add(v).Index(jen.Lit(14), jen.Empty()),
 		jen.If(jen.Id("frac").Op("==").Lit("")).Block(jen.Return(jen.Id("t"), jen.True())),
 		jen.If(jen.Id("frac").Index(jen.Lit(0)).Op("!=").LitRune('.').Op("||").Len(jen.Id("frac")).Op("==").Lit(1)).Block(jen.Return(zero, jen.False())),
@@ -580,20 +587,29 @@ func (p *pkg) framing(f *jen.File) {
 		jen.Return(jen.LitRune('0').Op("<=").Id("c").Op("&&").Id("c").Op("<=").LitRune('9')),
 	)
 
-	f.Add(doc("ErrNotReply is wrapped by every error that [ParseReply] returns, and by those of [ReadReply] for lines that are not a reply."))
+	f.Add(doc("ErrNotReply is wrapped by every error that [ParseReply] returns, and by those of [ReadReply] for lines that are not a reply: it wraps [ErrLineTooLong] and [ErrTooManyLines] too."))
 	f.Var().Id(errNotReply).Op("=").Qual("errors", "New").Call(jen.Lit(p.name + ": not an FTP reply"))
+	f.Add(doc("ErrLineTooLong is the error of a line longer than %d bytes, without its line end: [ReadReply] returns it as soon as a line is known to be that long, without reading the rest, so that a server cannot make a client read without end. It wraps [ErrNotReply].", spec.MaxLineBytes))
+	f.Var().Id(errLineTooLong).Op("=").Qual("fmt", "Errorf").Call(jen.Lit("%w: a line longer than %d bytes"), jen.Id(errNotReply), jen.Id("maxLineBytes"))
+	f.Add(doc("ErrTooManyLines is the error of a reply of more than %d lines: [ReadReply] returns it as soon as a reply's %dth line does not end it, without reading further. It wraps [ErrNotReply].", spec.MaxReplyLines, spec.MaxReplyLines))
+	f.Var().Id(errTooManyLines).Op("=").Qual("fmt", "Errorf").Call(jen.Lit("%w: a reply of more than %d lines"), jen.Id(errNotReply), jen.Id("maxReplyLines"))
 
 	var d docLines
 	d.para("ParsedReply is a reply as read off the control connection, single-line or multi-line (RFC 959, section 4.2).")
 	f.Add(d.code())
 	f.Type().Id(typeParsedReply).Struct(
 		jen.Id("Code").Id(typeCode).Add(lineComment("the reply code, 100 to 999")),
-		jen.Id("Lines").Index().String().Add(lineComment("the lines of the reply, without their line ends")),
+		jen.Line(),
+		jen.Comment("// Lines are the reply's lines as they came, without their line ends:"),
+		jen.Comment("// the bytes before each LF, with one CR before it dropped."),
+		jen.Id("Lines").Index().String(),
 		jen.Line(),
 		jen.Comment(`// Text is the reply's text: for a single-line reply what follows "ddd ";`),
 		jen.Comment(`// for a multi-line reply what follows "ddd-" on the first line, the`),
 		jen.Comment(`// lines between as they are, and what follows "ddd " on the last line,`),
-		jen.Comment("// joined with LF."),
+		jen.Comment("// joined with LF. It is valid UTF-8: each ill-formed sequence in the"),
+		jen.Comment("// lines is read as U+FFFD, one for each maximal subpart, as the Unicode"),
+		jen.Comment("// Standard recommends (section 3.9) and WHATWG's TextDecoder does."),
 		jen.Id("Text").String(),
 	)
 
@@ -633,102 +649,114 @@ func (p *pkg) framing(f *jen.File) {
 	)
 
 	d = nil
-	d.para("ParseReply reads one complete reply from its lines, as read off the connection without their line ends; a CR left at the end of a line is dropped. The first line is \"ddd text\", \"ddd-text\" for a multi-line reply, or \"ddd\" alone for a reply without text, ddd from 100 to 999. A multi-line reply ends with the first line that starts with the same code and a space, or is that code alone; the lines before it are its text whatever they start with.")
-	d.para("The error wraps [ErrNotReply] if the first line does not start a reply, a multi-line reply has no last line, or lines follow the reply's last line.")
+	d.para(fmt.Sprintf("ParseReply reads one complete reply from its lines: each line as read off the connection up to its LF, without the LF. One CR at the end of a line is dropped; any other CR is text. It gives the reply that [ReadReply] reads from the same lines, each followed by an LF, when they are one reply and nothing more. The first line, with ddd from 100 to 999, is \"ddd text\", \"ddd-text\" for a multi-line reply, or \"ddd\" alone for a reply without text. A multi-line reply ends with the first line that starts with the same code and a space, or is that code alone; the lines before it are its text whatever they start with. A line may hold at most %d bytes besides its CR, and a reply at most %d lines.", spec.MaxLineBytes, spec.MaxReplyLines))
+	d.para("The error wraps [ErrNotReply] if the first line does not start a reply, a line holds an LF or is too long, the reply has too many lines, a multi-line reply has no last line, or lines follow the reply's last line.")
 	f.Add(d.code())
-	errorf := func(format string, args ...jen.Code) jen.Code {
+	notReply := func(format string, args ...jen.Code) jen.Code {
 		return jen.Return(jen.Id(typeParsedReply).Values(), jen.Qual("fmt", "Errorf").Call(append([]jen.Code{jen.Lit("%w: " + format), jen.Id(errNotReply)}, args...)...))
 	}
-	lines := jen.Id("lines")
+	fail := jen.Return(jen.Id(typeParsedReply).Values(), jen.Err())
 	f.Func().Id(funcParseReply).Params(jen.Id("lines").Index().String()).Params(jen.Id(typeParsedReply), jen.Error()).Block(
-		jen.If(jen.Len(lines).Op("==").Lit(0)).Block(errorf("no lines")),
-		jen.Id("clean").Op(":=").Make(jen.Index().String(), jen.Len(lines)),
-		jen.For(jen.List(jen.Id("i"), jen.Id("l")).Op(":=").Range().Add(lines)).Block(
-			jen.Id("clean").Index(jen.Id("i")).Op("=").Qual("strings", "TrimSuffix").Call(jen.Id("l"), jen.Lit("\r")),
-		),
-		jen.List(jen.Id("code"), jen.Id("sep"), jen.Id("ok")).Op(":=").Id("replyStart").Call(jen.Id("clean").Index(jen.Lit(0))),
-		jen.If(jen.Op("!").Id("ok")).Block(errorf(`the first line does not start with a code from 100 to 999 and a space or "-"`)),
-		jen.If(jen.Id("sep").Op("!=").LitRune('-')).Block(
-			jen.If(jen.Len(jen.Id("clean")).Op(">").Lit(1)).Block(errorf("%d lines after a single-line reply", jen.Len(jen.Id("clean")).Op("-").Lit(1))),
-			jen.Return(jen.Id(typeParsedReply).Values(jen.Dict{
-				jen.Id("Code"):  jen.Id(typeCode).Call(jen.Id("code")),
-				jen.Id("Lines"): jen.Id("clean"),
-				jen.Id("Text"):  jen.Id("textAfterCode").Call(jen.Id("clean").Index(jen.Lit(0))),
-			}), jen.Nil()),
-		),
-		jen.For(jen.Id("i").Op(":=").Lit(1), jen.Id("i").Op("<").Len(jen.Id("clean")), jen.Id("i").Op("++")).Block(
-			jen.If(jen.List(jen.Id("c"), jen.Id("s"), jen.Id("ok")).Op(":=").Id("replyStart").Call(jen.Id("clean").Index(jen.Id("i"))), jen.Op("!").Id("ok").Op("||").Id("c").Op("!=").Id("code").Op("||").Id("s").Op("==").LitRune('-')).Block(
-				jen.Continue(),
+		jen.If(jen.Len(jen.Id("lines")).Op("==").Lit(0)).Block(notReply("no lines")),
+		jen.Var().Id("p").Id(typeParsedReply),
+		jen.For(jen.List(jen.Id("i"), jen.Id("line")).Op(":=").Range().Id("lines")).Block(
+			jen.If(jen.Qual("strings", "Contains").Call(jen.Id("line"), jen.Lit("\n"))).Block(
+				notReply("line %d holds an LF", jen.Id("i").Op("+").Lit(1)),
 			),
-			jen.If(jen.Id("i").Op("!=").Len(jen.Id("clean")).Op("-").Lit(1)).Block(errorf("%d lines after the last line of the reply", jen.Len(jen.Id("clean")).Op("-").Lit(1).Op("-").Id("i"))),
-			jen.Id("parts").Op(":=").Qual("slices", "Clone").Call(jen.Id("clean")),
-			jen.Id("parts").Index(jen.Lit(0)).Op("=").Id("clean").Index(jen.Lit(0)).Index(jen.Lit(4), jen.Empty()),
-			jen.Id("parts").Index(jen.Id("i")).Op("=").Id("textAfterCode").Call(jen.Id("clean").Index(jen.Id("i"))),
-			jen.Return(jen.Id(typeParsedReply).Values(jen.Dict{
-				jen.Id("Code"):  jen.Id(typeCode).Call(jen.Id("code")),
-				jen.Id("Lines"): jen.Id("clean"),
-				jen.Id("Text"):  jen.Qual("strings", "Join").Call(jen.Id("parts"), jen.Lit("\n")),
-			}), jen.Nil()),
+			jen.List(jen.Id("done"), jen.Err()).Op(":=").Id("p").Dot("add").Call(jen.Qual("strings", "TrimSuffix").Call(jen.Id("line"), jen.Lit("\r"))),
+			jen.If(jen.Err().Op("!=").Nil()).Block(fail),
+			jen.If(jen.Id("done").Op("&&").Id("i").Op("<").Len(jen.Id("lines")).Op("-").Lit(1)).Block(
+				notReply("%d lines after the last line of the reply", jen.Len(jen.Id("lines")).Op("-").Lit(1).Op("-").Id("i")),
+			),
+			jen.If(jen.Id("done")).Block(jen.Return(jen.Id("p"), jen.Nil())),
 		),
-		errorf(`the multi-line %d reply has no last line, "%d text"`, jen.Id("code"), jen.Id("code")),
+		notReply(`the multi-line %d reply has no last line, "%d text"`, jen.Id("p").Dot("Code"), jen.Id("p").Dot("Code")),
 	)
 
 	d = nil
-	d.para(fmt.Sprintf("ReadReply reads one complete reply from r, single-line or multi-line, and no further. Lines may end in CRLF or LF alone. To keep a server from making it read without end, it refuses a line longer than %d bytes and a reply of more than %d lines, with an error that wraps [ErrNotReply], as it does lines that [ParseReply] refuses; the connection is then of no further use.", maxLineBytes, maxReplyLines))
-	d.para("It returns io.EOF if r ends before the reply starts, and an error that wraps io.ErrUnexpectedEOF if r ends within it.")
+	d.para("ReadReply reads one complete reply from r, single-line or multi-line, and not a byte further. A line ends at LF; one CR before the LF is dropped, and any other CR is text, never the end of a line. The reply is read as [ParseReply] reads its lines.")
+	d.para("It returns io.EOF if r ends before the reply starts, and an error that wraps io.ErrUnexpectedEOF if r ends anywhere within it, even after a line's CR: a reply cut short is not a reply. To keep a server from making it read without end, it returns [ErrLineTooLong] as soon as a line is known to be too long, and [ErrTooManyLines] as soon as the last line a reply may have does not end it. These wrap [ErrNotReply], as the errors for lines that are not a reply do; after any of them, the connection is of no further use.")
 	f.Add(d.code())
-	cut := func(line jen.Code) *jen.Statement {
-		return jen.Qual("strings", "TrimSuffix").Call(line, jen.Lit("\r"))
-	}
 	f.Func().Id(funcReadReply).Params(jen.Id("r").Op("*").Qual("bufio", "Reader")).Params(jen.Id(typeParsedReply), jen.Error()).Block(
-		jen.List(jen.Id("first"), jen.Err()).Op(":=").Id("readLine").Call(jen.Id("r")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Id(typeParsedReply).Values(), jen.Err())),
-		jen.Id("lines").Op(":=").Index().String().Values(jen.Id("first")),
-		jen.If(jen.List(jen.Id("code"), jen.Id("sep"), jen.Id("ok")).Op(":=").Id("replyStart").Call(cut(jen.Id("first"))), jen.Id("ok").Op("&&").Id("sep").Op("==").LitRune('-')).Block(
-			jen.For().Block(
-				jen.If(jen.Len(lines).Op("==").Id("maxReplyLines")).Block(errorf("a reply of more than %d lines", jen.Id("maxReplyLines"))),
-				jen.List(jen.Id("line"), jen.Err()).Op(":=").Id("readLine").Call(jen.Id("r")),
-				jen.If(jen.Err().Op("==").Qual("io", "EOF")).Block(
-					jen.Return(jen.Id(typeParsedReply).Values(), jen.Qual("fmt", "Errorf").Call(jen.Lit(p.name+": the connection ends within a multi-line %d reply: %w"), jen.Id("code"), jen.Qual("io", "ErrUnexpectedEOF"))),
-				),
-				jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Id(typeParsedReply).Values(), jen.Err())),
-				jen.Id("lines").Op("=").Append(lines, jen.Id("line")),
-				jen.If(jen.List(jen.Id("c"), jen.Id("s"), jen.Id("ok")).Op(":=").Id("replyStart").Call(cut(jen.Id("line"))), jen.Id("ok").Op("&&").Id("c").Op("==").Id("code").Op("&&").Id("s").Op("!=").LitRune('-')).Block(
-					jen.Break(),
-				),
+		jen.Var().Id("p").Id(typeParsedReply),
+		jen.For().Block(
+			jen.List(jen.Id("line"), jen.Err()).Op(":=").Id("readLine").Call(jen.Id("r")),
+			jen.If(jen.Err().Op("==").Qual("io", "EOF").Op("&&").Len(jen.Id("p").Dot("Lines")).Op(">").Lit(0)).Block(
+				jen.Return(jen.Id(typeParsedReply).Values(), jen.Qual("fmt", "Errorf").Call(jen.Lit(p.name+": the input ends within a multi-line %d reply: %w"), jen.Id("p").Dot("Code"), jen.Qual("io", "ErrUnexpectedEOF"))),
 			),
+			jen.If(jen.Err().Op("!=").Nil()).Block(fail),
+			jen.List(jen.Id("done"), jen.Err()).Op(":=").Id("p").Dot("add").Call(jen.Id("line")),
+			jen.If(jen.Err().Op("!=").Nil()).Block(fail),
+			jen.If(jen.Id("done")).Block(jen.Return(jen.Id("p"), jen.Nil())),
 		),
-		jen.Return(jen.Id(funcParseReply).Call(lines)),
 	)
 
-	f.Add(doc("The limits of ReadReply: the longest line, without its line end, and the most lines in a reply."))
+	f.Add(doc("The limits of a reply: the longest line, in bytes, without its line end, and the most lines."))
 	f.Const().Defs(
-		jen.Id("maxLineBytes").Op("=").Lit(maxLineBytes),
-		jen.Id("maxReplyLines").Op("=").Lit(maxReplyLines),
+		jen.Id("maxLineBytes").Op("=").Lit(spec.MaxLineBytes),
+		jen.Id("maxReplyLines").Op("=").Lit(spec.MaxReplyLines),
 	)
 
 	d = nil
-	d.para("readLine reads a line and returns it without its line end, LF or CRLF. It returns io.EOF if r ends before the line starts, and an error that wraps io.ErrUnexpectedEOF if r ends within it.")
+	d.para("add adds the next line of the reply, without its line end, and reports whether it is the reply's last; then it sets Text.")
+	f.Add(d.code())
+	lines := jen.Id("p").Dot("Lines")
+	f.Func().Params(jen.Id("p").Op("*").Id(typeParsedReply)).Id("add").Params(jen.Id("line").String()).Params(jen.Bool(), jen.Error()).Block(
+		jen.If(jen.Len(jen.Id("line")).Op(">").Id("maxLineBytes")).Block(jen.Return(jen.False(), jen.Id(errLineTooLong))),
+		jen.List(jen.Id("code"), jen.Id("sep"), jen.Id("ok")).Op(":=").Id("replyStart").Call(jen.Id("line")),
+		jen.If(jen.Len(lines).Op("==").Lit(0)).Block(
+			jen.If(jen.Op("!").Id("ok")).Block(
+				jen.Return(jen.False(), jen.Qual("fmt", "Errorf").Call(jen.Lit(`%w: the first line does not start with a code from 100 to 999 and a space, "-" or its end`), jen.Id(errNotReply))),
+			),
+			jen.Id("p").Dot("Code").Op("=").Id(typeCode).Call(jen.Id("code")),
+		),
+		lines.Clone().Op("=").Append(lines, jen.Id("line")),
+		jen.Switch().Block(
+			jen.Case(jen.Len(lines).Op("==").Lit(1).Op("&&").Id("sep").Op("==").LitRune('-')).Block(
+				jen.Return(jen.False(), jen.Nil()),
+			),
+			jen.Case(jen.Len(lines).Op("==").Lit(1)).Block(
+				jen.Id("p").Dot("Text").Op("=").Id("decodeText").Call(jen.Id("textAfterCode").Call(jen.Id("line"))),
+				jen.Return(jen.True(), jen.Nil()),
+			),
+			jen.Case(jen.Id("ok").Op("&&").Id(typeCode).Call(jen.Id("code")).Op("==").Id("p").Dot("Code").Op("&&").Id("sep").Op("!=").LitRune('-')).Block(
+				jen.Id("parts").Op(":=").Make(jen.Index().String(), jen.Len(lines)),
+				jen.For(jen.List(jen.Id("i"), jen.Id("l")).Op(":=").Range().Add(lines)).Block(
+					jen.If(jen.Id("i").Op("==").Lit(0).Op("||").Id("i").Op("==").Len(lines).Op("-").Lit(1)).Block(
+						jen.Id("l").Op("=").Id("textAfterCode").Call(jen.Id("l")),
+					),
+					jen.Id("parts").Index(jen.Id("i")).Op("=").Id("decodeText").Call(jen.Id("l")),
+				),
+				jen.Id("p").Dot("Text").Op("=").Qual("strings", "Join").Call(jen.Id("parts"), jen.Lit("\n")),
+				jen.Return(jen.True(), jen.Nil()),
+			),
+			jen.Case(jen.Len(lines).Op("==").Id("maxReplyLines")).Block(
+				jen.Return(jen.False(), jen.Id(errTooManyLines)),
+			),
+		),
+		jen.Return(jen.False(), jen.Nil()),
+	)
+
+	d = nil
+	d.para("readLine reads a line and returns it without its LF, and without one CR before the LF. It returns io.EOF if r ends before the line starts, and an error that wraps io.ErrUnexpectedEOF if r ends within it. It returns [ErrLineTooLong] once more bytes than a line and its CR may have are there without an LF, reading no further, or if the line is too long without its CR.")
 	f.Add(d.code())
 	f.Func().Id("readLine").Params(jen.Id("r").Op("*").Qual("bufio", "Reader")).Params(jen.String(), jen.Error()).Block(
-		jen.Var().Id("long").Index().Byte().Add(lineComment("a line longer than r's buffer, so far")),
+		jen.Var().Id("long").Index().Byte().Add(lineComment("the line so far, when it is longer than r's buffer")),
 		jen.For().Block(
 			jen.List(jen.Id("frag"), jen.Err()).Op(":=").Id("r").Dot("ReadSlice").Call(jen.LitRune('\n')),
-			jen.If(jen.Len(jen.Id("long")).Op("+").Len(jen.Id("frag")).Op(">").Id("maxLineBytes").Op("+").Lit(2)).Block(
-				jen.Return(jen.Lit(""), jen.Qual("fmt", "Errorf").Call(jen.Lit("%w: a line longer than %d bytes"), jen.Id(errNotReply), jen.Id("maxLineBytes"))),
+			jen.Id("pending").Op(":=").Len(jen.Id("long")).Op("+").Len(jen.Id("frag")).Add(lineComment("bytes of the line, its LF not counted")),
+			jen.If(jen.Err().Op("==").Nil()).Block(jen.Id("pending").Op("--")),
+			jen.If(jen.Id("pending").Op(">").Id("maxLineBytes").Op("+").Lit(1)).Block(
+				jen.Return(jen.Lit(""), jen.Id(errLineTooLong)),
 			),
 			jen.Switch(jen.Err()).Block(
 				jen.Case(jen.Nil()).Block(
-					jen.Id("line").Op(":=").Id("frag"),
+					jen.Id("line").Op(":=").Id("frag").Index(jen.Empty(), jen.Len(jen.Id("frag")).Op("-").Lit(1)),
 					jen.If(jen.Id("long").Op("!=").Nil()).Block(
-						jen.Id("line").Op("=").Append(jen.Id("long"), jen.Id("frag").Op("...")),
+						jen.Id("line").Op("=").Append(jen.Id("long"), jen.Id("line").Op("...")),
 					),
-					jen.Id("line").Op("=").Id("line").Index(jen.Empty(), jen.Len(jen.Id("line")).Op("-").Lit(1)),
-					jen.If(jen.Len(jen.Id("line")).Op(">").Lit(0).Op("&&").Id("line").Index(jen.Len(jen.Id("line")).Op("-").Lit(1)).Op("==").LitRune('\r')).Block(
-						jen.Id("line").Op("=").Id("line").Index(jen.Empty(), jen.Len(jen.Id("line")).Op("-").Lit(1)),
-					),
-					jen.If(jen.Len(jen.Id("line")).Op(">").Id("maxLineBytes")).Block(
-						jen.Return(jen.Lit(""), jen.Qual("fmt", "Errorf").Call(jen.Lit("%w: a line longer than %d bytes"), jen.Id(errNotReply), jen.Id("maxLineBytes"))),
+					jen.If(jen.Id("pending").Op(">").Lit(0).Op("&&").Id("line").Index(jen.Id("pending").Op("-").Lit(1)).Op("==").LitRune('\r')).Block(
+						jen.Id("line").Op("=").Id("line").Index(jen.Empty(), jen.Id("pending").Op("-").Lit(1)),
 					),
 					jen.Return(jen.String().Call(jen.Id("line")), jen.Nil()),
 				),
@@ -736,10 +764,10 @@ func (p *pkg) framing(f *jen.File) {
 					jen.Id("long").Op("=").Append(jen.Id("long"), jen.Id("frag").Op("...")),
 				),
 				jen.Case(jen.Qual("io", "EOF")).Block(
-					jen.If(jen.Len(jen.Id("long")).Op("+").Len(jen.Id("frag")).Op("==").Lit(0)).Block(
+					jen.If(jen.Id("pending").Op("==").Lit(0)).Block(
 						jen.Return(jen.Lit(""), jen.Qual("io", "EOF")),
 					),
-					jen.Return(jen.Lit(""), jen.Qual("fmt", "Errorf").Call(jen.Lit(p.name+": the connection ends within a line: %w"), jen.Qual("io", "ErrUnexpectedEOF"))),
+					jen.Return(jen.Lit(""), jen.Qual("fmt", "Errorf").Call(jen.Lit(p.name+": the input ends within a line: %w"), jen.Qual("io", "ErrUnexpectedEOF"))),
 				),
 				jen.Default().Block(
 					jen.Return(jen.Lit(""), jen.Err()),
@@ -771,4 +799,58 @@ func (p *pkg) framing(f *jen.File) {
 		jen.If(jen.Len(l).Op("<=").Lit(4)).Block(jen.Return(jen.Lit(""))),
 		jen.Return(l.Clone().Index(jen.Lit(4), jen.Empty())),
 	)
+
+	p.decoding(f)
 }
+
+// decoding renders decodeText, which reads a reply's bytes as UTF-8 as
+// spec.DecodeText does, and its helper.
+func (p *pkg) decoding(f *jen.File) {
+	s, i := jen.Id("s"), jen.Id("i")
+	var d docLines
+	d.para("decodeText returns s with each ill-formed UTF-8 sequence replaced by U+FFFD, one for each maximal subpart (the Unicode Standard, section 3.9), as WHATWG's TextDecoder and Python's errors=\"replace\" do: so the first two bytes of a three-byte character make one U+FFFD. utf8.DecodeRuneInString and strings.ToValidUTF8 would make two, or one for a whole run.")
+	f.Add(d.code())
+	f.Func().Id("decodeText").Params(jen.Id("s").String()).String().Block(
+		jen.If(jen.Qual("unicode/utf8", "ValidString").Call(s)).Block(jen.Return(s)),
+		jen.Var().Id("b").Qual("strings", "Builder"),
+		jen.Id("b").Dot("Grow").Call(jen.Len(s).Op("+").Lit(8)),
+		jen.For(i.Clone().Op(":=").Lit(0), i.Clone().Op("<").Len(s), jen.Empty()).Block(
+			jen.List(jen.Id("c"), jen.Id("size")).Op(":=").Qual("unicode/utf8", "DecodeRuneInString").Call(s.Clone().Index(i, jen.Empty())),
+			jen.If(jen.Id("c").Op("!=").Qual("unicode/utf8", "RuneError").Op("||").Id("size").Op(">").Lit(1)).Block(
+				jen.Id("b").Dot("WriteString").Call(s.Clone().Index(i, i.Clone().Op("+").Id("size"))),
+				i.Clone().Op("+=").Id("size"),
+				jen.Continue(),
+			),
+			jen.Id("b").Dot("WriteRune").Call(jen.Qual("unicode/utf8", "RuneError")),
+			i.Clone().Op("+=").Id("maximalSubpart").Call(s.Clone().Index(i, jen.Empty())),
+		),
+		jen.Return(jen.Id("b").Dot("String").Call()),
+	)
+
+	d = nil
+	d.para("maximalSubpart returns the length of the ill-formed sequence at the start of s: its first byte and the bytes after it that can follow, by the Unicode Standard's Table 3-7 of well-formed UTF-8, or 1 if the first byte starts no character.")
+	f.Add(d.code())
+	lo, hi, need := jen.Id("lo"), jen.Id("hi"), jen.Id("need")
+	f.Func().Id("maximalSubpart").Params(jen.Id("s").String()).Int().Block(
+		jen.Var().Id("need").Int().Add(lineComment("the bytes that follow the first")),
+		jen.List(lo, hi).Op(":=").List(jen.Byte().Call(hexByte(0x80)), jen.Byte().Call(hexByte(0xBF))).Add(lineComment("the range of the second")),
+		jen.Switch(jen.Id("c").Op(":=").Add(s).Index(jen.Lit(0)), jen.Empty()).Block(
+			jen.Case(hexByte(0xC2).Op("<=").Id("c").Op("&&").Id("c").Op("<=").Add(hexByte(0xDF))).Block(need.Clone().Op("=").Lit(1)),
+			jen.Case(jen.Id("c").Op("==").Add(hexByte(0xE0))).Block(jen.List(need, lo).Op("=").List(jen.Lit(2), hexByte(0xA0))),
+			jen.Case(jen.Id("c").Op("==").Add(hexByte(0xED))).Block(jen.List(need, hi).Op("=").List(jen.Lit(2), hexByte(0x9F))),
+			jen.Case(hexByte(0xE1).Op("<=").Id("c").Op("&&").Id("c").Op("<=").Add(hexByte(0xEF))).Block(need.Clone().Op("=").Lit(2)),
+			jen.Case(jen.Id("c").Op("==").Add(hexByte(0xF0))).Block(jen.List(need, lo).Op("=").List(jen.Lit(3), hexByte(0x90))),
+			jen.Case(jen.Id("c").Op("==").Add(hexByte(0xF4))).Block(jen.List(need, hi).Op("=").List(jen.Lit(3), hexByte(0x8F))),
+			jen.Case(hexByte(0xF1).Op("<=").Id("c").Op("&&").Id("c").Op("<=").Add(hexByte(0xF3))).Block(need.Clone().Op("=").Lit(3)),
+			jen.Default().Block(jen.Return(jen.Lit(1))),
+		),
+		jen.Id("n").Op(":=").Lit(1),
+		jen.For(jen.Empty(), jen.Id("n").Op("<=").Add(need).Op("&&").Id("n").Op("<").Len(s).Op("&&").Add(lo).Op("<=").Add(s).Index(jen.Id("n")).Op("&&").Add(s).Index(jen.Id("n")).Op("<=").Add(hi), jen.Id("n").Op("++")).Block(
+			jen.List(lo, hi).Op("=").List(hexByte(0x80), hexByte(0xBF)),
+		),
+		jen.Return(jen.Id("n")),
+	)
+}
+
+// hexByte is a byte constant in hex, as a UTF-8 table writes it: 0xBF.
+func hexByte(v byte) *jen.Statement { return jen.Op(fmt.Sprintf("0x%02X", v)) }

@@ -34,7 +34,11 @@ func TestShape(t *testing.T) {
 		if src == nil {
 			t.Fatalf("%s: no %s", nt.Name, modulePath)
 		}
-		if want := "# " + generators.Header(nt.Table) + "\n"; !bytes.HasPrefix(src, []byte(want)) {
+		header, err := generators.Header(nt.Table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "# " + header + "\n"; !bytes.HasPrefix(src, []byte(want)) {
 			t.Errorf("%s: the first line is not %q", nt.Name, want)
 		}
 		lines := strings.Split(string(src), "\n")
@@ -131,8 +135,9 @@ const pyrightConfig = `{
 `
 
 // TestPyright type-checks the module generated from every table, and the
-// round-trip script that uses it, with pyright in strict mode: no error,
-// no warning, no information.
+// test programs that use it, with pyright in strict mode: no error, no
+// warning, no information. For the shipped table it checks README.md's
+// Python code and testdata/readme.py too.
 func TestPyright(t *testing.T) {
 	pyright := toolchain.NodeBin(t, "pyright")
 	for _, nt := range allTables(t) {
@@ -140,6 +145,11 @@ func TestPyright(t *testing.T) {
 			t.Parallel()
 			dir := writeModule(t, nt.Table)
 			toolchain.WriteFiles(t, dir, map[string][]byte{"pyrightconfig.json": []byte(pyrightConfig)})
+			want := len(scripts) + 2
+			if nt.Name == "shipped" { // README's code names the shipped table's replies
+				toolchain.WriteFiles(t, dir, readmeFiles(t))
+				want += 3
+			}
 			cmd := exec.Command(pyright, "--outputjson", "--project", dir)
 			cmd.Dir = dir
 			out, _ := cmd.Output() // exits 1 on errors; the JSON says why
@@ -163,7 +173,7 @@ func TestPyright(t *testing.T) {
 				t.Errorf("%s:%d:%d: %s: %s (%s)", filepath.Base(d.File), d.Range.Start.Line+1, d.Range.Start.Character+1, d.Severity, d.Message, d.Rule)
 			}
 			s := res.Summary
-			if want := len(scripts) + 2; s.FilesAnalyzed != want || s.ErrorCount+s.WarningCount+s.InformationCount != 0 {
+			if s.FilesAnalyzed != want || s.ErrorCount+s.WarningCount+s.InformationCount != 0 {
 				t.Errorf("pyright: %+v; want %d files analyzed and nothing reported", s, want)
 			}
 		})
@@ -248,6 +258,63 @@ func TestReplies(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestYears checks that spec's years of a time-val are those a datetime
+// holds, datetime.MINYEAR to datetime.MAXYEAR, on which the module's
+// formatters and parsers of time values rely for their range.
+func TestYears(t *testing.T) {
+	if spec.MinYear != 1 || spec.MaxYear != 9999 {
+		t.Errorf("spec's time-vals are in the years %d to %d; a datetime holds 1 to 9999", spec.MinYear, spec.MaxYear)
+	}
+}
+
+// TestReadme runs README.md's Python client against a server on loopback,
+// testdata/readme.py, which greets it with one reply whose text holds a
+// bare CR, "150 ok\r226 done\r\n", and answers its PWD with README's own
+// server code: the client must read the greeting as one reply, and then
+// the path.
+func TestReadme(t *testing.T) {
+	py := toolchain.Require(t, "python3")
+	nt := toolchain.Tables(t)[0]
+	if nt.Name != "shipped" {
+		t.Fatalf("the first table is %s, not the shipped one", nt.Name)
+	}
+	dir := writeModule(t, nt.Table)
+	toolchain.WriteFiles(t, dir, readmeFiles(t))
+	if got := toolchain.Run(t, dir, py, "-B", "-W", "error", "readme.py"); got != "ok\n" {
+		t.Errorf("readme.py printed %q, want \"ok\\n\"", got)
+	}
+}
+
+// readmeFiles returns README.md's Python server code as readme_server.py,
+// its client code as readme_client.py, and testdata/readme.py, which runs
+// them.
+func readmeFiles(t *testing.T) map[string][]byte {
+	t.Helper()
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	harness, err := os.ReadFile(filepath.Join("testdata", "readme.py"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{"readme.py": harness}
+	for _, m := range regexp.MustCompile("(?s)\n```python\n(.*?)\n```\n").FindAllSubmatch(readme, -1) {
+		switch code := m[1]; {
+		case bytes.Contains(code, []byte("def send_pathname(")):
+			files["readme_server.py"] = append(slices.Clone(code), '\n')
+		case bytes.Contains(code, []byte(`sock.makefile("rb")`)):
+			files["readme_client.py"] = append(slices.Clone(code), '\n')
+		}
+	}
+	for _, name := range []string{"readme_server.py", "readme_client.py"} {
+		if files[name] == nil {
+			t.Fatalf("README.md has no Python code for %s", name)
+		}
+	}
+	return files
 }
 
 // TestExports checks that __all__ lists exactly the module's public

@@ -106,6 +106,49 @@ func TestTypeScript(t *testing.T) {
 	}
 }
 
+// readmeAddress is where README.md's TypeScript client connects, and what
+// TestReadme connects it to instead: the port of readme.ts's server.
+const (
+	readmeAddress = `connect(21, "ftp.example.com")`
+	testAddress   = `connect(Number(process.env["FTP_PORT"]), "127.0.0.1")`
+)
+
+// TestReadme compiles README.md's TypeScript code with the module generated
+// from the shipped table, under every strict flag, and runs its client
+// against testdata/readme.ts's server on loopback, which greets it with one
+// reply whose text holds a bare CR, "150 ok\r226 done\r\n", and answers its
+// PWD with README's own sendPathname: the client must print the greeting as
+// one reply, and then the path.
+func TestReadme(t *testing.T) {
+	tsc := toolchain.NodeBin(t, "tsc")
+	node := toolchain.Require(t, "node")
+	readme := readFile(t, filepath.Join("..", "..", "README.md"))
+	var client []byte
+	for _, m := range regexp.MustCompile("(?s)\n```ts\n(.*?)\n```\n").FindAllSubmatch(readme, -1) {
+		if bytes.Contains(m[1], []byte(readmeAddress)) {
+			client = bytes.Replace(m[1], []byte(readmeAddress), []byte(testAddress), 1)
+		}
+	}
+	if client == nil {
+		t.Fatalf("README.md has no TypeScript code that calls %s", readmeAddress)
+	}
+	n := toolchain.Tables(t)[0]
+	dir := t.TempDir()
+	files := toolchain.Generate(t, Target, n.Table)
+	files["package.json"] = []byte(`{"type":"module"}` + "\n")
+	files["typescript/readme_client.ts"] = append(client, '\n')
+	for _, name := range []string{"readme.ts", "node.d.ts"} {
+		files["typescript/"+name] = readFile(t, filepath.Join("testdata", name))
+	}
+	toolchain.WriteFiles(t, dir, files)
+	tscRun(t, tsc, dir, append(strict, "--outDir", "js", "--rootDir", "typescript", modulePath,
+		"typescript/readme_client.ts", "typescript/readme.ts", "typescript/node.d.ts")...)
+	got := toolchain.Run(t, dir, node, filepath.Join("js", "readme.js"))
+	if want := "150 ok\r226 done\n/srv/my \"quoted\" dir\n"; got != want {
+		t.Errorf("README's client printed %q, want %q", got, want)
+	}
+}
+
 // namesTable returns a table whose names could clash with the module's
 // own: replies named after its private functions, and template parameters
 // named after reserved words, after the functions a formatter calls and
@@ -274,7 +317,11 @@ func TestComments(t *testing.T) {
 	tag := regexp.MustCompile(`(^|[^\\])@([a-zA-Z]+)`)
 	for _, n := range toolchain.Tables(t) {
 		src := toolchain.Generate(t, Target, n.Table)[modulePath]
-		if !bytes.HasPrefix(src, []byte("// "+generators.Header(n.Table)+"\n")) {
+		header, err := generators.Header(n.Table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(src, []byte("// "+header+"\n")) {
 			t.Errorf("%s: the first line is not the generated-code header", n.Name)
 		}
 		for i, line := range strings.Split(string(src), "\n") {
@@ -296,7 +343,7 @@ func TestComments(t *testing.T) {
 
 // allowedTags are the TSDoc tags the template writes.
 var allowedTags = map[string]bool{
-	"deprecated": true, "link": true, "packageDocumentation": true, "param": true, "throws": true,
+	"deprecated": true, "example": true, "link": true, "packageDocumentation": true, "param": true, "throws": true,
 }
 
 // commentOf returns a generated line if it is a comment line of a form the

@@ -17,7 +17,7 @@ var reserved = []struct {
 		// what the shipped table generates.
 		"Code", "Class", "Group", "Status", "Reply", "Meaning", "Param",
 		"Text", "Lookup", "All", "ByName",
-		"StatusStandard", "StatusExtension", "StatusNonStandard",
+		"StatusStandard", "StatusExtension", "StatusDraft", "StatusNonStandard",
 		"ClassNone", "ClassPositivePreliminary", "ClassPositiveCompletion",
 		"ClassPositiveIntermediate", "ClassTransientNegative",
 		"ClassPermanentNegative", "ClassProtected",
@@ -27,10 +27,12 @@ var reserved = []struct {
 		// (CommandRetr), depend on the table; generators/golang refuses a
 		// table whose reply names one of them.
 		"Command", "CommandInfo", "LookupCommand", "AllCommands", "IsExpectedReply",
+		// The practice layer: what real servers send.
+		"Evidence", "ObservedReply", "AnyCommandReplies", "IsPlausibleReply",
 		// Reply texts and lines. Each templated meaning also has its
 		// FormatNAME, ParseNAME and NAMEValues; generators/golang refuses a
 		// table whose reply names one of them.
-		"ErrBadValue", "ErrNotReply", "ParsedReply", "FormatReply", "ParseReply", "ReadReply",
+		"ErrBadValue", "ErrNotReply", "ErrLineTooLong", "ErrTooManyLines", "ParsedReply", "FormatReply", "ParseReply", "ReadReply",
 	)},
 	{"C", UpperSnake, set(
 		// FTP_REPLY_<NAME> is the enum constant; these FTP_REPLY_* macros exist

@@ -16,31 +16,51 @@ import (
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
-// Vectors returns test vectors for the formatters, parsers and reply
-// framing generated from tbl, and the results spec's reference
-// implementation gives for them. Every language's test program reads the
-// vectors, one per line, and must print exactly want, one line per vector.
-// Strings travel in lower-case hex, "-" for the empty string:
+// Vectors returns test vectors for the formatters, parsers, reply framing
+// and lookups generated from tbl, and the results spec's reference
+// implementation gives for them (Answer). Every language's test program
+// reads the vectors, one per line, and must print exactly want, one line
+// per vector. Strings travel in lower-case hex, "-" for the empty string:
 //
 //	parse NAME TEXT              -> "ok V1 V2 ..." or "no"
 //	format NAME V1 V2 ...        -> "ok TEXT" or "error"
 //	reply-format CODE MESSAGE    -> "ok WIRE" or "error"
 //	reply-parse L1,L2,...        -> "ok CODE TEXT" or "error" ("-" for no lines)
+//	reply-read BYTES             -> "ok O1 O2 ..."
+//	lookup CODE                  -> "ok TEXT CLASS GROUP" or "no"
+//	expected VERB CODE           -> "true" or "false"
+//	plausible VERB CODE          -> "true" or "false"
+//
+// reply-read reads replies off BYTES as spec.ReplyReader does, then the
+// end of the input, and gives the outcomes up to the first that is not a
+// reply, each "reply:CODE:TEXT" (TEXT the decoded text in hex), "eof",
+// "truncated", "not-reply", "line-too-long" or "too-many-lines".
 //
 // NAME is the meaning's Name.Camel. Values are written as text: a uint in
 // decimal (a format vector may give one out of range, or with leading
 // zeros), a time as RFC 3659 time-val, a string as it is. A parsed time is
 // printed to the millisecond, the precision every language keeps: 14
 // digits, then "." and the milliseconds without trailing zeros, if any.
+// CODE is a decimal integer, of any sign and size up to 2^53; lookup's
+// CLASS and GROUP are the digits of the code's class and function group,
+// "-" where the table has none for it (a code outside 100 to 999, or a
+// digit without a class or group). VERB is looked up as every language
+// looks a command up: its ASCII letters in either case, nothing else
+// folded, an alias finding its command.
 //
-// The vectors cover sample and hostile values for every template, texts
-// around and without each template's literal text, the reply lines
-// recorded from real servers under golden/transcripts, and framing cases.
+// The vectors cover sample and hostile values for every template, times at
+// and past the years a time-val may have, texts around and without each
+// template's literal text, the reply lines recorded from real servers
+// under golden/transcripts, framing cases: CR and LF where they may and
+// may not end a line, the end of the input anywhere, lines and replies at
+// and past the limits, NUL and ill-formed UTF-8, and lookups of hostile
+// codes and verbs. internal/difftest generates many more from seeds and
+// compares every language's results with Answer's.
 func Vectors(tbl *spec.Table) (input, want string) {
 	var in, out strings.Builder
-	add := func(vec, res string) {
+	add := func(vec string) {
 		in.WriteString(vec + "\n")
-		out.WriteString(res + "\n")
+		out.WriteString(Answer(tbl, vec) + "\n")
 	}
 	recorded := recordedReplies()
 	for _, r := range tbl.Replies {
@@ -56,13 +76,10 @@ func Vectors(tbl *spec.Table) (input, want string) {
 				for j, p := range t.Params {
 					values[j] = sample(p, i, j)
 				}
-				text, err := t.Format(values)
-				res := "error"
-				if err == nil {
-					res = "ok " + h(text)
+				if text, err := t.Format(values); err == nil {
 					texts = append(texts, text)
 				}
-				add("format "+name+" "+hexAll(values), res)
+				add("format " + name + " " + hexAll(values))
 			}
 			var variants []string
 			for _, text := range texts {
@@ -80,33 +97,15 @@ func Vectors(tbl *spec.Table) (input, want string) {
 					continue
 				}
 				seen[v] = true
-				res := "no"
-				if values, ok := t.Parse(v); ok {
-					for i, p := range t.Params {
-						if p.Type == spec.TypeTime {
-							values[i] = millis(values[i])
-						}
-					}
-					res = "ok " + hexAll(values)
-				}
-				add("parse "+name+" "+h(v), res)
+				add("parse " + name + " " + h(v))
 			}
+			timeVectors(t, name, add)
 		}
 	}
 	for _, c := range framingCases {
-		wire, err := spec.FormatReply(c.code, c.message)
-		res := "error"
-		if err == nil {
-			res = "ok " + h(wire)
-		}
-		add(fmt.Sprintf("reply-format %d %s", c.code, h(c.message)), res)
+		add(fmt.Sprintf("reply-format %d %s", c.code, h(c.message)))
 	}
 	for _, lines := range parseCases(recorded) {
-		code, text, err := spec.ParseReply(lines)
-		res := "error"
-		if err == nil {
-			res = fmt.Sprintf("ok %d %s", code, h(text))
-		}
 		enc := make([]string, len(lines))
 		for i, l := range lines {
 			enc[i] = h(l)
@@ -115,9 +114,308 @@ func Vectors(tbl *spec.Table) (input, want string) {
 		if len(lines) == 0 {
 			list = "-"
 		}
-		add("reply-parse "+list, res)
+		add("reply-parse " + list)
+	}
+	codes := append([]int(nil), LookupCodes...)
+	for _, r := range tbl.Replies {
+		codes = append(codes, r.Code)
+	}
+	for _, c := range codes {
+		add(fmt.Sprintf("lookup %d", c))
+	}
+	verbs := append([]string(nil), LookupVerbs...)
+	for _, c := range tbl.Commands {
+		verbs = append(verbs, c.Verb, strings.ToLower(c.Verb))
+		verbs = append(verbs, c.Aliases...)
+	}
+	for i, v := range verbs {
+		for _, c := range []int{LookupCodes[i%len(LookupCodes)], 200, 150, 550, 226} {
+			add(fmt.Sprintf("expected %s %d", h(v), c))
+		}
+	}
+	// plausible: the same, and for each command every code servers are
+	// known to send it, every reply to any command, and a code no server
+	// sends.
+	for i, v := range verbs {
+		codes := []int{LookupCodes[i%len(LookupCodes)], 200, 150, 550, 226, 426, 999}
+		if c := tbl.Command(v); c != nil && c.Verb == v {
+			for _, o := range c.Observed {
+				codes = append(codes, o.Reply.Code)
+			}
+			for _, o := range tbl.AnyCommand {
+				codes = append(codes, o.Reply.Code)
+			}
+		}
+		for _, c := range codes {
+			add(fmt.Sprintf("plausible %s %d", h(v), c))
+		}
+	}
+	for _, data := range readCases(recorded) {
+		add("reply-read " + h(data))
 	}
 	return in.String(), out.String()
+}
+
+// LookupCodes are hostile codes for lookups: none is a reply's, unless a
+// table gives one; 2^53 is the largest every language holds exactly.
+var LookupCodes = []int{-1 << 53, -(1 << 31), -200, -1, 0, 1, 99, 100, 199, 700, 999, 1000, 2000, 10054, 99999, 1 << 31, 1<<31 + 200, 1<<32 + 200, 1 << 53}
+
+// LookupVerbs are hostile verbs: case, Unicode letters whose upper or lower
+// case is an ASCII letter (long s, Kelvin sign, dotless i), spaces, line
+// ends, NUL, empty and long.
+var LookupVerbs = []string{"", "RETR", "retr", "ReTr", "RETR ", " RETR", "RETR\r\n", "RE\x00TR", "RETR\x00", "\u017ftor",
+	"\u212aeep", "l\u0131st", "LIST\u0131", "\uff32\uff25\uff34\uff32", "XPWD", "xpwd", "PWDX", "STORE", "STO", strings.Repeat("RETR", 1000)}
+
+// Answer returns spec's result for one vector of the kinds Vectors
+// documents, as a language's test program must print it, or "unknown
+// vector" for a line that is none.
+func Answer(tbl *spec.Table, vector string) string {
+	f := strings.Split(vector, " ")
+	bad := "unknown vector"
+	switch {
+	case len(f) == 3 && f[0] == "parse":
+		t := template(tbl, f[1])
+		text, ok := unh(f[2])
+		if t == nil || !ok {
+			return bad
+		}
+		return parseResult(t, text)
+	case len(f) >= 3 && f[0] == "format":
+		t := template(tbl, f[1])
+		if t == nil {
+			return bad
+		}
+		var values []string
+		if len(f) > 3 || f[2] != "" {
+			for _, v := range f[2:] {
+				s, ok := unh(v)
+				if !ok {
+					return bad
+				}
+				values = append(values, s)
+			}
+		}
+		text, err := t.Format(values)
+		if err != nil {
+			return "error"
+		}
+		return "ok " + h(text)
+	case len(f) == 3 && f[0] == "reply-format":
+		code, err := strconv.Atoi(f[1])
+		message, ok := unh(f[2])
+		if err != nil || !ok {
+			return bad
+		}
+		wire, err := spec.FormatReply(code, message)
+		if err != nil {
+			return "error"
+		}
+		return "ok " + h(wire)
+	case len(f) == 2 && f[0] == "reply-parse":
+		var lines []string
+		if f[1] != "-" {
+			for _, l := range strings.Split(f[1], ",") {
+				s, ok := unh(l)
+				if !ok {
+					return bad
+				}
+				lines = append(lines, s)
+			}
+		}
+		code, text, err := spec.ParseReply(lines)
+		if err != nil {
+			return "error"
+		}
+		return fmt.Sprintf("ok %d %s", code, h(text))
+	case len(f) == 2 && f[0] == "reply-read":
+		data, ok := unh(f[1])
+		if !ok {
+			return bad
+		}
+		res := "ok"
+		for _, o := range spec.ReadReplies([]byte(data)) {
+			res += " " + outcome(o)
+		}
+		return res
+	case len(f) == 2 && f[0] == "lookup":
+		code, err := strconv.Atoi(f[1])
+		if err != nil {
+			return bad
+		}
+		r := tbl.Reply(code)
+		if r == nil {
+			return "no"
+		}
+		class, group := "-", "-"
+		if 100 <= code && code <= 999 {
+			if c := tbl.Class(code / 100); c != nil {
+				class = strconv.Itoa(c.Digit)
+			}
+			if g := tbl.Group(code / 10 % 10); g != nil {
+				group = strconv.Itoa(g.Digit)
+			}
+		}
+		return fmt.Sprintf("ok %s %s %s", h(r.Text), class, group)
+	case len(f) == 3 && (f[0] == "expected" || f[0] == "plausible"):
+		verb, ok := unh(f[1])
+		code, err := strconv.Atoi(f[2])
+		if !ok || err != nil {
+			return bad
+		}
+		upper := []byte(verb)
+		for i, c := range upper {
+			if 'a' <= c && c <= 'z' {
+				upper[i] = c - 'a' + 'A'
+			}
+		}
+		c := tbl.Command(string(upper))
+		if f[0] == "plausible" {
+			return strconv.FormatBool(c != nil && c.Plausible(code))
+		}
+		return strconv.FormatBool(c != nil && c.Expects(code))
+	}
+	return bad
+}
+
+// template returns the template of the meaning named name, or nil.
+func template(tbl *spec.Table, name string) *spec.Template {
+	for _, r := range tbl.Replies {
+		for _, m := range r.Meanings() {
+			if m.Template != nil && m.Name.Camel == name {
+				return m.Template
+			}
+		}
+	}
+	return nil
+}
+
+// parseResult is the result of a parse vector of text with t.
+func parseResult(t *spec.Template, text string) string {
+	values, ok := t.Parse(text)
+	if !ok {
+		return "no"
+	}
+	for i, p := range t.Params {
+		if p.Type == spec.TypeTime {
+			values[i] = millis(values[i])
+		}
+	}
+	return "ok " + hexAll(values)
+}
+
+// edgeTimes are time-vals at and past the years 0001 to 9999, and dates
+// that no calendar has.
+var edgeTimes = []string{
+	"00000101000000", "00001231235959.999", "00010101000000", "00010101000000.001", "99991231235959",
+	"99991231235959.999999999", "20230229000000", "19000229000000", "20000229000000", "20010431000000",
+	"20010203240000", "20010203046000",
+}
+
+// timeVectors adds, for a template with a time, vectors that format and
+// parse edgeTimes, each with the first samples of the other values.
+func timeVectors(t *spec.Template, name string, add func(vec string)) {
+	hasTime := false
+	values := make([]string, len(t.Params))
+	for j, p := range t.Params {
+		values[j] = sample(p, 0, j)
+		hasTime = hasTime || p.Type == spec.TypeTime
+	}
+	if !hasTime {
+		return
+	}
+	base, err := t.Format(values)
+	if err != nil {
+		return
+	}
+	for _, tv := range edgeTimes {
+		vs := make([]string, len(values))
+		for j, p := range t.Params {
+			vs[j] = values[j]
+			if p.Type == spec.TypeTime {
+				vs[j] = tv
+			}
+		}
+		add("format " + name + " " + hexAll(vs))
+		add("parse " + name + " " + h(strings.ReplaceAll(base, sampleTimes[0], tv)))
+	}
+}
+
+// outcome writes an outcome of reading as a reply-read vector's result
+// does.
+func outcome(o spec.Outcome) string {
+	if o.Kind == spec.OutcomeReply {
+		return fmt.Sprintf("reply:%d:%s", o.Code, h(o.Text))
+	}
+	return o.Kind.String()
+}
+
+// illFormed are byte sequences that are not UTF-8, or only just are: the
+// examples of the Unicode Standard's section 3.9 (Tables 3-8 to 3-11), and
+// every kind of lead byte cut short, overlong, surrogate or out of range.
+var illFormed = []string{
+	"\x61\xF1\x80\x80\xE1\x80\xC2\x62\x80\x63\x80\xBF\x64", "\xC0\xAF\xE0\x80\xBF\xF0\x81\x82\x41",
+	"\xED\xA0\x80\xED\xBF\xBF\xED\xAF\x41", "\xF4\x91\x92\x93\xFF\x41\x80\xBF\x42",
+	"\xE1\x80\xE2\xF0\x91\x92\xF1\xBF\x41",
+	"\x80", "\xbf", "\xc0", "\xc1\xbf", "\xc2", "\xc2\x80", "\xdf\xbf", "\xe0", "\xe0\xa0", "\xe0\x9f\xbf",
+	"\xe0\xa0\x80", "\xe2\x82", "\xe2\x82\xac", "\xed\x9f\xbf", "\xed\xa0\x80", "\xee\x80", "\xef\xbf\xbf",
+	"\xf0", "\xf0\x90", "\xf0\x90\x80", "\xf0\x8f\xbf\xbf", "\xf0\x9f\x98\x80", "\xf1\x80\x80", "\xf3\xbf\xbf\xbf",
+	"\xf4\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf4\x8f\xbf", "\xf5\x80\x80\x80", "\xf8\x88\x80\x80\x80",
+	"\xfc\x84\x80\x80\x80\x80", "\xfe", "\xff", "\xef\xbf\xbd", "a\xffb\xc3", "\xe2\x82\xe2\x82\xac",
+	"\xc3\x28", "\xe2\x28\xa1", "\xf0\x28\x8c\xbc", "\xf0\x9f\x98",
+}
+
+// readCases are the byte streams of the reply-read vectors.
+func readCases(recorded map[int][]string) []string {
+	long := func(n int) string { return strings.Repeat("x", n-4) } // "220 " and this are n bytes
+	lines := func(n int, end string) string {
+		return "211-first\r\n" + strings.Repeat(" line\r\n", n-2) + end
+	}
+	cases := []string{
+		"", "\r", "\n", "\r\n", "\r\r\n", "2", "220", "220 hi", "220 hi\r", "220\r\n", "220 \r\n", "220\n",
+		"220 hi\r\n", "220 hi\n", "220 a\r\n221 b\n230 c\r\n",
+		// issue 11, point 2: one CR is dropped, a second one is text
+		"211 x\r\r\n", "211-a\r\n211\r\r\n220 next\r\n", "211-a\r\n211\r\r\n211 end\r\n", "211 x\r\r\r\n",
+		// issue 11, point 3: the end of the input within a line or a reply
+		"211 ok\r\n\r", "211 ok\r\n\n", "211 ok\r\n2", "211-a\r\n", "211-a\r\n b\r\n211", "211-a\r\n b\r\n211 End",
+		// issue 11, point 5: a bare CR is never a line break
+		"150 ok\r226 done\r\n", "150 ok\r\r226 done\r\n", "\r220 x\r\n", "220 x\n\r\n",
+		// not a reply, and reading stops at it
+		"hello\r\n220 hi\r\n", "000 x\r\n", "099 x\r\n", "100 x\r\n", "999 x\r\n", "1000 x\r\n", "10054 x\r\n",
+		"99 x\r\n", "220x\r\n", "220\tx\r\n", "220\r\r\n", " 220 x\r\n", "\x00220 x\r\n", "２２０ x\r\n",
+		"220 a\r\nhello\r\n", "220 a\r\n\r\n",
+		// multi-line replies
+		"211-a\r\n211-b\r\n 211 c\r\n212 d\r\n211\r\n", "211-\r\n211 \r\n", "211-a\n\n\n211 b\n",
+		"211-a\r\n211x\r\n211 b\r\n", "211-a\r\n2110 b\r\n211 c\r\n", "211-a\r\n211-b\r\n211 c\r\n",
+		"211-a\r\nb\r\n211 c\r\n220 d\r\n",
+		// NUL is text
+		"220 a\x00b\r\n", "220 \x00\r\n", "211-\x00\r\n\x00\r\n211 \x00\r\n",
+		// issue 11, point 6: the limits, in bytes
+		"220 " + long(8192) + "\r\n", "220 " + long(8192) + "\n", "220 " + long(8193) + "\r\n", "220 " + long(8193) + "\n",
+		"220 " + long(8194) + "\r\n", "220 " + long(8194) + "\n", "220 " + long(8192) + "\r", "220 " + long(8193),
+		"220 " + long(8194), "220 " + long(8192) + "\r\r\n", "211-a\r\n" + long(8192) + "xxxx\r\n211 b\r\n",
+		"211-a\r\n" + long(8193) + "xxxx\r\n211 b\r\n", "220 " + strings.Repeat("😀", 5000) + "\r\n",
+		"220 " + strings.Repeat("😀", 2047) + "\r\n", "220 " + strings.Repeat("é", 4094) + "\r\n",
+		"220 " + strings.Repeat("é", 4095) + "\r\n", "220 " + strings.Repeat("\xff", 8188) + "\r\n",
+		lines(1000, "211 last\r\n"), lines(1001, "211 last\r\n"), lines(1000, ""), lines(999, ""),
+		lines(1000, "211 last\r\n220 next\r\n"),
+	}
+	for _, s := range illFormed {
+		cases = append(cases, "220 "+s+"\r\n", "220 "+s+"\n", "211-"+s+"\r\n"+s+"\r\n211 "+s+"\r\n")
+	}
+	// The recorded replies, one stream per code.
+	var codes []int
+	for c := range recorded {
+		codes = append(codes, c)
+	}
+	sort.Ints(codes)
+	for _, c := range codes {
+		var b strings.Builder
+		for _, text := range recorded[c] {
+			fmt.Fprintf(&b, "%d %s\r\n", c, text)
+		}
+		cases = append(cases, b.String())
+	}
+	return cases
 }
 
 var sampleStrings = []string{
@@ -165,6 +463,12 @@ func parseCases(recorded map[int][]string) [][]string {
 		{}, {"hello"}, {"220"}, {"220 "}, {"220-a", "b"}, {"211 a", "211 b"}, {"211-a", "211 b", "c"},
 		{"21 x"}, {"2110 x"}, {"011 x"}, {"211-Features:\r", " 211 MDTM", "211-not the end", "211 End"},
 		{"211-a", "212 b", "211 c"}, {"230-Welcome", "230 Logged in"}, {"227 Entering Passive Mode (127,0,0,1,19,137)."},
+		// One CR is dropped, a second one is text (issue 11, point 2).
+		{"211 x\r\r"}, {"211-a", "211\r\r"}, {"211-a", "211\r\r", "211 b"}, {"211-a", "211\r"}, {"220\r\r"}, {"220 a\rb"},
+		// A line holds no LF; the limits, in bytes.
+		{"220 a\nb"}, {"211-a\n211 b"}, {"220 " + strings.Repeat("x", 8188)}, {"220 " + strings.Repeat("x", 8188) + "\r"},
+		{"220 " + strings.Repeat("x", 8189)}, {"220 " + strings.Repeat("é", 4094)}, {"220 " + strings.Repeat("é", 4095)},
+		append(append([]string{"211-a"}, repeat("b", 998)...), "211 c"), append(append([]string{"211-a"}, repeat("b", 999)...), "211 c"),
 	}
 	var codes []int
 	for c := range recorded {
@@ -209,6 +513,38 @@ func recordedReplies() map[int][]string {
 		}
 	}
 	return out
+}
+
+// unh reads a string written by h.
+func unh(s string) (string, bool) {
+	if s == "-" {
+		return "", true
+	}
+	b, err := hex.DecodeString(s)
+	return string(b), err == nil && s != ""
+}
+
+// repeat returns n copies of s.
+func repeat(s string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = s
+	}
+	return out
+}
+
+// Hex writes a string as the vectors do: lower-case hex of its bytes, "-"
+// for the empty string.
+func Hex(s string) string { return h(s) }
+
+// HexAll writes each string as Hex does, space-separated.
+func HexAll(vs []string) string { return hexAll(vs) }
+
+// Unhex reads a string written by Hex; it returns the empty string for
+// what is no hex.
+func Unhex(s string) string {
+	v, _ := unh(s)
+	return v
 }
 
 func h(s string) string {

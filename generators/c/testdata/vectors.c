@@ -12,6 +12,7 @@
  * each meaning's formatter and parser by its name. Every disagreement is
  * reported on standard error, with exit status 1.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -241,22 +242,33 @@ static int check_formatted(const char *name, int which, int n, const char *buf, 
 
 #include "dispatch.h"
 
-/* Prints the result of ftp_reply_parse for lines, comma-separated hex. */
+/*
+ * Prints the result of ftp_reply_parse for lines, comma-separated hex,
+ * with a text buffer as large as the vector, which holds any reply text
+ * of its lines.
+ */
 static void reply_parse_vector(char *list)
 {
-    static char text[1 << 16];
-    const char *lines[64];
-    size_t n = 0;
+    size_t n = 0, size = strlen(list) + 1;
+    const char **lines = CAST(const char **, malloc(sizeof *lines * size));
+    char *text = CAST(char *, malloc(size));
     char *p = list;
     int code = 0, r;
     struct value v;
+    if (lines == NULL || text == NULL) {
+        fail("out of memory", "reply-parse");
+        exit(1);
+    }
     if (strcmp(list, "-") != 0) {
         for (;;) {
             char *comma = strchr(p, ',');
             if (comma != NULL)
                 *comma = '\0';
-            if (n == 64 || !decode(p, &v) || !as_string(&v, &lines[n])) {
+            if (!decode(p, &v) || !as_string(&v, &lines[n])) {
                 fail("reply-parse: bad vector", p);
+                puts("bad vector");
+                free(lines);
+                free(text);
                 return;
             }
             n++;
@@ -265,7 +277,7 @@ static void reply_parse_vector(char *list)
             p = comma + 1;
         }
     }
-    r = ftp_reply_parse(lines, n, &code, text, sizeof text);
+    r = ftp_reply_parse(lines, n, &code, text, size);
     if (r == 1) {
         printf("ok %d", code);
         put_hex(text);
@@ -275,6 +287,143 @@ static void reply_parse_vector(char *list)
             fail("reply-parse", "a result other than 0 for lines that are no reply");
         puts("error");
     }
+    free(lines);
+    free(text);
+}
+
+/*
+ * Reads a decimal code, of any sign; 0 if it is none or outside int, where
+ * no reply code is: the header's functions take an int.
+ */
+static int as_code(const char *s, int *code)
+{
+    char *end;
+    long long n = strtoll(s, &end, 10);
+    if (*s == '\0' || *end != '\0' || n < INT_MIN || n > INT_MAX)
+        return 0;
+    *code = CAST(int, n);
+    return 1;
+}
+
+/* Prints the result of looking a code up, checking that every way agrees. */
+static void lookup_vector(const char *arg)
+{
+    const struct ftp_reply_info *r = NULL;
+    enum ftp_reply_class c = FTP_CLASS_NONE;
+    enum ftp_reply_group g = FTP_GROUP_NONE;
+    int code = 0, known = as_code(arg, &code);
+    if (known) {
+        r = ftp_reply_lookup(code);
+        c = ftp_reply_class(code);
+        g = ftp_reply_group(code);
+        if ((r != NULL) != ftp_reply_is_known(code) || (r != NULL && (r->code != code || ftp_reply_text(code) != r->text)) ||
+            (r == NULL && ftp_reply_text(code) != NULL))
+            fail("lookup: the ways to look a code up disagree", arg);
+    }
+    if (r == NULL) {
+        puts("no");
+        return;
+    }
+    printf("ok");
+    put_hex(r->text);
+    if (c == FTP_CLASS_NONE)
+        printf(" -");
+    else
+        printf(" %d", CAST(int, c));
+    if (g == FTP_GROUP_NONE)
+        printf(" -\n");
+    else
+        printf(" %d\n", CAST(int, g));
+}
+
+/* A result line being written: len bytes of s, which has room for size. */
+struct out {
+    char s[1 << 20];
+    size_t len;
+};
+
+static void out_add(struct out *o, const char *s)
+{
+    size_t n = strlen(s);
+    if (o->len + n >= sizeof o->s) {
+        fail("reply-read", "a result too long for the test's buffer");
+        return;
+    }
+    memcpy(o->s + o->len, s, n + 1);
+    o->len += n;
+}
+
+/* Adds the n bytes at s in lower-case hex, "-" for none. */
+static void out_hex(struct out *o, const char *s, size_t n)
+{
+    char d[3];
+    size_t i;
+    if (n == 0)
+        out_add(o, "-");
+    for (i = 0; i < n; i++) {
+        sprintf(d, "%02x", CAST(unsigned, CAST(unsigned char, s[i])));
+        out_add(o, d);
+    }
+}
+
+/*
+ * Reads replies off the len bytes at data with a struct ftp_reader, fed
+ * step bytes at a time (all at once for 0), then the end of the input, and
+ * writes the outcomes into o as a reply-read vector's result.
+ */
+static void read_replies(const char *data, size_t len, size_t step, struct out *o)
+{
+    static struct ftp_reader reader;
+    static char text[1 << 17];
+    size_t at = 0, n, used;
+    enum ftp_read_result r;
+    char code[16];
+    o->len = 0;
+    out_add(o, "ok");
+    ftp_reader_init(&reader, text, sizeof text);
+    for (;;) {
+        n = step != 0 && len - at > step ? step : len - at;
+        if (at == len) {
+            r = ftp_reader_end(&reader);
+        } else {
+            r = ftp_reader_feed(&reader, data + at, n, &used);
+            if (used > n || (r == FTP_READ_MORE && used != n) || (r == FTP_READ_REPLY && used == 0))
+                fail("reply-read", "ftp_reader_feed reports the bytes it read wrong");
+            at += used;
+        }
+        if (r == FTP_READ_MORE)
+            continue;
+        out_add(o, " ");
+        out_add(o, ftp_read_result_name(r));
+        if (r != FTP_READ_REPLY)
+            return;
+        if (reader.text_len >= sizeof text || (reader.text_len < sizeof text && text[reader.text_len] != '\0'))
+            fail("reply-read", "a text that does not fit the test's buffer, or without its NUL");
+        sprintf(code, ":%d:", reader.code);
+        out_add(o, code);
+        out_hex(o, text, reader.text_len);
+    }
+}
+
+/*
+ * Prints the outcomes of reading replies off hex, fed all at once, a byte
+ * at a time and in pieces of 7 bytes: the reader must give the same for
+ * each.
+ */
+static void reply_read_vector(char *hex)
+{
+    static struct out whole, bytes, pieces;
+    struct value v;
+    if (!decode(hex, &v)) {
+        fail("reply-read: bad vector", hex);
+        return;
+    }
+    read_replies(v.s, v.len, 0, &whole);
+    read_replies(v.s, v.len, 1, &bytes);
+    read_replies(v.s, v.len, 7, &pieces);
+    if (strcmp(whole.s, bytes.s) != 0 || strcmp(whole.s, pieces.s) != 0)
+        fail("reply-read: the pieces the bytes come in change the outcome", whole.s);
+    puts(whole.s);
 }
 
 /* Runs one vector, a line of the file split into fields. */
@@ -284,6 +433,26 @@ static void run(char **f, size_t n, char *buf, size_t size)
     size_t i;
     if (n >= 2 && strcmp(f[0], "reply-parse") == 0) {
         reply_parse_vector(f[1]);
+        return;
+    }
+    if (n == 2 && strcmp(f[0], "lookup") == 0) {
+        lookup_vector(f[1]);
+        return;
+    }
+    if (n == 3 && (strcmp(f[0], "expected") == 0 || strcmp(f[0], "plausible") == 0)) {
+        int (*question)(const char *, int) = strcmp(f[0], "expected") == 0 ? ftp_is_expected_reply : ftp_is_plausible_reply;
+        const char *verb;
+        int code;
+        if (!decode(f[1], &v[0])) {
+            fail("a bad vector", f[0]);
+            return;
+        }
+        /* A verb with a NUL or a code outside int names no command or reply. */
+        puts(as_string(&v[0], &verb) && as_code(f[2], &code) && question(verb, code) ? "true" : "false");
+        return;
+    }
+    if (n == 2 && strcmp(f[0], "reply-read") == 0) {
+        reply_read_vector(f[1]);
         return;
     }
     for (i = 2; i < n; i++) {
@@ -300,12 +469,15 @@ static void run(char **f, size_t n, char *buf, size_t size)
             fail("no formatter", f[1]);
     } else if (n == 3 && strcmp(f[0], "reply-format") == 0) {
         const char *message;
-        if (!as_string(&v[0], &message))
+        int code;
+        /* A message with a NUL, or a code outside int, is no reply. */
+        if (!as_string(&v[0], &message) || !as_code(f[1], &code))
             puts("error");
         else
-            put_formatted(ftp_reply_format(buf, size, atoi(f[1]), message), buf);
+            put_formatted(ftp_reply_format(buf, size, code, message), buf);
     } else {
         fail("an unknown vector", f[0]);
+        puts("unknown vector"); /* a result line all the same, so that the next ones stay in line */
     }
 }
 
@@ -408,6 +580,98 @@ static void check_reply_lines(void)
         fail("ftp_reply_format", "a bad code, message or buffer");
 }
 
+/* Feeds the reader s all at once; returns the result and sets *used. */
+static enum ftp_read_result feed(struct ftp_reader *r, const char *s, size_t *used)
+{
+    return ftp_reader_feed(r, s, strlen(s), used);
+}
+
+/*
+ * Checks struct ftp_reader beyond the vectors: the caller's text buffer,
+ * the bytes it leaves unread, the end of reading, and the findings of
+ * issue 11 with ftp_reply_parse.
+ */
+static void check_reader(void)
+{
+    static struct ftp_reader r;
+    static const char *const crcr[] = {"211-a", "211\r\r"};
+    static const char *const crcr_end[] = {"211-a", "211\r\r", "211 b"};
+    static const char *const lf[] = {"211-a\n211 b"};
+    static const char *const bad_utf8[] = {"220 \xe2\x82\xff"};
+    static const char *many[FTP_READ_LINES_MAX + 1];
+    static char long_line[FTP_READ_LINE_MAX + 3];
+    char text[32];
+    size_t used, i;
+
+    /* A text that does not fit keeps whole characters, and its length. */
+    ftp_reader_init(&r, text, 4);
+    if (feed(&r, "220 h\xc3\xa9llo\r\n", &used) != FTP_READ_REPLY || r.code != 220 || r.lines != 1 ||
+        r.text_len != 6 || strcmp(text, "h\xc3\xa9") != 0)
+        fail("ftp_reader", "a text that does not fit");
+    ftp_reader_init(&r, text, 3);
+    if (feed(&r, "220 h\xc3\xa9llo\r\n", &used) != FTP_READ_REPLY || r.text_len != 6 || strcmp(text, "h") != 0)
+        fail("ftp_reader", "a character that does not fit");
+    ftp_reader_init(&r, NULL, 0);
+    if (feed(&r, "211-a\r\n b\r\n211 c\r\n", &used) != FTP_READ_REPLY || r.code != 211 || r.lines != 3 ||
+        r.text_len != 6 || used != 18)
+        fail("ftp_reader", "no text buffer");
+
+    /* It reads no further than the reply: after AUTH TLS, TLS follows. */
+    ftp_reader_init(&r, text, sizeof text);
+    if (feed(&r, "234 ok\r\n\x16\x03\x01", &used) != FTP_READ_REPLY || used != 8 || strcmp(text, "ok") != 0)
+        fail("ftp_reader", "bytes after the reply");
+    if (ftp_reader_feed(&r, "\n", 1, &used) != FTP_READ_NOT_REPLY || r.code != 0 || text[0] != '\0')
+        fail("ftp_reader", "a line after the reply");
+
+    /* After an error or the end, every call gives the same result. */
+    if (ftp_reader_feed(&r, "220 x\r\n", 7, &used) != FTP_READ_NOT_REPLY || used != 0 ||
+        ftp_reader_end(&r) != FTP_READ_NOT_REPLY)
+        fail("ftp_reader", "reading on after an error");
+    ftp_reader_init(&r, text, sizeof text);
+    if (feed(&r, "220 x\r\n", &used) != FTP_READ_REPLY || ftp_reader_end(&r) != FTP_READ_EOF || r.code != 0 ||
+        ftp_reader_feed(&r, "220 x\r\n", 7, &used) != FTP_READ_EOF || used != 0 || ftp_reader_end(&r) != FTP_READ_EOF)
+        fail("ftp_reader", "reading on after the end");
+    ftp_reader_init(&r, text, sizeof text);
+    if (ftp_reader_feed(&r, NULL, 0, &used) != FTP_READ_MORE || used != 0 || ftp_reader_end(&r) != FTP_READ_EOF)
+        fail("ftp_reader", "no bytes at all");
+    ftp_reader_init(&r, text, sizeof text);
+    if (feed(&r, "\r", &used) != FTP_READ_MORE || used != 1 || ftp_reader_end(&r) != FTP_READ_TRUNCATED)
+        fail("ftp_reader", "a lone CR, then the end");
+
+    if (strcmp(ftp_read_result_name(FTP_READ_TOO_MANY_LINES), "too-many-lines") != 0 ||
+        strcmp(ftp_read_result_name(FTP_READ_MORE), "more") != 0)
+        fail("ftp_read_result_name", "a name");
+
+    /* ftp_reply_parse agrees with the reader (issue 11). */
+    if (ftp_reply_parse(crcr, 2, NULL, text, sizeof text) != 0 || ftp_reply_parse(lf, 1, NULL, text, sizeof text) != 0)
+        fail("ftp_reply_parse", "a second CR, or an LF");
+    if (ftp_reply_parse(crcr_end, 3, NULL, text, sizeof text) != 1 || strcmp(text, "a\n211\r\nb") != 0)
+        fail("ftp_reply_parse", "a second CR in a line between");
+    if (ftp_reply_parse(bad_utf8, 1, NULL, text, sizeof text) != 1 || strcmp(text, "\xef\xbf\xbd\xef\xbf\xbd") != 0 ||
+        ftp_reply_parse(bad_utf8, 1, NULL, text, 6) != -1 || text[0] != '\0')
+        fail("ftp_reply_parse", "ill-formed UTF-8");
+    memset(long_line, 'x', sizeof long_line - 1);
+    memcpy(long_line, "220 ", 4);
+    long_line[FTP_READ_LINE_MAX] = '\r';
+    long_line[FTP_READ_LINE_MAX + 1] = '\0';
+    many[0] = long_line;
+    if (ftp_reply_parse(many, 1, NULL, NULL, 0) != -1)
+        fail("ftp_reply_parse", "a line of the limit and its CR");
+    long_line[FTP_READ_LINE_MAX] = 'x';
+    if (ftp_reply_parse(many, 1, NULL, NULL, 0) != 0)
+        fail("ftp_reply_parse", "a line past the limit");
+    many[0] = "211-a";
+    for (i = 1; i < FTP_READ_LINES_MAX; i++)
+        many[i] = "b";
+    many[FTP_READ_LINES_MAX - 1] = "211 c";
+    if (ftp_reply_parse(many, FTP_READ_LINES_MAX, NULL, NULL, 0) != -1)
+        fail("ftp_reply_parse", "a reply of the most lines");
+    many[FTP_READ_LINES_MAX - 1] = "b";
+    many[FTP_READ_LINES_MAX] = "211 c";
+    if (ftp_reply_parse(many, FTP_READ_LINES_MAX + 1, NULL, NULL, 0) != 0)
+        fail("ftp_reply_parse", "a reply of too many lines");
+}
+
 /* Uses the helpers that a table without numbers, times or strings leaves unused. */
 static void use_helpers(void)
 {
@@ -425,6 +689,7 @@ int main(int argc, char **argv)
     use_helpers();
     if (argc == 2 && strcmp(argv[1], "check") == 0) {
         check_reply_lines();
+        check_reader();
         check_meanings();
         if (failures == 0)
             puts("ok");

@@ -10,17 +10,18 @@ digits, 10 000 characters, extreme numbers and times, datetimes in other
 time zones), and its parser must read back exactly what it wrote, also
 through format_reply, parse_reply and read_reply; CR, LF, NUL, empty
 strings, numbers out of range and values of the wrong type must be refused
-with ValueError or TypeError. Prints "ok", or every failure on standard
-error and exits with status 1.
+with ValueError or TypeError. read_reply is given the framing cases of
+issue 11 (a bare CR, input that ends inside a reply, limits in bytes, an
+endless line). Prints "ok", or every failure on standard error and exits
+with status 1.
 """
 
 from __future__ import annotations
 
-import functools
 import io
 import sys
 from datetime import date, datetime, timedelta, timezone
-from typing import Callable, Iterator, List, Optional, Sequence, Tuple, Type, cast
+from typing import Callable, List, Optional, Tuple, Type, cast
 
 import ftpcodes
 from dispatch import ENTRIES, Entry, Param
@@ -126,11 +127,6 @@ def same(got: object, want: object) -> bool:
     return type(got) is type(want) and got == want
 
 
-def readline_of(lines: Sequence[str]) -> Callable[[], str]:
-    feed: Iterator[str] = iter(lines)
-    return lambda: next(feed, "")
-
-
 def round_trip(e: Entry) -> None:
     rounds = max(len(STRINGS), len(TIMES), 7) + len(e.params)
     for k in range(rounds):
@@ -156,15 +152,17 @@ def round_trip(e: Entry) -> None:
         # Through the reply line and back.
         wire = ftpcodes.format_reply(e.code, text)
         check(wire == f"{e.code} {text}\r\n", f"format_reply({e.code}, {what})")
-        reply = ftpcodes.parse_reply([wire[:-2]])
-        check(reply.code == e.code and reply.text == text, f"parse_reply of {what}")
-        readline = io.StringIO(wire, newline="").readline
-        if len(wire) - 2 <= 8192:
-            got = ftpcodes.read_reply(readline)
+        stream = io.BytesIO(wire.encode("utf-8"))
+        if len(stream.getbuffer()) - 2 <= 8192:
+            reply = ftpcodes.parse_reply([wire[:-2]])
+            check(reply.code == e.code and reply.text == text, f"parse_reply of {what}")
+            got = ftpcodes.read_reply(stream)
             check(got == reply, f"read_reply of {what}")
-        else:  # the longest line read_reply takes
-            got = raised(lambda: ftpcodes.read_reply(readline))
-            check(got is ValueError, f"read_reply of {what} raises {got}")
+        else:  # the longest line either takes, in bytes
+            got = kind_of(lambda: ftpcodes.parse_reply([wire[:-2]]))
+            check(got == "line-too-long", f"parse_reply of {what}: {got}")
+            got = kind_of(lambda: ftpcodes.read_reply(stream))
+            check(got == "line-too-long", f"read_reply of {what}: {got}")
 
 
 def rejections(e: Entry) -> None:
@@ -218,8 +216,8 @@ def rejections(e: Entry) -> None:
     check(e.parse("") is None, f"{e.name} reads values from no text")
 
 
-# A time-val must name a valid time of the years 1 to 9999; its fraction is
-# cut to microseconds. Year 0, which Go reads, is beyond a datetime.
+# A time-val must name a valid time of the years 1 to 9999, in every
+# language; its fraction is cut to microseconds. Year 0 is no time.
 TIME_VALS: List[Tuple[str, Optional[datetime]]] = [
     ("20010203040506", datetime(2001, 2, 3, 4, 5, 6, tzinfo=UTC)),
     ("20000229000000", datetime(2000, 2, 29, tzinfo=UTC)),
@@ -228,6 +226,7 @@ TIME_VALS: List[Tuple[str, Optional[datetime]]] = [
     ("20010203040506.5", datetime(2001, 2, 3, 4, 5, 6, 500000, tzinfo=UTC)),
     ("00010101000000", datetime(1, 1, 1, tzinfo=UTC)),
     ("00000229000000", None),
+    ("00000101000000", None),
     ("20010203240000", None),
     ("20010203006000", None),
     ("20010203000060", None),
@@ -303,59 +302,159 @@ def framing() -> None:
         ["21"],
     ]:
         got = raised(lambda: ftpcodes.parse_reply(lines))
-        check(got is ValueError, f"parse_reply({lines!r}) raises {got}, not ValueError")
+        check(
+            got is ftpcodes.ReplyError,
+            f"parse_reply({lines!r}) raises {got}, not ReplyError",
+        )
     parse_reply = cast(Callable[[object], object], ftpcodes.parse_reply)
     got = raised(lambda: parse_reply("220 Ready"))
     check(got is TypeError, f"parse_reply of a str raises {got}, not TypeError")
 
 
+def kind_of(f: Callable[[], object]) -> str:
+    """Return "ok", "eof", the kind of the ReplyError f raises, or the name
+    of any other exception's class."""
+    try:
+        f()
+    except EOFError:
+        return "eof"
+    except ftpcodes.ReplyError as err:
+        return err.kind
+    except Exception as err:
+        return type(err).__name__
+    return "ok"
+
+
+def read_all(data: bytes) -> List[str]:
+    """Read replies off data until the first outcome that is no reply: each
+    reply as "CODE:TEXT", then "eof" or the kind of the ReplyError."""
+    stream = io.BytesIO(data)
+    out: List[str] = []
+    while True:
+        try:
+            reply = ftpcodes.read_reply(stream)
+        except EOFError:
+            return out + ["eof"]
+        except ftpcodes.ReplyError as err:
+            return out + [err.kind]
+        out.append(f"{reply.code}:{reply.text}")
+
+
+class Endless:
+    """A stream of head, then b"x" without end, that counts what it gives."""
+
+    def __init__(self, head: bytes) -> None:
+        self.head = head
+        self.given = 0
+
+    def readline(self, size: int, /) -> bytes:
+        """Return what io.BufferedReader would: size bytes, for no LF comes."""
+        rest = self.head[self.given :]
+        lf = rest.find(b"\n")
+        n = lf + 1 if 0 <= lf < size else size
+        data = (rest + b"x" * n)[:n]
+        self.given += n
+        return data
+
+
+# The cases of issue 11 and the framing rules: bytes in, replies out.
+READS: List[Tuple[bytes, List[str]]] = [
+    # A line ends at LF; one CR before it is dropped, any other CR is text.
+    (b"150 ok\r226 done\r\n", ["150:ok\r226 done", "eof"]),
+    (b"211 x\r\r\n", ["211:x\r", "eof"]),
+    (b"211-a\r\n211\r\r\n220 next\r\n", ["truncated"]),
+    (b"211-a\r\n211\r\n220 next\r\n", ["211:a\n", "220:next", "eof"]),
+    (b"200 lf alone\n201 crlf\r\n", ["200:lf alone", "201:crlf", "eof"]),
+    (b"\r\n", ["not-reply"]),
+    (b"211\r\r\n", ["not-reply"]),
+    # The end of the input: clean between replies, else truncated.
+    (b"", ["eof"]),
+    (b"220 hi", ["truncated"]),
+    (b"211 ok\r\n\r", ["211:ok", "truncated"]),
+    (b"\r", ["truncated"]),
+    (b"211-a\r\n", ["truncated"]),
+    (b"211-a\r\nb\r\n211", ["truncated"]),
+    # Codes and separators.
+    (b"221\n", ["221:", "eof"]),
+    (b"hello\r\n200 x\r\n", ["not-reply"]),
+    (b"099 x\r\n", ["not-reply"]),
+    (b"2110 x\r\n", ["not-reply"]),
+    ("２１１ x\r\n".encode("utf-8"), ["not-reply"]),
+    (b"999 x\r\n100 y\r\n", ["999:x", "100:y", "eof"]),
+    (
+        b"211-Features:\r\n MDTM\n211-not the end\r\n212 nor this\r\n211 End\r\n",
+        ["211:Features:\n MDTM\n211-not the end\n212 nor this\nEnd", "eof"],
+    ),
+    # Text: UTF-8, each invalid sequence replaced by U+FFFD, a BOM kept.
+    (b"200 \xff\xfe ok\r\n", ["200:\ufffd\ufffd ok", "eof"]),
+    (
+        b"200 \xed\xa0\x80|\xe2\x82|\xf0\x9f\x98\r\n",
+        ["200:\ufffd\ufffd\ufffd|\ufffd|\ufffd", "eof"],
+    ),
+    (b"200 \xef\xbb\xbfx\r\n", ["200:\ufeffx", "eof"]),
+    (
+        '257 "/déjà vu 🚀" created.\r\n'.encode("utf-8"),
+        ['257:"/déjà vu 🚀" created.', "eof"],
+    ),
+    # Limits in bytes: 8192 before the line end.
+    (b"200 " + b"x" * 8188 + b"\r\n", ["200:" + "x" * 8188, "eof"]),
+    (b"200 " + b"x" * 8188 + b"\n", ["200:" + "x" * 8188, "eof"]),
+    (b"200 " + b"x" * 8189 + b"\n", ["line-too-long"]),
+    (b"200 " + b"x" * 8188 + b"\r\r\n", ["line-too-long"]),
+    (b"200 " + b"x" * 8189, ["truncated"]),
+    (b"200 " + b"x" * 8190, ["line-too-long"]),
+    ("200 ".encode() + "é".encode() * 4094 + b"\r\n", ["200:" + "é" * 4094, "eof"]),
+    ("200 ".encode() + "é".encode() * 4094 + b"x\r\n", ["line-too-long"]),
+    (("200 " + "\U0001f600" * 5000 + "\r\n").encode("utf-8"), ["line-too-long"]),
+    (b"200 ok\r\n" + b"x" * 9000, ["200:ok", "line-too-long"]),
+]
+
+
 def reading() -> None:
-    """read_reply: one reply at a time, with or without line ends, bounded."""
-    stream = [
-        "220 Service ready\r\n",
-        "211-Features:\r\n",
-        " MDTM\n",
-        "211-not the end\r\n",
-        "212 nor this\r\n",
-        "211 End\r\n",
-        "221\n",
-        "hello\r\n",
-        "200 after an error\r\n",
-        "214-Help\r\n",
-    ]
-    f = io.StringIO("".join(stream), newline="")
-    got = ftpcodes.read_reply(f.readline)
-    want = ftpcodes.ParsedReply(220, ("220 Service ready",), "Service ready")
-    check(got == want, f"single-line reply: {got!r}")
-    got = ftpcodes.read_reply(f.readline)
-    check(
-        got.code == 211
-        and got.text == "Features:\n MDTM\n211-not the end\n212 nor this\nEnd"
-        and len(got.lines) == 5,
-        f"multi-line reply: {got!r}",
-    )
-    check(ftpcodes.read_reply(f.readline) == (221, ("221",), ""), "a code alone")
-    check(raised(lambda: ftpcodes.read_reply(f.readline)) is ValueError, "no code")
-    check(ftpcodes.read_reply(f.readline).code == 200, "a reply after an error")
-    check(raised(lambda: ftpcodes.read_reply(f.readline)) is EOFError, "EOF inside")
-    check(raised(lambda: ftpcodes.read_reply(f.readline)) is EOFError, "EOF")
+    """read_reply: one reply at a time off a binary stream, bounded."""
+    for data, want in READS:
+        got = read_all(data)
+        check(got == want, f"read_reply of {show(data)}: {show(got)}, not {show(want)}")
 
-    long_line = "200 " + "x" * 8188
-    got = ftpcodes.read_reply(readline_of([long_line + "\r\n"]))
-    check(got.text == "x" * 8188, "a line of 8192 characters")
-    got = raised(lambda: ftpcodes.read_reply(readline_of([long_line + "x\r\n"])))
-    check(got is ValueError, f"a line of 8193 characters raises {got}")
-    # A limited readline: the over-long line is refused before it is read whole.
-    limited = io.StringIO("214-" + "y" * 100000 + "\r\n", newline="")
-    got = raised(lambda: ftpcodes.read_reply(functools.partial(limited.readline, 8194)))
-    check(got is ValueError and limited.tell() <= 8194 * 4, "a limited readline")
+    # A reply of 1000 lines is taken; at line 1000 without its end, the
+    # reply is refused at once, with nothing more read.
+    lines = [b"214-Help\r\n"] + [b"line %d\r\n" % i for i in range(2, 1000)]
+    got = read_all(b"".join(lines + [b"214 End\r\n"]))
+    text = "\n".join(["Help"] + [f"line {i}" for i in range(2, 1000)] + ["End"])
+    check(got == ["214:" + text, "eof"], "a reply of 1000 lines")
+    lines.append(b"line 1000\r\n")
+    stream = io.BytesIO(b"".join(lines + [b"214 End\r\n"]))
+    got = kind_of(lambda: ftpcodes.read_reply(stream))
+    check(got == "too-many-lines", f"a reply of more than 1000 lines: {got}")
+    check(stream.tell() == len(b"".join(lines)), "a read past line 1000")
 
-    lines = ["214-Help"] + [f"line {i}" for i in range(2, 1000)] + ["214 End"]
-    got = ftpcodes.read_reply(readline_of(lines))
-    check(len(got.lines) == 1000, "a reply of 1000 lines")
-    lines = ["214-Help"] + [f"line {i}" for i in range(2, 1001)] + ["214 End"]
-    got = raised(lambda: ftpcodes.read_reply(readline_of(lines)))
-    check(got is ValueError, f"a reply of 1001 lines raises {got}")
+    # A line of 100 MB is refused after a few KiB, and never held whole.
+    for head in [b"", b"200 ", b"211-a\r\n"]:
+        raw = Endless(head)
+        got = kind_of(lambda: ftpcodes.read_reply(raw))
+        check(
+            got == "line-too-long" and raw.given <= len(head) + 8194,
+            f"an endless line after {head!r}: {got} after {raw.given} bytes",
+        )
+
+    # parse_reply's errors are ReplyErrors too; one CR is dropped, not two.
+    for lines_, kind in [
+        ([], "not-reply"),
+        (["hello"], "not-reply"),
+        (["211 a", "211 b"], "not-reply"),
+        (["211-a", "211 b", "c"], "not-reply"),
+        (["211-a"], "truncated"),
+        (["211-a", "211\r\r"], "truncated"),
+    ]:
+        got = kind_of(lambda: ftpcodes.parse_reply(lines_))
+        check(got == kind, f"parse_reply({lines_!r}): {got}, want {kind}")
+    check(ftpcodes.parse_reply(["211 x\r\r"]).text == "x\r", "parse_reply drops one CR")
+
+    # Text streams are refused: they split lines at a bare CR.
+    text = io.TextIOWrapper(io.BytesIO(b"150 ok\r226 done\r\n"), encoding="utf-8")
+    read_reply = cast(Callable[[object], object], ftpcodes.read_reply)
+    got = kind_of(lambda: read_reply(text))
+    check(got == "TypeError", f"read_reply of a text stream: {got}")
 
 
 def main() -> None:

@@ -5,6 +5,7 @@
 import {
   FtpCommand,
   FtpReply,
+  FtpReplyError,
   ReplyAssembler,
   codeByName,
   formatEnteringPassiveMode,
@@ -31,6 +32,7 @@ import type {
   CommandInfo,
   FtpCommandVerb,
   FtpReplyCode,
+  FtpReplyErrorKind,
   EnteringPassiveModeValues,
   FtpReplyName,
   ModificationTimeValues,
@@ -145,8 +147,17 @@ export function checks(code: FtpReplyCode, n: number): void {
   expectType<readonly string[]>(reply.lines);
   // @ts-expect-error -- the lines are read-only
   reply.lines.push("x");
-  const assembler = new ReplyAssembler();
-  expectType<ParsedReply | undefined>(assembler.push("220 ready\r\n"));
+  const assembler = new ReplyAssembler((r) => expectType<ParsedReply>(r));
+  expectType<void>(assembler.push(Uint8Array.of(0x32, 0x32, 0x30, 0x0a)));
+  // @ts-expect-error -- push takes bytes, not a string
+  assembler.push("220 ready\r\n");
+  expectType<void>(assembler.end());
+  const err = new FtpReplyError("truncated", "the input ends inside a reply");
+  expectType<Error>(err);
+  expectType<FtpReplyErrorKind>(err.kind);
+  expectType<"not-reply" | "truncated" | "line-too-long" | "too-many-lines">(err.kind);
+  // @ts-expect-error -- no such kind
+  new FtpReplyError("eof", "x");
   expectType<boolean>(assembler.pending);
   // @ts-expect-error -- pending is a getter alone
   assembler.pending = false;

@@ -2,9 +2,10 @@
 // reads the file named by its argument, one vector a line, and prints one
 // result a line in the format the Go test compares with toolchain.Vectors.
 // The formatters and parsers are reached through dispatch.ts, which the Go
-// test generates for each table. A reply that parseReply reads is also fed
-// line by line to a ReplyAssembler, which must read the same reply; any
-// disagreement is reported on standard error.
+// test generates for each table. A reply that parseReply reads must keep
+// its lines; lines that are not UTF-8, which no string holds, are read as
+// bytes. reply-read vectors are read at once and again split in other
+// ways, which must agree. Any disagreement is reported on standard error.
 
 import { readFileSync } from "node:fs";
 import * as ftp from "./ftpcodes.js";
@@ -12,7 +13,9 @@ import { entries } from "./dispatch.js";
 import type { Entry } from "./dispatch.js";
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+// A BOM is text, as it is to spec: the decoders must not strip it.
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const strictDecoder = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
 
 /** Returns s as UTF-8 in lower-case hex, "-" for the empty string. */
 function hex(s: string): string {
@@ -28,14 +31,7 @@ function hex(s: string): string {
 
 /** Reads a string written by hex. */
 function unhex(h: string): string {
-  if (h === "-") {
-    return "";
-  }
-  const bytes = new Uint8Array(h.length / 2);
-  for (let i = 0; i < bytes.length; i++) {
-    bytes[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
-  }
-  return decoder.decode(bytes);
+  return decoder.decode(unhexBytes(h));
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
@@ -110,7 +106,7 @@ function replyParse(lines: string[]): string {
   try {
     reply = ftp.parseReply(lines);
   } catch (err) {
-    if (err instanceof SyntaxError) {
+    if (err instanceof ftp.FtpReplyError) {
       return "error";
     }
     throw err;
@@ -119,17 +115,113 @@ function replyParse(lines: string[]): string {
   if (JSON.stringify(reply.lines) !== JSON.stringify(clean)) {
     console.error(`parseReply(${JSON.stringify(lines)}).lines = ${JSON.stringify(reply.lines)}`);
   }
-  const assembler = new ftp.ReplyAssembler();
-  for (const [i, line] of lines.entries()) {
-    const got = assembler.push(line);
-    if (i < lines.length - 1 && (got !== undefined || !assembler.pending)) {
-      console.error(`ReplyAssembler ends ${JSON.stringify(lines)} early, at line ${i + 1}`);
+  return `ok ${reply.code} ${hex(reply.text)}`;
+}
+
+/** Reports whether bytes are well-formed UTF-8. */
+function isUTF8(bytes: Uint8Array): boolean {
+  try {
+    strictDecoder.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads lines that are not all UTF-8 as parseReply reads strings: a string
+ * cannot hold them, so they go to a ReplyAssembler, the API for bytes, each
+ * with an LF. They are a reply if it ends with the last line, and reading
+ * them gives nothing else.
+ */
+function replyParseBytes(lines: Uint8Array[]): string {
+  const replies: ftp.ParsedReply[] = [];
+  const assembler = new ftp.ReplyAssembler((r) => replies.push(r));
+  try {
+    for (const line of lines) {
+      if (line.includes(0x0a) || replies.length > 0) {
+        return "error";
+      }
+      assembler.push(Uint8Array.of(...line, 0x0a));
     }
-    if (i === lines.length - 1 && JSON.stringify(got) !== JSON.stringify(reply)) {
-      console.error(`ReplyAssembler reads ${JSON.stringify(lines)} as ${JSON.stringify(got)}, parseReply as ${JSON.stringify(reply)}`);
+    assembler.end();
+  } catch (err) {
+    if (err instanceof ftp.FtpReplyError) {
+      return "error";
+    }
+    throw err;
+  }
+  const [reply] = replies;
+  return reply === undefined ? "error" : `ok ${reply.code} ${hex(reply.text)}`;
+}
+
+/** Looks a code up, and checks that every way to ask agrees. */
+function lookup(code: number): string {
+  const info = ftp.lookupReply(code);
+  const text = ftp.replyText(code);
+  if (info?.text !== text || ftp.isKnownCode(code) !== (info !== undefined)) {
+    console.error(`lookupReply(${code}) = ${JSON.stringify(info)}, replyText ${JSON.stringify(text)}`);
+  }
+  if (info === undefined) {
+    return "no";
+  }
+  const digit = (d: number | undefined): string => (d === undefined ? "-" : String(d));
+  return `ok ${hex(info.text)} ${digit(ftp.replyClass(code)?.digit)} ${digit(ftp.replyGroup(code)?.digit)}`;
+}
+
+/**
+ * Reads replies off data, given to a ReplyAssembler in chunks of the sizes
+ * size gives, until the first outcome that is no reply.
+ */
+function readOutcomes(data: Uint8Array, size: (i: number) => number): string[] {
+  const out: string[] = [];
+  const assembler = new ftp.ReplyAssembler((reply) => out.push(`reply:${reply.code}:${hex(reply.text)}`));
+  try {
+    for (let i = 0, at = 0; at < data.length; i++) {
+      const n = size(i);
+      assembler.push(data.subarray(at, at + n));
+      at += n;
+    }
+    assembler.end();
+  } catch (err) {
+    if (err instanceof ftp.FtpReplyError) {
+      return [...out, err.kind];
+    }
+    throw err;
+  }
+  return [...out, "eof"];
+}
+
+/** Reads data at once, and again split in other ways, which must agree. */
+function replyRead(data: Uint8Array): string {
+  const whole = readOutcomes(data, () => data.length);
+  const splits: [string, (i: number) => number][] = [
+    ["a byte at a time", () => 1],
+    ["in chunks of 1 to 7 bytes", (i) => 1 + (i % 7)],
+    ["in chunks of 8193 bytes", () => 8193],
+    ["in chunks of 8194 bytes", () => 8194],
+  ];
+  for (const [how, size] of splits) {
+    const got = readOutcomes(data, size);
+    if (got.join(" ") !== whole.join(" ")) {
+      console.error(`ReplyAssembler reads ${hexBytes(data).slice(0, 80)} as ${whole.join(" ")} at once, ${got.join(" ")} ${how}`);
     }
   }
-  return `ok ${reply.code} ${hex(reply.text)}`;
+  return `ok ${whole.join(" ")}`;
+}
+
+/** Returns bytes in lower-case hex. */
+function hexBytes(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Reads bytes written in hex, "-" for none. */
+function unhexBytes(h: string): Uint8Array {
+  const bytes = new Uint8Array(h === "-" ? 0 : h.length / 2);
+  for (let i = 0; i < bytes.length; i++) {
+    bytes[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
+  }
+  return bytes;
 }
 
 function run(vector: string): string {
@@ -145,8 +237,18 @@ function run(vector: string): string {
     }
     case "reply-format":
       return attempt(() => ftp.formatReply(Number(args[0]), unhex(args[1] ?? "-")));
-    case "reply-parse":
-      return replyParse(args[0] === "-" ? [] : (args[0] ?? "").split(",").map(unhex));
+    case "reply-read":
+      return replyRead(unhexBytes(args[0] ?? "-"));
+    case "reply-parse": {
+      const lines = args[0] === "-" ? [] : (args[0] ?? "").split(",").map(unhexBytes);
+      return lines.every(isUTF8) ? replyParse(lines.map((l) => decoder.decode(l))) : replyParseBytes(lines);
+    }
+    case "lookup":
+      return lookup(Number(args[0]));
+    case "expected":
+      return String(ftp.isExpectedReply(unhex(args[0] ?? "-"), Number(args[1])));
+    case "plausible":
+      return String(ftp.isPlausibleReply(unhex(args[0] ?? "-"), Number(args[1])));
   }
   throw new Error(`unknown vector ${vector}`);
 }

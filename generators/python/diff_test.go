@@ -1,0 +1,22 @@
+package python_test
+
+import (
+	"testing"
+
+	"github.com/ftpcodes/ftpcodes/internal/difftest"
+	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/spec"
+)
+
+// TestDiff is the differential test for Python: the cases of
+// internal/difftest through testdata/vectors.py and the module generated
+// from the shipped table, compared with spec's answers.
+func TestDiff(t *testing.T) {
+	py := toolchain.Require(t, "python3")
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := writeModule(t, tbl)
+	difftest.Check(t, "python", tbl, difftest.Command(dir, py, "-B", "-W", "error", "vectors.py"))
+}
