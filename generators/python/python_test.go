@@ -256,6 +256,15 @@ func TestReplies(t *testing.T) {
 	}
 }
 
+// TestYears checks that spec's years of a time-val are those a datetime
+// holds, datetime.MINYEAR to datetime.MAXYEAR, on which the module's
+// formatters and parsers of time values rely for their range.
+func TestYears(t *testing.T) {
+	if spec.MinYear != 1 || spec.MaxYear != 9999 {
+		t.Errorf("spec's time-vals are in the years %d to %d; a datetime holds 1 to 9999", spec.MinYear, spec.MaxYear)
+	}
+}
+
 // TestReadme runs README.md's Python client against a server on loopback,
 // testdata/readme.py, which greets it with one reply whose text holds a
 // bare CR, "150 ok\r226 done\r\n", and answers its PWD with README's own
