@@ -52,6 +52,28 @@ fuzz-diff: tools
 update:
 	$(GO) test ./... -update
 
+# Run every fuzz target of the module for FUZZTIME each, one after the
+# other, and fail if any fails (its crashing input is then kept under the
+# package's testdata/fuzz/; turn a bad table into a golden/spec case). The
+# targets are found by go test -list, so a new Fuzz function anywhere is
+# included. Never part of make test, which replays the seed corpora only.
+FUZZTIME ?= 30s
+
+.PHONY: fuzz
+fuzz:
+	@list=$$($(GO) test -list '^Fuzz' ./...) || { echo "$$list"; exit 1; }; \
+	targets=$$(echo "$$list" | awk '/^Fuzz/ { names[n++] = $$1; next } \
+	  /^ok / { for (i = 0; i < n; i++) print $$2 ":" names[i]; n = 0 }'); \
+	if [ -z "$$targets" ]; then echo "fuzz: no fuzz targets found" >&2; exit 1; fi; \
+	failed=; n=0; \
+	for t in $$targets; do \
+	  pkg=$${t%%:*}; name=$${t#*:}; n=$$((n + 1)); \
+	  echo "== $$pkg $$name ($(FUZZTIME))"; \
+	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) $$pkg || failed="$$failed $$pkg.$$name"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed" >&2; exit 1; fi; \
+	echo "fuzz: $$n targets ran $(FUZZTIME) each without a failure"
+
 # Benchmarks (BENCHMARKS.md): the go test benchmarks in rounds, ftpcodegen as
 # a whole process against an empty Go program and stringer, lookups in Go,
 # Python, TypeScript and C, sizes; prints a summary table. About a minute;
@@ -77,44 +99,8 @@ bench-go:
 	$(BENCHSTAT) -filter '.name:(Parse OR Generate OR Pipeline OR PipelineWrite)' "shipped=$$out"; \
 	if [ -z "$$BENCHOUT" ]; then rm -f "$$out"; fi
 
-# The FTP servers internal/ftpsession records sessions from (its tests start
-# each one on loopback themselves), Debian's packages, pinned. The two
-# packages conflict (both provide ftp-server), so vsftpd is installed and
-# pure-ftpd is unpacked from its .deb (apt-get download, dpkg-deb -x) under
-# /opt/ftpservers, with its libraries installed and a link in /usr/local/sbin:
-# no package script of it runs and no inetd comes with it. Quick when done
-# already; the install starts no daemon (a policy-rc.d refusing every start is
-# in place while it runs) and any that did start is stopped.
-VSFTPD_VERSION = 3.0.3-13+b2
-PUREFTPD_VERSION = 1.0.50-2.1+b2
-PUREFTPD_DIR = /opt/ftpservers/pure-ftpd_$(PUREFTPD_VERSION)
-
+# The FTP servers internal/ftpsession records sessions from: vsftpd,
+# pure-ftpd and ProFTPD, Debian's packages, pinned (versions and how they are
+# installed: internal/ftpsession/ftpservers.sh). Quick when done already.
 ftpservers:
-	@set -e; \
-	have=$$(dpkg-query -W -f='$${db:Status-Status} $${Version}' vsftpd 2>/dev/null || true); \
-	if [ "$$have" = "installed $(VSFTPD_VERSION)" ] && [ -x $(PUREFTPD_DIR)/usr/sbin/pure-ftpd ] && \
-	   [ "$$(readlink /usr/local/sbin/pure-ftpd)" = $(PUREFTPD_DIR)/usr/sbin/pure-ftpd ] && \
-	   dpkg-query -W -f='$${db:Status-Status}' libsodium23 2>/dev/null | grep -qx installed; then \
-	  echo "ftpservers: vsftpd $(VSFTPD_VERSION) and pure-ftpd $(PUREFTPD_VERSION) installed"; exit 0; \
-	fi; \
-	sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
-	policy=/usr/sbin/policy-rc.d; \
-	if [ ! -e $$policy ]; then \
-	  trap "$$sudo rm -f $$policy" EXIT; \
-	  printf '#!/bin/sh\nexit 101\n' | $$sudo tee $$policy >/dev/null; $$sudo chmod 755 $$policy; \
-	fi; \
-	install="$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends vsftpd=$(VSFTPD_VERSION) libsodium23"; \
-	$$install || { $$sudo apt-get update -q && $$install; }; \
-	for s in vsftpd pure-ftpd; do \
-	  if [ -x /etc/init.d/$$s ] && /etc/init.d/$$s status >/dev/null 2>&1; then $$sudo /etc/init.d/$$s stop; fi; \
-	  if [ -d /run/systemd/system ]; then $$sudo systemctl disable --now $$s >/dev/null 2>&1 || true; fi; \
-	done; \
-	tmp=$$(mktemp -d); chmod 777 $$tmp; \
-	(cd $$tmp && $$sudo apt-get download -q pure-ftpd=$(PUREFTPD_VERSION)); \
-	$$sudo rm -rf $(PUREFTPD_DIR); $$sudo mkdir -p $(PUREFTPD_DIR); \
-	$$sudo dpkg-deb -x $$tmp/pure-ftpd_*.deb $(PUREFTPD_DIR); rm -rf $$tmp; \
-	$$sudo ln -sfn $(PUREFTPD_DIR)/usr/sbin/pure-ftpd /usr/local/sbin/pure-ftpd; \
-	if command -v ss >/dev/null && ss -ltnpH 'sport = :21' | grep -E 'vsftpd|pure-ftpd'; then \
-	  echo "ftpservers: a server is still listening on port 21; stop it" >&2; exit 1; \
-	fi; \
-	echo "ftpservers: vsftpd $(VSFTPD_VERSION) and pure-ftpd $(PUREFTPD_VERSION) installed"
+	@sh internal/ftpsession/ftpservers.sh

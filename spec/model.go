@@ -13,6 +13,7 @@ package spec
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/ftpcodes/ftpcodes/internal/ident"
 )
@@ -20,12 +21,18 @@ import (
 // Table is a validated reply-code table.
 type Table struct {
 	// Source is the name the table was loaded under, as generated files
-	// cite it: a base file name such as "ftpcodes.toml".
+	// cite it: a base file name such as "ftpcodes.toml", which CheckSource
+	// accepts.
 	Source   string
 	Classes  []*Class   // by digit, 1 to 6
 	Groups   []*Group   // by digit, 0 to 5
 	Replies  []*Reply   // by code, ascending
 	Commands []*Command // by verb, ascending
+
+	// The practice layer (practice.go): the servers whose source it
+	// cites, and the replies they send to any command.
+	Servers    []*Server   // by ID, ascending
+	AnyCommand []*Observed // by code, ascending
 
 	byCode map[int]*Reply
 	byName map[string]*Reply
@@ -82,20 +89,39 @@ func newName(s string) Name {
 
 func (n Name) String() string { return n.Camel }
 
-// Ref says where a meaning is defined: an RFC and section, or, for a
-// non-standard code, a free-text source.
+// Ref says where a meaning or command is defined: an RFC or an
+// Internet-Draft and its section, or, for a non-standard one, a free-text
+// source.
 type Ref struct {
-	RFC     int    // 0 when no RFC defines it
-	Section string // "4.2.2"; empty when RFC is 0
-	Source  string // where a non-standard meaning comes from; may be empty otherwise
+	RFC      int    // 0 when no RFC defines it
+	Document string // the Internet-Draft that defines it, as "draft-somers-ftp-mfxx-03"; "" for an RFC or none
+	Section  string // "4.2.2"; empty when neither RFC nor Document is set
+	Source   string // where a non-standard meaning comes from; may be empty otherwise
 }
 
-// String cites the reference: "RFC 959, section 4.2.2", or the source.
+// Cites reports whether the reference names a document: an RFC or an
+// Internet-Draft.
+func (r Ref) Cites() bool { return r.RFC != 0 || r.Document != "" }
+
+// DocumentName names the cited document: "RFC 959", the draft's name, or
+// "" when neither is cited.
+func (r Ref) DocumentName() string {
+	switch {
+	case r.RFC != 0:
+		return fmt.Sprintf("RFC %d", r.RFC)
+	case r.Document != "":
+		return r.Document
+	}
+	return ""
+}
+
+// String cites the reference: "RFC 959, section 4.2.2",
+// "draft-somers-ftp-mfxx-03, section 3.1", or the source.
 func (r Ref) String() string {
-	if r.RFC == 0 {
+	if !r.Cites() {
 		return r.Source
 	}
-	return fmt.Sprintf("RFC %d, section %s", r.RFC, r.Section)
+	return r.DocumentName() + ", section " + r.Section
 }
 
 // Class is the meaning of a reply's first digit (RFC 959 section 4.2).
@@ -116,24 +142,55 @@ type Group struct {
 	Ref         Ref
 }
 
-// Status says how standard a meaning is.
+// Status says how standard a meaning or a command is.
 type Status int
 
 const (
 	Standard    Status = iota + 1 // defined by RFC 959
 	Extension                     // defined by a later RFC
-	NonStandard                   // defined by no RFC
+	Draft                         // defined by an Internet-Draft, not by an RFC
+	NonStandard                   // defined by no RFC or Internet-Draft
 )
 
-var statusNames = []string{Standard: "standard", Extension: "extension", NonStandard: "non-standard"}
+// Statuses is every status, the most standard first: the set every
+// generated language offers, in this order.
+var Statuses = []Status{Standard, Extension, Draft, NonStandard}
+
+var statusNames = []string{Standard: "standard", Extension: "extension", Draft: "draft", NonStandard: "non-standard"}
+
+var statusMeanings = []string{
+	Standard:    "defined by RFC 959",
+	Extension:   "defined by a later RFC",
+	Draft:       "defined by an Internet-Draft, not by an RFC",
+	NonStandard: "defined by no RFC or Internet-Draft",
+}
 
 // String returns the status as the table spells it: "standard",
-// "extension" or "non-standard".
+// "extension", "draft" or "non-standard".
 func (s Status) String() string {
 	if s < Standard || s > NonStandard {
 		return fmt.Sprintf("Status(%d)", int(s))
 	}
 	return statusNames[s]
+}
+
+// Meaning says what the status means, as "defined by RFC 959", for
+// comments and messages.
+func (s Status) Meaning() string {
+	if s < Standard || s > NonStandard {
+		return ""
+	}
+	return statusMeanings[s]
+}
+
+// statusList spells every status for a message: "standard" (defined by
+// RFC 959), ... or "non-standard" (...).
+func statusList() string {
+	parts := make([]string, len(Statuses))
+	for i, s := range Statuses {
+		parts[i] = fmt.Sprintf("%q (%s)", s.String(), s.Meaning())
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
 }
 
 // Reply is one reply code with its primary meaning and any other meanings
@@ -147,6 +204,10 @@ type Reply struct {
 	Group         *Group // nil likewise
 	Meaning              // the primary meaning
 	Also          []*Meaning
+
+	// Conflicts are the places where real servers send the code against
+	// its meaning (the table keeps the meaning); each names the command.
+	Conflicts []*Evidence
 }
 
 // Meaning is what one source says a reply code means.
@@ -267,10 +328,36 @@ type Command struct {
 	Syntax      string // "RETR <SP> <pathname> <CRLF>"
 	Status      Status
 	Ref         Ref      // where the command is defined
-	RepliesRef  Ref      // where its replies are listed
+	RepliesRef  Ref      // where its replies are listed, in the same document
 	Aliases     []string // other verbs for it, such as RFC 775's "XPWD"
 	AliasesRef  Ref      // where the aliases are defined; zero when there are none
 	Note        string   // not generated into code
+
+	// Lists are the cited lists the expected replies come from: first the
+	// list RepliesRef gives (for an RFC 959 command, its section 5.4
+	// list), then each addition that a later document, or another section
+	// of the defining one, makes to it, in table order. No reply is in
+	// two lists.
+	Lists []*ReplyList
+
+	// The expected replies: every list's replies of the group, the first
+	// list's first, each list in its own order.
+	Preliminary  []*Reply // 1yz
+	Intermediate []*Reply // 3yz
+	Success      []*Reply // 2yz
+	Error        []*Reply // 4yz and 5yz
+
+	// Observed are the replies real servers send to the command that no
+	// list has, by code, each with its evidence (practice.go).
+	Observed []*Observed
+	any      []*Observed // the table's AnyCommand, for Plausible
+}
+
+// ReplyList is a cited list of replies to a command, grouped as RFC 959
+// section 5.4 groups them.
+type ReplyList struct {
+	Ref  Ref    // where the list is given
+	Note string // not generated into code
 
 	Preliminary  []*Reply // 1yz
 	Intermediate []*Reply // 3yz
@@ -291,21 +378,66 @@ var ReplyGroups = []struct {
 	{"error", "Error", []int{4, 5}},
 }
 
-// Replies returns the command's replies in group order.
-func (c *Command) Replies() []*Reply {
+// Groups returns the list's groups in the order of ReplyGroups.
+func (l *ReplyList) Groups() [][]*Reply {
+	return [][]*Reply{l.Preliminary, l.Intermediate, l.Success, l.Error}
+}
+
+// groups returns pointers to the list's groups, in the order of ReplyGroups.
+func (l *ReplyList) groups() []*[]*Reply {
+	return []*[]*Reply{&l.Preliminary, &l.Intermediate, &l.Success, &l.Error}
+}
+
+// Replies returns the list's replies in group order.
+func (l *ReplyList) Replies() []*Reply {
 	var out []*Reply
-	for _, g := range [][]*Reply{c.Preliminary, c.Intermediate, c.Success, c.Error} {
+	for _, g := range l.Groups() {
 		out = append(out, g...)
 	}
 	return out
 }
 
-// Expects reports whether code is among the replies the command may receive.
+// Additions returns the lists that add to the command's own list: Lists
+// without its first.
+func (c *Command) Additions() []*ReplyList {
+	if len(c.Lists) == 0 {
+		return nil
+	}
+	return c.Lists[1:]
+}
+
+// Groups returns the expected replies by group, in the order of
+// ReplyGroups.
+func (c *Command) Groups() [][]*Reply {
+	return [][]*Reply{c.Preliminary, c.Intermediate, c.Success, c.Error}
+}
+
+// Replies returns the command's expected replies in group order.
+func (c *Command) Replies() []*Reply {
+	var out []*Reply
+	for _, g := range c.Groups() {
+		out = append(out, g...)
+	}
+	return out
+}
+
+// Expects reports whether code is among the replies the command may
+// receive: those its own list or an addition cites.
 func (c *Command) Expects(code int) bool {
-	for _, r := range c.Replies() {
-		if r.Code == code {
-			return true
+	_, ok := c.Cite(code)
+	return ok
+}
+
+// Cite returns where the reply code is listed for the command: its own
+// list's reference or that of the addition that adds it, and false when
+// no list has it.
+func (c *Command) Cite(code int) (Ref, bool) {
+	for _, l := range c.Lists {
+		for _, r := range l.Replies() {
+			if r.Code == code {
+				return l.Ref, true
+			}
 		}
 	}
-	return false
+	return Ref{}, false
 }

@@ -21,7 +21,7 @@ func Default() (*Table, error) {
 }
 
 // Load reads and parses the table in the named file. Generated files cite
-// it by its base name.
+// it by its base name, which must pass CheckSource.
 func Load(path string) (*Table, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -30,23 +30,27 @@ func Load(path string) (*Table, error) {
 	return parse(path, filepath.Base(path), src)
 }
 
-// Parse parses and validates a table. name is used in error messages and
-// cited by generated files. The error, if any, is of type Errors and lists
-// every problem found.
+// Parse parses and validates a table. name is used in error messages, and
+// generated files cite its base name, which must pass CheckSource. The
+// error, if any, is of type Errors and lists every problem found.
 func Parse(name string, src []byte) (*Table, error) {
 	return parse(name, filepath.Base(name), src)
 }
 
 func parse(file, source string, src []byte) (*Table, error) {
+	var named Errors // the file name's problem, reported with the table's
+	if err := CheckSource(source); err != nil {
+		named = Errors{{File: file, Msg: err.Error()}}
+	}
 	if !utf8.Valid(src) {
 		line := 1 + strings.Count(string(src[:firstInvalid(src)]), "\n")
-		return nil, Errors{{File: file, Line: line, Msg: "invalid UTF-8; save the file as UTF-8"}}
+		return nil, append(named, &Error{File: file, Line: line, Msg: "invalid UTF-8; save the file as UTF-8"})
 	}
 	var doc map[string]any
 	if _, err := toml.Decode(string(src), &doc); err != nil {
-		return nil, syntaxError(file, err)
+		return nil, append(named, syntaxError(file, string(src), err)...)
 	}
-	c := &checker{file: file, pos: locate(string(src))}
+	c := &checker{file: file, pos: locate(string(src)), errs: named}
 	t := c.table(table{c: c, m: doc})
 	t.Source = source
 	if len(c.errs) > 0 {
@@ -66,11 +70,17 @@ func firstInvalid(b []byte) int {
 	return len(b)
 }
 
-// Statuses as the table spells them.
-var statusByName = map[string]Status{"standard": Standard, "extension": Extension, "non-standard": NonStandard}
+// statusByName is every status by the name the table spells it with.
+var statusByName = func() map[string]Status {
+	m := map[string]Status{}
+	for _, s := range Statuses {
+		m[s.String()] = s
+	}
+	return m
+}()
 
 func (c *checker) table(root table) *Table {
-	root.allow("class", "group", "reply", "command")
+	root.allow("class", "group", "reply", "command", "server", "practice")
 	t := &Table{byCode: map[int]*Reply{}, byName: map[string]*Reply{}}
 
 	if s, ok := root.sub("class"); ok {
@@ -118,6 +128,7 @@ func (c *checker) table(root table) *Table {
 	if cmds, ok := root.sub("command"); ok {
 		c.commands(t, cmds)
 	}
+	c.practice(t, root)
 	return t
 }
 
@@ -149,8 +160,9 @@ func (c *checker) kind(e table, names *nameSet) kind {
 	return k
 }
 
-// ref reads rfc, section and source. Every meaning cites an RFC and section
-// unless it is non-standard, which names its source instead.
+// ref reads rfc or document, section and source. Every meaning cites an
+// RFC or an Internet-Draft and its section unless it is non-standard, which
+// names its source instead.
 func (c *checker) ref(e table, status Status) Ref {
 	var r Ref
 	rfc, hasRFC := e.integer("rfc")
@@ -158,15 +170,27 @@ func (c *checker) ref(e table, status Status) Ref {
 		c.errorf(e.key("rfc"), "%d is not an RFC number; write the number alone, as rfc = 959", rfc)
 		hasRFC = false
 	}
-	if hasRFC {
+	_, rfcPresent := e.m["rfc"]
+	_, docPresent := e.m["document"]
+	r.Document = e.str("document", docPresent, `name the Internet-Draft, as document = "draft-somers-ftp-mfxx-03"`)
+	if r.Document != "" && !validDraftName(r.Document) {
+		c.errorf(e.key("document"), "%q is not an Internet-Draft name; write the draft's name with its revision, as document = \"draft-somers-ftp-mfxx-03\"", r.Document)
+	}
+	switch {
+	case rfcPresent && docPresent:
+		c.errorf(e.key("document"), "cite one document: an RFC (rfc = N) or an Internet-Draft (document = \"draft-...\"), not both")
+		r.Document = ""
+	case hasRFC:
 		r.RFC = rfc
+	}
+	if r.Cites() {
 		r.Section = e.str("section", true, `cite the section that defines it, as section = "4.2.2"`)
-	} else if _, present := e.m["rfc"]; !present { // a present but bad rfc is reported already
+	} else if !rfcPresent && !docPresent { // a present but bad rfc or document is reported already
 		if status != NonStandard {
-			c.errorf(e.key("rfc"), `missing; cite the defining RFC, as rfc = 959, or mark the code status = "non-standard" and give its source`)
+			c.errorf(e.key("rfc"), `missing; cite the defining RFC, as rfc = 959, or Internet-Draft, as document = "draft-somers-ftp-mfxx-03", or mark the code status = "non-standard" and give its source`)
 		}
 		if _, ok := e.m["section"]; ok {
-			c.errorf(e.key("section"), "a section needs an rfc; add rfc = N or remove the section")
+			c.errorf(e.key("section"), "a section needs a document; add rfc = N or document = \"draft-...\", or remove the section")
 		}
 	}
 	if status == NonStandard {
@@ -178,6 +202,63 @@ func (c *checker) ref(e table, status Status) Ref {
 		c.errorf(e.key("section"), "%q is not a section number; write dotted digits, as \"4.2.2\"", r.Section)
 	}
 	return r
+}
+
+// status reads the status of a meaning or a command.
+func (c *checker) status(e table) Status {
+	s := e.str("status", true, `write status = "standard", "extension", "draft" or "non-standard"`)
+	if s == "" {
+		return 0
+	}
+	st, ok := statusByName[s]
+	if !ok {
+		c.errorf(e.key("status"), "%q is not a status; write %s", s, statusList())
+	}
+	return st
+}
+
+// checkStatus holds a status to the document a reference cites: RFC 959
+// for standard, a later RFC for extension, an Internet-Draft for draft.
+func (c *checker) checkStatus(e table, st Status, r Ref) {
+	switch {
+	case st == Standard && r.RFC != 0 && r.RFC != 959:
+		c.errorf(e.key("status"), `"standard" means defined by RFC 959, but this cites RFC %d; write status = "extension"`, r.RFC)
+	case st == Standard && r.Document != "", st == Extension && r.Document != "":
+		c.errorf(e.key("status"), `%q means defined by an RFC, but this cites the Internet-Draft %s; write status = "draft"`, st, r.Document)
+	case st == Extension && r.RFC == 959:
+		c.errorf(e.key("status"), `"extension" means defined by a later RFC, but this cites RFC 959; write status = "standard"`)
+	case st == Draft && r.RFC != 0:
+		c.errorf(e.key("status"), `"draft" means defined by an Internet-Draft, but this cites RFC %d; write status = "extension", or status = "standard" for RFC 959`, r.RFC)
+	case st == NonStandard && r.Document != "":
+		c.errorf(e.key("status"), `an Internet-Draft defines it; write status = "draft"`)
+	}
+}
+
+// validDraftName reports whether s is an Internet-Draft's name with its
+// revision: "draft-", lower-case words joined by hyphens, and a two-digit
+// revision, as "draft-somers-ftp-mfxx-03".
+func validDraftName(s string) bool {
+	rest, ok := strings.CutPrefix(s, "draft-")
+	i := strings.LastIndexByte(rest, '-')
+	if !ok || i <= 0 || len(rest)-i != 3 {
+		return false
+	}
+	for _, ch := range rest[i+1:] {
+		if ch < '0' || ch > '9' {
+			return false
+		}
+	}
+	for _, w := range strings.Split(rest[:i], "-") {
+		if w == "" {
+			return false
+		}
+		for _, ch := range w {
+			if (ch < 'a' || ch > 'z') && (ch < '0' || ch > '9') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func validSection(s string) bool {
@@ -242,7 +323,7 @@ const (
 )
 
 func (c *checker) reply(t *Table, e table, names *nameSet) *Reply {
-	e.allow("name", "text", "description", "status", "rfc", "section", "source", "template", "params", "aliases", "closes_control", "note", "also")
+	e.allow("name", "text", "description", "status", "rfc", "document", "section", "source", "template", "params", "aliases", "closes_control", "note", "also", "conflicts")
 	k := e.last()
 	code, err := strconv.Atoi(k)
 	if err != nil || strconv.Itoa(code) != k {
@@ -258,7 +339,7 @@ func (c *checker) reply(t *Table, e table, names *nameSet) *Reply {
 	r.Meaning = c.meaning(e)
 	r.Meaning.Name = r.Name
 	for _, a := range e.tables("also") {
-		a.allow("name", "text", "description", "status", "rfc", "section", "source", "template", "params", "note")
+		a.allow("name", "text", "description", "status", "rfc", "document", "section", "source", "template", "params", "note")
 		m := c.meaning(a)
 		if n := a.str("name", false, ""); n != "" || m.Template != nil {
 			if n == "" {
@@ -294,17 +375,9 @@ func (c *checker) meaning(e table) Meaning {
 	var m Meaning
 	m.Text = c.text(e, "text", true)
 	m.Description = c.text(e, "description", true)
-	if s := e.str("status", true, `write status = "standard", "extension" or "non-standard"`); s != "" {
-		st, ok := statusByName[s]
-		if !ok {
-			c.errorf(e.key("status"), `%q is not a status; write "standard" (RFC 959), "extension" (a later RFC) or "non-standard" (no RFC)`, s)
-		}
-		m.Status = st
-	}
+	m.Status = c.status(e)
 	m.Ref = c.ref(e, m.Status)
-	if m.Status == Standard && m.Ref.RFC != 0 && m.Ref.RFC != 959 {
-		c.errorf(e.key("status"), `"standard" means defined by RFC 959, but this cites RFC %d; write status = "extension"`, m.Ref.RFC)
-	}
+	c.checkStatus(e, m.Status, m.Ref)
 	m.Note = c.text(e, "note", false)
 	m.Template = c.template(e)
 	return m

@@ -3,6 +3,7 @@ package c
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"text/template"
 
@@ -24,23 +25,39 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"str":         quote.CString,
 		"comment":     quote.CComment,
 		"status":      statusEnumerator,
+		"statuses":    statuses,
 		"aliased":     aliased,
 		"replyGroups": replyGroups,
 		"templated":   templated,
+		"observed":    observed,
 	},
 })
 
-// statusEnumerator returns the enum ftp_reply_status enumerator for s.
+// statusEnumerator returns the enum ftp_reply_status enumerator for s:
+// FTP_STATUS_ and its name in UPPER_SNAKE_CASE, as FTP_STATUS_NON_STANDARD.
 func statusEnumerator(s spec.Status) (string, error) {
-	switch s {
-	case spec.Standard:
-		return "FTP_STATUS_STANDARD", nil
-	case spec.Extension:
-		return "FTP_STATUS_EXTENSION", nil
-	case spec.NonStandard:
-		return "FTP_STATUS_NON_STANDARD", nil
+	if !slices.Contains(spec.Statuses, s) {
+		return "", fmt.Errorf("no C enumerator for status %v", s)
 	}
-	return "", fmt.Errorf("no C enumerator for status %v", s)
+	return "FTP_STATUS_" + strings.ToUpper(strings.ReplaceAll(s.String(), "-", "_")), nil
+}
+
+// status is an enumerator of enum ftp_reply_status.
+type status struct {
+	Enumerator, Name, Meaning string
+	Value                     int
+	Last                      bool // the last enumerator, which takes no comma
+}
+
+// statuses returns the enumerators of enum ftp_reply_status, one for each
+// of spec.Statuses, in its order.
+func statuses() []status {
+	out := make([]status, len(spec.Statuses))
+	for i, s := range spec.Statuses {
+		e, _ := statusEnumerator(s)
+		out[i] = status{Enumerator: e, Name: s.String(), Meaning: s.Meaning(), Value: int(s), Last: i == len(spec.Statuses)-1}
+	}
+	return out
 }
 
 // aliased returns the replies that have deprecated names, in order.
@@ -242,4 +259,18 @@ func newSegment(s spec.Segment, p *param) *segment {
 		}
 	}
 	return out
+}
+
+// observedList is a list of observed replies with the prefix of the
+// static arrays the header declares for it: NAME_observed and
+// NAME_evidence_CODE.
+type observedList struct {
+	Name    string // "retr", or "any_command"
+	Replies []*spec.Observed
+}
+
+// observed pairs a command's observed replies, or the replies to any
+// command, with the name of their arrays.
+func observed(name string, rs []*spec.Observed) observedList {
+	return observedList{Name: name, Replies: rs}
 }

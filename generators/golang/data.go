@@ -17,14 +17,15 @@ import (
 // pkg is the generated package, seen from Go: the table plus the
 // identifiers it gets.
 type pkg struct {
-	name    string // the package clause
-	header  string // the "Code generated ... DO NOT EDIT." sentence
-	classes []kind // ClassPositivePreliminary, ...: the table's classes, by digit
-	groups  []kind // GroupSyntax, ...
-	replies []*spec.Reply
-	cmds    []command   // in verb order
-	formats []templated // in code order, each reply's primary meaning first
-	uses    uses        // which helpers the formatters call
+	name       string // the package clause
+	header     string // the "Code generated ... DO NOT EDIT." sentence
+	classes    []kind // ClassPositivePreliminary, ...: the table's classes, by digit
+	groups     []kind // GroupSyntax, ...
+	replies    []*spec.Reply
+	cmds       []command        // in verb order
+	anyReplies []*spec.Observed // the replies to any command (practice.go)
+	formats    []templated      // in code order, each reply's primary meaning first
+	uses       uses             // which helpers the formatters call
 }
 
 // templated is a meaning whose text carries values, with the identifiers
@@ -191,22 +192,38 @@ func fixedIdents() []string {
 		funcText, funcLookup, funcByName, funcAll, classNone, groupNone,
 		typeCommand, typeCommandInfo, funcLookupCommand, funcAllCommands, funcIsExpectedReply,
 		errBadValue, errNotReply, errLineTooLong, errTooManyLines, typeParsedReply, funcFormatReply, funcParseReply, funcReadReply}
+	ids = append(ids, practiceIdents...)
 	for _, s := range statuses {
 		ids = append(ids, s.ident)
 	}
 	return ids
 }
 
-// statuses are the Status constants, in the order of spec.Status.
-var statuses = []struct {
+// statuses are the Status constants, one for each of spec.Statuses, in
+// its order: "non-standard" is StatusNonStandard.
+var statuses = func() []struct {
 	status spec.Status
 	ident  string
 	doc    string
-}{
-	{spec.Standard, "StatusStandard", "StatusStandard is a meaning or command defined by RFC 959."},
-	{spec.Extension, "StatusExtension", "StatusExtension is a meaning or command defined by a later RFC, which extends FTP."},
-	{spec.NonStandard, "StatusNonStandard", "StatusNonStandard is a meaning or command that no RFC defines; a meaning's Source says where it comes from."},
-}
+} {
+	out := make([]struct {
+		status spec.Status
+		ident  string
+		doc    string
+	}, len(spec.Statuses))
+	for i, s := range spec.Statuses {
+		ident := typeStatus
+		for _, w := range strings.Split(s.String(), "-") {
+			ident += strings.ToUpper(w[:1]) + w[1:]
+		}
+		doc := fmt.Sprintf("%s is a meaning or command %s.", ident, s.Meaning())
+		if s == spec.NonStandard {
+			doc = fmt.Sprintf("%s is a meaning or command %s; a meaning's Source says where it comes from.", ident, s.Meaning())
+		}
+		out[i].status, out[i].ident, out[i].doc = s, ident, doc
+	}
+	return out
+}()
 
 // predicates are the Code methods that test a reply's class. RFC 959 and
 // RFC 2228 fix them, whatever the table calls its classes, so they are
@@ -236,7 +253,8 @@ var meaningFields = []field{
 	{"Description", "string", "what the reply means, in a sentence or two"},
 	{"Status", typeStatus, "how standard the meaning is"},
 	{"RFC", "int", "the number of the defining RFC; 0 if no RFC defines it"},
-	{"Section", "string", `the section of that RFC, such as "4.2.2"; "" if RFC is 0`},
+	{"Document", "string", `the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it`},
+	{"Section", "string", `the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it`},
 	{"Source", "string", "where a non-standard meaning comes from; may be empty otherwise"},
 	{"Template", "string", `the wire form of a text that carries values; "" if it carries none`},
 	{"Params", "[]" + typeParam, "the values Template carries, in declaration order"},
@@ -253,11 +271,12 @@ var paramFields = []field{
 var commandFields = []field{
 	{"Verb", typeCommand, `the verb, in upper case: "RETR"`},
 	{"Description", "string", "what the command does, in a sentence"},
-	{"Syntax", "string", `the command line, as the defining RFC writes it: "RETR <SP> <pathname> <CRLF>"`},
+	{"Syntax", "string", `the command line, as the defining document writes it: "RETR <SP> <pathname> <CRLF>"`},
 	{"Status", typeStatus, "how standard the command is"},
 	{"RFC", "int", "the number of the defining RFC; 0 if no RFC defines it"},
-	{"Section", "string", `the section of that RFC that defines the command, such as "4.1.3"`},
-	{"RepliesSection", "string", `the section of that RFC that lists its replies, such as "5.4"`},
+	{"Document", "string", `the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it`},
+	{"Section", "string", `the section of that RFC or Internet-Draft that defines the command, such as "4.1.3"`},
+	{"RepliesSection", "string", `the section of the same document that lists its replies, such as "5.4"; later documents may add replies (see the command's doc comment)`},
 	{"Aliases", "[]" + typeCommand, "other verbs for the same command, such as XPWD for PWD"},
 }
 
@@ -277,7 +296,7 @@ var replyGroups = []struct {
 // newPkg gives the table its Go identifiers, and refuses a table whose
 // names would clash in Go: a reply named like a class constant, say.
 func newPkg(t *spec.Table, name, header string) (*pkg, error) {
-	p := &pkg{name: name, header: header, replies: t.Replies}
+	p := &pkg{name: name, header: header, replies: t.Replies, anyReplies: t.AnyCommand}
 	for _, c := range t.Classes {
 		p.classes = append(p.classes, kind{ident: typeClass + c.Name.Camel, name: c.Name.Camel, digit: c.Digit, title: c.Title, description: c.Description, ref: c.Ref})
 	}

@@ -68,8 +68,12 @@ func TestGenerated(t *testing.T) {
 	for _, tc := range tables(t) {
 		t.Run(tc.Name, func(t *testing.T) {
 			src := generate(t, tc.Table)
-			if first, _, _ := strings.Cut(string(src), "\n"); first != "// "+generators.Header(tc.Table) {
-				t.Errorf("first line %q, want the header %q", first, "// "+generators.Header(tc.Table))
+			header, err := generators.Header(tc.Table)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if first, _, _ := strings.Cut(string(src), "\n"); first != "// "+header {
+				t.Errorf("first line %q, want the header %q", first, "// "+header)
 			}
 			if out, err := format.Source(src); err != nil || !bytes.Equal(out, src) {
 				t.Errorf("the output is not gofmt-clean (err %v)", err)
@@ -450,6 +454,16 @@ func codeList(cs []ftpcodes.Code) string {
 	return strings.Join(s, ",")
 }
 
+func observed(w *bufio.Writer, mark string, os []ftpcodes.ObservedReply) {
+	for _, o := range os {
+		fmt.Fprintf(w, "%s %d", mark, int(o.Code))
+		for _, e := range o.Evidence {
+			fmt.Fprintf(w, " %s %s", hex.EncodeToString([]byte(e.Server)), hex.EncodeToString([]byte(e.At)))
+		}
+		fmt.Fprintln(w)
+	}
+}
+
 func verbList(vs []ftpcodes.Command) string {
 	if len(vs) == 0 {
 		return "-"
@@ -481,7 +495,9 @@ func main() {
 				hex.EncodeToString([]byte(c.Description)), hex.EncodeToString([]byte(c.Syntax)),
 				c.RFC, c.Section, c.RepliesSection, c.Status,
 				codeList(c.Preliminary), codeList(c.Intermediate), codeList(c.Success), codeList(c.Error))
+			observed(w, "+", c.Observed)
 		}
+		observed(w, "*", ftpcodes.AnyCommandReplies())
 	} else {
 		for r := range ftpcodes.All() {
 			class, group := "-", "-"

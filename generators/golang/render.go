@@ -3,6 +3,7 @@ package golang
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -33,9 +34,11 @@ func render(p *pkg) *jen.File {
 	p.commandType(f)
 	p.commandConsts(f)
 	p.aliasCommandConsts(f)
+	p.practiceTypes(f)
 	p.commandInfoType(f)
 	p.commandRecords(f)
 	p.commandFuncs(f)
+	p.practiceFuncs(f)
 	p.renderText(f)
 	return f
 }
@@ -44,9 +47,9 @@ func render(p *pkg) *jen.File {
 var multi = jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}
 
 // cite says where a meaning comes from, for a comment: "RFC 959, section
-// 4.2.2", or "non-standard".
+// 4.2.2", "draft-somers-ftp-mfxx-03, section 3.1", or "non-standard".
 func cite(r spec.Ref) string {
-	if r.RFC == 0 {
+	if !r.Cites() {
 		return "non-standard"
 	}
 	return commentText(r.String())
@@ -88,7 +91,7 @@ func (p *pkg) packageDoc() string {
 	if len(p.cmds) > 0 {
 		example = ", such as [" + p.cmds[0].ident + "]"
 	}
-	d.para("The commands a client sends are constants too" + example + ". [LookupCommand] and [AllCommands] give the record of each, [CommandInfo], with the replies it may receive, grouped as RFC 959, section 5.4 groups them; [IsExpectedReply] and [Command.Expects] tell whether a reply is one of them.")
+	d.para("The commands a client sends are constants too" + example + ". [LookupCommand] and [AllCommands] give the record of each, [CommandInfo], with the replies it may receive, grouped as RFC 959, section 5.4 groups them: those the document that defines it lists, and those later documents, or other sections of the same one, add, as each command's doc comment cites them. [IsExpectedReply] and [Command.Expects] tell whether a reply is one of them. Real servers send more than the documents list: [IsPlausibleReply] and [Command.Plausible] also accept the replies a server's source is known to send to the command, listed with their evidence in [CommandInfo].Observed, and those servers send to any command ([AnyCommandReplies]).")
 	if len(p.formats) > 0 {
 		tm := p.formats[0]
 		d.para(fmt.Sprintf("A reply text that carries values, such as a path or a port, has a formatter that writes it from typed values and refuses what would corrupt the reply, and a parser that reads the values back, as lenient as real servers need: [%s] and [%s] for %s, and so on for every such text.", tm.format, tm.parse, tm.what()))
@@ -107,7 +110,7 @@ func (p *pkg) codeType(f *jen.File) {
 func replyDoc(r *spec.Reply) jen.Code {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s is %d %s (%s). %s", r.Name.Camel, r.Code, quoted(r.Text), cite(r.Ref), commentText(r.Description))
-	if r.Ref.RFC == 0 && r.Ref.Source != "" {
+	if !r.Ref.Cites() && r.Ref.Source != "" {
 		fmt.Fprintf(&b, " Source: %s", commentText(r.Ref.Source))
 	}
 	if r.ClosesControl {
@@ -332,7 +335,11 @@ func (p *pkg) statusType(f *jen.File) {
 		}
 	})
 
-	f.Add(doc(`String returns the status as the table spells it: "standard", "extension" or "non-standard"; or "Status(N)" with s's value for any other.`))
+	names := make([]string, len(statuses))
+	for i, s := range statuses {
+		names[i] = strconv.Quote(s.status.String())
+	}
+	f.Add(doc("String returns the status as the table spells it: %s or %s; or \"Status(N)\" with s's value for any other.", strings.Join(names[:len(names)-1], ", "), names[len(names)-1]))
 	f.Func().Add(recv(typeStatus)).Id("String").Params().String().Block(
 		jen.Switch(jen.Id("s")).BlockFunc(func(g *jen.Group) {
 			for _, s := range statuses {
@@ -401,6 +408,7 @@ func meaningValues(m *spec.Meaning) []jen.Code {
 	if m.Ref.RFC != 0 {
 		kv("RFC", jen.Lit(m.Ref.RFC))
 	}
+	str("Document", m.Ref.Document)
 	str("Section", m.Ref.Section)
 	str("Source", m.Ref.Source)
 	if t := m.Template; t != nil {
@@ -506,7 +514,7 @@ func (p *pkg) commandType(f *jen.File) {
 func commandDoc(c command) jen.Code {
 	var d docLines
 	first := fmt.Sprintf("%s is %s (%s): %s", c.ident, c.Verb, cite(c.Ref), commentText(c.Description))
-	if c.Ref.RFC == 0 && c.Ref.Source != "" {
+	if !c.Ref.Cites() && c.Ref.Source != "" {
 		first += " Source: " + commentText(c.Ref.Source)
 	}
 	d.para(first)
@@ -523,24 +531,40 @@ func commandDoc(c command) jen.Code {
 		more += fmt.Sprintf(" %s: %s (RFC %d).", what, strings.Join(as, ", "), c.AliasesRef.RFC)
 	}
 	d.para(more)
+	if len(c.Lists) > 0 {
+		own, more := c.Lists[0], c.Additions()
+		where := ""
+		if own.Ref.Cites() {
+			where = " (" + cite(own.Ref) + ")"
+		}
+		para := ""
+		if text := groupsText(own); text != "" {
+			para = "Replies" + where + ": " + text + "."
+		}
+		for _, l := range more {
+			para += " " + cite(l.Ref) + " adds " + groupsText(l) + "."
+		}
+		if para = strings.TrimSpace(para); para != "" {
+			d.para(para)
+		}
+	}
+	return d.code()
+}
+
+// groupsText lists a reply list by group for a comment: "preliminary
+// 125, 150; error 534, 535"; "" when it has no reply.
+func groupsText(l *spec.ReplyList) string {
 	var groups []string
-	for _, g := range replyGroups {
+	for i, g := range l.Groups() {
 		var codes []string
-		for _, r := range g.replies(c.Command) {
+		for _, r := range g {
 			codes = append(codes, fmt.Sprint(r.Code))
 		}
 		if len(codes) > 0 {
-			groups = append(groups, g.key+" "+strings.Join(codes, ", "))
+			groups = append(groups, replyGroups[i].key+" "+strings.Join(codes, ", "))
 		}
 	}
-	if len(groups) > 0 {
-		where := ""
-		if c.RepliesRef.RFC != 0 {
-			where = " (" + cite(c.RepliesRef) + ")"
-		}
-		d.para("Replies" + where + ": " + strings.Join(groups, "; ") + ".")
-	}
-	return d.code()
+	return strings.Join(groups, "; ")
 }
 
 func (p *pkg) commandConsts(f *jen.File) {
@@ -580,13 +604,15 @@ func (p *pkg) aliasCommandConsts(f *jen.File) {
 
 func (p *pkg) commandInfoType(f *jen.File) {
 	var d docLines
-	d.para("CommandInfo is the record of a command: what it is, where it is defined and the replies it may receive, grouped as RFC 959, section 5.4 groups them, each group in the order the RFC lists it. [LookupCommand] and [AllCommands] return copies; changing one changes nothing here.")
+	d.para("CommandInfo is the record of a command: what it is, where it is defined and the replies it may receive, grouped as RFC 959, section 5.4 groups them: each group lists the replies of the defining document's list in its order, then those each later document adds (the command's doc comment cites them). [LookupCommand] and [AllCommands] return copies; changing one changes nothing here.")
 	f.Add(d.code())
 	fields := fieldDefs(commandFields)
 	fields = append(fields, jen.Line())
 	for _, g := range replyGroups {
 		fields = append(fields, fieldDefs([]field{g.field})...)
 	}
+	fields = append(fields, jen.Line())
+	fields = append(fields, fieldDefs([]field{observedField})...)
 	f.Type().Id(typeCommandInfo).Struct(fields...)
 }
 
@@ -611,6 +637,7 @@ func (p *pkg) commandRecords(f *jen.File) {
 		if c.Ref.RFC != 0 {
 			kv("RFC", jen.Lit(c.Ref.RFC))
 		}
+		str("Document", c.Ref.Document)
 		str("Section", c.Ref.Section)
 		str("RepliesSection", c.RepliesRef.Section)
 		if len(c.aliases) > 0 {
@@ -631,6 +658,9 @@ func (p *pkg) commandRecords(f *jen.File) {
 			}
 			kv(g.name, jen.Index().Id(typeCode).Values(codes...))
 		}
+		if len(c.Observed) > 0 {
+			kv(observedField.name, observedValues(c.Observed))
+		}
 		recs = append(recs, jen.Custom(multi, vals...))
 	}
 	f.Var().Id("commands").Op("=").Index().Id(typeCommandInfo).Custom(multi, recs...)
@@ -641,6 +671,7 @@ func (p *pkg) commandRecords(f *jen.File) {
 		for _, rg := range replyGroups {
 			g.Id("c").Dot(rg.name).Op("=").Qual("slices", "Clone").Call(jen.Id("c").Dot(rg.name))
 		}
+		g.Id("c").Dot(observedField.name).Op("=").Id("cloneObserved").Call(jen.Id("c").Dot(observedField.name))
 		g.Return(jen.Id("c"))
 	})
 
@@ -698,20 +729,11 @@ func (p *pkg) commandFuncs(f *jen.File) {
 	d = nil
 	d.para("IsExpectedReply reports whether code is one of the replies that command may receive, in any of the groups of its [CommandInfo]. command is a verb or alias in any case, as [LookupCommand] takes it; for an unknown command the answer is false.")
 	f.Add(d.code())
-	var anyGroup *jen.Statement
-	for i, g := range replyGroups {
-		call := jen.Qual("slices", "Contains").Call(jen.Id("info").Dot(g.name), jen.Id("c"))
-		if i == 0 {
-			anyGroup = call
-		} else {
-			anyGroup = anyGroup.Op("||").Line().Add(call)
-		}
-	}
 	f.Func().Id(funcIsExpectedReply).Params(jen.Id("command").String(), jen.Id("code").Int()).Bool().Block(
 		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id("commandIndex").Call(jen.Id("command")),
 		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False())),
 		jen.List(jen.Id("info"), jen.Id("c")).Op(":=").Op("&").Id("commands").Index(jen.Id("i")).Op(",").Id(typeCode).Call(jen.Id("code")),
-		jen.Return(anyGroup),
+		jen.Return(p.inGroups()),
 	)
 
 	d = nil

@@ -28,26 +28,44 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"doc":       quote.PythonDocstring, // a docstring of one line
 		"doctext":   quote.PythonDocText,   // text inside a docstring
 		"status":    statusMember,
+		"statuses":  statuses,
 		"verbs":     verbs,
 		"cmddoc":    commandDoc,
 		"aliased":   aliased,
 		"templated": templated,
 		"exports":   exports,
+		"observed":  observedTuple,
 	},
 	BlankLines: 2,
 })
 
-// statusMember returns the ReplyStatus member for s.
+// statusMember returns the ReplyStatus member for s: its name in
+// UPPER_SNAKE_CASE, as NON_STANDARD for "non-standard".
 func statusMember(s spec.Status) (string, error) {
-	switch s {
-	case spec.Standard:
-		return "STANDARD", nil
-	case spec.Extension:
-		return "EXTENSION", nil
-	case spec.NonStandard:
-		return "NON_STANDARD", nil
+	if !slices.Contains(spec.Statuses, s) {
+		return "", fmt.Errorf("no ReplyStatus member for status %v", s)
 	}
-	return "", fmt.Errorf("no ReplyStatus member for status %v", s)
+	return strings.ToUpper(strings.ReplaceAll(s.String(), "-", "_")), nil
+}
+
+// status is a member of ReplyStatus.
+type status struct {
+	Member, Value, Doc string
+}
+
+// statuses returns the members of ReplyStatus, one for each of
+// spec.Statuses, in its order.
+func statuses() []status {
+	out := make([]status, len(spec.Statuses))
+	for i, s := range spec.Statuses {
+		m, _ := statusMember(s)
+		doc := strings.ToUpper(s.Meaning()[:1]) + s.Meaning()[1:] + "."
+		if s == spec.NonStandard {
+			doc = strings.TrimSuffix(doc, ".") + "; ``source`` says where from."
+		}
+		out[i] = status{Member: m, Value: s.String(), Doc: doc}
+	}
+	return out
 }
 
 // verb is a member of FTPCommand: a command's verb or one of its aliases.
@@ -87,7 +105,7 @@ func aliased(t *spec.Table) []*spec.Command {
 func commandDoc(c *spec.Command) string {
 	doc := c.Description + " ``" + c.Syntax + "``"
 	switch {
-	case c.Ref.RFC != 0:
+	case c.Ref.Cites():
 		doc += " (" + c.Ref.String() + ")."
 	case c.Ref.Source != "":
 		doc += " (non-standard: " + c.Ref.Source + ")."
@@ -174,9 +192,10 @@ func paramIdent(p *spec.Param) string {
 
 // publicNames are the module's public names that the table does not name.
 var publicNames = []string{
-	"FTPCommand", "FTPReply", "Meaning", "ParsedReply", "ReplyClass", "ReplyError", "ReplyGroup",
-	"ReplyStatus",
-	"format_reply", "from_name", "is_expected_reply", "is_known", "is_permanent_negative",
+	"Evidence", "FTPCommand", "FTPReply", "Meaning", "ObservedReply", "ParsedReply", "ReplyClass", "ReplyError",
+	"ReplyGroup", "ReplyStatus",
+	"any_command_replies", "format_reply", "from_name", "is_expected_reply", "is_known", "is_permanent_negative",
+	"is_plausible_reply",
 	"is_positive_completion", "is_positive_intermediate", "is_positive_preliminary",
 	"is_protected", "is_transient_negative", "lookup", "lookup_command", "parse_reply",
 	"read_reply", "reply_class", "reply_group", "reply_text",
@@ -272,5 +291,27 @@ func blackCall(indent int, head string, args []string, tail string, def bool) st
 		b.WriteString(pad + "    " + a + ",\n")
 	}
 	b.WriteString(pad + ")" + tail)
+	return b.String()
+}
+
+// observedTuple writes a tuple of ObservedReply, the line it starts on
+// indented by indent spaces, as black lays it out: one reply a line, and
+// in each one Evidence a line, with trailing commas.
+func observedTuple(indent int, os []*spec.Observed) string {
+	if len(os) == 0 {
+		return "()"
+	}
+	pad := strings.Repeat(" ", indent)
+	var b strings.Builder
+	b.WriteString("(\n")
+	for _, o := range os {
+		fmt.Fprintf(&b, "%s    ObservedReply(\n%s        FTPReply.%s,\n%s        (\n", pad, pad, o.Reply.Name.UpperSnake, pad)
+		for _, e := range o.Evidence {
+			args := []string{quote.PythonString(e.Server.String()), quote.PythonString(e.At())}
+			fmt.Fprintf(&b, "%s            %s\n", pad, blackCall(indent+12, "Evidence", args, ",", false))
+		}
+		fmt.Fprintf(&b, "%s        ),\n%s    ),\n", pad, pad)
+	}
+	b.WriteString(pad + ")")
 	return b.String()
 }

@@ -34,7 +34,11 @@ func TestShape(t *testing.T) {
 		if src == nil {
 			t.Fatalf("%s: no %s", nt.Name, modulePath)
 		}
-		if want := "# " + generators.Header(nt.Table) + "\n"; !bytes.HasPrefix(src, []byte(want)) {
+		header, err := generators.Header(nt.Table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "# " + header + "\n"; !bytes.HasPrefix(src, []byte(want)) {
 			t.Errorf("%s: the first line is not %q", nt.Name, want)
 		}
 		lines := strings.Split(string(src), "\n")

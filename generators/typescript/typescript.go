@@ -13,6 +13,8 @@
 package typescript
 
 import (
+	"fmt"
+	"strings"
 	"text/template"
 
 	"github.com/ftpcodes/ftpcodes/generators"
@@ -27,12 +29,12 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 	File:        "typescript.tmpl",
 	Path:        "typescript/ftpcodes.ts",
 	Funcs: template.FuncMap{
-		"str":         quote.JSString,      // a double-quoted string literal
-		"comment":     quote.JSDoc,         // text inside a /** */ comment
-		"linecomment": quote.JSLineComment, // text of a // comment
-		"param":       paramIdent,          // a template parameter as a function parameter
-		"templated":   templated,           // every meaning that has a template
-
+		"str":       quote.JSString, // a double-quoted string literal
+		"comment":   quote.JSDoc,    // text inside a /** */ comment
+		"param":     paramIdent,     // a template parameter as a function parameter
+		"templated": templated,      // every meaning that has a template
+		"statuses":  func() []spec.Status { return spec.Statuses },
+		"observed":  observedArray, // an array literal of ObservedReply
 	},
 })
 
@@ -70,4 +72,25 @@ func paramIdent(p *spec.Param) string {
 		return name + "_"
 	}
 	return quote.JSIdent(p.Name.LowerCamel)
+}
+
+// observedArray writes an array literal of ObservedReply, the line it
+// starts on indented by indent spaces: each reply an object over several
+// lines, each piece of evidence an object on one line.
+func observedArray(indent int, os []*spec.Observed) string {
+	if len(os) == 0 {
+		return "[]"
+	}
+	pad := strings.Repeat(" ", indent)
+	var b strings.Builder
+	b.WriteString("[\n")
+	for _, o := range os {
+		fmt.Fprintf(&b, "%s  {\n%s    code: %d,\n%s    evidence: [\n", pad, pad, o.Reply.Code, pad)
+		for _, e := range o.Evidence {
+			fmt.Fprintf(&b, "%s      { server: %s, at: %s },\n", pad, quote.JSString(e.Server.String()), quote.JSString(e.At()))
+		}
+		fmt.Fprintf(&b, "%s    ],\n%s  },\n", pad, pad)
+	}
+	b.WriteString(pad + "]")
+	return b.String()
 }

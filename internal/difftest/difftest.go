@@ -250,7 +250,7 @@ func candidates(v string) []string {
 		fields = []int{1}
 	case "reply-format":
 		fields = []int{2}
-	case "expected":
+	case "expected", "plausible":
 		fields = []int{1}
 	case "reply-parse":
 		if f[1] == "-" {
@@ -324,7 +324,7 @@ func describe(v string) string {
 		for i := 2; i < len(f); i++ {
 			hexed = append(hexed, i)
 		}
-	case "reply-read", "expected":
+	case "reply-read", "expected", "plausible":
 		hexed = []int{1}
 	case "reply-parse":
 		if f[1] != "-" {

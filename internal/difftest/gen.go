@@ -20,9 +20,9 @@ import (
 
 // Kinds are the vector kinds the generator writes, in the order of their
 // weights in weights.
-var Kinds = []string{"parse", "format", "reply-read", "reply-parse", "reply-format", "lookup", "expected"}
+var Kinds = []string{"parse", "format", "reply-read", "reply-parse", "reply-format", "lookup", "expected", "plausible"}
 
-var weights = []int{30, 20, 20, 8, 8, 7, 7}
+var weights = []int{30, 20, 20, 8, 8, 7, 4, 3}
 
 // Generate returns n vectors drawn from seed: the same seed and n give
 // the same vectors. Kinds whose vectors spec does not answer yet
@@ -51,7 +51,7 @@ func Generate(tbl *spec.Table, seed uint64, n int) []string {
 	enabled := make([]bool, len(Kinds))
 	for i, k := range Kinds {
 		enabled[i] = Supported(tbl, k) && (len(g.meanings) > 0 || (k != "parse" && k != "format")) &&
-			(len(tbl.Commands) > 0 || k != "expected")
+			(len(tbl.Commands) > 0 || (k != "expected" && k != "plausible"))
 	}
 	total := 0
 	for i, w := range weights {
@@ -81,7 +81,7 @@ func Generate(tbl *spec.Table, seed uint64, n int) []string {
 func Supported(tbl *spec.Table, kind string) bool {
 	probe, ok := map[string]string{
 		"reply-read": "reply-read 323230200d0a", "reply-parse": "reply-parse -", "reply-format": "reply-format 200 -",
-		"lookup": "lookup 200", "expected": "expected 52455452 150",
+		"lookup": "lookup 200", "expected": "expected 52455452 150", "plausible": "plausible 52455452 150",
 	}[kind]
 	if !ok {
 		return kind == "parse" || kind == "format" // any table's templates
@@ -142,8 +142,8 @@ func (g *gen) vector(kind string) string {
 		return fmt.Sprintf("reply-format %d %s", g.code(), h(strings.Join(lines, "\n")))
 	case "lookup":
 		return fmt.Sprintf("lookup %d", g.code())
-	case "expected":
-		return fmt.Sprintf("expected %s %d", h(g.verb()), g.code())
+	case "expected", "plausible":
+		return fmt.Sprintf("%s %s %d", kind, h(g.verb()), g.code())
 	}
 	panic("difftest: no kind " + kind)
 }

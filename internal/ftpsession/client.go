@@ -32,12 +32,16 @@ type Step struct {
 	Data bool
 }
 
-// Script is the session recorded from every server: login, the usual
-// queries, one listing over PASV and one download over EPSV, commands an
-// anonymous user may not run, commands on missing files, and an unknown
-// command.
+// Script is the session recorded from every server: HOST and LANG before
+// login (RFC 7151, RFC 2640), FEAT and OPTS, login, the usual queries and
+// the RFC 3659 and draft ones (MLST, HASH, MFMT), one listing over PASV, one
+// download and one MLSD listing over EPSV, commands an anonymous user may
+// not run, commands on missing files, and an unknown command.
 var Script = []Step{
+	{Command: "HOST 127.0.0.1"},
 	{Command: "FEAT"},
+	{Command: "LANG"},
+	{Command: "OPTS UTF8 ON"},
 	{Command: "USER anonymous"},
 	{Command: "PASS guest@example.com"},
 	{Command: "SYST"},
@@ -45,12 +49,17 @@ var Script = []Step{
 	{Command: "TYPE I"},
 	{Command: "SIZE " + FileName},
 	{Command: "MDTM " + FileName},
+	{Command: "MLST " + FileName},
+	{Command: "HASH " + FileName},
+	{Command: "MFMT 20010203040506 " + FileName},
 	{Command: "CWD " + DirName},
 	{Command: "CDUP"},
 	{Command: "PASV"},
 	{Command: "LIST", Data: true},
 	{Command: "EPSV"},
 	{Command: "RETR " + FileName, Data: true},
+	{Command: "EPSV"},
+	{Command: "MLSD", Data: true},
 	{Command: "MKD newdir"},
 	{Command: "DELE missing.txt"},
 	{Command: "CWD missing"},
@@ -115,6 +124,11 @@ func Record(conn net.Conn, steps []Step, deadline time.Time) (*Session, error) {
 		if err == nil && e.Replies[0].Code/100 == 1 {
 			if data != nil {
 				s.Data[len(s.Transcript)], err = c.readData(data)
+				// Close it now, as clients do: ProFTPD sends the completing
+				// reply only once the client has closed its end (or after
+				// its TimeoutLinger, 10 s).
+				data.Close()
+				data = nil
 			}
 			if err == nil {
 				e.Replies, err = c.reply(e.Replies)

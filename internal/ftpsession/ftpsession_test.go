@@ -23,38 +23,83 @@ import (
 // establishment: 120 (ready in nnn minutes, then 220), 220 and 421.
 var greetingReplies = []int{120, 220, 421}
 
-// knownCommand and isExpectedReply are the generated Go table's answers:
-// the replay checks the code the project ships.
-func knownCommand(verb string) bool {
-	_, ok := ftpcodes.LookupCommand(verb)
-	return ok
+// The replay checks the code the project ships: the generated Go table's
+// answers to both questions, IsExpectedReply (do the documents list the
+// reply for the command?) and IsPlausibleReply (do they, or is a real
+// server known to send it to the command, or to any command?).
+
+// plausibleBy says why a reply the documents do not list for its command
+// is plausible: the servers known to send it to the command ("sent to
+// ABOR by ..."), or "a reply to any command" (AnyCommandReplies); for a
+// command the table does not have, only a reply to any command is. It
+// returns "" for an implausible reply.
+func plausibleBy(verb string, code int) string {
+	servers := func(os []ftpcodes.ObservedReply) string {
+		for _, o := range os {
+			if int(o.Code) != code {
+				continue
+			}
+			var names []string
+			for _, e := range o.Evidence {
+				if !slices.Contains(names, e.Server) {
+					names = append(names, e.Server)
+				}
+			}
+			return strings.Join(names, ", ")
+		}
+		return ""
+	}
+	info, known := ftpcodes.LookupCommand(verb)
+	if known {
+		if s := servers(info.Observed); s != "" {
+			return "sent to " + string(info.Verb) + " by " + s
+		}
+	}
+	if servers(ftpcodes.AnyCommandReplies()) != "" {
+		return "a reply to any command"
+	}
+	return ""
 }
 
-func isExpectedReply(verb string, code int) bool { return ftpcodes.IsExpectedReply(verb, code) }
-
 // unexpected lists, one line each, the replies of tr that the table does
-// not list for their command: "COMMAND CODE text" with the text of the
-// reply's first line; a command the table does not have is marked
-// "[not in the table]"; the greeting's replies are checked against RFC 959
-// section 5.4's connection establishment and shown as "(greeting)".
-func unexpected(tr ftpsession.Transcript) []byte {
+// not list for their command, "COMMAND CODE text" with the text of the
+// reply's first line, then why the reply is plausible all the same
+// (plausibleBy), in brackets; a command the table does not have is marked
+// "[not in the table]" first. The greeting's replies are checked against
+// RFC 959 section 5.4's connection establishment and shown as
+// "(greeting)". It also returns the replies that are not plausible.
+func unexpected(tr ftpsession.Transcript) (report []byte, implausible []string) {
 	var b bytes.Buffer
 	for _, e := range tr {
 		verb := e.Verb()
+		_, known := ftpcodes.LookupCommand(verb)
 		for _, r := range e.Replies {
+			line := fmt.Sprintf("%s %d %s", verb, r.Code, r.Text())
 			switch {
 			case e.Command == "":
 				if !slices.Contains(greetingReplies, r.Code) {
-					fmt.Fprintf(&b, "(greeting) %d %s\n", r.Code, r.Text())
+					line = fmt.Sprintf("(greeting) %d %s", r.Code, r.Text())
+					implausible = append(implausible, line)
+					fmt.Fprintln(&b, line)
 				}
-			case !knownCommand(verb):
-				fmt.Fprintf(&b, "%s %d %s [not in the table]\n", verb, r.Code, r.Text())
-			case !isExpectedReply(verb, r.Code):
-				fmt.Fprintf(&b, "%s %d %s\n", verb, r.Code, r.Text())
+				continue
+			case known && ftpcodes.IsExpectedReply(verb, r.Code):
+				continue
+			case !known:
+				line += " [not in the table]"
 			}
+			why := plausibleBy(verb, r.Code)
+			switch {
+			case why == "":
+				implausible = append(implausible, line)
+				why = "implausible"
+			case known && !ftpcodes.IsPlausibleReply(verb, r.Code):
+				implausible = append(implausible, line+" (IsPlausibleReply disagrees with the command's records)")
+			}
+			fmt.Fprintf(&b, "%s [%s]\n", line, why)
 		}
 	}
-	return b.Bytes()
+	return b.Bytes(), implausible
 }
 
 // checkShape checks what every transcript must be: a greeting first, then
@@ -86,9 +131,10 @@ func checkShape(t *testing.T, tr ftpsession.Transcript) {
 	}
 }
 
-// TestReplay replays every recorded transcript through the table: the
-// fixture's "unexpected" section must list exactly the replies the table
-// does not list for their command (-update rewrites it).
+// TestReplay replays every recorded transcript through the table: every
+// reply must be plausible for its command, and the fixture's "unexpected"
+// section must list exactly the replies the table does not expect for
+// their command, each with why it is plausible (-update rewrites it).
 func TestReplay(t *testing.T) {
 	for _, c := range golden.Cases(t, "transcripts", "transcript") {
 		t.Run(c.Name, func(t *testing.T) {
@@ -97,7 +143,11 @@ func TestReplay(t *testing.T) {
 				t.Fatalf("%s: %v", c.Path, err)
 			}
 			checkShape(t, tr)
-			c.Check(t, []txtar.File{{Name: "unexpected", Data: unexpected(tr)}})
+			report, implausible := unexpected(tr)
+			for _, line := range implausible {
+				t.Errorf("not a plausible reply: %s", line)
+			}
+			c.Check(t, []txtar.File{{Name: "unexpected", Data: report}})
 		})
 	}
 }
@@ -207,7 +257,8 @@ func sameExchange(a, b ftpsession.Exchange) bool {
 }
 
 // checkData checks what the data connections carried: the listing names the
-// file and the directory, the download is the file.
+// file and the directory, the MLSD listing has a line of facts for the file,
+// the download is the file.
 func checkData(t *testing.T, s *ftpsession.Session) {
 	t.Helper()
 	for i, e := range s.Transcript {
@@ -216,6 +267,11 @@ func checkData(t *testing.T, s *ftpsession.Session) {
 			list := string(s.Data[i])
 			if !strings.Contains(list, ftpsession.FileName) || !strings.Contains(list, ftpsession.DirName) {
 				t.Errorf("LIST carried %q, which does not name %s and %s", list, ftpsession.FileName, ftpsession.DirName)
+			}
+		case "MLSD":
+			// Only where the server answered with a 1yz reply and sent a listing.
+			if list, ok := s.Data[i]; ok && !strings.Contains(string(list), "; "+ftpsession.FileName) {
+				t.Errorf("MLSD carried %q, which has no fact line for %s", list, ftpsession.FileName)
 			}
 		case "RETR":
 			if got := string(s.Data[i]); got != ftpsession.FileContent {
@@ -238,16 +294,20 @@ The server's configuration (ports and directories vary per run):
 
 transcript: "C: " a command sent, "S: " a reply line received, without CRLF;
 the greeting comes first. The replay test (TestReplay) checks every reply
-against the table's expected replies for its command (the greeting against
-RFC 959 section 5.4's connection establishment: 120, 220, 421).
+against the table's plausible replies for its command (the greeting against
+RFC 959 section 5.4's connection establishment: 120, 220, 421): expected
+(the documents list it), sent to that command by a server whose source the
+table cites, or sent to any command.
 
-unexpected: the replies the table does not list for their command, one a
-line, "COMMAND CODE text" (the text of the reply's first line); a command the
+unexpected: the replies plausible but not expected, one a line, "COMMAND CODE
+text" (the text of the reply's first line), then in brackets the servers
+known to send it to the command, or "a reply to any command"; a command the
 table does not have is marked [not in the table].
 `, version, ftpsession.FileName, ftpsession.FileTime.Format("2006-01-02 15:04:05 UTC"), ftpsession.DirName, config)
+	report, _ := unexpected(tr)
 	ar := &txtar.Archive{Comment: []byte(comment), Files: []txtar.File{
 		{Name: "transcript", Data: tr.Format()},
-		{Name: "unexpected", Data: unexpected(tr)},
+		{Name: "unexpected", Data: report},
 	}}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)

@@ -43,6 +43,7 @@ type launch struct {
 var servers = []server{
 	{name: "vsftpd", config: vsftpdConfig, version: vsftpdVersion},
 	{name: "pure-ftpd", config: pureftpdConfig, version: pureftpdVersion},
+	{name: "proftpd", config: proftpdConfig, version: proftpdVersion},
 }
 
 // vsftpd runs as a foreground listener (listen=YES, background=NO) from a
@@ -142,6 +143,78 @@ func pureftpdVersion(t *testing.T, bin string) string {
 	return "pure-ftpd " + m[1] + debianVersion(bin, "pure-ftpd")
 }
 
+// proftpd runs in the foreground (-n) from a configuration file of its own:
+// standalone on 127.0.0.1 only, anonymous users only, chrooted into the
+// anonymous root, writes refused, no PAM, no logs but its own file. The
+// modules Debian builds as shared objects come from beside the binary
+// (make ftpservers unpacks the package): mod_digest, for HASH, XCRC, XMD5,
+// XSHA*; mod_facts (MLST, MLSD, MFMT, MFF) and mod_lang (LANG) are built in.
+func proftpdConfig(t *testing.T, bin string, l launch) ([]string, string) {
+	real, err := filepath.EvalSymlinks(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	modules := filepath.Join(filepath.Dir(filepath.Dir(real)), "lib", "proftpd")
+	settings := []string{
+		"ServerType standalone",
+		`ServerName "ftpcodes test"`,
+		"DefaultAddress 127.0.0.1",
+		"SocketBindTight on",
+		"Port " + strconv.Itoa(l.port),
+		"UseIPv6 off",
+		fmt.Sprintf("PassivePorts %d %d", l.pasvLo, l.pasvHi),
+		"PidFile " + filepath.Join(l.dir, "proftpd.pid"),
+		"ScoreboardFile " + filepath.Join(l.dir, "proftpd.scoreboard"),
+		"SystemLog " + filepath.Join(l.dir, "proftpd.log"),
+		"TransferLog none",
+		"WtmpLog off",
+		"DelayTable none",
+		"UseReverseDNS off",
+		"AuthPAM off",
+		"ModulePath " + modules,
+		"LoadModule mod_digest.c",
+		"MaxInstances 4",
+		"TimeoutIdle 30",
+		"User nobody",
+		"Group nogroup",
+		"<Anonymous " + l.root + ">",
+		"  User ftp",
+		"  Group nogroup",
+		"  UserAlias anonymous ftp",
+		"  RequireValidShell off",
+		"  <Limit WRITE>",
+		"    DenyAll",
+		"  </Limit>",
+		"</Anonymous>",
+	}
+	conf := filepath.Join(l.dir, "proftpd.conf")
+	if err := os.WriteFile(conf, []byte(strings.Join(settings, "\n")+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	shown := redact(settings, l)
+	for i, s := range shown {
+		switch {
+		case strings.HasPrefix(s, "Port "):
+			shown[i] = "Port $PORT"
+		case strings.HasPrefix(s, "PassivePorts "):
+			shown[i] = "PassivePorts $PASV_MIN $PASV_MAX"
+		case strings.HasPrefix(s, "ModulePath "):
+			shown[i] = "ModulePath $PROFTPD/usr/lib/proftpd"
+		}
+	}
+	desc := "proftpd -n -c $DIR/proftpd.conf, holding:\n" + indent(shown)
+	return []string{bin, "-n", "-c", conf}, desc
+}
+
+func proftpdVersion(t *testing.T, bin string) string {
+	out, _ := exec.Command(bin, "-v").CombinedOutput()
+	m := regexp.MustCompile(`ProFTPD Version (\S+)`).FindStringSubmatch(string(out))
+	if m == nil {
+		t.Fatalf("%s -v printed %q", bin, out)
+	}
+	return "ProFTPD " + m[1] + debianVersion(bin, "proftpd-core")
+}
+
 // debianVersion names the Debian package the binary comes from: installed
 // (dpkg) or unpacked by make ftpservers into a directory named after it.
 func debianVersion(bin, pkg string) string {
@@ -185,7 +258,7 @@ func indent(lines []string) string {
 }
 
 // requireRoot fails under CI and skips elsewhere unless the test runs as
-// root: both servers chroot the anonymous user.
+// root: the servers chroot the anonymous user.
 func requireRoot(t *testing.T) {
 	t.Helper()
 	if os.Geteuid() == 0 {

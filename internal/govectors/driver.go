@@ -170,6 +170,9 @@ func Answer(meanings map[string]Meaning, vector string) (res string) {
 	case "expected":
 		code, _ := strconv.Atoi(f[2])
 		return strconv.FormatBool(ftpcodes.IsExpectedReply(unhex(f[1]), code))
+	case "plausible":
+		code, _ := strconv.Atoi(f[2])
+		return strconv.FormatBool(ftpcodes.IsPlausibleReply(unhex(f[1]), code))
 	}
 	return "unknown vector"
 }

@@ -17,7 +17,7 @@ var reserved = []struct {
 		// what the shipped table generates.
 		"Code", "Class", "Group", "Status", "Reply", "Meaning", "Param",
 		"Text", "Lookup", "All", "ByName",
-		"StatusStandard", "StatusExtension", "StatusNonStandard",
+		"StatusStandard", "StatusExtension", "StatusDraft", "StatusNonStandard",
 		"ClassNone", "ClassPositivePreliminary", "ClassPositiveCompletion",
 		"ClassPositiveIntermediate", "ClassTransientNegative",
 		"ClassPermanentNegative", "ClassProtected",
@@ -27,6 +27,8 @@ var reserved = []struct {
 		// (CommandRetr), depend on the table; generators/golang refuses a
 		// table whose reply names one of them.
 		"Command", "CommandInfo", "LookupCommand", "AllCommands", "IsExpectedReply",
+		// The practice layer: what real servers send.
+		"Evidence", "ObservedReply", "AnyCommandReplies", "IsPlausibleReply",
 		// Reply texts and lines. Each templated meaning also has its
 		// FormatNAME, ParseNAME and NAMEValues; generators/golang refuses a
 		// table whose reply names one of them.

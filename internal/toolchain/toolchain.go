@@ -173,7 +173,11 @@ func CheckDump(t *testing.T, lang, name string, tbl *spec.Table, got string) {
 //
 // with aliases and each group of reply codes comma-separated in table order
 // ("-" when empty), description and syntax in lower-case hex, rfc as a
-// number and status as the table spells it.
+// number and status as the table spells it; after it, for each of the
+// command's observed replies in code order, a line "+ CODE SERVER AT SERVER
+// AT ...": the code, then each piece of evidence's server ("vsftpd 3.0.3")
+// and at ("postlogin.c:453") in lower-case hex; and at the end one such
+// line for each reply to any command, starting with "*" instead of "+".
 func CommandDump(tbl *spec.Table) string {
 	codes := func(rs []*spec.Reply) string {
 		if len(rs) == 0 {
@@ -197,8 +201,21 @@ func CommandDump(tbl *spec.Table) string {
 			hex.EncodeToString([]byte(c.Description)), hex.EncodeToString([]byte(c.Syntax)),
 			c.Ref.RFC, c.Ref.Section, c.RepliesRef.Section, c.Status,
 			codes(c.Preliminary), codes(c.Intermediate), codes(c.Success), codes(c.Error))
+		writeObserved(&b, "+", c.Observed)
 	}
+	writeObserved(&b, "*", tbl.AnyCommand)
 	return b.String()
+}
+
+// writeObserved writes CommandDump's lines for observed replies.
+func writeObserved(b *strings.Builder, mark string, os []*spec.Observed) {
+	for _, o := range os {
+		fmt.Fprintf(b, "%s %d", mark, o.Reply.Code)
+		for _, e := range o.Evidence {
+			fmt.Fprintf(b, " %s %s", hex.EncodeToString([]byte(e.Server.String())), hex.EncodeToString([]byte(e.At())))
+		}
+		b.WriteString("\n")
+	}
 }
 
 // CheckCommandDump compares a language's command round-trip output with

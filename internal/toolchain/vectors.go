@@ -29,6 +29,7 @@ import (
 //	reply-read BYTES             -> "ok O1 O2 ..."
 //	lookup CODE                  -> "ok TEXT CLASS GROUP" or "no"
 //	expected VERB CODE           -> "true" or "false"
+//	plausible VERB CODE          -> "true" or "false"
 //
 // reply-read reads replies off BYTES as spec.ReplyReader does, then the
 // end of the input, and gives the outcomes up to the first that is not a
@@ -130,6 +131,23 @@ func Vectors(tbl *spec.Table) (input, want string) {
 	for i, v := range verbs {
 		for _, c := range []int{LookupCodes[i%len(LookupCodes)], 200, 150, 550, 226} {
 			add(fmt.Sprintf("expected %s %d", h(v), c))
+		}
+	}
+	// plausible: the same, and for each command every code servers are
+	// known to send it, every reply to any command, and a code no server
+	// sends.
+	for i, v := range verbs {
+		codes := []int{LookupCodes[i%len(LookupCodes)], 200, 150, 550, 226, 426, 999}
+		if c := tbl.Command(v); c != nil && c.Verb == v {
+			for _, o := range c.Observed {
+				codes = append(codes, o.Reply.Code)
+			}
+			for _, o := range tbl.AnyCommand {
+				codes = append(codes, o.Reply.Code)
+			}
+		}
+		for _, c := range codes {
+			add(fmt.Sprintf("plausible %s %d", h(v), c))
 		}
 	}
 	for _, data := range readCases(recorded) {
@@ -238,7 +256,7 @@ func Answer(tbl *spec.Table, vector string) string {
 			}
 		}
 		return fmt.Sprintf("ok %s %s %s", h(r.Text), class, group)
-	case len(f) == 3 && f[0] == "expected":
+	case len(f) == 3 && (f[0] == "expected" || f[0] == "plausible"):
 		verb, ok := unh(f[1])
 		code, err := strconv.Atoi(f[2])
 		if !ok || err != nil {
@@ -251,6 +269,9 @@ func Answer(tbl *spec.Table, vector string) string {
 			}
 		}
 		c := tbl.Command(string(upper))
+		if f[0] == "plausible" {
+			return strconv.FormatBool(c != nil && c.Plausible(code))
+		}
 		return strconv.FormatBool(c != nil && c.Expects(code))
 	}
 	return bad

@@ -45,9 +45,18 @@
  *   ftp_command_at(i)           the same for the i-th command in verb order,
  *                               i below FTP_COMMAND_COUNT; NULL past the end
  *   ftp_is_expected_reply(command, code)
- *                               1 if code is among the replies the RFC lists
- *                               for command, else 0 (also for an unknown
- *                               command)
+ *                               1 if code is among the replies the documents
+ *                               list for command, else 0 (also for an
+ *                               unknown command)
+ *   ftp_is_plausible_reply(command, code)
+ *                               1 if code is expected, or a real server is
+ *                               known to send it to command (the record's
+ *                               observed replies), or to any command
+ *                               (ftp_any_command_reply_at), else 0 (also for
+ *                               an unknown command)
+ *   ftp_any_command_reply_at(i) the i-th reply servers send to any command,
+ *                               i below FTP_ANY_COMMAND_REPLY_COUNT, with
+ *                               its evidence; NULL past the end
  *
  * Verbs and aliases match as RFC 959 section 5.3 says: a lower-case letter
  * is the same as its upper case (the ASCII letters, whatever the locale).
@@ -96,8 +105,10 @@
  *     }
  *     #undef REPLY_STRING
  *
- *     if (!ftp_is_expected_reply(FTP_COMMAND_PASV, code))
- *         fprintf(stderr, "PASV got %d, which is not an RFC reply to it\n", code);
+ *     if (!ftp_is_plausible_reply(FTP_COMMAND_PASV, code))
+ *         fprintf(stderr, "PASV got %d, which no known server sends to it\n", code);
+ *     else if (!ftp_is_expected_reply(FTP_COMMAND_PASV, code))
+ *         fprintf(stderr, "PASV got %d: real servers send it, the RFCs do not list it\n", code);
  *
  *     char text[512], wire[512];
  *     if (ftp_format_pathname_created(text, sizeof text, path) < 0 ||
@@ -163,6 +174,8 @@ enum ftp_reply_code {
     FTP_REPLY_SECURITY_DATA_EXCHANGE_COMPLETE = 234, /* Security data exchange complete. */
     FTP_REPLY_SECURITY_DATA_EXCHANGE_SUCCEEDED = 235, /* [ADAT=base64data] */
     FTP_REPLY_FILE_ACTION_OK = 250, /* Requested file action okay, completed. */
+    FTP_REPLY_FILE_MD5 = 251, /* pathname SP md5 */
+    FTP_REPLY_FILES_MD5 = 252, /* pathname SP md5 *( "," SP pathname SP md5 ) */
     FTP_REPLY_PATHNAME_CREATED = 257, /* "PATHNAME" created. */
     FTP_REPLY_USER_NAME_OK_NEED_PASSWORD = 331, /* User name okay, need password. */
     FTP_REPLY_NEED_ACCOUNT_FOR_LOGIN = 332, /* Need account for login. */
@@ -170,6 +183,8 @@ enum ftp_reply_code {
     FTP_REPLY_SECURITY_DATA_ACCEPTABLE = 335, /* [ADAT=base64data] */
     FTP_REPLY_USERNAME_OK_NEED_PASSWORD_CHALLENGE = 336, /* Username okay, need password.  Challenge is "...." */
     FTP_REPLY_FILE_ACTION_PENDING = 350, /* Requested file action pending further information. */
+    FTP_REPLY_CLEARTEXT_NOT_ACCEPTED = 400, /* Sorry, cleartext sessions and weak ciphers are not accepted on this server. */
+    FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM = 402, /* Not supported by file system */
     FTP_REPLY_SERVICE_NOT_AVAILABLE = 421, /* Service not available, closing control connection. */
     FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION = 425, /* Can't open data connection. */
     FTP_REPLY_CONNECTION_CLOSED_TRANSFER_ABORTED = 426, /* Connection closed; transfer aborted. */
@@ -184,6 +199,7 @@ enum ftp_reply_code {
     FTP_REPLY_COMMAND_NOT_IMPLEMENTED = 502, /* Command not implemented. */
     FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS = 503, /* Bad sequence of commands. */
     FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER = 504, /* Command not implemented for that parameter. */
+    FTP_REPLY_ACTIVE_MODE_DISABLED = 520, /* Active mode is disabled */
     FTP_REPLY_INCORRECT_PROT_SETTING = 521, /* data connection cannot be opened with this PROT setting */
     FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED = 522, /* Network protocol not supported, use (1,2) */
     FTP_REPLY_NOT_LOGGED_IN = 530, /* Not logged in. */
@@ -199,6 +215,7 @@ enum ftp_reply_code {
     FTP_REPLY_FILE_NAME_NOT_ALLOWED = 553, /* Requested action not taken. File name not allowed. */
     FTP_REPLY_INVALID_REST_PARAMETER = 554, /* Requested action not taken: invalid REST parameter. */
     FTP_REPLY_TYPE_OR_STRU_MISMATCH = 555, /* Requested action not taken: type or stru mismatch. */
+    FTP_REPLY_PROCESSING_DENIED_FOR_POLICY = 556, /* cannot be processed for policy reasons */
     FTP_REPLY_INTEGRITY_PROTECTED_REPLY = 631, /* Integrity protected reply. */
     FTP_REPLY_CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY = 632, /* Confidentiality and integrity protected reply. */
     FTP_REPLY_CONFIDENTIALITY_PROTECTED_REPLY = 633, /* Confidentiality protected reply. */
@@ -220,7 +237,7 @@ enum ftp_reply_code {
 #define FTP_REPLY_TOO_MANY_USERS FTP_REPLY_USER_QUOTA_EXCEEDED /* deprecated */
 
 /* The number of reply codes; ftp_reply_at(i) is a code for i below it. */
-#define FTP_REPLY_COUNT 67
+#define FTP_REPLY_COUNT 73
 
 /*
  * FTP_REPLY_MAP(XX) expands to XX(code, NAME, text) for every reply code,
@@ -251,6 +268,8 @@ enum ftp_reply_code {
     XX(234, SECURITY_DATA_EXCHANGE_COMPLETE, "Security data exchange complete.") \
     XX(235, SECURITY_DATA_EXCHANGE_SUCCEEDED, "[ADAT=base64data]") \
     XX(250, FILE_ACTION_OK, "Requested file action okay, completed.") \
+    XX(251, FILE_MD5, "pathname SP md5") \
+    XX(252, FILES_MD5, "pathname SP md5 *( \",\" SP pathname SP md5 )") \
     XX(257, PATHNAME_CREATED, "\"PATHNAME\" created.") \
     XX(331, USER_NAME_OK_NEED_PASSWORD, "User name okay, need password.") \
     XX(332, NEED_ACCOUNT_FOR_LOGIN, "Need account for login.") \
@@ -258,6 +277,8 @@ enum ftp_reply_code {
     XX(335, SECURITY_DATA_ACCEPTABLE, "[ADAT=base64data]") \
     XX(336, USERNAME_OK_NEED_PASSWORD_CHALLENGE, "Username okay, need password.  Challenge is \"....\"") \
     XX(350, FILE_ACTION_PENDING, "Requested file action pending further information.") \
+    XX(400, CLEARTEXT_NOT_ACCEPTED, "Sorry, cleartext sessions and weak ciphers are not accepted on this server.") \
+    XX(402, NOT_SUPPORTED_BY_FILE_SYSTEM, "Not supported by file system") \
     XX(421, SERVICE_NOT_AVAILABLE, "Service not available, closing control connection.") \
     XX(425, CANNOT_OPEN_DATA_CONNECTION, "Can't open data connection.") \
     XX(426, CONNECTION_CLOSED_TRANSFER_ABORTED, "Connection closed; transfer aborted.") \
@@ -272,6 +293,7 @@ enum ftp_reply_code {
     XX(502, COMMAND_NOT_IMPLEMENTED, "Command not implemented.") \
     XX(503, BAD_SEQUENCE_OF_COMMANDS, "Bad sequence of commands.") \
     XX(504, COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, "Command not implemented for that parameter.") \
+    XX(520, ACTIVE_MODE_DISABLED, "Active mode is disabled") \
     XX(521, INCORRECT_PROT_SETTING, "data connection cannot be opened with this PROT setting") \
     XX(522, NETWORK_PROTOCOL_NOT_SUPPORTED, "Network protocol not supported, use (1,2)") \
     XX(530, NOT_LOGGED_IN, "Not logged in.") \
@@ -287,6 +309,7 @@ enum ftp_reply_code {
     XX(553, FILE_NAME_NOT_ALLOWED, "Requested action not taken. File name not allowed.") \
     XX(554, INVALID_REST_PARAMETER, "Requested action not taken: invalid REST parameter.") \
     XX(555, TYPE_OR_STRU_MISMATCH, "Requested action not taken: type or stru mismatch.") \
+    XX(556, PROCESSING_DENIED_FOR_POLICY, "cannot be processed for policy reasons") \
     XX(631, INTEGRITY_PROTECTED_REPLY, "Integrity protected reply.") \
     XX(632, CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY, "Confidentiality and integrity protected reply.") \
     XX(633, CONFIDENTIALITY_PROTECTED_REPLY, "Confidentiality protected reply.") \
@@ -299,9 +322,10 @@ enum ftp_reply_code {
 
 /* How standard a meaning of a code is. */
 enum ftp_reply_status {
-    FTP_STATUS_STANDARD = 1,    /* defined by RFC 959 */
-    FTP_STATUS_EXTENSION = 2,   /* defined by a later RFC */
-    FTP_STATUS_NON_STANDARD = 3 /* defined by no RFC; some servers send it */
+    FTP_STATUS_STANDARD = 1, /* defined by RFC 959 */
+    FTP_STATUS_EXTENSION = 2, /* defined by a later RFC */
+    FTP_STATUS_DRAFT = 3, /* defined by an Internet-Draft, not by an RFC */
+    FTP_STATUS_NON_STANDARD = 4 /* defined by no RFC or Internet-Draft */
 };
 
 /*
@@ -337,7 +361,10 @@ struct ftp_reply_meaning {
                                   value it carries; NULL if it carries none */
     enum ftp_reply_status status;
     int rfc;                   /* the RFC that defines it, or 0 */
-    const char *section;       /* the section of that RFC, or NULL */
+    const char *document;      /* the Internet-Draft that defines it, as
+                                  "draft-somers-ftp-mfxx-03", or NULL */
+    const char *section;       /* the section of that RFC or Internet-Draft,
+                                  or NULL */
     const char *source;        /* where a non-standard meaning is from, or NULL */
 };
 
@@ -354,6 +381,7 @@ struct ftp_reply_info {
     const char *text_template;
     enum ftp_reply_status status;
     int rfc;
+    const char *document;
     const char *section;
     const char *source;
     int closes_control;        /* 1 if the server closes the control
@@ -373,7 +401,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "FILE: pppp",
             "Reply to STOU that starts the transfer and names the unique file the server will write.",
             "FILE: {pathname}",
-            FTP_STATUS_EXTENSION, 1123, "4.1.2.9", NULL
+            FTP_STATUS_EXTENSION, 1123, NULL, "4.1.2.9", NULL
         },
     };
     static const struct ftp_reply_meaning also_150[] = {
@@ -381,7 +409,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "FILE: pppp",
             "Reply to STOU that opens the data connection and names the unique file the server will write.",
             "FILE: {pathname}",
-            FTP_STATUS_EXTENSION, 1123, "4.1.2.9", NULL
+            FTP_STATUS_EXTENSION, 1123, NULL, "4.1.2.9", NULL
         },
     };
     static const struct ftp_reply_meaning also_200[] = {
@@ -389,7 +417,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "PBSZ=number",
             "PBSZ accepted, but the server uses a smaller protection buffer than the client asked for; both sides must use the smaller size.",
             "PBSZ={size}",
-            FTP_STATUS_EXTENSION, 2228, "3", NULL
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", NULL
         },
     };
     static const struct ftp_reply_meaning also_211[] = {
@@ -397,7 +425,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Extensions supported:",
             "First line of the multi-line FEAT reply; each following line is a space and one supported feature, and the list ends with the line 211 End.",
             NULL,
-            FTP_STATUS_EXTENSION, 2389, "3.2", NULL
+            FTP_STATUS_EXTENSION, 2389, NULL, "3.2", NULL
         },
     };
     static const struct ftp_reply_meaning also_213[] = {
@@ -405,13 +433,53 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "1*DIGIT",
             "Reply to SIZE: the exact transfer size of the file in octets, as a bare decimal number.",
             "{size}",
-            FTP_STATUS_EXTENSION, 3659, "4.1", NULL
+            FTP_STATUS_EXTENSION, 3659, NULL, "4.1", NULL
         },
         {
             "time-val",
             "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with optional fractional seconds, in UTC.",
             "{time_val}",
-            FTP_STATUS_EXTENSION, 3659, "3.1", NULL
+            FTP_STATUS_EXTENSION, 3659, NULL, "3.1", NULL
+        },
+        {
+            "\"Modify=\" time-val \";\" SP pathname",
+            "Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+            "Modify={time_val}; {pathname}",
+            FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "3.1", NULL
+        },
+        {
+            "\"Create=\" time-val \";\" SP pathname",
+            "Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+            "Create={time_val}; {pathname}",
+            FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "4.1", NULL
+        },
+        {
+            "1*( mff-fact \";\") SP pathname",
+            "Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
+            "{facts} {pathname}",
+            FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "5.1", NULL
+        },
+        {
+            "hashname SP start-point \"-\" end-point SP filehash SP <pathname>",
+            "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
+            "{hashname} {start_point}-{end_point} {filehash} {pathname}",
+            FTP_STATUS_DRAFT, 0, "draft-bryan-ftpext-hash-03", "3", NULL
+        },
+    };
+    static const struct ftp_reply_meaning also_400[] = {
+        {
+            "Unable to find valid port",
+            "ftp-srv's reply to PASV or EPSV when no passive port is free: the default code of its ConnectorError.",
+            NULL,
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), replied by PASV (src/commands/registration/pasv.js:34) and EPSV (src/commands/registration/epsv.js:15) as err.code."
+        },
+    };
+    static const struct ftp_reply_meaning also_520[] = {
+        {
+            "Unable to open a passive connection",
+            "Pure-FTPd's reply to its ESTP command when the session is not in passive mode or has no data connection.",
+            NULL,
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in src/messages_en.h:63."
         },
     };
     static const struct ftp_reply_meaning also_521[] = {
@@ -419,7 +487,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Supported address families are (af1, af2, ..., afn)",
             "Reply to LPRT or LPSV when the server supports the command but not the requested address family; lists the families it supports.",
             "Supported address families are ({families})",
-            FTP_STATUS_EXTENSION, 1639, "4", NULL
+            FTP_STATUS_EXTENSION, 1639, NULL, "4", NULL
         },
     };
     static const struct ftp_reply_meaning also_522[] = {
@@ -427,7 +495,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "TLS negotiation failed or was unacceptable",
             "The server closed the data connection after a 150 because TLS negotiation on it failed or was unacceptable (for example a required cached TLS session was not used).",
             NULL,
-            FTP_STATUS_EXTENSION, 4217, "10.2", NULL
+            FTP_STATUS_EXTENSION, 4217, NULL, "10.2", NULL
         },
     };
     static const struct ftp_reply_info replies[FTP_REPLY_COUNT] = {
@@ -436,7 +504,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Restart marker reply.",
             "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.",
             "MARK {yyyy} = {mmmm}",
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -444,7 +512,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Service ready in nnn minutes.",
             "The service is not ready yet and expects to be ready in the given number of minutes.",
             "Service ready in {minutes} minutes.",
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -452,7 +520,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Data connection already open; transfer starting.",
             "The data connection is already open and the transfer is starting.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, also_125, 1
         },
         {
@@ -460,7 +528,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "File status okay; about to open data connection.",
             "The command was accepted and the server is about to open the data connection.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, also_150, 1
         },
         {
@@ -468,7 +536,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Command okay.",
             "The command completed successfully.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, also_200, 1
         },
         {
@@ -476,7 +544,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Command not implemented, superfluous at this site.",
             "The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -484,7 +552,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "System status, or system help reply.",
             "System status or system help reply.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, also_211, 1
         },
         {
@@ -492,7 +560,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Directory status.",
             "Directory status reply.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -500,15 +568,15 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "File status.",
             "File status reply (for example to STAT with a pathname).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
-            0, also_213, 2
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
+            0, also_213, 6
         },
         {
             FTP_REPLY_HELP_MESSAGE, "HELP_MESSAGE",
             "Help message.",
             "Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -516,7 +584,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "NAME system type.",
             "Reply to SYST: the first word is the operating system name.",
             "{system_name} system type.",
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -524,7 +592,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Service ready for new user.",
             "The server is ready for a new user; sent as the greeting when the control connection opens.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -532,7 +600,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Service closing control connection.",
             "The server is closing the control connection, normally in reply to QUIT.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             1, NULL, 0
         },
         {
@@ -540,7 +608,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Data connection open; no transfer in progress.",
             "The data connection is open and no transfer is in progress.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -548,7 +616,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Closing data connection.",
             "The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -556,7 +624,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
             "Reply to PASV: the IPv4 address and port on which the server listens for the data connection.",
             "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).",
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -564,7 +632,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)",
             "Reply to LPSV: the address family, host address and port, each with its length, on which the server listens.",
             "Entering Long Passive Mode ({long_host_port})",
-            FTP_STATUS_EXTENSION, 1639, "3", NULL,
+            FTP_STATUS_EXTENSION, 1639, NULL, "3", NULL,
             0, NULL, 0
         },
         {
@@ -572,7 +640,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Entering Extended Passive Mode (|||port|)",
             "Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection.",
             "Entering Extended Passive Mode (|||{port}|)",
-            FTP_STATUS_EXTENSION, 2428, "3", NULL,
+            FTP_STATUS_EXTENSION, 2428, NULL, "3", NULL,
             0, NULL, 0
         },
         {
@@ -580,7 +648,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "User logged in, proceed.",
             "The user is logged in; the client may proceed.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -588,7 +656,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "User logged in, authorized by security data exchange.",
             "The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed.",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -596,7 +664,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Security data exchange complete.",
             "The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next.",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -604,7 +672,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "[ADAT=base64data]",
             "The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client.",
             "ADAT={base64data}",
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -612,7 +680,23 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested file action okay, completed.",
             "The requested file action completed successfully.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
+            0, NULL, 0
+        },
+        {
+            FTP_REPLY_FILE_MD5, "FILE_MD5",
+            "pathname SP md5",
+            "Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.",
+            NULL,
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
+            0, NULL, 0
+        },
+        {
+            FTP_REPLY_FILES_MD5, "FILES_MD5",
+            "pathname SP md5 *( \",\" SP pathname SP md5 )",
+            "Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas.",
+            NULL,
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in reply to MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
             0, NULL, 0
         },
         {
@@ -620,7 +704,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "\"PATHNAME\" created.",
             "Reply to MKD (and PWD): names the directory created or current, in double quotes.",
             "\"{pathname}\" created.",
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -628,7 +712,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "User name okay, need password.",
             "The user name is accepted; send PASS next.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -636,7 +720,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Need account for login.",
             "An account (ACCT) is required to complete the login.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -644,7 +728,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "[ADAT=base64data]",
             "The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client.",
             "ADAT={base64data}",
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -652,7 +736,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "[ADAT=base64data]",
             "The security data is acceptable and more is required to complete the security data exchange.",
             "ADAT={base64data}",
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -660,7 +744,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Username okay, need password.  Challenge is \"....\"",
             "The user name is accepted and a password is needed; the reply carries a challenge for the user.",
             "Username okay, need password.  Challenge is \"{challenge}\"",
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -668,7 +752,23 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested file action pending further information.",
             "The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
+            0, NULL, 0
+        },
+        {
+            FTP_REPLY_CLEARTEXT_NOT_ACCEPTED, "CLEARTEXT_NOT_ACCEPTED",
+            "Sorry, cleartext sessions and weak ciphers are not accepted on this server.",
+            "Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document.",
+            NULL,
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts).",
+            0, also_400, 1
+        },
+        {
+            FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, "NOT_SUPPORTED_BY_FILE_SYSTEM",
+            "Not supported by file system",
+            "ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document.",
+            NULL,
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks the method (for example src/commands/registration/cwd.js:8).",
             0, NULL, 0
         },
         {
@@ -676,7 +776,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Service not available, closing control connection.",
             "The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             1, NULL, 0
         },
         {
@@ -684,7 +784,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Can't open data connection.",
             "The server could not open the data connection.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -692,7 +792,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Connection closed; transfer aborted.",
             "The data connection was closed and the transfer aborted.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -700,7 +800,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Invalid username or password",
             "Login failed because the user name or password is wrong; RFC 959 servers use 530 for this.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\") and is met in some servers and client libraries.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\") and is met in some servers and client libraries.",
             0, NULL, 0
         },
         {
@@ -708,7 +808,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Need some unavailable resource to process security.",
             "The server cannot accept the security mechanism now because a resource it needs is unavailable.",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -716,7 +816,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested host unavailable.",
             "The virtual host requested (for example with HOST) is not available.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\"), usually associated with virtual-host selection.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\"), usually associated with virtual-host selection.",
             0, NULL, 0
         },
         {
@@ -724,7 +824,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested file action not taken. File unavailable (e.g., file busy).",
             "The file action was not taken because the file is temporarily unavailable (for example busy).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -732,7 +832,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action aborted: local error in processing.",
             "The action was aborted because of a local error in processing.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -740,7 +840,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action not taken. Insufficient storage space in system.",
             "The action was not taken because there is not enough storage space in the system.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -748,7 +848,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Syntax error, command unrecognized.",
             "Syntax error: the command was not recognized (this includes command lines that are too long).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -756,7 +856,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Syntax error in parameters or arguments.",
             "Syntax error in the command's parameters or arguments.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -764,7 +864,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Command not implemented.",
             "The command is not implemented by this server.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -772,7 +872,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Bad sequence of commands.",
             "The command is out of sequence (for example RNTO without a preceding RNFR).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -780,15 +880,23 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Command not implemented for that parameter.",
             "The command is implemented, but not for the parameter given.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
+        },
+        {
+            FTP_REPLY_ACTIVE_MODE_DISABLED, "ACTIVE_MODE_DISABLED",
+            "Active mode is disabled",
+            "Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document.",
+            NULL,
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another text, to ESTP (src/ftpd.c:924).",
+            0, also_520, 1
         },
         {
             FTP_REPLY_INCORRECT_PROT_SETTING, "INCORRECT_PROT_SETTING",
             "data connection cannot be opened with this PROT setting",
             "The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS).",
             NULL,
-            FTP_STATUS_EXTENSION, 4217, "10.2", NULL,
+            FTP_STATUS_EXTENSION, 4217, NULL, "10.2", NULL,
             0, also_521, 1
         },
         {
@@ -796,7 +904,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Network protocol not supported, use (1,2)",
             "Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support.",
             "Network protocol not supported, use ({protocols})",
-            FTP_STATUS_EXTENSION, 2428, "2", NULL,
+            FTP_STATUS_EXTENSION, 2428, NULL, "2", NULL,
             0, also_522, 1
         },
         {
@@ -804,7 +912,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Not logged in.",
             "The user is not logged in (login failed, or the command needs a login).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -812,7 +920,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Need account for storing files.",
             "An account (ACCT) is required to store files.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -820,7 +928,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Command protection level denied for policy reasons.",
             "The command's protection level is refused by policy (for example a CCC that was not integrity protected).",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -828,7 +936,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Request denied for policy reasons.",
             "The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept).",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -836,7 +944,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Failed security check (hash, sequence, etc).",
             "A protected command or security data failed verification.",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -844,7 +952,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested PROT level not supported by mechanism.",
             "The data channel protection level requested with PROT is not supported by the security mechanism.",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -852,7 +960,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Command protection level not supported by security mechanism.",
             "The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism.",
             NULL,
-            FTP_STATUS_EXTENSION, 2228, "5.1", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
@@ -860,7 +968,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action not taken. File unavailable (e.g., file not found, no access).",
             "The action was not taken because the file is unavailable (for example not found or no access).",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -868,7 +976,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action aborted: page type unknown.",
             "The action was aborted because the page type is unknown.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -876,7 +984,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested file action aborted. Exceeded storage allocation (for current directory or dataset).",
             "The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -884,7 +992,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action not taken. File name not allowed.",
             "The action was not taken because the file name is not allowed.",
             NULL,
-            FTP_STATUS_STANDARD, 959, "4.2.2", NULL,
+            FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
         {
@@ -892,7 +1000,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action not taken: invalid REST parameter.",
             "The transfer command following REST failed because the existing file cannot be repositioned as REST specified.",
             NULL,
-            FTP_STATUS_EXTENSION, 1123, "4.1.3.4", NULL,
+            FTP_STATUS_EXTENSION, 1123, NULL, "4.1.3.4", NULL,
             0, NULL, 0
         },
         {
@@ -900,7 +1008,15 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested action not taken: type or stru mismatch.",
             "The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file.",
             NULL,
-            FTP_STATUS_EXTENSION, 1123, "4.1.3.4", NULL,
+            FTP_STATUS_EXTENSION, 1123, NULL, "4.1.3.4", NULL,
+            0, NULL, 0
+        },
+        {
+            FTP_REPLY_PROCESSING_DENIED_FOR_POLICY, "PROCESSING_DENIED_FOR_POLICY",
+            "cannot be processed for policy reasons",
+            "Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
+            NULL,
+            FTP_STATUS_DRAFT, 0, "draft-bryan-ftpext-hash-03", "3.5", NULL,
             0, NULL, 0
         },
         {
@@ -908,7 +1024,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Integrity protected reply.",
             "An integrity protected reply: the text is a base64-encoded \"safe\" message that the client must decode and verify.",
             "{message}",
-            FTP_STATUS_EXTENSION, 2228, "5.2", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.2", NULL,
             0, NULL, 0
         },
         {
@@ -916,7 +1032,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Confidentiality and integrity protected reply.",
             "A confidentiality and integrity protected reply: the text is a base64-encoded \"private\" message that the client must decode and verify.",
             "{message}",
-            FTP_STATUS_EXTENSION, 2228, "5.2", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.2", NULL,
             0, NULL, 0
         },
         {
@@ -924,7 +1040,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Confidentiality protected reply.",
             "A confidentiality protected reply: the text is a base64-encoded \"confidential\" message that the client must decode.",
             "{message}",
-            FTP_STATUS_EXTENSION, 2228, "5.2", NULL,
+            FTP_STATUS_EXTENSION, 2228, NULL, "5.2", NULL,
             0, NULL, 0
         },
         {
@@ -932,7 +1048,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Connection reset by peer.",
             "Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
             0, NULL, 0
         },
         {
@@ -940,7 +1056,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Connection timed out.",
             "Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
             0, NULL, 0
         },
         {
@@ -948,7 +1064,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Connection refused.",
             "Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
             0, NULL, 0
         },
         {
@@ -956,7 +1072,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Directory not empty.",
             "Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
             0, NULL, 0
         },
         {
@@ -964,7 +1080,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
             "User quota exceeded.",
             "Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
             0, NULL, 0
         },
     };
@@ -998,50 +1114,56 @@ static inline const struct ftp_reply_info *ftp_reply_lookup(int code)
     case FTP_REPLY_SECURITY_DATA_EXCHANGE_COMPLETE: return ftp_reply_at(20);
     case FTP_REPLY_SECURITY_DATA_EXCHANGE_SUCCEEDED: return ftp_reply_at(21);
     case FTP_REPLY_FILE_ACTION_OK: return ftp_reply_at(22);
-    case FTP_REPLY_PATHNAME_CREATED: return ftp_reply_at(23);
-    case FTP_REPLY_USER_NAME_OK_NEED_PASSWORD: return ftp_reply_at(24);
-    case FTP_REPLY_NEED_ACCOUNT_FOR_LOGIN: return ftp_reply_at(25);
-    case FTP_REPLY_SECURITY_MECHANISM_ACCEPTED: return ftp_reply_at(26);
-    case FTP_REPLY_SECURITY_DATA_ACCEPTABLE: return ftp_reply_at(27);
-    case FTP_REPLY_USERNAME_OK_NEED_PASSWORD_CHALLENGE: return ftp_reply_at(28);
-    case FTP_REPLY_FILE_ACTION_PENDING: return ftp_reply_at(29);
-    case FTP_REPLY_SERVICE_NOT_AVAILABLE: return ftp_reply_at(30);
-    case FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION: return ftp_reply_at(31);
-    case FTP_REPLY_CONNECTION_CLOSED_TRANSFER_ABORTED: return ftp_reply_at(32);
-    case FTP_REPLY_INVALID_USERNAME_OR_PASSWORD: return ftp_reply_at(33);
-    case FTP_REPLY_NEED_UNAVAILABLE_SECURITY_RESOURCE: return ftp_reply_at(34);
-    case FTP_REPLY_HOST_UNAVAILABLE: return ftp_reply_at(35);
-    case FTP_REPLY_FILE_ACTION_NOT_TAKEN: return ftp_reply_at(36);
-    case FTP_REPLY_ACTION_ABORTED_LOCAL_ERROR: return ftp_reply_at(37);
-    case FTP_REPLY_INSUFFICIENT_STORAGE: return ftp_reply_at(38);
-    case FTP_REPLY_COMMAND_UNRECOGNIZED: return ftp_reply_at(39);
-    case FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS: return ftp_reply_at(40);
-    case FTP_REPLY_COMMAND_NOT_IMPLEMENTED: return ftp_reply_at(41);
-    case FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS: return ftp_reply_at(42);
-    case FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER: return ftp_reply_at(43);
-    case FTP_REPLY_INCORRECT_PROT_SETTING: return ftp_reply_at(44);
-    case FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED: return ftp_reply_at(45);
-    case FTP_REPLY_NOT_LOGGED_IN: return ftp_reply_at(46);
-    case FTP_REPLY_NEED_ACCOUNT_FOR_STORING_FILES: return ftp_reply_at(47);
-    case FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED: return ftp_reply_at(48);
-    case FTP_REPLY_REQUEST_DENIED_FOR_POLICY: return ftp_reply_at(49);
-    case FTP_REPLY_FAILED_SECURITY_CHECK: return ftp_reply_at(50);
-    case FTP_REPLY_PROT_LEVEL_NOT_SUPPORTED: return ftp_reply_at(51);
-    case FTP_REPLY_COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED: return ftp_reply_at(52);
-    case FTP_REPLY_FILE_UNAVAILABLE: return ftp_reply_at(53);
-    case FTP_REPLY_PAGE_TYPE_UNKNOWN: return ftp_reply_at(54);
-    case FTP_REPLY_EXCEEDED_STORAGE_ALLOCATION: return ftp_reply_at(55);
-    case FTP_REPLY_FILE_NAME_NOT_ALLOWED: return ftp_reply_at(56);
-    case FTP_REPLY_INVALID_REST_PARAMETER: return ftp_reply_at(57);
-    case FTP_REPLY_TYPE_OR_STRU_MISMATCH: return ftp_reply_at(58);
-    case FTP_REPLY_INTEGRITY_PROTECTED_REPLY: return ftp_reply_at(59);
-    case FTP_REPLY_CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY: return ftp_reply_at(60);
-    case FTP_REPLY_CONFIDENTIALITY_PROTECTED_REPLY: return ftp_reply_at(61);
-    case FTP_REPLY_CONNECTION_RESET_BY_PEER: return ftp_reply_at(62);
-    case FTP_REPLY_CONNECTION_TIMED_OUT: return ftp_reply_at(63);
-    case FTP_REPLY_CONNECTION_REFUSED: return ftp_reply_at(64);
-    case FTP_REPLY_DIRECTORY_NOT_EMPTY: return ftp_reply_at(65);
-    case FTP_REPLY_USER_QUOTA_EXCEEDED: return ftp_reply_at(66);
+    case FTP_REPLY_FILE_MD5: return ftp_reply_at(23);
+    case FTP_REPLY_FILES_MD5: return ftp_reply_at(24);
+    case FTP_REPLY_PATHNAME_CREATED: return ftp_reply_at(25);
+    case FTP_REPLY_USER_NAME_OK_NEED_PASSWORD: return ftp_reply_at(26);
+    case FTP_REPLY_NEED_ACCOUNT_FOR_LOGIN: return ftp_reply_at(27);
+    case FTP_REPLY_SECURITY_MECHANISM_ACCEPTED: return ftp_reply_at(28);
+    case FTP_REPLY_SECURITY_DATA_ACCEPTABLE: return ftp_reply_at(29);
+    case FTP_REPLY_USERNAME_OK_NEED_PASSWORD_CHALLENGE: return ftp_reply_at(30);
+    case FTP_REPLY_FILE_ACTION_PENDING: return ftp_reply_at(31);
+    case FTP_REPLY_CLEARTEXT_NOT_ACCEPTED: return ftp_reply_at(32);
+    case FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM: return ftp_reply_at(33);
+    case FTP_REPLY_SERVICE_NOT_AVAILABLE: return ftp_reply_at(34);
+    case FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION: return ftp_reply_at(35);
+    case FTP_REPLY_CONNECTION_CLOSED_TRANSFER_ABORTED: return ftp_reply_at(36);
+    case FTP_REPLY_INVALID_USERNAME_OR_PASSWORD: return ftp_reply_at(37);
+    case FTP_REPLY_NEED_UNAVAILABLE_SECURITY_RESOURCE: return ftp_reply_at(38);
+    case FTP_REPLY_HOST_UNAVAILABLE: return ftp_reply_at(39);
+    case FTP_REPLY_FILE_ACTION_NOT_TAKEN: return ftp_reply_at(40);
+    case FTP_REPLY_ACTION_ABORTED_LOCAL_ERROR: return ftp_reply_at(41);
+    case FTP_REPLY_INSUFFICIENT_STORAGE: return ftp_reply_at(42);
+    case FTP_REPLY_COMMAND_UNRECOGNIZED: return ftp_reply_at(43);
+    case FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS: return ftp_reply_at(44);
+    case FTP_REPLY_COMMAND_NOT_IMPLEMENTED: return ftp_reply_at(45);
+    case FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS: return ftp_reply_at(46);
+    case FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER: return ftp_reply_at(47);
+    case FTP_REPLY_ACTIVE_MODE_DISABLED: return ftp_reply_at(48);
+    case FTP_REPLY_INCORRECT_PROT_SETTING: return ftp_reply_at(49);
+    case FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED: return ftp_reply_at(50);
+    case FTP_REPLY_NOT_LOGGED_IN: return ftp_reply_at(51);
+    case FTP_REPLY_NEED_ACCOUNT_FOR_STORING_FILES: return ftp_reply_at(52);
+    case FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED: return ftp_reply_at(53);
+    case FTP_REPLY_REQUEST_DENIED_FOR_POLICY: return ftp_reply_at(54);
+    case FTP_REPLY_FAILED_SECURITY_CHECK: return ftp_reply_at(55);
+    case FTP_REPLY_PROT_LEVEL_NOT_SUPPORTED: return ftp_reply_at(56);
+    case FTP_REPLY_COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED: return ftp_reply_at(57);
+    case FTP_REPLY_FILE_UNAVAILABLE: return ftp_reply_at(58);
+    case FTP_REPLY_PAGE_TYPE_UNKNOWN: return ftp_reply_at(59);
+    case FTP_REPLY_EXCEEDED_STORAGE_ALLOCATION: return ftp_reply_at(60);
+    case FTP_REPLY_FILE_NAME_NOT_ALLOWED: return ftp_reply_at(61);
+    case FTP_REPLY_INVALID_REST_PARAMETER: return ftp_reply_at(62);
+    case FTP_REPLY_TYPE_OR_STRU_MISMATCH: return ftp_reply_at(63);
+    case FTP_REPLY_PROCESSING_DENIED_FOR_POLICY: return ftp_reply_at(64);
+    case FTP_REPLY_INTEGRITY_PROTECTED_REPLY: return ftp_reply_at(65);
+    case FTP_REPLY_CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY: return ftp_reply_at(66);
+    case FTP_REPLY_CONFIDENTIALITY_PROTECTED_REPLY: return ftp_reply_at(67);
+    case FTP_REPLY_CONNECTION_RESET_BY_PEER: return ftp_reply_at(68);
+    case FTP_REPLY_CONNECTION_TIMED_OUT: return ftp_reply_at(69);
+    case FTP_REPLY_CONNECTION_REFUSED: return ftp_reply_at(70);
+    case FTP_REPLY_DIRECTORY_NOT_EMPTY: return ftp_reply_at(71);
+    case FTP_REPLY_USER_QUOTA_EXCEEDED: return ftp_reply_at(72);
     default: return NULL;
     }
 }
@@ -1103,12 +1225,13 @@ static inline int ftp_reply_from_name(const char *name)
     return 0;
 }
 
-/* Returns the name of a reply status: "standard", "extension", "non-standard". */
+/* Returns the name of a reply status: "standard", "extension", "draft", "non-standard". */
 static inline const char *ftp_reply_status_name(enum ftp_reply_status s)
 {
     switch (s) {
     case FTP_STATUS_STANDARD: return "standard";
     case FTP_STATUS_EXTENSION: return "extension";
+    case FTP_STATUS_DRAFT: return "draft";
     case FTP_STATUS_NON_STANDARD: return "non-standard";
     default: return NULL;
     }
@@ -1308,10 +1431,13 @@ static inline int ftp_reply_is_protected(int code)
 #define FTP_COMMAND_ALLO "ALLO" /* ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_APPE "APPE" /* APPE <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_AUTH "AUTH" /* AUTH <SP> <mechanism-name> <CRLF> (RFC 2228, section 3) */
+#define FTP_COMMAND_AVBL "AVBL" /* AVBL [<dir>] (non-standard: ftpserverlib 0.32.3 (server.go:53, handler handle_misc.go:391: 213 with the number of bytes available, from a driver extension).) */
 #define FTP_COMMAND_CCC "CCC" /* CCC <CRLF> (RFC 2228, section 3) */
 #define FTP_COMMAND_CDUP "CDUP" /* CDUP <CRLF> (RFC 959, section 4.1.1) */
 #define FTP_COMMAND_XCUP "XCUP" /* alias of CDUP (RFC 775) */
+#define FTP_COMMAND_CLNT "CLNT" /* CLNT <client name> (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231, 200 'OK'), FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."), ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210, 200).) */
 #define FTP_COMMAND_CONF "CONF" /* CONF <SP> <base64data> <CRLF> (RFC 2228, section 3) */
+#define FTP_COMMAND_CSID "CSID" /* CSID <client info> (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5359: 200 'name=ProFTPD;version=<version>;casesensitive=1;', or only 'casesensitive=1;' without ServerIdent); ftpserverlib 0.32.3 registers it (server.go:55) but answers 502 (handle_misc.go:400).) */
 #define FTP_COMMAND_CWD "CWD" /* CWD  <SP> <pathname> <CRLF> (RFC 959, section 4.1.1) */
 #define FTP_COMMAND_XCWD "XCWD" /* alias of CWD (RFC 1123) */
 #define FTP_COMMAND_DELE "DELE" /* DELE <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
@@ -1319,16 +1445,24 @@ static inline int ftp_reply_is_protected(int code)
 #define FTP_COMMAND_EPRT "EPRT" /* EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d> (RFC 2428, section 2) */
 #define FTP_COMMAND_EPSV "EPSV" /* EPSV<space><net-prt> (RFC 2428, section 3) */
 #define FTP_COMMAND_FEAT "FEAT" /* feat = "Feat" CRLF (RFC 2389, section 3) */
+#define FTP_COMMAND_HASH "HASH" /* hash-command = "HASH" SP pathname (draft-bryan-ftpext-hash-03, section 3) */
 #define FTP_COMMAND_HELP "HELP" /* HELP [<SP> <string>] <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_HOST "HOST" /* host-command = "HOST" SP hostname CRLF (RFC 7151, section 3) */
+#define FTP_COMMAND_LANG "LANG" /* lang-command = "Lang" [(SP lang-tag)] CRLF (RFC 2640, section 4.1) */
 #define FTP_COMMAND_LIST "LIST" /* LIST [<SP> <pathname>] <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_LPRT "LPRT" /* LPRT <SP> <long-host-port> <CRLF> (RFC 1639, section 2) */
 #define FTP_COMMAND_LPSV "LPSV" /* LPSV <CRLF> (RFC 1639, section 3) */
+#define FTP_COMMAND_MD5 "MD5" /* MD5 <path> (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251), ftpserverlib 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA follow the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.) */
 #define FTP_COMMAND_MDTM "MDTM" /* mdtm = "MdTm" SP pathname CRLF (RFC 3659, section 3) */
+#define FTP_COMMAND_MFCT "MFCT" /* mfct = "MFCT" SP time-val SP pathname CRLF (draft-somers-ftp-mfxx-03, section 4) */
+#define FTP_COMMAND_MFF "MFF" /* mff = "MFF" [ mff-facts ] SP pathname CRLF (draft-somers-ftp-mfxx-03, section 5) */
+#define FTP_COMMAND_MFMT "MFMT" /* mfmt = "MFMT" SP time-val SP pathname CRLF (draft-somers-ftp-mfxx-03, section 3) */
 #define FTP_COMMAND_MIC "MIC" /* MIC <SP> <base64data> <CRLF> (RFC 2228, section 3) */
 #define FTP_COMMAND_MKD "MKD" /* MKD  <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_XMKD "XMKD" /* alias of MKD (RFC 775) */
 #define FTP_COMMAND_MLSD "MLSD" /* mlsd = "MLsD" [ SP pathname ] CRLF (RFC 3659, section 7) */
 #define FTP_COMMAND_MLST "MLST" /* mlst = "MLst" [ SP pathname ] CRLF (RFC 3659, section 7) */
+#define FTP_COMMAND_MMD5 "MMD5" /* MMD5 <path>[,<path>...] (non-standard: Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104, reply in command/impl/MD5.java:160: 252), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.) */
 #define FTP_COMMAND_MODE "MODE" /* MODE <SP> <mode-code> <CRLF> (RFC 959, section 4.1.2) */
 #define FTP_COMMAND_NLST "NLST" /* NLST [<SP> <pathname>] <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_NOOP "NOOP" /* NOOP <CRLF> (RFC 959, section 4.1.3) */
@@ -1337,10 +1471,12 @@ static inline int ftp_reply_is_protected(int code)
 #define FTP_COMMAND_PASV "PASV" /* PASV <CRLF> (RFC 959, section 4.1.2) */
 #define FTP_COMMAND_PBSZ "PBSZ" /* PBSZ <SP> <decimal-integer> <CRLF> (RFC 2228, section 3) */
 #define FTP_COMMAND_PORT "PORT" /* PORT <SP> <host-port> <CRLF> (RFC 959, section 4.1.2) */
+#define FTP_COMMAND_PRET "PRET" /* PRET <command line> (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:490, 200 'Ready to proceed' at 501; 'PRET RETR <file>' for a file that cannot be read gets 550 at 497).) */
 #define FTP_COMMAND_PROT "PROT" /* PROT <SP> <prot-code> <CRLF> (RFC 2228, section 3) */
 #define FTP_COMMAND_PWD "PWD" /* PWD  <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_XPWD "XPWD" /* alias of PWD (RFC 775) */
 #define FTP_COMMAND_QUIT "QUIT" /* QUIT <CRLF> (RFC 959, section 4.1.1) */
+#define FTP_COMMAND_RANG "RANG" /* range-command = "RANG" SP start-point SP end-point CRLF (draft-bryan-ftp-range-09, section 3) */
 #define FTP_COMMAND_REIN "REIN" /* REIN <CRLF> (RFC 959, section 4.1.1) */
 #define FTP_COMMAND_REST "REST" /* REST <SP> <marker> <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_RETR "RETR" /* RETR <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
@@ -1351,6 +1487,7 @@ static inline int ftp_reply_is_protected(int code)
 #define FTP_COMMAND_SITE "SITE" /* SITE <SP> <string> <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_SIZE "SIZE" /* size = "Size" SP pathname CRLF (RFC 3659, section 4) */
 #define FTP_COMMAND_SMNT "SMNT" /* SMNT <SP> <pathname> <CRLF> (RFC 959, section 4.1.1) */
+#define FTP_COMMAND_SSCN "SSCN" /* SSCN [ON|OFF] (non-standard: ProFTPD 1.3.8 (contrib/mod_tls.c:19079 in its command table, handler from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).) */
 #define FTP_COMMAND_STAT "STAT" /* STAT [<SP> <pathname>] <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_STOR "STOR" /* STOR <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_STOU "STOU" /* STOU <CRLF> (RFC 959, section 4.1.3) */
@@ -1358,12 +1495,18 @@ static inline int ftp_reply_is_protected(int code)
 #define FTP_COMMAND_SYST "SYST" /* SYST <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_TYPE "TYPE" /* TYPE <SP> <type-code> <CRLF> (RFC 959, section 4.1.2) */
 #define FTP_COMMAND_USER "USER" /* USER <SP> <username> <CRLF> (RFC 959, section 4.1.1) */
+#define FTP_COMMAND_XCRC "XCRC" /* XCRC <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:83, handle_files.go:672: 250).) */
+#define FTP_COMMAND_XMD5 "XMD5" /* XMD5 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:85, handle_files.go:672: 250).) */
+#define FTP_COMMAND_XSHA "XSHA" /* XSHA <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2970 in its command table, the XSHA1 handler: 250 at 1967), ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).) */
+#define FTP_COMMAND_XSHA1 "XSHA1" /* XSHA1 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:87, handle_files.go:672: 250).) */
+#define FTP_COMMAND_XSHA256 "XSHA256" /* XSHA256 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88, handle_files.go:672: 250).) */
+#define FTP_COMMAND_XSHA512 "XSHA512" /* XSHA512 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89, handle_files.go:672: 250).) */
 
 /*
  * The number of commands, aliases not counted; ftp_command_at(i) is a
  * command for i below it.
  */
-#define FTP_COMMAND_COUNT 51
+#define FTP_COMMAND_COUNT 71
 
 /*
  * FTP_COMMAND_MAP(XX) expands to XX(VERB, "VERB") for every command, in
@@ -1377,24 +1520,35 @@ static inline int ftp_reply_is_protected(int code)
     XX(ALLO, "ALLO") \
     XX(APPE, "APPE") \
     XX(AUTH, "AUTH") \
+    XX(AVBL, "AVBL") \
     XX(CCC, "CCC") \
     XX(CDUP, "CDUP") \
+    XX(CLNT, "CLNT") \
     XX(CONF, "CONF") \
+    XX(CSID, "CSID") \
     XX(CWD, "CWD") \
     XX(DELE, "DELE") \
     XX(ENC, "ENC") \
     XX(EPRT, "EPRT") \
     XX(EPSV, "EPSV") \
     XX(FEAT, "FEAT") \
+    XX(HASH, "HASH") \
     XX(HELP, "HELP") \
+    XX(HOST, "HOST") \
+    XX(LANG, "LANG") \
     XX(LIST, "LIST") \
     XX(LPRT, "LPRT") \
     XX(LPSV, "LPSV") \
+    XX(MD5, "MD5") \
     XX(MDTM, "MDTM") \
+    XX(MFCT, "MFCT") \
+    XX(MFF, "MFF") \
+    XX(MFMT, "MFMT") \
     XX(MIC, "MIC") \
     XX(MKD, "MKD") \
     XX(MLSD, "MLSD") \
     XX(MLST, "MLST") \
+    XX(MMD5, "MMD5") \
     XX(MODE, "MODE") \
     XX(NLST, "NLST") \
     XX(NOOP, "NOOP") \
@@ -1403,9 +1557,11 @@ static inline int ftp_reply_is_protected(int code)
     XX(PASV, "PASV") \
     XX(PBSZ, "PBSZ") \
     XX(PORT, "PORT") \
+    XX(PRET, "PRET") \
     XX(PROT, "PROT") \
     XX(PWD, "PWD") \
     XX(QUIT, "QUIT") \
+    XX(RANG, "RANG") \
     XX(REIN, "REIN") \
     XX(REST, "REST") \
     XX(RETR, "RETR") \
@@ -1415,6 +1571,7 @@ static inline int ftp_reply_is_protected(int code)
     XX(SITE, "SITE") \
     XX(SIZE, "SIZE") \
     XX(SMNT, "SMNT") \
+    XX(SSCN, "SSCN") \
     XX(STAT, "STAT") \
     XX(STOR, "STOR") \
     XX(STOU, "STOU") \
@@ -1422,24 +1579,54 @@ static inline int ftp_reply_is_protected(int code)
     XX(SYST, "SYST") \
     XX(TYPE, "TYPE") \
     XX(USER, "USER") \
+    XX(XCRC, "XCRC") \
+    XX(XMD5, "XMD5") \
+    XX(XSHA, "XSHA") \
+    XX(XSHA1, "XSHA1") \
+    XX(XSHA256, "XSHA256") \
+    XX(XSHA512, "XSHA512") \
     /* end of FTP_COMMAND_MAP */
+
+/*
+ * Where a real server sends a reply: the server and the release read, and
+ * the file and line of its source at that release.
+ */
+struct ftp_evidence {
+    const char *server;            /* "vsftpd 3.0.3" */
+    const char *at;                /* the file in the server's repository
+                                      and the line: "postlogin.c:453" */
+};
+
+/*
+ * A reply real servers send, to a command or to any command, that the
+ * documents do not list for it, with where each server sends it.
+ */
+struct ftp_observed_reply {
+    int code;
+    const struct ftp_evidence *evidence; /* by server, then file and line */
+    size_t evidence_count;
+};
 
 /*
  * Everything about a command: where it is defined, and the replies it may
  * receive, grouped as RFC 959 section 5.4 groups them, each group in the
- * order its RFC lists them. An empty list is NULL with a count of 0.
+ * order its RFC lists them; then the replies real servers send to it that
+ * its documents do not list. An empty list is NULL with a count of 0.
  */
 struct ftp_command_info {
     const char *verb;              /* "RETR", as FTP_COMMAND_RETR; never
                                       an alias */
     const char *description;       /* what the command does */
-    const char *syntax;            /* the command line, as its RFC writes
-                                      it: "RETR <SP> <pathname> <CRLF>" */
+    const char *syntax;            /* the command line, as its document
+                                      writes it: "RETR <SP> <pathname> <CRLF>" */
     enum ftp_reply_status status;
     int rfc;                       /* the RFC that defines it, or 0 */
-    const char *section;           /* the section of that RFC, or NULL */
-    const char *replies_section;   /* the section that lists its replies,
-                                      or NULL */
+    const char *document;          /* the Internet-Draft that defines it, or
+                                      NULL */
+    const char *section;           /* the section of that RFC or
+                                      Internet-Draft, or NULL */
+    const char *replies_section;   /* the section of the same document that
+                                      lists its replies, or NULL */
     const char *const *aliases;    /* other verbs for it, such as "XPWD" */
     size_t alias_count;
     const int *preliminary;        /* 1yz replies */
@@ -1450,6 +1637,10 @@ struct ftp_command_info {
     size_t success_count;
     const int *error;              /* 4yz and 5yz replies */
     size_t error_count;
+    const struct ftp_observed_reply *observed; /* replies real servers send
+                                      to it that its documents do not list,
+                                      by code */
+    size_t observed_count;
 };
 
 /*
@@ -1467,6 +1658,20 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
+    };
+    static const struct ftp_evidence abor_evidence_426[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:792"},
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:795"},
+        {"ftp-srv 4.6.3", "src/commands/registration/abor.js:6"},
+        {"ftpserverlib 0.32.3", "handle_misc.go:358"},
+        {"ProFTPD 1.3.8", "src/netio.c:559"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:3209"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:3938"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1742"},
+        {"vsftpd 3.0.3", "postlogin.c:778"},
+    };
+    static const struct ftp_observed_reply abor_observed[] = {
+        {FTP_REPLY_CONNECTION_CLOSED_TRANSFER_ABORTED, abor_evidence_426, 9},
     };
     static const int acct_success[] = {
         FTP_REPLY_USER_LOGGED_IN,
@@ -1491,6 +1696,8 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_FAILED_SECURITY_CHECK,
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
     };
     static const int allo_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -1502,6 +1709,13 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+    };
+    static const struct ftp_evidence allo_evidence_552[] = {
+        {"ProFTPD 1.3.8", "modules/mod_xfer.c:3298"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:1234"},
+    };
+    static const struct ftp_observed_reply allo_observed[] = {
+        {FTP_REPLY_EXCEEDED_STORAGE_ALLOCATION, allo_evidence_552, 2},
     };
     static const int appe_preliminary[] = {
         FTP_REPLY_DATA_CONNECTION_ALREADY_OPEN,
@@ -1528,6 +1742,22 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_FAILED_SECURITY_CHECK,
+        FTP_REPLY_INCORRECT_PROT_SETTING,
+        FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
+        FTP_REPLY_INVALID_REST_PARAMETER,
+        FTP_REPLY_TYPE_OR_STRU_MISMATCH,
+    };
+    static const struct ftp_evidence appe_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/stor.js:7"},
+    };
+    static const struct ftp_evidence appe_evidence_503[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/APPE.java:96"},
+    };
+    static const struct ftp_observed_reply appe_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, appe_evidence_402, 1},
+        {FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS, appe_evidence_503, 1},
     };
     static const int auth_intermediate[] = {
         FTP_REPLY_SECURITY_MECHANISM_ACCEPTED,
@@ -1543,6 +1773,34 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
+    };
+    static const struct ftp_evidence auth_evidence_202[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/auth.js:24"},
+    };
+    static const struct ftp_evidence auth_evidence_400[] = {
+        {"Pure-FTPd 1.0.54", "src/tls.c:75"},
+        {"Pure-FTPd 1.0.54", "src/tls.c:504"},
+    };
+    static const struct ftp_evidence auth_evidence_503[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:462"},
+        {"ProFTPD 1.3.8", "contrib/mod_tls.c:12963"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/control.py:192"},
+    };
+    static const struct ftp_observed_reply auth_observed[] = {
+        {FTP_REPLY_COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS, auth_evidence_202, 1},
+        {FTP_REPLY_CLEARTEXT_NOT_ACCEPTED, auth_evidence_400, 2},
+        {FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS, auth_evidence_503, 3},
+    };
+    static const struct ftp_evidence avbl_evidence_202[] = {
+        {"ftpserverlib 0.32.3", "handle_misc.go:393"},
+    };
+    static const struct ftp_evidence avbl_evidence_213[] = {
+        {"ftpserverlib 0.32.3", "handle_misc.go:391"},
+    };
+    static const struct ftp_observed_reply avbl_observed[] = {
+        {FTP_REPLY_COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS, avbl_evidence_202, 1},
+        {FTP_REPLY_FILE_STATUS, avbl_evidence_213, 1},
     };
     static const int ccc_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -1550,10 +1808,15 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
     static const int ccc_error[] = {
         FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
         FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_SERVICE_NOT_AVAILABLE,
     };
     static const char *const cdup_aliases[] = {FTP_COMMAND_XCUP};
     static const int cdup_success[] = {
         FTP_REPLY_COMMAND_OK,
+        FTP_REPLY_FILE_ACTION_OK,
     };
     static const int cdup_error[] = {
         FTP_REPLY_COMMAND_UNRECOGNIZED,
@@ -1563,12 +1826,35 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_NOT_LOGGED_IN,
         FTP_REPLY_FILE_UNAVAILABLE,
     };
+    static const struct ftp_evidence cdup_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"},
+    };
+    static const struct ftp_observed_reply cdup_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, cdup_evidence_402, 1},
+    };
+    static const struct ftp_evidence clnt_evidence_200[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:1372"},
+        {"ftpserverlib 0.32.3", "handle_misc.go:210"},
+        {"ProFTPD 1.3.8", "modules/mod_core.c:5231"},
+    };
+    static const struct ftp_observed_reply clnt_observed[] = {
+        {FTP_REPLY_COMMAND_OK, clnt_evidence_200, 3},
+    };
     static const int conf_error[] = {
         FTP_REPLY_FAILED_SECURITY_CHECK,
         FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
+    };
+    static const struct ftp_evidence csid_evidence_200[] = {
+        {"ProFTPD 1.3.8", "modules/mod_core.c:5359"},
+    };
+    static const struct ftp_observed_reply csid_observed[] = {
+        {FTP_REPLY_COMMAND_OK, csid_evidence_200, 1},
     };
     static const char *const cwd_aliases[] = {FTP_COMMAND_XCWD};
     static const int cwd_success[] = {
@@ -1582,6 +1868,16 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_NOT_LOGGED_IN,
         FTP_REPLY_FILE_UNAVAILABLE,
     };
+    static const struct ftp_evidence cwd_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"},
+    };
+    static const struct ftp_evidence cwd_evidence_553[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:2032"},
+    };
+    static const struct ftp_observed_reply cwd_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, cwd_evidence_402, 1},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, cwd_evidence_553, 1},
+    };
     static const int dele_success[] = {
         FTP_REPLY_FILE_ACTION_OK,
     };
@@ -1594,12 +1890,25 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
     };
+    static const struct ftp_evidence dele_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/dele.js:7"},
+    };
+    static const struct ftp_evidence dele_evidence_553[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:2642"},
+    };
+    static const struct ftp_observed_reply dele_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, dele_evidence_402, 1},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, dele_evidence_553, 1},
+    };
     static const int enc_error[] = {
         FTP_REPLY_FAILED_SECURITY_CHECK,
         FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
     };
     static const int eprt_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -1609,6 +1918,22 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
     };
+    static const struct ftp_evidence eprt_evidence_425[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/eprt.js:21"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1230"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:284"},
+    };
+    static const struct ftp_evidence eprt_evidence_450[] = {
+        {"ProFTPD 1.3.8", "src/data.c:1122"},
+    };
+    static const struct ftp_evidence eprt_evidence_504[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/eprt.js:14"},
+    };
+    static const struct ftp_observed_reply eprt_observed[] = {
+        {FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION, eprt_evidence_425, 3},
+        {FTP_REPLY_FILE_ACTION_NOT_TAKEN, eprt_evidence_450, 1},
+        {FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, eprt_evidence_504, 1},
+    };
     static const int epsv_success[] = {
         FTP_REPLY_ENTERING_EXTENDED_PASSIVE_MODE,
     };
@@ -1617,6 +1942,39 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
     };
+    static const struct ftp_evidence epsv_evidence_200[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:890"},
+        {"ProFTPD 1.3.8", "modules/mod_core.c:4577"},
+        {"vsftpd 3.0.3", "postlogin.c:582"},
+    };
+    static const struct ftp_evidence epsv_evidence_220[] = {
+        {"Pure-FTPd 1.0.54", "src/ftp_parser.c:483"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1375"},
+    };
+    static const struct ftp_evidence epsv_evidence_400[] = {
+        {"ftp-srv 4.6.3", "src/errors.js:30"},
+    };
+    static const struct ftp_evidence epsv_evidence_425[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"},
+        {"ftp-srv 4.6.3", "src/commands/registration/epsv.js:15"},
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/EPSV.java:78"},
+        {"ProFTPD 1.3.8", "modules/mod_core.c:4699"},
+        {"ProFTPD 1.3.8", "modules/mod_core.c:4719"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:2165"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:2183"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1253"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:147"},
+    };
+    static const struct ftp_evidence epsv_evidence_450[] = {
+        {"ProFTPD 1.3.8", "src/data.c:1122"},
+    };
+    static const struct ftp_observed_reply epsv_observed[] = {
+        {FTP_REPLY_COMMAND_OK, epsv_evidence_200, 3},
+        {FTP_REPLY_SERVICE_READY, epsv_evidence_220, 2},
+        {FTP_REPLY_CLEARTEXT_NOT_ACCEPTED, epsv_evidence_400, 1},
+        {FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION, epsv_evidence_425, 9},
+        {FTP_REPLY_FILE_ACTION_NOT_TAKEN, epsv_evidence_450, 1},
+    };
     static const int feat_success[] = {
         FTP_REPLY_SYSTEM_STATUS,
     };
@@ -1624,6 +1982,19 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+    };
+    static const int hash_success[] = {
+        FTP_REPLY_FILE_STATUS,
+    };
+    static const int hash_error[] = {
+        FTP_REPLY_FILE_ACTION_NOT_TAKEN,
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_FILE_UNAVAILABLE,
+        FTP_REPLY_PAGE_TYPE_UNKNOWN,
+        FTP_REPLY_EXCEEDED_STORAGE_ALLOCATION,
+        FTP_REPLY_FILE_NAME_NOT_ALLOWED,
+        FTP_REPLY_PROCESSING_DENIED_FOR_POLICY,
     };
     static const int help_success[] = {
         FTP_REPLY_SYSTEM_STATUS,
@@ -1634,6 +2005,26 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
+    };
+    static const int host_success[] = {
+        FTP_REPLY_SERVICE_READY,
+    };
+    static const int host_error[] = {
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+        FTP_REPLY_SERVICE_NOT_AVAILABLE,
+    };
+    static const int lang_success[] = {
+        FTP_REPLY_COMMAND_OK,
+    };
+    static const int lang_error[] = {
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
     };
     static const int list_preliminary[] = {
         FTP_REPLY_DATA_CONNECTION_ALREADY_OPEN,
@@ -1653,6 +2044,25 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_FAILED_SECURITY_CHECK,
+        FTP_REPLY_INCORRECT_PROT_SETTING,
+        FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
+    };
+    static const struct ftp_evidence list_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/list.js:11"},
+        {"ftp-srv 4.6.3", "src/commands/registration/list.js:12"},
+    };
+    static const struct ftp_evidence list_evidence_503[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:103"},
+    };
+    static const struct ftp_evidence list_evidence_551[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:145"},
+    };
+    static const struct ftp_observed_reply list_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, list_evidence_402, 2},
+        {FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS, list_evidence_503, 1},
+        {FTP_REPLY_PAGE_TYPE_UNKNOWN, list_evidence_551, 1},
     };
     static const int lprt_error[] = {
         FTP_REPLY_COMMAND_UNRECOGNIZED,
@@ -1667,6 +2077,29 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_INCORRECT_PROT_SETTING,
     };
+    static const struct ftp_evidence md5_evidence_250[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:672"},
+    };
+    static const struct ftp_evidence md5_evidence_251[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163"},
+        {"ProFTPD 1.3.8", "contrib/mod_digest.c:2670"},
+    };
+    static const struct ftp_evidence md5_evidence_504[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80"},
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112"},
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125"},
+        {"ProFTPD 1.3.8", "contrib/mod_digest.c:2652"},
+        {"ProFTPD 1.3.8", "contrib/mod_digest.c:2683"},
+    };
+    static const struct ftp_evidence md5_evidence_553[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:636"},
+    };
+    static const struct ftp_observed_reply md5_observed[] = {
+        {FTP_REPLY_FILE_ACTION_OK, md5_evidence_250, 1},
+        {FTP_REPLY_FILE_MD5, md5_evidence_251, 2},
+        {FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, md5_evidence_504, 5},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, md5_evidence_553, 1},
+    };
     static const int mdtm_success[] = {
         FTP_REPLY_FILE_STATUS,
     };
@@ -1675,12 +2108,60 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
     };
+    static const struct ftp_evidence mdtm_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/mdtm.js:8"},
+    };
+    static const struct ftp_evidence mdtm_evidence_451[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:4455"},
+    };
+    static const struct ftp_observed_reply mdtm_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, mdtm_evidence_402, 1},
+        {FTP_REPLY_ACTION_ABORTED_LOCAL_ERROR, mdtm_evidence_451, 1},
+    };
+    static const int mfct_success[] = {
+        FTP_REPLY_FILE_STATUS,
+    };
+    static const int mfct_error[] = {
+        FTP_REPLY_FILE_UNAVAILABLE,
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+    };
+    static const int mff_success[] = {
+        FTP_REPLY_FILE_STATUS,
+    };
+    static const int mff_error[] = {
+        FTP_REPLY_FILE_UNAVAILABLE,
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+    };
+    static const int mfmt_success[] = {
+        FTP_REPLY_FILE_STATUS,
+    };
+    static const int mfmt_error[] = {
+        FTP_REPLY_FILE_UNAVAILABLE,
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+    };
+    static const struct ftp_evidence mfmt_evidence_450[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MFMT.java:134"},
+    };
+    static const struct ftp_evidence mfmt_evidence_553[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:2589"},
+    };
+    static const struct ftp_observed_reply mfmt_observed[] = {
+        {FTP_REPLY_FILE_ACTION_NOT_TAKEN, mfmt_evidence_450, 1},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, mfmt_evidence_553, 1},
+    };
     static const int mic_error[] = {
         FTP_REPLY_FAILED_SECURITY_CHECK,
         FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
     };
     static const char *const mkd_aliases[] = {FTP_COMMAND_XMKD};
     static const int mkd_success[] = {
@@ -1694,6 +2175,20 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_NOT_LOGGED_IN,
         FTP_REPLY_FILE_UNAVAILABLE,
     };
+    static const struct ftp_evidence mkd_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/mkd.js:8"},
+    };
+    static const struct ftp_evidence mkd_evidence_552[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:3465"},
+    };
+    static const struct ftp_evidence mkd_evidence_553[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:3459"},
+    };
+    static const struct ftp_observed_reply mkd_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, mkd_evidence_402, 1},
+        {FTP_REPLY_EXCEEDED_STORAGE_ALLOCATION, mkd_evidence_552, 1},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, mkd_evidence_553, 1},
+    };
     static const int mlsd_preliminary[] = {
         FTP_REPLY_FILE_STATUS_OK,
     };
@@ -1701,13 +2196,74 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_CLOSING_DATA_CONNECTION,
     };
     static const int mlsd_error[] = {
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_FILE_UNAVAILABLE,
+        FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_FILE_NAME_NOT_ALLOWED,
+        FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+        FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION,
+        FTP_REPLY_CONNECTION_CLOSED_TRANSFER_ABORTED,
+        FTP_REPLY_FILE_ACTION_NOT_TAKEN,
+        FTP_REPLY_ACTION_ABORTED_LOCAL_ERROR,
+        FTP_REPLY_INSUFFICIENT_STORAGE,
+    };
+    static const struct ftp_evidence mlsd_evidence_125[] = {
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1022"},
+    };
+    static const struct ftp_evidence mlsd_evidence_521[] = {
+        {"Pure-FTPd 1.0.54", "src/ftp_parser.c:653"},
+    };
+    static const struct ftp_evidence mlsd_evidence_522[] = {
+        {"ProFTPD 1.3.8", "contrib/mod_tls.c:12893"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/data.py:36"},
+    };
+    static const struct ftp_evidence mlsd_evidence_551[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MLSD.java:131"},
+    };
+    static const struct ftp_observed_reply mlsd_observed[] = {
+        {FTP_REPLY_DATA_CONNECTION_ALREADY_OPEN, mlsd_evidence_125, 1},
+        {FTP_REPLY_INCORRECT_PROT_SETTING, mlsd_evidence_521, 1},
+        {FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED, mlsd_evidence_522, 2},
+        {FTP_REPLY_PAGE_TYPE_UNKNOWN, mlsd_evidence_551, 1},
     };
     static const int mlst_success[] = {
         FTP_REPLY_FILE_ACTION_OK,
     };
     static const int mlst_error[] = {
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_FILE_UNAVAILABLE,
+        FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_FILE_NAME_NOT_ALLOWED,
+        FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+        FTP_REPLY_SERVICE_NOT_AVAILABLE,
+        FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION,
+        FTP_REPLY_CONNECTION_CLOSED_TRANSFER_ABORTED,
+        FTP_REPLY_FILE_ACTION_NOT_TAKEN,
+        FTP_REPLY_ACTION_ABORTED_LOCAL_ERROR,
+        FTP_REPLY_INSUFFICIENT_STORAGE,
+    };
+    static const struct ftp_evidence mlst_evidence_521[] = {
+        {"Pure-FTPd 1.0.54", "src/ftp_parser.c:643"},
+    };
+    static const struct ftp_observed_reply mlst_observed[] = {
+        {FTP_REPLY_INCORRECT_PROT_SETTING, mlst_evidence_521, 1},
+    };
+    static const struct ftp_evidence mmd5_evidence_252[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160"},
+    };
+    static const struct ftp_evidence mmd5_evidence_504[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80"},
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112"},
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125"},
+    };
+    static const struct ftp_observed_reply mmd5_observed[] = {
+        {FTP_REPLY_FILES_MD5, mmd5_evidence_252, 1},
+        {FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, mmd5_evidence_504, 3},
     };
     static const int mode_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -1737,6 +2293,25 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_FAILED_SECURITY_CHECK,
+        FTP_REPLY_INCORRECT_PROT_SETTING,
+        FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
+    };
+    static const struct ftp_evidence nlst_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/list.js:11"},
+        {"ftp-srv 4.6.3", "src/commands/registration/list.js:12"},
+    };
+    static const struct ftp_evidence nlst_evidence_503[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:88"},
+    };
+    static const struct ftp_evidence nlst_evidence_551[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:140"},
+    };
+    static const struct ftp_observed_reply nlst_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, nlst_evidence_402, 2},
+        {FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS, nlst_evidence_503, 1},
+        {FTP_REPLY_PAGE_TYPE_UNKNOWN, nlst_evidence_551, 1},
     };
     static const int noop_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -1754,6 +2329,17 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
     };
+    static const struct ftp_evidence opts_evidence_202[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:559"},
+    };
+    static const struct ftp_evidence opts_evidence_504[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:564"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:4647"},
+    };
+    static const struct ftp_observed_reply opts_observed[] = {
+        {FTP_REPLY_COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS, opts_evidence_202, 1},
+        {FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, opts_evidence_504, 2},
+    };
     static const int pass_intermediate[] = {
         FTP_REPLY_NEED_ACCOUNT_FOR_LOGIN,
     };
@@ -1768,6 +2354,12 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
     };
+    static const struct ftp_evidence pass_evidence_232[] = {
+        {"ProFTPD 1.3.8", "modules/mod_auth.c:1248"},
+    };
+    static const struct ftp_observed_reply pass_observed[] = {
+        {FTP_REPLY_USER_AUTHORIZED_BY_SECURITY_EXCHANGE, pass_evidence_232, 1},
+    };
     static const int pasv_success[] = {
         FTP_REPLY_ENTERING_PASSIVE_MODE,
     };
@@ -1778,6 +2370,30 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
     };
+    static const struct ftp_evidence pasv_evidence_400[] = {
+        {"ftp-srv 4.6.3", "src/errors.js:30"},
+    };
+    static const struct ftp_evidence pasv_evidence_425[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"},
+        {"ftp-srv 4.6.3", "src/commands/registration/pasv.js:34"},
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/PASV.java:113"},
+        {"ProFTPD 1.3.8", "modules/mod_core.c:3841"},
+        {"ProFTPD 1.3.8", "modules/mod_core.c:3861"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:2131"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:2138"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:2165"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:2173"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1253"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:147"},
+    };
+    static const struct ftp_evidence pasv_evidence_450[] = {
+        {"ProFTPD 1.3.8", "src/data.c:1122"},
+    };
+    static const struct ftp_observed_reply pasv_observed[] = {
+        {FTP_REPLY_CLEARTEXT_NOT_ACCEPTED, pasv_evidence_400, 1},
+        {FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION, pasv_evidence_425, 11},
+        {FTP_REPLY_FILE_ACTION_NOT_TAKEN, pasv_evidence_450, 1},
+    };
     static const int pbsz_success[] = {
         FTP_REPLY_COMMAND_OK,
     };
@@ -1787,6 +2403,14 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
+    };
+    static const struct ftp_evidence pbsz_evidence_202[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/pbsz.js:4"},
+    };
+    static const struct ftp_observed_reply pbsz_observed[] = {
+        {FTP_REPLY_COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS, pbsz_evidence_202, 1},
     };
     static const int port_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -1796,6 +2420,26 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+    };
+    static const struct ftp_evidence port_evidence_425[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/port.js:10"},
+        {"ftp-srv 4.6.3", "src/commands/registration/port.js:20"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:2263"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1230"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:284"},
+    };
+    static const struct ftp_evidence port_evidence_450[] = {
+        {"ProFTPD 1.3.8", "src/data.c:1122"},
+    };
+    static const struct ftp_observed_reply port_observed[] = {
+        {FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION, port_evidence_425, 5},
+        {FTP_REPLY_FILE_ACTION_NOT_TAKEN, port_evidence_450, 1},
+    };
+    static const struct ftp_evidence pret_evidence_200[] = {
+        {"Pure-FTPd 1.0.54", "src/ftp_parser.c:501"},
+    };
+    static const struct ftp_observed_reply pret_observed[] = {
+        {FTP_REPLY_COMMAND_OK, pret_evidence_200, 1},
     };
     static const int prot_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -1810,6 +2454,18 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
+        FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED,
+    };
+    static const struct ftp_evidence prot_evidence_202[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/prot.js:6"},
+    };
+    static const struct ftp_evidence prot_evidence_521[] = {
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/control.py:231"},
+    };
+    static const struct ftp_observed_reply prot_observed[] = {
+        {FTP_REPLY_COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS, prot_evidence_202, 1},
+        {FTP_REPLY_INCORRECT_PROT_SETTING, prot_evidence_521, 1},
     };
     static const char *const pwd_aliases[] = {FTP_COMMAND_XPWD};
     static const int pwd_success[] = {
@@ -1822,11 +2478,26 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_FILE_UNAVAILABLE,
     };
+    static const struct ftp_evidence pwd_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/pwd.js:8"},
+    };
+    static const struct ftp_observed_reply pwd_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, pwd_evidence_402, 1},
+    };
     static const int quit_success[] = {
         FTP_REPLY_SERVICE_CLOSING_CONTROL_CONNECTION,
     };
     static const int quit_error[] = {
         FTP_REPLY_COMMAND_UNRECOGNIZED,
+    };
+    static const int rang_intermediate[] = {
+        FTP_REPLY_FILE_ACTION_PENDING,
+    };
+    static const int rang_error[] = {
+        FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+        FTP_REPLY_COMMAND_UNRECOGNIZED,
+        FTP_REPLY_PAGE_TYPE_UNKNOWN,
+        FTP_REPLY_EXCEEDED_STORAGE_ALLOCATION,
     };
     static const int rein_preliminary[] = {
         FTP_REPLY_SERVICE_READY_IN_MINUTES,
@@ -1839,6 +2510,12 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
     };
+    static const struct ftp_evidence rein_evidence_230[] = {
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1851"},
+    };
+    static const struct ftp_observed_reply rein_observed[] = {
+        {FTP_REPLY_USER_LOGGED_IN, rein_evidence_230, 1},
+    };
     static const int rest_intermediate[] = {
         FTP_REPLY_FILE_ACTION_PENDING,
     };
@@ -1848,6 +2525,16 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+    };
+    static const struct ftp_evidence rest_evidence_504[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:3433"},
+    };
+    static const struct ftp_evidence rest_evidence_554[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:3429"},
+    };
+    static const struct ftp_observed_reply rest_observed[] = {
+        {FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, rest_evidence_504, 1},
+        {FTP_REPLY_INVALID_REST_PARAMETER, rest_evidence_554, 1},
     };
     static const int retr_preliminary[] = {
         FTP_REPLY_DATA_CONNECTION_ALREADY_OPEN,
@@ -1868,6 +2555,36 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_FAILED_SECURITY_CHECK,
+        FTP_REPLY_INCORRECT_PROT_SETTING,
+        FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
+        FTP_REPLY_INVALID_REST_PARAMETER,
+        FTP_REPLY_TYPE_OR_STRU_MISMATCH,
+    };
+    static const struct ftp_evidence retr_evidence_221[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:2425"},
+    };
+    static const struct ftp_evidence retr_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/retr.js:7"},
+    };
+    static const struct ftp_evidence retr_evidence_503[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:3301"},
+    };
+    static const struct ftp_evidence retr_evidence_551[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/retr.js:55"},
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:200"},
+    };
+    static const struct ftp_evidence retr_evidence_553[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:3305"},
+    };
+    static const struct ftp_observed_reply retr_observed[] = {
+        {FTP_REPLY_SERVICE_CLOSING_CONTROL_CONNECTION, retr_evidence_221, 1},
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, retr_evidence_402, 1},
+        {FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS, retr_evidence_503, 2},
+        {FTP_REPLY_PAGE_TYPE_UNKNOWN, retr_evidence_551, 2},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, retr_evidence_553, 1},
     };
     static const char *const rmd_aliases[] = {FTP_COMMAND_XRMD};
     static const int rmd_success[] = {
@@ -1881,6 +2598,21 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_NOT_LOGGED_IN,
         FTP_REPLY_FILE_UNAVAILABLE,
     };
+    static const struct ftp_evidence rmd_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/dele.js:7"},
+    };
+    static const struct ftp_evidence rmd_evidence_450[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:99"},
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:130"},
+    };
+    static const struct ftp_evidence rmd_evidence_553[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:3499"},
+    };
+    static const struct ftp_observed_reply rmd_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, rmd_evidence_402, 1},
+        {FTP_REPLY_FILE_ACTION_NOT_TAKEN, rmd_evidence_450, 2},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, rmd_evidence_553, 1},
+    };
     static const int rnfr_intermediate[] = {
         FTP_REPLY_FILE_ACTION_PENDING,
     };
@@ -1892,6 +2624,16 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+    };
+    static const struct ftp_evidence rnfr_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/rnfr.js:7"},
+    };
+    static const struct ftp_evidence rnfr_evidence_553[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:4547"},
+    };
+    static const struct ftp_observed_reply rnfr_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, rnfr_evidence_402, 1},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, rnfr_evidence_553, 1},
     };
     static const int rnto_success[] = {
         FTP_REPLY_FILE_ACTION_OK,
@@ -1906,6 +2648,20 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
     };
+    static const struct ftp_evidence rnto_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/rnto.js:9"},
+    };
+    static const struct ftp_evidence rnto_evidence_450[] = {
+        {"ProFTPD 1.3.8", "src/data.c:1122"},
+    };
+    static const struct ftp_evidence rnto_evidence_451[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:4618"},
+    };
+    static const struct ftp_observed_reply rnto_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, rnto_evidence_402, 1},
+        {FTP_REPLY_FILE_ACTION_NOT_TAKEN, rnto_evidence_450, 1},
+        {FTP_REPLY_ACTION_ABORTED_LOCAL_ERROR, rnto_evidence_451, 1},
+    };
     static const int site_success[] = {
         FTP_REPLY_COMMAND_OK,
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
@@ -1915,6 +2671,60 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_NOT_LOGGED_IN,
     };
+    static const struct ftp_evidence site_evidence_211[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:1251"},
+    };
+    static const struct ftp_evidence site_evidence_213[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:2624"},
+    };
+    static const struct ftp_evidence site_evidence_214[] = {
+        {"ProFTPD 1.3.8", "contrib/mod_copy.c:652"},
+        {"ProFTPD 1.3.8", "contrib/mod_site_misc.c:1294"},
+        {"ProFTPD 1.3.8", "modules/mod_site.c:507"},
+        {"ProFTPD 1.3.8", "modules/mod_site.c:591"},
+        {"Pure-FTPd 1.0.54", "src/ftp_parser.c:694"},
+        {"Pure-FTPd 1.0.54", "src/ftp_parser.c:776"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:2323"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:2333"},
+        {"vsftpd 3.0.3", "postlogin.c:1520"},
+        {"vsftpd 3.0.3", "postlogin.c:1524"},
+    };
+    static const struct ftp_evidence site_evidence_250[] = {
+        {"ftpserverlib 0.32.3", "handle_dirs.go:101"},
+        {"ftpserverlib 0.32.3", "handle_dirs.go:137"},
+        {"ProFTPD 1.3.8", "contrib/mod_copy.c:893"},
+    };
+    static const struct ftp_evidence site_evidence_350[] = {
+        {"ProFTPD 1.3.8", "contrib/mod_copy.c:772"},
+    };
+    static const struct ftp_evidence site_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/site/chmod.js:5"},
+    };
+    static const struct ftp_evidence site_evidence_451[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:1247"},
+    };
+    static const struct ftp_evidence site_evidence_503[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74"},
+        {"ProFTPD 1.3.8", "contrib/mod_copy.c:806"},
+    };
+    static const struct ftp_evidence site_evidence_552[] = {
+        {"ProFTPD 1.3.8", "contrib/mod_copy.c:877"},
+    };
+    static const struct ftp_evidence site_evidence_553[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:2531"},
+    };
+    static const struct ftp_observed_reply site_observed[] = {
+        {FTP_REPLY_SYSTEM_STATUS, site_evidence_211, 1},
+        {FTP_REPLY_FILE_STATUS, site_evidence_213, 1},
+        {FTP_REPLY_HELP_MESSAGE, site_evidence_214, 10},
+        {FTP_REPLY_FILE_ACTION_OK, site_evidence_250, 3},
+        {FTP_REPLY_FILE_ACTION_PENDING, site_evidence_350, 1},
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, site_evidence_402, 1},
+        {FTP_REPLY_ACTION_ABORTED_LOCAL_ERROR, site_evidence_451, 1},
+        {FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS, site_evidence_503, 2},
+        {FTP_REPLY_EXCEEDED_STORAGE_ALLOCATION, site_evidence_552, 1},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, site_evidence_553, 1},
+    };
     static const int size_success[] = {
         FTP_REPLY_FILE_STATUS,
     };
@@ -1922,6 +2732,12 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_FILE_UNAVAILABLE,
         FTP_REPLY_COMMAND_UNRECOGNIZED,
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
+    };
+    static const struct ftp_evidence size_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/size.js:7"},
+    };
+    static const struct ftp_observed_reply size_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, size_evidence_402, 1},
     };
     static const int smnt_success[] = {
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
@@ -1935,6 +2751,16 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_NOT_LOGGED_IN,
         FTP_REPLY_FILE_UNAVAILABLE,
     };
+    static const struct ftp_evidence sscn_evidence_200[] = {
+        {"ProFTPD 1.3.8", "contrib/mod_tls.c:13575"},
+    };
+    static const struct ftp_evidence sscn_evidence_504[] = {
+        {"ProFTPD 1.3.8", "contrib/mod_tls.c:13551"},
+    };
+    static const struct ftp_observed_reply sscn_observed[] = {
+        {FTP_REPLY_COMMAND_OK, sscn_evidence_200, 1},
+        {FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, sscn_evidence_504, 1},
+    };
     static const int stat_success[] = {
         FTP_REPLY_SYSTEM_STATUS,
         FTP_REPLY_DIRECTORY_STATUS,
@@ -1947,6 +2773,17 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_COMMAND_NOT_IMPLEMENTED,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+    };
+    static const struct ftp_evidence stat_evidence_221[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:1175"},
+    };
+    static const struct ftp_evidence stat_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/stat.js:12"},
+        {"ftp-srv 4.6.3", "src/commands/registration/stat.js:17"},
+    };
+    static const struct ftp_observed_reply stat_observed[] = {
+        {FTP_REPLY_SERVICE_CLOSING_CONTROL_CONNECTION, stat_evidence_221, 1},
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, stat_evidence_402, 2},
     };
     static const int stor_preliminary[] = {
         FTP_REPLY_DATA_CONNECTION_ALREADY_OPEN,
@@ -1971,6 +2808,27 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_FAILED_SECURITY_CHECK,
+        FTP_REPLY_INCORRECT_PROT_SETTING,
+        FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
+        FTP_REPLY_INVALID_REST_PARAMETER,
+        FTP_REPLY_TYPE_OR_STRU_MISMATCH,
+    };
+    static const struct ftp_evidence stor_evidence_221[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:4093"},
+    };
+    static const struct ftp_evidence stor_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/stor.js:7"},
+    };
+    static const struct ftp_evidence stor_evidence_503[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/STOR.java:96"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:4187"},
+    };
+    static const struct ftp_observed_reply stor_observed[] = {
+        {FTP_REPLY_SERVICE_CLOSING_CONTROL_CONNECTION, stor_evidence_221, 1},
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, stor_evidence_402, 1},
+        {FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS, stor_evidence_503, 2},
     };
     static const int stou_preliminary[] = {
         FTP_REPLY_DATA_CONNECTION_ALREADY_OPEN,
@@ -1995,6 +2853,21 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
         FTP_REPLY_NOT_LOGGED_IN,
+        FTP_REPLY_REQUEST_DENIED_FOR_POLICY,
+        FTP_REPLY_FAILED_SECURITY_CHECK,
+        FTP_REPLY_INCORRECT_PROT_SETTING,
+        FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED,
+    };
+    static const struct ftp_evidence stou_evidence_402[] = {
+        {"ftp-srv 4.6.3", "src/commands/registration/stor.js:7"},
+        {"ftp-srv 4.6.3", "src/commands/registration/stou.js:8"},
+    };
+    static const struct ftp_evidence stou_evidence_503[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/STOU.java:77"},
+    };
+    static const struct ftp_observed_reply stou_observed[] = {
+        {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, stou_evidence_402, 2},
+        {FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS, stou_evidence_503, 1},
     };
     static const int stru_success[] = {
         FTP_REPLY_COMMAND_OK,
@@ -2028,9 +2901,11 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
     static const int user_intermediate[] = {
         FTP_REPLY_USER_NAME_OK_NEED_PASSWORD,
         FTP_REPLY_NEED_ACCOUNT_FOR_LOGIN,
+        FTP_REPLY_USERNAME_OK_NEED_PASSWORD_CHALLENGE,
     };
     static const int user_success[] = {
         FTP_REPLY_USER_LOGGED_IN,
+        FTP_REPLY_USER_AUTHORIZED_BY_SECURITY_EXCHANGE,
     };
     static const int user_error[] = {
         FTP_REPLY_NOT_LOGGED_IN,
@@ -2038,567 +2913,931 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
         FTP_REPLY_SERVICE_NOT_AVAILABLE,
     };
+    static const struct ftp_evidence user_evidence_503[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:581"},
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:586"},
+    };
+    static const struct ftp_observed_reply user_observed[] = {
+        {FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS, user_evidence_503, 2},
+    };
+    static const struct ftp_evidence xcrc_evidence_250[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:672"},
+        {"ProFTPD 1.3.8", "contrib/mod_digest.c:1967"},
+    };
+    static const struct ftp_evidence xcrc_evidence_553[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:636"},
+    };
+    static const struct ftp_observed_reply xcrc_observed[] = {
+        {FTP_REPLY_FILE_ACTION_OK, xcrc_evidence_250, 2},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, xcrc_evidence_553, 1},
+    };
+    static const struct ftp_evidence xmd5_evidence_250[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:672"},
+        {"ProFTPD 1.3.8", "contrib/mod_digest.c:1967"},
+    };
+    static const struct ftp_evidence xmd5_evidence_553[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:636"},
+    };
+    static const struct ftp_observed_reply xmd5_observed[] = {
+        {FTP_REPLY_FILE_ACTION_OK, xmd5_evidence_250, 2},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, xmd5_evidence_553, 1},
+    };
+    static const struct ftp_evidence xsha_evidence_250[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:672"},
+        {"ProFTPD 1.3.8", "contrib/mod_digest.c:1967"},
+    };
+    static const struct ftp_evidence xsha_evidence_553[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:636"},
+    };
+    static const struct ftp_observed_reply xsha_observed[] = {
+        {FTP_REPLY_FILE_ACTION_OK, xsha_evidence_250, 2},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, xsha_evidence_553, 1},
+    };
+    static const struct ftp_evidence xsha1_evidence_250[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:672"},
+        {"ProFTPD 1.3.8", "contrib/mod_digest.c:1967"},
+    };
+    static const struct ftp_evidence xsha1_evidence_553[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:636"},
+    };
+    static const struct ftp_observed_reply xsha1_observed[] = {
+        {FTP_REPLY_FILE_ACTION_OK, xsha1_evidence_250, 2},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, xsha1_evidence_553, 1},
+    };
+    static const struct ftp_evidence xsha256_evidence_250[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:672"},
+        {"ProFTPD 1.3.8", "contrib/mod_digest.c:1967"},
+    };
+    static const struct ftp_evidence xsha256_evidence_553[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:636"},
+    };
+    static const struct ftp_observed_reply xsha256_observed[] = {
+        {FTP_REPLY_FILE_ACTION_OK, xsha256_evidence_250, 2},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, xsha256_evidence_553, 1},
+    };
+    static const struct ftp_evidence xsha512_evidence_250[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:672"},
+        {"ProFTPD 1.3.8", "contrib/mod_digest.c:1967"},
+    };
+    static const struct ftp_evidence xsha512_evidence_553[] = {
+        {"ftpserverlib 0.32.3", "handle_files.go:636"},
+    };
+    static const struct ftp_observed_reply xsha512_observed[] = {
+        {FTP_REPLY_FILE_ACTION_OK, xsha512_evidence_250, 2},
+        {FTP_REPLY_FILE_NAME_NOT_ALLOWED, xsha512_evidence_553, 1},
+    };
     static const struct ftp_command_info commands[FTP_COMMAND_COUNT] = {
         {
             FTP_COMMAND_ABOR,
             "Abort the previous FTP service command and any associated data transfer.",
             "ABOR <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             abor_success, 2,
-            abor_error, 4
+            abor_error, 4,
+            abor_observed, 1
         },
         {
             FTP_COMMAND_ACCT,
             "Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.",
             "ACCT <SP> <account-information> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             acct_success, 2,
-            acct_error, 5
+            acct_error, 5,
+            NULL, 0
         },
         {
             FTP_COMMAND_ADAT,
             "Send base64-encoded security data for the mechanism chosen with AUTH.",
             "ADAT <SP> <base64data> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             adat_intermediate, 1,
             adat_success, 1,
-            adat_error, 5
+            adat_error, 7,
+            NULL, 0
         },
         {
             FTP_COMMAND_ALLO,
             "Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.",
             "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             allo_success, 2,
-            allo_error, 5
+            allo_error, 5,
+            allo_observed, 1
         },
         {
             FTP_COMMAND_APPE,
             "Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.",
             "APPE <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             appe_preliminary, 3,
             NULL, 0,
             appe_success, 2,
-            appe_error, 15
+            appe_error, 21,
+            appe_observed, 2
         },
         {
             FTP_COMMAND_AUTH,
             "Name the security mechanism the client wants to use.",
             "AUTH <SP> <mechanism-name> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             auth_intermediate, 1,
             auth_success, 1,
-            auth_error, 7
+            auth_error, 8,
+            auth_observed, 3
+        },
+        {
+            FTP_COMMAND_AVBL,
+            "Ask how many bytes are available for storing files in a directory, the current one by default.",
+            "AVBL [<dir>]",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            avbl_observed, 2
         },
         {
             FTP_COMMAND_CCC,
             "Turn off integrity protection on the control channel so that unprotected commands and replies may be used.",
             "CCC <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "3",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             ccc_success, 1,
-            ccc_error, 2
+            ccc_error, 6,
+            NULL, 0
         },
         {
             FTP_COMMAND_CDUP,
             "Change the working directory to the parent of the current directory.",
             "CDUP <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             cdup_aliases, 1,
             NULL, 0,
             NULL, 0,
-            cdup_success, 1,
-            cdup_error, 6
+            cdup_success, 2,
+            cdup_error, 6,
+            cdup_observed, 1
+        },
+        {
+            FTP_COMMAND_CLNT,
+            "Tell the server the name of the client software; the server records it.",
+            "CLNT <client name>",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            clnt_observed, 1
         },
         {
             FTP_COMMAND_CONF,
             "Send a confidentiality-protected command.",
             "CONF <SP> <base64data> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             NULL, 0,
-            conf_error, 5
+            conf_error, 8,
+            NULL, 0
+        },
+        {
+            FTP_COMMAND_CSID,
+            "Exchange client and server identification: the client sends facts about itself, the server answers with its own.",
+            "CSID <client info>",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            csid_observed, 1
         },
         {
             FTP_COMMAND_CWD,
             "Change the working directory without altering the login or accounting information.",
             "CWD  <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             cwd_aliases, 1,
             NULL, 0,
             NULL, 0,
             cwd_success, 1,
-            cwd_error, 6
+            cwd_error, 6,
+            cwd_observed, 2
         },
         {
             FTP_COMMAND_DELE,
             "Delete the named file at the server.",
             "DELE <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             dele_success, 1,
-            dele_error, 7
+            dele_error, 7,
+            dele_observed, 2
         },
         {
             FTP_COMMAND_ENC,
             "Send a privacy-protected (integrity and confidentiality) command.",
             "ENC <SP> <base64data> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             NULL, 0,
-            enc_error, 5
+            enc_error, 8,
+            NULL, 0
         },
         {
             FTP_COMMAND_EPRT,
             "Specify an extended address (network protocol, network address and port) for the data connection.",
             "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
-            FTP_STATUS_EXTENSION, 2428, "2", "2",
+            FTP_STATUS_EXTENSION, 2428, NULL, "2", "2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             eprt_success, 1,
-            eprt_error, 3
+            eprt_error, 3,
+            eprt_observed, 3
         },
         {
             FTP_COMMAND_EPSV,
             "Ask the server to listen on a data port and reply with its port number only.",
             "EPSV<space><net-prt>",
-            FTP_STATUS_EXTENSION, 2428, "3", "3",
+            FTP_STATUS_EXTENSION, 2428, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             epsv_success, 1,
-            epsv_error, 3
+            epsv_error, 3,
+            epsv_observed, 5
         },
         {
             FTP_COMMAND_FEAT,
             "Ask the server to list the extensions it supports.",
             "feat = \"Feat\" CRLF",
-            FTP_STATUS_EXTENSION, 2389, "3", "3.2",
+            FTP_STATUS_EXTENSION, 2389, NULL, "3", "3.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             feat_success, 1,
-            feat_error, 3
+            feat_error, 3,
+            NULL, 0
+        },
+        {
+            FTP_COMMAND_HASH,
+            "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
+            "hash-command = \"HASH\" SP pathname",
+            FTP_STATUS_DRAFT, 0, "draft-bryan-ftpext-hash-03", "3", "3",
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            hash_success, 1,
+            hash_error, 8,
+            NULL, 0
         },
         {
             FTP_COMMAND_HELP,
             "Ask for helpful information about the server's implementation, optionally about one command.",
             "HELP [<SP> <string>] <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             help_success, 2,
-            help_error, 4
+            help_error, 4,
+            NULL, 0
+        },
+        {
+            FTP_COMMAND_HOST,
+            "Name the virtual host the client wants to reach, before the user logs in.",
+            "host-command = \"HOST\" SP hostname CRLF",
+            FTP_STATUS_EXTENSION, 7151, NULL, "3", "3",
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            host_success, 1,
+            host_error, 6,
+            NULL, 0
+        },
+        {
+            FTP_COMMAND_LANG,
+            "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
+            "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
+            FTP_STATUS_EXTENSION, 2640, NULL, "4.1", "4.2",
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            lang_success, 1,
+            lang_error, 4,
+            NULL, 0
         },
         {
             FTP_COMMAND_LIST,
             "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
             "LIST [<SP> <pathname>] <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             list_preliminary, 2,
             NULL, 0,
             list_success, 2,
-            list_error, 9
+            list_error, 13,
+            list_observed, 3
         },
         {
             FTP_COMMAND_LPRT,
             "Specify a long address (address family, host and port of any length) for the data connection.",
             "LPRT <SP> <long-host-port> <CRLF>",
-            FTP_STATUS_EXTENSION, 1639, "2", "4",
+            FTP_STATUS_EXTENSION, 1639, NULL, "2", "4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             NULL, 0,
-            lprt_error, 3
+            lprt_error, 3,
+            NULL, 0
         },
         {
             FTP_COMMAND_LPSV,
             "Ask the server to listen on a data port and reply with its long address.",
             "LPSV <CRLF>",
-            FTP_STATUS_EXTENSION, 1639, "3", "4",
+            FTP_STATUS_EXTENSION, 1639, NULL, "3", "4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             lpsv_success, 1,
-            lpsv_error, 3
+            lpsv_error, 3,
+            NULL, 0
+        },
+        {
+            FTP_COMMAND_MD5,
+            "Ask for the MD5 digest of a whole file.",
+            "MD5 <path>",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            md5_observed, 4
         },
         {
             FTP_COMMAND_MDTM,
             "Get the last modification time of a file.",
             "mdtm = \"MdTm\" SP pathname CRLF",
-            FTP_STATUS_EXTENSION, 3659, "3", "3.1",
+            FTP_STATUS_EXTENSION, 3659, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             mdtm_success, 1,
-            mdtm_error, 3
+            mdtm_error, 3,
+            mdtm_observed, 2
+        },
+        {
+            FTP_COMMAND_MFCT,
+            "Set the creation time of a file.",
+            "mfct = \"MFCT\" SP time-val SP pathname CRLF",
+            FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "4", "4",
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            mfct_success, 1,
+            mfct_error, 3,
+            NULL, 0
+        },
+        {
+            FTP_COMMAND_MFF,
+            "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
+            "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
+            FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "5", "5",
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            mff_success, 1,
+            mff_error, 4,
+            NULL, 0
+        },
+        {
+            FTP_COMMAND_MFMT,
+            "Set the last modification time of a file.",
+            "mfmt = \"MFMT\" SP time-val SP pathname CRLF",
+            FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "3", "3",
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            mfmt_success, 1,
+            mfmt_error, 3,
+            mfmt_observed, 2
         },
         {
             FTP_COMMAND_MIC,
             "Send an integrity-protected command.",
             "MIC <SP> <base64data> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             NULL, 0,
-            mic_error, 5
+            mic_error, 8,
+            NULL, 0
         },
         {
             FTP_COMMAND_MKD,
             "Create the named directory.",
             "MKD  <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             mkd_aliases, 1,
             NULL, 0,
             NULL, 0,
             mkd_success, 1,
-            mkd_error, 6
+            mkd_error, 6,
+            mkd_observed, 3
         },
         {
             FTP_COMMAND_MLSD,
             "Get machine-readable facts about the contents of a directory over the data connection.",
             "mlsd = \"MLsD\" [ SP pathname ] CRLF",
-            FTP_STATUS_EXTENSION, 3659, "7", "7.2",
+            FTP_STATUS_EXTENSION, 3659, NULL, "7", "7.2",
             NULL, 0,
             mlsd_preliminary, 1,
             NULL, 0,
             mlsd_success, 1,
-            mlsd_error, 1
+            mlsd_error, 13,
+            mlsd_observed, 4
         },
         {
             FTP_COMMAND_MLST,
             "Get machine-readable facts about one file or directory over the control connection.",
             "mlst = \"MLst\" [ SP pathname ] CRLF",
-            FTP_STATUS_EXTENSION, 3659, "7", "7.2",
+            FTP_STATUS_EXTENSION, 3659, NULL, "7", "7.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             mlst_success, 1,
-            mlst_error, 1
+            mlst_error, 13,
+            mlst_observed, 1
+        },
+        {
+            FTP_COMMAND_MMD5,
+            "Ask for the MD5 digests of several files at once.",
+            "MMD5 <path>[,<path>...]",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            mmd5_observed, 2
         },
         {
             FTP_COMMAND_MODE,
             "Set the transfer mode (Stream, Block or Compressed).",
             "MODE <SP> <mode-code> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.2", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             mode_success, 1,
-            mode_error, 5
+            mode_error, 5,
+            NULL, 0
         },
         {
             FTP_COMMAND_NLST,
             "Send a list of file names only over the data connection, for use by programs.",
             "NLST [<SP> <pathname>] <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             nlst_preliminary, 2,
             NULL, 0,
             nlst_success, 2,
-            nlst_error, 9
+            nlst_error, 13,
+            nlst_observed, 3
         },
         {
             FTP_COMMAND_NOOP,
             "Do nothing except have the server send an OK reply.",
             "NOOP <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             noop_success, 1,
-            noop_error, 2
+            noop_error, 2,
+            NULL, 0
         },
         {
             FTP_COMMAND_OPTS,
             "Set options for another command that will be issued later.",
             "opts = opts-cmd SP command-name [ SP command-options ] CRLF",
-            FTP_STATUS_EXTENSION, 2389, "4", "4",
+            FTP_STATUS_EXTENSION, 2389, NULL, "4", "4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             opts_success, 1,
-            opts_error, 4
+            opts_error, 4,
+            opts_observed, 2
         },
         {
             FTP_COMMAND_PASS,
             "Send the user's password, completing the user's identification for access control.",
             "PASS <SP> <password> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
             pass_intermediate, 1,
             pass_success, 2,
-            pass_error, 5
+            pass_error, 5,
+            pass_observed, 1
         },
         {
             FTP_COMMAND_PASV,
             "Ask the server to listen on a data port and wait for a connection instead of initiating one.",
             "PASV <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.2", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             pasv_success, 1,
-            pasv_error, 5
+            pasv_error, 5,
+            pasv_observed, 3
         },
         {
             FTP_COMMAND_PBSZ,
             "Negotiate the maximum size of the encoded data blocks sent on the data channel.",
             "PBSZ <SP> <decimal-integer> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             pbsz_success, 1,
-            pbsz_error, 5
+            pbsz_error, 7,
+            pbsz_observed, 1
         },
         {
             FTP_COMMAND_PORT,
             "Specify the host and port the server connects to for the data connection.",
             "PORT <SP> <host-port> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.2", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             port_success, 1,
-            port_error, 4
+            port_error, 4,
+            port_observed, 2
+        },
+        {
+            FTP_COMMAND_PRET,
+            "Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.",
+            "PRET <command line>",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            pret_observed, 1
         },
         {
             FTP_COMMAND_PROT,
             "Set the data channel protection level (Clear, Safe, Confidential or Private).",
             "PROT <SP> <prot-code> <CRLF>",
-            FTP_STATUS_EXTENSION, 2228, "3", "8.2",
+            FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             prot_success, 1,
-            prot_error, 9
+            prot_error, 11,
+            prot_observed, 2
         },
         {
             FTP_COMMAND_PWD,
             "Return the name of the current working directory in the reply.",
             "PWD  <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             pwd_aliases, 1,
             NULL, 0,
             NULL, 0,
             pwd_success, 1,
-            pwd_error, 5
+            pwd_error, 5,
+            pwd_observed, 1
         },
         {
             FTP_COMMAND_QUIT,
             "Log the user out; the server closes the control connection once any transfer in progress has completed.",
             "QUIT <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             quit_success, 1,
-            quit_error, 1
+            quit_error, 1,
+            NULL, 0
+        },
+        {
+            FTP_COMMAND_RANG,
+            "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
+            "range-command = \"RANG\" SP start-point SP end-point CRLF",
+            FTP_STATUS_DRAFT, 0, "draft-bryan-ftp-range-09", "3", "3",
+            NULL, 0,
+            NULL, 0,
+            rang_intermediate, 1,
+            NULL, 0,
+            rang_error, 4,
+            NULL, 0
         },
         {
             FTP_COMMAND_REIN,
             "Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
             "REIN <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             rein_preliminary, 1,
             NULL, 0,
             rein_success, 1,
-            rein_error, 3
+            rein_error, 3,
+            rein_observed, 1
         },
         {
             FTP_COMMAND_REST,
             "Set the server marker at which the following file transfer is to be restarted.",
             "REST <SP> <marker> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             rest_intermediate, 1,
             NULL, 0,
-            rest_error, 5
+            rest_error, 5,
+            rest_observed, 2
         },
         {
             FTP_COMMAND_RETR,
             "Retrieve a copy of the file named by the pathname from the server.",
             "RETR <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             retr_preliminary, 3,
             NULL, 0,
             retr_success, 2,
-            retr_error, 9
+            retr_error, 15,
+            retr_observed, 5
         },
         {
             FTP_COMMAND_RMD,
             "Remove the named directory.",
             "RMD  <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             rmd_aliases, 1,
             NULL, 0,
             NULL, 0,
             rmd_success, 1,
-            rmd_error, 6
+            rmd_error, 6,
+            rmd_observed, 3
         },
         {
             FTP_COMMAND_RNFR,
             "Name the file to be renamed; must be followed immediately by RNTO.",
             "RNFR <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             rnfr_intermediate, 1,
             NULL, 0,
-            rnfr_error, 7
+            rnfr_error, 7,
+            rnfr_observed, 2
         },
         {
             FTP_COMMAND_RNTO,
             "Give the new pathname for the file named by the preceding RNFR.",
             "RNTO <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             rnto_success, 1,
-            rnto_error, 8
+            rnto_error, 8,
+            rnto_observed, 3
         },
         {
             FTP_COMMAND_SITE,
             "Request a site-specific service that is not a standard command.",
             "SITE <SP> <string> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             site_success, 2,
-            site_error, 3
+            site_error, 3,
+            site_observed, 10
         },
         {
             FTP_COMMAND_SIZE,
             "Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.",
             "size = \"Size\" SP pathname CRLF",
-            FTP_STATUS_EXTENSION, 3659, "4", "4.1",
+            FTP_STATUS_EXTENSION, 3659, NULL, "4", "4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             size_success, 1,
-            size_error, 3
+            size_error, 3,
+            size_observed, 1
         },
         {
             FTP_COMMAND_SMNT,
             "Mount a different file system data structure without altering the login or accounting information.",
             "SMNT <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             smnt_success, 2,
-            smnt_error, 6
+            smnt_error, 6,
+            NULL, 0
+        },
+        {
+            FTP_COMMAND_SSCN,
+            "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.",
+            "SSCN [ON|OFF]",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            sscn_observed, 2
         },
         {
             FTP_COMMAND_STAT,
             "Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
             "STAT [<SP> <pathname>] <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             stat_success, 3,
-            stat_error, 6
+            stat_error, 6,
+            stat_observed, 2
         },
         {
             FTP_COMMAND_STOR,
             "Store the data sent over the data connection as a file at the server, replacing any existing file of that name.",
             "STOR <SP> <pathname> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             stor_preliminary, 3,
             NULL, 0,
             stor_success, 2,
-            stor_error, 13
+            stor_error, 19,
+            stor_observed, 3
         },
         {
             FTP_COMMAND_STOU,
             "Store a file like STOR, but under a name unique to the current directory chosen by the server.",
             "STOU <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             stou_preliminary, 3,
             NULL, 0,
             stou_success, 2,
-            stou_error, 13
+            stou_error, 17,
+            stou_observed, 2
         },
         {
             FTP_COMMAND_STRU,
             "Set the file structure (File, Record or Page).",
             "STRU <SP> <structure-code> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.2", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             stru_success, 1,
-            stru_error, 5
+            stru_error, 5,
+            NULL, 0
         },
         {
             FTP_COMMAND_SYST,
             "Ask for the type of operating system at the server.",
             "SYST <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.3", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             syst_success, 1,
-            syst_error, 4
+            syst_error, 4,
+            NULL, 0
         },
         {
             FTP_COMMAND_TYPE,
             "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.",
             "TYPE <SP> <type-code> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.2", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
             NULL, 0,
             type_success, 1,
-            type_error, 5
+            type_error, 5,
+            NULL, 0
         },
         {
             FTP_COMMAND_USER,
             "Identify the user to the server; normally the first command after the control connection is made.",
             "USER <SP> <username> <CRLF>",
-            FTP_STATUS_STANDARD, 959, "4.1.1", "5.4",
+            FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
-            user_intermediate, 2,
-            user_success, 1,
-            user_error, 4
+            user_intermediate, 3,
+            user_success, 2,
+            user_error, 4,
+            user_observed, 1
+        },
+        {
+            FTP_COMMAND_XCRC,
+            "Ask for the CRC-32 checksum of a file, or of a range of it.",
+            "XCRC <path> [<start> <end>]",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            xcrc_observed, 2
+        },
+        {
+            FTP_COMMAND_XMD5,
+            "Ask for the MD5 digest of a file, or of a range of it.",
+            "XMD5 <path> [<start> <end>]",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            xmd5_observed, 2
+        },
+        {
+            FTP_COMMAND_XSHA,
+            "Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.",
+            "XSHA <path> [<start> <end>]",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            xsha_observed, 2
+        },
+        {
+            FTP_COMMAND_XSHA1,
+            "Ask for the SHA-1 digest of a file, or of a range of it.",
+            "XSHA1 <path> [<start> <end>]",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            xsha1_observed, 2
+        },
+        {
+            FTP_COMMAND_XSHA256,
+            "Ask for the SHA-256 digest of a file, or of a range of it.",
+            "XSHA256 <path> [<start> <end>]",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            xsha256_observed, 2
+        },
+        {
+            FTP_COMMAND_XSHA512,
+            "Ask for the SHA-512 digest of a file, or of a range of it.",
+            "XSHA512 <path> [<start> <end>]",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            xsha512_observed, 2
         },
     };
     return i < FTP_COMMAND_COUNT ? &commands[i] : NULL;
@@ -2657,7 +3896,8 @@ static inline int ftp_command_has_reply_(const int *codes, size_t n, int code)
 }
 
 /*
- * Returns 1 if code is among the replies the RFC lists for command, in
+ * Returns 1 if code is among the replies the documents list for command
+ * (its defining document's list and the replies later documents add), in
  * any of its groups, else 0. The command is found as ftp_command_lookup
  * finds it; an unknown command, or NULL, expects no reply.
  */
@@ -2670,6 +3910,158 @@ static inline int ftp_is_expected_reply(const char *command, int code)
            ftp_command_has_reply_(c->intermediate, c->intermediate_count, code) ||
            ftp_command_has_reply_(c->success, c->success_count, code) ||
            ftp_command_has_reply_(c->error, c->error_count, code);
+}
+
+/*
+ * The number of replies real servers send to any command from their
+ * generic dispatch: an unknown or unimplemented command, a command before
+ * login, a timeout or shutdown, a line too long, a command refused by
+ * configuration.
+ */
+#define FTP_ANY_COMMAND_REPLY_COUNT 6
+
+/*
+ * Returns the i-th reply servers send to any command, by code, with its
+ * evidence, for i below FTP_ANY_COMMAND_REPLY_COUNT, or NULL when i is
+ * past the end.
+ */
+static inline const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i)
+{
+    static const struct ftp_evidence any_command_evidence_421[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:271"},
+        {"ftp-srv 4.6.3", "src/connection.js:72"},
+        {"ftpserverlib 0.32.3", "client_handler.go:527"},
+        {"ProFTPD 1.3.8", "modules/mod_auth.c:96"},
+        {"ProFTPD 1.3.8", "modules/mod_auth.c:117"},
+        {"ProFTPD 1.3.8", "modules/mod_core.c:142"},
+        {"ProFTPD 1.3.8", "modules/mod_xfer.c:3403"},
+        {"ProFTPD 1.3.8", "src/main.c:202"},
+        {"Pure-FTPd 1.0.54", "src/ftp_parser.c:25"},
+        {"Pure-FTPd 1.0.54", "src/ftp_parser.c:163"},
+        {"Pure-FTPd 1.0.54", "src/ftp_parser.c:263"},
+        {"Pure-FTPd 1.0.54", "src/ftp_parser.c:280"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:371"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:378"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:4952"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:4972"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:605"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:618"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:626"},
+        {"vsftpd 3.0.3", "ftpcmdio.c:176"},
+        {"vsftpd 3.0.3", "postlogin.c:461"},
+        {"vsftpd 3.0.3", "prelogin.c:75"},
+        {"vsftpd 3.0.3", "prelogin.c:84"},
+        {"vsftpd 3.0.3", "prelogin.c:92"},
+    };
+    static const struct ftp_evidence any_command_evidence_500[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:429"},
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:489"},
+        {"ftpserverlib 0.32.3", "client_handler.go:429"},
+        {"ftpserverlib 0.32.3", "client_handler.go:595"},
+        {"ftpserverlib 0.32.3", "client_handler.go:647"},
+        {"ftpserverlib 0.32.3", "client_handler.go:658"},
+        {"ProFTPD 1.3.8", "src/data.c:1206"},
+        {"ProFTPD 1.3.8", "src/main.c:450"},
+        {"ProFTPD 1.3.8", "src/main.c:952"},
+        {"ProFTPD 1.3.8", "src/main.c:1359"},
+        {"ProFTPD 1.3.8", "src/main.c:1433"},
+        {"Pure-FTPd 1.0.54", "src/ftp_parser.c:443"},
+        {"Pure-FTPd 1.0.54", "src/ftp_parser.c:811"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:3217"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:3945"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:650"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:708"},
+        {"vsftpd 3.0.3", "ftpcmdio.c:233"},
+        {"vsftpd 3.0.3", "postlogin.c:448"},
+        {"vsftpd 3.0.3", "postlogin.c:453"},
+        {"vsftpd 3.0.3", "postlogin.c:1420"},
+        {"vsftpd 3.0.3", "utility.c:45"},
+    };
+    static const struct ftp_evidence any_command_evidence_501[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:421"},
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:452"},
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:148"},
+        {"ProFTPD 1.3.8", "modules/mod_core.c:3657"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:672"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:683"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:715"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:720"},
+    };
+    static const struct ftp_evidence any_command_evidence_502[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:468"},
+        {"ftp-srv 4.6.3", "src/commands/index.js:48"},
+        {"ftp-srv 4.6.3", "src/commands/index.js:52"},
+        {"ftp-srv 4.6.3", "src/commands/index.js:56"},
+        {"ftp-srv 4.6.3", "src/commands/index.js:66"},
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:216"},
+    };
+    static const struct ftp_evidence any_command_evidence_530[] = {
+        {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:457"},
+        {"ftp-srv 4.6.3", "src/commands/index.js:62"},
+        {"ftpserverlib 0.32.3", "client_handler.go:602"},
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:188"},
+        {"ProFTPD 1.3.8", "modules/mod_auth.c:85"},
+        {"ProFTPD 1.3.8", "modules/mod_auth.c:2059"},
+        {"Pure-FTPd 1.0.54", "src/ftp_parser.c:455"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:727"},
+        {"vsftpd 3.0.3", "prelogin.c:169"},
+    };
+    static const struct ftp_evidence any_command_evidence_550[] = {
+        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:240"},
+        {"ProFTPD 1.3.8", "contrib/mod_tls.c:12837"},
+        {"ProFTPD 1.3.8", "contrib/mod_tls.c:12853"},
+        {"ProFTPD 1.3.8", "contrib/mod_tls.c:12865"},
+        {"ProFTPD 1.3.8", "modules/mod_core.c:3566"},
+        {"ProFTPD 1.3.8", "modules/mod_core.c:3580"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:785"},
+        {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:794"},
+        {"vsftpd 3.0.3", "postlogin.c:183"},
+        {"vsftpd 3.0.3", "postlogin.c:435"},
+    };
+    static const struct ftp_observed_reply any_command_observed[] = {
+        {FTP_REPLY_SERVICE_NOT_AVAILABLE, any_command_evidence_421, 24},
+        {FTP_REPLY_COMMAND_UNRECOGNIZED, any_command_evidence_500, 22},
+        {FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS, any_command_evidence_501, 8},
+        {FTP_REPLY_COMMAND_NOT_IMPLEMENTED, any_command_evidence_502, 6},
+        {FTP_REPLY_NOT_LOGGED_IN, any_command_evidence_530, 9},
+        {FTP_REPLY_FILE_UNAVAILABLE, any_command_evidence_550, 10},
+    };
+    return i < FTP_ANY_COMMAND_REPLY_COUNT ? &any_command_observed[i] : NULL;
+}
+
+/* Returns 1 if replies[0] to replies[n - 1] hold code, else 0; not for use. */
+static inline int ftp_observed_has_reply_(const struct ftp_observed_reply *replies, size_t n, int code)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (replies[i].code == code)
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * Returns 1 if a real server may send code in reply to command: the RFC
+ * lists it (ftp_is_expected_reply), a server is known to send it to that
+ * command (its record's observed replies), or servers send it to any
+ * command (ftp_any_command_reply_at); else 0. The command is found as
+ * ftp_command_lookup finds it; for an unknown command, or NULL, no reply
+ * is plausible.
+ */
+static inline int ftp_is_plausible_reply(const char *command, int code)
+{
+    const struct ftp_command_info *c = ftp_command_lookup(command);
+    const struct ftp_observed_reply *r;
+    size_t i;
+    if (c == NULL)
+        return 0;
+    if (ftp_is_expected_reply(c->verb, code) || ftp_observed_has_reply_(c->observed, c->observed_count, code))
+        return 1;
+    for (i = 0; (r = ftp_any_command_reply_at(i)) != NULL; i++) {
+        if (r->code == code)
+            return 1;
+    }
+    return 0;
 }
 
 /*
@@ -3922,6 +5314,170 @@ static inline int ftp_parse_modification_time(const char *text,
         !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), text, v, buf, size))
         return 0;
     out->time_val = v[0].time;
+    return 1;
+}
+
+/* 213 ModificationTimeModified (draft-somers-ftp-mfxx-03, section 3.1), the text as a template: */
+/* Modify={time_val}; {pathname} */
+struct ftp_modification_time_modified_values {
+    struct ftp_time time_val; /* Last modification time now set, in UTC (RFC 3659 time-val). */
+    const char *pathname; /* Pathname of the file, as the MFMT command gave it. */
+};
+
+static inline int ftp_format_modification_time_modified(char *buf, size_t buf_size,
+    const struct ftp_time *time_val, const char *pathname)
+{
+    struct ftp_writer_ writer;
+    ftp_writer_start_(&writer, buf, buf_size);
+    ftp_write_text_(&writer, "Modify=");
+    ftp_write_time_(&writer, time_val);
+    ftp_write_text_(&writer, "; ");
+    ftp_write_string_(&writer, pathname, 0, NULL);
+    return ftp_writer_finish_(&writer);
+}
+
+static inline int ftp_parse_modification_time_modified(const char *text,
+    struct ftp_modification_time_modified_values *out, char *buf, size_t size)
+{
+    static const struct ftp_segment_ segments[] = {
+        {FTP_SEGMENT_LITERAL_, "Modify=", 0, 0},
+        {FTP_SEGMENT_TIME_, NULL, 0, 0}, /* time_val */
+        {FTP_SEGMENT_LITERAL_, "; ", 0, 0},
+        {FTP_SEGMENT_STRING_, NULL, 0, 1}, /* pathname */
+    };
+    struct ftp_value_ v[2];
+    if (out == NULL ||
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), NULL, 0, text, v, buf, size))
+        return 0;
+    out->time_val = v[0].time;
+    out->pathname = v[1].string;
+    return 1;
+}
+
+/* 213 CreationTimeModified (draft-somers-ftp-mfxx-03, section 4.1), the text as a template: */
+/* Create={time_val}; {pathname} */
+struct ftp_creation_time_modified_values {
+    struct ftp_time time_val; /* Creation time now set, in UTC (RFC 3659 time-val). */
+    const char *pathname; /* Pathname of the file, as the MFCT command gave it. */
+};
+
+static inline int ftp_format_creation_time_modified(char *buf, size_t buf_size,
+    const struct ftp_time *time_val, const char *pathname)
+{
+    struct ftp_writer_ writer;
+    ftp_writer_start_(&writer, buf, buf_size);
+    ftp_write_text_(&writer, "Create=");
+    ftp_write_time_(&writer, time_val);
+    ftp_write_text_(&writer, "; ");
+    ftp_write_string_(&writer, pathname, 0, NULL);
+    return ftp_writer_finish_(&writer);
+}
+
+static inline int ftp_parse_creation_time_modified(const char *text,
+    struct ftp_creation_time_modified_values *out, char *buf, size_t size)
+{
+    static const struct ftp_segment_ segments[] = {
+        {FTP_SEGMENT_LITERAL_, "Create=", 0, 0},
+        {FTP_SEGMENT_TIME_, NULL, 0, 0}, /* time_val */
+        {FTP_SEGMENT_LITERAL_, "; ", 0, 0},
+        {FTP_SEGMENT_STRING_, NULL, 0, 1}, /* pathname */
+    };
+    struct ftp_value_ v[2];
+    if (out == NULL ||
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), NULL, 0, text, v, buf, size))
+        return 0;
+    out->time_val = v[0].time;
+    out->pathname = v[1].string;
+    return 1;
+}
+
+/* 213 FactsModified (draft-somers-ftp-mfxx-03, section 5.1), the text as a template: */
+/* {facts} {pathname} */
+struct ftp_facts_modified_values {
+    const char *facts; /* The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;". */
+    const char *pathname; /* Pathname of the file, as the MFF command gave it. */
+};
+
+static inline int ftp_format_facts_modified(char *buf, size_t buf_size, const char *facts,
+                                            const char *pathname)
+{
+    struct ftp_writer_ writer;
+    ftp_writer_start_(&writer, buf, buf_size);
+    ftp_write_string_(&writer, facts, 0, " ");
+    ftp_write_text_(&writer, " ");
+    ftp_write_string_(&writer, pathname, 0, NULL);
+    return ftp_writer_finish_(&writer);
+}
+
+static inline int ftp_parse_facts_modified(const char *text, struct ftp_facts_modified_values *out,
+                                           char *buf, size_t size)
+{
+    static const struct ftp_segment_ segments[] = {
+        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* facts */
+        {FTP_SEGMENT_LITERAL_, " ", 0, 0},
+        {FTP_SEGMENT_STRING_, NULL, 0, 1}, /* pathname */
+    };
+    struct ftp_value_ v[2];
+    if (out == NULL ||
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), NULL, 0, text, v, buf, size))
+        return 0;
+    out->facts = v[0].string;
+    out->pathname = v[1].string;
+    return 1;
+}
+
+/* 213 FileHash (draft-bryan-ftpext-hash-03, section 3), the text as a template: */
+/* {hashname} {start_point}-{end_point} {filehash} {pathname} */
+struct ftp_file_hash_values {
+    const char *hashname; /* The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256. */
+    unsigned long long start_point; /* First octet of the range hashed, counted from 0. At most 9007199254740991. */
+    unsigned long long end_point; /* Last octet of the range hashed, inclusive; not less than start_point. At most 9007199254740991. */
+    const char *filehash; /* The hash of the range, in hexadecimal (lower case recommended). */
+    const char *pathname; /* Pathname of the file. */
+};
+
+static inline int ftp_format_file_hash(char *buf, size_t buf_size, const char *hashname,
+                                       unsigned long long start_point,
+                                       unsigned long long end_point, const char *filehash,
+                                       const char *pathname)
+{
+    struct ftp_writer_ writer;
+    ftp_writer_start_(&writer, buf, buf_size);
+    ftp_write_string_(&writer, hashname, 0, " ");
+    ftp_write_text_(&writer, " ");
+    ftp_write_uint_(&writer, start_point, 9007199254740991ULL);
+    ftp_write_text_(&writer, "-");
+    ftp_write_uint_(&writer, end_point, 9007199254740991ULL);
+    ftp_write_text_(&writer, " ");
+    ftp_write_string_(&writer, filehash, 0, " ");
+    ftp_write_text_(&writer, " ");
+    ftp_write_string_(&writer, pathname, 0, NULL);
+    return ftp_writer_finish_(&writer);
+}
+
+static inline int ftp_parse_file_hash(const char *text, struct ftp_file_hash_values *out,
+                                      char *buf, size_t size)
+{
+    static const struct ftp_segment_ segments[] = {
+        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* hashname */
+        {FTP_SEGMENT_LITERAL_, " ", 0, 0},
+        {FTP_SEGMENT_UINT_, NULL, 9007199254740991ULL, 1}, /* start_point */
+        {FTP_SEGMENT_LITERAL_, "-", 0, 0},
+        {FTP_SEGMENT_UINT_, NULL, 9007199254740991ULL, 2}, /* end_point */
+        {FTP_SEGMENT_LITERAL_, " ", 0, 0},
+        {FTP_SEGMENT_STRING_, NULL, 0, 3}, /* filehash */
+        {FTP_SEGMENT_LITERAL_, " ", 0, 0},
+        {FTP_SEGMENT_STRING_, NULL, 0, 4}, /* pathname */
+    };
+    struct ftp_value_ v[5];
+    if (out == NULL ||
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), NULL, 0, text, v, buf, size))
+        return 0;
+    out->hashname = v[0].string;
+    out->start_point = v[1].number;
+    out->end_point = v[2].number;
+    out->filehash = v[3].string;
+    out->pathname = v[4].string;
     return 1;
 }
 

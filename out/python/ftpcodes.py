@@ -4,12 +4,12 @@
 Every reply code of the table is a member of the integer enumeration
 :class:`FTPReply`, named after its meaning and valued by its code, so that
 members compare equal to the plain numbers a server sends. Each member
-carries the reply text the defining RFC gives (``phrase``), a
+carries the reply text the defining document gives (``phrase``), a
 ``description``, where the meaning is defined (``status``, ``rfc``,
-``section``, ``source``), the reply's wire form with its values as
-placeholders (``template``), whether the server closes the control
-connection after it (``closes_control``), and any other meanings later
-sources give the same number (``also``, a tuple of :class:`Meaning`).
+``document``, ``section``, ``source``), the reply's wire form with its
+values as placeholders (``template``), whether the server closes the
+control connection after it (``closes_control``), and any other meanings
+later sources give the same number (``also``, a tuple of :class:`Meaning`).
 
 A reply code has three digits (RFC 959, section 4.2). The first is its
 class (:class:`ReplyClass`): 1 positive preliminary, 2 positive
@@ -35,7 +35,13 @@ the command may receive, grouped as RFC 959 (section 5.4) groups them
 verbs for a command, such as RFC 775's XPWD for PWD, are members of their
 own whose ``canonical`` property is the command. :func:`lookup_command`
 finds a command by its verb in any case, and :func:`is_expected_reply`
-says whether a command may receive a reply code.
+says whether a command may receive a reply code. Real servers send more
+than the documents list: each command's ``observed`` replies are those
+servers are known to send it, with the file and line of the source that
+sends each (:class:`ObservedReply`, :class:`Evidence`),
+:func:`any_command_replies` those servers send to any command, and
+:func:`is_plausible_reply` says whether a reply is expected or one of
+these.
 
 For every reply text that carries values, such as 227's address and port
 or 257's pathname, the module has a formatter, ``format_<name>``, that
@@ -62,8 +68,10 @@ Usage::
         print(reply.name, reply.phrase)
     if ftpcodes.is_transient_negative(code):
         ...  # the same command, sent again later, may succeed
-    if not ftpcodes.is_expected_reply("PASV", code):
-        ...  # RFC 959 lists no such reply to PASV
+    if not ftpcodes.is_plausible_reply("PASV", code):
+        ...  # no known server sends such a reply to PASV
+    elif not ftpcodes.is_expected_reply("PASV", code):
+        ...  # servers send it, but RFC 959 lists no such reply to PASV
 
     wire = ftpcodes.format_reply(211, "Features:\\n MDTM\\nEnd")
     conn.sendall(wire.encode())  # "211-Features:\\r\\n MDTM\\r\\n211 End\\r\\n"
@@ -94,16 +102,22 @@ from typing import (
 __all__ = [
     "ConfidentialityAndIntegrityProtectedReplyValues",
     "ConfidentialityProtectedReplyValues",
+    "CreationTimeModifiedValues",
     "EnteringExtendedPassiveModeValues",
     "EnteringLongPassiveModeValues",
     "EnteringPassiveModeValues",
+    "Evidence",
     "FTPCommand",
     "FTPReply",
+    "FactsModifiedValues",
+    "FileHashValues",
     "FileSizeValues",
     "IntegrityProtectedReplyValues",
     "Meaning",
+    "ModificationTimeModifiedValues",
     "ModificationTimeValues",
     "NetworkProtocolNotSupportedValues",
+    "ObservedReply",
     "ParsedReply",
     "PathnameCreatedValues",
     "ProtectionBufferSizeValues",
@@ -121,14 +135,19 @@ __all__ = [
     "UniqueFileOpeningDataConnectionValues",
     "UniqueFileTransferStartingValues",
     "UsernameOKNeedPasswordChallengeValues",
+    "any_command_replies",
     "format_confidentiality_and_integrity_protected_reply",
     "format_confidentiality_protected_reply",
+    "format_creation_time_modified",
     "format_entering_extended_passive_mode",
     "format_entering_long_passive_mode",
     "format_entering_passive_mode",
+    "format_facts_modified",
+    "format_file_hash",
     "format_file_size",
     "format_integrity_protected_reply",
     "format_modification_time",
+    "format_modification_time_modified",
     "format_network_protocol_not_supported",
     "format_pathname_created",
     "format_protection_buffer_size",
@@ -147,6 +166,7 @@ __all__ = [
     "is_expected_reply",
     "is_known",
     "is_permanent_negative",
+    "is_plausible_reply",
     "is_positive_completion",
     "is_positive_intermediate",
     "is_positive_preliminary",
@@ -156,12 +176,16 @@ __all__ = [
     "lookup_command",
     "parse_confidentiality_and_integrity_protected_reply",
     "parse_confidentiality_protected_reply",
+    "parse_creation_time_modified",
     "parse_entering_extended_passive_mode",
     "parse_entering_long_passive_mode",
     "parse_entering_passive_mode",
+    "parse_facts_modified",
+    "parse_file_hash",
     "parse_file_size",
     "parse_integrity_protected_reply",
     "parse_modification_time",
+    "parse_modification_time_modified",
     "parse_network_protocol_not_supported",
     "parse_pathname_created",
     "parse_protection_buffer_size",
@@ -190,8 +214,10 @@ class ReplyStatus(enum.Enum):
     """Defined by RFC 959."""
     EXTENSION = "extension"
     """Defined by a later RFC."""
+    DRAFT = "draft"
+    """Defined by an Internet-Draft, not by an RFC."""
     NON_STANDARD = "non-standard"
-    """Defined by no RFC: some servers use it; a reply's ``source`` says which."""
+    """Defined by no RFC or Internet-Draft; ``source`` says where from."""
 
 
 @dataclass(frozen=True)
@@ -206,10 +232,12 @@ class Meaning:
     """How standard this meaning is."""
     rfc: Optional[int] = None
     """The number of the RFC that defines it, or None."""
+    document: Optional[str] = None
+    """The Internet-Draft that defines it, as "draft-somers-ftp-mfxx-03", or None."""
     section: Optional[str] = None
-    """The section of that RFC, as "4.2.2", or None."""
+    """The section of that RFC or Internet-Draft, as "4.2.2", or None."""
     source: Optional[str] = None
-    """Where a meaning no RFC defines comes from, or None."""
+    """Where a meaning no RFC or Internet-Draft defines comes from, or None."""
     template: Optional[str] = None
     """The reply's wire form, or None when the text carries no values.
 
@@ -354,6 +382,10 @@ class FTPReply(enum.IntEnum):
     """The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client."""
     FILE_ACTION_OK = 250
     """The requested file action completed successfully."""
+    FILE_MD5 = 251
+    """Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal."""
+    FILES_MD5 = 252
+    """Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas."""
     PATHNAME_CREATED = 257
     """Reply to MKD (and PWD): names the directory created or current, in double quotes."""
     USER_NAME_OK_NEED_PASSWORD = 331
@@ -368,6 +400,10 @@ class FTPReply(enum.IntEnum):
     """The user name is accepted and a password is needed; the reply carries a challenge for the user."""
     FILE_ACTION_PENDING = 350
     """The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST)."""
+    CLEARTEXT_NOT_ACCEPTED = 400
+    """Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document."""
+    NOT_SUPPORTED_BY_FILE_SYSTEM = 402
+    """ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document."""
     SERVICE_NOT_AVAILABLE = 421
     """The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down."""
     CANNOT_OPEN_DATA_CONNECTION = 425
@@ -396,6 +432,8 @@ class FTPReply(enum.IntEnum):
     """The command is out of sequence (for example RNTO without a preceding RNFR)."""
     COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER = 504
     """The command is implemented, but not for the parameter given."""
+    ACTIVE_MODE_DISABLED = 520
+    """Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document."""
     INCORRECT_PROT_SETTING = 521
     """The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS)."""
     NETWORK_PROTOCOL_NOT_SUPPORTED = 522
@@ -428,6 +466,8 @@ class FTPReply(enum.IntEnum):
     """The transfer command following REST failed because the existing file cannot be repositioned as REST specified."""
     TYPE_OR_STRU_MISMATCH = 555
     """The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file."""
+    PROCESSING_DENIED_FOR_POLICY = 556
+    """Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent."""
     INTEGRITY_PROTECTED_REPLY = 631
     """An integrity protected reply: the text is a base64-encoded "safe" message that the client must decode and verify."""
     CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY = 632
@@ -454,7 +494,7 @@ class FTPReply(enum.IntEnum):
 
     @property
     def phrase(self) -> str:
-        """The reply text the defining RFC gives, as "Command okay."."""
+        """The reply text the defining document gives, as "Command okay."."""
         return _REPLIES[self].meaning.phrase
 
     @property
@@ -473,13 +513,18 @@ class FTPReply(enum.IntEnum):
         return _REPLIES[self].meaning.rfc
 
     @property
+    def document(self) -> Optional[str]:
+        """The Internet-Draft that defines the reply, or None."""
+        return _REPLIES[self].meaning.document
+
+    @property
     def section(self) -> Optional[str]:
-        """The section of that RFC, as "4.2.2", or None."""
+        """The section of that RFC or Internet-Draft, as "4.2.2", or None."""
         return _REPLIES[self].meaning.section
 
     @property
     def source(self) -> Optional[str]:
-        """Where a reply no RFC defines comes from, or None."""
+        """Where a reply no RFC or Internet-Draft defines comes from, or None."""
         return _REPLIES[self].meaning.source
 
     @property
@@ -552,8 +597,9 @@ class FTPCommand(str, enum.Enum):
     both. Its :attr:`canonical` property is the command it names, and its
     other properties are that command's.
 
-    The expected replies are those the defining RFC lists for the command,
-    grouped as RFC 959 (section 5.4) groups them: preliminary (1yz),
+    The expected replies are those the defining document lists for the
+    command and those later documents (or other sections of the same one)
+    add, grouped as RFC 959 (section 5.4) groups them: preliminary (1yz),
     intermediate (3yz), success (2yz) and error (4yz and 5yz) replies.
     """
 
@@ -569,12 +615,18 @@ class FTPCommand(str, enum.Enum):
     """Append the data sent over the data connection to the named file at the server, creating the file if it does not exist. ``APPE <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3)."""
     AUTH = "AUTH"
     """Name the security mechanism the client wants to use. ``AUTH <SP> <mechanism-name> <CRLF>`` (RFC 2228, section 3)."""
+    AVBL = "AVBL"
+    """Ask how many bytes are available for storing files in a directory, the current one by default. ``AVBL [<dir>]`` (non-standard: ftpserverlib 0.32.3 (server.go:53, handler handle_misc.go:391: 213 with the number of bytes available, from a driver extension).)."""
     CCC = "CCC"
     """Turn off integrity protection on the control channel so that unprotected commands and replies may be used. ``CCC <CRLF>`` (RFC 2228, section 3)."""
     CDUP = "CDUP"
     """Change the working directory to the parent of the current directory. ``CDUP <CRLF>`` (RFC 959, section 4.1.1)."""
+    CLNT = "CLNT"
+    """Tell the server the name of the client software; the server records it. ``CLNT <client name>`` (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231, 200 'OK'), FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."), ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210, 200).)."""
     CONF = "CONF"
     """Send a confidentiality-protected command. ``CONF <SP> <base64data> <CRLF>`` (RFC 2228, section 3)."""
+    CSID = "CSID"
+    """Exchange client and server identification: the client sends facts about itself, the server answers with its own. ``CSID <client info>`` (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5359: 200 'name=ProFTPD;version=<version>;casesensitive=1;', or only 'casesensitive=1;' without ServerIdent); ftpserverlib 0.32.3 registers it (server.go:55) but answers 502 (handle_misc.go:400).)."""
     CWD = "CWD"
     """Change the working directory without altering the login or accounting information. ``CWD  <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.1)."""
     DELE = "DELE"
@@ -587,16 +639,30 @@ class FTPCommand(str, enum.Enum):
     """Ask the server to listen on a data port and reply with its port number only. ``EPSV<space><net-prt>`` (RFC 2428, section 3)."""
     FEAT = "FEAT"
     """Ask the server to list the extensions it supports. ``feat = "Feat" CRLF`` (RFC 2389, section 3)."""
+    HASH = "HASH"
+    """Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it). ``hash-command = "HASH" SP pathname`` (draft-bryan-ftpext-hash-03, section 3)."""
     HELP = "HELP"
     """Ask for helpful information about the server's implementation, optionally about one command. ``HELP [<SP> <string>] <CRLF>`` (RFC 959, section 4.1.3)."""
+    HOST = "HOST"
+    """Name the virtual host the client wants to reach, before the user logs in. ``host-command = "HOST" SP hostname CRLF`` (RFC 7151, section 3)."""
+    LANG = "LANG"
+    """Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given. ``lang-command = "Lang" [(SP lang-tag)] CRLF`` (RFC 2640, section 4.1)."""
     LIST = "LIST"
     """Send a list of files, or current information on a file, over the data connection in a form meant for people. ``LIST [<SP> <pathname>] <CRLF>`` (RFC 959, section 4.1.3)."""
     LPRT = "LPRT"
     """Specify a long address (address family, host and port of any length) for the data connection. ``LPRT <SP> <long-host-port> <CRLF>`` (RFC 1639, section 2)."""
     LPSV = "LPSV"
     """Ask the server to listen on a data port and reply with its long address. ``LPSV <CRLF>`` (RFC 1639, section 3)."""
+    MD5 = "MD5"
+    """Ask for the MD5 digest of a whole file. ``MD5 <path>`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251), ftpserverlib 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA follow the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.)."""
     MDTM = "MDTM"
     """Get the last modification time of a file. ``mdtm = "MdTm" SP pathname CRLF`` (RFC 3659, section 3)."""
+    MFCT = "MFCT"
+    """Set the creation time of a file. ``mfct = "MFCT" SP time-val SP pathname CRLF`` (draft-somers-ftp-mfxx-03, section 4)."""
+    MFF = "MFF"
+    """Set one or more facts of a file, such as its creation and modification times or system-specific attributes. ``mff = "MFF" [ mff-facts ] SP pathname CRLF`` (draft-somers-ftp-mfxx-03, section 5)."""
+    MFMT = "MFMT"
+    """Set the last modification time of a file. ``mfmt = "MFMT" SP time-val SP pathname CRLF`` (draft-somers-ftp-mfxx-03, section 3)."""
     MIC = "MIC"
     """Send an integrity-protected command. ``MIC <SP> <base64data> <CRLF>`` (RFC 2228, section 3)."""
     MKD = "MKD"
@@ -605,6 +671,8 @@ class FTPCommand(str, enum.Enum):
     """Get machine-readable facts about the contents of a directory over the data connection. ``mlsd = "MLsD" [ SP pathname ] CRLF`` (RFC 3659, section 7)."""
     MLST = "MLST"
     """Get machine-readable facts about one file or directory over the control connection. ``mlst = "MLst" [ SP pathname ] CRLF`` (RFC 3659, section 7)."""
+    MMD5 = "MMD5"
+    """Ask for the MD5 digests of several files at once. ``MMD5 <path>[,<path>...]`` (non-standard: Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104, reply in command/impl/MD5.java:160: 252), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.)."""
     MODE = "MODE"
     """Set the transfer mode (Stream, Block or Compressed). ``MODE <SP> <mode-code> <CRLF>`` (RFC 959, section 4.1.2)."""
     NLST = "NLST"
@@ -621,12 +689,16 @@ class FTPCommand(str, enum.Enum):
     """Negotiate the maximum size of the encoded data blocks sent on the data channel. ``PBSZ <SP> <decimal-integer> <CRLF>`` (RFC 2228, section 3)."""
     PORT = "PORT"
     """Specify the host and port the server connects to for the data connection. ``PORT <SP> <host-port> <CRLF>`` (RFC 959, section 4.1.2)."""
+    PRET = "PRET"
+    """Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection. ``PRET <command line>`` (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:490, 200 'Ready to proceed' at 501; 'PRET RETR <file>' for a file that cannot be read gets 550 at 497).)."""
     PROT = "PROT"
     """Set the data channel protection level (Clear, Safe, Confidential or Private). ``PROT <SP> <prot-code> <CRLF>`` (RFC 2228, section 3)."""
     PWD = "PWD"
     """Return the name of the current working directory in the reply. ``PWD  <CRLF>`` (RFC 959, section 4.1.3)."""
     QUIT = "QUIT"
     """Log the user out; the server closes the control connection once any transfer in progress has completed. ``QUIT <CRLF>`` (RFC 959, section 4.1.1)."""
+    RANG = "RANG"
+    """Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again. ``range-command = "RANG" SP start-point SP end-point CRLF`` (draft-bryan-ftp-range-09, section 3)."""
     REIN = "REIN"
     """Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open. ``REIN <CRLF>`` (RFC 959, section 4.1.1)."""
     REST = "REST"
@@ -645,6 +717,8 @@ class FTPCommand(str, enum.Enum):
     """Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE. ``size = "Size" SP pathname CRLF`` (RFC 3659, section 4)."""
     SMNT = "SMNT"
     """Mount a different file system data structure without altering the login or accounting information. ``SMNT <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.1)."""
+    SSCN = "SSCN"
+    """Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection. ``SSCN [ON|OFF]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_tls.c:19079 in its command table, handler from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).)."""
     STAT = "STAT"
     """Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server. ``STAT [<SP> <pathname>] <CRLF>`` (RFC 959, section 4.1.3)."""
     STOR = "STOR"
@@ -659,16 +733,28 @@ class FTPCommand(str, enum.Enum):
     """Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer. ``TYPE <SP> <type-code> <CRLF>`` (RFC 959, section 4.1.2)."""
     USER = "USER"
     """Identify the user to the server; normally the first command after the control connection is made. ``USER <SP> <username> <CRLF>`` (RFC 959, section 4.1.1)."""
+    XCRC = "XCRC"
+    """Ask for the CRC-32 checksum of a file, or of a range of it. ``XCRC <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:83, handle_files.go:672: 250).)."""
     XCUP = "XCUP"
     """Alias of CDUP (RFC 775)."""
     XCWD = "XCWD"
     """Alias of CWD (RFC 1123)."""
+    XMD5 = "XMD5"
+    """Ask for the MD5 digest of a file, or of a range of it. ``XMD5 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:85, handle_files.go:672: 250).)."""
     XMKD = "XMKD"
     """Alias of MKD (RFC 775)."""
     XPWD = "XPWD"
     """Alias of PWD (RFC 775)."""
     XRMD = "XRMD"
     """Alias of RMD (RFC 775)."""
+    XSHA = "XSHA"
+    """Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1. ``XSHA <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2970 in its command table, the XSHA1 handler: 250 at 1967), ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).)."""
+    XSHA1 = "XSHA1"
+    """Ask for the SHA-1 digest of a file, or of a range of it. ``XSHA1 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:87, handle_files.go:672: 250).)."""
+    XSHA256 = "XSHA256"
+    """Ask for the SHA-256 digest of a file, or of a range of it. ``XSHA256 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88, handle_files.go:672: 250).)."""
+    XSHA512 = "XSHA512"
+    """Ask for the SHA-512 digest of a file, or of a range of it. ``XSHA512 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89, handle_files.go:672: 250).)."""
 
     # str() and format() give the verb, as format() did before Python 3.11.
     __str__ = str.__str__
@@ -699,13 +785,18 @@ class FTPCommand(str, enum.Enum):
         return _COMMANDS[self.canonical].rfc
 
     @property
+    def document(self) -> Optional[str]:
+        """The Internet-Draft that defines the command, or None."""
+        return _COMMANDS[self.canonical].document
+
+    @property
     def section(self) -> Optional[str]:
-        """The section of that RFC, as "4.1.3", or None."""
+        """The section of that RFC or Internet-Draft, as "4.1.3", or None."""
         return _COMMANDS[self.canonical].section
 
     @property
     def replies_section(self) -> Optional[str]:
-        """The section of that RFC that lists the replies, or None."""
+        """The section of that document that lists the replies, or None."""
         return _COMMANDS[self.canonical].replies_section
 
     @property
@@ -732,6 +823,14 @@ class FTPCommand(str, enum.Enum):
     def error(self) -> Tuple[FTPReply, ...]:
         """The negative completion replies (4yz and 5yz) it may receive."""
         return _COMMANDS[self.canonical].error
+
+    @property
+    def observed(self) -> Tuple["ObservedReply", ...]:
+        """The replies real servers send it that its documents do not list.
+
+        By code, each with where the servers send it.
+        """
+        return _COMMANDS[self.canonical].observed
 
 
 def lookup(code: int) -> Optional[FTPReply]:
@@ -861,6 +960,57 @@ def is_expected_reply(command: str, code: int) -> bool:
         or code in c.intermediate
         or code in c.success
         or code in c.error
+    )
+
+
+class Evidence(NamedTuple):
+    """Where a real server sends a reply."""
+
+    server: str
+    """The server and the release read, as "vsftpd 3.0.3"."""
+    at: str
+    """The file in the server's repository and the line, as "postlogin.c:453"."""
+
+
+class ObservedReply(NamedTuple):
+    """A reply real servers send that the documents do not list for it.
+
+    It is a reply to a command (:attr:`FTPCommand.observed`) or to any
+    command (:func:`any_command_replies`).
+    """
+
+    code: FTPReply
+    """The reply."""
+    evidence: Tuple[Evidence, ...]
+    """Where servers send it, by server, then file and line."""
+
+
+def any_command_replies() -> Tuple[ObservedReply, ...]:
+    """Return the replies real servers send to any command, by code.
+
+    They come from a server's generic dispatch: an unknown or unimplemented
+    command, a command before login, a timeout or shutdown, a line too
+    long, a command refused by configuration. Each has its evidence.
+    """
+    return _ANY_COMMAND_REPLIES
+
+
+def is_plausible_reply(command: str, code: int) -> bool:
+    """Return whether a real server may send the reply code to command.
+
+    True when the documents list it (:func:`is_expected_reply`), a real
+    server is known to send it to the command (:attr:`FTPCommand.observed`)
+    or servers send it to any command (:func:`any_command_replies`). The
+    command is found as :func:`lookup_command` finds it; returns False for
+    a command the table does not know.
+    """
+    verb = lookup_command(command)
+    if verb is None:
+        return False
+    return (
+        is_expected_reply(verb, code)
+        or any(o.code == code for o in _COMMANDS[verb.canonical].observed)
+        or any(o.code == code for o in _ANY_COMMAND_REPLIES)
     )
 
 
@@ -1352,6 +1502,194 @@ def parse_modification_time(text: str) -> Optional[ModificationTimeValues]:
     if values is None:
         return None
     return ModificationTimeValues._make(values)
+
+
+class ModificationTimeModifiedValues(NamedTuple):
+    """What :func:`parse_modification_time_modified` reads from a 213 reply's text."""
+
+    time_val: datetime
+    """Last modification time now set, in UTC (RFC 3659 time-val). Aware, in UTC, to the microsecond."""
+    pathname: str
+    """Pathname of the file, as the MFMT command gave it."""
+
+
+def format_modification_time_modified(time_val: datetime, pathname: str) -> str:
+    """Return the text of a 213 reply, with the given values in place::
+
+        Modify={time_val}; {pathname}
+
+    Send it with :func:`format_reply`.
+
+    Args:
+        time_val: Last modification time now set, in UTC (RFC 3659 time-val).
+            A datetime, written in UTC to the microsecond, that is in the
+            years 1 to 9999 in UTC; a naive one is taken as UTC.
+        pathname: Pathname of the file, as the MFMT command gave it.
+            A str, not empty, that holds no CR, LF or NUL.
+
+    Raises:
+        TypeError: A value does not have its parameter's type.
+        ValueError: A value is outside what its parameter allows.
+    """
+    return _render(_MODIFICATION_TIME_MODIFIED_TEMPLATE, time_val, pathname)
+
+
+def parse_modification_time_modified(
+    text: str,
+) -> Optional[ModificationTimeModifiedValues]:
+    """Read the values from the text of a 213 reply, or return None.
+
+    None means that the text does not have the shape of::
+
+        Modify={time_val}; {pathname}
+    """
+    values = _scan(_MODIFICATION_TIME_MODIFIED_TEMPLATE, text)
+    if values is None:
+        return None
+    return ModificationTimeModifiedValues._make(values)
+
+
+class CreationTimeModifiedValues(NamedTuple):
+    """What :func:`parse_creation_time_modified` reads from a 213 reply's text."""
+
+    time_val: datetime
+    """Creation time now set, in UTC (RFC 3659 time-val). Aware, in UTC, to the microsecond."""
+    pathname: str
+    """Pathname of the file, as the MFCT command gave it."""
+
+
+def format_creation_time_modified(time_val: datetime, pathname: str) -> str:
+    """Return the text of a 213 reply, with the given values in place::
+
+        Create={time_val}; {pathname}
+
+    Send it with :func:`format_reply`.
+
+    Args:
+        time_val: Creation time now set, in UTC (RFC 3659 time-val).
+            A datetime, written in UTC to the microsecond, that is in the
+            years 1 to 9999 in UTC; a naive one is taken as UTC.
+        pathname: Pathname of the file, as the MFCT command gave it.
+            A str, not empty, that holds no CR, LF or NUL.
+
+    Raises:
+        TypeError: A value does not have its parameter's type.
+        ValueError: A value is outside what its parameter allows.
+    """
+    return _render(_CREATION_TIME_MODIFIED_TEMPLATE, time_val, pathname)
+
+
+def parse_creation_time_modified(text: str) -> Optional[CreationTimeModifiedValues]:
+    """Read the values from the text of a 213 reply, or return None.
+
+    None means that the text does not have the shape of::
+
+        Create={time_val}; {pathname}
+    """
+    values = _scan(_CREATION_TIME_MODIFIED_TEMPLATE, text)
+    if values is None:
+        return None
+    return CreationTimeModifiedValues._make(values)
+
+
+class FactsModifiedValues(NamedTuple):
+    """What :func:`parse_facts_modified` reads from a 213 reply's text."""
+
+    facts: str
+    """The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;"."""
+    pathname: str
+    """Pathname of the file, as the MFF command gave it."""
+
+
+def format_facts_modified(facts: str, pathname: str) -> str:
+    """Return the text of a 213 reply, with the given values in place::
+
+        {facts} {pathname}
+
+    Send it with :func:`format_reply`.
+
+    Args:
+        facts: The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
+            A str, not empty, that holds no CR, LF or NUL, nor \" \".
+        pathname: Pathname of the file, as the MFF command gave it.
+            A str, not empty, that holds no CR, LF or NUL.
+
+    Raises:
+        TypeError: A value does not have its parameter's type.
+        ValueError: A value is outside what its parameter allows.
+    """
+    return _render(_FACTS_MODIFIED_TEMPLATE, facts, pathname)
+
+
+def parse_facts_modified(text: str) -> Optional[FactsModifiedValues]:
+    """Read the values from the text of a 213 reply, or return None.
+
+    None means that the text does not have the shape of::
+
+        {facts} {pathname}
+    """
+    values = _scan(_FACTS_MODIFIED_TEMPLATE, text)
+    if values is None:
+        return None
+    return FactsModifiedValues._make(values)
+
+
+class FileHashValues(NamedTuple):
+    """What :func:`parse_file_hash` reads from a 213 reply's text."""
+
+    hashname: str
+    """The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256."""
+    start_point: int
+    """First octet of the range hashed, counted from 0."""
+    end_point: int
+    """Last octet of the range hashed, inclusive; not less than start_point."""
+    filehash: str
+    """The hash of the range, in hexadecimal (lower case recommended)."""
+    pathname: str
+    """Pathname of the file."""
+
+
+def format_file_hash(
+    hashname: str, start_point: int, end_point: int, filehash: str, pathname: str
+) -> str:
+    """Return the text of a 213 reply, with the given values in place::
+
+        {hashname} {start_point}-{end_point} {filehash} {pathname}
+
+    Send it with :func:`format_reply`.
+
+    Args:
+        hashname: The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+            A str, not empty, that holds no CR, LF or NUL, nor \" \".
+        start_point: First octet of the range hashed, counted from 0.
+            An int from 0 to 9007199254740991.
+        end_point: Last octet of the range hashed, inclusive; not less than start_point.
+            An int from 0 to 9007199254740991.
+        filehash: The hash of the range, in hexadecimal (lower case recommended).
+            A str, not empty, that holds no CR, LF or NUL, nor \" \".
+        pathname: Pathname of the file.
+            A str, not empty, that holds no CR, LF or NUL.
+
+    Raises:
+        TypeError: A value does not have its parameter's type.
+        ValueError: A value is outside what its parameter allows.
+    """
+    return _render(
+        _FILE_HASH_TEMPLATE, hashname, start_point, end_point, filehash, pathname
+    )
+
+
+def parse_file_hash(text: str) -> Optional[FileHashValues]:
+    """Read the values from the text of a 213 reply, or return None.
+
+    None means that the text does not have the shape of::
+
+        {hashname} {start_point}-{end_point} {filehash} {pathname}
+    """
+    values = _scan(_FILE_HASH_TEMPLATE, text)
+    if values is None:
+        return None
+    return FileHashValues._make(values)
 
 
 class SystemTypeValues(NamedTuple):
@@ -2176,6 +2514,38 @@ _REPLIES: Dict[FTPReply, _Reply] = {
             section="3.1",
             template="{time_val}",
         ),
+        Meaning(
+            phrase='"Modify=" time-val ";" SP pathname',
+            description="Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+            status=ReplyStatus.DRAFT,
+            document="draft-somers-ftp-mfxx-03",
+            section="3.1",
+            template="Modify={time_val}; {pathname}",
+        ),
+        Meaning(
+            phrase='"Create=" time-val ";" SP pathname',
+            description="Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+            status=ReplyStatus.DRAFT,
+            document="draft-somers-ftp-mfxx-03",
+            section="4.1",
+            template="Create={time_val}; {pathname}",
+        ),
+        Meaning(
+            phrase='1*( mff-fact ";") SP pathname',
+            description="Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
+            status=ReplyStatus.DRAFT,
+            document="draft-somers-ftp-mfxx-03",
+            section="5.1",
+            template="{facts} {pathname}",
+        ),
+        Meaning(
+            phrase='hashname SP start-point "-" end-point SP filehash SP <pathname>',
+            description="Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
+            status=ReplyStatus.DRAFT,
+            document="draft-bryan-ftpext-hash-03",
+            section="3",
+            template="{hashname} {start_point}-{end_point} {filehash} {pathname}",
+        ),
     ),
     FTPReply.HELP_MESSAGE: _Reply(
         Meaning(
@@ -2309,6 +2679,22 @@ _REPLIES: Dict[FTPReply, _Reply] = {
             section="4.2.2",
         ),
     ),
+    FTPReply.FILE_MD5: _Reply(
+        Meaning(
+            phrase="pathname SP md5",
+            description="Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.",
+            status=ReplyStatus.NON_STANDARD,
+            source="No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
+        ),
+    ),
+    FTPReply.FILES_MD5: _Reply(
+        Meaning(
+            phrase='pathname SP md5 *( "," SP pathname SP md5 )',
+            description="Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas.",
+            status=ReplyStatus.NON_STANDARD,
+            source="No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in reply to MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
+        ),
+    ),
     FTPReply.PATHNAME_CREATED: _Reply(
         Meaning(
             phrase='"PATHNAME" created.',
@@ -2374,6 +2760,28 @@ _REPLIES: Dict[FTPReply, _Reply] = {
             status=ReplyStatus.STANDARD,
             rfc=959,
             section="4.2.2",
+        ),
+    ),
+    FTPReply.CLEARTEXT_NOT_ACCEPTED: _Reply(
+        Meaning(
+            phrase="Sorry, cleartext sessions and weak ciphers are not accepted on this server.",
+            description="Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document.",
+            status=ReplyStatus.NON_STANDARD,
+            source="No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts).",
+        ),
+        Meaning(
+            phrase="Unable to find valid port",
+            description="ftp-srv's reply to PASV or EPSV when no passive port is free: the default code of its ConnectorError.",
+            status=ReplyStatus.NON_STANDARD,
+            source="ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), replied by PASV (src/commands/registration/pasv.js:34) and EPSV (src/commands/registration/epsv.js:15) as err.code.",
+        ),
+    ),
+    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM: _Reply(
+        Meaning(
+            phrase="Not supported by file system",
+            description="ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document.",
+            status=ReplyStatus.NON_STANDARD,
+            source="No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks the method (for example src/commands/registration/cwd.js:8).",
         ),
     ),
     FTPReply.SERVICE_NOT_AVAILABLE: _Reply(
@@ -2499,6 +2907,20 @@ _REPLIES: Dict[FTPReply, _Reply] = {
             status=ReplyStatus.STANDARD,
             rfc=959,
             section="4.2.2",
+        ),
+    ),
+    FTPReply.ACTIVE_MODE_DISABLED: _Reply(
+        Meaning(
+            phrase="Active mode is disabled",
+            description="Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document.",
+            status=ReplyStatus.NON_STANDARD,
+            source="No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another text, to ESTP (src/ftpd.c:924).",
+        ),
+        Meaning(
+            phrase="Unable to open a passive connection",
+            description="Pure-FTPd's reply to its ESTP command when the session is not in passive mode or has no data connection.",
+            status=ReplyStatus.NON_STANDARD,
+            source="Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in src/messages_en.h:63.",
         ),
     ),
     FTPReply.INCORRECT_PROT_SETTING: _Reply(
@@ -2652,6 +3074,15 @@ _REPLIES: Dict[FTPReply, _Reply] = {
             section="4.1.3.4",
         ),
     ),
+    FTPReply.PROCESSING_DENIED_FOR_POLICY: _Reply(
+        Meaning(
+            phrase="cannot be processed for policy reasons",
+            description="Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
+            status=ReplyStatus.DRAFT,
+            document="draft-bryan-ftpext-hash-03",
+            section="3.5",
+        ),
+    ),
     FTPReply.INTEGRITY_PROTECTED_REPLY: _Reply(
         Meaning(
             phrase="Integrity protected reply.",
@@ -2742,6 +3173,7 @@ class _Command:
     syntax: str
     status: ReplyStatus
     rfc: Optional[int] = None
+    document: Optional[str] = None
     section: Optional[str] = None
     replies_section: Optional[str] = None
     aliases: Tuple[FTPCommand, ...] = ()
@@ -2749,6 +3181,7 @@ class _Command:
     intermediate: Tuple[FTPReply, ...] = ()
     success: Tuple[FTPReply, ...] = ()
     error: Tuple[FTPReply, ...] = ()
+    observed: Tuple[ObservedReply, ...] = ()
 
 
 _COMMANDS: Dict[FTPCommand, _Command] = {
@@ -2768,6 +3201,28 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.COMMAND_NOT_IMPLEMENTED,
             FTPReply.SERVICE_NOT_AVAILABLE,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                (
+                    Evidence(
+                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:792"
+                    ),
+                    Evidence(
+                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:795"
+                    ),
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/abor.js:6"),
+                    Evidence("ftpserverlib 0.32.3", "handle_misc.go:358"),
+                    Evidence("ProFTPD 1.3.8", "src/netio.c:559"),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3209"),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3938"),
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1742"
+                    ),
+                    Evidence("vsftpd 3.0.3", "postlogin.c:778"),
+                ),
+            ),
         ),
     ),
     FTPCommand.ACCT: _Command(
@@ -2804,6 +3259,8 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.FAILED_SECURITY_CHECK,
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
         ),
     ),
     FTPCommand.ALLO: _Command(
@@ -2823,6 +3280,15 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+                (
+                    Evidence("ProFTPD 1.3.8", "modules/mod_xfer.c:3298"),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1234"),
+                ),
+            ),
         ),
     ),
     FTPCommand.APPE: _Command(
@@ -2857,6 +3323,29 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_NOT_IMPLEMENTED,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.FAILED_SECURITY_CHECK,
+            FTPReply.INCORRECT_PROT_SETTING,
+            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+            FTPReply.INVALID_REST_PARAMETER,
+            FTPReply.TYPE_OR_STRU_MISMATCH,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/stor.js:7"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/APPE.java:96",
+                    ),
+                ),
+            ),
         ),
     ),
     FTPCommand.AUTH: _Command(
@@ -2876,6 +3365,53 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/auth.js:24"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.CLEARTEXT_NOT_ACCEPTED,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/tls.c:75"),
+                    Evidence("Pure-FTPd 1.0.54", "src/tls.c:504"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                (
+                    Evidence(
+                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:462"
+                    ),
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12963"),
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/control.py:192"
+                    ),
+                ),
+            ),
+        ),
+    ),
+    FTPCommand.AVBL: _Command(
+        description="Ask how many bytes are available for storing files in a directory, the current one by default.",
+        syntax="AVBL [<dir>]",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_misc.go:393"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_STATUS,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_misc.go:391"),
+                ),
+            ),
         ),
     ),
     FTPCommand.CCC: _Command(
@@ -2889,6 +3425,10 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         error=(
             FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
             FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.SERVICE_NOT_AVAILABLE,
         ),
     ),
     FTPCommand.CDUP: _Command(
@@ -2899,7 +3439,10 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         section="4.1.1",
         replies_section="5.4",
         aliases=(FTPCommand.XCUP,),
-        success=(FTPReply.COMMAND_OK,),
+        success=(
+            FTPReply.COMMAND_OK,
+            FTPReply.FILE_ACTION_OK,
+        ),
         error=(
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
@@ -2907,6 +3450,31 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
             FTPReply.FILE_UNAVAILABLE,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"),
+                ),
+            ),
+        ),
+    ),
+    FTPCommand.CLNT: _Command(
+        description="Tell the server the name of the client software; the server records it.",
+        syntax="CLNT <client name>",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.COMMAND_OK,
+                (
+                    Evidence(
+                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:1372"
+                    ),
+                    Evidence("ftpserverlib 0.32.3", "handle_misc.go:210"),
+                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:5231"),
+                ),
+            ),
         ),
     ),
     FTPCommand.CONF: _Command(
@@ -2922,6 +3490,22 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+            FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
+        ),
+    ),
+    FTPCommand.CSID: _Command(
+        description="Exchange client and server identification: the client sends facts about itself, the server answers with its own.",
+        syntax="CSID <client info>",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.COMMAND_OK,
+                (
+                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:5359"),
+                ),
+            ),
         ),
     ),
     FTPCommand.CWD: _Command(
@@ -2941,6 +3525,20 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.NOT_LOGGED_IN,
             FTPReply.FILE_UNAVAILABLE,
         ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2032"),
+                ),
+            ),
+        ),
     ),
     FTPCommand.DELE: _Command(
         description="Delete the named file at the server.",
@@ -2959,6 +3557,20 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
         ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/dele.js:7"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2642"),
+                ),
+            ),
+        ),
     ),
     FTPCommand.ENC: _Command(
         description="Send a privacy-protected (integrity and confidentiality) command.",
@@ -2973,6 +3585,9 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+            FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
         ),
     ),
     FTPCommand.EPRT: _Command(
@@ -2988,6 +3603,32 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
         ),
+        observed=(
+            ObservedReply(
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/eprt.js:21"),
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1230"
+                    ),
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:284"
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                (
+                    Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/eprt.js:14"),
+                ),
+            ),
+        ),
     ),
     FTPCommand.EPSV: _Command(
         description="Ask the server to listen on a data port and reply with its port number only.",
@@ -3002,6 +3643,62 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
         ),
+        observed=(
+            ObservedReply(
+                FTPReply.COMMAND_OK,
+                (
+                    Evidence(
+                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:890"
+                    ),
+                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4577"),
+                    Evidence("vsftpd 3.0.3", "postlogin.c:582"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.SERVICE_READY,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:483"),
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1375"
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.CLEARTEXT_NOT_ACCEPTED,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/errors.js:30"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                (
+                    Evidence(
+                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"
+                    ),
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/epsv.js:15"),
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/EPSV.java:78",
+                    ),
+                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4699"),
+                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4719"),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2165"),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2183"),
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1253"
+                    ),
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:147"
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                (
+                    Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
+                ),
+            ),
+        ),
     ),
     FTPCommand.FEAT: _Command(
         description="Ask the server to list the extensions it supports.",
@@ -3015,6 +3712,25 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.COMMAND_NOT_IMPLEMENTED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+        ),
+    ),
+    FTPCommand.HASH: _Command(
+        description="Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
+        syntax='hash-command = "HASH" SP pathname',
+        status=ReplyStatus.DRAFT,
+        document="draft-bryan-ftpext-hash-03",
+        section="3",
+        replies_section="3",
+        success=(FTPReply.FILE_STATUS,),
+        error=(
+            FTPReply.FILE_ACTION_NOT_TAKEN,
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.FILE_UNAVAILABLE,
+            FTPReply.PAGE_TYPE_UNKNOWN,
+            FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+            FTPReply.FILE_NAME_NOT_ALLOWED,
+            FTPReply.PROCESSING_DENIED_FOR_POLICY,
         ),
     ),
     FTPCommand.HELP: _Command(
@@ -3033,6 +3749,38 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.COMMAND_NOT_IMPLEMENTED,
             FTPReply.SERVICE_NOT_AVAILABLE,
+        ),
+    ),
+    FTPCommand.HOST: _Command(
+        description="Name the virtual host the client wants to reach, before the user logs in.",
+        syntax='host-command = "HOST" SP hostname CRLF',
+        status=ReplyStatus.EXTENSION,
+        rfc=7151,
+        section="3",
+        replies_section="3",
+        success=(FTPReply.SERVICE_READY,),
+        error=(
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+            FTPReply.SERVICE_NOT_AVAILABLE,
+        ),
+    ),
+    FTPCommand.LANG: _Command(
+        description="Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
+        syntax='lang-command = "Lang" [(SP lang-tag)] CRLF',
+        status=ReplyStatus.EXTENSION,
+        rfc=2640,
+        section="4.1",
+        replies_section="4.2",
+        success=(FTPReply.COMMAND_OK,),
+        error=(
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
         ),
     ),
     FTPCommand.LIST: _Command(
@@ -3060,6 +3808,37 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_NOT_IMPLEMENTED,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.FAILED_SECURITY_CHECK,
+            FTPReply.INCORRECT_PROT_SETTING,
+            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/list.js:11"),
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/list.js:12"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:103",
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.PAGE_TYPE_UNKNOWN,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:145",
+                    ),
+                ),
+            ),
         ),
     ),
     FTPCommand.LPRT: _Command(
@@ -3089,18 +3868,140 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.INCORRECT_PROT_SETTING,
         ),
     ),
+    FTPCommand.MD5: _Command(
+        description="Ask for the MD5 digest of a whole file.",
+        syntax="MD5 <path>",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.FILE_ACTION_OK,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_MD5,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163",
+                    ),
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2670"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80",
+                    ),
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112",
+                    ),
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125",
+                    ),
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2652"),
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2683"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                ),
+            ),
+        ),
+    ),
     FTPCommand.MDTM: _Command(
         description="Get the last modification time of a file.",
         syntax='mdtm = "MdTm" SP pathname CRLF',
         status=ReplyStatus.EXTENSION,
         rfc=3659,
         section="3",
-        replies_section="3.1",
+        replies_section="3",
         success=(FTPReply.FILE_STATUS,),
         error=(
             FTPReply.FILE_UNAVAILABLE,
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/mdtm.js:8"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4455"),
+                ),
+            ),
+        ),
+    ),
+    FTPCommand.MFCT: _Command(
+        description="Set the creation time of a file.",
+        syntax='mfct = "MFCT" SP time-val SP pathname CRLF',
+        status=ReplyStatus.DRAFT,
+        document="draft-somers-ftp-mfxx-03",
+        section="4",
+        replies_section="4",
+        success=(FTPReply.FILE_STATUS,),
+        error=(
+            FTPReply.FILE_UNAVAILABLE,
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+        ),
+    ),
+    FTPCommand.MFF: _Command(
+        description="Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
+        syntax='mff = "MFF" [ mff-facts ] SP pathname CRLF',
+        status=ReplyStatus.DRAFT,
+        document="draft-somers-ftp-mfxx-03",
+        section="5",
+        replies_section="5",
+        success=(FTPReply.FILE_STATUS,),
+        error=(
+            FTPReply.FILE_UNAVAILABLE,
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+        ),
+    ),
+    FTPCommand.MFMT: _Command(
+        description="Set the last modification time of a file.",
+        syntax='mfmt = "MFMT" SP time-val SP pathname CRLF',
+        status=ReplyStatus.DRAFT,
+        document="draft-somers-ftp-mfxx-03",
+        section="3",
+        replies_section="3",
+        success=(FTPReply.FILE_STATUS,),
+        error=(
+            FTPReply.FILE_UNAVAILABLE,
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/MFMT.java:134",
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2589"),
+                ),
+            ),
         ),
     ),
     FTPCommand.MIC: _Command(
@@ -3116,6 +4017,9 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+            FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
         ),
     ),
     FTPCommand.MKD: _Command(
@@ -3135,6 +4039,26 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.NOT_LOGGED_IN,
             FTPReply.FILE_UNAVAILABLE,
         ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/mkd.js:8"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3465"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3459"),
+                ),
+            ),
+        ),
     ),
     FTPCommand.MLSD: _Command(
         description="Get machine-readable facts about the contents of a directory over the data connection.",
@@ -3145,7 +4069,53 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         replies_section="7.2",
         preliminary=(FTPReply.FILE_STATUS_OK,),
         success=(FTPReply.CLOSING_DATA_CONNECTION,),
-        error=(FTPReply.SYNTAX_ERROR_IN_PARAMETERS,),
+        error=(
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.FILE_UNAVAILABLE,
+            FTPReply.NOT_LOGGED_IN,
+            FTPReply.FILE_NAME_NOT_ALLOWED,
+            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+            FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+            FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+            FTPReply.FILE_ACTION_NOT_TAKEN,
+            FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+            FTPReply.INSUFFICIENT_STORAGE,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.DATA_CONNECTION_ALREADY_OPEN,
+                (
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1022"
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.INCORRECT_PROT_SETTING,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:653"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+                (
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12893"),
+                    Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/data.py:36"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.PAGE_TYPE_UNKNOWN,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/MLSD.java:131",
+                    ),
+                ),
+            ),
+        ),
     ),
     FTPCommand.MLST: _Command(
         description="Get machine-readable facts about one file or directory over the control connection.",
@@ -3155,7 +4125,62 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         section="7",
         replies_section="7.2",
         success=(FTPReply.FILE_ACTION_OK,),
-        error=(FTPReply.SYNTAX_ERROR_IN_PARAMETERS,),
+        error=(
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.FILE_UNAVAILABLE,
+            FTPReply.NOT_LOGGED_IN,
+            FTPReply.FILE_NAME_NOT_ALLOWED,
+            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+            FTPReply.SERVICE_NOT_AVAILABLE,
+            FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+            FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+            FTPReply.FILE_ACTION_NOT_TAKEN,
+            FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+            FTPReply.INSUFFICIENT_STORAGE,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.INCORRECT_PROT_SETTING,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:643"),
+                ),
+            ),
+        ),
+    ),
+    FTPCommand.MMD5: _Command(
+        description="Ask for the MD5 digests of several files at once.",
+        syntax="MMD5 <path>[,<path>...]",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.FILES_MD5,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160",
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80",
+                    ),
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112",
+                    ),
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125",
+                    ),
+                ),
+            ),
+        ),
     ),
     FTPCommand.MODE: _Command(
         description="Set the transfer mode (Stream, Block or Compressed).",
@@ -3198,6 +4223,37 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_NOT_IMPLEMENTED,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.FAILED_SECURITY_CHECK,
+            FTPReply.INCORRECT_PROT_SETTING,
+            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/list.js:11"),
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/list.js:12"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:88",
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.PAGE_TYPE_UNKNOWN,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:140",
+                    ),
+                ),
+            ),
         ),
     ),
     FTPCommand.NOOP: _Command(
@@ -3227,6 +4283,25 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.COMMAND_NOT_IMPLEMENTED,
         ),
+        observed=(
+            ObservedReply(
+                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                (
+                    Evidence(
+                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:559"
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                (
+                    Evidence(
+                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:564"
+                    ),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4647"),
+                ),
+            ),
+        ),
     ),
     FTPCommand.PASS: _Command(
         description="Send the user's password, completing the user's identification for access control.",
@@ -3247,6 +4322,14 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.BAD_SEQUENCE_OF_COMMANDS,
             FTPReply.SERVICE_NOT_AVAILABLE,
         ),
+        observed=(
+            ObservedReply(
+                FTPReply.USER_AUTHORIZED_BY_SECURITY_EXCHANGE,
+                (
+                    Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:1248"),
+                ),
+            ),
+        ),
     ),
     FTPCommand.PASV: _Command(
         description="Ask the server to listen on a data port and wait for a connection instead of initiating one.",
@@ -3263,6 +4346,45 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
         ),
+        observed=(
+            ObservedReply(
+                FTPReply.CLEARTEXT_NOT_ACCEPTED,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/errors.js:30"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                (
+                    Evidence(
+                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"
+                    ),
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/pasv.js:34"),
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/PASV.java:113",
+                    ),
+                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3841"),
+                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3861"),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2131"),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2138"),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2165"),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2173"),
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1253"
+                    ),
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:147"
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                (
+                    Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
+                ),
+            ),
+        ),
     ),
     FTPCommand.PBSZ: _Command(
         description="Negotiate the maximum size of the encoded data blocks sent on the data channel.",
@@ -3278,6 +4400,16 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/pbsz.js:4"),
+                ),
+            ),
         ),
     ),
     FTPCommand.PORT: _Command(
@@ -3293,6 +4425,41 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/port.js:10"),
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/port.js:20"),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2263"),
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1230"
+                    ),
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:284"
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                (
+                    Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
+                ),
+            ),
+        ),
+    ),
+    FTPCommand.PRET: _Command(
+        description="Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.",
+        syntax="PRET <command line>",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.COMMAND_OK,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:501"),
+                ),
+            ),
         ),
     ),
     FTPCommand.PROT: _Command(
@@ -3313,6 +4480,24 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/prot.js:6"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.INCORRECT_PROT_SETTING,
+                (
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/control.py:231"
+                    ),
+                ),
+            ),
         ),
     ),
     FTPCommand.PWD: _Command(
@@ -3331,6 +4516,14 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.FILE_UNAVAILABLE,
         ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/pwd.js:8"),
+                ),
+            ),
+        ),
     ),
     FTPCommand.QUIT: _Command(
         description="Log the user out; the server closes the control connection once any transfer in progress has completed.",
@@ -3341,6 +4534,21 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         replies_section="5.4",
         success=(FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,),
         error=(FTPReply.COMMAND_UNRECOGNIZED,),
+    ),
+    FTPCommand.RANG: _Command(
+        description="Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
+        syntax='range-command = "RANG" SP start-point SP end-point CRLF',
+        status=ReplyStatus.DRAFT,
+        document="draft-bryan-ftp-range-09",
+        section="3",
+        replies_section="3",
+        intermediate=(FTPReply.FILE_ACTION_PENDING,),
+        error=(
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            FTPReply.COMMAND_UNRECOGNIZED,
+            FTPReply.PAGE_TYPE_UNKNOWN,
+            FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+        ),
     ),
     FTPCommand.REIN: _Command(
         description="Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
@@ -3355,6 +4563,16 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.COMMAND_NOT_IMPLEMENTED,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.USER_LOGGED_IN,
+                (
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1851"
+                    ),
+                ),
+            ),
         ),
     ),
     FTPCommand.REST: _Command(
@@ -3371,6 +4589,20 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_NOT_IMPLEMENTED,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3433"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.INVALID_REST_PARAMETER,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3429"),
+                ),
+            ),
         ),
     ),
     FTPCommand.RETR: _Command(
@@ -3399,6 +4631,52 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.FAILED_SECURITY_CHECK,
+            FTPReply.INCORRECT_PROT_SETTING,
+            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+            FTPReply.INVALID_REST_PARAMETER,
+            FTPReply.TYPE_OR_STRU_MISMATCH,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2425"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/retr.js:7"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137",
+                    ),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3301"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.PAGE_TYPE_UNKNOWN,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/retr.js:55"),
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:200",
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3305"),
+                ),
+            ),
         ),
     ),
     FTPCommand.RMD: _Command(
@@ -3418,6 +4696,33 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.NOT_LOGGED_IN,
             FTPReply.FILE_UNAVAILABLE,
         ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/dele.js:7"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:99",
+                    ),
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:130",
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3499"),
+                ),
+            ),
+        ),
     ),
     FTPCommand.RNFR: _Command(
         description="Name the file to be renamed; must be followed immediately by RNTO.",
@@ -3435,6 +4740,20 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_NOT_IMPLEMENTED,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/rnfr.js:7"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4547"),
+                ),
+            ),
         ),
     ),
     FTPCommand.RNTO: _Command(
@@ -3455,6 +4774,26 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
         ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/rnto.js:9"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                (
+                    Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4618"),
+                ),
+            ),
+        ),
     ),
     FTPCommand.SITE: _Command(
         description="Request a site-specific service that is not a standard command.",
@@ -3472,6 +4811,89 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.NOT_LOGGED_IN,
         ),
+        observed=(
+            ObservedReply(
+                FTPReply.SYSTEM_STATUS,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1251"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_STATUS,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2624"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.HELP_MESSAGE,
+                (
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:652"),
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_site_misc.c:1294"),
+                    Evidence("ProFTPD 1.3.8", "modules/mod_site.c:507"),
+                    Evidence("ProFTPD 1.3.8", "modules/mod_site.c:591"),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:694"),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:776"),
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:2323"
+                    ),
+                    Evidence(
+                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:2333"
+                    ),
+                    Evidence("vsftpd 3.0.3", "postlogin.c:1520"),
+                    Evidence("vsftpd 3.0.3", "postlogin.c:1524"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_ACTION_OK,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_dirs.go:101"),
+                    Evidence("ftpserverlib 0.32.3", "handle_dirs.go:137"),
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:893"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_ACTION_PENDING,
+                (
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:772"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence(
+                        "ftp-srv 4.6.3", "src/commands/registration/site/chmod.js:5"
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1247"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74",
+                    ),
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:806"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+                (
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:877"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2531"),
+                ),
+            ),
+        ),
     ),
     FTPCommand.SIZE: _Command(
         description="Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.",
@@ -3479,12 +4901,20 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         status=ReplyStatus.EXTENSION,
         rfc=3659,
         section="4",
-        replies_section="4.1",
+        replies_section="4",
         success=(FTPReply.FILE_STATUS,),
         error=(
             FTPReply.FILE_UNAVAILABLE,
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/size.js:7"),
+                ),
+            ),
         ),
     ),
     FTPCommand.SMNT: _Command(
@@ -3507,6 +4937,25 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.FILE_UNAVAILABLE,
         ),
     ),
+    FTPCommand.SSCN: _Command(
+        description="Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.",
+        syntax="SSCN [ON|OFF]",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.COMMAND_OK,
+                (
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:13575"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                (
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:13551"),
+                ),
+            ),
+        ),
+    ),
     FTPCommand.STAT: _Command(
         description="Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
         syntax="STAT [<SP> <pathname>] <CRLF>",
@@ -3526,6 +4975,23 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.COMMAND_NOT_IMPLEMENTED,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,
+                (
+                    Evidence(
+                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:1175"
+                    ),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/stat.js:12"),
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/stat.js:17"),
+                ),
+            ),
         ),
     ),
     FTPCommand.STOR: _Command(
@@ -3558,6 +5024,36 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.FAILED_SECURITY_CHECK,
+            FTPReply.INCORRECT_PROT_SETTING,
+            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+            FTPReply.INVALID_REST_PARAMETER,
+            FTPReply.TYPE_OR_STRU_MISMATCH,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4093"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/stor.js:7"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/STOR.java:96",
+                    ),
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4187"),
+                ),
+            ),
         ),
     ),
     FTPCommand.STOU: _Command(
@@ -3590,6 +5086,28 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
             FTPReply.NOT_LOGGED_IN,
+            FTPReply.REQUEST_DENIED_FOR_POLICY,
+            FTPReply.FAILED_SECURITY_CHECK,
+            FTPReply.INCORRECT_PROT_SETTING,
+            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+        ),
+        observed=(
+            ObservedReply(
+                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                (
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/stor.js:7"),
+                    Evidence("ftp-srv 4.6.3", "src/commands/registration/stou.js:8"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                (
+                    Evidence(
+                        "Apache MINA FtpServer 1.2.0",
+                        "core/src/main/java/org/apache/ftpserver/command/impl/STOU.java:77",
+                    ),
+                ),
+            ),
         ),
     ),
     FTPCommand.STRU: _Command(
@@ -3649,16 +5167,277 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
         intermediate=(
             FTPReply.USER_NAME_OK_NEED_PASSWORD,
             FTPReply.NEED_ACCOUNT_FOR_LOGIN,
+            FTPReply.USERNAME_OK_NEED_PASSWORD_CHALLENGE,
         ),
-        success=(FTPReply.USER_LOGGED_IN,),
+        success=(
+            FTPReply.USER_LOGGED_IN,
+            FTPReply.USER_AUTHORIZED_BY_SECURITY_EXCHANGE,
+        ),
         error=(
             FTPReply.NOT_LOGGED_IN,
             FTPReply.COMMAND_UNRECOGNIZED,
             FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
             FTPReply.SERVICE_NOT_AVAILABLE,
         ),
+        observed=(
+            ObservedReply(
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                (
+                    Evidence(
+                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:581"
+                    ),
+                    Evidence(
+                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:586"
+                    ),
+                ),
+            ),
+        ),
+    ),
+    FTPCommand.XCRC: _Command(
+        description="Ask for the CRC-32 checksum of a file, or of a range of it.",
+        syntax="XCRC <path> [<start> <end>]",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.FILE_ACTION_OK,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                ),
+            ),
+        ),
+    ),
+    FTPCommand.XMD5: _Command(
+        description="Ask for the MD5 digest of a file, or of a range of it.",
+        syntax="XMD5 <path> [<start> <end>]",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.FILE_ACTION_OK,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                ),
+            ),
+        ),
+    ),
+    FTPCommand.XSHA: _Command(
+        description="Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.",
+        syntax="XSHA <path> [<start> <end>]",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.FILE_ACTION_OK,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                ),
+            ),
+        ),
+    ),
+    FTPCommand.XSHA1: _Command(
+        description="Ask for the SHA-1 digest of a file, or of a range of it.",
+        syntax="XSHA1 <path> [<start> <end>]",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.FILE_ACTION_OK,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                ),
+            ),
+        ),
+    ),
+    FTPCommand.XSHA256: _Command(
+        description="Ask for the SHA-256 digest of a file, or of a range of it.",
+        syntax="XSHA256 <path> [<start> <end>]",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.FILE_ACTION_OK,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                ),
+            ),
+        ),
+    ),
+    FTPCommand.XSHA512: _Command(
+        description="Ask for the SHA-512 digest of a file, or of a range of it.",
+        syntax="XSHA512 <path> [<start> <end>]",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.FILE_ACTION_OK,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                (
+                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                ),
+            ),
+        ),
     ),
 }
+
+_ANY_COMMAND_REPLIES: Tuple[ObservedReply, ...] = (
+    ObservedReply(
+        FTPReply.SERVICE_NOT_AVAILABLE,
+        (
+            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:271"),
+            Evidence("ftp-srv 4.6.3", "src/connection.js:72"),
+            Evidence("ftpserverlib 0.32.3", "client_handler.go:527"),
+            Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:96"),
+            Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:117"),
+            Evidence("ProFTPD 1.3.8", "modules/mod_core.c:142"),
+            Evidence("ProFTPD 1.3.8", "modules/mod_xfer.c:3403"),
+            Evidence("ProFTPD 1.3.8", "src/main.c:202"),
+            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:25"),
+            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:163"),
+            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:263"),
+            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:280"),
+            Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:371"),
+            Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:378"),
+            Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4952"),
+            Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4972"),
+            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:605"),
+            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:618"),
+            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:626"),
+            Evidence("vsftpd 3.0.3", "ftpcmdio.c:176"),
+            Evidence("vsftpd 3.0.3", "postlogin.c:461"),
+            Evidence("vsftpd 3.0.3", "prelogin.c:75"),
+            Evidence("vsftpd 3.0.3", "prelogin.c:84"),
+            Evidence("vsftpd 3.0.3", "prelogin.c:92"),
+        ),
+    ),
+    ObservedReply(
+        FTPReply.COMMAND_UNRECOGNIZED,
+        (
+            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:429"),
+            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:489"),
+            Evidence("ftpserverlib 0.32.3", "client_handler.go:429"),
+            Evidence("ftpserverlib 0.32.3", "client_handler.go:595"),
+            Evidence("ftpserverlib 0.32.3", "client_handler.go:647"),
+            Evidence("ftpserverlib 0.32.3", "client_handler.go:658"),
+            Evidence("ProFTPD 1.3.8", "src/data.c:1206"),
+            Evidence("ProFTPD 1.3.8", "src/main.c:450"),
+            Evidence("ProFTPD 1.3.8", "src/main.c:952"),
+            Evidence("ProFTPD 1.3.8", "src/main.c:1359"),
+            Evidence("ProFTPD 1.3.8", "src/main.c:1433"),
+            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:443"),
+            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:811"),
+            Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3217"),
+            Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3945"),
+            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:650"),
+            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:708"),
+            Evidence("vsftpd 3.0.3", "ftpcmdio.c:233"),
+            Evidence("vsftpd 3.0.3", "postlogin.c:448"),
+            Evidence("vsftpd 3.0.3", "postlogin.c:453"),
+            Evidence("vsftpd 3.0.3", "postlogin.c:1420"),
+            Evidence("vsftpd 3.0.3", "utility.c:45"),
+        ),
+    ),
+    ObservedReply(
+        FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+        (
+            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:421"),
+            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:452"),
+            Evidence(
+                "Apache MINA FtpServer 1.2.0",
+                "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:148",
+            ),
+            Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3657"),
+            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:672"),
+            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:683"),
+            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:715"),
+            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:720"),
+        ),
+    ),
+    ObservedReply(
+        FTPReply.COMMAND_NOT_IMPLEMENTED,
+        (
+            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:468"),
+            Evidence("ftp-srv 4.6.3", "src/commands/index.js:48"),
+            Evidence("ftp-srv 4.6.3", "src/commands/index.js:52"),
+            Evidence("ftp-srv 4.6.3", "src/commands/index.js:56"),
+            Evidence("ftp-srv 4.6.3", "src/commands/index.js:66"),
+            Evidence(
+                "Apache MINA FtpServer 1.2.0",
+                "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:216",
+            ),
+        ),
+    ),
+    ObservedReply(
+        FTPReply.NOT_LOGGED_IN,
+        (
+            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:457"),
+            Evidence("ftp-srv 4.6.3", "src/commands/index.js:62"),
+            Evidence("ftpserverlib 0.32.3", "client_handler.go:602"),
+            Evidence(
+                "Apache MINA FtpServer 1.2.0",
+                "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:188",
+            ),
+            Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:85"),
+            Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:2059"),
+            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:455"),
+            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:727"),
+            Evidence("vsftpd 3.0.3", "prelogin.c:169"),
+        ),
+    ),
+    ObservedReply(
+        FTPReply.FILE_UNAVAILABLE,
+        (
+            Evidence(
+                "Apache MINA FtpServer 1.2.0",
+                "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:240",
+            ),
+            Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12837"),
+            Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12853"),
+            Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12865"),
+            Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3566"),
+            Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3580"),
+            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:785"),
+            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:794"),
+            Evidence("vsftpd 3.0.3", "postlogin.c:183"),
+            Evidence("vsftpd 3.0.3", "postlogin.c:435"),
+        ),
+    ),
+)
 
 _CANONICAL: Dict[FTPCommand, FTPCommand] = {
     FTPCommand.XCUP: FTPCommand.CDUP,
@@ -3835,6 +5614,42 @@ _FILE_SIZE_TEMPLATE = _Template(
 _MODIFICATION_TIME_TEMPLATE = _Template(
     _Time("time_val", 0),
     lenient=True,
+)
+
+_MODIFICATION_TIME_MODIFIED_TEMPLATE = _Template(
+    "Modify=",
+    _Time("time_val", 0),
+    "; ",
+    _String("pathname", 1),
+    lenient=False,
+)
+
+_CREATION_TIME_MODIFIED_TEMPLATE = _Template(
+    "Create=",
+    _Time("time_val", 0),
+    "; ",
+    _String("pathname", 1),
+    lenient=False,
+)
+
+_FACTS_MODIFIED_TEMPLATE = _Template(
+    _String("facts", 0),
+    " ",
+    _String("pathname", 1),
+    lenient=False,
+)
+
+_FILE_HASH_TEMPLATE = _Template(
+    _String("hashname", 0),
+    " ",
+    _Uint("start_point", 1, 9007199254740991),
+    "-",
+    _Uint("end_point", 2, 9007199254740991),
+    " ",
+    _String("filehash", 3),
+    " ",
+    _String("pathname", 4),
+    lenient=False,
 )
 
 _SYSTEM_TYPE_TEMPLATE = _Template(

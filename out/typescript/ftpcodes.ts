@@ -2,7 +2,7 @@
 
 /**
  * FTP reply codes: every code the table knows, with its text, description
- * and defining RFC, and the class and function group of any code.
+ * and defining document, and the class and function group of any code.
  *
  * A reply code is three digits, xyz (RFC 959, section 4.2). The first digit
  * says whether the reply is good, bad or incomplete: it is the class.
@@ -27,10 +27,16 @@
  * outside 100..999, such as the five-digit codes some servers send, have no
  * class and no group.
  *
- * The module also knows the commands of RFC 959 and of the RFCs that extend
- * it, and the replies each may receive, grouped as RFC 959, section 5.4
- * groups them: {@link lookupCommand} and {@link isExpectedReply} tell a
- * client whether a server's reply is one the RFC allows.
+ * The module also knows the commands of RFC 959 and of the RFCs and
+ * Internet-Drafts that extend it, and the replies each may receive, grouped
+ * as RFC 959, section 5.4 groups them: those the defining document lists and
+ * those later documents add. {@link lookupCommand} and
+ * {@link isExpectedReply} tell a client whether a server's reply is one the
+ * documents allow. Real servers send more: each command's `observed` replies
+ * are those servers are known to send it, with the file and line of the
+ * source that sends each, {@link anyCommandReplies} those servers send to
+ * any command, and {@link isPlausibleReply} tells whether a reply is
+ * expected or one of these.
  *
  * For every reply text that carries values, such as 227's address and port
  * or 257's pathname, the module has a formatter that writes the text from
@@ -195,6 +201,18 @@ export const FtpReply = {
    */
   FILE_ACTION_OK: 250,
   /**
+   * 251 pathname SP md5
+   *
+   * Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.
+   */
+  FILE_MD5: 251,
+  /**
+   * 252 pathname SP md5 *( "," SP pathname SP md5 )
+   *
+   * Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas.
+   */
+  FILES_MD5: 252,
+  /**
    * 257 "PATHNAME" created.
    *
    * Reply to MKD (and PWD): names the directory created or current, in double quotes.
@@ -236,6 +254,18 @@ export const FtpReply = {
    * The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST).
    */
   FILE_ACTION_PENDING: 350,
+  /**
+   * 400 Sorry, cleartext sessions and weak ciphers are not accepted on this server.
+   *
+   * Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document.
+   */
+  CLEARTEXT_NOT_ACCEPTED: 400,
+  /**
+   * 402 Not supported by file system
+   *
+   * ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document.
+   */
+  NOT_SUPPORTED_BY_FILE_SYSTEM: 402,
   /**
    * 421 Service not available, closing control connection.
    *
@@ -320,6 +350,12 @@ export const FtpReply = {
    * The command is implemented, but not for the parameter given.
    */
   COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER: 504,
+  /**
+   * 520 Active mode is disabled
+   *
+   * Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document.
+   */
+  ACTIVE_MODE_DISABLED: 520,
   /**
    * 521 data connection cannot be opened with this PROT setting
    *
@@ -413,6 +449,12 @@ export const FtpReply = {
    */
   TYPE_OR_STRU_MISMATCH: 555,
   /**
+   * 556 cannot be processed for policy reasons
+   *
+   * Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.
+   */
+  PROCESSING_DENIED_FOR_POLICY: 556,
+  /**
    * 631 Integrity protected reply.
    *
    * An integrity protected reply: the text is a base64-encoded "safe" message that the client must decode and verify.
@@ -498,6 +540,8 @@ export type PositiveCompletionCode =
   | typeof FtpReply.SECURITY_DATA_EXCHANGE_COMPLETE
   | typeof FtpReply.SECURITY_DATA_EXCHANGE_SUCCEEDED
   | typeof FtpReply.FILE_ACTION_OK
+  | typeof FtpReply.FILE_MD5
+  | typeof FtpReply.FILES_MD5
   | typeof FtpReply.PATHNAME_CREATED;
 
 /** A known code of class 3yz, Positive Intermediate reply. */
@@ -511,6 +555,8 @@ export type PositiveIntermediateCode =
 
 /** A known code of class 4yz, Transient Negative Completion reply. */
 export type TransientNegativeCode =
+  | typeof FtpReply.CLEARTEXT_NOT_ACCEPTED
+  | typeof FtpReply.NOT_SUPPORTED_BY_FILE_SYSTEM
   | typeof FtpReply.SERVICE_NOT_AVAILABLE
   | typeof FtpReply.CANNOT_OPEN_DATA_CONNECTION
   | typeof FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED
@@ -528,6 +574,7 @@ export type PermanentNegativeCode =
   | typeof FtpReply.COMMAND_NOT_IMPLEMENTED
   | typeof FtpReply.BAD_SEQUENCE_OF_COMMANDS
   | typeof FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER
+  | typeof FtpReply.ACTIVE_MODE_DISABLED
   | typeof FtpReply.INCORRECT_PROT_SETTING
   | typeof FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED
   | typeof FtpReply.NOT_LOGGED_IN
@@ -542,7 +589,8 @@ export type PermanentNegativeCode =
   | typeof FtpReply.EXCEEDED_STORAGE_ALLOCATION
   | typeof FtpReply.FILE_NAME_NOT_ALLOWED
   | typeof FtpReply.INVALID_REST_PARAMETER
-  | typeof FtpReply.TYPE_OR_STRU_MISMATCH;
+  | typeof FtpReply.TYPE_OR_STRU_MISMATCH
+  | typeof FtpReply.PROCESSING_DENIED_FOR_POLICY;
 
 /** A known code of class 6yz, Protected reply. */
 export type ProtectedCode =
@@ -551,10 +599,13 @@ export type ProtectedCode =
   | typeof FtpReply.CONFIDENTIALITY_PROTECTED_REPLY;
 
 /**
- * How standard a meaning or a command is: "standard" if RFC 959 defines it,
- * "extension" if a later RFC does, "non-standard" if no RFC does.
+ * How standard a meaning or a command is:
+ * - "standard": defined by RFC 959
+ * - "extension": defined by a later RFC
+ * - "draft": defined by an Internet-Draft, not by an RFC
+ * - "non-standard": defined by no RFC or Internet-Draft
  */
-export type ReplyStatus = "standard" | "extension" | "non-standard";
+export type ReplyStatus = "standard" | "extension" | "draft" | "non-standard";
 
 /** What one source says a reply code means. */
 export interface ReplyMeaning {
@@ -566,7 +617,9 @@ export interface ReplyMeaning {
   readonly status: ReplyStatus;
   /** The number of the RFC that defines this meaning, or undefined if none does. */
   readonly rfc: number | undefined;
-  /** The section of that RFC, such as "4.2.2", or undefined if no RFC defines it. */
+  /** The Internet-Draft that defines this meaning, such as "draft-somers-ftp-mfxx-03", or undefined if none does. */
+  readonly document: string | undefined;
+  /** The section of that RFC or Internet-Draft, such as "4.2.2", or undefined if neither defines it. */
   readonly section: string | undefined;
   /** Where a non-standard meaning comes from; undefined if nothing is cited. */
   readonly source: string | undefined;
@@ -634,6 +687,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: "MARK {yyyy} = {mmmm}",
@@ -648,6 +702,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The service is not ready yet and expects to be ready in the given number of minutes.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: "Service ready in {minutes} minutes.",
@@ -662,6 +717,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The data connection is already open and the transfer is starting.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -672,6 +728,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "Reply to STOU that starts the transfer and names the unique file the server will write.",
         status: "extension",
         rfc: 1123,
+        document: undefined,
         section: "4.1.2.9",
         source: undefined,
         template: "FILE: {pathname}",
@@ -686,6 +743,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command was accepted and the server is about to open the data connection.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -696,6 +754,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "Reply to STOU that opens the data connection and names the unique file the server will write.",
         status: "extension",
         rfc: 1123,
+        document: undefined,
         section: "4.1.2.9",
         source: undefined,
         template: "FILE: {pathname}",
@@ -710,6 +769,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command completed successfully.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -720,6 +780,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "PBSZ accepted, but the server uses a smaller protection buffer than the client asked for; both sides must use the smaller size.",
         status: "extension",
         rfc: 2228,
+        document: undefined,
         section: "3",
         source: undefined,
         template: "PBSZ={size}",
@@ -734,6 +795,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -748,6 +810,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "System status or system help reply.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -758,6 +821,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "First line of the multi-line FEAT reply; each following line is a space and one supported feature, and the list ends with the line 211 End.",
         status: "extension",
         rfc: 2389,
+        document: undefined,
         section: "3.2",
         source: undefined,
         template: undefined,
@@ -772,6 +836,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Directory status reply.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -786,6 +851,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "File status reply (for example to STAT with a pathname).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -796,6 +862,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "Reply to SIZE: the exact transfer size of the file in octets, as a bare decimal number.",
         status: "extension",
         rfc: 3659,
+        document: undefined,
         section: "4.1",
         source: undefined,
         template: "{size}",
@@ -805,9 +872,50 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with optional fractional seconds, in UTC.",
         status: "extension",
         rfc: 3659,
+        document: undefined,
         section: "3.1",
         source: undefined,
         template: "{time_val}",
+      },
+      {
+        text: "\"Modify=\" time-val \";\" SP pathname",
+        description: "Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+        status: "draft",
+        rfc: undefined,
+        document: "draft-somers-ftp-mfxx-03",
+        section: "3.1",
+        source: undefined,
+        template: "Modify={time_val}; {pathname}",
+      },
+      {
+        text: "\"Create=\" time-val \";\" SP pathname",
+        description: "Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+        status: "draft",
+        rfc: undefined,
+        document: "draft-somers-ftp-mfxx-03",
+        section: "4.1",
+        source: undefined,
+        template: "Create={time_val}; {pathname}",
+      },
+      {
+        text: "1*( mff-fact \";\") SP pathname",
+        description: "Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
+        status: "draft",
+        rfc: undefined,
+        document: "draft-somers-ftp-mfxx-03",
+        section: "5.1",
+        source: undefined,
+        template: "{facts} {pathname}",
+      },
+      {
+        text: "hashname SP start-point \"-\" end-point SP filehash SP <pathname>",
+        description: "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
+        status: "draft",
+        rfc: undefined,
+        document: "draft-bryan-ftpext-hash-03",
+        section: "3",
+        source: undefined,
+        template: "{hashname} {start_point}-{end_point} {filehash} {pathname}",
       },
     ],
   },
@@ -819,6 +927,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -833,6 +942,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Reply to SYST: the first word is the operating system name.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: "{system_name} system type.",
@@ -847,6 +957,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The server is ready for a new user; sent as the greeting when the control connection opens.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -861,6 +972,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The server is closing the control connection, normally in reply to QUIT.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -875,6 +987,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The data connection is open and no transfer is in progress.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -889,6 +1002,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -903,6 +1017,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Reply to PASV: the IPv4 address and port on which the server listens for the data connection.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).",
@@ -917,6 +1032,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Reply to LPSV: the address family, host address and port, each with its length, on which the server listens.",
     status: "extension",
     rfc: 1639,
+    document: undefined,
     section: "3",
     source: undefined,
     template: "Entering Long Passive Mode ({long_host_port})",
@@ -931,6 +1047,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection.",
     status: "extension",
     rfc: 2428,
+    document: undefined,
     section: "3",
     source: undefined,
     template: "Entering Extended Passive Mode (|||{port}|)",
@@ -945,6 +1062,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The user is logged in; the client may proceed.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -959,6 +1077,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -973,6 +1092,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -987,6 +1107,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: "ADAT={base64data}",
@@ -1001,8 +1122,39 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The requested file action completed successfully.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
+    template: undefined,
+    closesControl: false,
+    also: [],
+  },
+  251: {
+    code: 251,
+    name: "FILE_MD5",
+    aliases: [],
+    text: "pathname SP md5",
+    description: "Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    source: "No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
+    template: undefined,
+    closesControl: false,
+    also: [],
+  },
+  252: {
+    code: 252,
+    name: "FILES_MD5",
+    aliases: [],
+    text: "pathname SP md5 *( \",\" SP pathname SP md5 )",
+    description: "Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas.",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    source: "No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in reply to MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
     template: undefined,
     closesControl: false,
     also: [],
@@ -1015,6 +1167,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Reply to MKD (and PWD): names the directory created or current, in double quotes.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: "\"{pathname}\" created.",
@@ -1029,6 +1182,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The user name is accepted; send PASS next.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1043,6 +1197,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "An account (ACCT) is required to complete the login.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1057,6 +1212,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: "ADAT={base64data}",
@@ -1071,6 +1227,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The security data is acceptable and more is required to complete the security data exchange.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: "ADAT={base64data}",
@@ -1085,6 +1242,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The user name is accepted and a password is needed; the reply carries a challenge for the user.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: "Username okay, need password.  Challenge is \"{challenge}\"",
@@ -1099,8 +1257,50 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
+    template: undefined,
+    closesControl: false,
+    also: [],
+  },
+  400: {
+    code: 400,
+    name: "CLEARTEXT_NOT_ACCEPTED",
+    aliases: [],
+    text: "Sorry, cleartext sessions and weak ciphers are not accepted on this server.",
+    description: "Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document.",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    source: "No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts).",
+    template: undefined,
+    closesControl: false,
+    also: [
+      {
+        text: "Unable to find valid port",
+        description: "ftp-srv's reply to PASV or EPSV when no passive port is free: the default code of its ConnectorError.",
+        status: "non-standard",
+        rfc: undefined,
+        document: undefined,
+        section: undefined,
+        source: "ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), replied by PASV (src/commands/registration/pasv.js:34) and EPSV (src/commands/registration/epsv.js:15) as err.code.",
+        template: undefined,
+      },
+    ],
+  },
+  402: {
+    code: 402,
+    name: "NOT_SUPPORTED_BY_FILE_SYSTEM",
+    aliases: [],
+    text: "Not supported by file system",
+    description: "ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document.",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    source: "No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks the method (for example src/commands/registration/cwd.js:8).",
     template: undefined,
     closesControl: false,
     also: [],
@@ -1113,6 +1313,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1127,6 +1328,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The server could not open the data connection.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1141,6 +1343,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The data connection was closed and the transfer aborted.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1155,6 +1358,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Login failed because the user name or password is wrong; RFC 959 servers use 530 for this.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\") and is met in some servers and client libraries.",
     template: undefined,
@@ -1169,6 +1373,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The server cannot accept the security mechanism now because a resource it needs is unavailable.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -1183,6 +1388,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The virtual host requested (for example with HOST) is not available.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\"), usually associated with virtual-host selection.",
     template: undefined,
@@ -1197,6 +1403,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The file action was not taken because the file is temporarily unavailable (for example busy).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1211,6 +1418,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The action was aborted because of a local error in processing.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1225,6 +1433,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The action was not taken because there is not enough storage space in the system.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1239,6 +1448,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Syntax error: the command was not recognized (this includes command lines that are too long).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1253,6 +1463,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Syntax error in the command's parameters or arguments.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1267,6 +1478,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command is not implemented by this server.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1281,6 +1493,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command is out of sequence (for example RNTO without a preceding RNFR).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1295,11 +1508,38 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command is implemented, but not for the parameter given.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
     closesControl: false,
     also: [],
+  },
+  520: {
+    code: 520,
+    name: "ACTIVE_MODE_DISABLED",
+    aliases: [],
+    text: "Active mode is disabled",
+    description: "Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document.",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    source: "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another text, to ESTP (src/ftpd.c:924).",
+    template: undefined,
+    closesControl: false,
+    also: [
+      {
+        text: "Unable to open a passive connection",
+        description: "Pure-FTPd's reply to its ESTP command when the session is not in passive mode or has no data connection.",
+        status: "non-standard",
+        rfc: undefined,
+        document: undefined,
+        section: undefined,
+        source: "Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in src/messages_en.h:63.",
+        template: undefined,
+      },
+    ],
   },
   521: {
     code: 521,
@@ -1309,6 +1549,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS).",
     status: "extension",
     rfc: 4217,
+    document: undefined,
     section: "10.2",
     source: undefined,
     template: undefined,
@@ -1319,6 +1560,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "Reply to LPRT or LPSV when the server supports the command but not the requested address family; lists the families it supports.",
         status: "extension",
         rfc: 1639,
+        document: undefined,
         section: "4",
         source: undefined,
         template: "Supported address families are ({families})",
@@ -1333,6 +1575,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support.",
     status: "extension",
     rfc: 2428,
+    document: undefined,
     section: "2",
     source: undefined,
     template: "Network protocol not supported, use ({protocols})",
@@ -1343,6 +1586,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
         description: "The server closed the data connection after a 150 because TLS negotiation on it failed or was unacceptable (for example a required cached TLS session was not used).",
         status: "extension",
         rfc: 4217,
+        document: undefined,
         section: "10.2",
         source: undefined,
         template: undefined,
@@ -1357,6 +1601,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The user is not logged in (login failed, or the command needs a login).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1371,6 +1616,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "An account (ACCT) is required to store files.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1385,6 +1631,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The command's protection level is refused by policy (for example a CCC that was not integrity protected).",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -1399,6 +1646,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept).",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -1413,6 +1661,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "A protected command or security data failed verification.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -1427,6 +1676,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The data channel protection level requested with PROT is not supported by the security mechanism.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -1441,6 +1691,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.1",
     source: undefined,
     template: undefined,
@@ -1455,6 +1706,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The action was not taken because the file is unavailable (for example not found or no access).",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1469,6 +1721,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The action was aborted because the page type is unknown.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1483,6 +1736,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1497,6 +1751,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The action was not taken because the file name is not allowed.",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.2.2",
     source: undefined,
     template: undefined,
@@ -1511,6 +1766,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The transfer command following REST failed because the existing file cannot be repositioned as REST specified.",
     status: "extension",
     rfc: 1123,
+    document: undefined,
     section: "4.1.3.4",
     source: undefined,
     template: undefined,
@@ -1525,7 +1781,23 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file.",
     status: "extension",
     rfc: 1123,
+    document: undefined,
     section: "4.1.3.4",
+    source: undefined,
+    template: undefined,
+    closesControl: false,
+    also: [],
+  },
+  556: {
+    code: 556,
+    name: "PROCESSING_DENIED_FOR_POLICY",
+    aliases: [],
+    text: "cannot be processed for policy reasons",
+    description: "Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
+    status: "draft",
+    rfc: undefined,
+    document: "draft-bryan-ftpext-hash-03",
+    section: "3.5",
     source: undefined,
     template: undefined,
     closesControl: false,
@@ -1539,6 +1811,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "An integrity protected reply: the text is a base64-encoded \"safe\" message that the client must decode and verify.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.2",
     source: undefined,
     template: "{message}",
@@ -1553,6 +1826,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "A confidentiality and integrity protected reply: the text is a base64-encoded \"private\" message that the client must decode and verify.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.2",
     source: undefined,
     template: "{message}",
@@ -1567,6 +1841,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "A confidentiality protected reply: the text is a base64-encoded \"confidential\" message that the client must decode.",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "5.2",
     source: undefined,
     template: "{message}",
@@ -1581,6 +1856,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
@@ -1595,6 +1871,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
@@ -1609,6 +1886,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
@@ -1623,6 +1901,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
@@ -1637,6 +1916,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     description: "Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
+    document: undefined,
     section: undefined,
     source: "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
@@ -1845,6 +2125,10 @@ export function replyText(code: number): string | undefined {
       return "[ADAT=base64data]";
     case 250:
       return "Requested file action okay, completed.";
+    case 251:
+      return "pathname SP md5";
+    case 252:
+      return "pathname SP md5 *( \",\" SP pathname SP md5 )";
     case 257:
       return "\"PATHNAME\" created.";
     case 331:
@@ -1859,6 +2143,10 @@ export function replyText(code: number): string | undefined {
       return "Username okay, need password.  Challenge is \"....\"";
     case 350:
       return "Requested file action pending further information.";
+    case 400:
+      return "Sorry, cleartext sessions and weak ciphers are not accepted on this server.";
+    case 402:
+      return "Not supported by file system";
     case 421:
       return "Service not available, closing control connection.";
     case 425:
@@ -1887,6 +2175,8 @@ export function replyText(code: number): string | undefined {
       return "Bad sequence of commands.";
     case 504:
       return "Command not implemented for that parameter.";
+    case 520:
+      return "Active mode is disabled";
     case 521:
       return "data connection cannot be opened with this PROT setting";
     case 522:
@@ -1917,6 +2207,8 @@ export function replyText(code: number): string | undefined {
       return "Requested action not taken: invalid REST parameter.";
     case 555:
       return "Requested action not taken: type or stru mismatch.";
+    case 556:
+      return "cannot be processed for policy reasons";
     case 631:
       return "Integrity protected reply.";
     case 632:
@@ -2108,6 +2400,12 @@ export const FtpCommand = {
    */
   AUTH: "AUTH",
   /**
+   * Ask how many bytes are available for storing files in a directory, the current one by default.
+   *
+   * Syntax: `AVBL [<dir>]` (ftpserverlib 0.32.3 (server.go:53, handler handle_misc.go:391: 213 with the number of bytes available, from a driver extension).).
+   */
+  AVBL: "AVBL",
+  /**
    * Turn off integrity protection on the control channel so that unprotected commands and replies may be used.
    *
    * Syntax: `CCC <CRLF>` (RFC 2228, section 3).
@@ -2122,11 +2420,23 @@ export const FtpCommand = {
   /** Alias of CDUP (RFC 775). */
   XCUP: "XCUP",
   /**
+   * Tell the server the name of the client software; the server records it.
+   *
+   * Syntax: `CLNT <client name>` (ProFTPD 1.3.8 (modules/mod_core.c:5231, 200 'OK'), FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."), ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210, 200).).
+   */
+  CLNT: "CLNT",
+  /**
    * Send a confidentiality-protected command.
    *
    * Syntax: `CONF <SP> <base64data> <CRLF>` (RFC 2228, section 3).
    */
   CONF: "CONF",
+  /**
+   * Exchange client and server identification: the client sends facts about itself, the server answers with its own.
+   *
+   * Syntax: `CSID <client info>` (ProFTPD 1.3.8 (modules/mod_core.c:5359: 200 'name=ProFTPD;version=<version>;casesensitive=1;', or only 'casesensitive=1;' without ServerIdent); ftpserverlib 0.32.3 registers it (server.go:55) but answers 502 (handle_misc.go:400).).
+   */
+  CSID: "CSID",
   /**
    * Change the working directory without altering the login or accounting information.
    *
@@ -2166,11 +2476,29 @@ export const FtpCommand = {
    */
   FEAT: "FEAT",
   /**
+   * Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).
+   *
+   * Syntax: `hash-command = "HASH" SP pathname` (draft-bryan-ftpext-hash-03, section 3).
+   */
+  HASH: "HASH",
+  /**
    * Ask for helpful information about the server's implementation, optionally about one command.
    *
    * Syntax: `HELP [<SP> <string>] <CRLF>` (RFC 959, section 4.1.3).
    */
   HELP: "HELP",
+  /**
+   * Name the virtual host the client wants to reach, before the user logs in.
+   *
+   * Syntax: `host-command = "HOST" SP hostname CRLF` (RFC 7151, section 3).
+   */
+  HOST: "HOST",
+  /**
+   * Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.
+   *
+   * Syntax: `lang-command = "Lang" [(SP lang-tag)] CRLF` (RFC 2640, section 4.1).
+   */
+  LANG: "LANG",
   /**
    * Send a list of files, or current information on a file, over the data connection in a form meant for people.
    *
@@ -2190,11 +2518,35 @@ export const FtpCommand = {
    */
   LPSV: "LPSV",
   /**
+   * Ask for the MD5 digest of a whole file.
+   *
+   * Syntax: `MD5 <path>` (ProFTPD 1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251), ftpserverlib 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA follow the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.).
+   */
+  MD5: "MD5",
+  /**
    * Get the last modification time of a file.
    *
    * Syntax: `mdtm = "MdTm" SP pathname CRLF` (RFC 3659, section 3).
    */
   MDTM: "MDTM",
+  /**
+   * Set the creation time of a file.
+   *
+   * Syntax: `mfct = "MFCT" SP time-val SP pathname CRLF` (draft-somers-ftp-mfxx-03, section 4).
+   */
+  MFCT: "MFCT",
+  /**
+   * Set one or more facts of a file, such as its creation and modification times or system-specific attributes.
+   *
+   * Syntax: `mff = "MFF" [ mff-facts ] SP pathname CRLF` (draft-somers-ftp-mfxx-03, section 5).
+   */
+  MFF: "MFF",
+  /**
+   * Set the last modification time of a file.
+   *
+   * Syntax: `mfmt = "MFMT" SP time-val SP pathname CRLF` (draft-somers-ftp-mfxx-03, section 3).
+   */
+  MFMT: "MFMT",
   /**
    * Send an integrity-protected command.
    *
@@ -2221,6 +2573,12 @@ export const FtpCommand = {
    * Syntax: `mlst = "MLst" [ SP pathname ] CRLF` (RFC 3659, section 7).
    */
   MLST: "MLST",
+  /**
+   * Ask for the MD5 digests of several files at once.
+   *
+   * Syntax: `MMD5 <path>[,<path>...]` (Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104, reply in command/impl/MD5.java:160: 252), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.).
+   */
+  MMD5: "MMD5",
   /**
    * Set the transfer mode (Stream, Block or Compressed).
    *
@@ -2270,6 +2628,12 @@ export const FtpCommand = {
    */
   PORT: "PORT",
   /**
+   * Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.
+   *
+   * Syntax: `PRET <command line>` (Pure-FTPd 1.0.54 (src/ftp_parser.c:490, 200 'Ready to proceed' at 501; 'PRET RETR <file>' for a file that cannot be read gets 550 at 497).).
+   */
+  PRET: "PRET",
+  /**
    * Set the data channel protection level (Clear, Safe, Confidential or Private).
    *
    * Syntax: `PROT <SP> <prot-code> <CRLF>` (RFC 2228, section 3).
@@ -2289,6 +2653,12 @@ export const FtpCommand = {
    * Syntax: `QUIT <CRLF>` (RFC 959, section 4.1.1).
    */
   QUIT: "QUIT",
+  /**
+   * Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.
+   *
+   * Syntax: `range-command = "RANG" SP start-point SP end-point CRLF` (draft-bryan-ftp-range-09, section 3).
+   */
+  RANG: "RANG",
   /**
    * Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.
    *
@@ -2346,6 +2716,12 @@ export const FtpCommand = {
    */
   SMNT: "SMNT",
   /**
+   * Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.
+   *
+   * Syntax: `SSCN [ON|OFF]` (ProFTPD 1.3.8 (contrib/mod_tls.c:19079 in its command table, handler from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).).
+   */
+  SSCN: "SSCN",
+  /**
    * Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.
    *
    * Syntax: `STAT [<SP> <pathname>] <CRLF>` (RFC 959, section 4.1.3).
@@ -2387,29 +2763,91 @@ export const FtpCommand = {
    * Syntax: `USER <SP> <username> <CRLF>` (RFC 959, section 4.1.1).
    */
   USER: "USER",
+  /**
+   * Ask for the CRC-32 checksum of a file, or of a range of it.
+   *
+   * Syntax: `XCRC <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:83, handle_files.go:672: 250).).
+   */
+  XCRC: "XCRC",
+  /**
+   * Ask for the MD5 digest of a file, or of a range of it.
+   *
+   * Syntax: `XMD5 <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:85, handle_files.go:672: 250).).
+   */
+  XMD5: "XMD5",
+  /**
+   * Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.
+   *
+   * Syntax: `XSHA <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:2970 in its command table, the XSHA1 handler: 250 at 1967), ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).).
+   */
+  XSHA: "XSHA",
+  /**
+   * Ask for the SHA-1 digest of a file, or of a range of it.
+   *
+   * Syntax: `XSHA1 <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:87, handle_files.go:672: 250).).
+   */
+  XSHA1: "XSHA1",
+  /**
+   * Ask for the SHA-256 digest of a file, or of a range of it.
+   *
+   * Syntax: `XSHA256 <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88, handle_files.go:672: 250).).
+   */
+  XSHA256: "XSHA256",
+  /**
+   * Ask for the SHA-512 digest of a file, or of a range of it.
+   *
+   * Syntax: `XSHA512 <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89, handle_files.go:672: 250).).
+   */
+  XSHA512: "XSHA512",
 } as const;
 
 /** A verb in {@link FtpCommand}: a command's or an alias's, in capitals. */
 export type FtpCommandVerb = keyof typeof FtpCommand;
 
 /**
+ * Where a real server sends a reply: the server and the release read, and
+ * the file and line of its source at that release.
+ */
+export interface Evidence {
+  /** The server and its version, such as "vsftpd 3.0.3". */
+  readonly server: string;
+  /** The file in the server's repository and the line, such as "postlogin.c:453". */
+  readonly at: string;
+}
+
+/**
+ * A reply real servers send, to a command or to any command, that the
+ * documents do not list for it, with where each server sends it.
+ */
+export interface ObservedReply {
+  /** The reply code. */
+  readonly code: FtpReplyCode;
+  /** Where servers send it, by server, then file and line. */
+  readonly evidence: readonly Evidence[];
+}
+
+/**
  * A command and the replies it may receive, grouped as RFC 959, section 5.4
- * groups them. Each group lists its codes in the order the RFC gives them.
+ * groups them. Each group lists the codes of the defining document's list in
+ * its order, then those each later document adds.
+ * Then the replies real servers send it that its documents do not list.
  */
 export interface CommandInfo {
   /** The command's verb, in capitals; never an alias. */
   readonly verb: FtpCommandVerb;
   /** What the command does, in a sentence. */
   readonly description: string;
-  /** The command line as the RFC writes it, such as `RETR <SP> <pathname> <CRLF>`. */
+  /** The command line as the defining document writes it, such as `RETR <SP> <pathname> <CRLF>`. */
   readonly syntax: string;
   /** How standard the command is. */
   readonly status: ReplyStatus;
   /** The number of the RFC that defines the command, or undefined if none does. */
   readonly rfc: number | undefined;
-  /** The section of that RFC, such as "4.1.3", or undefined if no RFC defines it. */
+  /** The Internet-Draft that defines the command, such as "draft-somers-ftp-mfxx-03", or undefined if none does. */
+  readonly document: string | undefined;
+  /** The section of that RFC or Internet-Draft, such as "4.1.3", or undefined if neither defines it. */
   readonly section: string | undefined;
-  /** The section of that RFC that lists the command's replies, or undefined. */
+  /** The section of the same document that lists the command's replies, or undefined. */
   readonly repliesSection: string | undefined;
   /** Other verbs for the same command, which {@link lookupCommand} resolves to it. */
   readonly aliases: readonly FtpCommandVerb[];
@@ -2421,6 +2859,8 @@ export interface CommandInfo {
   readonly success: readonly FtpReplyCode[];
   /** The negative replies, transient (4yz) and permanent (5yz). */
   readonly error: readonly FtpReplyCode[];
+  /** The replies real servers send the command that its documents do not list, by code. */
+  readonly observed: readonly ObservedReply[];
 }
 
 // Keyed by verb: keys that are not integers enumerate in the order they are
@@ -2433,6 +2873,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "ABOR <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2440,6 +2881,22 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [225, 226],
     error: [500, 501, 502, 421],
+    observed: [
+      {
+        code: 426,
+        evidence: [
+          { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:792" },
+          { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:795" },
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/abor.js:6" },
+          { server: "ftpserverlib 0.32.3", at: "handle_misc.go:358" },
+          { server: "ProFTPD 1.3.8", at: "src/netio.c:559" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:3209" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:3938" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:1742" },
+          { server: "vsftpd 3.0.3", at: "postlogin.c:778" },
+        ],
+      },
+    ],
   },
   ACCT: {
     verb: "ACCT",
@@ -2447,6 +2904,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "ACCT <SP> <account-information> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: [],
@@ -2454,6 +2912,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [230, 202],
     error: [530, 500, 501, 503, 421],
+    observed: [],
   },
   ADAT: {
     verb: "ADAT",
@@ -2461,13 +2920,15 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "ADAT <SP> <base64data> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [335],
     success: [235],
-    error: [503, 501, 535, 500, 421],
+    error: [503, 501, 535, 500, 421, 502, 533],
+    observed: [],
   },
   ALLO: {
     verb: "ALLO",
@@ -2475,6 +2936,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2482,6 +2944,15 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [200, 202],
     error: [500, 501, 504, 421, 530],
+    observed: [
+      {
+        code: 552,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "modules/mod_xfer.c:3298" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:1234" },
+        ],
+      },
+    ],
   },
   APPE: {
     verb: "APPE",
@@ -2489,13 +2960,28 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "APPE <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 551, 552, 532, 450, 550, 452, 553, 500, 501, 502, 421, 530],
+    error: [425, 426, 451, 551, 552, 532, 450, 550, 452, 553, 500, 501, 502, 421, 530, 534, 535, 521, 522, 554, 555],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/stor.js:7" },
+        ],
+      },
+      {
+        code: 503,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/APPE.java:96" },
+        ],
+      },
+    ],
   },
   AUTH: {
     verb: "AUTH",
@@ -2503,13 +2989,66 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "AUTH <SP> <mechanism-name> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [334],
     success: [234],
-    error: [502, 504, 534, 431, 500, 501, 421],
+    error: [502, 504, 534, 431, 500, 501, 421, 533],
+    observed: [
+      {
+        code: 202,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/auth.js:24" },
+        ],
+      },
+      {
+        code: 400,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/tls.c:75" },
+          { server: "Pure-FTPd 1.0.54", at: "src/tls.c:504" },
+        ],
+      },
+      {
+        code: 503,
+        evidence: [
+          { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:462" },
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_tls.c:12963" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftps/control.py:192" },
+        ],
+      },
+    ],
+  },
+  AVBL: {
+    verb: "AVBL",
+    description: "Ask how many bytes are available for storing files in a directory, the current one by default.",
+    syntax: "AVBL [<dir>]",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 202,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_misc.go:393" },
+        ],
+      },
+      {
+        code: 213,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_misc.go:391" },
+        ],
+      },
+    ],
   },
   CCC: {
     verb: "CCC",
@@ -2517,13 +3056,15 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "CCC <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "3",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [200],
-    error: [533, 534],
+    error: [533, 534, 500, 501, 502, 421],
+    observed: [],
   },
   CDUP: {
     verb: "CDUP",
@@ -2531,13 +3072,47 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "CDUP <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: ["XCUP"],
     preliminary: [],
     intermediate: [],
-    success: [200],
+    success: [200, 250],
     error: [500, 501, 502, 421, 530, 550],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/cwd.js:8" },
+        ],
+      },
+    ],
+  },
+  CLNT: {
+    verb: "CLNT",
+    description: "Tell the server the name of the client software; the server records it.",
+    syntax: "CLNT <client name>",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 200,
+        evidence: [
+          { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:1372" },
+          { server: "ftpserverlib 0.32.3", at: "handle_misc.go:210" },
+          { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:5231" },
+        ],
+      },
+    ],
   },
   CONF: {
     verb: "CONF",
@@ -2545,13 +3120,38 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "CONF <SP> <base64data> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [],
-    error: [535, 533, 500, 501, 421],
+    error: [535, 533, 500, 501, 421, 502, 503, 537],
+    observed: [],
+  },
+  CSID: {
+    verb: "CSID",
+    description: "Exchange client and server identification: the client sends facts about itself, the server answers with its own.",
+    syntax: "CSID <client info>",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 200,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:5359" },
+        ],
+      },
+    ],
   },
   CWD: {
     verb: "CWD",
@@ -2559,6 +3159,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "CWD  <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: ["XCWD"],
@@ -2566,6 +3167,20 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [250],
     error: [500, 501, 502, 421, 530, 550],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/cwd.js:8" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2032" },
+        ],
+      },
+    ],
   },
   DELE: {
     verb: "DELE",
@@ -2573,6 +3188,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "DELE <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2580,6 +3196,20 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [250],
     error: [450, 550, 500, 501, 502, 421, 530],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/dele.js:7" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2642" },
+        ],
+      },
+    ],
   },
   ENC: {
     verb: "ENC",
@@ -2587,13 +3217,15 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "ENC <SP> <base64data> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [],
-    error: [535, 533, 500, 501, 421],
+    error: [535, 533, 500, 501, 421, 502, 503, 537],
+    observed: [],
   },
   EPRT: {
     verb: "EPRT",
@@ -2601,6 +3233,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
     status: "extension",
     rfc: 2428,
+    document: undefined,
     section: "2",
     repliesSection: "2",
     aliases: [],
@@ -2608,6 +3241,28 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [200],
     error: [500, 501, 522],
+    observed: [
+      {
+        code: 425,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/eprt.js:21" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:1230" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/dispatchers.py:284" },
+        ],
+      },
+      {
+        code: 450,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "src/data.c:1122" },
+        ],
+      },
+      {
+        code: 504,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/eprt.js:14" },
+        ],
+      },
+    ],
   },
   EPSV: {
     verb: "EPSV",
@@ -2615,6 +3270,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "EPSV<space><net-prt>",
     status: "extension",
     rfc: 2428,
+    document: undefined,
     section: "3",
     repliesSection: "3",
     aliases: [],
@@ -2622,6 +3278,49 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [229],
     error: [500, 501, 522],
+    observed: [
+      {
+        code: 200,
+        evidence: [
+          { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:890" },
+          { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:4577" },
+          { server: "vsftpd 3.0.3", at: "postlogin.c:582" },
+        ],
+      },
+      {
+        code: 220,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:483" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:1375" },
+        ],
+      },
+      {
+        code: 400,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/errors.js:30" },
+        ],
+      },
+      {
+        code: 425,
+        evidence: [
+          { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:914" },
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/epsv.js:15" },
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/EPSV.java:78" },
+          { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:4699" },
+          { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:4719" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2165" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2183" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:1253" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/dispatchers.py:147" },
+        ],
+      },
+      {
+        code: 450,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "src/data.c:1122" },
+        ],
+      },
+    ],
   },
   FEAT: {
     verb: "FEAT",
@@ -2629,6 +3328,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "feat = \"Feat\" CRLF",
     status: "extension",
     rfc: 2389,
+    document: undefined,
     section: "3",
     repliesSection: "3.2",
     aliases: [],
@@ -2636,6 +3336,23 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [211],
     error: [500, 502, 501],
+    observed: [],
+  },
+  HASH: {
+    verb: "HASH",
+    description: "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
+    syntax: "hash-command = \"HASH\" SP pathname",
+    status: "draft",
+    rfc: undefined,
+    document: "draft-bryan-ftpext-hash-03",
+    section: "3",
+    repliesSection: "3",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [213],
+    error: [450, 500, 501, 550, 551, 552, 553, 556],
+    observed: [],
   },
   HELP: {
     verb: "HELP",
@@ -2643,6 +3360,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "HELP [<SP> <string>] <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2650,6 +3368,39 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [211, 214],
     error: [500, 501, 502, 421],
+    observed: [],
+  },
+  HOST: {
+    verb: "HOST",
+    description: "Name the virtual host the client wants to reach, before the user logs in.",
+    syntax: "host-command = \"HOST\" SP hostname CRLF",
+    status: "extension",
+    rfc: 7151,
+    document: undefined,
+    section: "3",
+    repliesSection: "3",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [220],
+    error: [500, 502, 503, 501, 504, 421],
+    observed: [],
+  },
+  LANG: {
+    verb: "LANG",
+    description: "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
+    syntax: "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
+    status: "extension",
+    rfc: 2640,
+    document: undefined,
+    section: "4.1",
+    repliesSection: "4.2",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [200],
+    error: [500, 501, 502, 504],
+    observed: [],
   },
   LIST: {
     verb: "LIST",
@@ -2657,13 +3408,35 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "LIST [<SP> <pathname>] <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [125, 150],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 450, 500, 501, 502, 421, 530],
+    error: [425, 426, 451, 450, 500, 501, 502, 421, 530, 534, 535, 521, 522],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/list.js:11" },
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/list.js:12" },
+        ],
+      },
+      {
+        code: 503,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:103" },
+        ],
+      },
+      {
+        code: 551,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:145" },
+        ],
+      },
+    ],
   },
   LPRT: {
     verb: "LPRT",
@@ -2671,6 +3444,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "LPRT <SP> <long-host-port> <CRLF>",
     status: "extension",
     rfc: 1639,
+    document: undefined,
     section: "2",
     repliesSection: "4",
     aliases: [],
@@ -2678,6 +3452,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [],
     error: [500, 501, 521],
+    observed: [],
   },
   LPSV: {
     verb: "LPSV",
@@ -2685,6 +3460,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "LPSV <CRLF>",
     status: "extension",
     rfc: 1639,
+    document: undefined,
     section: "3",
     repliesSection: "4",
     aliases: [],
@@ -2692,6 +3468,53 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [228],
     error: [500, 501, 521],
+    observed: [],
+  },
+  MD5: {
+    verb: "MD5",
+    description: "Ask for the MD5 digest of a whole file.",
+    syntax: "MD5 <path>",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 250,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:672" },
+        ],
+      },
+      {
+        code: 251,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163" },
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_digest.c:2670" },
+        ],
+      },
+      {
+        code: 504,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80" },
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112" },
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125" },
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_digest.c:2652" },
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_digest.c:2683" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:636" },
+        ],
+      },
+    ],
   },
   MDTM: {
     verb: "MDTM",
@@ -2699,13 +3522,89 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "mdtm = \"MdTm\" SP pathname CRLF",
     status: "extension",
     rfc: 3659,
+    document: undefined,
     section: "3",
-    repliesSection: "3.1",
+    repliesSection: "3",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [213],
     error: [550, 500, 501],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/mdtm.js:8" },
+        ],
+      },
+      {
+        code: 451,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:4455" },
+        ],
+      },
+    ],
+  },
+  MFCT: {
+    verb: "MFCT",
+    description: "Set the creation time of a file.",
+    syntax: "mfct = \"MFCT\" SP time-val SP pathname CRLF",
+    status: "draft",
+    rfc: undefined,
+    document: "draft-somers-ftp-mfxx-03",
+    section: "4",
+    repliesSection: "4",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [213],
+    error: [550, 500, 501],
+    observed: [],
+  },
+  MFF: {
+    verb: "MFF",
+    description: "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
+    syntax: "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
+    status: "draft",
+    rfc: undefined,
+    document: "draft-somers-ftp-mfxx-03",
+    section: "5",
+    repliesSection: "5",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [213],
+    error: [550, 500, 501, 504],
+    observed: [],
+  },
+  MFMT: {
+    verb: "MFMT",
+    description: "Set the last modification time of a file.",
+    syntax: "mfmt = \"MFMT\" SP time-val SP pathname CRLF",
+    status: "draft",
+    rfc: undefined,
+    document: "draft-somers-ftp-mfxx-03",
+    section: "3",
+    repliesSection: "3",
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [213],
+    error: [550, 500, 501],
+    observed: [
+      {
+        code: 450,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MFMT.java:134" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2589" },
+        ],
+      },
+    ],
   },
   MIC: {
     verb: "MIC",
@@ -2713,13 +3612,15 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "MIC <SP> <base64data> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [],
-    error: [535, 533, 500, 501, 421],
+    error: [535, 533, 500, 501, 421, 502, 503, 537],
+    observed: [],
   },
   MKD: {
     verb: "MKD",
@@ -2727,6 +3628,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "MKD  <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: ["XMKD"],
@@ -2734,6 +3636,26 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [257],
     error: [500, 501, 502, 421, 530, 550],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/mkd.js:8" },
+        ],
+      },
+      {
+        code: 552,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:3465" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:3459" },
+        ],
+      },
+    ],
   },
   MLSD: {
     verb: "MLSD",
@@ -2741,13 +3663,41 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "mlsd = \"MLsD\" [ SP pathname ] CRLF",
     status: "extension",
     rfc: 3659,
+    document: undefined,
     section: "7",
     repliesSection: "7.2",
     aliases: [],
     preliminary: [150],
     intermediate: [],
     success: [226],
-    error: [501],
+    error: [500, 501, 550, 530, 553, 503, 504, 421, 425, 426, 450, 451, 452],
+    observed: [
+      {
+        code: 125,
+        evidence: [
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:1022" },
+        ],
+      },
+      {
+        code: 521,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:653" },
+        ],
+      },
+      {
+        code: 522,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_tls.c:12893" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftps/data.py:36" },
+        ],
+      },
+      {
+        code: 551,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MLSD.java:131" },
+        ],
+      },
+    ],
   },
   MLST: {
     verb: "MLST",
@@ -2755,13 +3705,53 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "mlst = \"MLst\" [ SP pathname ] CRLF",
     status: "extension",
     rfc: 3659,
+    document: undefined,
     section: "7",
     repliesSection: "7.2",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [250],
-    error: [501],
+    error: [500, 501, 550, 530, 553, 503, 504, 421, 425, 426, 450, 451, 452],
+    observed: [
+      {
+        code: 521,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:643" },
+        ],
+      },
+    ],
+  },
+  MMD5: {
+    verb: "MMD5",
+    description: "Ask for the MD5 digests of several files at once.",
+    syntax: "MMD5 <path>[,<path>...]",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 252,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160" },
+        ],
+      },
+      {
+        code: 504,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80" },
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112" },
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125" },
+        ],
+      },
+    ],
   },
   MODE: {
     verb: "MODE",
@@ -2769,6 +3759,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "MODE <SP> <mode-code> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
     aliases: [],
@@ -2776,6 +3767,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [200],
     error: [500, 501, 504, 421, 530],
+    observed: [],
   },
   NLST: {
     verb: "NLST",
@@ -2783,13 +3775,35 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "NLST [<SP> <pathname>] <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [125, 150],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 450, 500, 501, 502, 421, 530],
+    error: [425, 426, 451, 450, 500, 501, 502, 421, 530, 534, 535, 521, 522],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/list.js:11" },
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/list.js:12" },
+        ],
+      },
+      {
+        code: 503,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:88" },
+        ],
+      },
+      {
+        code: 551,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:140" },
+        ],
+      },
+    ],
   },
   NOOP: {
     verb: "NOOP",
@@ -2797,6 +3811,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "NOOP <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2804,6 +3819,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [200],
     error: [500, 421],
+    observed: [],
   },
   OPTS: {
     verb: "OPTS",
@@ -2811,6 +3827,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "opts = opts-cmd SP command-name [ SP command-options ] CRLF",
     status: "extension",
     rfc: 2389,
+    document: undefined,
     section: "4",
     repliesSection: "4",
     aliases: [],
@@ -2818,6 +3835,21 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [200],
     error: [451, 501, 500, 502],
+    observed: [
+      {
+        code: 202,
+        evidence: [
+          { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:559" },
+        ],
+      },
+      {
+        code: 504,
+        evidence: [
+          { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:564" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:4647" },
+        ],
+      },
+    ],
   },
   PASS: {
     verb: "PASS",
@@ -2825,6 +3857,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "PASS <SP> <password> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: [],
@@ -2832,6 +3865,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [332],
     success: [230, 202],
     error: [530, 500, 501, 503, 421],
+    observed: [
+      {
+        code: 232,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "modules/mod_auth.c:1248" },
+        ],
+      },
+    ],
   },
   PASV: {
     verb: "PASV",
@@ -2839,6 +3880,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "PASV <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
     aliases: [],
@@ -2846,6 +3888,36 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [227],
     error: [500, 501, 502, 421, 530],
+    observed: [
+      {
+        code: 400,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/errors.js:30" },
+        ],
+      },
+      {
+        code: 425,
+        evidence: [
+          { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:914" },
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/pasv.js:34" },
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/PASV.java:113" },
+          { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:3841" },
+          { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:3861" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2131" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2138" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2165" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2173" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:1253" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/dispatchers.py:147" },
+        ],
+      },
+      {
+        code: 450,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "src/data.c:1122" },
+        ],
+      },
+    ],
   },
   PBSZ: {
     verb: "PBSZ",
@@ -2853,13 +3925,22 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "PBSZ <SP> <decimal-integer> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [200],
-    error: [503, 500, 501, 421, 530],
+    error: [503, 500, 501, 421, 530, 502, 533],
+    observed: [
+      {
+        code: 202,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/pbsz.js:4" },
+        ],
+      },
+    ],
   },
   PORT: {
     verb: "PORT",
@@ -2867,6 +3948,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "PORT <SP> <host-port> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
     aliases: [],
@@ -2874,6 +3956,47 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [200],
     error: [500, 501, 421, 530],
+    observed: [
+      {
+        code: 425,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/port.js:10" },
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/port.js:20" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2263" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:1230" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/dispatchers.py:284" },
+        ],
+      },
+      {
+        code: 450,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "src/data.c:1122" },
+        ],
+      },
+    ],
+  },
+  PRET: {
+    verb: "PRET",
+    description: "Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.",
+    syntax: "PRET <command line>",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 200,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:501" },
+        ],
+      },
+    ],
   },
   PROT: {
     verb: "PROT",
@@ -2881,13 +4004,28 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "PROT <SP> <prot-code> <CRLF>",
     status: "extension",
     rfc: 2228,
+    document: undefined,
     section: "3",
     repliesSection: "8.2",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [200],
-    error: [504, 536, 503, 534, 431, 500, 501, 421, 530],
+    error: [504, 536, 503, 534, 431, 500, 501, 421, 530, 502, 533],
+    observed: [
+      {
+        code: 202,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/prot.js:6" },
+        ],
+      },
+      {
+        code: 521,
+        evidence: [
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftps/control.py:231" },
+        ],
+      },
+    ],
   },
   PWD: {
     verb: "PWD",
@@ -2895,6 +4033,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "PWD  <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: ["XPWD"],
@@ -2902,6 +4041,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [257],
     error: [500, 501, 502, 421, 550],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/pwd.js:8" },
+        ],
+      },
+    ],
   },
   QUIT: {
     verb: "QUIT",
@@ -2909,6 +4056,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "QUIT <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: [],
@@ -2916,6 +4064,23 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [221],
     error: [500],
+    observed: [],
+  },
+  RANG: {
+    verb: "RANG",
+    description: "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
+    syntax: "range-command = \"RANG\" SP start-point SP end-point CRLF",
+    status: "draft",
+    rfc: undefined,
+    document: "draft-bryan-ftp-range-09",
+    section: "3",
+    repliesSection: "3",
+    aliases: [],
+    preliminary: [],
+    intermediate: [350],
+    success: [],
+    error: [501, 500, 551, 552],
+    observed: [],
   },
   REIN: {
     verb: "REIN",
@@ -2923,6 +4088,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "REIN <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: [],
@@ -2930,6 +4096,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [220],
     error: [421, 500, 502],
+    observed: [
+      {
+        code: 230,
+        evidence: [
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:1851" },
+        ],
+      },
+    ],
   },
   REST: {
     verb: "REST",
@@ -2937,6 +4111,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "REST <SP> <marker> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2944,6 +4119,20 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [350],
     success: [],
     error: [500, 501, 502, 421, 530],
+    observed: [
+      {
+        code: 504,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:3433" },
+        ],
+      },
+      {
+        code: 554,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:3429" },
+        ],
+      },
+    ],
   },
   RETR: {
     verb: "RETR",
@@ -2951,13 +4140,48 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "RETR <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 450, 550, 500, 501, 421, 530],
+    error: [425, 426, 451, 450, 550, 500, 501, 421, 530, 534, 535, 521, 522, 554, 555],
+    observed: [
+      {
+        code: 221,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2425" },
+        ],
+      },
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/retr.js:7" },
+        ],
+      },
+      {
+        code: 503,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:3301" },
+        ],
+      },
+      {
+        code: 551,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/retr.js:55" },
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:200" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:3305" },
+        ],
+      },
+    ],
   },
   RMD: {
     verb: "RMD",
@@ -2965,6 +4189,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "RMD  <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: ["XRMD"],
@@ -2972,6 +4197,27 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [250],
     error: [500, 501, 502, 421, 530, 550],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/dele.js:7" },
+        ],
+      },
+      {
+        code: 450,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:99" },
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:130" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:3499" },
+        ],
+      },
+    ],
   },
   RNFR: {
     verb: "RNFR",
@@ -2979,6 +4225,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "RNFR <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -2986,6 +4233,20 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [350],
     success: [],
     error: [450, 550, 500, 501, 502, 421, 530],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/rnfr.js:7" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:4547" },
+        ],
+      },
+    ],
   },
   RNTO: {
     verb: "RNTO",
@@ -2993,6 +4254,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "RNTO <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -3000,6 +4262,26 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [250],
     error: [532, 553, 500, 501, 502, 503, 421, 530],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/rnto.js:9" },
+        ],
+      },
+      {
+        code: 450,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "src/data.c:1122" },
+        ],
+      },
+      {
+        code: 451,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:4618" },
+        ],
+      },
+    ],
   },
   SITE: {
     verb: "SITE",
@@ -3007,6 +4289,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "SITE <SP> <string> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -3014,6 +4297,80 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [200, 202],
     error: [500, 501, 530],
+    observed: [
+      {
+        code: 211,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:1251" },
+        ],
+      },
+      {
+        code: 213,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2624" },
+        ],
+      },
+      {
+        code: 214,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_copy.c:652" },
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_site_misc.c:1294" },
+          { server: "ProFTPD 1.3.8", at: "modules/mod_site.c:507" },
+          { server: "ProFTPD 1.3.8", at: "modules/mod_site.c:591" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:694" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:776" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:2323" },
+          { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:2333" },
+          { server: "vsftpd 3.0.3", at: "postlogin.c:1520" },
+          { server: "vsftpd 3.0.3", at: "postlogin.c:1524" },
+        ],
+      },
+      {
+        code: 250,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_dirs.go:101" },
+          { server: "ftpserverlib 0.32.3", at: "handle_dirs.go:137" },
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_copy.c:893" },
+        ],
+      },
+      {
+        code: 350,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_copy.c:772" },
+        ],
+      },
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/site/chmod.js:5" },
+        ],
+      },
+      {
+        code: 451,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:1247" },
+        ],
+      },
+      {
+        code: 503,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74" },
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_copy.c:806" },
+        ],
+      },
+      {
+        code: 552,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_copy.c:877" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2531" },
+        ],
+      },
+    ],
   },
   SIZE: {
     verb: "SIZE",
@@ -3021,13 +4378,22 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "size = \"Size\" SP pathname CRLF",
     status: "extension",
     rfc: 3659,
+    document: undefined,
     section: "4",
-    repliesSection: "4.1",
+    repliesSection: "4",
     aliases: [],
     preliminary: [],
     intermediate: [],
     success: [213],
     error: [550, 500, 501],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/size.js:7" },
+        ],
+      },
+    ],
   },
   SMNT: {
     verb: "SMNT",
@@ -3035,6 +4401,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "SMNT <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: [],
@@ -3042,6 +4409,36 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [202, 250],
     error: [500, 501, 502, 421, 530, 550],
+    observed: [],
+  },
+  SSCN: {
+    verb: "SSCN",
+    description: "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.",
+    syntax: "SSCN [ON|OFF]",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 200,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_tls.c:13575" },
+        ],
+      },
+      {
+        code: 504,
+        evidence: [
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_tls.c:13551" },
+        ],
+      },
+    ],
   },
   STAT: {
     verb: "STAT",
@@ -3049,6 +4446,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "STAT [<SP> <pathname>] <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -3056,6 +4454,21 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [211, 212, 213],
     error: [450, 500, 501, 502, 421, 530],
+    observed: [
+      {
+        code: 221,
+        evidence: [
+          { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:1175" },
+        ],
+      },
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/stat.js:12" },
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/stat.js:17" },
+        ],
+      },
+    ],
   },
   STOR: {
     verb: "STOR",
@@ -3063,13 +4476,35 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "STOR <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530],
+    error: [425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530, 534, 535, 521, 522, 554, 555],
+    observed: [
+      {
+        code: 221,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:4093" },
+        ],
+      },
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/stor.js:7" },
+        ],
+      },
+      {
+        code: 503,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/STOR.java:96" },
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:4187" },
+        ],
+      },
+    ],
   },
   STOU: {
     verb: "STOU",
@@ -3077,13 +4512,29 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "STOU <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530],
+    error: [425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530, 534, 535, 521, 522],
+    observed: [
+      {
+        code: 402,
+        evidence: [
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/stor.js:7" },
+          { server: "ftp-srv 4.6.3", at: "src/commands/registration/stou.js:8" },
+        ],
+      },
+      {
+        code: 503,
+        evidence: [
+          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/STOU.java:77" },
+        ],
+      },
+    ],
   },
   STRU: {
     verb: "STRU",
@@ -3091,6 +4542,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "STRU <SP> <structure-code> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
     aliases: [],
@@ -3098,6 +4550,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [200],
     error: [500, 501, 504, 421, 530],
+    observed: [],
   },
   SYST: {
     verb: "SYST",
@@ -3105,6 +4558,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "SYST <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
     aliases: [],
@@ -3112,6 +4566,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [215],
     error: [500, 501, 502, 421],
+    observed: [],
   },
   TYPE: {
     verb: "TYPE",
@@ -3119,6 +4574,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "TYPE <SP> <type-code> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
     aliases: [],
@@ -3126,6 +4582,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     intermediate: [],
     success: [200],
     error: [500, 501, 504, 421, 530],
+    observed: [],
   },
   USER: {
     verb: "USER",
@@ -3133,15 +4590,318 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     syntax: "USER <SP> <username> <CRLF>",
     status: "standard",
     rfc: 959,
+    document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
     aliases: [],
     preliminary: [],
-    intermediate: [331, 332],
-    success: [230],
+    intermediate: [331, 332, 336],
+    success: [230, 232],
     error: [530, 500, 501, 421],
+    observed: [
+      {
+        code: 503,
+        evidence: [
+          { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:581" },
+          { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:586" },
+        ],
+      },
+    ],
+  },
+  XCRC: {
+    verb: "XCRC",
+    description: "Ask for the CRC-32 checksum of a file, or of a range of it.",
+    syntax: "XCRC <path> [<start> <end>]",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 250,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:672" },
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_digest.c:1967" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:636" },
+        ],
+      },
+    ],
+  },
+  XMD5: {
+    verb: "XMD5",
+    description: "Ask for the MD5 digest of a file, or of a range of it.",
+    syntax: "XMD5 <path> [<start> <end>]",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 250,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:672" },
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_digest.c:1967" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:636" },
+        ],
+      },
+    ],
+  },
+  XSHA: {
+    verb: "XSHA",
+    description: "Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.",
+    syntax: "XSHA <path> [<start> <end>]",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 250,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:672" },
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_digest.c:1967" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:636" },
+        ],
+      },
+    ],
+  },
+  XSHA1: {
+    verb: "XSHA1",
+    description: "Ask for the SHA-1 digest of a file, or of a range of it.",
+    syntax: "XSHA1 <path> [<start> <end>]",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 250,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:672" },
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_digest.c:1967" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:636" },
+        ],
+      },
+    ],
+  },
+  XSHA256: {
+    verb: "XSHA256",
+    description: "Ask for the SHA-256 digest of a file, or of a range of it.",
+    syntax: "XSHA256 <path> [<start> <end>]",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 250,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:672" },
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_digest.c:1967" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:636" },
+        ],
+      },
+    ],
+  },
+  XSHA512: {
+    verb: "XSHA512",
+    description: "Ask for the SHA-512 digest of a file, or of a range of it.",
+    syntax: "XSHA512 <path> [<start> <end>]",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 250,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:672" },
+          { server: "ProFTPD 1.3.8", at: "contrib/mod_digest.c:1967" },
+        ],
+      },
+      {
+        code: 553,
+        evidence: [
+          { server: "ftpserverlib 0.32.3", at: "handle_files.go:636" },
+        ],
+      },
+    ],
   },
 };
+
+// The replies real servers send to any command, by code.
+const repliesToAnyCommand: readonly ObservedReply[] = [
+  {
+    code: 421,
+    evidence: [
+      { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:271" },
+      { server: "ftp-srv 4.6.3", at: "src/connection.js:72" },
+      { server: "ftpserverlib 0.32.3", at: "client_handler.go:527" },
+      { server: "ProFTPD 1.3.8", at: "modules/mod_auth.c:96" },
+      { server: "ProFTPD 1.3.8", at: "modules/mod_auth.c:117" },
+      { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:142" },
+      { server: "ProFTPD 1.3.8", at: "modules/mod_xfer.c:3403" },
+      { server: "ProFTPD 1.3.8", at: "src/main.c:202" },
+      { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:25" },
+      { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:163" },
+      { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:263" },
+      { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:280" },
+      { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:371" },
+      { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:378" },
+      { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:4952" },
+      { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:4972" },
+      { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:605" },
+      { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:618" },
+      { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:626" },
+      { server: "vsftpd 3.0.3", at: "ftpcmdio.c:176" },
+      { server: "vsftpd 3.0.3", at: "postlogin.c:461" },
+      { server: "vsftpd 3.0.3", at: "prelogin.c:75" },
+      { server: "vsftpd 3.0.3", at: "prelogin.c:84" },
+      { server: "vsftpd 3.0.3", at: "prelogin.c:92" },
+    ],
+  },
+  {
+    code: 500,
+    evidence: [
+      { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:429" },
+      { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:489" },
+      { server: "ftpserverlib 0.32.3", at: "client_handler.go:429" },
+      { server: "ftpserverlib 0.32.3", at: "client_handler.go:595" },
+      { server: "ftpserverlib 0.32.3", at: "client_handler.go:647" },
+      { server: "ftpserverlib 0.32.3", at: "client_handler.go:658" },
+      { server: "ProFTPD 1.3.8", at: "src/data.c:1206" },
+      { server: "ProFTPD 1.3.8", at: "src/main.c:450" },
+      { server: "ProFTPD 1.3.8", at: "src/main.c:952" },
+      { server: "ProFTPD 1.3.8", at: "src/main.c:1359" },
+      { server: "ProFTPD 1.3.8", at: "src/main.c:1433" },
+      { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:443" },
+      { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:811" },
+      { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:3217" },
+      { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:3945" },
+      { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:650" },
+      { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:708" },
+      { server: "vsftpd 3.0.3", at: "ftpcmdio.c:233" },
+      { server: "vsftpd 3.0.3", at: "postlogin.c:448" },
+      { server: "vsftpd 3.0.3", at: "postlogin.c:453" },
+      { server: "vsftpd 3.0.3", at: "postlogin.c:1420" },
+      { server: "vsftpd 3.0.3", at: "utility.c:45" },
+    ],
+  },
+  {
+    code: 501,
+    evidence: [
+      { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:421" },
+      { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:452" },
+      { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:148" },
+      { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:3657" },
+      { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:672" },
+      { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:683" },
+      { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:715" },
+      { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:720" },
+    ],
+  },
+  {
+    code: 502,
+    evidence: [
+      { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:468" },
+      { server: "ftp-srv 4.6.3", at: "src/commands/index.js:48" },
+      { server: "ftp-srv 4.6.3", at: "src/commands/index.js:52" },
+      { server: "ftp-srv 4.6.3", at: "src/commands/index.js:56" },
+      { server: "ftp-srv 4.6.3", at: "src/commands/index.js:66" },
+      { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:216" },
+    ],
+  },
+  {
+    code: 530,
+    evidence: [
+      { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:457" },
+      { server: "ftp-srv 4.6.3", at: "src/commands/index.js:62" },
+      { server: "ftpserverlib 0.32.3", at: "client_handler.go:602" },
+      { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:188" },
+      { server: "ProFTPD 1.3.8", at: "modules/mod_auth.c:85" },
+      { server: "ProFTPD 1.3.8", at: "modules/mod_auth.c:2059" },
+      { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:455" },
+      { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:727" },
+      { server: "vsftpd 3.0.3", at: "prelogin.c:169" },
+    ],
+  },
+  {
+    code: 550,
+    evidence: [
+      { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:240" },
+      { server: "ProFTPD 1.3.8", at: "contrib/mod_tls.c:12837" },
+      { server: "ProFTPD 1.3.8", at: "contrib/mod_tls.c:12853" },
+      { server: "ProFTPD 1.3.8", at: "contrib/mod_tls.c:12865" },
+      { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:3566" },
+      { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:3580" },
+      { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:785" },
+      { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:794" },
+      { server: "vsftpd 3.0.3", at: "postlogin.c:183" },
+      { server: "vsftpd 3.0.3", at: "postlogin.c:435" },
+    ],
+  },
+];
 
 // Each alias, and the verb of the command it stands for.
 const commandAliases: { readonly [alias: string]: FtpCommandVerb } = {
@@ -3187,6 +4947,33 @@ export function isExpectedReply(command: string, code: number): boolean {
   }
   const groups: readonly (readonly number[])[] = [info.preliminary, info.intermediate, info.success, info.error];
   return groups.some((replies) => replies.includes(code));
+}
+
+/**
+ * Returns the replies real servers send to any command from their generic
+ * dispatch, by code, in a new array: an unknown or unimplemented command, a
+ * command before login, a timeout or shutdown, a line too long, a command
+ * refused by configuration. Each has its evidence.
+ */
+export function anyCommandReplies(): ObservedReply[] {
+  return [...repliesToAnyCommand];
+}
+
+/**
+ * Reports whether a real server may send `code` in reply to the command
+ * with the given verb: the documents list it ({@link isExpectedReply}), a
+ * real server is known to send it to the command (its `observed` replies),
+ * or servers send it to any command ({@link anyCommandReplies}). The verb is
+ * looked up as {@link lookupCommand} looks it up; for an unknown verb no
+ * reply is plausible.
+ */
+export function isPlausibleReply(command: string, code: number): boolean {
+  const info = lookupCommand(command);
+  if (info === undefined) {
+    return false;
+  }
+  const sent = (o: ObservedReply): boolean => o.code === code;
+  return isExpectedReply(info.verb, code) || info.observed.some(sent) || repliesToAnyCommand.some(sent);
 }
 
 /** Every command, aliases aside, in ascending order of verb, in a new array. */
@@ -3526,6 +5313,222 @@ export function formatModificationTime(timeVal: Date): string {
  */
 export function parseModificationTime(text: string): ModificationTimeValues | undefined {
   return scan(MODIFICATION_TIME_TEMPLATE, text) as ModificationTimeValues | undefined;
+}
+
+const MODIFICATION_TIME_MODIFIED_TEMPLATE: TextTemplate = {
+  segments: [
+    "Modify=",
+    { index: 0, name: "timeVal", type: "time" },
+    "; ",
+    { index: 1, name: "pathname", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 213 reply, `Modify={time_val}; {pathname}`,
+ * as {@link parseModificationTimeModified} reads them.
+ */
+export interface ModificationTimeModifiedValues {
+  /**
+   * Last modification time now set, in UTC (RFC 3659 time-val).
+   * To the millisecond: a finer fraction of a second is cut.
+   */
+  readonly timeVal: Date;
+  /**
+   * Pathname of the file, as the MFMT command gave it.
+   */
+  readonly pathname: string;
+}
+
+/**
+ * Returns the text of a 213 reply, `Modify={time_val}; {pathname}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param timeVal - Last modification time now set, in UTC (RFC 3659 time-val).
+ *   A valid Date from year 1 to 9999, written in UTC to the millisecond.
+ * @param pathname - Pathname of the file, as the MFMT command gave it.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatModificationTimeModified(timeVal: Date, pathname: string): string {
+  return render(MODIFICATION_TIME_MODIFIED_TEMPLATE, [timeVal, pathname]);
+}
+
+/**
+ * Reads the values from the text of a 213 reply, `Modify={time_val}; {pathname}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseModificationTimeModified(text: string): ModificationTimeModifiedValues | undefined {
+  return scan(MODIFICATION_TIME_MODIFIED_TEMPLATE, text) as ModificationTimeModifiedValues | undefined;
+}
+
+const CREATION_TIME_MODIFIED_TEMPLATE: TextTemplate = {
+  segments: [
+    "Create=",
+    { index: 0, name: "timeVal", type: "time" },
+    "; ",
+    { index: 1, name: "pathname", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 213 reply, `Create={time_val}; {pathname}`,
+ * as {@link parseCreationTimeModified} reads them.
+ */
+export interface CreationTimeModifiedValues {
+  /**
+   * Creation time now set, in UTC (RFC 3659 time-val).
+   * To the millisecond: a finer fraction of a second is cut.
+   */
+  readonly timeVal: Date;
+  /**
+   * Pathname of the file, as the MFCT command gave it.
+   */
+  readonly pathname: string;
+}
+
+/**
+ * Returns the text of a 213 reply, `Create={time_val}; {pathname}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param timeVal - Creation time now set, in UTC (RFC 3659 time-val).
+ *   A valid Date from year 1 to 9999, written in UTC to the millisecond.
+ * @param pathname - Pathname of the file, as the MFCT command gave it.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatCreationTimeModified(timeVal: Date, pathname: string): string {
+  return render(CREATION_TIME_MODIFIED_TEMPLATE, [timeVal, pathname]);
+}
+
+/**
+ * Reads the values from the text of a 213 reply, `Create={time_val}; {pathname}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseCreationTimeModified(text: string): CreationTimeModifiedValues | undefined {
+  return scan(CREATION_TIME_MODIFIED_TEMPLATE, text) as CreationTimeModifiedValues | undefined;
+}
+
+const FACTS_MODIFIED_TEMPLATE: TextTemplate = {
+  segments: [
+    { index: 0, name: "facts", type: "string", quoted: false },
+    " ",
+    { index: 1, name: "pathname", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 213 reply, `{facts} {pathname}`,
+ * as {@link parseFactsModified} reads them.
+ */
+export interface FactsModifiedValues {
+  /**
+   * The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
+   */
+  readonly facts: string;
+  /**
+   * Pathname of the file, as the MFF command gave it.
+   */
+  readonly pathname: string;
+}
+
+/**
+ * Returns the text of a 213 reply, `{facts} {pathname}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param facts - The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
+ *   Not empty, and without CR, LF or NUL, or " ".
+ * @param pathname - Pathname of the file, as the MFF command gave it.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatFactsModified(facts: string, pathname: string): string {
+  return render(FACTS_MODIFIED_TEMPLATE, [facts, pathname]);
+}
+
+/**
+ * Reads the values from the text of a 213 reply, `{facts} {pathname}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseFactsModified(text: string): FactsModifiedValues | undefined {
+  return scan(FACTS_MODIFIED_TEMPLATE, text) as FactsModifiedValues | undefined;
+}
+
+const FILE_HASH_TEMPLATE: TextTemplate = {
+  segments: [
+    { index: 0, name: "hashname", type: "string", quoted: false },
+    " ",
+    { index: 1, name: "startPoint", type: "uint", max: 9007199254740991 },
+    "-",
+    { index: 2, name: "endPoint", type: "uint", max: 9007199254740991 },
+    " ",
+    { index: 3, name: "filehash", type: "string", quoted: false },
+    " ",
+    { index: 4, name: "pathname", type: "string", quoted: false },
+  ],
+  lenient: false,
+};
+
+/**
+ * The values of the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash} {pathname}`,
+ * as {@link parseFileHash} reads them.
+ */
+export interface FileHashValues {
+  /**
+   * The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+   */
+  readonly hashname: string;
+  /**
+   * First octet of the range hashed, counted from 0.
+   */
+  readonly startPoint: number;
+  /**
+   * Last octet of the range hashed, inclusive; not less than start_point.
+   */
+  readonly endPoint: number;
+  /**
+   * The hash of the range, in hexadecimal (lower case recommended).
+   */
+  readonly filehash: string;
+  /**
+   * Pathname of the file.
+   */
+  readonly pathname: string;
+}
+
+/**
+ * Returns the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash} {pathname}`, with
+ * the given values in place, to send with {@link formatReply}.
+ *
+ * @param hashname - The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+ *   Not empty, and without CR, LF or NUL, or " ".
+ * @param startPoint - First octet of the range hashed, counted from 0.
+ *   A whole number from 0 to 9007199254740991.
+ * @param endPoint - Last octet of the range hashed, inclusive; not less than start_point.
+ *   A whole number from 0 to 9007199254740991.
+ * @param filehash - The hash of the range, in hexadecimal (lower case recommended).
+ *   Not empty, and without CR, LF or NUL, or " ".
+ * @param pathname - Pathname of the file.
+ *   Not empty, and without CR, LF or NUL.
+ * @throws TypeError if a value does not have its parameter's type.
+ * @throws RangeError if a value is outside what its parameter allows.
+ */
+export function formatFileHash(hashname: string, startPoint: number, endPoint: number, filehash: string, pathname: string): string {
+  return render(FILE_HASH_TEMPLATE, [hashname, startPoint, endPoint, filehash, pathname]);
+}
+
+/**
+ * Reads the values from the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash} {pathname}`,
+ * or returns undefined if the text does not have that shape.
+ */
+export function parseFileHash(text: string): FileHashValues | undefined {
+  return scan(FILE_HASH_TEMPLATE, text) as FileHashValues | undefined;
 }
 
 const SYSTEM_TYPE_TEMPLATE: TextTemplate = {

@@ -422,8 +422,21 @@ static void codes(const int *c, size_t n)
         printf(i == 0 ? "%d" : ",%d", c[i]);
 }
 
+/* Prints an observed reply as toolchain.CommandDump does, after mark. */
+static void observed(const char *mark, const struct ftp_observed_reply *r)
+{
+    size_t i;
+    printf("%s %d", mark, r->code);
+    for (i = 0; i < r->evidence_count; i++) {
+        hex_always(r->evidence[i].server);
+        hex_always(r->evidence[i].at);
+    }
+    putchar('\n');
+}
+
 static void commands(void)
 {
+    const struct ftp_observed_reply *r;
     const struct ftp_command_info *c;
     size_t i, j;
     for (i = 0; (c = ftp_command_at(i)) != NULL; i++) {
@@ -441,7 +454,12 @@ static void commands(void)
         codes(c->success, c->success_count);
         codes(c->error, c->error_count);
         putchar('\n');
+        for (j = 0; j < c->observed_count; j++)
+            observed("+", &c->observed[j]);
     }
+    for (i = 0; (r = ftp_any_command_reply_at(i)) != NULL; i++)
+        observed("*", r);
+    check(i == FTP_ANY_COMMAND_REPLY_COUNT, "FTP_ANY_COMMAND_REPLY_COUNT is the number of replies to any command", (int)i);
 }
 
 static void print_meaning(const char *text, const char *description, const char *text_template, int rfc,

@@ -439,7 +439,8 @@ static void run(char **f, size_t n, char *buf, size_t size)
         lookup_vector(f[1]);
         return;
     }
-    if (n == 3 && strcmp(f[0], "expected") == 0) {
+    if (n == 3 && (strcmp(f[0], "expected") == 0 || strcmp(f[0], "plausible") == 0)) {
+        int (*question)(const char *, int) = strcmp(f[0], "expected") == 0 ? ftp_is_expected_reply : ftp_is_plausible_reply;
         const char *verb;
         int code;
         if (!decode(f[1], &v[0])) {
@@ -447,7 +448,7 @@ static void run(char **f, size_t n, char *buf, size_t size)
             return;
         }
         /* A verb with a NUL or a code outside int names no command or reply. */
-        puts(as_string(&v[0], &verb) && as_code(f[2], &code) && ftp_is_expected_reply(verb, code) ? "true" : "false");
+        puts(as_string(&v[0], &verb) && as_code(f[2], &code) && question(verb, code) ? "true" : "false");
         return;
     }
     if (n == 2 && strcmp(f[0], "reply-read") == 0) {

@@ -24,7 +24,15 @@ import sys
 from typing import Callable, Dict, Iterable, List, Optional, Set, Tuple, Union
 
 import ftpcodes
-from ftpcodes import FTPCommand, FTPReply, Meaning, ReplyClass, ReplyGroup
+from ftpcodes import (
+    FTPCommand,
+    FTPReply,
+    Meaning,
+    ObservedReply,
+    ReplyClass,
+    ReplyGroup,
+    any_command_replies,
+)
 
 
 class CheckError(Exception):
@@ -238,7 +246,20 @@ def dump_commands() -> str:
             codes(command.error),
         ]
         out.append(" ".join(fields) + "\n")
+        out.extend(observed("+", command.observed))
+    out.extend(observed("*", any_command_replies()))
     return "".join(out)
+
+
+def observed(mark: str, replies: Iterable[ObservedReply]) -> List[str]:
+    """The lines of observed replies, as toolchain.CommandDump writes them."""
+    out: List[str] = []
+    for r in replies:
+        fields = [mark, str(int(r.code))]
+        for e in r.evidence:
+            fields += [e.server.encode("utf-8").hex(), e.at.encode("utf-8").hex()]
+        out.append(" ".join(fields) + "\n")
+    return out
 
 
 def spellings(verb: str) -> List[str]:

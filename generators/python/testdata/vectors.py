@@ -173,6 +173,9 @@ def run(vector: str) -> str:
     if kind == "expected":
         expected = ftpcodes.is_expected_reply(unhex(args[0]), int(args[1]))
         return "true" if expected else "false"
+    if kind == "plausible":
+        plausible = ftpcodes.is_plausible_reply(unhex(args[0]), int(args[1]))
+        return "true" if plausible else "false"
     raise CheckError(f"unknown vector {vector!r}")
 
 

@@ -7,7 +7,7 @@
 // with toolchain.CommandDump.
 
 import * as ftp from "./ftpcodes.js";
-import type { CommandInfo, FtpCommandVerb } from "./ftpcodes.js";
+import type { CommandInfo, FtpCommandVerb, ObservedReply } from "./ftpcodes.js";
 
 // Node's globals, declared here so that the program needs neither the DOM
 // library nor @types/node.
@@ -59,6 +59,11 @@ function hex(s: string): string {
 
 function list(items: readonly (string | number)[]): string {
   return items.length === 0 ? "-" : items.join(",");
+}
+
+/** The lines of observed replies, as toolchain.CommandDump writes them. */
+function observed(mark: string, replies: readonly ObservedReply[]): string[] {
+  return replies.map((r) => [mark, String(r.code), ...r.evidence.flatMap((e) => [hex(e.server), hex(e.at)])].join(" "));
 }
 
 /** Spellings of a verb that name the same command: lower case and mixed. */
@@ -168,7 +173,9 @@ for (const c of all) {
       list(c.error),
     ].join(" "),
   );
+  lines.push(...observed("+", c.observed));
 }
+lines.push(...observed("*", ftp.anyCommandReplies()));
 
 // Every key of FtpCommand is a command's verb or one of its aliases.
 check(Object.keys(ftp.FtpCommand).length === verbs.size, "FtpCommand has a key for every verb and alias, and no other");

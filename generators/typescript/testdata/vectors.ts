@@ -247,6 +247,8 @@ function run(vector: string): string {
       return lookup(Number(args[0]));
     case "expected":
       return String(ftp.isExpectedReply(unhex(args[0] ?? "-"), Number(args[1])));
+    case "plausible":
+      return String(ftp.isPlausibleReply(unhex(args[0] ?? "-"), Number(args[1])));
   }
   throw new Error(`unknown vector ${vector}`);
 }

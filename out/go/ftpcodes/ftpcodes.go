@@ -62,8 +62,14 @@
 // The commands a client sends are constants too, such as [CommandAbor].
 // [LookupCommand] and [AllCommands] give the record of each, [CommandInfo],
 // with the replies it may receive, grouped as RFC 959, section 5.4 groups
-// them; [IsExpectedReply] and [Command.Expects] tell whether a reply is one
-// of them.
+// them: those the document that defines it lists, and those later documents,
+// or other sections of the same one, add, as each command's doc comment
+// cites them. [IsExpectedReply] and [Command.Expects] tell whether a reply
+// is one of them. Real servers send more than the documents list:
+// [IsPlausibleReply] and [Command.Plausible] also accept the replies a
+// server's source is known to send to the command, listed with their
+// evidence in [CommandInfo].Observed, and those servers send to any command
+// ([AnyCommandReplies]).
 //
 // A reply text that carries values, such as a path or a port, has a
 // formatter that writes it from typed values and refuses what would corrupt
@@ -142,7 +148,12 @@ const (
 
 	// FileStatus is 213 "File status." (RFC 959, section 4.2.2). File status
 	// reply (for example to STAT with a pathname). It also means "1*DIGIT" (RFC
-	// 3659, section 4.1) and "time-val" (RFC 3659, section 3.1).
+	// 3659, section 4.1), "time-val" (RFC 3659, section 3.1), "\"Modify=\"
+	// time-val \";\" SP pathname" (draft-somers-ftp-mfxx-03, section 3.1),
+	// "\"Create=\" time-val \";\" SP pathname" (draft-somers-ftp-mfxx-03,
+	// section 4.1), "1*( mff-fact \";\") SP pathname" (draft-somers-ftp-mfxx-03,
+	// section 5.1) and "hashname SP start-point \"-\" end-point SP filehash SP
+	// <pathname>" (draft-bryan-ftpext-hash-03, section 3).
 	FileStatus Code = 213
 
 	// HelpMessage is 214 "Help message." (RFC 959, section 4.2.2). Help on how
@@ -217,6 +228,25 @@ const (
 	// section 4.2.2). The requested file action completed successfully.
 	FileActionOK Code = 250
 
+	// FileMD5 is 251 "pathname SP md5" (non-standard). Reply to the non-standard
+	// MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.
+	// Source: No document the table cites defines 251. ProFTPD 1.3.8
+	// (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0
+	// (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send
+	// it in reply to MD5; both name the expired Internet-Draft
+	// draft-twine-ftpmd5, which is not among the documents the table cites.
+	FileMD5 Code = 251
+
+	// FilesMD5 is 252 "pathname SP md5 *( \",\" SP pathname SP md5 )"
+	// (non-standard). Reply to the non-standard MMD5 command: for each file
+	// asked for, its pathname and MD5 digest, separated by commas. Source: No
+	// document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it
+	// in reply to MMD5
+	// (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after
+	// the expired Internet-Draft draft-twine-ftpmd5, which is not among the
+	// documents the table cites.
+	FilesMD5 Code = 252
+
 	// PathnameCreated is 257 "\"PATHNAME\" created." (RFC 959, section 4.2.2).
 	// Reply to MKD (and PWD): names the directory created or current, in double
 	// quotes.
@@ -250,6 +280,26 @@ const (
 	// information; send the next command of the sequence (for example RNTO after
 	// RNFR, or a transfer after REST).
 	FileActionPending Code = 350
+
+	// CleartextNotAccepted is 400 "Sorry, cleartext sessions and weak ciphers
+	// are not accepted on this server." (non-standard). Pure-FTPd closes the
+	// connection with it when the TLS handshake after AUTH fails; not defined by
+	// any document. Source: No document the table cites defines 400. Pure-FTPd
+	// 1.0.54 sends it, then closes the connection, when the TLS handshake after
+	// AUTH TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in
+	// src/messages_en.h:220) and when its SNI certificate handler fails
+	// (src/tls.c:75, 78, 85, 97, 100, with other texts). It also means "Unable
+	// to find valid port" (non-standard).
+	CleartextNotAccepted Code = 400
+
+	// NotSupportedByFileSystem is 402 "Not supported by file system"
+	// (non-standard). ftp-srv's reply when its pluggable file system lacks the
+	// method a command needs; not defined by any document. Source: No document
+	// the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE,
+	// RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE,
+	// STOU and SITE CHMOD when the file system lacks the method (for example
+	// src/commands/registration/cwd.js:8).
+	NotSupportedByFileSystem Code = 402
 
 	// ServiceNotAvailable is 421 "Service not available, closing control
 	// connection." (RFC 959, section 4.2.2). The service is not available and
@@ -325,6 +375,15 @@ const (
 	// parameter." (RFC 959, section 4.2.2). The command is implemented, but not
 	// for the parameter given.
 	CommandNotImplementedForParameter Code = 504
+
+	// ActiveModeDisabled is 520 "Active mode is disabled" (non-standard).
+	// Pure-FTPd's reply to its ESTA command when the session is in passive mode
+	// or has no data connection; not defined by any document. Source: No
+	// document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA
+	// (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194)
+	// and, with another text, to ESTP (src/ftpd.c:924). It also means "Unable to
+	// open a passive connection" (non-standard).
+	ActiveModeDisabled Code = 520
 
 	// IncorrectPROTSetting is 521 "data connection cannot be opened with this
 	// PROT setting" (RFC 4217, section 10.2). The server refuses to open the
@@ -407,6 +466,13 @@ const (
 	// after REST) was not taken because the current TYPE or STRU does not match
 	// the existing file.
 	TypeOrStruMismatch Code = 555
+
+	// ProcessingDeniedForPolicy is 556 "cannot be processed for policy reasons"
+	// (draft-bryan-ftpext-hash-03, section 3.5). Reply to HASH: the server
+	// allows HASH but will not process this file for policy reasons (for
+	// example, the file is larger than its hashing policy allows); the refusal
+	// is permanent.
+	ProcessingDeniedForPolicy Code = 556
 
 	// IntegrityProtectedReply is 631 "Integrity protected reply." (RFC 2228,
 	// section 5.2). An integrity protected reply: the text is a base64-encoded
@@ -546,6 +612,10 @@ func Text(code int) string {
 			return "[ADAT=base64data]"
 		case FileActionOK:
 			return "Requested file action okay, completed."
+		case FileMD5:
+			return "pathname SP md5"
+		case FilesMD5:
+			return "pathname SP md5 *( \",\" SP pathname SP md5 )"
 		case PathnameCreated:
 			return "\"PATHNAME\" created."
 		}
@@ -566,6 +636,10 @@ func Text(code int) string {
 		}
 	case 4:
 		switch Code(code) {
+		case CleartextNotAccepted:
+			return "Sorry, cleartext sessions and weak ciphers are not accepted on this server."
+		case NotSupportedByFileSystem:
+			return "Not supported by file system"
 		case ServiceNotAvailable:
 			return "Service not available, closing control connection."
 		case CannotOpenDataConnection:
@@ -597,6 +671,8 @@ func Text(code int) string {
 			return "Bad sequence of commands."
 		case CommandNotImplementedForParameter:
 			return "Command not implemented for that parameter."
+		case ActiveModeDisabled:
+			return "Active mode is disabled"
 		case IncorrectPROTSetting:
 			return "data connection cannot be opened with this PROT setting"
 		case NetworkProtocolNotSupported:
@@ -627,6 +703,8 @@ func Text(code int) string {
 			return "Requested action not taken: invalid REST parameter."
 		case TypeOrStruMismatch:
 			return "Requested action not taken: type or stru mismatch."
+		case ProcessingDeniedForPolicy:
+			return "cannot be processed for policy reasons"
 		}
 	case 6:
 		switch Code(code) {
@@ -704,6 +782,10 @@ func (c Code) String() string {
 		return "SecurityDataExchangeSucceeded"
 	case FileActionOK:
 		return "FileActionOK"
+	case FileMD5:
+		return "FileMD5"
+	case FilesMD5:
+		return "FilesMD5"
 	case PathnameCreated:
 		return "PathnameCreated"
 	case UserNameOKNeedPassword:
@@ -718,6 +800,10 @@ func (c Code) String() string {
 		return "UsernameOKNeedPasswordChallenge"
 	case FileActionPending:
 		return "FileActionPending"
+	case CleartextNotAccepted:
+		return "CleartextNotAccepted"
+	case NotSupportedByFileSystem:
+		return "NotSupportedByFileSystem"
 	case ServiceNotAvailable:
 		return "ServiceNotAvailable"
 	case CannotOpenDataConnection:
@@ -746,6 +832,8 @@ func (c Code) String() string {
 		return "BadSequenceOfCommands"
 	case CommandNotImplementedForParameter:
 		return "CommandNotImplementedForParameter"
+	case ActiveModeDisabled:
+		return "ActiveModeDisabled"
 	case IncorrectPROTSetting:
 		return "IncorrectPROTSetting"
 	case NetworkProtocolNotSupported:
@@ -776,6 +864,8 @@ func (c Code) String() string {
 		return "InvalidRESTParameter"
 	case TypeOrStruMismatch:
 		return "TypeOrStruMismatch"
+	case ProcessingDeniedForPolicy:
+		return "ProcessingDeniedForPolicy"
 	case IntegrityProtectedReply:
 		return "IntegrityProtectedReply"
 	case ConfidentialityAndIntegrityProtectedReply:
@@ -1060,22 +1150,26 @@ type Status int
 const (
 	// StatusStandard is a meaning or command defined by RFC 959.
 	StatusStandard Status = 1
-	// StatusExtension is a meaning or command defined by a later RFC, which
-	// extends FTP.
+	// StatusExtension is a meaning or command defined by a later RFC.
 	StatusExtension Status = 2
-	// StatusNonStandard is a meaning or command that no RFC defines; a meaning's
-	// Source says where it comes from.
-	StatusNonStandard Status = 3
+	// StatusDraft is a meaning or command defined by an Internet-Draft, not by
+	// an RFC.
+	StatusDraft Status = 3
+	// StatusNonStandard is a meaning or command defined by no RFC or
+	// Internet-Draft; a meaning's Source says where it comes from.
+	StatusNonStandard Status = 4
 )
 
-// String returns the status as the table spells it: "standard", "extension"
-// or "non-standard"; or "Status(N)" with s's value for any other.
+// String returns the status as the table spells it: "standard", "extension",
+// "draft" or "non-standard"; or "Status(N)" with s's value for any other.
 func (s Status) String() string {
 	switch s {
 	case StatusStandard:
 		return "standard"
 	case StatusExtension:
 		return "extension"
+	case StatusDraft:
+		return "draft"
 	case StatusNonStandard:
 		return "non-standard"
 	}
@@ -1096,7 +1190,8 @@ type Reply struct {
 	Description string  // what the reply means, in a sentence or two
 	Status      Status  // how standard the meaning is
 	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
-	Section     string  // the section of that RFC, such as "4.2.2"; "" if RFC is 0
+	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
 	Source      string  // where a non-standard meaning comes from; may be empty otherwise
 	Template    string  // the wire form of a text that carries values; "" if it carries none
 	Params      []Param // the values Template carries, in declaration order
@@ -1111,7 +1206,8 @@ type Meaning struct {
 	Description string  // what the reply means, in a sentence or two
 	Status      Status  // how standard the meaning is
 	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
-	Section     string  // the section of that RFC, such as "4.2.2"; "" if RFC is 0
+	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
 	Source      string  // where a non-standard meaning comes from; may be empty otherwise
 	Template    string  // the wire form of a text that carries values; "" if it carries none
 	Params      []Param // the values Template carries, in declaration order
@@ -1287,6 +1383,57 @@ var replies = []Reply{
 					{Name: "time_val", Type: "time", Description: "Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val)."},
 				},
 			},
+			{
+				Text:        "\"Modify=\" time-val \";\" SP pathname",
+				Description: "Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+				Status:      StatusDraft,
+				Document:    "draft-somers-ftp-mfxx-03",
+				Section:     "3.1",
+				Template:    "Modify={time_val}; {pathname}",
+				Params: []Param{
+					{Name: "time_val", Type: "time", Description: "Last modification time now set, in UTC (RFC 3659 time-val)."},
+					{Name: "pathname", Type: "string", Description: "Pathname of the file, as the MFMT command gave it."},
+				},
+			},
+			{
+				Text:        "\"Create=\" time-val \";\" SP pathname",
+				Description: "Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+				Status:      StatusDraft,
+				Document:    "draft-somers-ftp-mfxx-03",
+				Section:     "4.1",
+				Template:    "Create={time_val}; {pathname}",
+				Params: []Param{
+					{Name: "time_val", Type: "time", Description: "Creation time now set, in UTC (RFC 3659 time-val)."},
+					{Name: "pathname", Type: "string", Description: "Pathname of the file, as the MFCT command gave it."},
+				},
+			},
+			{
+				Text:        "1*( mff-fact \";\") SP pathname",
+				Description: "Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
+				Status:      StatusDraft,
+				Document:    "draft-somers-ftp-mfxx-03",
+				Section:     "5.1",
+				Template:    "{facts} {pathname}",
+				Params: []Param{
+					{Name: "facts", Type: "string", Description: "The facts set, each fact=value followed by \";\", in any order, such as \"Create=20020718012845;UNIX.mode=777;\"."},
+					{Name: "pathname", Type: "string", Description: "Pathname of the file, as the MFF command gave it."},
+				},
+			},
+			{
+				Text:        "hashname SP start-point \"-\" end-point SP filehash SP <pathname>",
+				Description: "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
+				Status:      StatusDraft,
+				Document:    "draft-bryan-ftpext-hash-03",
+				Section:     "3",
+				Template:    "{hashname} {start_point}-{end_point} {filehash} {pathname}",
+				Params: []Param{
+					{Name: "hashname", Type: "string", Description: "The hash algorithm, by its name in IANA's \"Hash Function Textual Names\" registry, such as SHA-256."},
+					{Name: "start_point", Type: "uint", Description: "First octet of the range hashed, counted from 0."},
+					{Name: "end_point", Type: "uint", Description: "Last octet of the range hashed, inclusive; not less than start_point."},
+					{Name: "filehash", Type: "string", Description: "The hash of the range, in hexadecimal (lower case recommended)."},
+					{Name: "pathname", Type: "string", Description: "Pathname of the file."},
+				},
+			},
 		},
 	},
 	{
@@ -1442,6 +1589,22 @@ var replies = []Reply{
 		Section:     "4.2.2",
 	},
 	{
+		Code:        FileMD5,
+		Name:        "FileMD5",
+		Text:        "pathname SP md5",
+		Description: "Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.",
+		Status:      StatusNonStandard,
+		Source:      "No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
+	},
+	{
+		Code:        FilesMD5,
+		Name:        "FilesMD5",
+		Text:        "pathname SP md5 *( \",\" SP pathname SP md5 )",
+		Description: "Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas.",
+		Status:      StatusNonStandard,
+		Source:      "No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in reply to MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
+	},
+	{
 		Code:        PathnameCreated,
 		Name:        "PathnameCreated",
 		Text:        "\"PATHNAME\" created.",
@@ -1519,6 +1682,30 @@ var replies = []Reply{
 		Status:      StatusStandard,
 		RFC:         959,
 		Section:     "4.2.2",
+	},
+	{
+		Code:        CleartextNotAccepted,
+		Name:        "CleartextNotAccepted",
+		Text:        "Sorry, cleartext sessions and weak ciphers are not accepted on this server.",
+		Description: "Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document.",
+		Status:      StatusNonStandard,
+		Source:      "No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts).",
+		Also: []Meaning{
+			{
+				Text:        "Unable to find valid port",
+				Description: "ftp-srv's reply to PASV or EPSV when no passive port is free: the default code of its ConnectorError.",
+				Status:      StatusNonStandard,
+				Source:      "ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), replied by PASV (src/commands/registration/pasv.js:34) and EPSV (src/commands/registration/epsv.js:15) as err.code.",
+			},
+		},
+	},
+	{
+		Code:        NotSupportedByFileSystem,
+		Name:        "NotSupportedByFileSystem",
+		Text:        "Not supported by file system",
+		Description: "ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document.",
+		Status:      StatusNonStandard,
+		Source:      "No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks the method (for example src/commands/registration/cwd.js:8).",
 	},
 	{
 		Code:          ServiceNotAvailable,
@@ -1644,6 +1831,22 @@ var replies = []Reply{
 		Status:      StatusStandard,
 		RFC:         959,
 		Section:     "4.2.2",
+	},
+	{
+		Code:        ActiveModeDisabled,
+		Name:        "ActiveModeDisabled",
+		Text:        "Active mode is disabled",
+		Description: "Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document.",
+		Status:      StatusNonStandard,
+		Source:      "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another text, to ESTP (src/ftpd.c:924).",
+		Also: []Meaning{
+			{
+				Text:        "Unable to open a passive connection",
+				Description: "Pure-FTPd's reply to its ESTP command when the session is not in passive mode or has no data connection.",
+				Status:      StatusNonStandard,
+				Source:      "Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in src/messages_en.h:63.",
+			},
+		},
 	},
 	{
 		Code:        IncorrectPROTSetting,
@@ -1807,6 +2010,15 @@ var replies = []Reply{
 		Section:     "4.1.3.4",
 	},
 	{
+		Code:        ProcessingDeniedForPolicy,
+		Name:        "ProcessingDeniedForPolicy",
+		Text:        "cannot be processed for policy reasons",
+		Description: "Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
+		Status:      StatusDraft,
+		Document:    "draft-bryan-ftpext-hash-03",
+		Section:     "3.5",
+	},
+	{
 		Code:        IntegrityProtectedReply,
 		Name:        "IntegrityProtectedReply",
 		Text:        "Integrity protected reply.",
@@ -1965,6 +2177,10 @@ func ByName(name string) (Code, bool) {
 		return SecurityDataExchangeSucceeded, true
 	case "FileActionOK":
 		return FileActionOK, true
+	case "FileMD5":
+		return FileMD5, true
+	case "FilesMD5":
+		return FilesMD5, true
 	case "PathnameCreated":
 		return PathnameCreated, true
 	case "UserNameOKNeedPassword":
@@ -1979,6 +2195,10 @@ func ByName(name string) (Code, bool) {
 		return UsernameOKNeedPasswordChallenge, true
 	case "FileActionPending":
 		return FileActionPending, true
+	case "CleartextNotAccepted":
+		return CleartextNotAccepted, true
+	case "NotSupportedByFileSystem":
+		return NotSupportedByFileSystem, true
 	case "ServiceNotAvailable":
 		return ServiceNotAvailable, true
 	case "CannotOpenDataConnection":
@@ -2007,6 +2227,8 @@ func ByName(name string) (Code, bool) {
 		return BadSequenceOfCommands, true
 	case "CommandNotImplementedForParameter":
 		return CommandNotImplementedForParameter, true
+	case "ActiveModeDisabled":
+		return ActiveModeDisabled, true
 	case "IncorrectPROTSetting":
 		return IncorrectPROTSetting, true
 	case "NetworkProtocolNotSupported", "ExtendedPortFailure":
@@ -2037,6 +2259,8 @@ func ByName(name string) (Code, bool) {
 		return InvalidRESTParameter, true
 	case "TypeOrStruMismatch":
 		return TypeOrStruMismatch, true
+	case "ProcessingDeniedForPolicy":
+		return ProcessingDeniedForPolicy, true
 	case "IntegrityProtectedReply":
 		return IntegrityProtectedReply, true
 	case "ConfidentialityAndIntegrityProtectedReply":
@@ -2101,7 +2325,7 @@ const (
 	// Syntax: "ADAT <SP> <base64data> <CRLF>".
 	//
 	// Replies (RFC 2228, section 8.2): intermediate 335; success 235; error 503,
-	// 501, 535, 500, 421.
+	// 501, 535, 500, 421. RFC 2228, section 8.2 adds error 502, 533.
 	CommandAdat Command = "ADAT"
 
 	// CommandAllo is ALLO (RFC 959, section 4.1.3): Reserve storage for a file
@@ -2122,7 +2346,9 @@ const (
 	//
 	// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226,
 	// 250; error 425, 426, 451, 551, 552, 532, 450, 550, 452, 553, 500, 501,
-	// 502, 421, 530.
+	// 502, 421, 530. RFC 2228, section 8.2 adds error 534, 535. RFC 4217,
+	// section 10.2 adds error 521, 522. RFC 1123, section 4.1.3.4 adds error
+	// 554, 555.
 	CommandAppe Command = "APPE"
 
 	// CommandAuth is AUTH (RFC 2228, section 3): Name the security mechanism the
@@ -2131,15 +2357,24 @@ const (
 	// Syntax: "AUTH <SP> <mechanism-name> <CRLF>".
 	//
 	// Replies (RFC 2228, section 8.2): intermediate 334; success 234; error 502,
-	// 504, 534, 431, 500, 501, 421.
+	// 504, 534, 431, 500, 501, 421. RFC 2228, section 8.2 adds error 533.
 	CommandAuth Command = "AUTH"
+
+	// CommandAvbl is AVBL (non-standard): Ask how many bytes are available for
+	// storing files in a directory, the current one by default. Source:
+	// ftpserverlib 0.32.3 (server.go:53, handler handle_misc.go:391: 213 with
+	// the number of bytes available, from a driver extension).
+	//
+	// Syntax: "AVBL [<dir>]".
+	CommandAvbl Command = "AVBL"
 
 	// CommandCcc is CCC (RFC 2228, section 3): Turn off integrity protection on
 	// the control channel so that unprotected commands and replies may be used.
 	//
 	// Syntax: "CCC <CRLF>".
 	//
-	// Replies (RFC 2228, section 3): success 200; error 533, 534.
+	// Replies (RFC 2228, section 3): success 200; error 533, 534. RFC 2228,
+	// section 8.2 adds error 500, 501, 502, 421.
 	CommandCcc Command = "CCC"
 
 	// CommandCdup is CDUP (RFC 959, section 4.1.1): Change the working directory
@@ -2148,16 +2383,36 @@ const (
 	// Syntax: "CDUP <CRLF>". Alias: [CommandXcup] (RFC 775).
 	//
 	// Replies (RFC 959, section 5.4): success 200; error 500, 501, 502, 421,
-	// 530, 550.
+	// 530, 550. RFC 959, section 4.1.1 adds success 250.
 	CommandCdup Command = "CDUP"
+
+	// CommandClnt is CLNT (non-standard): Tell the server the name of the client
+	// software; the server records it. Source: ProFTPD 1.3.8
+	// (modules/mod_core.c:5231, 200 'OK'), FileZilla Server 1.9.4
+	// (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."), ftpserverlib
+	// 0.32.3 (server.go:47, handler handle_misc.go:210, 200).
+	//
+	// Syntax: "CLNT <client name>".
+	CommandClnt Command = "CLNT"
 
 	// CommandConf is CONF (RFC 2228, section 3): Send a
 	// confidentiality-protected command.
 	//
 	// Syntax: "CONF <SP> <base64data> <CRLF>".
 	//
-	// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421.
+	// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421. RFC 2228,
+	// section 8.2 adds error 502. RFC 2228, section 3 adds error 503, 537.
 	CommandConf Command = "CONF"
+
+	// CommandCsid is CSID (non-standard): Exchange client and server
+	// identification: the client sends facts about itself, the server answers
+	// with its own. Source: ProFTPD 1.3.8 (modules/mod_core.c:5359: 200
+	// 'name=ProFTPD;version=<version>;casesensitive=1;', or only
+	// 'casesensitive=1;' without ServerIdent); ftpserverlib 0.32.3 registers it
+	// (server.go:55) but answers 502 (handle_misc.go:400).
+	//
+	// Syntax: "CSID <client info>".
+	CommandCsid Command = "CSID"
 
 	// CommandCwd is CWD (RFC 959, section 4.1.1): Change the working directory
 	// without altering the login or accounting information.
@@ -2182,7 +2437,8 @@ const (
 	//
 	// Syntax: "ENC <SP> <base64data> <CRLF>".
 	//
-	// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421.
+	// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421. RFC 2228,
+	// section 8.2 adds error 502. RFC 2228, section 3 adds error 503, 537.
 	CommandEnc Command = "ENC"
 
 	// CommandEprt is EPRT (RFC 2428, section 2): Specify an extended address
@@ -2209,6 +2465,17 @@ const (
 	// Replies (RFC 2389, section 3.2): success 211; error 500, 502, 501.
 	CommandFeat Command = "FEAT"
 
+	// CommandHash is HASH (draft-bryan-ftpext-hash-03, section 3): Ask for the
+	// cryptographic hash of a file, or of the octet range RANG selected,
+	// computed with the currently selected hash algorithm (FEAT shows it, OPTS
+	// HASH changes it).
+	//
+	// Syntax: "hash-command = \"HASH\" SP pathname".
+	//
+	// Replies (draft-bryan-ftpext-hash-03, section 3): success 213; error 450,
+	// 500, 501, 550, 551, 552, 553, 556.
+	CommandHash Command = "HASH"
+
 	// CommandHelp is HELP (RFC 959, section 4.1.3): Ask for helpful information
 	// about the server's implementation, optionally about one command.
 	//
@@ -2217,6 +2484,23 @@ const (
 	// Replies (RFC 959, section 5.4): success 211, 214; error 500, 501, 502, 421.
 	CommandHelp Command = "HELP"
 
+	// CommandHost is HOST (RFC 7151, section 3): Name the virtual host the
+	// client wants to reach, before the user logs in.
+	//
+	// Syntax: "host-command = \"HOST\" SP hostname CRLF".
+	//
+	// Replies (RFC 7151, section 3): success 220; error 500, 502, 503, 501, 504, 421.
+	CommandHost Command = "HOST"
+
+	// CommandLang is LANG (RFC 2640, section 4.1): Ask the server to present its
+	// greetings and the text of its replies in the given language, or in its
+	// default language when no language tag is given.
+	//
+	// Syntax: "lang-command = \"Lang\" [(SP lang-tag)] CRLF".
+	//
+	// Replies (RFC 2640, section 4.2): success 200; error 500, 501, 502, 504.
+	CommandLang Command = "LANG"
+
 	// CommandList is LIST (RFC 959, section 4.1.3): Send a list of files, or
 	// current information on a file, over the data connection in a form meant
 	// for people.
@@ -2224,7 +2508,8 @@ const (
 	// Syntax: "LIST [<SP> <pathname>] <CRLF>".
 	//
 	// Replies (RFC 959, section 5.4): preliminary 125, 150; success 226, 250;
-	// error 425, 426, 451, 450, 500, 501, 502, 421, 530.
+	// error 425, 426, 451, 450, 500, 501, 502, 421, 530. RFC 2228, section 8.2
+	// adds error 534, 535. RFC 4217, section 10.2 adds error 521, 522.
 	CommandList Command = "LIST"
 
 	// CommandLprt is LPRT (RFC 1639, section 2): Specify a long address (address
@@ -2243,20 +2528,60 @@ const (
 	// Replies (RFC 1639, section 4): success 228; error 500, 501, 521.
 	CommandLpsv Command = "LPSV"
 
+	// CommandMd5 is MD5 (non-standard): Ask for the MD5 digest of a whole file.
+	// Source: ProFTPD 1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA
+	// FtpServer 1.2.0
+	// (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251),
+	// ftpserverlib 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and
+	// MINA follow the expired Internet-Draft draft-twine-ftpmd5, which is not
+	// among the documents the table cites.
+	//
+	// Syntax: "MD5 <path>".
+	CommandMd5 Command = "MD5"
+
 	// CommandMdtm is MDTM (RFC 3659, section 3): Get the last modification time
 	// of a file.
 	//
 	// Syntax: "mdtm = \"MdTm\" SP pathname CRLF".
 	//
-	// Replies (RFC 3659, section 3.1): success 213; error 550, 500, 501.
+	// Replies (RFC 3659, section 3): success 213; error 550, 500, 501.
 	CommandMdtm Command = "MDTM"
+
+	// CommandMfct is MFCT (draft-somers-ftp-mfxx-03, section 4): Set the
+	// creation time of a file.
+	//
+	// Syntax: "mfct = \"MFCT\" SP time-val SP pathname CRLF".
+	//
+	// Replies (draft-somers-ftp-mfxx-03, section 4): success 213; error 550,
+	// 500, 501.
+	CommandMfct Command = "MFCT"
+
+	// CommandMff is MFF (draft-somers-ftp-mfxx-03, section 5): Set one or more
+	// facts of a file, such as its creation and modification times or
+	// system-specific attributes.
+	//
+	// Syntax: "mff = \"MFF\" [ mff-facts ] SP pathname CRLF".
+	//
+	// Replies (draft-somers-ftp-mfxx-03, section 5): success 213; error 550,
+	// 500, 501, 504.
+	CommandMff Command = "MFF"
+
+	// CommandMfmt is MFMT (draft-somers-ftp-mfxx-03, section 3): Set the last
+	// modification time of a file.
+	//
+	// Syntax: "mfmt = \"MFMT\" SP time-val SP pathname CRLF".
+	//
+	// Replies (draft-somers-ftp-mfxx-03, section 3): success 213; error 550,
+	// 500, 501.
+	CommandMfmt Command = "MFMT"
 
 	// CommandMic is MIC (RFC 2228, section 3): Send an integrity-protected
 	// command.
 	//
 	// Syntax: "MIC <SP> <base64data> <CRLF>".
 	//
-	// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421.
+	// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421. RFC 2228,
+	// section 8.2 adds error 502. RFC 2228, section 3 adds error 503, 537.
 	CommandMic Command = "MIC"
 
 	// CommandMkd is MKD (RFC 959, section 4.1.3): Create the named directory.
@@ -2272,7 +2597,8 @@ const (
 	//
 	// Syntax: "mlsd = \"MLsD\" [ SP pathname ] CRLF".
 	//
-	// Replies (RFC 3659, section 7.2): preliminary 150; success 226; error 501.
+	// Replies (RFC 3659, section 7.2): preliminary 150; success 226; error 500,
+	// 501, 550, 530, 553, 503, 504, 421, 425, 426, 450, 451, 452.
 	CommandMlsd Command = "MLSD"
 
 	// CommandMlst is MLST (RFC 3659, section 7): Get machine-readable facts
@@ -2280,8 +2606,18 @@ const (
 	//
 	// Syntax: "mlst = \"MLst\" [ SP pathname ] CRLF".
 	//
-	// Replies (RFC 3659, section 7.2): success 250; error 501.
+	// Replies (RFC 3659, section 7.2): success 250; error 500, 501, 550, 530,
+	// 553, 503, 504, 421, 425, 426, 450, 451, 452.
 	CommandMlst Command = "MLST"
+
+	// CommandMmd5 is MMD5 (non-standard): Ask for the MD5 digests of several
+	// files at once. Source: Apache MINA FtpServer 1.2.0
+	// (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104,
+	// reply in command/impl/MD5.java:160: 252), after the expired Internet-Draft
+	// draft-twine-ftpmd5, which is not among the documents the table cites.
+	//
+	// Syntax: "MMD5 <path>[,<path>...]".
+	CommandMmd5 Command = "MMD5"
 
 	// CommandMode is MODE (RFC 959, section 4.1.2): Set the transfer mode
 	// (Stream, Block or Compressed).
@@ -2297,7 +2633,8 @@ const (
 	// Syntax: "NLST [<SP> <pathname>] <CRLF>".
 	//
 	// Replies (RFC 959, section 5.4): preliminary 125, 150; success 226, 250;
-	// error 425, 426, 451, 450, 500, 501, 502, 421, 530.
+	// error 425, 426, 451, 450, 500, 501, 502, 421, 530. RFC 2228, section 8.2
+	// adds error 534, 535. RFC 4217, section 10.2 adds error 521, 522.
 	CommandNlst Command = "NLST"
 
 	// CommandNoop is NOOP (RFC 959, section 4.1.3): Do nothing except have the
@@ -2339,6 +2676,7 @@ const (
 	// Syntax: "PBSZ <SP> <decimal-integer> <CRLF>".
 	//
 	// Replies (RFC 2228, section 8.2): success 200; error 503, 500, 501, 421, 530.
+	// RFC 2228, section 8.2 adds error 502, 533.
 	CommandPbsz Command = "PBSZ"
 
 	// CommandPort is PORT (RFC 959, section 4.1.2): Specify the host and port
@@ -2349,13 +2687,22 @@ const (
 	// Replies (RFC 959, section 5.4): success 200; error 500, 501, 421, 530.
 	CommandPort Command = "PORT"
 
+	// CommandPret is PRET (non-standard): Announce the transfer command that
+	// will follow, before PASV, so that a server can prepare the data
+	// connection. Source: Pure-FTPd 1.0.54 (src/ftp_parser.c:490, 200 'Ready to
+	// proceed' at 501; 'PRET RETR <file>' for a file that cannot be read gets
+	// 550 at 497).
+	//
+	// Syntax: "PRET <command line>".
+	CommandPret Command = "PRET"
+
 	// CommandProt is PROT (RFC 2228, section 3): Set the data channel protection
 	// level (Clear, Safe, Confidential or Private).
 	//
 	// Syntax: "PROT <SP> <prot-code> <CRLF>".
 	//
 	// Replies (RFC 2228, section 8.2): success 200; error 504, 536, 503, 534,
-	// 431, 500, 501, 421, 530.
+	// 431, 500, 501, 421, 530. RFC 2228, section 8.2 adds error 502, 533.
 	CommandProt Command = "PROT"
 
 	// CommandPwd is PWD (RFC 959, section 4.1.3): Return the name of the current
@@ -2373,6 +2720,16 @@ const (
 	//
 	// Replies (RFC 959, section 5.4): success 221; error 500.
 	CommandQuit Command = "QUIT"
+
+	// CommandRang is RANG (draft-bryan-ftp-range-09, section 3): Select an octet
+	// range of a file, start and end point inclusive, for the next transfer or
+	// HASH; RANG 1 0 selects the whole file again.
+	//
+	// Syntax: "range-command = \"RANG\" SP start-point SP end-point CRLF".
+	//
+	// Replies (draft-bryan-ftp-range-09, section 3): intermediate 350; error 501.
+	// draft-bryan-ftp-range-09, section 5 adds error 500, 551, 552.
+	CommandRang Command = "RANG"
 
 	// CommandRein is REIN (RFC 959, section 4.1.1): Reinitialize the session:
 	// flush user and account information and reset all parameters, leaving the
@@ -2399,7 +2756,9 @@ const (
 	// Syntax: "RETR <SP> <pathname> <CRLF>".
 	//
 	// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226,
-	// 250; error 425, 426, 451, 450, 550, 500, 501, 421, 530.
+	// 250; error 425, 426, 451, 450, 550, 500, 501, 421, 530. RFC 2228, section
+	// 8.2 adds error 534, 535. RFC 4217, section 10.2 adds error 521, 522. RFC
+	// 1123, section 4.1.3.4 adds error 554, 555.
 	CommandRetr Command = "RETR"
 
 	// CommandRmd is RMD (RFC 959, section 4.1.3): Remove the named directory.
@@ -2441,7 +2800,7 @@ const (
 	//
 	// Syntax: "size = \"Size\" SP pathname CRLF".
 	//
-	// Replies (RFC 3659, section 4.1): success 213; error 550, 500, 501.
+	// Replies (RFC 3659, section 4): success 213; error 550, 500, 501.
 	CommandSize Command = "SIZE"
 
 	// CommandSmnt is SMNT (RFC 959, section 4.1.1): Mount a different file
@@ -2453,6 +2812,15 @@ const (
 	// Replies (RFC 959, section 5.4): success 202, 250; error 500, 501, 502,
 	// 421, 530, 550.
 	CommandSmnt Command = "SMNT"
+
+	// CommandSscn is SSCN (non-standard): Set or query which end of a
+	// server-to-server (FXP) transfer acts as the TLS client on the data
+	// connection. Source: ProFTPD 1.3.8 (contrib/mod_tls.c:19079 in its command
+	// table, handler from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER
+	// METHOD' at 13575, 13582, 13586).
+	//
+	// Syntax: "SSCN [ON|OFF]".
+	CommandSscn Command = "SSCN"
 
 	// CommandStat is STAT (RFC 959, section 4.1.3): Ask for status over the
 	// control connection: of a transfer in progress, of a file or directory, or
@@ -2472,6 +2840,8 @@ const (
 	//
 	// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226,
 	// 250; error 425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530.
+	// RFC 2228, section 8.2 adds error 534, 535. RFC 4217, section 10.2 adds
+	// error 521, 522. RFC 1123, section 4.1.3.4 adds error 554, 555.
 	CommandStor Command = "STOR"
 
 	// CommandStou is STOU (RFC 959, section 4.1.3): Store a file like STOR, but
@@ -2481,6 +2851,8 @@ const (
 	//
 	// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226,
 	// 250; error 425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530.
+	// RFC 2228, section 8.2 adds error 534, 535. RFC 4217, section 10.2 adds
+	// error 521, 522.
 	CommandStou Command = "STOU"
 
 	// CommandStru is STRU (RFC 959, section 4.1.2): Set the file structure
@@ -2513,8 +2885,53 @@ const (
 	// Syntax: "USER <SP> <username> <CRLF>".
 	//
 	// Replies (RFC 959, section 5.4): intermediate 331, 332; success 230; error
-	// 530, 500, 501, 421.
+	// 530, 500, 501, 421. RFC 2228, section 8.2 adds intermediate 336; success 232.
 	CommandUser Command = "USER"
+
+	// CommandXcrc is XCRC (non-standard): Ask for the CRC-32 checksum of a file,
+	// or of a range of it. Source: ProFTPD 1.3.8 (contrib/mod_digest.c:1967:
+	// 250), ftpserverlib 0.32.3 (server.go:83, handle_files.go:672: 250).
+	//
+	// Syntax: "XCRC <path> [<start> <end>]".
+	CommandXcrc Command = "XCRC"
+
+	// CommandXmd5 is XMD5 (non-standard): Ask for the MD5 digest of a file, or
+	// of a range of it. Source: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
+	// ftpserverlib 0.32.3 (server.go:85, handle_files.go:672: 250).
+	//
+	// Syntax: "XMD5 <path> [<start> <end>]".
+	CommandXmd5 Command = "XMD5"
+
+	// CommandXsha is XSHA (non-standard): Ask for the SHA-1 digest of a file, or
+	// of a range of it; the same as XSHA1. Source: ProFTPD 1.3.8
+	// (contrib/mod_digest.c:2970 in its command table, the XSHA1 handler: 250 at
+	// 1967), ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).
+	//
+	// Syntax: "XSHA <path> [<start> <end>]".
+	CommandXsha Command = "XSHA"
+
+	// CommandXsha1 is XSHA1 (non-standard): Ask for the SHA-1 digest of a file,
+	// or of a range of it. Source: ProFTPD 1.3.8 (contrib/mod_digest.c:1967:
+	// 250), ftpserverlib 0.32.3 (server.go:87, handle_files.go:672: 250).
+	//
+	// Syntax: "XSHA1 <path> [<start> <end>]".
+	CommandXsha1 Command = "XSHA1"
+
+	// CommandXsha256 is XSHA256 (non-standard): Ask for the SHA-256 digest of a
+	// file, or of a range of it. Source: ProFTPD 1.3.8
+	// (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88,
+	// handle_files.go:672: 250).
+	//
+	// Syntax: "XSHA256 <path> [<start> <end>]".
+	CommandXsha256 Command = "XSHA256"
+
+	// CommandXsha512 is XSHA512 (non-standard): Ask for the SHA-512 digest of a
+	// file, or of a range of it. Source: ProFTPD 1.3.8
+	// (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89,
+	// handle_files.go:672: 250).
+	//
+	// Syntax: "XSHA512 <path> [<start> <end>]".
+	CommandXsha512 Command = "XSHA512"
 )
 
 // The aliases: other verbs for some of the commands. [LookupCommand] gives
@@ -2541,24 +2958,62 @@ const (
 	CommandXrmd Command = "XRMD"
 )
 
+// Evidence says where a real server sends a reply: the server and the
+// release read, and the file and line of its source at that release.
+type Evidence struct {
+	Server string // the server and its version: "vsftpd 3.0.3"
+	At     string // the file, in the server's repository, and the line that sends the reply: "postlogin.c:453"
+}
+
+// ObservedReply is a reply real servers send, to a command or to any
+// command, that the documents do not list for it, with where each server
+// sends it.
+type ObservedReply struct {
+	Code     Code       // the reply code
+	Evidence []Evidence // where servers send it, by server, then file and line
+}
+
+// clone returns a copy of o that shares no slice with it.
+func (o ObservedReply) clone() ObservedReply {
+	o.Evidence = slices.Clone(o.Evidence)
+	return o
+}
+
+// cloneObserved returns a copy of os that shares no slice with it.
+func cloneObserved(os []ObservedReply) []ObservedReply {
+	if os == nil {
+		return nil
+	}
+	out := make([]ObservedReply, len(os))
+	for i, o := range os {
+		out[i] = o.clone()
+	}
+	return out
+}
+
 // CommandInfo is the record of a command: what it is, where it is defined
 // and the replies it may receive, grouped as RFC 959, section 5.4 groups
-// them, each group in the order the RFC lists it. [LookupCommand] and
-// [AllCommands] return copies; changing one changes nothing here.
+// them: each group lists the replies of the defining document's list in its
+// order, then those each later document adds (the command's doc comment
+// cites them). [LookupCommand] and [AllCommands] return copies; changing one
+// changes nothing here.
 type CommandInfo struct {
 	Verb           Command   // the verb, in upper case: "RETR"
 	Description    string    // what the command does, in a sentence
-	Syntax         string    // the command line, as the defining RFC writes it: "RETR <SP> <pathname> <CRLF>"
+	Syntax         string    // the command line, as the defining document writes it: "RETR <SP> <pathname> <CRLF>"
 	Status         Status    // how standard the command is
 	RFC            int       // the number of the defining RFC; 0 if no RFC defines it
-	Section        string    // the section of that RFC that defines the command, such as "4.1.3"
-	RepliesSection string    // the section of that RFC that lists its replies, such as "5.4"
+	Document       string    // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section        string    // the section of that RFC or Internet-Draft that defines the command, such as "4.1.3"
+	RepliesSection string    // the section of the same document that lists its replies, such as "5.4"; later documents may add replies (see the command's doc comment)
 	Aliases        []Command // other verbs for the same command, such as XPWD for PWD
 
 	Preliminary  []Code // 1yz replies; another reply follows each
 	Intermediate []Code // 3yz replies; the server waits for another command
 	Success      []Code // 2yz replies
 	Error        []Code // 4yz and 5yz replies
+
+	Observed []ObservedReply // replies real servers send to the command that its documents do not list, by code
 }
 
 // commands holds the record of every command, in verb order. Nothing changes
@@ -2574,6 +3029,19 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Success:        []Code{DataConnectionOpen, ClosingDataConnection},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable},
+		Observed: []ObservedReply{
+			{Code: ConnectionClosedTransferAborted, Evidence: []Evidence{
+				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:792"},
+				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:795"},
+				{"ftp-srv 4.6.3", "src/commands/registration/abor.js:6"},
+				{"ftpserverlib 0.32.3", "handle_misc.go:358"},
+				{"ProFTPD 1.3.8", "src/netio.c:559"},
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:3209"},
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:3938"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1742"},
+				{"vsftpd 3.0.3", "postlogin.c:778"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandAcct,
@@ -2596,7 +3064,7 @@ var commands = []CommandInfo{
 		RepliesSection: "8.2",
 		Intermediate:   []Code{SecurityDataAcceptable},
 		Success:        []Code{SecurityDataExchangeSucceeded},
-		Error:          []Code{BadSequenceOfCommands, SyntaxErrorInParameters, FailedSecurityCheck, CommandUnrecognized, ServiceNotAvailable},
+		Error:          []Code{BadSequenceOfCommands, SyntaxErrorInParameters, FailedSecurityCheck, CommandUnrecognized, ServiceNotAvailable, CommandNotImplemented, CommandProtectionLevelDenied},
 	},
 	{
 		Verb:           CommandAllo,
@@ -2608,6 +3076,12 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Success:        []Code{CommandOK, CommandNotImplementedSuperfluous},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplementedForParameter, ServiceNotAvailable, NotLoggedIn},
+		Observed: []ObservedReply{
+			{Code: ExceededStorageAllocation, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "modules/mod_xfer.c:3298"},
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:1234"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandAppe,
@@ -2619,7 +3093,15 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK, RestartMarker},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, FileUnavailable, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, FileUnavailable, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported, InvalidRESTParameter, TypeOrStruMismatch},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/stor.js:7"},
+			}},
+			{Code: BadSequenceOfCommands, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/APPE.java:96"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandAuth,
@@ -2631,7 +3113,35 @@ var commands = []CommandInfo{
 		RepliesSection: "8.2",
 		Intermediate:   []Code{SecurityMechanismAccepted},
 		Success:        []Code{SecurityDataExchangeComplete},
-		Error:          []Code{CommandNotImplemented, CommandNotImplementedForParameter, RequestDeniedForPolicy, NeedUnavailableSecurityResource, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable},
+		Error:          []Code{CommandNotImplemented, CommandNotImplementedForParameter, RequestDeniedForPolicy, NeedUnavailableSecurityResource, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, CommandProtectionLevelDenied},
+		Observed: []ObservedReply{
+			{Code: CommandNotImplementedSuperfluous, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/auth.js:24"},
+			}},
+			{Code: CleartextNotAccepted, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/tls.c:75"},
+				{"Pure-FTPd 1.0.54", "src/tls.c:504"},
+			}},
+			{Code: BadSequenceOfCommands, Evidence: []Evidence{
+				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:462"},
+				{"ProFTPD 1.3.8", "contrib/mod_tls.c:12963"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/control.py:192"},
+			}},
+		},
+	},
+	{
+		Verb:        CommandAvbl,
+		Description: "Ask how many bytes are available for storing files in a directory, the current one by default.",
+		Syntax:      "AVBL [<dir>]",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: CommandNotImplementedSuperfluous, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_misc.go:393"},
+			}},
+			{Code: FileStatus, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_misc.go:391"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandCcc,
@@ -2642,7 +3152,7 @@ var commands = []CommandInfo{
 		Section:        "3",
 		RepliesSection: "3",
 		Success:        []Code{CommandOK},
-		Error:          []Code{CommandProtectionLevelDenied, RequestDeniedForPolicy},
+		Error:          []Code{CommandProtectionLevelDenied, RequestDeniedForPolicy, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable},
 	},
 	{
 		Verb:           CommandCdup,
@@ -2653,8 +3163,26 @@ var commands = []CommandInfo{
 		Section:        "4.1.1",
 		RepliesSection: "5.4",
 		Aliases:        []Command{CommandXcup},
-		Success:        []Code{CommandOK},
+		Success:        []Code{CommandOK, FileActionOK},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, FileUnavailable},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"},
+			}},
+		},
+	},
+	{
+		Verb:        CommandClnt,
+		Description: "Tell the server the name of the client software; the server records it.",
+		Syntax:      "CLNT <client name>",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: CommandOK, Evidence: []Evidence{
+				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:1372"},
+				{"ftpserverlib 0.32.3", "handle_misc.go:210"},
+				{"ProFTPD 1.3.8", "modules/mod_core.c:5231"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandConf,
@@ -2664,7 +3192,18 @@ var commands = []CommandInfo{
 		RFC:            2228,
 		Section:        "3",
 		RepliesSection: "8.2",
-		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable},
+		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, CommandNotImplemented, BadSequenceOfCommands, CommandProtectionLevelNotSupported},
+	},
+	{
+		Verb:        CommandCsid,
+		Description: "Exchange client and server identification: the client sends facts about itself, the server answers with its own.",
+		Syntax:      "CSID <client info>",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: CommandOK, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "modules/mod_core.c:5359"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandCwd,
@@ -2677,6 +3216,14 @@ var commands = []CommandInfo{
 		Aliases:        []Command{CommandXcwd},
 		Success:        []Code{FileActionOK},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, FileUnavailable},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:2032"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandDele,
@@ -2688,6 +3235,14 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Success:        []Code{FileActionOK},
 		Error:          []Code{FileActionNotTaken, FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/dele.js:7"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:2642"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandEnc,
@@ -2697,7 +3252,7 @@ var commands = []CommandInfo{
 		RFC:            2228,
 		Section:        "3",
 		RepliesSection: "8.2",
-		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable},
+		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, CommandNotImplemented, BadSequenceOfCommands, CommandProtectionLevelNotSupported},
 	},
 	{
 		Verb:           CommandEprt,
@@ -2709,6 +3264,19 @@ var commands = []CommandInfo{
 		RepliesSection: "2",
 		Success:        []Code{CommandOK},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, NetworkProtocolNotSupported},
+		Observed: []ObservedReply{
+			{Code: CannotOpenDataConnection, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/eprt.js:21"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1230"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:284"},
+			}},
+			{Code: FileActionNotTaken, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "src/data.c:1122"},
+			}},
+			{Code: CommandNotImplementedForParameter, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/eprt.js:14"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandEpsv,
@@ -2720,6 +3288,34 @@ var commands = []CommandInfo{
 		RepliesSection: "3",
 		Success:        []Code{EnteringExtendedPassiveMode},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, NetworkProtocolNotSupported},
+		Observed: []ObservedReply{
+			{Code: CommandOK, Evidence: []Evidence{
+				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:890"},
+				{"ProFTPD 1.3.8", "modules/mod_core.c:4577"},
+				{"vsftpd 3.0.3", "postlogin.c:582"},
+			}},
+			{Code: ServiceReady, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftp_parser.c:483"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1375"},
+			}},
+			{Code: CleartextNotAccepted, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/errors.js:30"},
+			}},
+			{Code: CannotOpenDataConnection, Evidence: []Evidence{
+				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"},
+				{"ftp-srv 4.6.3", "src/commands/registration/epsv.js:15"},
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/EPSV.java:78"},
+				{"ProFTPD 1.3.8", "modules/mod_core.c:4699"},
+				{"ProFTPD 1.3.8", "modules/mod_core.c:4719"},
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:2165"},
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:2183"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1253"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:147"},
+			}},
+			{Code: FileActionNotTaken, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "src/data.c:1122"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandFeat,
@@ -2733,6 +3329,17 @@ var commands = []CommandInfo{
 		Error:          []Code{CommandUnrecognized, CommandNotImplemented, SyntaxErrorInParameters},
 	},
 	{
+		Verb:           CommandHash,
+		Description:    "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
+		Syntax:         "hash-command = \"HASH\" SP pathname",
+		Status:         StatusDraft,
+		Document:       "draft-bryan-ftpext-hash-03",
+		Section:        "3",
+		RepliesSection: "3",
+		Success:        []Code{FileStatus},
+		Error:          []Code{FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, FileUnavailable, PageTypeUnknown, ExceededStorageAllocation, FileNameNotAllowed, ProcessingDeniedForPolicy},
+	},
+	{
 		Verb:           CommandHelp,
 		Description:    "Ask for helpful information about the server's implementation, optionally about one command.",
 		Syntax:         "HELP [<SP> <string>] <CRLF>",
@@ -2744,6 +3351,28 @@ var commands = []CommandInfo{
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable},
 	},
 	{
+		Verb:           CommandHost,
+		Description:    "Name the virtual host the client wants to reach, before the user logs in.",
+		Syntax:         "host-command = \"HOST\" SP hostname CRLF",
+		Status:         StatusExtension,
+		RFC:            7151,
+		Section:        "3",
+		RepliesSection: "3",
+		Success:        []Code{ServiceReady},
+		Error:          []Code{CommandUnrecognized, CommandNotImplemented, BadSequenceOfCommands, SyntaxErrorInParameters, CommandNotImplementedForParameter, ServiceNotAvailable},
+	},
+	{
+		Verb:           CommandLang,
+		Description:    "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
+		Syntax:         "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
+		Status:         StatusExtension,
+		RFC:            2640,
+		Section:        "4.1",
+		RepliesSection: "4.2",
+		Success:        []Code{CommandOK},
+		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, CommandNotImplementedForParameter},
+	},
+	{
 		Verb:           CommandList,
 		Description:    "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
 		Syntax:         "LIST [<SP> <pathname>] <CRLF>",
@@ -2753,7 +3382,19 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/list.js:11"},
+				{"ftp-srv 4.6.3", "src/commands/registration/list.js:12"},
+			}},
+			{Code: BadSequenceOfCommands, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:103"},
+			}},
+			{Code: PageTypeUnknown, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:145"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandLprt,
@@ -2777,15 +3418,89 @@ var commands = []CommandInfo{
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, IncorrectPROTSetting},
 	},
 	{
+		Verb:        CommandMd5,
+		Description: "Ask for the MD5 digest of a whole file.",
+		Syntax:      "MD5 <path>",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: FileActionOK, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:672"},
+			}},
+			{Code: FileMD5, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163"},
+				{"ProFTPD 1.3.8", "contrib/mod_digest.c:2670"},
+			}},
+			{Code: CommandNotImplementedForParameter, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80"},
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112"},
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125"},
+				{"ProFTPD 1.3.8", "contrib/mod_digest.c:2652"},
+				{"ProFTPD 1.3.8", "contrib/mod_digest.c:2683"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:636"},
+			}},
+		},
+	},
+	{
 		Verb:           CommandMdtm,
 		Description:    "Get the last modification time of a file.",
 		Syntax:         "mdtm = \"MdTm\" SP pathname CRLF",
 		Status:         StatusExtension,
 		RFC:            3659,
 		Section:        "3",
-		RepliesSection: "3.1",
+		RepliesSection: "3",
 		Success:        []Code{FileStatus},
 		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/mdtm.js:8"},
+			}},
+			{Code: ActionAbortedLocalError, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:4455"},
+			}},
+		},
+	},
+	{
+		Verb:           CommandMfct,
+		Description:    "Set the creation time of a file.",
+		Syntax:         "mfct = \"MFCT\" SP time-val SP pathname CRLF",
+		Status:         StatusDraft,
+		Document:       "draft-somers-ftp-mfxx-03",
+		Section:        "4",
+		RepliesSection: "4",
+		Success:        []Code{FileStatus},
+		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+	},
+	{
+		Verb:           CommandMff,
+		Description:    "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
+		Syntax:         "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
+		Status:         StatusDraft,
+		Document:       "draft-somers-ftp-mfxx-03",
+		Section:        "5",
+		RepliesSection: "5",
+		Success:        []Code{FileStatus},
+		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplementedForParameter},
+	},
+	{
+		Verb:           CommandMfmt,
+		Description:    "Set the last modification time of a file.",
+		Syntax:         "mfmt = \"MFMT\" SP time-val SP pathname CRLF",
+		Status:         StatusDraft,
+		Document:       "draft-somers-ftp-mfxx-03",
+		Section:        "3",
+		RepliesSection: "3",
+		Success:        []Code{FileStatus},
+		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+		Observed: []ObservedReply{
+			{Code: FileActionNotTaken, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MFMT.java:134"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:2589"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandMic,
@@ -2795,7 +3510,7 @@ var commands = []CommandInfo{
 		RFC:            2228,
 		Section:        "3",
 		RepliesSection: "8.2",
-		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable},
+		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, CommandNotImplemented, BadSequenceOfCommands, CommandProtectionLevelNotSupported},
 	},
 	{
 		Verb:           CommandMkd,
@@ -2808,6 +3523,17 @@ var commands = []CommandInfo{
 		Aliases:        []Command{CommandXmkd},
 		Success:        []Code{PathnameCreated},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, FileUnavailable},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/mkd.js:8"},
+			}},
+			{Code: ExceededStorageAllocation, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:3465"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:3459"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandMlsd,
@@ -2819,7 +3545,22 @@ var commands = []CommandInfo{
 		RepliesSection: "7.2",
 		Preliminary:    []Code{FileStatusOK},
 		Success:        []Code{ClosingDataConnection},
-		Error:          []Code{SyntaxErrorInParameters},
+		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, FileUnavailable, NotLoggedIn, FileNameNotAllowed, BadSequenceOfCommands, CommandNotImplementedForParameter, ServiceNotAvailable, CannotOpenDataConnection, ConnectionClosedTransferAborted, FileActionNotTaken, ActionAbortedLocalError, InsufficientStorage},
+		Observed: []ObservedReply{
+			{Code: DataConnectionAlreadyOpen, Evidence: []Evidence{
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1022"},
+			}},
+			{Code: IncorrectPROTSetting, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftp_parser.c:653"},
+			}},
+			{Code: NetworkProtocolNotSupported, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "contrib/mod_tls.c:12893"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/data.py:36"},
+			}},
+			{Code: PageTypeUnknown, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MLSD.java:131"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandMlst,
@@ -2830,7 +3571,28 @@ var commands = []CommandInfo{
 		Section:        "7",
 		RepliesSection: "7.2",
 		Success:        []Code{FileActionOK},
-		Error:          []Code{SyntaxErrorInParameters},
+		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, FileUnavailable, NotLoggedIn, FileNameNotAllowed, BadSequenceOfCommands, CommandNotImplementedForParameter, ServiceNotAvailable, CannotOpenDataConnection, ConnectionClosedTransferAborted, FileActionNotTaken, ActionAbortedLocalError, InsufficientStorage},
+		Observed: []ObservedReply{
+			{Code: IncorrectPROTSetting, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftp_parser.c:643"},
+			}},
+		},
+	},
+	{
+		Verb:        CommandMmd5,
+		Description: "Ask for the MD5 digests of several files at once.",
+		Syntax:      "MMD5 <path>[,<path>...]",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: FilesMD5, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160"},
+			}},
+			{Code: CommandNotImplementedForParameter, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80"},
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112"},
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandMode,
@@ -2853,7 +3615,19 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/list.js:11"},
+				{"ftp-srv 4.6.3", "src/commands/registration/list.js:12"},
+			}},
+			{Code: BadSequenceOfCommands, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:88"},
+			}},
+			{Code: PageTypeUnknown, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:140"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandNoop,
@@ -2876,6 +3650,15 @@ var commands = []CommandInfo{
 		RepliesSection: "4",
 		Success:        []Code{CommandOK},
 		Error:          []Code{ActionAbortedLocalError, SyntaxErrorInParameters, CommandUnrecognized, CommandNotImplemented},
+		Observed: []ObservedReply{
+			{Code: CommandNotImplementedSuperfluous, Evidence: []Evidence{
+				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:559"},
+			}},
+			{Code: CommandNotImplementedForParameter, Evidence: []Evidence{
+				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:564"},
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:4647"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandPass,
@@ -2888,6 +3671,11 @@ var commands = []CommandInfo{
 		Intermediate:   []Code{NeedAccountForLogin},
 		Success:        []Code{UserLoggedIn, CommandNotImplementedSuperfluous},
 		Error:          []Code{NotLoggedIn, CommandUnrecognized, SyntaxErrorInParameters, BadSequenceOfCommands, ServiceNotAvailable},
+		Observed: []ObservedReply{
+			{Code: UserAuthorizedBySecurityExchange, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "modules/mod_auth.c:1248"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandPasv,
@@ -2899,6 +3687,27 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Success:        []Code{EnteringPassiveMode},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Observed: []ObservedReply{
+			{Code: CleartextNotAccepted, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/errors.js:30"},
+			}},
+			{Code: CannotOpenDataConnection, Evidence: []Evidence{
+				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"},
+				{"ftp-srv 4.6.3", "src/commands/registration/pasv.js:34"},
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/PASV.java:113"},
+				{"ProFTPD 1.3.8", "modules/mod_core.c:3841"},
+				{"ProFTPD 1.3.8", "modules/mod_core.c:3861"},
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:2131"},
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:2138"},
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:2165"},
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:2173"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1253"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:147"},
+			}},
+			{Code: FileActionNotTaken, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "src/data.c:1122"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandPbsz,
@@ -2909,7 +3718,12 @@ var commands = []CommandInfo{
 		Section:        "3",
 		RepliesSection: "8.2",
 		Success:        []Code{CommandOK},
-		Error:          []Code{BadSequenceOfCommands, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{BadSequenceOfCommands, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, CommandNotImplemented, CommandProtectionLevelDenied},
+		Observed: []ObservedReply{
+			{Code: CommandNotImplementedSuperfluous, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/pbsz.js:4"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandPort,
@@ -2921,6 +3735,29 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Success:        []Code{CommandOK},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn},
+		Observed: []ObservedReply{
+			{Code: CannotOpenDataConnection, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/port.js:10"},
+				{"ftp-srv 4.6.3", "src/commands/registration/port.js:20"},
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:2263"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1230"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:284"},
+			}},
+			{Code: FileActionNotTaken, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "src/data.c:1122"},
+			}},
+		},
+	},
+	{
+		Verb:        CommandPret,
+		Description: "Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.",
+		Syntax:      "PRET <command line>",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: CommandOK, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftp_parser.c:501"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandProt,
@@ -2931,7 +3768,15 @@ var commands = []CommandInfo{
 		Section:        "3",
 		RepliesSection: "8.2",
 		Success:        []Code{CommandOK},
-		Error:          []Code{CommandNotImplementedForParameter, PROTLevelNotSupported, BadSequenceOfCommands, RequestDeniedForPolicy, NeedUnavailableSecurityResource, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CommandNotImplementedForParameter, PROTLevelNotSupported, BadSequenceOfCommands, RequestDeniedForPolicy, NeedUnavailableSecurityResource, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, CommandNotImplemented, CommandProtectionLevelDenied},
+		Observed: []ObservedReply{
+			{Code: CommandNotImplementedSuperfluous, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/prot.js:6"},
+			}},
+			{Code: IncorrectPROTSetting, Evidence: []Evidence{
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/control.py:231"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandPwd,
@@ -2944,6 +3789,11 @@ var commands = []CommandInfo{
 		Aliases:        []Command{CommandXpwd},
 		Success:        []Code{PathnameCreated},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, FileUnavailable},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/pwd.js:8"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandQuit,
@@ -2957,6 +3807,17 @@ var commands = []CommandInfo{
 		Error:          []Code{CommandUnrecognized},
 	},
 	{
+		Verb:           CommandRang,
+		Description:    "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
+		Syntax:         "range-command = \"RANG\" SP start-point SP end-point CRLF",
+		Status:         StatusDraft,
+		Document:       "draft-bryan-ftp-range-09",
+		Section:        "3",
+		RepliesSection: "3",
+		Intermediate:   []Code{FileActionPending},
+		Error:          []Code{SyntaxErrorInParameters, CommandUnrecognized, PageTypeUnknown, ExceededStorageAllocation},
+	},
+	{
 		Verb:           CommandRein,
 		Description:    "Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
 		Syntax:         "REIN <CRLF>",
@@ -2967,6 +3828,11 @@ var commands = []CommandInfo{
 		Preliminary:    []Code{ServiceReadyInMinutes},
 		Success:        []Code{ServiceReady},
 		Error:          []Code{ServiceNotAvailable, CommandUnrecognized, CommandNotImplemented},
+		Observed: []ObservedReply{
+			{Code: UserLoggedIn, Evidence: []Evidence{
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1851"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandRest,
@@ -2978,6 +3844,14 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Intermediate:   []Code{FileActionPending},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Observed: []ObservedReply{
+			{Code: CommandNotImplementedForParameter, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:3433"},
+			}},
+			{Code: InvalidRESTParameter, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:3429"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandRetr,
@@ -2989,7 +3863,26 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK, RestartMarker},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported, InvalidRESTParameter, TypeOrStruMismatch},
+		Observed: []ObservedReply{
+			{Code: ServiceClosingControlConnection, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:2425"},
+			}},
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/retr.js:7"},
+			}},
+			{Code: BadSequenceOfCommands, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137"},
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:3301"},
+			}},
+			{Code: PageTypeUnknown, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/retr.js:55"},
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:200"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:3305"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandRmd,
@@ -3002,6 +3895,18 @@ var commands = []CommandInfo{
 		Aliases:        []Command{CommandXrmd},
 		Success:        []Code{FileActionOK},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, FileUnavailable},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/dele.js:7"},
+			}},
+			{Code: FileActionNotTaken, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:99"},
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:130"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:3499"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandRnfr,
@@ -3013,6 +3918,14 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Intermediate:   []Code{FileActionPending},
 		Error:          []Code{FileActionNotTaken, FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/rnfr.js:7"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:4547"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandRnto,
@@ -3024,6 +3937,17 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Success:        []Code{FileActionOK},
 		Error:          []Code{NeedAccountForStoringFiles, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, BadSequenceOfCommands, ServiceNotAvailable, NotLoggedIn},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/rnto.js:9"},
+			}},
+			{Code: FileActionNotTaken, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "src/data.c:1122"},
+			}},
+			{Code: ActionAbortedLocalError, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:4618"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandSite,
@@ -3035,6 +3959,50 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Success:        []Code{CommandOK, CommandNotImplementedSuperfluous},
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, NotLoggedIn},
+		Observed: []ObservedReply{
+			{Code: SystemStatus, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:1251"},
+			}},
+			{Code: FileStatus, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:2624"},
+			}},
+			{Code: HelpMessage, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "contrib/mod_copy.c:652"},
+				{"ProFTPD 1.3.8", "contrib/mod_site_misc.c:1294"},
+				{"ProFTPD 1.3.8", "modules/mod_site.c:507"},
+				{"ProFTPD 1.3.8", "modules/mod_site.c:591"},
+				{"Pure-FTPd 1.0.54", "src/ftp_parser.c:694"},
+				{"Pure-FTPd 1.0.54", "src/ftp_parser.c:776"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:2323"},
+				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:2333"},
+				{"vsftpd 3.0.3", "postlogin.c:1520"},
+				{"vsftpd 3.0.3", "postlogin.c:1524"},
+			}},
+			{Code: FileActionOK, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_dirs.go:101"},
+				{"ftpserverlib 0.32.3", "handle_dirs.go:137"},
+				{"ProFTPD 1.3.8", "contrib/mod_copy.c:893"},
+			}},
+			{Code: FileActionPending, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "contrib/mod_copy.c:772"},
+			}},
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/site/chmod.js:5"},
+			}},
+			{Code: ActionAbortedLocalError, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:1247"},
+			}},
+			{Code: BadSequenceOfCommands, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74"},
+				{"ProFTPD 1.3.8", "contrib/mod_copy.c:806"},
+			}},
+			{Code: ExceededStorageAllocation, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "contrib/mod_copy.c:877"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:2531"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandSize,
@@ -3043,9 +4011,14 @@ var commands = []CommandInfo{
 		Status:         StatusExtension,
 		RFC:            3659,
 		Section:        "4",
-		RepliesSection: "4.1",
+		RepliesSection: "4",
 		Success:        []Code{FileStatus},
 		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/size.js:7"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandSmnt,
@@ -3059,6 +4032,20 @@ var commands = []CommandInfo{
 		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, FileUnavailable},
 	},
 	{
+		Verb:        CommandSscn,
+		Description: "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.",
+		Syntax:      "SSCN [ON|OFF]",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: CommandOK, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "contrib/mod_tls.c:13575"},
+			}},
+			{Code: CommandNotImplementedForParameter, Evidence: []Evidence{
+				{"ProFTPD 1.3.8", "contrib/mod_tls.c:13551"},
+			}},
+		},
+	},
+	{
 		Verb:           CommandStat,
 		Description:    "Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
 		Syntax:         "STAT [<SP> <pathname>] <CRLF>",
@@ -3068,6 +4055,15 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Success:        []Code{SystemStatus, DirectoryStatus, FileStatus},
 		Error:          []Code{FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Observed: []ObservedReply{
+			{Code: ServiceClosingControlConnection, Evidence: []Evidence{
+				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:1175"},
+			}},
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/stat.js:12"},
+				{"ftp-srv 4.6.3", "src/commands/registration/stat.js:17"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandStor,
@@ -3079,7 +4075,19 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK, RestartMarker},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported, InvalidRESTParameter, TypeOrStruMismatch},
+		Observed: []ObservedReply{
+			{Code: ServiceClosingControlConnection, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:4093"},
+			}},
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/stor.js:7"},
+			}},
+			{Code: BadSequenceOfCommands, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/STOR.java:96"},
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:4187"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandStou,
@@ -3091,7 +4099,16 @@ var commands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK, RestartMarker},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn},
+		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported},
+		Observed: []ObservedReply{
+			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
+				{"ftp-srv 4.6.3", "src/commands/registration/stor.js:7"},
+				{"ftp-srv 4.6.3", "src/commands/registration/stou.js:8"},
+			}},
+			{Code: BadSequenceOfCommands, Evidence: []Evidence{
+				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/STOU.java:77"},
+			}},
+		},
 	},
 	{
 		Verb:           CommandStru,
@@ -3134,9 +4151,105 @@ var commands = []CommandInfo{
 		RFC:            959,
 		Section:        "4.1.1",
 		RepliesSection: "5.4",
-		Intermediate:   []Code{UserNameOKNeedPassword, NeedAccountForLogin},
-		Success:        []Code{UserLoggedIn},
+		Intermediate:   []Code{UserNameOKNeedPassword, NeedAccountForLogin, UsernameOKNeedPasswordChallenge},
+		Success:        []Code{UserLoggedIn, UserAuthorizedBySecurityExchange},
 		Error:          []Code{NotLoggedIn, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable},
+		Observed: []ObservedReply{
+			{Code: BadSequenceOfCommands, Evidence: []Evidence{
+				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:581"},
+				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:586"},
+			}},
+		},
+	},
+	{
+		Verb:        CommandXcrc,
+		Description: "Ask for the CRC-32 checksum of a file, or of a range of it.",
+		Syntax:      "XCRC <path> [<start> <end>]",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: FileActionOK, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:672"},
+				{"ProFTPD 1.3.8", "contrib/mod_digest.c:1967"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:636"},
+			}},
+		},
+	},
+	{
+		Verb:        CommandXmd5,
+		Description: "Ask for the MD5 digest of a file, or of a range of it.",
+		Syntax:      "XMD5 <path> [<start> <end>]",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: FileActionOK, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:672"},
+				{"ProFTPD 1.3.8", "contrib/mod_digest.c:1967"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:636"},
+			}},
+		},
+	},
+	{
+		Verb:        CommandXsha,
+		Description: "Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.",
+		Syntax:      "XSHA <path> [<start> <end>]",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: FileActionOK, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:672"},
+				{"ProFTPD 1.3.8", "contrib/mod_digest.c:1967"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:636"},
+			}},
+		},
+	},
+	{
+		Verb:        CommandXsha1,
+		Description: "Ask for the SHA-1 digest of a file, or of a range of it.",
+		Syntax:      "XSHA1 <path> [<start> <end>]",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: FileActionOK, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:672"},
+				{"ProFTPD 1.3.8", "contrib/mod_digest.c:1967"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:636"},
+			}},
+		},
+	},
+	{
+		Verb:        CommandXsha256,
+		Description: "Ask for the SHA-256 digest of a file, or of a range of it.",
+		Syntax:      "XSHA256 <path> [<start> <end>]",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: FileActionOK, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:672"},
+				{"ProFTPD 1.3.8", "contrib/mod_digest.c:1967"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:636"},
+			}},
+		},
+	},
+	{
+		Verb:        CommandXsha512,
+		Description: "Ask for the SHA-512 digest of a file, or of a range of it.",
+		Syntax:      "XSHA512 <path> [<start> <end>]",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: FileActionOK, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:672"},
+				{"ProFTPD 1.3.8", "contrib/mod_digest.c:1967"},
+			}},
+			{Code: FileNameNotAllowed, Evidence: []Evidence{
+				{"ftpserverlib 0.32.3", "handle_files.go:636"},
+			}},
+		},
 	},
 }
 
@@ -3147,6 +4260,7 @@ func (c CommandInfo) clone() CommandInfo {
 	c.Intermediate = slices.Clone(c.Intermediate)
 	c.Success = slices.Clone(c.Success)
 	c.Error = slices.Clone(c.Error)
+	c.Observed = cloneObserved(c.Observed)
 	return c
 }
 
@@ -3157,7 +4271,7 @@ func commandIndex(verb string) (int, bool) {
 	// the same. Only ASCII letters fold: strings.ToUpper and EqualFold would
 	// also take "\u017f" (long s) for an S, and EqualFold "\u212a" (Kelvin
 	// sign) for a K.
-	var upper [4]byte
+	var upper [7]byte
 	if len(verb) > len(upper) {
 		return 0, false
 	}
@@ -3181,96 +4295,136 @@ func commandIndex(verb string) (int, bool) {
 		return 4, true
 	case CommandAuth:
 		return 5, true
-	case CommandCcc:
+	case CommandAvbl:
 		return 6, true
-	case CommandCdup, CommandXcup:
+	case CommandCcc:
 		return 7, true
-	case CommandConf:
+	case CommandCdup, CommandXcup:
 		return 8, true
-	case CommandCwd, CommandXcwd:
+	case CommandClnt:
 		return 9, true
-	case CommandDele:
+	case CommandConf:
 		return 10, true
-	case CommandEnc:
+	case CommandCsid:
 		return 11, true
-	case CommandEprt:
+	case CommandCwd, CommandXcwd:
 		return 12, true
-	case CommandEpsv:
+	case CommandDele:
 		return 13, true
-	case CommandFeat:
+	case CommandEnc:
 		return 14, true
-	case CommandHelp:
+	case CommandEprt:
 		return 15, true
-	case CommandList:
+	case CommandEpsv:
 		return 16, true
-	case CommandLprt:
+	case CommandFeat:
 		return 17, true
-	case CommandLpsv:
+	case CommandHash:
 		return 18, true
-	case CommandMdtm:
+	case CommandHelp:
 		return 19, true
-	case CommandMic:
+	case CommandHost:
 		return 20, true
-	case CommandMkd, CommandXmkd:
+	case CommandLang:
 		return 21, true
-	case CommandMlsd:
+	case CommandList:
 		return 22, true
-	case CommandMlst:
+	case CommandLprt:
 		return 23, true
-	case CommandMode:
+	case CommandLpsv:
 		return 24, true
-	case CommandNlst:
+	case CommandMd5:
 		return 25, true
-	case CommandNoop:
+	case CommandMdtm:
 		return 26, true
-	case CommandOpts:
+	case CommandMfct:
 		return 27, true
-	case CommandPass:
+	case CommandMff:
 		return 28, true
-	case CommandPasv:
+	case CommandMfmt:
 		return 29, true
-	case CommandPbsz:
+	case CommandMic:
 		return 30, true
-	case CommandPort:
+	case CommandMkd, CommandXmkd:
 		return 31, true
-	case CommandProt:
+	case CommandMlsd:
 		return 32, true
-	case CommandPwd, CommandXpwd:
+	case CommandMlst:
 		return 33, true
-	case CommandQuit:
+	case CommandMmd5:
 		return 34, true
-	case CommandRein:
+	case CommandMode:
 		return 35, true
-	case CommandRest:
+	case CommandNlst:
 		return 36, true
-	case CommandRetr:
+	case CommandNoop:
 		return 37, true
-	case CommandRmd, CommandXrmd:
+	case CommandOpts:
 		return 38, true
-	case CommandRnfr:
+	case CommandPass:
 		return 39, true
-	case CommandRnto:
+	case CommandPasv:
 		return 40, true
-	case CommandSite:
+	case CommandPbsz:
 		return 41, true
-	case CommandSize:
+	case CommandPort:
 		return 42, true
-	case CommandSmnt:
+	case CommandPret:
 		return 43, true
-	case CommandStat:
+	case CommandProt:
 		return 44, true
-	case CommandStor:
+	case CommandPwd, CommandXpwd:
 		return 45, true
-	case CommandStou:
+	case CommandQuit:
 		return 46, true
-	case CommandStru:
+	case CommandRang:
 		return 47, true
-	case CommandSyst:
+	case CommandRein:
 		return 48, true
-	case CommandType:
+	case CommandRest:
 		return 49, true
-	case CommandUser:
+	case CommandRetr:
 		return 50, true
+	case CommandRmd, CommandXrmd:
+		return 51, true
+	case CommandRnfr:
+		return 52, true
+	case CommandRnto:
+		return 53, true
+	case CommandSite:
+		return 54, true
+	case CommandSize:
+		return 55, true
+	case CommandSmnt:
+		return 56, true
+	case CommandSscn:
+		return 57, true
+	case CommandStat:
+		return 58, true
+	case CommandStor:
+		return 59, true
+	case CommandStou:
+		return 60, true
+	case CommandStru:
+		return 61, true
+	case CommandSyst:
+		return 62, true
+	case CommandType:
+		return 63, true
+	case CommandUser:
+		return 64, true
+	case CommandXcrc:
+		return 65, true
+	case CommandXmd5:
+		return 66, true
+	case CommandXsha:
+		return 67, true
+	case CommandXsha1:
+		return 68, true
+	case CommandXsha256:
+		return 69, true
+	case CommandXsha512:
+		return 70, true
 	}
 	return 0, false
 }
@@ -3321,6 +4475,144 @@ func AllCommands() iter.Seq[CommandInfo] {
 			}
 		}
 	}
+}
+
+// anyCommandReplies are the replies real servers send to any command from
+// their generic dispatch, by code.
+var anyCommandReplies = []ObservedReply{
+	{Code: ServiceNotAvailable, Evidence: []Evidence{
+		{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:271"},
+		{"ftp-srv 4.6.3", "src/connection.js:72"},
+		{"ftpserverlib 0.32.3", "client_handler.go:527"},
+		{"ProFTPD 1.3.8", "modules/mod_auth.c:96"},
+		{"ProFTPD 1.3.8", "modules/mod_auth.c:117"},
+		{"ProFTPD 1.3.8", "modules/mod_core.c:142"},
+		{"ProFTPD 1.3.8", "modules/mod_xfer.c:3403"},
+		{"ProFTPD 1.3.8", "src/main.c:202"},
+		{"Pure-FTPd 1.0.54", "src/ftp_parser.c:25"},
+		{"Pure-FTPd 1.0.54", "src/ftp_parser.c:163"},
+		{"Pure-FTPd 1.0.54", "src/ftp_parser.c:263"},
+		{"Pure-FTPd 1.0.54", "src/ftp_parser.c:280"},
+		{"Pure-FTPd 1.0.54", "src/ftpd.c:371"},
+		{"Pure-FTPd 1.0.54", "src/ftpd.c:378"},
+		{"Pure-FTPd 1.0.54", "src/ftpd.c:4952"},
+		{"Pure-FTPd 1.0.54", "src/ftpd.c:4972"},
+		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:605"},
+		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:618"},
+		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:626"},
+		{"vsftpd 3.0.3", "ftpcmdio.c:176"},
+		{"vsftpd 3.0.3", "postlogin.c:461"},
+		{"vsftpd 3.0.3", "prelogin.c:75"},
+		{"vsftpd 3.0.3", "prelogin.c:84"},
+		{"vsftpd 3.0.3", "prelogin.c:92"},
+	}},
+	{Code: CommandUnrecognized, Evidence: []Evidence{
+		{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:429"},
+		{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:489"},
+		{"ftpserverlib 0.32.3", "client_handler.go:429"},
+		{"ftpserverlib 0.32.3", "client_handler.go:595"},
+		{"ftpserverlib 0.32.3", "client_handler.go:647"},
+		{"ftpserverlib 0.32.3", "client_handler.go:658"},
+		{"ProFTPD 1.3.8", "src/data.c:1206"},
+		{"ProFTPD 1.3.8", "src/main.c:450"},
+		{"ProFTPD 1.3.8", "src/main.c:952"},
+		{"ProFTPD 1.3.8", "src/main.c:1359"},
+		{"ProFTPD 1.3.8", "src/main.c:1433"},
+		{"Pure-FTPd 1.0.54", "src/ftp_parser.c:443"},
+		{"Pure-FTPd 1.0.54", "src/ftp_parser.c:811"},
+		{"Pure-FTPd 1.0.54", "src/ftpd.c:3217"},
+		{"Pure-FTPd 1.0.54", "src/ftpd.c:3945"},
+		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:650"},
+		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:708"},
+		{"vsftpd 3.0.3", "ftpcmdio.c:233"},
+		{"vsftpd 3.0.3", "postlogin.c:448"},
+		{"vsftpd 3.0.3", "postlogin.c:453"},
+		{"vsftpd 3.0.3", "postlogin.c:1420"},
+		{"vsftpd 3.0.3", "utility.c:45"},
+	}},
+	{Code: SyntaxErrorInParameters, Evidence: []Evidence{
+		{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:421"},
+		{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:452"},
+		{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:148"},
+		{"ProFTPD 1.3.8", "modules/mod_core.c:3657"},
+		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:672"},
+		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:683"},
+		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:715"},
+		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:720"},
+	}},
+	{Code: CommandNotImplemented, Evidence: []Evidence{
+		{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:468"},
+		{"ftp-srv 4.6.3", "src/commands/index.js:48"},
+		{"ftp-srv 4.6.3", "src/commands/index.js:52"},
+		{"ftp-srv 4.6.3", "src/commands/index.js:56"},
+		{"ftp-srv 4.6.3", "src/commands/index.js:66"},
+		{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:216"},
+	}},
+	{Code: NotLoggedIn, Evidence: []Evidence{
+		{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:457"},
+		{"ftp-srv 4.6.3", "src/commands/index.js:62"},
+		{"ftpserverlib 0.32.3", "client_handler.go:602"},
+		{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:188"},
+		{"ProFTPD 1.3.8", "modules/mod_auth.c:85"},
+		{"ProFTPD 1.3.8", "modules/mod_auth.c:2059"},
+		{"Pure-FTPd 1.0.54", "src/ftp_parser.c:455"},
+		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:727"},
+		{"vsftpd 3.0.3", "prelogin.c:169"},
+	}},
+	{Code: FileUnavailable, Evidence: []Evidence{
+		{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:240"},
+		{"ProFTPD 1.3.8", "contrib/mod_tls.c:12837"},
+		{"ProFTPD 1.3.8", "contrib/mod_tls.c:12853"},
+		{"ProFTPD 1.3.8", "contrib/mod_tls.c:12865"},
+		{"ProFTPD 1.3.8", "modules/mod_core.c:3566"},
+		{"ProFTPD 1.3.8", "modules/mod_core.c:3580"},
+		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:785"},
+		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:794"},
+		{"vsftpd 3.0.3", "postlogin.c:183"},
+		{"vsftpd 3.0.3", "postlogin.c:435"},
+	}},
+}
+
+// AnyCommandReplies returns the replies real servers send to any command,
+// whatever its documents list: an unknown or unimplemented command, a
+// command before login, a timeout or shutdown, a line too long, a command
+// refused by configuration. Each has the places in the servers' source that
+// send it. The slice is a copy.
+func AnyCommandReplies() []ObservedReply {
+	return cloneObserved(anyCommandReplies)
+}
+
+// IsPlausibleReply reports whether a real server may send code in reply to
+// command: the documents list it ([IsExpectedReply]), a real server is known
+// to send it to that command ([CommandInfo].Observed), or servers send it to
+// any command ([AnyCommandReplies]). command is a verb or alias in any case,
+// as [LookupCommand] takes it; for an unknown command the answer is false.
+//
+// A client that warns on replies IsExpectedReply rejects warns on ordinary
+// traffic; one that warns on replies IsPlausibleReply rejects warns on what
+// no server this package read sends.
+func IsPlausibleReply(command string, code int) bool {
+	i, ok := commandIndex(command)
+	if !ok {
+		return false
+	}
+	info, c := &commands[i], Code(code)
+	return slices.Contains(info.Preliminary, c) ||
+		slices.Contains(info.Intermediate, c) ||
+		slices.Contains(info.Success, c) ||
+		slices.Contains(info.Error, c) ||
+		slices.ContainsFunc(info.Observed, func(o ObservedReply) bool {
+			return o.Code == c
+		}) ||
+		slices.ContainsFunc(anyCommandReplies, func(o ObservedReply) bool {
+			return o.Code == c
+		})
+}
+
+// Plausible reports whether a real server may send code in reply to c, as
+// [IsPlausibleReply] does for a verb and a number read off the wire.
+func (c Command) Plausible(code Code) bool {
+	return IsPlausibleReply(string(c), int(code))
 }
 
 // ErrBadValue is wrapped by every error that a Format function or
@@ -3599,6 +4891,219 @@ func ParseModificationTime(text string) (ModificationTimeValues, bool) {
 		return ModificationTimeValues{}, false
 	}
 	return ModificationTimeValues{TimeVal: v[0].t}, true
+}
+
+// ModificationTimeModifiedValues holds the values of the text of a 213 reply
+// in its ModificationTimeModified meaning, "Modify={time_val}; {pathname}":
+// what [ParseModificationTimeModified] reads from it and
+// [FormatModificationTimeModified] writes into it.
+type ModificationTimeModifiedValues struct {
+	TimeVal  time.Time // Last modification time now set, in UTC (RFC 3659 time-val).
+	Pathname string    // Pathname of the file, as the MFMT command gave it.
+}
+
+// FormatModificationTimeModified returns the text of a 213 reply in its
+// ModificationTimeModified meaning (draft-somers-ftp-mfxx-03, section 3.1),
+// its template "Modify={time_val}; {pathname}" with the values filled in.
+//
+//   - timeVal, a time, written in UTC: Last modification time now set, in
+//     UTC (RFC 3659 time-val).
+//   - pathname, text: Pathname of the file, as the MFMT command gave it.
+//
+// The error wraps [ErrBadValue] if timeVal is outside the years 1 to 9999 in
+// UTC, the years of a time-val (RFC 3659) that every language can hold, or
+// if pathname is empty or contains CR, LF or NUL, which would end the reply
+// line.
+func FormatModificationTimeModified(timeVal time.Time, pathname string) (string, error) {
+	if err := checkTime("time_val", timeVal); err != nil {
+		return "", err
+	}
+	if err := checkString("pathname", pathname, ""); err != nil {
+		return "", err
+	}
+	return "Modify=" + formatTime(timeVal) + "; " + pathname, nil
+}
+
+// ParseModificationTimeModified reads the values from the text of a 213
+// reply in its ModificationTimeModified meaning, written as its template
+// "Modify={time_val}; {pathname}", and reports whether the text has that
+// shape.
+//
+// TimeVal is an RFC 3659 time-val, YYYYMMDDHHMMSS and an optional fraction
+// of a second, a valid time in UTC; digits beyond nanoseconds are dropped.
+func ParseModificationTimeModified(text string) (ModificationTimeModifiedValues, bool) {
+	var v [2]value
+	if !modificationTimeModifiedPattern.parse(text, v[:]) {
+		return ModificationTimeModifiedValues{}, false
+	}
+	return ModificationTimeModifiedValues{
+		TimeVal:  v[0].t,
+		Pathname: v[1].s,
+	}, true
+}
+
+// CreationTimeModifiedValues holds the values of the text of a 213 reply in
+// its CreationTimeModified meaning, "Create={time_val}; {pathname}": what
+// [ParseCreationTimeModified] reads from it and [FormatCreationTimeModified]
+// writes into it.
+type CreationTimeModifiedValues struct {
+	TimeVal  time.Time // Creation time now set, in UTC (RFC 3659 time-val).
+	Pathname string    // Pathname of the file, as the MFCT command gave it.
+}
+
+// FormatCreationTimeModified returns the text of a 213 reply in its
+// CreationTimeModified meaning (draft-somers-ftp-mfxx-03, section 4.1), its
+// template "Create={time_val}; {pathname}" with the values filled in.
+//
+//   - timeVal, a time, written in UTC: Creation time now set, in UTC (RFC
+//     3659 time-val).
+//   - pathname, text: Pathname of the file, as the MFCT command gave it.
+//
+// The error wraps [ErrBadValue] if timeVal is outside the years 1 to 9999 in
+// UTC, the years of a time-val (RFC 3659) that every language can hold, or
+// if pathname is empty or contains CR, LF or NUL, which would end the reply
+// line.
+func FormatCreationTimeModified(timeVal time.Time, pathname string) (string, error) {
+	if err := checkTime("time_val", timeVal); err != nil {
+		return "", err
+	}
+	if err := checkString("pathname", pathname, ""); err != nil {
+		return "", err
+	}
+	return "Create=" + formatTime(timeVal) + "; " + pathname, nil
+}
+
+// ParseCreationTimeModified reads the values from the text of a 213 reply in
+// its CreationTimeModified meaning, written as its template
+// "Create={time_val}; {pathname}", and reports whether the text has that
+// shape.
+//
+// TimeVal is an RFC 3659 time-val, YYYYMMDDHHMMSS and an optional fraction
+// of a second, a valid time in UTC; digits beyond nanoseconds are dropped.
+func ParseCreationTimeModified(text string) (CreationTimeModifiedValues, bool) {
+	var v [2]value
+	if !creationTimeModifiedPattern.parse(text, v[:]) {
+		return CreationTimeModifiedValues{}, false
+	}
+	return CreationTimeModifiedValues{
+		TimeVal:  v[0].t,
+		Pathname: v[1].s,
+	}, true
+}
+
+// FactsModifiedValues holds the values of the text of a 213 reply in its
+// FactsModified meaning, "{facts} {pathname}": what [ParseFactsModified]
+// reads from it and [FormatFactsModified] writes into it.
+type FactsModifiedValues struct {
+	Facts    string // The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
+	Pathname string // Pathname of the file, as the MFF command gave it.
+}
+
+// FormatFactsModified returns the text of a 213 reply in its FactsModified
+// meaning (draft-somers-ftp-mfxx-03, section 5.1), its template "{facts}
+// {pathname}" with the values filled in.
+//
+//   - facts, text: The facts set, each fact=value followed by ";", in any
+//     order, such as "Create=20020718012845;UNIX.mode=777;".
+//   - pathname, text: Pathname of the file, as the MFF command gave it.
+//
+// The error wraps [ErrBadValue] if facts or pathname is empty or contains
+// CR, LF or NUL, which would end the reply line, or if facts contains " ",
+// the text that follows it, as a parser would take that for the end of it.
+func FormatFactsModified(facts, pathname string) (string, error) {
+	if err := checkString("facts", facts, " "); err != nil {
+		return "", err
+	}
+	if err := checkString("pathname", pathname, ""); err != nil {
+		return "", err
+	}
+	return facts + " " + pathname, nil
+}
+
+// ParseFactsModified reads the values from the text of a 213 reply in its
+// FactsModified meaning, written as its template "{facts} {pathname}", and
+// reports whether the text has that shape.
+func ParseFactsModified(text string) (FactsModifiedValues, bool) {
+	var v [2]value
+	if !factsModifiedPattern.parse(text, v[:]) {
+		return FactsModifiedValues{}, false
+	}
+	return FactsModifiedValues{
+		Facts:    v[0].s,
+		Pathname: v[1].s,
+	}, true
+}
+
+// FileHashValues holds the values of the text of a 213 reply in its FileHash
+// meaning, "{hashname} {start_point}-{end_point} {filehash} {pathname}":
+// what [ParseFileHash] reads from it and [FormatFileHash] writes into it.
+type FileHashValues struct {
+	Hashname   string // The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+	StartPoint uint64 // First octet of the range hashed, counted from 0.
+	EndPoint   uint64 // Last octet of the range hashed, inclusive; not less than start_point.
+	Filehash   string // The hash of the range, in hexadecimal (lower case recommended).
+	Pathname   string // Pathname of the file.
+}
+
+// FormatFileHash returns the text of a 213 reply in its FileHash meaning
+// (draft-bryan-ftpext-hash-03, section 3), its template "{hashname}
+// {start_point}-{end_point} {filehash} {pathname}" with the values filled
+// in.
+//
+//   - hashname, text: The hash algorithm, by its name in IANA's "Hash
+//     Function Textual Names" registry, such as SHA-256.
+//   - startPoint, a number up to 9007199254740991: First octet of the range
+//     hashed, counted from 0.
+//   - endPoint, a number up to 9007199254740991: Last octet of the range
+//     hashed, inclusive; not less than start_point.
+//   - filehash, text: The hash of the range, in hexadecimal (lower case
+//     recommended).
+//   - pathname, text: Pathname of the file.
+//
+// The error wraps [ErrBadValue] if startPoint is above 9007199254740991, or
+// if endPoint is above 9007199254740991, or if hashname, filehash or
+// pathname is empty or contains CR, LF or NUL, which would end the reply
+// line, or if hashname contains " ", the text that follows it, as a parser
+// would take that for the end of it, or if filehash contains " ", the text
+// that follows it, as a parser would take that for the end of it.
+func FormatFileHash(hashname string, startPoint, endPoint uint64, filehash, pathname string) (string, error) {
+	if err := checkString("hashname", hashname, " "); err != nil {
+		return "", err
+	}
+	if err := checkUint("start_point", startPoint, 9007199254740991); err != nil {
+		return "", err
+	}
+	if err := checkUint("end_point", endPoint, 9007199254740991); err != nil {
+		return "", err
+	}
+	if err := checkString("filehash", filehash, " "); err != nil {
+		return "", err
+	}
+	if err := checkString("pathname", pathname, ""); err != nil {
+		return "", err
+	}
+	return hashname + " " + strconv.FormatUint(startPoint, 10) + "-" +
+		strconv.FormatUint(endPoint, 10) + " " + filehash + " " + pathname, nil
+}
+
+// ParseFileHash reads the values from the text of a 213 reply in its
+// FileHash meaning, written as its template "{hashname}
+// {start_point}-{end_point} {filehash} {pathname}", and reports whether the
+// text has that shape.
+//
+// StartPoint and EndPoint are runs of decimal digits, each at most 9007199254740991.
+func ParseFileHash(text string) (FileHashValues, bool) {
+	var v [5]value
+	if !fileHashPattern.parse(text, v[:]) {
+		return FileHashValues{}, false
+	}
+	return FileHashValues{
+		Hashname:   v[0].s,
+		StartPoint: v[1].n,
+		EndPoint:   v[2].n,
+		Filehash:   v[3].s,
+		Pathname:   v[4].s,
+	}, true
 }
 
 // SystemTypeValues holds the values of the text of a 215 reply,
@@ -4218,6 +5723,42 @@ var (
 		},
 		core: []segment{
 			{kind: timeValue},
+		},
+	}
+	modificationTimeModifiedPattern = pattern{
+		segments: []segment{
+			{lit: "Modify="},
+			{kind: timeValue},
+			{lit: "; "},
+			{kind: stringValue, index: 1},
+		},
+	}
+	creationTimeModifiedPattern = pattern{
+		segments: []segment{
+			{lit: "Create="},
+			{kind: timeValue},
+			{lit: "; "},
+			{kind: stringValue, index: 1},
+		},
+	}
+	factsModifiedPattern = pattern{
+		segments: []segment{
+			{kind: stringValue},
+			{lit: " "},
+			{kind: stringValue, index: 1},
+		},
+	}
+	fileHashPattern = pattern{
+		segments: []segment{
+			{kind: stringValue},
+			{lit: " "},
+			{kind: uintValue, index: 1, max: 9007199254740991},
+			{lit: "-"},
+			{kind: uintValue, index: 2, max: 9007199254740991},
+			{lit: " "},
+			{kind: stringValue, index: 3},
+			{lit: " "},
+			{kind: stringValue, index: 4},
 		},
 	}
 	systemTypePattern = pattern{
