@@ -82,7 +82,7 @@ func RustDoc(s string) string {
 				b.WriteByte('\\')
 			case j == 0 && strings.IndexByte("#+-=!", c) >= 0:
 				b.WriteByte('\\') // a heading, a list item or a setext underline at a line's start
-			case (c == '.' || c == ')') && j > 0 && allDigits(word[:j]):
+			case (c == '.' || c == ')') && j == len(word)-1 && allDigits(word[:j]):
 				b.WriteByte('\\') // "1." or "1)" would start a numbered list at a line's start
 			}
 			b.WriteByte(c)
@@ -177,4 +177,12 @@ var rustKeywords = map[string]bool{
 	"abstract": true, "become": true, "box": true, "do": true, "final": true, "macro": true,
 	"override": true, "priv": true, "typeof": true, "unsized": true, "virtual": true,
 	"yield": true, "try": true, "gen": true,
+}
+
+// RustLineComment makes s safe as the text of a // comment in Rust, or a #
+// comment in TOML: every line terminator, other control character and
+// format character becomes a space, so that nothing after it can escape
+// into code or reorder it on screen.
+func RustLineComment(s string) string {
+	return rustCommentLine(s)
 }

