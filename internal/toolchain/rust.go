@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"text/template"
 
 	"github.com/ftpcodes/ftpcodes/internal/golden"
 	"github.com/ftpcodes/ftpcodes/spec"
@@ -186,39 +185,6 @@ func RunInput(t *testing.T, input, name string, args ...string) string {
 	return stdout.String()
 }
 
-// rustDispatchTemplate writes dispatch.rs, through which the driver
-// reaches the formatter and the parser of every meaning that has a
-// template, by name, taking and giving values as text.
-var rustDispatchTemplate = template.Must(template.New("dispatch").Parse(`// Written by internal/toolchain for one table.
-use super::ftpcodes;
-use super::{millis, time, uint};
-
-pub fn format(name: &str, a: &[String]) -> Option<Option<String>> {
-    let _ = a;
-    Some(match name {
-{{- range .}}
-        "{{.Name}}" => (|| -> Option<String> {
-            ftpcodes::format_{{.Snake}}({{range $i, $p := .Params}}{{if $i}}, {{end}}{{$p.Arg}}{{end}}).ok()
-        })(),
-{{- end}}
-        _ => return None,
-    })
-}
-
-pub fn parse(name: &str, text: &str) -> Option<Option<Vec<String>>> {
-    let _ = text;
-    Some(match name {
-{{- range .}}
-        "{{.Name}}" => ftpcodes::parse_{{.Snake}}(text).map(|v| {
-            let _ = &v;
-            vec![{{range $i, $p := .Params}}{{if $i}}, {{end}}{{$p.Show}}{{end}}]
-        }),
-{{- end}}
-        _ => return None,
-    })
-}
-`))
-
 // RustDispatch returns the driver's dispatch.rs for tbl, with ident
 // spelling a parameter's name as a field of its values struct
 // (quote.RustIdent, which this package cannot import: internal/quote's
@@ -251,9 +217,33 @@ func RustDispatch(t *testing.T, tbl *spec.Table, ident func(string) string) []by
 			data = append(data, mm)
 		}
 	}
-	var b bytes.Buffer
-	if err := rustDispatchTemplate.Execute(&b, data); err != nil {
-		t.Fatal(err)
+	var format, parse strings.Builder
+	for _, m := range data {
+		var args, shows []string
+		for _, p := range m.Params {
+			args, shows = append(args, p.Arg), append(shows, p.Show)
+		}
+		fmt.Fprintf(&format, "        %q => (|| -> Option<String> {\n            ftpcodes::format_%s(%s).ok()\n        })(),\n", m.Name, m.Snake, strings.Join(args, ", "))
+		fmt.Fprintf(&parse, "        %q => ftpcodes::parse_%s(text).map(|v| {\n            let _ = &v;\n            vec![%s]\n        }),\n", m.Name, m.Snake, strings.Join(shows, ", "))
 	}
-	return b.Bytes()
+	return []byte(`// Written by internal/toolchain for one table: the driver reaches the
+// formatter and the parser of every meaning that has a template by name,
+// taking and giving values as text.
+use super::ftpcodes;
+use super::{millis, time, uint};
+
+pub fn format(name: &str, a: &[String]) -> Option<Option<String>> {
+    let _ = a;
+    Some(match name {
+` + format.String() + `        _ => return None,
+    })
+}
+
+pub fn parse(name: &str, text: &str) -> Option<Option<Vec<String>>> {
+    let _ = text;
+    Some(match name {
+` + parse.String() + `        _ => return None,
+    })
+}
+`)
 }
