@@ -121,6 +121,9 @@ type Param struct {
 const width = 100
 
 func model(t *spec.Table) (*Model, error) {
+	if err := checkStatuses(t); err != nil {
+		return nil, err
+	}
 	m := &Model{}
 	for _, r := range t.Replies {
 		rr := &Reply{
@@ -289,15 +292,32 @@ func matchArms(indent int, arms [][2]string) []string {
 	return out
 }
 
-// status returns the Status variant for s.
-func status(s spec.Status) string {
-	switch s {
-	case spec.Standard:
-		return "Status::Standard"
-	case spec.Extension:
-		return "Status::Extension"
+// statuses are the variants of the runtime's Status enum.
+var statuses = map[spec.Status]string{
+	spec.Standard:    "Status::Standard",
+	spec.Extension:   "Status::Extension",
+	spec.NonStandard: "Status::NonStandard",
+}
+
+// status returns the Status variant for s, which checkStatuses has checked.
+func status(s spec.Status) string { return statuses[s] }
+
+// checkStatuses refuses a table with a status the runtime's Status enum
+// has no variant for.
+func checkStatuses(t *spec.Table) error {
+	for _, r := range t.Replies {
+		for _, m := range r.Meanings() {
+			if statuses[m.Status] == "" {
+				return fmt.Errorf("reply %d: no variant of Status for the status %v", r.Code, m.Status)
+			}
+		}
 	}
-	return "Status::NonStandard"
+	for _, c := range t.Commands {
+		if statuses[c.Status] == "" {
+			return fmt.Errorf("command %s: no variant of Status for the status %v", c.Verb, c.Status)
+		}
+	}
+	return nil
 }
 
 func rfc(r spec.Ref) string {
