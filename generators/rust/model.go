@@ -103,6 +103,7 @@ type Templated struct {
 	Segments, Core      string // &[...] at 8 columns, after "segments: " and "core: "
 	Unit                bool   // no parameters: the values struct is a unit struct
 	ParamCount          int
+	ManyArgs            bool // more arguments than clippy's too_many_arguments allows (7)
 	// Inline is the parser's last line when rustfmt writes the values
 	// struct on one line: one field of at most 18 columns.
 	Inline string
@@ -501,9 +502,10 @@ func templated(code int, m *spec.Meaning, index int) *Templated {
 	t := m.Template
 	out := &Templated{
 		Code: code, Index: index, ParamCount: len(t.Params),
-		Comment: fmt.Sprintf("%d %s", code, m.Name.Camel),
-		Struct:  m.Name.Camel + "Values",
-		Unit:    len(t.Params) == 0,
+		Comment:  fmt.Sprintf("%d %s", code, m.Name.Camel),
+		Struct:   m.Name.Camel + "Values",
+		Unit:     len(t.Params) == 0,
+		ManyArgs: len(t.Params) > 7,
 	}
 	name := m.Name.LowerSnake
 	reply := fmt.Sprintf("a %d reply's text", code)

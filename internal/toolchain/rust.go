@@ -2,6 +2,8 @@ package toolchain
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"os/exec"
@@ -17,9 +19,10 @@ import (
 // (generators/rust/testdata/driver.rs): BuildRustDriver writes each
 // table's crate next to the driver's, which depends on all of them under
 // their table names, and builds it once, offline (the crate has no
-// dependencies), in a target directory shared by every test run, under
-// the user's cache directory, so that later runs rebuild only what
-// changed. RustDriver builds it for one table, for harnesses that feed a
+// dependencies). Sources and target directories stay in the same place
+// under the user's cache directory from one test run to the next, and
+// files are written only when they change, so that later runs rebuild
+// only what changed. RustDriver builds it for one table, for harnesses that feed a
 // language's driver vectors on standard input.
 
 // RustCrate is one table's generated crate, for BuildRustDriver.
@@ -44,23 +47,57 @@ func RustDriver(t *testing.T, tbl *spec.Table, files map[string][]byte, ident fu
 	return []string{bin, "table", "vectors"}
 }
 
-// rustTargetDir is the target directory every test run shares.
-func rustTargetDir(t *testing.T) string {
+// rustTargetDir is the target directory of the crate in dir, the same in
+// every test run: one per crate, since crates of different tables share a
+// name and would overwrite each other's documentation.
+func rustTargetDir(t *testing.T, dir string) string {
 	t.Helper()
+	return filepath.Join(rustCache(), "cargo-target", filepath.Base(filepath.Dir(dir))+"-"+filepath.Base(dir))
+}
+
+func rustCache() string {
 	dir, err := os.UserCacheDir()
 	if err != nil {
 		dir = os.TempDir()
 	}
-	return filepath.Join(dir, "ftpcodes", "cargo-target")
+	return filepath.Join(dir, "ftpcodes")
 }
 
-// cargoCmd returns cargo with args in dir, offline, with the shared target
+// RustDir returns a directory for Rust sources under test that stays the
+// same from one test run to the next, one per checkout of the repository
+// and name, so that cargo rebuilds only what changed; WriteChanged writes
+// into it.
+func RustDir(t *testing.T, name string) string {
+	t.Helper()
+	sum := sha256.Sum256([]byte(golden.Root()))
+	dir := filepath.Join(rustCache(), "src-"+hex.EncodeToString(sum[:6]), name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// WriteChanged writes files into dir, as WriteFiles does, but leaves a
+// file that already holds the same bytes untouched, so that its time stamp
+// tells cargo it has not changed.
+func WriteChanged(t *testing.T, dir string, files map[string][]byte) {
+	t.Helper()
+	changed := map[string][]byte{}
+	for p, data := range files {
+		if old, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p))); err != nil || !bytes.Equal(old, data) {
+			changed[p] = data
+		}
+	}
+	WriteFiles(t, dir, changed)
+}
+
+// cargoCmd returns cargo with args in dir, with the crate's target
 // directory.
 func cargoCmd(t *testing.T, cargo, dir string, args ...string) *exec.Cmd {
 	t.Helper()
 	cmd := exec.Command(cargo, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "CARGO_TARGET_DIR="+rustTargetDir(t), "CARGO_TERM_COLOR=never", "RUSTDOCFLAGS=-D warnings")
+	cmd.Env = append(os.Environ(), "CARGO_TARGET_DIR="+rustTargetDir(t, dir), "CARGO_TERM_COLOR=never", "RUSTDOCFLAGS=-D warnings")
 	return cmd
 }
 
@@ -77,11 +114,12 @@ func runCargo(t *testing.T, cargo, dir string, args ...string) string {
 	return stdout.String() + stderr.String()
 }
 
-// BuildRustDriver writes every crate and the driver into a temporary
-// directory, builds the driver, and returns the path of its binary.
+// BuildRustDriver writes every crate and the driver into RustDir(t,
+// "driver"), builds the driver, and returns the path of a copy of its
+// binary.
 func BuildRustDriver(t *testing.T, cargo string, crates []RustCrate) string {
 	t.Helper()
-	dir := t.TempDir()
+	dir := RustDir(t, "driver")
 	src, err := os.ReadFile(filepath.Join(golden.Root(), "generators", "rust", "testdata", "driver.rs"))
 	if err != nil {
 		t.Fatal(err)
@@ -111,10 +149,10 @@ func BuildRustDriver(t *testing.T, cargo string, crates []RustCrate) string {
 	files["driver/src/main.rs"] = []byte("// Written by internal/toolchain for the tables under test.\n#![allow(dead_code, unused_imports)]\n\n" + mods.String() +
 		"fn main() {\n    let args: Vec<String> = std::env::args().skip(1).collect();\n    match args.first().map(String::as_str) {\n" + arms.String() +
 		"        _ => panic!(\"usage: driver TABLE ...\"),\n    }\n}\n")
-	WriteFiles(t, dir, files)
+	WriteChanged(t, dir, files)
 	runCargo(t, cargo, filepath.Join(dir, "driver"), "build", "--offline", "--quiet")
-	bin := filepath.Join(dir, "driver-bin")
-	data, err := os.ReadFile(filepath.Join(rustTargetDir(t), "debug", "driver"))
+	bin := filepath.Join(t.TempDir(), "driver")
+	data, err := os.ReadFile(filepath.Join(rustTargetDir(t, filepath.Join(dir, "driver")), "debug", "driver"))
 	if err != nil {
 		t.Fatal(err)
 	}
