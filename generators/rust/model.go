@@ -2,6 +2,7 @@ package rust
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -195,7 +196,7 @@ func model(t *spec.Table) (*Model, error) {
 			})
 		}
 	}
-	sortVerbs(m.Verbs)
+	sort.Slice(m.Verbs, func(i, j int) bool { return m.Verbs[i].Const < m.Verbs[j].Const })
 	for _, v := range m.Verbs {
 		verbs = append(verbs, "Command::"+v.Const)
 	}
@@ -210,14 +211,6 @@ func model(t *spec.Table) (*Model, error) {
 		}
 	}
 	return m, nil
-}
-
-func sortVerbs(vs []*Verb) {
-	for i := 1; i < len(vs); i++ {
-		for j := i; j > 0 && vs[j].Const < vs[j-1].Const; j-- {
-			vs[j], vs[j-1] = vs[j-1], vs[j]
-		}
-	}
 }
 
 func meaning(m *spec.Meaning, pad int) *Meaning {
@@ -516,9 +509,9 @@ func templated(code int, m *spec.Meaning, index int) *Templated {
 	out.ParseDoc = doc(0, "Reads the values of "+reply+", "+quote.RustCode(t.Raw)+", or returns `None` "+
 		"when the text does not have that shape.")
 	var args, values []string
-	index2 := map[*spec.Param]int{}
+	byParam := map[*spec.Param]int{}
 	for i, p := range t.Params {
-		index2[p] = i
+		byParam[p] = i
 		pp := &Param{Ident: quote.RustIdent(p.Name.LowerSnake), Doc: doc(4, quote.RustDoc(p.Description))}
 		switch p.Type {
 		case spec.TypeUint:
@@ -560,7 +553,7 @@ func templated(code int, m *spec.Meaning, index int) *Templated {
 	segs := func(ss []spec.Segment) []string {
 		var items []string
 		for _, s := range ss {
-			items = append(items, segment(s, index2))
+			items = append(items, segment(s, byParam))
 		}
 		return items
 	}
