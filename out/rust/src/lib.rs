@@ -417,8 +417,9 @@ pub fn is_expected_reply(command: &str, code: u32) -> bool {
 
 /// A time value of RFC 3659 (`time-val`): a UTC date and time in the years
 /// 0001 to 9999, to the nanosecond, without a time zone. It is a plain
-/// civil time with no arithmetic, so that the crate needs no dependency;
-/// its fields convert to and from any date-time library's.
+/// civil time, so that the crate needs no dependency: its fields convert to
+/// and from any date-time library's, and it converts to and from
+/// [`SystemTime`](std::time::SystemTime).
 ///
 /// Its [`Display`](fmt::Display) and [`FromStr`](std::str::FromStr) use the
 /// wire form, `YYYYMMDDHHMMSS` and, when there is one, `.` and the fraction
@@ -515,6 +516,94 @@ impl Time {
     pub const fn nanosecond(self) -> u32 {
         self.nanosecond
     }
+}
+
+impl From<Time> for std::time::SystemTime {
+    /// The same instant, counting no leap seconds, as Unix time does.
+    fn from(t: Time) -> std::time::SystemTime {
+        let days = days_from_civil(t.year, t.month, t.day);
+        let seconds = days * 86_400
+            + i64::from(t.hour) * 3_600
+            + i64::from(t.minute) * 60
+            + i64::from(t.second);
+        let since = std::time::Duration::new(seconds.unsigned_abs(), 0);
+        let whole = if seconds >= 0 {
+            std::time::UNIX_EPOCH + since
+        } else {
+            std::time::UNIX_EPOCH - since
+        };
+        whole + std::time::Duration::from_nanos(u64::from(t.nanosecond))
+    }
+}
+
+impl TryFrom<std::time::SystemTime> for Time {
+    type Error = ValueError;
+
+    /// The same instant, counting no leap seconds, as Unix time does; an
+    /// error outside the years 0001 to 9999.
+    fn try_from(time: std::time::SystemTime) -> Result<Time, ValueError> {
+        let out_of_range =
+            || ValueError::new("the time is outside the years 0001 to 9999".to_owned());
+        let (seconds, nanosecond) = match time.duration_since(std::time::UNIX_EPOCH) {
+            Ok(d) => (
+                i64::try_from(d.as_secs()).map_err(|_| out_of_range())?,
+                d.subsec_nanos(),
+            ),
+            Err(e) => {
+                let d = e.duration();
+                let whole = i64::try_from(d.as_secs()).map_err(|_| out_of_range())?;
+                match d.subsec_nanos() {
+                    0 => (-whole, 0),
+                    n => (-whole - 1, 1_000_000_000 - n),
+                }
+            }
+        };
+        let (days, rest) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
+        let (year, month, day) = civil_from_days(days).ok_or_else(out_of_range)?;
+        // rest is below 86,400: the hour, minute and second fit in a u8.
+        let hms = |n: i64| u8::try_from(n).unwrap_or(u8::MAX);
+        Time::new(
+            year,
+            month,
+            day,
+            hms(rest / 3_600),
+            hms(rest / 60 % 60),
+            hms(rest % 60),
+            nanosecond,
+        )
+        .ok_or_else(out_of_range)
+    }
+}
+
+/// The days from 1970-01-01 to a date of the proleptic Gregorian calendar
+/// (Howard Hinnant's days_from_civil).
+fn days_from_civil(year: u16, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date days after 1970-01-01, if its year is from 1 to 9999
+/// (Howard Hinnant's civil_from_days).
+fn civil_from_days(days: i64) -> Option<(u16, u8, u8)> {
+    let z = days.checked_add(719_468)?;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Some((
+        u16::try_from(year).ok()?,
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    ))
 }
 
 const fn days_in_month(year: u16, month: u8) -> u8 {

@@ -264,3 +264,33 @@ fn templates() {
         assert!(scan(&TEST_TEMPLATE, text).is_none(), "{text}");
     }
 }
+
+#[test]
+fn system_times() {
+    use std::time::{Duration, SystemTime, UNIX_EPOCH};
+    let at = |s: &str| SystemTime::from(s.parse::<Time>().unwrap());
+    assert_eq!(at("19700101000000"), UNIX_EPOCH);
+    assert_eq!(
+        at("20010909014640.5"),
+        UNIX_EPOCH + Duration::new(1_000_000_000, 500_000_000)
+    );
+    assert_eq!(
+        at("19691231235959.25"),
+        UNIX_EPOCH - Duration::from_millis(750)
+    );
+    for s in [
+        "00010101000000",
+        "19000228235959.999999999",
+        "19700101000000",
+        "20000229120000.000000001",
+        "20240229235959.5",
+        "99991231235959.999999999",
+    ] {
+        let t: Time = s.parse().unwrap();
+        assert_eq!(Time::try_from(SystemTime::from(t)), Ok(t), "{s}");
+    }
+    let after = SystemTime::from("99991231235959.999999999".parse::<Time>().unwrap());
+    assert!(Time::try_from(after + Duration::from_nanos(1)).is_err());
+    let before = SystemTime::from("00010101000000".parse::<Time>().unwrap());
+    assert!(Time::try_from(before - Duration::from_nanos(1)).is_err());
+}
