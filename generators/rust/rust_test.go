@@ -123,7 +123,7 @@ func TestCrate(t *testing.T) {
 			checks := []string{"fmt", "clippy"}
 			switch nt.Name {
 			case "shipped":
-				checks = append(checks, "test", "doc")
+				checks = append(checks, "test", "doc", "msrv")
 			case "hostile", "names":
 				checks = append(checks, "doc") // its doc tests are the shipped crate's: they use no table
 			}

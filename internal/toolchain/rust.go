@@ -175,7 +175,8 @@ func tag(name string) string {
 
 // RustCheck runs cargo's checks in a crate: "fmt" (cargo fmt --check),
 // "clippy" (every target, every warning an error), "test" (unit and doc
-// tests) and "doc" (rustdoc, every warning an error).
+// tests), "doc" (rustdoc, every warning an error) and "msrv" (a build with
+// the crate's rust-version, where rustup has it).
 func RustCheck(t *testing.T, cargo, dir string, checks ...string) {
 	t.Helper()
 	for _, c := range checks {
@@ -188,10 +189,36 @@ func RustCheck(t *testing.T, cargo, dir string, checks ...string) {
 			runCargo(t, cargo, dir, "test", "--offline", "--quiet")
 		case "doc":
 			runCargo(t, cargo, dir, "doc", "--offline", "--quiet", "--no-deps")
+		case "msrv":
+			// The crate's rust-version, when rustup has that toolchain;
+			// clippy's incompatible_msrv lint checks the library calls
+			// everywhere else, but not the language.
+			version := rustVersion(t, dir)
+			if exec.Command("rustup", "run", version, "rustc", "--version").Run() != nil {
+				t.Logf("Rust %s is not installed (rustup toolchain install %s --profile minimal); not building with it", version, version)
+				continue
+			}
+			runCargo(t, cargo, dir, "+"+version, "build", "--offline", "--quiet")
 		default:
 			t.Fatalf("no check %q", c)
 		}
 	}
+}
+
+// rustVersion reads the rust-version of the crate in dir.
+func rustVersion(t *testing.T, dir string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, "Cargo.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(l, "rust-version = "); ok {
+			return strings.Trim(v, `"`)
+		}
+	}
+	t.Fatalf("%s/Cargo.toml has no rust-version", dir)
+	return ""
 }
 
 // RustChecks runs every check of RustCheck in a crate, with rustfmt
