@@ -258,8 +258,8 @@ impl Command {
     /// trimmed: `retr` finds `Command::RETR`; ` RETR`, `RETR\r\n` and
     /// `ſtor` (a long s, which Unicode upper-cases to S) find nothing.
     pub fn from_verb(verb: &str) -> Option<Command> {
-        // A verb has three or four letters (RFC 959, section 5.3.1; the
-        // table holds no other): a longer one is no verb.
+        // "The command codes are four or fewer alphabetic characters"
+        // (RFC 959, section 5.3): a longer string is no verb.
         let mut upper = [0u8; 4];
         let bytes = verb.as_bytes();
         if bytes.len() > upper.len() || !verb.is_ascii() {
