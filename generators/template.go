@@ -10,19 +10,34 @@ import (
 	"github.com/ftpcodes/ftpcodes/templates"
 )
 
-// TemplateLang describes a target rendered from a text/template file under
+// TemplateLang describes a target rendered from text/template files under
 // templates/. Adding a language is a template plus a TemplateLang naming its
-// file, its output path and its quoting functions.
+// file, its output path and its quoting functions; or, in the per-language
+// layout, a folder of parts (templates/<Dir>/*.tmpl) with one skeleton per
+// output file.
 type TemplateLang struct {
 	Name, Description string
-	File              string           // template file in templates/
-	Path              string           // output path, relative to the output directory
+	File              string           // template file in templates/, for a one-file target
+	Path              string           // output path of File, relative to the output directory
 	Funcs             template.FuncMap // the language's escapers, e.g. "str" and "comment"
+
+	// Dir is the folder under templates/ that holds the target's parts,
+	// every one parsed into one set; Files are the skeletons among them,
+	// each rendered into its own output file, in order. Dir and Files
+	// replace File and Path.
+	Dir   string
+	Files []TemplateFile
 
 	// BlankLines is the most blank lines the output may have in a row:
 	// 1 when zero, 2 for Python, whose PEP 8 puts two around top-level
 	// definitions.
 	BlankLines int
+}
+
+// TemplateFile is one output of a target in the per-language layout: the
+// skeleton (a part's file name, such as "lib.rs.tmpl") and the output path.
+type TemplateFile struct {
+	Skeleton, Path string
 }
 
 // TemplateData is what every template is executed with.
@@ -38,11 +53,15 @@ type TemplateData struct {
 
 // TemplateTarget returns the target that renders l.
 func TemplateTarget(l TemplateLang) Target {
+	files, pattern := []TemplateFile{{l.File, l.Path}}, l.File
+	if l.Dir != "" {
+		files, pattern = l.Files, l.Dir+"/*.tmpl"
+	}
 	parse := sync.OnceValues(func() (*template.Template, error) {
-		return template.New(l.File).
+		return template.New(files[0].Skeleton).
 			Option("missingkey=error").
 			Funcs(l.Funcs).
-			ParseFS(templates.FS, l.File)
+			ParseFS(templates.FS, pattern)
 	})
 	return Target{
 		Name:        l.Name,
@@ -56,18 +75,22 @@ func TemplateTarget(l TemplateLang) Target {
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
 			}
-			var buf bytes.Buffer
-			if err := tmpl.Execute(&buf, TemplateData{
-				Table: t, Header: header,
-				MaxLineBytes: spec.MaxLineBytes, MaxReplyLines: spec.MaxReplyLines,
-				MinYear: spec.MinYear, MaxYear: spec.MaxYear,
-			}); err != nil {
-				return nil, fmt.Errorf("%s: %w", l.Name, err)
+			var out []File
+			for _, f := range files {
+				var buf bytes.Buffer
+				if err := tmpl.ExecuteTemplate(&buf, f.Skeleton, TemplateData{
+					Table: t, Header: header,
+					MaxLineBytes: spec.MaxLineBytes, MaxReplyLines: spec.MaxReplyLines,
+					MinYear: spec.MinYear, MaxYear: spec.MaxYear,
+				}); err != nil {
+					return nil, fmt.Errorf("%s: %w", l.Name, err)
+				}
+				if err := checkLayout(buf.Bytes(), max(l.BlankLines, 1)); err != nil {
+					return nil, fmt.Errorf("%s: template %s: %w", l.Name, f.Skeleton, err)
+				}
+				out = append(out, File{Path: f.Path, Data: buf.Bytes()})
 			}
-			if err := checkLayout(buf.Bytes(), max(l.BlankLines, 1)); err != nil {
-				return nil, fmt.Errorf("%s: template %s: %w", l.Name, l.File, err)
-			}
-			return []File{{Path: l.Path, Data: buf.Bytes()}}, nil
+			return out, nil
 		},
 	}
 }
