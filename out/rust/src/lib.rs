@@ -3449,162 +3449,170 @@ impl Command {
     /// `EPSV<space><net-prt>`: Ask the server to listen on a data port and reply with its port
     /// number only. (RFC 2428, section 3).
     pub const EPSV: Command = Command::new("EPSV", 16);
+    /// `ESTA`: Ask the server for the address and port the active data connection comes from, as
+    /// the server sees them. (non-standard: Pure-FTPd 1.0.54 (src/ftp\_parser.c:467, handler
+    /// src/ftpd.c: 225 'Connected from (\|af\|addr\|port\|)' at 912, 520 at 893).).
+    pub const ESTA: Command = Command::new("ESTA", 17);
+    /// `ESTP`: Ask the server for the address and port of its passive data connection's peer, as
+    /// the server sees them. (non-standard: Pure-FTPd 1.0.54 (src/ftp\_parser.c:471, handler
+    /// src/ftpd.c: 225 'Connected to (\|af\|addr\|port\|)' at 943, 520 at 924).).
+    pub const ESTP: Command = Command::new("ESTP", 18);
     /// `feat = "Feat" CRLF`: Ask the server to list the extensions it supports. (RFC 2389, section
     /// 3).
-    pub const FEAT: Command = Command::new("FEAT", 17);
+    pub const FEAT: Command = Command::new("FEAT", 19);
     /// `hash-command = "HASH" SP pathname`: Ask for the cryptographic hash of a file, or of the
     /// octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows
     /// it, OPTS HASH changes it). (non-standard).
-    pub const HASH: Command = Command::new("HASH", 18);
+    pub const HASH: Command = Command::new("HASH", 20);
     /// `HELP [<SP> <string>] <CRLF>`: Ask for helpful information about the server's
     /// implementation, optionally about one command. (RFC 959, section 4.1.3).
-    pub const HELP: Command = Command::new("HELP", 19);
+    pub const HELP: Command = Command::new("HELP", 21);
     /// `host-command = "HOST" SP hostname CRLF`: Name the virtual host the client wants to reach,
     /// before the user logs in. (RFC 7151, section 3).
-    pub const HOST: Command = Command::new("HOST", 20);
+    pub const HOST: Command = Command::new("HOST", 22);
     /// `lang-command = "Lang" [(SP lang-tag)] CRLF`: Ask the server to present its greetings and
     /// the text of its replies in the given language, or in its default language when no language
     /// tag is given. (RFC 2640, section 4.1).
-    pub const LANG: Command = Command::new("LANG", 21);
+    pub const LANG: Command = Command::new("LANG", 23);
     /// `LIST [<SP> <pathname>] <CRLF>`: Send a list of files, or current information on a file,
     /// over the data connection in a form meant for people. (RFC 959, section 4.1.3).
-    pub const LIST: Command = Command::new("LIST", 22);
+    pub const LIST: Command = Command::new("LIST", 24);
     /// `LPRT <SP> <long-host-port> <CRLF>`: Specify a long address (address family, host and port
     /// of any length) for the data connection. (RFC 1639, section 2).
-    pub const LPRT: Command = Command::new("LPRT", 23);
+    pub const LPRT: Command = Command::new("LPRT", 25);
     /// `LPSV <CRLF>`: Ask the server to listen on a data port and reply with its long address. (RFC
     /// 1639, section 3).
-    pub const LPSV: Command = Command::new("LPSV", 24);
+    pub const LPSV: Command = Command::new("LPSV", 26);
     /// `MD5 <path>`: Ask for the MD5 digest of a whole file. (non-standard: ProFTPD 1.3.8
     /// (contrib/mod\_digest.c:2670: 251), Apache MINA FtpServer 1.2.0
     /// (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251), ftpserverlib
     /// 0.32.3 (server.go:84, handle\_files.go:672: 250). ProFTPD and MINA follow the expired
     /// Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.).
-    pub const MD5: Command = Command::new("MD5", 25);
+    pub const MD5: Command = Command::new("MD5", 27);
     /// `mdtm = "MdTm" SP pathname CRLF`: Get the last modification time of a file. (RFC 3659,
     /// section 3).
-    pub const MDTM: Command = Command::new("MDTM", 26);
+    pub const MDTM: Command = Command::new("MDTM", 28);
     /// `mfct = "MFCT" SP time-val SP pathname CRLF`: Set the creation time of a file.
     /// (non-standard).
-    pub const MFCT: Command = Command::new("MFCT", 27);
+    pub const MFCT: Command = Command::new("MFCT", 29);
     /// `mff = "MFF" [ mff-facts ] SP pathname CRLF`: Set one or more facts of a file, such as its
     /// creation and modification times or system-specific attributes. (non-standard).
-    pub const MFF: Command = Command::new("MFF", 28);
+    pub const MFF: Command = Command::new("MFF", 30);
     /// `mfmt = "MFMT" SP time-val SP pathname CRLF`: Set the last modification time of a file.
     /// (non-standard).
-    pub const MFMT: Command = Command::new("MFMT", 29);
+    pub const MFMT: Command = Command::new("MFMT", 31);
     /// `MIC <SP> <base64data> <CRLF>`: Send an integrity-protected command. (RFC 2228, section 3).
-    pub const MIC: Command = Command::new("MIC", 30);
+    pub const MIC: Command = Command::new("MIC", 32);
     /// `MKD  <SP> <pathname> <CRLF>`: Create the named directory. (RFC 959, section 4.1.3).
-    pub const MKD: Command = Command::new("MKD", 31);
+    pub const MKD: Command = Command::new("MKD", 33);
     /// `mlsd = "MLsD" [ SP pathname ] CRLF`: Get machine-readable facts about the contents of a
     /// directory over the data connection. (RFC 3659, section 7).
-    pub const MLSD: Command = Command::new("MLSD", 32);
+    pub const MLSD: Command = Command::new("MLSD", 34);
     /// `mlst = "MLst" [ SP pathname ] CRLF`: Get machine-readable facts about one file or directory
     /// over the control connection. (RFC 3659, section 7).
-    pub const MLST: Command = Command::new("MLST", 33);
+    pub const MLST: Command = Command::new("MLST", 35);
     /// `MMD5 <path>[,<path>...]`: Ask for the MD5 digests of several files at once. (non-standard:
     /// Apache MINA FtpServer 1.2.0
     /// (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104, reply in
     /// command/impl/MD5.java:160: 252), after the expired Internet-Draft draft-twine-ftpmd5, which
     /// is not among the documents the table cites.).
-    pub const MMD5: Command = Command::new("MMD5", 34);
+    pub const MMD5: Command = Command::new("MMD5", 36);
     /// `MODE <SP> <mode-code> <CRLF>`: Set the transfer mode (Stream, Block or Compressed). (RFC
     /// 959, section 4.1.2).
-    pub const MODE: Command = Command::new("MODE", 35);
+    pub const MODE: Command = Command::new("MODE", 37);
     /// `NLST [<SP> <pathname>] <CRLF>`: Send a list of file names only over the data connection,
     /// for use by programs. (RFC 959, section 4.1.3).
-    pub const NLST: Command = Command::new("NLST", 36);
+    pub const NLST: Command = Command::new("NLST", 38);
     /// `NOOP <CRLF>`: Do nothing except have the server send an OK reply. (RFC 959, section 4.1.3).
-    pub const NOOP: Command = Command::new("NOOP", 37);
+    pub const NOOP: Command = Command::new("NOOP", 39);
     /// `opts = opts-cmd SP command-name [ SP command-options ] CRLF`: Set options for another
     /// command that will be issued later. (RFC 2389, section 4).
-    pub const OPTS: Command = Command::new("OPTS", 38);
+    pub const OPTS: Command = Command::new("OPTS", 40);
     /// `PASS <SP> <password> <CRLF>`: Send the user's password, completing the user's
     /// identification for access control. (RFC 959, section 4.1.1).
-    pub const PASS: Command = Command::new("PASS", 39);
+    pub const PASS: Command = Command::new("PASS", 41);
     /// `PASV <CRLF>`: Ask the server to listen on a data port and wait for a connection instead of
     /// initiating one. (RFC 959, section 4.1.2).
-    pub const PASV: Command = Command::new("PASV", 40);
+    pub const PASV: Command = Command::new("PASV", 42);
     /// `PBSZ <SP> <decimal-integer> <CRLF>`: Negotiate the maximum size of the encoded data blocks
     /// sent on the data channel. (RFC 2228, section 3).
-    pub const PBSZ: Command = Command::new("PBSZ", 41);
+    pub const PBSZ: Command = Command::new("PBSZ", 43);
     /// `PORT <SP> <host-port> <CRLF>`: Specify the host and port the server connects to for the
     /// data connection. (RFC 959, section 4.1.2).
-    pub const PORT: Command = Command::new("PORT", 42);
+    pub const PORT: Command = Command::new("PORT", 44);
     /// `PRET <command line>`: Announce the transfer command that will follow, before PASV, so that
     /// a server can prepare the data connection. (non-standard: Pure-FTPd 1.0.54
     /// (src/ftp\_parser.c:490, 200 'Ready to proceed' at 501; 'PRET RETR \<file\>' for a file that
     /// cannot be read gets 550 at 497).).
-    pub const PRET: Command = Command::new("PRET", 43);
+    pub const PRET: Command = Command::new("PRET", 45);
     /// `PROT <SP> <prot-code> <CRLF>`: Set the data channel protection level (Clear, Safe,
     /// Confidential or Private). (RFC 2228, section 3).
-    pub const PROT: Command = Command::new("PROT", 44);
+    pub const PROT: Command = Command::new("PROT", 46);
     /// `PWD  <CRLF>`: Return the name of the current working directory in the reply. (RFC 959,
     /// section 4.1.3).
-    pub const PWD: Command = Command::new("PWD", 45);
+    pub const PWD: Command = Command::new("PWD", 47);
     /// `QUIT <CRLF>`: Log the user out; the server closes the control connection once any transfer
     /// in progress has completed. (RFC 959, section 4.1.1).
-    pub const QUIT: Command = Command::new("QUIT", 46);
+    pub const QUIT: Command = Command::new("QUIT", 48);
     /// `range-command = "RANG" SP start-point SP end-point CRLF`: Select an octet range of a file,
     /// start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole
     /// file again. (non-standard).
-    pub const RANG: Command = Command::new("RANG", 47);
+    pub const RANG: Command = Command::new("RANG", 49);
     /// `REIN <CRLF>`: Reinitialize the session: flush user and account information and reset all
     /// parameters, leaving the control connection open. (RFC 959, section 4.1.1).
-    pub const REIN: Command = Command::new("REIN", 48);
+    pub const REIN: Command = Command::new("REIN", 50);
     /// `REST <SP> <marker> <CRLF>`: Set the server marker at which the following file transfer is
     /// to be restarted. (RFC 959, section 4.1.3).
-    pub const REST: Command = Command::new("REST", 49);
+    pub const REST: Command = Command::new("REST", 51);
     /// `RETR <SP> <pathname> <CRLF>`: Retrieve a copy of the file named by the pathname from the
     /// server. (RFC 959, section 4.1.3).
-    pub const RETR: Command = Command::new("RETR", 50);
+    pub const RETR: Command = Command::new("RETR", 52);
     /// `RMD  <SP> <pathname> <CRLF>`: Remove the named directory. (RFC 959, section 4.1.3).
-    pub const RMD: Command = Command::new("RMD", 51);
+    pub const RMD: Command = Command::new("RMD", 53);
     /// `RNFR <SP> <pathname> <CRLF>`: Name the file to be renamed; must be followed immediately by
     /// RNTO. (RFC 959, section 4.1.3).
-    pub const RNFR: Command = Command::new("RNFR", 52);
+    pub const RNFR: Command = Command::new("RNFR", 54);
     /// `RNTO <SP> <pathname> <CRLF>`: Give the new pathname for the file named by the preceding
     /// RNFR. (RFC 959, section 4.1.3).
-    pub const RNTO: Command = Command::new("RNTO", 53);
+    pub const RNTO: Command = Command::new("RNTO", 55);
     /// `SITE <SP> <string> <CRLF>`: Request a site-specific service that is not a standard command.
     /// (RFC 959, section 4.1.3).
-    pub const SITE: Command = Command::new("SITE", 54);
+    pub const SITE: Command = Command::new("SITE", 56);
     /// `size = "Size" SP pathname CRLF`: Get the exact number of octets a file would take when
     /// transferred with the current STRU, MODE and TYPE. (RFC 3659, section 4).
-    pub const SIZE: Command = Command::new("SIZE", 55);
+    pub const SIZE: Command = Command::new("SIZE", 57);
     /// `SMNT <SP> <pathname> <CRLF>`: Mount a different file system data structure without altering
     /// the login or accounting information. (RFC 959, section 4.1.1).
-    pub const SMNT: Command = Command::new("SMNT", 56);
+    pub const SMNT: Command = Command::new("SMNT", 58);
     /// `SSCN [ON|OFF]`: Set or query which end of a server-to-server (FXP) transfer acts as the TLS
     /// client on the data connection. (non-standard: ProFTPD 1.3.8 (contrib/mod\_tls.c:19079 in its
     /// command table, handler from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at
     /// 13575, 13582, 13586).).
-    pub const SSCN: Command = Command::new("SSCN", 57);
+    pub const SSCN: Command = Command::new("SSCN", 59);
     /// `STAT [<SP> <pathname>] <CRLF>`: Ask for status over the control connection: of a transfer
     /// in progress, of a file or directory, or of the server. (RFC 959, section 4.1.3).
-    pub const STAT: Command = Command::new("STAT", 58);
+    pub const STAT: Command = Command::new("STAT", 60);
     /// `STOR <SP> <pathname> <CRLF>`: Store the data sent over the data connection as a file at the
     /// server, replacing any existing file of that name. (RFC 959, section 4.1.3).
-    pub const STOR: Command = Command::new("STOR", 59);
+    pub const STOR: Command = Command::new("STOR", 61);
     /// `STOU <CRLF>`: Store a file like STOR, but under a name unique to the current directory
     /// chosen by the server. (RFC 959, section 4.1.3).
-    pub const STOU: Command = Command::new("STOU", 60);
+    pub const STOU: Command = Command::new("STOU", 62);
     /// `STRU <SP> <structure-code> <CRLF>`: Set the file structure (File, Record or Page). (RFC
     /// 959, section 4.1.2).
-    pub const STRU: Command = Command::new("STRU", 61);
+    pub const STRU: Command = Command::new("STRU", 63);
     /// `SYST <CRLF>`: Ask for the type of operating system at the server. (RFC 959, section 4.1.3).
-    pub const SYST: Command = Command::new("SYST", 62);
+    pub const SYST: Command = Command::new("SYST", 64);
     /// `TYPE <SP> <type-code> <CRLF>`: Set the representation type (ASCII, EBCDIC, Image or Local
     /// byte) used for data transfer. (RFC 959, section 4.1.2).
-    pub const TYPE: Command = Command::new("TYPE", 63);
+    pub const TYPE: Command = Command::new("TYPE", 65);
     /// `USER <SP> <username> <CRLF>`: Identify the user to the server; normally the first command
     /// after the control connection is made. (RFC 959, section 4.1.1).
-    pub const USER: Command = Command::new("USER", 64);
+    pub const USER: Command = Command::new("USER", 66);
     /// `XCRC <path> [<start> <end>]`: Ask for the CRC-32 checksum of a file, or of a range of it.
     /// (non-standard: ProFTPD 1.3.8 (contrib/mod\_digest.c:1967: 250), ftpserverlib 0.32.3
     /// (server.go:83, handle\_files.go:672: 250).).
-    pub const XCRC: Command = Command::new("XCRC", 65);
+    pub const XCRC: Command = Command::new("XCRC", 67);
     /// `XCUP`, another verb for [`Command::CDUP`] (RFC 775).
     pub const XCUP: Command = Command::new("XCUP", 8);
     /// `XCWD`, another verb for [`Command::CWD`] (RFC 1123).
@@ -3612,35 +3620,35 @@ impl Command {
     /// `XMD5 <path> [<start> <end>]`: Ask for the MD5 digest of a file, or of a range of it.
     /// (non-standard: ProFTPD 1.3.8 (contrib/mod\_digest.c:1967: 250), ftpserverlib 0.32.3
     /// (server.go:85, handle\_files.go:672: 250).).
-    pub const XMD5: Command = Command::new("XMD5", 66);
+    pub const XMD5: Command = Command::new("XMD5", 68);
     /// `XMKD`, another verb for [`Command::MKD`] (RFC 775).
-    pub const XMKD: Command = Command::new("XMKD", 31);
+    pub const XMKD: Command = Command::new("XMKD", 33);
     /// `XPWD`, another verb for [`Command::PWD`] (RFC 775).
-    pub const XPWD: Command = Command::new("XPWD", 45);
+    pub const XPWD: Command = Command::new("XPWD", 47);
     /// `XRMD`, another verb for [`Command::RMD`] (RFC 775).
-    pub const XRMD: Command = Command::new("XRMD", 51);
+    pub const XRMD: Command = Command::new("XRMD", 53);
     /// `XSHA <path> [<start> <end>]`: Ask for the SHA-1 digest of a file, or of a range of it; the
     /// same as XSHA1. (non-standard: ProFTPD 1.3.8 (contrib/mod\_digest.c:2970 in its command
     /// table, the XSHA1 handler: 250 at 1967), ftpserverlib 0.32.3 (server.go:86,
     /// handle\_files.go:672: 250).).
-    pub const XSHA: Command = Command::new("XSHA", 67);
+    pub const XSHA: Command = Command::new("XSHA", 69);
     /// `XSHA1 <path> [<start> <end>]`: Ask for the SHA-1 digest of a file, or of a range of it.
     /// (non-standard: ProFTPD 1.3.8 (contrib/mod\_digest.c:1967: 250), ftpserverlib 0.32.3
     /// (server.go:87, handle\_files.go:672: 250).).
-    pub const XSHA1: Command = Command::new("XSHA1", 68);
+    pub const XSHA1: Command = Command::new("XSHA1", 70);
     /// `XSHA256 <path> [<start> <end>]`: Ask for the SHA-256 digest of a file, or of a range of it.
     /// (non-standard: ProFTPD 1.3.8 (contrib/mod\_digest.c:1967: 250), ftpserverlib 0.32.3
     /// (server.go:88, handle\_files.go:672: 250).).
-    pub const XSHA256: Command = Command::new("XSHA256", 69);
+    pub const XSHA256: Command = Command::new("XSHA256", 71);
     /// `XSHA512 <path> [<start> <end>]`: Ask for the SHA-512 digest of a file, or of a range of it.
     /// (non-standard: ProFTPD 1.3.8 (contrib/mod\_digest.c:1967: 250), ftpserverlib 0.32.3
     /// (server.go:89, handle\_files.go:672: 250).).
-    pub const XSHA512: Command = Command::new("XSHA512", 70);
+    pub const XSHA512: Command = Command::new("XSHA512", 72);
 }
 
 /// The records of the commands, by verb; [`Command`] holds its record's
 /// index.
-static COMMANDS: [CommandInfo; 71] = [
+static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "ABOR",
         aliases: &[],
@@ -4005,6 +4013,34 @@ static COMMANDS: [CommandInfo; 71] = [
             ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
             ReplyCode::NETWORK_PROTOCOL_NOT_SUPPORTED,
         ],
+    },
+    CommandInfo {
+        verb: "ESTA",
+        aliases: &[],
+        description: "Ask the server for the address and port the active data connection comes from, as the server sees them.",
+        syntax: "ESTA",
+        status: Status::NonStandard,
+        rfc: None,
+        section: None,
+        replies_section: None,
+        preliminary: &[],
+        intermediate: &[],
+        success: &[],
+        error: &[],
+    },
+    CommandInfo {
+        verb: "ESTP",
+        aliases: &[],
+        description: "Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
+        syntax: "ESTP",
+        status: Status::NonStandard,
+        rfc: None,
+        section: None,
+        replies_section: None,
+        preliminary: &[],
+        intermediate: &[],
+        success: &[],
+        error: &[],
     },
     CommandInfo {
         verb: "FEAT",
@@ -5139,7 +5175,7 @@ static COMMANDS: [CommandInfo; 71] = [
 ];
 
 /// Every verb and alias, in verb order.
-static VERBS: [Command; 76] = [
+static VERBS: [Command; 78] = [
     Command::ABOR,
     Command::ACCT,
     Command::ADAT,
@@ -5157,6 +5193,8 @@ static VERBS: [Command; 76] = [
     Command::ENC,
     Command::EPRT,
     Command::EPSV,
+    Command::ESTA,
+    Command::ESTP,
     Command::FEAT,
     Command::HASH,
     Command::HELP,
@@ -5238,6 +5276,8 @@ fn command_by_verb(upper: &[u8]) -> Option<Command> {
         b"ENC" => Some(Command::ENC),
         b"EPRT" => Some(Command::EPRT),
         b"EPSV" => Some(Command::EPSV),
+        b"ESTA" => Some(Command::ESTA),
+        b"ESTP" => Some(Command::ESTP),
         b"FEAT" => Some(Command::FEAT),
         b"HASH" => Some(Command::HASH),
         b"HELP" => Some(Command::HELP),
