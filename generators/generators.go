@@ -67,11 +67,12 @@ func (o Options) GoPackage() (string, error) {
 type Target struct {
 	Name        string // as given to -lang: "go", "c", "python", "typescript"
 	Description string // one line for -list
-	Ext         string // the extension of its main file: ".go", ".h", ".py", ".ts"
+	Ext         string // the extension of its main file: ".go", ".h", ".py", ".ts", ".rs"
 
-	// Generate returns the target's files. The first is its main file (the
-	// package, header or module), whose name ends in Ext; any others make
-	// its directory a package of its ecosystem (pyproject.toml, ftpcodes.pc).
+	// Generate returns the target's files. Its main file (the package,
+	// header, module or crate root) is the first whose name ends in Ext;
+	// the others make its folder a package of its ecosystem
+	// (pyproject.toml, ftpcodes.pc, Cargo.toml).
 	Generate func(t *spec.Table, opt Options) ([]File, error)
 }
 

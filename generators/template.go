@@ -12,32 +12,41 @@ import (
 	"github.com/ftpcodes/ftpcodes/templates"
 )
 
-// TemplateLang describes a target rendered from a text/template file under
+// TemplateLang describes a target rendered from text/template files under
 // templates/. Adding a language is a template plus a TemplateLang naming its
-// file, its output path and its quoting functions.
+// file, its output path and its quoting functions; or, in the per-language
+// layout, a folder of parts (templates/<Dir>/*.tmpl) with one skeleton per
+// output file.
 type TemplateLang struct {
 	Name, Description string
-	File              string           // template file in templates/
-	Path              string           // output path, relative to the output directory
+	File              string           // template file in templates/, for a one-file target
+	Path              string           // output path of File, relative to the output directory
 	Funcs             template.FuncMap // the language's escapers, e.g. "str" and "comment"
+
+	// Dir is the folder under templates/ that holds the target's parts,
+	// every one parsed into one set; Files are the skeletons among them,
+	// each rendered into its own output file, in order. Dir and Files
+	// replace File and Path.
+	Dir   string
+	Files []TemplateFile
 
 	// BlankLines is the most blank lines the output may have in a row:
 	// 1 when zero, 2 for Python, whose PEP 8 puts two around top-level
 	// definitions.
 	BlankLines int
 
-	// Package lists the files, each from its own template, that make the
-	// output directory a package of the language's ecosystem (Python's
-	// pyproject.toml, C's pkg-config file), so that vendoring it is
-	// copying one folder. They follow the main file; -output naming a file
-	// writes the main file alone.
-	Package []PackageFile
+	// Package lists the files, each from a template of its own in
+	// templates/ (the Skeleton), that make the output folder a package of
+	// the language's ecosystem (Python's pyproject.toml, C's pkg-config
+	// file), so that vendoring it is copying one folder. They follow the
+	// main file; -output naming a file writes the main file alone.
+	Package []TemplateFile
 }
 
-// PackageFile is a file rendered from File, a template in templates/, to
-// Path, relative to the output directory.
-type PackageFile struct {
-	File, Path string
+// TemplateFile is one output of a target in the per-language layout: the
+// skeleton (a part's file name, such as "lib.rs.tmpl") and the output path.
+type TemplateFile struct {
+	Skeleton, Path string
 }
 
 // TemplateData is what every template is executed with.
@@ -54,56 +63,49 @@ type TemplateData struct {
 
 // TemplateTarget returns the target that renders l.
 func TemplateTarget(l TemplateLang) Target {
-	names := []string{l.File}
-	paths := []string{l.Path}
-	for _, f := range l.Package {
-		names = append(names, f.File)
-		paths = append(paths, f.Path)
+	files, patterns := []TemplateFile{{l.File, l.Path}}, []string{l.File}
+	if l.Dir != "" {
+		files, patterns = l.Files, []string{l.Dir + "/*.tmpl"}
 	}
-	parse := sync.OnceValues(func() ([]*template.Template, error) {
-		var out []*template.Template
-		for _, name := range names {
-			tmpl, err := template.New(name).
-				Option("missingkey=error").
-				Funcs(l.Funcs).
-				ParseFS(templates.FS, name)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, tmpl)
-		}
-		return out, nil
+	for _, f := range l.Package {
+		files = append(files, f)
+		patterns = append(patterns, f.Skeleton)
+	}
+	parse := sync.OnceValues(func() (*template.Template, error) {
+		return template.New(files[0].Skeleton).
+			Option("missingkey=error").
+			Funcs(l.Funcs).
+			ParseFS(templates.FS, patterns...)
 	})
 	return Target{
 		Name:        l.Name,
 		Description: l.Description,
-		Ext:         path.Ext(l.Path),
+		Ext:         path.Ext(files[0].Path),
 		Generate: func(t *spec.Table, _ Options) ([]File, error) {
 			header, err := Header(t)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
 			}
-			tmpls, err := parse()
+			tmpl, err := parse()
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
 			}
-			data := TemplateData{
-				Table: t, Header: header, Version: ftpcodes.Version,
-				MaxLineBytes: spec.MaxLineBytes, MaxReplyLines: spec.MaxReplyLines,
-				MinYear: spec.MinYear, MaxYear: spec.MaxYear,
-			}
-			files := make([]File, len(tmpls))
-			for i, tmpl := range tmpls {
+			var out []File
+			for _, f := range files {
 				var buf bytes.Buffer
-				if err := tmpl.Execute(&buf, data); err != nil {
+				if err := tmpl.ExecuteTemplate(&buf, f.Skeleton, TemplateData{
+					Table: t, Header: header, Version: ftpcodes.Version,
+					MaxLineBytes: spec.MaxLineBytes, MaxReplyLines: spec.MaxReplyLines,
+					MinYear: spec.MinYear, MaxYear: spec.MaxYear,
+				}); err != nil {
 					return nil, fmt.Errorf("%s: %w", l.Name, err)
 				}
 				if err := checkLayout(buf.Bytes(), max(l.BlankLines, 1)); err != nil {
-					return nil, fmt.Errorf("%s: template %s: %w", l.Name, names[i], err)
+					return nil, fmt.Errorf("%s: template %s: %w", l.Name, f.Skeleton, err)
 				}
-				files[i] = File{Path: paths[i], Data: buf.Bytes()}
+				out = append(out, File{Path: f.Path, Data: buf.Bytes()})
 			}
-			return files, nil
+			return out, nil
 		},
 	}
 }

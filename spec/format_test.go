@@ -274,6 +274,18 @@ func FuzzReplyFraming(f *testing.F) {
 		}
 		lines := strings.Split(strings.TrimSuffix(wire, "\r\n"), "\r\n")
 		got, text, err := spec.ParseReply(lines)
+		// A reply past the reader's limits does not read back: FormatReply
+		// writes it, every reader refuses it.
+		tooBig := len(lines) > spec.MaxReplyLines
+		for _, l := range lines {
+			tooBig = tooBig || len(l) > spec.MaxLineBytes
+		}
+		if tooBig {
+			if err == nil {
+				t.Fatalf("FormatReply(%d, %q) is past the limits, and ParseReply reads it", code, message)
+			}
+			return
+		}
 		if err != nil || got != code {
 			t.Fatalf("FormatReply(%d, %q) = %q; ParseReply: %d %v", code, message, wire, got, err)
 		}
@@ -283,7 +295,9 @@ func FuzzReplyFraming(f *testing.F) {
 				want[i] = " " + want[i]
 			}
 		}
-		if text != strings.Join(want, "\n") {
+		// Text that is not UTF-8 reads back with U+FFFD in place of each
+		// maximal ill-formed subsequence.
+		if text != spec.DecodeText([]byte(strings.Join(want, "\n"))) {
 			t.Fatalf("FormatReply(%d, %q) read back as %q", code, message, text)
 		}
 	})

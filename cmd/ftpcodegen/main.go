@@ -26,12 +26,12 @@
 //		files cite its file name, which must be made of ASCII letters,
 //		digits, '.', '_', '+' and '-', not starting with '.' or '-'
 //	-output path
-//		a path ending in the one target's extension (.go, .h, .py, .ts)
+//		a path ending in the one target's extension (.go, .h, .py, .ts, .rs)
 //		names the file to write its main file to; - is standard output;
 //		anything else is a directory, created when missing, that gets every
 //		target's files: go/<pkg>/<pkg>.go, c/ftpcodes.h and c/ftpcodes.pc,
 //		python/ftpcodes.py with its pyproject.toml and py.typed,
-//		typescript/ftpcodes.ts
+//		rust/Cargo.toml and rust/src/lib.rs, typescript/ftpcodes.ts
 //	-pkg name
 //		the Go package name; default: $GOPACKAGE under go generate, else
 //		ftpcodes: ASCII letters, digits and '_', not starting with a digit,
@@ -76,7 +76,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Getenv, os.Stdout, os.Stderr))
 }
 
-const usage = `usage: ftpcodegen [-lang go,c,python,typescript] [-spec table.toml] [-output path] [-pkg name] [-check] [-v]
+const usage = `usage: ftpcodegen [-lang go,c,python,typescript,rust] [-spec table.toml] [-output path] [-pkg name] [-check] [-v]
        ftpcodegen -list | -version
 `
 
@@ -94,7 +94,7 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	var (
 		lang    = fl.String("lang", "", "comma-separated `targets` (see -list); default: all")
 		specArg = fl.String("spec", "", "the TOML `file` to read; default: the embedded table")
-		output  = fl.String("output", "", "the directory to write into (created when missing), or a `path` ending in the one target's extension (.go, .h, .py, .ts): the file to write; - for standard output")
+		output  = fl.String("output", "", "the directory to write into (created when missing), or a `path` ending in the one target's extension (.go, .h, .py, .ts, .rs): the file to write; - for standard output")
 		pkg     = fl.String("pkg", "", "the Go package `name`; default: $GOPACKAGE under go generate, else ftpcodes")
 		check   = fl.Bool("check", false, "write nothing; exit 1 and show what differs if any file is missing, differs or is no longer generated")
 		verbose = fl.Bool("v", false, "list each file written, left unchanged or removed")
@@ -204,10 +204,10 @@ func generate(c config, stdout, stderr io.Writer) error {
 	var files []writer.File
 	switch dest.kind {
 	case toStdout:
-		_, err := stdout.Write(results[0][0].Data)
+		_, err := stdout.Write(mainFile(targets[0], results[0]).Data)
 		return err
 	case toFile:
-		files = []writer.File{{Path: dest.path, Data: results[0][0].Data}}
+		files = []writer.File{{Path: dest.path, Data: mainFile(targets[0], results[0]).Data}}
 	case toDir:
 		for _, gen := range results {
 			for _, f := range gen {
@@ -247,6 +247,17 @@ func generate(c config, stdout, stderr io.Writer) error {
 	return err
 }
 
+// mainFile returns the target's main file among its files: the first whose
+// name ends in the target's extension (Rust's lib.rs after Cargo.toml).
+func mainFile(t generators.Target, files []generators.File) generators.File {
+	for _, f := range files {
+		if strings.HasSuffix(f.Path, t.Ext) {
+			return f
+		}
+	}
+	return files[0]
+}
+
 // Where the generated files go.
 type destKind int
 
@@ -262,7 +273,7 @@ type dest struct {
 }
 
 // destination reads -output: "-" is standard output; a path ending in the
-// extension of the one target's main file (.go, .h, .py, .ts) names that
+// extension of the one target's main file (.go, .h, .py, .ts, .rs) names that
 // file; anything else is a directory, created when missing, that gets
 // every target's files in their layout (go/ftpcodes/ftpcodes.go,
 // c/ftpcodes.h, ...). Under go generate, with -lang go and no -output, the
@@ -284,7 +295,7 @@ func destination(c config, targets []generators.Target) (dest, error) {
 		return dest{toDir, "."}, nil
 	}
 	for _, t := range targets {
-		if !strings.HasSuffix(c.output, t.Ext) || strings.HasSuffix(c.output, "/") {
+		if t.Ext == "" || !strings.HasSuffix(c.output, t.Ext) {
 			continue
 		}
 		if !one {

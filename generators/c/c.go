@@ -31,7 +31,7 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"templated":   templated,
 		"observed":    observed,
 	},
-	Package: []generators.PackageFile{{File: "ftpcodes.pc.tmpl", Path: "c/ftpcodes.pc"}},
+	Package: []generators.TemplateFile{{Skeleton: "ftpcodes.pc.tmpl", Path: "c/ftpcodes.pc"}},
 })
 
 // statusEnumerator returns the enum ftp_reply_status enumerator for s:

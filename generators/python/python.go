@@ -37,9 +37,9 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"observed":  observedTuple,
 	},
 	BlankLines: 2,
-	Package: []generators.PackageFile{
-		{File: "py.typed.tmpl", Path: "python/py.typed"},
-		{File: "pyproject.toml.tmpl", Path: "python/pyproject.toml"},
+	Package: []generators.TemplateFile{
+		{Skeleton: "py.typed.tmpl", Path: "python/py.typed"},
+		{Skeleton: "pyproject.toml.tmpl", Path: "python/pyproject.toml"},
 	},
 })
 

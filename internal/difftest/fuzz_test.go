@@ -118,7 +118,9 @@ func FuzzReadReply(f *testing.F) {
 					t.Fatalf("ReadReply read the line %q", l)
 				}
 			}
-			if len(p.Lines) == 1 && !strings.ContainsAny(p.Text, "\r\x00") {
+			// Framed again, a single line reads back the same, unless U+FFFD
+			// in place of ill-formed bytes made it longer than a line may be.
+			if len(p.Lines) == 1 && !strings.ContainsAny(p.Text, "\r\x00") && len(p.Text)+4 <= spec.MaxLineBytes {
 				w, err := ftpcodes.FormatReply(int(p.Code), p.Text)
 				if err != nil {
 					t.Fatal(err)

@@ -106,6 +106,11 @@ func TestReservedOther(t *testing.T) {
 		{ReservedParam, "writer", "C", "writer"},
 		{ReservedParam, "pathname", "", ""},
 		{ReservedParam, "integer", "", ""},
+		{ReservedParam, "self", "Rust", "self"},
+		{ReservedParam, "crate", "Rust", "crate"},
+		{ReservedParam, "type", "", ""}, // Rust writes r#type
+		{ReservedClass, "Self", "Rust", "ReplyClass::Self"},
+		{ReservedGroup, "Self", "Rust", "ReplyGroup::Self"},
 	} {
 		if lang, word := tc.f(tc.in); lang != tc.lang || word != tc.word {
 			t.Errorf("%q: got %q, %q; want %q, %q", tc.in, lang, word, tc.lang, tc.word)

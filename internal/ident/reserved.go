@@ -74,6 +74,10 @@ func ReservedGroup(name string) (lang, word string) { return reservedNone("Group
 
 func reservedNone(kind, name string) (lang, word string) {
 	switch {
+	case name == "Self":
+		// Rust names the enum's variant as the table does; Self is a
+		// keyword that not even a raw identifier can spell.
+		return "Rust", "Reply" + kind + "::Self"
 	case name == "None":
 		return "Go", kind + name
 	case UpperSnake(name) == "NONE":
@@ -105,12 +109,21 @@ func ReservedVerb(verb string) (lang, word string) {
 // compilers define (GNU C defines unix and linux); or a name the
 // formatters use themselves. It returns the language and the word, or
 // empty strings.
+//
+// Rust writes a parameter that is a keyword as a raw identifier (r#type),
+// except self, super and crate, which cannot be raw identifiers: those are
+// refused too.
 func ReservedParam(name string) (lang, word string) {
 	if cParams[name] {
 		return "C", name
 	}
+	if rustParams[name] {
+		return "Rust", name
+	}
 	return "", ""
 }
+
+var rustParams = set("self", "super", "crate")
 
 var cParams = set(strings.Fields(`
 	auto break case char const continue default do double else enum extern

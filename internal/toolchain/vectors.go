@@ -328,11 +328,19 @@ func timeVectors(t *spec.Template, name string, add func(vec string)) {
 		return
 	}
 	for _, tv := range edgeTimes {
+		// A formatter is given the time to the millisecond, the precision
+		// every language's time type holds (a Python datetime keeps
+		// microseconds, a JavaScript Date milliseconds); a parser reads
+		// every digit and prints the millisecond.
+		ms := tv
+		if dot := strings.IndexByte(tv, '.'); dot >= 0 && len(tv) > dot+4 {
+			ms = tv[:dot+4]
+		}
 		vs := make([]string, len(values))
 		for j, p := range t.Params {
 			vs[j] = values[j]
 			if p.Type == spec.TypeTime {
-				vs[j] = tv
+				vs[j] = ms
 			}
 		}
 		add("format " + name + " " + hexAll(vs))

@@ -1444,6 +1444,8 @@ static inline int ftp_reply_is_protected(int code)
 #define FTP_COMMAND_ENC "ENC" /* ENC <SP> <base64data> <CRLF> (RFC 2228, section 3) */
 #define FTP_COMMAND_EPRT "EPRT" /* EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d> (RFC 2428, section 2) */
 #define FTP_COMMAND_EPSV "EPSV" /* EPSV<space><net-prt> (RFC 2428, section 3) */
+#define FTP_COMMAND_ESTA "ESTA" /* ESTA (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected from (|af|addr|port|)' at 912, 520 at 893).) */
+#define FTP_COMMAND_ESTP "ESTP" /* ESTP (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to (|af|addr|port|)' at 943, 520 at 924).) */
 #define FTP_COMMAND_FEAT "FEAT" /* feat = "Feat" CRLF (RFC 2389, section 3) */
 #define FTP_COMMAND_HASH "HASH" /* hash-command = "HASH" SP pathname (draft-bryan-ftpext-hash-03, section 3) */
 #define FTP_COMMAND_HELP "HELP" /* HELP [<SP> <string>] <CRLF> (RFC 959, section 4.1.3) */
@@ -1506,7 +1508,7 @@ static inline int ftp_reply_is_protected(int code)
  * The number of commands, aliases not counted; ftp_command_at(i) is a
  * command for i below it.
  */
-#define FTP_COMMAND_COUNT 71
+#define FTP_COMMAND_COUNT 73
 
 /*
  * FTP_COMMAND_MAP(XX) expands to XX(VERB, "VERB") for every command, in
@@ -1531,6 +1533,8 @@ static inline int ftp_reply_is_protected(int code)
     XX(ENC, "ENC") \
     XX(EPRT, "EPRT") \
     XX(EPSV, "EPSV") \
+    XX(ESTA, "ESTA") \
+    XX(ESTP, "ESTP") \
     XX(FEAT, "FEAT") \
     XX(HASH, "HASH") \
     XX(HELP, "HELP") \
@@ -1974,6 +1978,34 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
         {FTP_REPLY_CLEARTEXT_NOT_ACCEPTED, epsv_evidence_400, 1},
         {FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION, epsv_evidence_425, 9},
         {FTP_REPLY_FILE_ACTION_NOT_TAKEN, epsv_evidence_450, 1},
+    };
+    static const struct ftp_evidence esta_evidence_225[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:912"},
+    };
+    static const struct ftp_evidence esta_evidence_425[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:899"},
+    };
+    static const struct ftp_evidence esta_evidence_520[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:893"},
+    };
+    static const struct ftp_observed_reply esta_observed[] = {
+        {FTP_REPLY_DATA_CONNECTION_OPEN, esta_evidence_225, 1},
+        {FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION, esta_evidence_425, 1},
+        {FTP_REPLY_ACTIVE_MODE_DISABLED, esta_evidence_520, 1},
+    };
+    static const struct ftp_evidence estp_evidence_225[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:943"},
+    };
+    static const struct ftp_evidence estp_evidence_425[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:930"},
+    };
+    static const struct ftp_evidence estp_evidence_520[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:924"},
+    };
+    static const struct ftp_observed_reply estp_observed[] = {
+        {FTP_REPLY_DATA_CONNECTION_OPEN, estp_evidence_225, 1},
+        {FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION, estp_evidence_425, 1},
+        {FTP_REPLY_ACTIVE_MODE_DISABLED, estp_evidence_520, 1},
     };
     static const int feat_success[] = {
         FTP_REPLY_SYSTEM_STATUS,
@@ -3190,6 +3222,30 @@ static inline const struct ftp_command_info *ftp_command_at(size_t i)
             epsv_success, 1,
             epsv_error, 3,
             epsv_observed, 5
+        },
+        {
+            FTP_COMMAND_ESTA,
+            "Ask the server for the address and port the active data connection comes from, as the server sees them.",
+            "ESTA",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            esta_observed, 3
+        },
+        {
+            FTP_COMMAND_ESTP,
+            "Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
+            "ESTP",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            NULL, 0,
+            estp_observed, 3
         },
         {
             FTP_COMMAND_FEAT,

@@ -637,6 +637,10 @@ class FTPCommand(str, enum.Enum):
     """Specify an extended address (network protocol, network address and port) for the data connection. ``EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>`` (RFC 2428, section 2)."""
     EPSV = "EPSV"
     """Ask the server to listen on a data port and reply with its port number only. ``EPSV<space><net-prt>`` (RFC 2428, section 3)."""
+    ESTA = "ESTA"
+    """Ask the server for the address and port the active data connection comes from, as the server sees them. ``ESTA`` (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected from (|af|addr|port|)' at 912, 520 at 893).)."""
+    ESTP = "ESTP"
+    """Ask the server for the address and port of its passive data connection's peer, as the server sees them. ``ESTP`` (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to (|af|addr|port|)' at 943, 520 at 924).)."""
     FEAT = "FEAT"
     """Ask the server to list the extensions it supports. ``feat = "Feat" CRLF`` (RFC 2389, section 3)."""
     HASH = "HASH"
@@ -3696,6 +3700,56 @@ _COMMANDS: Dict[FTPCommand, _Command] = {
                 FTPReply.FILE_ACTION_NOT_TAKEN,
                 (
                     Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
+                ),
+            ),
+        ),
+    ),
+    FTPCommand.ESTA: _Command(
+        description="Ask the server for the address and port the active data connection comes from, as the server sees them.",
+        syntax="ESTA",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.DATA_CONNECTION_OPEN,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:912"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:899"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.ACTIVE_MODE_DISABLED,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:893"),
+                ),
+            ),
+        ),
+    ),
+    FTPCommand.ESTP: _Command(
+        description="Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
+        syntax="ESTP",
+        status=ReplyStatus.NON_STANDARD,
+        observed=(
+            ObservedReply(
+                FTPReply.DATA_CONNECTION_OPEN,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:943"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:930"),
+                ),
+            ),
+            ObservedReply(
+                FTPReply.ACTIVE_MODE_DISABLED,
+                (
+                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:924"),
                 ),
             ),
         ),

@@ -2470,6 +2470,18 @@ export const FtpCommand = {
    */
   EPSV: "EPSV",
   /**
+   * Ask the server for the address and port the active data connection comes from, as the server sees them.
+   *
+   * Syntax: `ESTA` (Pure-FTPd 1.0.54 (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected from (|af|addr|port|)' at 912, 520 at 893).).
+   */
+  ESTA: "ESTA",
+  /**
+   * Ask the server for the address and port of its passive data connection's peer, as the server sees them.
+   *
+   * Syntax: `ESTP` (Pure-FTPd 1.0.54 (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to (|af|addr|port|)' at 943, 520 at 924).).
+   */
+  ESTP: "ESTP",
+  /**
    * Ask the server to list the extensions it supports.
    *
    * Syntax: `feat = "Feat" CRLF` (RFC 2389, section 3).
@@ -3318,6 +3330,76 @@ const commands: { readonly [verb: string]: CommandInfo } = {
         code: 450,
         evidence: [
           { server: "ProFTPD 1.3.8", at: "src/data.c:1122" },
+        ],
+      },
+    ],
+  },
+  ESTA: {
+    verb: "ESTA",
+    description: "Ask the server for the address and port the active data connection comes from, as the server sees them.",
+    syntax: "ESTA",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 225,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:912" },
+        ],
+      },
+      {
+        code: 425,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:899" },
+        ],
+      },
+      {
+        code: 520,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:893" },
+        ],
+      },
+    ],
+  },
+  ESTP: {
+    verb: "ESTP",
+    description: "Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
+    syntax: "ESTP",
+    status: "non-standard",
+    rfc: undefined,
+    document: undefined,
+    section: undefined,
+    repliesSection: undefined,
+    aliases: [],
+    preliminary: [],
+    intermediate: [],
+    success: [],
+    error: [],
+    observed: [
+      {
+        code: 225,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:943" },
+        ],
+      },
+      {
+        code: 425,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:930" },
+        ],
+      },
+      {
+        code: 520,
+        evidence: [
+          { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:924" },
         ],
       },
     ],

@@ -2457,6 +2457,22 @@ const (
 	// Replies (RFC 2428, section 3): success 229; error 500, 501, 522.
 	CommandEpsv Command = "EPSV"
 
+	// CommandEsta is ESTA (non-standard): Ask the server for the address and
+	// port the active data connection comes from, as the server sees them.
+	// Source: Pure-FTPd 1.0.54 (src/ftp_parser.c:467, handler src/ftpd.c: 225
+	// 'Connected from (|af|addr|port|)' at 912, 520 at 893).
+	//
+	// Syntax: "ESTA".
+	CommandEsta Command = "ESTA"
+
+	// CommandEstp is ESTP (non-standard): Ask the server for the address and
+	// port of its passive data connection's peer, as the server sees them.
+	// Source: Pure-FTPd 1.0.54 (src/ftp_parser.c:471, handler src/ftpd.c: 225
+	// 'Connected to (|af|addr|port|)' at 943, 520 at 924).
+	//
+	// Syntax: "ESTP".
+	CommandEstp Command = "ESTP"
+
 	// CommandFeat is FEAT (RFC 2389, section 3): Ask the server to list the
 	// extensions it supports.
 	//
@@ -3314,6 +3330,40 @@ var commands = []CommandInfo{
 			}},
 			{Code: FileActionNotTaken, Evidence: []Evidence{
 				{"ProFTPD 1.3.8", "src/data.c:1122"},
+			}},
+		},
+	},
+	{
+		Verb:        CommandEsta,
+		Description: "Ask the server for the address and port the active data connection comes from, as the server sees them.",
+		Syntax:      "ESTA",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: DataConnectionOpen, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:912"},
+			}},
+			{Code: CannotOpenDataConnection, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:899"},
+			}},
+			{Code: ActiveModeDisabled, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:893"},
+			}},
+		},
+	},
+	{
+		Verb:        CommandEstp,
+		Description: "Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
+		Syntax:      "ESTP",
+		Status:      StatusNonStandard,
+		Observed: []ObservedReply{
+			{Code: DataConnectionOpen, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:943"},
+			}},
+			{Code: CannotOpenDataConnection, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:930"},
+			}},
+			{Code: ActiveModeDisabled, Evidence: []Evidence{
+				{"Pure-FTPd 1.0.54", "src/ftpd.c:924"},
 			}},
 		},
 	},
@@ -4317,114 +4367,118 @@ func commandIndex(verb string) (int, bool) {
 		return 15, true
 	case CommandEpsv:
 		return 16, true
-	case CommandFeat:
+	case CommandEsta:
 		return 17, true
-	case CommandHash:
+	case CommandEstp:
 		return 18, true
-	case CommandHelp:
+	case CommandFeat:
 		return 19, true
-	case CommandHost:
+	case CommandHash:
 		return 20, true
-	case CommandLang:
+	case CommandHelp:
 		return 21, true
-	case CommandList:
+	case CommandHost:
 		return 22, true
-	case CommandLprt:
+	case CommandLang:
 		return 23, true
-	case CommandLpsv:
+	case CommandList:
 		return 24, true
-	case CommandMd5:
+	case CommandLprt:
 		return 25, true
-	case CommandMdtm:
+	case CommandLpsv:
 		return 26, true
-	case CommandMfct:
+	case CommandMd5:
 		return 27, true
-	case CommandMff:
+	case CommandMdtm:
 		return 28, true
-	case CommandMfmt:
+	case CommandMfct:
 		return 29, true
-	case CommandMic:
+	case CommandMff:
 		return 30, true
-	case CommandMkd, CommandXmkd:
+	case CommandMfmt:
 		return 31, true
-	case CommandMlsd:
+	case CommandMic:
 		return 32, true
-	case CommandMlst:
+	case CommandMkd, CommandXmkd:
 		return 33, true
-	case CommandMmd5:
+	case CommandMlsd:
 		return 34, true
-	case CommandMode:
+	case CommandMlst:
 		return 35, true
-	case CommandNlst:
+	case CommandMmd5:
 		return 36, true
-	case CommandNoop:
+	case CommandMode:
 		return 37, true
-	case CommandOpts:
+	case CommandNlst:
 		return 38, true
-	case CommandPass:
+	case CommandNoop:
 		return 39, true
-	case CommandPasv:
+	case CommandOpts:
 		return 40, true
-	case CommandPbsz:
+	case CommandPass:
 		return 41, true
-	case CommandPort:
+	case CommandPasv:
 		return 42, true
-	case CommandPret:
+	case CommandPbsz:
 		return 43, true
-	case CommandProt:
+	case CommandPort:
 		return 44, true
-	case CommandPwd, CommandXpwd:
+	case CommandPret:
 		return 45, true
-	case CommandQuit:
+	case CommandProt:
 		return 46, true
-	case CommandRang:
+	case CommandPwd, CommandXpwd:
 		return 47, true
-	case CommandRein:
+	case CommandQuit:
 		return 48, true
-	case CommandRest:
+	case CommandRang:
 		return 49, true
-	case CommandRetr:
+	case CommandRein:
 		return 50, true
-	case CommandRmd, CommandXrmd:
+	case CommandRest:
 		return 51, true
-	case CommandRnfr:
+	case CommandRetr:
 		return 52, true
-	case CommandRnto:
+	case CommandRmd, CommandXrmd:
 		return 53, true
-	case CommandSite:
+	case CommandRnfr:
 		return 54, true
-	case CommandSize:
+	case CommandRnto:
 		return 55, true
-	case CommandSmnt:
+	case CommandSite:
 		return 56, true
-	case CommandSscn:
+	case CommandSize:
 		return 57, true
-	case CommandStat:
+	case CommandSmnt:
 		return 58, true
-	case CommandStor:
+	case CommandSscn:
 		return 59, true
-	case CommandStou:
+	case CommandStat:
 		return 60, true
-	case CommandStru:
+	case CommandStor:
 		return 61, true
-	case CommandSyst:
+	case CommandStou:
 		return 62, true
-	case CommandType:
+	case CommandStru:
 		return 63, true
-	case CommandUser:
+	case CommandSyst:
 		return 64, true
-	case CommandXcrc:
+	case CommandType:
 		return 65, true
-	case CommandXmd5:
+	case CommandUser:
 		return 66, true
-	case CommandXsha:
+	case CommandXcrc:
 		return 67, true
-	case CommandXsha1:
+	case CommandXmd5:
 		return 68, true
-	case CommandXsha256:
+	case CommandXsha:
 		return 69, true
-	case CommandXsha512:
+	case CommandXsha1:
 		return 70, true
+	case CommandXsha256:
+		return 71, true
+	case CommandXsha512:
+		return 72, true
 	}
 	return 0, false
 }
