@@ -157,6 +157,15 @@ func TestOutputPaths(t *testing.T) {
 		t.Errorf("%s holds %v (%v); want ftp_replies.py alone", filepath.Dir(py), entries, err)
 	}
 
+	// Rust's main file is the crate root, not the Cargo.toml before it.
+	rs := filepath.Join(dir, "ftp.rs")
+	if code, _, stderr := ftpcodegen(t, nil, "-lang", "rust", "-output", rs); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if data, err := os.ReadFile(rs); err != nil || bytes.Contains(data, []byte("[package]")) || !bytes.Contains(data, []byte("\npub ")) {
+		t.Errorf("%s is not the crate root: %v\n%.200s", rs, err, data)
+	}
+
 	notAFile := filepath.Join(dir, "notes")
 	if err := os.WriteFile(notAFile, []byte("mine\n"), 0o644); err != nil {
 		t.Fatal(err)
