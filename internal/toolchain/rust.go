@@ -50,10 +50,16 @@ func RustDriver(t *testing.T, tbl *spec.Table, files map[string][]byte, ident fu
 
 // rustTargetDir is the target directory of the crate in dir, the same in
 // every test run: one per crate, since crates of different tables share a
-// name and would overwrite each other's documentation.
+// name and would overwrite each other's documentation, and one per
+// checkout (dir is under RustDir's), since the tests of two checkouts may
+// build the same crate at once, each from its own sources.
 func rustTargetDir(t *testing.T, dir string) string {
 	t.Helper()
-	return filepath.Join(rustCache(), "cargo-target", filepath.Base(filepath.Dir(dir))+"-"+filepath.Base(dir))
+	rel, err := filepath.Rel(rustCache(), dir)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		t.Fatalf("%s is not under %s", dir, rustCache())
+	}
+	return filepath.Join(rustCache(), "cargo-target", strings.ReplaceAll(filepath.ToSlash(rel), "/", "-"))
 }
 
 func rustCache() string {

@@ -10,8 +10,12 @@
 //! [`reply_text`] its text. The class of a code is its first digit
 //! ([`ReplyClass`]) and its function group the second ([`ReplyGroup`]), as
 //! RFC 959 (section 4.2) defines them. Every command is a constant of
-//! [`Command`], with the replies it may receive ([`CommandInfo`],
-//! [`is_expected_reply`]).
+//! [`Command`], with the replies its documents list ([`CommandInfo`],
+//! [`is_expected_reply`]). Real servers send more: each command's
+//! [`observed`](CommandInfo::observed) replies are those servers are known
+//! to send it, with the file and line of the source that sends each,
+//! [`any_command_replies`] those servers send to any command, and
+//! [`is_plausible_reply`] says whether a reply is expected or one of those.
 //!
 //! A reply whose text carries values has a formatter and a parser:
 //! `format_pathname_created` writes a 257 reply's text, doubling the quotes
@@ -24,7 +28,7 @@
 //! find a code, a text or a command.
 //!
 //! ```no_run
-//! use ftpcodes::{is_expected_reply, read_reply};
+//! use ftpcodes::{is_expected_reply, is_plausible_reply, read_reply};
 //! use std::io::{BufReader, Write};
 //! use std::net::TcpStream;
 //!
@@ -35,8 +39,11 @@
 //! println!("{} {}", greeting.code.as_u32(), greeting.text);
 //! (&stream).write_all(b"PWD\r\n")?;
 //! let reply = read_reply(&mut conn)?.ok_or("the server closed the connection")?;
-//! if !is_expected_reply("PWD", reply.code.as_u32()) {
-//!     println!("PWD does not expect {}", reply.code);
+//! let code = reply.code.as_u32();
+//! if !is_plausible_reply("PWD", code) {
+//!     println!("no known server sends {} to PWD", reply.code);
+//! } else if !is_expected_reply("PWD", code) {
+//!     // Not in the documents' list, but real servers send it.
 //! }
 //! # Ok(())
 //! # }
