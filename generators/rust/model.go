@@ -184,7 +184,7 @@ func model(t *spec.Table) (*Model, error) {
 	for i, c := range t.Commands {
 		cmd := &Command{
 			Const: c.Verb, Verb: quote.RustString(c.Verb), Index: i,
-			Doc:         doc(4, quote.RustCode(c.Syntax)+": "+quote.RustDoc(c.Description)+" "+cite(c.Ref)),
+			Doc:         doc(4, commandDoc(c)...),
 			Aliases:     array(8, "aliases: &", literals(c.Aliases), ","),
 			Description: quote.RustString(c.Description), Syntax: quote.RustString(c.Syntax),
 			Status: status(c.Status), RFC: rfc(c.Ref), Document: optional(c.Ref.Document, true),
@@ -356,6 +356,54 @@ func structArray(items [][]string) []string {
 		out[len(out)-1] += ","
 	}
 	return append(out, "]")
+}
+
+// commandDoc is the paragraphs of a command's doc comment: its syntax,
+// description and definition, then where its replies come from.
+func commandDoc(c *spec.Command) []string {
+	out := []string{quote.RustCode(c.Syntax) + ": " + quote.RustDoc(c.Description) + " " + cite(c.Ref)}
+	if r := repliesDoc(c); r != "" {
+		out = append(out, r)
+	}
+	return out
+}
+
+// repliesDoc cites where a command's expected replies come from, for its
+// doc comment: "Replies (RFC 959, section 5.4): success 226, 250; error
+// 550. RFC 2228, section 8.2 adds error 534, 535."; "" when it has none.
+func repliesDoc(c *spec.Command) string {
+	if len(c.Lists) == 0 {
+		return ""
+	}
+	own := c.Lists[0]
+	var out []string
+	if text := groupsText(own); text != "" {
+		where := ""
+		if own.Ref.Cites() {
+			where = " (" + own.Ref.String() + ")"
+		}
+		out = append(out, "Replies"+where+": "+text+".")
+	}
+	for _, l := range c.Additions() {
+		out = append(out, l.Ref.String()+" adds "+groupsText(l)+".")
+	}
+	return quote.RustDoc(strings.Join(out, " "))
+}
+
+// groupsText lists a reply list by group: "preliminary 125, 150; error
+// 534, 535"; "" when it has no reply.
+func groupsText(l *spec.ReplyList) string {
+	var groups []string
+	for i, g := range l.Groups() {
+		var codes []string
+		for _, r := range g {
+			codes = append(codes, strconv.Itoa(r.Code))
+		}
+		if len(codes) > 0 {
+			groups = append(groups, spec.ReplyGroups[i].Key+" "+strings.Join(codes, ", "))
+		}
+	}
+	return strings.Join(groups, "; ")
 }
 
 // statuses are the variants of the runtime's Status enum.

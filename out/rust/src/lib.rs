@@ -3558,23 +3558,40 @@ impl ReplyGroup {
 impl Command {
     /// `ABOR <CRLF>`: Abort the previous FTP service command and any associated data transfer. (RFC
     /// 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 225, 226; error 500, 501, 502, 421\.
     pub const ABOR: Command = Command::new("ABOR", 0);
     /// `ACCT <SP> <account-information> <CRLF>`: Send the user's account information, needed by
     /// some sites for login and by others only for specific access such as storing files. (RFC 959,
     /// section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): success 230, 202; error 530, 500, 501, 503, 421\.
     pub const ACCT: Command = Command::new("ACCT", 1);
     /// `ADAT <SP> <base64data> <CRLF>`: Send base64-encoded security data for the mechanism chosen
     /// with AUTH. (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): intermediate 335; success 235; error 503, 501, 535, 500,
+    /// 421\. RFC 2228, section 8.2 adds error 502, 533\.
     pub const ADAT: Command = Command::new("ADAT", 2);
     /// `ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>`: Reserve storage for a
     /// file about to be stored; servers that need no reservation treat it as NOOP. (RFC 959,
     /// section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200, 202; error 500, 501, 504, 421, 530\.
     pub const ALLO: Command = Command::new("ALLO", 3);
     /// `APPE <SP> <pathname> <CRLF>`: Append the data sent over the data connection to the named
     /// file at the server, creating the file if it does not exist. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226, 250; error 425, 426,
+    /// 451, 551, 552, 532, 450, 550, 452, 553, 500, 501, 502, 421, 530\. RFC 2228, section 8.2 adds
+    /// error 534, 535\. RFC 4217, section 10.2 adds error 521, 522\. RFC 1123, section 4.1.3.4 adds
+    /// error 554, 555\.
     pub const APPE: Command = Command::new("APPE", 4);
     /// `AUTH <SP> <mechanism-name> <CRLF>`: Name the security mechanism the client wants to use.
     /// (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): intermediate 334; success 234; error 502, 504, 534, 431,
+    /// 500, 501, 421\. RFC 2228, section 8.2 adds error 533\.
     pub const AUTH: Command = Command::new("AUTH", 5);
     /// `AVBL [<dir>]`: Ask how many bytes are available for storing files in a directory, the
     /// current one by default. (non-standard: ftpserverlib 0.32.3 (server.go:53, handler
@@ -3582,9 +3599,15 @@ impl Command {
     pub const AVBL: Command = Command::new("AVBL", 6);
     /// `CCC <CRLF>`: Turn off integrity protection on the control channel so that unprotected
     /// commands and replies may be used. (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 3): success 200; error 533, 534\. RFC 2228, section 8.2 adds
+    /// error 500, 501, 502, 421\.
     pub const CCC: Command = Command::new("CCC", 7);
     /// `CDUP <CRLF>`: Change the working directory to the parent of the current directory. (RFC
     /// 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200; error 500, 501, 502, 421, 530, 550\. RFC 959,
+    /// section 4.1.1 adds success 250\.
     pub const CDUP: Command = Command::new("CDUP", 8);
     /// `CLNT <client name>`: Tell the server the name of the client software; the server records
     /// it. (non-standard: ProFTPD 1.3.8 (modules/mod\_core.c:5231, 200 'OK'), FileZilla Server
@@ -3593,6 +3616,9 @@ impl Command {
     pub const CLNT: Command = Command::new("CLNT", 9);
     /// `CONF <SP> <base64data> <CRLF>`: Send a confidentiality-protected command. (RFC 2228,
     /// section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421\. RFC 2228, section 8.2 adds
+    /// error 502\. RFC 2228, section 3 adds error 503, 537\.
     pub const CONF: Command = Command::new("CONF", 10);
     /// `CSID <client info>`: Exchange client and server identification: the client sends facts
     /// about itself, the server answers with its own. (non-standard: ProFTPD 1.3.8
@@ -3602,18 +3628,29 @@ impl Command {
     pub const CSID: Command = Command::new("CSID", 11);
     /// `CWD  <SP> <pathname> <CRLF>`: Change the working directory without altering the login or
     /// accounting information. (RFC 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): success 250; error 500, 501, 502, 421, 530, 550\.
     pub const CWD: Command = Command::new("CWD", 12);
     /// `DELE <SP> <pathname> <CRLF>`: Delete the named file at the server. (RFC 959, section
     /// 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 250; error 450, 550, 500, 501, 502, 421, 530\.
     pub const DELE: Command = Command::new("DELE", 13);
     /// `ENC <SP> <base64data> <CRLF>`: Send a privacy-protected (integrity and confidentiality)
     /// command. (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421\. RFC 2228, section 8.2 adds
+    /// error 502\. RFC 2228, section 3 adds error 503, 537\.
     pub const ENC: Command = Command::new("ENC", 14);
     /// `EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>`: Specify an extended address (network
     /// protocol, network address and port) for the data connection. (RFC 2428, section 2).
+    ///
+    /// Replies (RFC 2428, section 2): success 200; error 500, 501, 522\.
     pub const EPRT: Command = Command::new("EPRT", 15);
     /// `EPSV<space><net-prt>`: Ask the server to listen on a data port and reply with its port
     /// number only. (RFC 2428, section 3).
+    ///
+    /// Replies (RFC 2428, section 3): success 229; error 500, 501, 522\.
     pub const EPSV: Command = Command::new("EPSV", 16);
     /// `ESTA`: Ask the server for the address and port the active data connection comes from, as
     /// the server sees them. (non-standard: Pure-FTPd 1.0.54 (src/ftp\_parser.c:467, handler
@@ -3625,29 +3662,48 @@ impl Command {
     pub const ESTP: Command = Command::new("ESTP", 18);
     /// `feat = "Feat" CRLF`: Ask the server to list the extensions it supports. (RFC 2389, section
     /// 3).
+    ///
+    /// Replies (RFC 2389, section 3.2): success 211; error 500, 502, 501\.
     pub const FEAT: Command = Command::new("FEAT", 19);
     /// `hash-command = "HASH" SP pathname`: Ask for the cryptographic hash of a file, or of the
     /// octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows
     /// it, OPTS HASH changes it). (draft-bryan-ftpext-hash-03, section 3).
+    ///
+    /// Replies (draft-bryan-ftpext-hash-03, section 3): success 213; error 450, 500, 501, 550, 551,
+    /// 552, 553, 556\.
     pub const HASH: Command = Command::new("HASH", 20);
     /// `HELP [<SP> <string>] <CRLF>`: Ask for helpful information about the server's
     /// implementation, optionally about one command. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 211, 214; error 500, 501, 502, 421\.
     pub const HELP: Command = Command::new("HELP", 21);
     /// `host-command = "HOST" SP hostname CRLF`: Name the virtual host the client wants to reach,
     /// before the user logs in. (RFC 7151, section 3).
+    ///
+    /// Replies (RFC 7151, section 3): success 220; error 500, 502, 503, 501, 504, 421\.
     pub const HOST: Command = Command::new("HOST", 22);
     /// `lang-command = "Lang" [(SP lang-tag)] CRLF`: Ask the server to present its greetings and
     /// the text of its replies in the given language, or in its default language when no language
     /// tag is given. (RFC 2640, section 4.1).
+    ///
+    /// Replies (RFC 2640, section 4.2): success 200; error 500, 501, 502, 504\.
     pub const LANG: Command = Command::new("LANG", 23);
     /// `LIST [<SP> <pathname>] <CRLF>`: Send a list of files, or current information on a file,
     /// over the data connection in a form meant for people. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 125, 150; success 226, 250; error 425, 426, 451,
+    /// 450, 500, 501, 502, 421, 530\. RFC 2228, section 8.2 adds error 534, 535\. RFC 4217, section
+    /// 10.2 adds error 521, 522\.
     pub const LIST: Command = Command::new("LIST", 24);
     /// `LPRT <SP> <long-host-port> <CRLF>`: Specify a long address (address family, host and port
     /// of any length) for the data connection. (RFC 1639, section 2).
+    ///
+    /// Replies (RFC 1639, section 4): error 500, 501, 521\.
     pub const LPRT: Command = Command::new("LPRT", 25);
     /// `LPSV <CRLF>`: Ask the server to listen on a data port and reply with its long address. (RFC
     /// 1639, section 3).
+    ///
+    /// Replies (RFC 1639, section 4): success 228; error 500, 501, 521\.
     pub const LPSV: Command = Command::new("LPSV", 26);
     /// `MD5 <path>`: Ask for the MD5 digest of a whole file. (non-standard: ProFTPD 1.3.8
     /// (contrib/mod\_digest.c:2670: 251), Apache MINA FtpServer 1.2.0
@@ -3657,26 +3713,45 @@ impl Command {
     pub const MD5: Command = Command::new("MD5", 27);
     /// `mdtm = "MdTm" SP pathname CRLF`: Get the last modification time of a file. (RFC 3659,
     /// section 3).
+    ///
+    /// Replies (RFC 3659, section 3): success 213; error 550, 500, 501\.
     pub const MDTM: Command = Command::new("MDTM", 28);
     /// `mfct = "MFCT" SP time-val SP pathname CRLF`: Set the creation time of a file.
     /// (draft-somers-ftp-mfxx-03, section 4).
+    ///
+    /// Replies (draft-somers-ftp-mfxx-03, section 4): success 213; error 550, 500, 501\.
     pub const MFCT: Command = Command::new("MFCT", 29);
     /// `mff = "MFF" [ mff-facts ] SP pathname CRLF`: Set one or more facts of a file, such as its
     /// creation and modification times or system-specific attributes. (draft-somers-ftp-mfxx-03,
     /// section 5).
+    ///
+    /// Replies (draft-somers-ftp-mfxx-03, section 5): success 213; error 550, 500, 501, 504\.
     pub const MFF: Command = Command::new("MFF", 30);
     /// `mfmt = "MFMT" SP time-val SP pathname CRLF`: Set the last modification time of a file.
     /// (draft-somers-ftp-mfxx-03, section 3).
+    ///
+    /// Replies (draft-somers-ftp-mfxx-03, section 3): success 213; error 550, 500, 501\.
     pub const MFMT: Command = Command::new("MFMT", 31);
     /// `MIC <SP> <base64data> <CRLF>`: Send an integrity-protected command. (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421\. RFC 2228, section 8.2 adds
+    /// error 502\. RFC 2228, section 3 adds error 503, 537\.
     pub const MIC: Command = Command::new("MIC", 32);
     /// `MKD  <SP> <pathname> <CRLF>`: Create the named directory. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 257; error 500, 501, 502, 421, 530, 550\.
     pub const MKD: Command = Command::new("MKD", 33);
     /// `mlsd = "MLsD" [ SP pathname ] CRLF`: Get machine-readable facts about the contents of a
     /// directory over the data connection. (RFC 3659, section 7).
+    ///
+    /// Replies (RFC 3659, section 7.2): preliminary 150; success 226; error 500, 501, 550, 530,
+    /// 553, 503, 504, 421, 425, 426, 450, 451, 452\.
     pub const MLSD: Command = Command::new("MLSD", 34);
     /// `mlst = "MLst" [ SP pathname ] CRLF`: Get machine-readable facts about one file or directory
     /// over the control connection. (RFC 3659, section 7).
+    ///
+    /// Replies (RFC 3659, section 7.2): success 250; error 500, 501, 550, 530, 553, 503, 504, 421,
+    /// 425, 426, 450, 451, 452\.
     pub const MLST: Command = Command::new("MLST", 35);
     /// `MMD5 <path>[,<path>...]`: Ask for the MD5 digests of several files at once. (non-standard:
     /// Apache MINA FtpServer 1.2.0
@@ -3686,26 +3761,46 @@ impl Command {
     pub const MMD5: Command = Command::new("MMD5", 36);
     /// `MODE <SP> <mode-code> <CRLF>`: Set the transfer mode (Stream, Block or Compressed). (RFC
     /// 959, section 4.1.2).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200; error 500, 501, 504, 421, 530\.
     pub const MODE: Command = Command::new("MODE", 37);
     /// `NLST [<SP> <pathname>] <CRLF>`: Send a list of file names only over the data connection,
     /// for use by programs. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 125, 150; success 226, 250; error 425, 426, 451,
+    /// 450, 500, 501, 502, 421, 530\. RFC 2228, section 8.2 adds error 534, 535\. RFC 4217, section
+    /// 10.2 adds error 521, 522\.
     pub const NLST: Command = Command::new("NLST", 38);
     /// `NOOP <CRLF>`: Do nothing except have the server send an OK reply. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200; error 500, 421\.
     pub const NOOP: Command = Command::new("NOOP", 39);
     /// `opts = opts-cmd SP command-name [ SP command-options ] CRLF`: Set options for another
     /// command that will be issued later. (RFC 2389, section 4).
+    ///
+    /// Replies (RFC 2389, section 4): success 200; error 451, 501, 500, 502\.
     pub const OPTS: Command = Command::new("OPTS", 40);
     /// `PASS <SP> <password> <CRLF>`: Send the user's password, completing the user's
     /// identification for access control. (RFC 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): intermediate 332; success 230, 202; error 530, 500, 501,
+    /// 503, 421\.
     pub const PASS: Command = Command::new("PASS", 41);
     /// `PASV <CRLF>`: Ask the server to listen on a data port and wait for a connection instead of
     /// initiating one. (RFC 959, section 4.1.2).
+    ///
+    /// Replies (RFC 959, section 5.4): success 227; error 500, 501, 502, 421, 530\.
     pub const PASV: Command = Command::new("PASV", 42);
     /// `PBSZ <SP> <decimal-integer> <CRLF>`: Negotiate the maximum size of the encoded data blocks
     /// sent on the data channel. (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): success 200; error 503, 500, 501, 421, 530\. RFC 2228,
+    /// section 8.2 adds error 502, 533\.
     pub const PBSZ: Command = Command::new("PBSZ", 43);
     /// `PORT <SP> <host-port> <CRLF>`: Specify the host and port the server connects to for the
     /// data connection. (RFC 959, section 4.1.2).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200; error 500, 501, 421, 530\.
     pub const PORT: Command = Command::new("PORT", 44);
     /// `PRET <command line>`: Announce the transfer command that will follow, before PASV, so that
     /// a server can prepare the data connection. (non-standard: Pure-FTPd 1.0.54
@@ -3714,42 +3809,72 @@ impl Command {
     pub const PRET: Command = Command::new("PRET", 45);
     /// `PROT <SP> <prot-code> <CRLF>`: Set the data channel protection level (Clear, Safe,
     /// Confidential or Private). (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): success 200; error 504, 536, 503, 534, 431, 500, 501, 421,
+    /// 530\. RFC 2228, section 8.2 adds error 502, 533\.
     pub const PROT: Command = Command::new("PROT", 46);
     /// `PWD  <CRLF>`: Return the name of the current working directory in the reply. (RFC 959,
     /// section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 257; error 500, 501, 502, 421, 550\.
     pub const PWD: Command = Command::new("PWD", 47);
     /// `QUIT <CRLF>`: Log the user out; the server closes the control connection once any transfer
     /// in progress has completed. (RFC 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): success 221; error 500\.
     pub const QUIT: Command = Command::new("QUIT", 48);
     /// `range-command = "RANG" SP start-point SP end-point CRLF`: Select an octet range of a file,
     /// start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole
     /// file again. (draft-bryan-ftp-range-09, section 3).
+    ///
+    /// Replies (draft-bryan-ftp-range-09, section 3): intermediate 350; error 501\.
+    /// draft-bryan-ftp-range-09, section 5 adds error 500, 551, 552\.
     pub const RANG: Command = Command::new("RANG", 49);
     /// `REIN <CRLF>`: Reinitialize the session: flush user and account information and reset all
     /// parameters, leaving the control connection open. (RFC 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 120; success 220; error 421, 500, 502\.
     pub const REIN: Command = Command::new("REIN", 50);
     /// `REST <SP> <marker> <CRLF>`: Set the server marker at which the following file transfer is
     /// to be restarted. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): intermediate 350; error 500, 501, 502, 421, 530\.
     pub const REST: Command = Command::new("REST", 51);
     /// `RETR <SP> <pathname> <CRLF>`: Retrieve a copy of the file named by the pathname from the
     /// server. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226, 250; error 425, 426,
+    /// 451, 450, 550, 500, 501, 421, 530\. RFC 2228, section 8.2 adds error 534, 535\. RFC 4217,
+    /// section 10.2 adds error 521, 522\. RFC 1123, section 4.1.3.4 adds error 554, 555\.
     pub const RETR: Command = Command::new("RETR", 52);
     /// `RMD  <SP> <pathname> <CRLF>`: Remove the named directory. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 250; error 500, 501, 502, 421, 530, 550\.
     pub const RMD: Command = Command::new("RMD", 53);
     /// `RNFR <SP> <pathname> <CRLF>`: Name the file to be renamed; must be followed immediately by
     /// RNTO. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): intermediate 350; error 450, 550, 500, 501, 502, 421, 530\.
     pub const RNFR: Command = Command::new("RNFR", 54);
     /// `RNTO <SP> <pathname> <CRLF>`: Give the new pathname for the file named by the preceding
     /// RNFR. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 250; error 532, 553, 500, 501, 502, 503, 421, 530\.
     pub const RNTO: Command = Command::new("RNTO", 55);
     /// `SITE <SP> <string> <CRLF>`: Request a site-specific service that is not a standard command.
     /// (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200, 202; error 500, 501, 530\.
     pub const SITE: Command = Command::new("SITE", 56);
     /// `size = "Size" SP pathname CRLF`: Get the exact number of octets a file would take when
     /// transferred with the current STRU, MODE and TYPE. (RFC 3659, section 4).
+    ///
+    /// Replies (RFC 3659, section 4): success 213; error 550, 500, 501\.
     pub const SIZE: Command = Command::new("SIZE", 57);
     /// `SMNT <SP> <pathname> <CRLF>`: Mount a different file system data structure without altering
     /// the login or accounting information. (RFC 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): success 202, 250; error 500, 501, 502, 421, 530, 550\.
     pub const SMNT: Command = Command::new("SMNT", 58);
     /// `SSCN [ON|OFF]`: Set or query which end of a server-to-server (FXP) transfer acts as the TLS
     /// client on the data connection. (non-standard: ProFTPD 1.3.8 (contrib/mod\_tls.c:19079 in its
@@ -3758,23 +3883,43 @@ impl Command {
     pub const SSCN: Command = Command::new("SSCN", 59);
     /// `STAT [<SP> <pathname>] <CRLF>`: Ask for status over the control connection: of a transfer
     /// in progress, of a file or directory, or of the server. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 211, 212, 213; error 450, 500, 501, 502, 421, 530\.
     pub const STAT: Command = Command::new("STAT", 60);
     /// `STOR <SP> <pathname> <CRLF>`: Store the data sent over the data connection as a file at the
     /// server, replacing any existing file of that name. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226, 250; error 425, 426,
+    /// 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530\. RFC 2228, section 8.2 adds error
+    /// 534, 535\. RFC 4217, section 10.2 adds error 521, 522\. RFC 1123, section 4.1.3.4 adds error
+    /// 554, 555\.
     pub const STOR: Command = Command::new("STOR", 61);
     /// `STOU <CRLF>`: Store a file like STOR, but under a name unique to the current directory
     /// chosen by the server. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226, 250; error 425, 426,
+    /// 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530\. RFC 2228, section 8.2 adds error
+    /// 534, 535\. RFC 4217, section 10.2 adds error 521, 522\.
     pub const STOU: Command = Command::new("STOU", 62);
     /// `STRU <SP> <structure-code> <CRLF>`: Set the file structure (File, Record or Page). (RFC
     /// 959, section 4.1.2).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200; error 500, 501, 504, 421, 530\.
     pub const STRU: Command = Command::new("STRU", 63);
     /// `SYST <CRLF>`: Ask for the type of operating system at the server. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 215; error 500, 501, 502, 421\.
     pub const SYST: Command = Command::new("SYST", 64);
     /// `TYPE <SP> <type-code> <CRLF>`: Set the representation type (ASCII, EBCDIC, Image or Local
     /// byte) used for data transfer. (RFC 959, section 4.1.2).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200; error 500, 501, 504, 421, 530\.
     pub const TYPE: Command = Command::new("TYPE", 65);
     /// `USER <SP> <username> <CRLF>`: Identify the user to the server; normally the first command
     /// after the control connection is made. (RFC 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): intermediate 331, 332; success 230; error 530, 500, 501,
+    /// 421\. RFC 2228, section 8.2 adds intermediate 336; success 232\.
     pub const USER: Command = Command::new("USER", 66);
     /// `XCRC <path> [<start> <end>]`: Ask for the CRC-32 checksum of a file, or of a range of it.
     /// (non-standard: ProFTPD 1.3.8 (contrib/mod\_digest.c:1967: 250), ftpserverlib 0.32.3
