@@ -335,8 +335,8 @@ impl fmt::Display for Command {
     }
 }
 
-/// An FTP command with the replies it may receive, grouped as RFC 959
-/// (section 5.4) groups them.
+/// An FTP command with the replies its documents list, grouped as RFC 959
+/// (section 5.4) groups them, and those real servers send it besides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CommandInfo {
     /// The verb, as `RETR`.
