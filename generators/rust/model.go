@@ -2,6 +2,7 @@ package rust
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,7 +25,12 @@ type Model struct {
 	Commands  []*Command
 	Verbs     []*Verb // every verb and alias, in verb order
 	VerbsList string  // the static VERBS, from "static" to ";"
-	Templated []*Templated
+	// LongestVerb is the length of the longest verb or alias, the buffer
+	// Command::from_verb upper-cases a verb in.
+	LongestVerb int
+	// AnyCommand is the static ANY_COMMAND_REPLIES's value, after "= ".
+	AnyCommand string
+	Templated  []*Templated
 }
 
 // Reply is one reply code.
@@ -45,9 +51,9 @@ type Reply struct {
 
 // Meaning is a meaning's fields as literals.
 type Meaning struct {
-	Pad                            string // the fields' indent
-	Text, Description, Status      string
-	RFC, Section, Source, Template string // Some(...) or None
+	Pad                                      string // the fields' indent
+	Text, Description, Status                string
+	RFC, Document, Section, Source, Template string // Some(...) or None
 }
 
 // Alias is a deprecated name of a reply.
@@ -74,11 +80,12 @@ type Kind struct {
 
 // Command is a command with its record's fields as literals.
 type Command struct {
-	Const, Verb, Doc                                          string
-	Index                                                     int
-	Aliases                                                   string // &[...] at 8 columns
-	Description, Syntax, Status, RFC, Section, RepliesSection string
-	Preliminary, Intermediate, Success, Error                 string // &[...] at 8 columns, after "name: "
+	Const, Verb, Doc                                                    string
+	Index                                                               int
+	Aliases                                                             string // &[...] at 8 columns
+	Description, Syntax, Status, RFC, Document, Section, RepliesSection string
+	Preliminary, Intermediate, Success, Error                           string // &[...] at 8 columns, after "name: "
+	Observed                                                            string // &[...] at 8 columns, after "observed: "
 }
 
 // Verb is a verb or an alias, a constant of Command.
@@ -177,19 +184,23 @@ func model(t *spec.Table) (*Model, error) {
 	for i, c := range t.Commands {
 		cmd := &Command{
 			Const: c.Verb, Verb: quote.RustString(c.Verb), Index: i,
-			Doc:         doc(4, quote.RustCode(c.Syntax)+": "+quote.RustDoc(c.Description)+" "+cite(c.Ref)),
+			Doc:         doc(4, commandDoc(c)...),
 			Aliases:     array(8, "aliases: &", literals(c.Aliases), ","),
 			Description: quote.RustString(c.Description), Syntax: quote.RustString(c.Syntax),
-			Status: status(c.Status), RFC: rfc(c.Ref), Section: optional(c.Ref.Section, c.Ref.RFC != 0),
-			RepliesSection: optional(c.RepliesRef.Section, c.RepliesRef.RFC != 0),
+			Status: status(c.Status), RFC: rfc(c.Ref), Document: optional(c.Ref.Document, true),
+			Section:        optional(c.Ref.Section, c.Ref.Cites()),
+			RepliesSection: optional(c.RepliesRef.Section, c.RepliesRef.Cites()),
 			Preliminary:    array(8, "preliminary: &", codes(c.Preliminary), ","),
 			Intermediate:   array(8, "intermediate: &", codes(c.Intermediate), ","),
 			Success:        array(8, "success: &", codes(c.Success), ","),
 			Error:          array(8, "error: &", codes(c.Error), ","),
+			Observed:       observed(8, c.Observed),
 		}
 		m.Commands = append(m.Commands, cmd)
 		m.Verbs = append(m.Verbs, &Verb{Const: c.Verb, Verb: cmd.Verb, Index: i, Doc: cmd.Doc})
+		m.LongestVerb = max(m.LongestVerb, len(c.Verb))
 		for _, a := range c.Aliases {
+			m.LongestVerb = max(m.LongestVerb, len(a))
 			m.Verbs = append(m.Verbs, &Verb{
 				Const: a, Verb: quote.RustString(a), Index: i, Alias: true,
 				Doc: doc(4, "`"+a+"`, another verb for [`Command::"+c.Verb+"`] "+cite(c.AliasesRef)),
@@ -201,6 +212,7 @@ func model(t *spec.Table) (*Model, error) {
 		verbs = append(verbs, "Command::"+v.Const)
 	}
 	m.VerbsList = array(0, fmt.Sprintf("static VERBS: [Command; %d] = ", len(verbs)), verbs, ";")
+	m.AnyCommand = observed(0, t.AnyCommand)
 	i := 0
 	for _, r := range t.Replies {
 		for _, mm := range r.Meanings() {
@@ -217,8 +229,9 @@ func meaning(m *spec.Meaning, pad int) *Meaning {
 	out := &Meaning{
 		Pad:  strings.Repeat(" ", pad),
 		Text: quote.RustString(m.Text), Description: quote.RustString(m.Description),
-		Status: status(m.Status), RFC: rfc(m.Ref), Section: optional(m.Ref.Section, m.Ref.RFC != 0),
-		Source: optional(m.Ref.Source, m.Ref.Source != ""), Template: "None",
+		Status: status(m.Status), RFC: rfc(m.Ref), Document: optional(m.Ref.Document, true),
+		Section: optional(m.Ref.Section, m.Ref.Cites()),
+		Source:  optional(m.Ref.Source, m.Ref.Source != ""), Template: "None",
 	}
 	if m.Template != nil {
 		out.Template = "Some(" + quote.RustString(m.Template.Raw) + ")"
@@ -286,6 +299,113 @@ func matchArms(indent int, arms [][2]string) []string {
 	return out
 }
 
+// observed writes observed replies as a slice of ObservedReply starting
+// indent columns in, as rustfmt lays it out: every ObservedReply and
+// Evidence literal has its fields one a line, since a server's name and
+// version and its "server: " are wider than rustfmt's 18 columns for a
+// struct literal on one line.
+func observed(indent int, os []*spec.Observed) string {
+	var items [][]string
+	for _, o := range os {
+		var evidence [][]string
+		for _, e := range o.Evidence {
+			evidence = append(evidence, structLit("Evidence",
+				[2]string{"server", quote.RustString(e.Server.String())},
+				[2]string{"at", quote.RustString(e.At())}))
+		}
+		items = append(items, structLit("ObservedReply",
+			[2]string{"code", "ReplyCode::" + o.Reply.Name.UpperSnake},
+			[2]string{"evidence", strings.Join(structArray(evidence), "\n")}))
+	}
+	return strings.Join(structArray(items), "\n"+strings.Repeat(" ", indent))
+}
+
+// structLit writes a struct literal with its fields one a line, as lines
+// that start at column 0; a field's value may span lines.
+func structLit(name string, fields ...[2]string) []string {
+	out := []string{name + " {"}
+	for _, f := range fields {
+		value := strings.Split(f[1], "\n")
+		out = append(out, "    "+f[0]+": "+value[0])
+		for _, l := range value[1:] {
+			out = append(out, "    "+l)
+		}
+		out[len(out)-1] += ","
+	}
+	return append(out, "}")
+}
+
+// structArray writes a slice of struct literals, each as structLit writes
+// it, as lines that start at column 0: rustfmt puts a single literal right
+// after "&[", and two or more one a line.
+func structArray(items [][]string) []string {
+	switch len(items) {
+	case 0:
+		return []string{"&[]"}
+	case 1:
+		out := slices.Clone(items[0])
+		out[0] = "&[" + out[0]
+		out[len(out)-1] += "]"
+		return out
+	}
+	out := []string{"&["}
+	for _, it := range items {
+		for _, l := range it {
+			out = append(out, "    "+l)
+		}
+		out[len(out)-1] += ","
+	}
+	return append(out, "]")
+}
+
+// commandDoc is the paragraphs of a command's doc comment: its syntax,
+// description and definition, then where its replies come from.
+func commandDoc(c *spec.Command) []string {
+	out := []string{quote.RustCode(c.Syntax) + ": " + quote.RustDoc(c.Description) + " " + cite(c.Ref)}
+	if r := repliesDoc(c); r != "" {
+		out = append(out, r)
+	}
+	return out
+}
+
+// repliesDoc cites where a command's expected replies come from, for its
+// doc comment: "Replies (RFC 959, section 5.4): success 226, 250; error
+// 550. RFC 2228, section 8.2 adds error 534, 535."; "" when it has none.
+func repliesDoc(c *spec.Command) string {
+	if len(c.Lists) == 0 {
+		return ""
+	}
+	own := c.Lists[0]
+	var out []string
+	if text := groupsText(own); text != "" {
+		where := ""
+		if own.Ref.Cites() {
+			where = " (" + own.Ref.String() + ")"
+		}
+		out = append(out, "Replies"+where+": "+text+".")
+	}
+	for _, l := range c.Additions() {
+		out = append(out, l.Ref.String()+" adds "+groupsText(l)+".")
+	}
+	return quote.RustDoc(strings.Join(out, " "))
+}
+
+// groupsText lists a reply list by group: "preliminary 125, 150; error
+// 534, 535"; "" when it has no reply.
+func groupsText(l *spec.ReplyList) string {
+	var groups []string
+	for i, g := range l.Groups() {
+		var codes []string
+		for _, r := range g {
+			codes = append(codes, strconv.Itoa(r.Code))
+		}
+		if len(codes) > 0 {
+			groups = append(groups, spec.ReplyGroups[i].Key+" "+strings.Join(codes, ", "))
+		}
+	}
+	return strings.Join(groups, "; ")
+}
+
 // statuses are the variants of the runtime's Status enum.
 var statuses = map[spec.Status]string{
 	spec.Standard:    "Status::Standard",
@@ -335,7 +455,7 @@ func cite(r spec.Ref) string {
 	switch {
 	case r.RFC != 0 && r.Section == "":
 		return fmt.Sprintf("(RFC %d).", r.RFC)
-	case r.RFC != 0:
+	case r.Cites():
 		return "(" + quote.RustDoc(r.String()) + ")."
 	case r.Source != "":
 		return "(non-standard: " + quote.RustDoc(r.Source) + ")."

@@ -119,7 +119,7 @@ func TestCrate(t *testing.T) {
 			Dispatch: toolchain.RustDispatch(t, nt.Table, quote.RustIdent),
 		})
 	}
-	driver := toolchain.BuildRustDriver(t, cargo, crates)
+	driver := toolchain.BuildRustDriver(t, cargo, "driver", crates)
 	for i, nt := range tables {
 		t.Run(nt.Name, func(t *testing.T) {
 			dir := crates[i].Dir

@@ -36,23 +36,30 @@ type RustCrate struct {
 // RustDriver builds the driver for tbl, whose crate files (the Rust
 // target's output, from Generate(t, rust.Target, tbl)) are files, and
 // returns the command that reads toolchain.Vectors' vectors on standard
-// input and prints one answer a line; ident is quote.RustIdent. It fails
+// input, or from the file named by one more argument, and prints one
+// answer a line; ident is quote.RustIdent. It fails
 // the test under CI and skips it elsewhere when cargo is missing. (This
 // package cannot import generators/rust or internal/quote itself:
 // internal/quote's tests import this package.)
 func RustDriver(t *testing.T, tbl *spec.Table, files map[string][]byte, ident func(string) string) []string {
 	t.Helper()
 	cargo := Require(t, "cargo")
-	bin := BuildRustDriver(t, cargo, []RustCrate{{Name: "table", Files: files, Dispatch: RustDispatch(t, tbl, ident)}})
+	bin := BuildRustDriver(t, cargo, "driver-one-table", []RustCrate{{Name: "table", Files: files, Dispatch: RustDispatch(t, tbl, ident)}})
 	return []string{bin, "table", "vectors"}
 }
 
 // rustTargetDir is the target directory of the crate in dir, the same in
 // every test run: one per crate, since crates of different tables share a
-// name and would overwrite each other's documentation.
+// name and would overwrite each other's documentation, and one per
+// checkout (dir is under RustDir's), since the tests of two checkouts may
+// build the same crate at once, each from its own sources.
 func rustTargetDir(t *testing.T, dir string) string {
 	t.Helper()
-	return filepath.Join(rustCache(), "cargo-target", filepath.Base(filepath.Dir(dir))+"-"+filepath.Base(dir))
+	rel, err := filepath.Rel(rustCache(), dir)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		t.Fatalf("%s is not under %s", dir, rustCache())
+	}
+	return filepath.Join(rustCache(), "cargo-target", strings.ReplaceAll(filepath.ToSlash(rel), "/", "-"))
 }
 
 func rustCache() string {
@@ -115,11 +122,12 @@ func runCargo(t *testing.T, cargo, dir string, args ...string) string {
 }
 
 // BuildRustDriver writes every crate and the driver into RustDir(t,
-// "driver"), builds the driver, and returns the path of a copy of its
-// binary.
-func BuildRustDriver(t *testing.T, cargo string, crates []RustCrate) string {
+// name), builds the driver, and returns the path of a copy of its binary.
+// Each set of crates has a name of its own, so that building one leaves
+// the others' sources, and cargo's work on them, in place.
+func BuildRustDriver(t *testing.T, cargo, name string, crates []RustCrate) string {
 	t.Helper()
-	dir := RustDir(t, "driver")
+	dir := RustDir(t, name)
 	src, err := os.ReadFile(filepath.Join(golden.Root(), "generators", "rust", "testdata", "driver.rs"))
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,8 @@
 // The table-independent part of the crate: the reply code type, time
 // values, the typed formatters' and parsers' template engine, and the
 // reply framing of RFC 959, section 4.2. It reaches the table through
-// `crate::reply_text`, `crate::COMMANDS` and `crate::command_by_verb`.
+// `crate::reply_text`, `crate::COMMANDS`, `crate::ANY_COMMAND_REPLIES`,
+// `crate::LONGEST_VERB` and `crate::command_by_verb`.
 
 use std::error::Error;
 use std::fmt;
@@ -204,9 +205,12 @@ pub struct Meaning {
     pub status: Status,
     /// The number of the RFC that defines it.
     pub rfc: Option<u32>,
-    /// The section of that RFC, as `4.2.2`.
+    /// The Internet-Draft that defines it, as `draft-somers-ftp-mfxx-03`,
+    /// when no RFC does.
+    pub document: Option<&'static str>,
+    /// The section of that RFC or Internet-Draft, as `4.2.2`.
     pub section: Option<&'static str>,
-    /// Where a meaning no RFC defines comes from.
+    /// Where a meaning no document defines comes from.
     pub source: Option<&'static str>,
     /// The reply's wire form when its text carries values, with `{name}`
     /// placeholders and literal braces doubled.
@@ -233,7 +237,7 @@ pub struct Reply {
 /// verb.
 ///
 /// ```
-/// use ftpcodes::{is_expected_reply, Command};
+/// use ftpcodes::{is_expected_reply, is_plausible_reply, Command};
 ///
 /// for command in Command::all() {
 ///     let lower = command.verb().to_ascii_lowercase();
@@ -242,6 +246,7 @@ pub struct Reply {
 /// assert!(Command::from_verb("RETR ").is_none());
 /// if let Some(retr) = Command::from_verb("retr") {
 ///     assert_eq!(is_expected_reply("RETR", 226), retr.expects(226));
+///     assert_eq!(is_plausible_reply("RETR", 226), retr.plausible(226));
 /// }
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -261,9 +266,9 @@ impl Command {
     /// trimmed: `retr` finds `Command::RETR`; ` RETR`, `RETR\r\n` and
     /// `ſtor` (a long s, which Unicode upper-cases to S) find nothing.
     pub fn from_verb(verb: &str) -> Option<Command> {
-        // "The command codes are four or fewer alphabetic characters"
-        // (RFC 959, section 5.3): a longer string is no verb.
-        let mut upper = [0u8; 4];
+        // A string longer than the table's longest verb is no verb; one
+        // that fits is upper-cased in place, without allocating.
+        let mut upper = [0u8; crate::LONGEST_VERB];
         let bytes = verb.as_bytes();
         if bytes.len() > upper.len() || !verb.is_ascii() {
             return None;
@@ -298,9 +303,18 @@ impl Command {
         self.verb != self.info().verb
     }
 
-    /// Reports whether the command may receive a reply with the code.
+    /// Reports whether the command may receive a reply with the code: its
+    /// documents list it.
     pub fn expects(self, code: u32) -> bool {
         self.info().expects(code)
+    }
+
+    /// Reports whether a real server may send a reply with the code to the
+    /// command: its documents list it ([`Command::expects`]), a real server
+    /// is known to send it to the command ([`CommandInfo::observed`]), or
+    /// servers send it to any command ([`any_command_replies`]).
+    pub fn plausible(self, code: u32) -> bool {
+        self.info().plausible(code)
     }
 
     /// Returns every command, and every alias, in verb order.
@@ -321,8 +335,8 @@ impl fmt::Display for Command {
     }
 }
 
-/// An FTP command with the replies it may receive, grouped as RFC 959
-/// (section 5.4) groups them.
+/// An FTP command with the replies its documents list, grouped as RFC 959
+/// (section 5.4) groups them, and those real servers send it besides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CommandInfo {
     /// The verb, as `RETR`.
@@ -337,9 +351,13 @@ pub struct CommandInfo {
     pub status: Status,
     /// The number of the RFC that defines it.
     pub rfc: Option<u32>,
-    /// The section of that RFC.
+    /// The Internet-Draft that defines it, as `draft-somers-ftp-mfxx-03`,
+    /// when no RFC does.
+    pub document: Option<&'static str>,
+    /// The section of that RFC or Internet-Draft.
     pub section: Option<&'static str>,
-    /// The section that lists its replies.
+    /// The section of the same document that lists its replies; later
+    /// documents may add replies.
     pub replies_section: Option<&'static str>,
     /// Its positive preliminary replies (1yz).
     pub preliminary: &'static [ReplyCode],
@@ -349,6 +367,9 @@ pub struct CommandInfo {
     pub success: &'static [ReplyCode],
     /// Its negative replies (4yz and 5yz).
     pub error: &'static [ReplyCode],
+    /// The replies real servers send it that its documents do not list, by
+    /// code.
+    pub observed: &'static [ObservedReply],
 }
 
 impl CommandInfo {
@@ -363,6 +384,43 @@ impl CommandInfo {
         .iter()
         .any(|group| group.iter().any(|c| c.0 == code))
     }
+
+    /// Reports whether a real server may send a reply with the code to the
+    /// command, as [`Command::plausible`] does.
+    pub fn plausible(&self, code: u32) -> bool {
+        let sent = |replies: &[ObservedReply]| replies.iter().any(|o| o.code.0 == code);
+        self.expects(code) || sent(self.observed) || sent(crate::ANY_COMMAND_REPLIES)
+    }
+}
+
+/// Where a real server sends a reply: the server and the release read, and
+/// the file and line of its source at that release.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Evidence {
+    /// The server and its version, as `vsftpd 3.0.3`.
+    pub server: &'static str,
+    /// The file, in the server's repository, and the line that sends the
+    /// reply, as `postlogin.c:453`.
+    pub at: &'static str,
+}
+
+/// A reply real servers send, to a command or to any command, that the
+/// documents do not list for it, with where each server sends it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ObservedReply {
+    /// The reply code.
+    pub code: ReplyCode,
+    /// Where servers send it, by server, then file and line.
+    pub evidence: &'static [Evidence],
+}
+
+/// Returns the replies real servers send to any command, whatever its
+/// documents list, by code: an unknown or unimplemented command, a command
+/// before login, a timeout or shutdown, a line too long, a command refused
+/// by configuration. Each has the places in the servers' source that send
+/// it.
+pub fn any_command_replies() -> &'static [ObservedReply] {
+    crate::ANY_COMMAND_REPLIES
 }
 
 /// Reports whether the command may receive a reply with the code. The
@@ -371,6 +429,20 @@ impl CommandInfo {
 /// nothing.
 pub fn is_expected_reply(command: &str, code: u32) -> bool {
     Command::from_verb(command).is_some_and(|c| c.expects(code))
+}
+
+/// Reports whether a real server may send a reply with the code to the
+/// command: its documents list it ([`is_expected_reply`]), a real server is
+/// known to send it to the command ([`CommandInfo::observed`]), or servers
+/// send it to any command ([`any_command_replies`]). The command is found as
+/// [`Command::from_verb`] finds it; a command the table does not know gets
+/// no plausible reply.
+///
+/// A client that warns on every reply [`is_expected_reply`] rejects warns on
+/// ordinary traffic; one that warns on the replies `is_plausible_reply`
+/// rejects warns on what no server the table's authors read sends.
+pub fn is_plausible_reply(command: &str, code: u32) -> bool {
+    Command::from_verb(command).is_some_and(|c| c.plausible(code))
 }
 
 /// A time value of RFC 3659 (`time-val`): a UTC date and time in the years

@@ -3,9 +3,9 @@
 // table's crate and `dispatch` its formatters and parsers (dispatch.rs,
 // which rust_test.go writes for each table).
 //
-//     driver TABLE vectors        reads toolchain.Vectors' vectors on
-//                                 standard input, one a line, and prints
-//                                 one answer a line
+//     driver TABLE vectors [FILE] reads toolchain.Vectors' vectors from
+//                                 FILE or standard input, one a line, and
+//                                 prints one answer a line
 //     driver TABLE dump NAME=CODE ...
 //                                 checks every constant and lookup, prints
 //                                 toolchain.Dump
@@ -17,18 +17,21 @@
 // A failed check panics, which exits with a message and status 101.
 
 use ftpcodes::{
-    all_replies, format_reply, is_expected_reply, lookup, parse_reply, read_reply, reply_text,
-    Command, Meaning, ParsedReply, ReplyClass, ReplyCode, ReplyError, ReplyGroup, Time,
+    all_replies, any_command_replies, format_reply, is_expected_reply, is_plausible_reply, lookup,
+    parse_reply, read_reply, reply_text, Command, Meaning, ObservedReply, ParsedReply, ReplyClass,
+    ReplyCode, ReplyError, ReplyGroup, Time,
 };
 use std::io::{BufRead, Write};
 
 pub fn main(args: &[String]) {
     let out = match args.first().map(String::as_str) {
-        Some("vectors") => vectors(),
+        Some("vectors") => vectors(args.get(1)),
         Some("dump") => dump(&args[1..]),
         Some("kinds") => kinds(),
         Some("commands") => commands(&args[1..]),
-        _ => panic!("usage: driver TABLE vectors | dump NAME=CODE ... | kinds | commands VERB=COMMAND ..."),
+        _ => panic!(
+            "usage: driver TABLE vectors [FILE] | dump NAME=CODE ... | kinds | commands VERB=COMMAND ..."
+        ),
     };
     std::io::stdout().write_all(out.as_bytes()).unwrap();
 }
@@ -85,9 +88,13 @@ pub fn millis(t: Time) -> String {
     }
 }
 
-fn vectors() -> String {
+fn vectors(file: Option<&String>) -> String {
+    let input: Box<dyn BufRead> = match file {
+        Some(path) => Box::new(std::io::BufReader::new(std::fs::File::open(path).unwrap())),
+        None => Box::new(std::io::stdin().lock()),
+    };
     let mut out = String::new();
-    for line in std::io::stdin().lock().lines() {
+    for line in input.lines() {
         let line = line.unwrap();
         if line.is_empty() {
             continue;
@@ -179,24 +186,37 @@ fn answer(vector: &str) -> String {
             };
             assert_eq!(text, Some(reply.meaning.text), "reply_text({code})");
             assert_eq!(reply.code.as_u32(), code);
-            let class = reply.code.class().map_or("-".to_owned(), |c| c.digit().to_string());
-            let group = reply.code.group().map_or("-".to_owned(), |g| g.digit().to_string());
+            let class = reply
+                .code
+                .class()
+                .map_or("-".to_owned(), |c| c.digit().to_string());
+            let group = reply
+                .code
+                .group()
+                .map_or("-".to_owned(), |g| g.digit().to_string());
             format!("ok {} {class} {group}", hex(reply.meaning.text.as_bytes()))
         }
-        "expected" => {
+        "expected" | "plausible" => {
+            // The method and the free function that answer the question.
+            let (method, function): (fn(Command, u32) -> bool, fn(&str, u32) -> bool) =
+                if f[0] == "expected" {
+                    (Command::expects, is_expected_reply)
+                } else {
+                    (Command::plausible, is_plausible_reply)
+                };
             let verb = text(f[1]); // a byte that is not UTF-8 is in no verb, nor is U+FFFD
             let Ok(code) = f[2].parse::<i64>() else {
                 return "unknown vector".to_owned();
             };
-            let expected = match u32::try_from(code).ok() {
+            let answer = match u32::try_from(code).ok() {
                 Some(code) => {
-                    let by_command = Command::from_verb(&verb).is_some_and(|c| c.expects(code));
-                    assert_eq!(by_command, is_expected_reply(&verb, code), "{verb:?} {code}");
+                    let by_command = Command::from_verb(&verb).is_some_and(|c| method(c, code));
+                    assert_eq!(by_command, function(&verb, code), "{verb:?} {code}");
                     by_command
                 }
                 None => false,
             };
-            expected.to_string()
+            answer.to_string()
         }
         _ => "unknown vector".to_owned(),
     }
@@ -218,11 +238,17 @@ fn reply_parse(lines: &[Vec<u8>]) -> String {
     let Ok(reply) = parse_reply(lines) else {
         return "error".to_owned();
     };
-    let wire: Vec<u8> = lines.iter().flat_map(|l| l.iter().copied().chain([b'\n'])).collect();
+    let wire: Vec<u8> = lines
+        .iter()
+        .flat_map(|l| l.iter().copied().chain([b'\n']))
+        .collect();
     let mut input = &wire[..];
     let read: Option<ParsedReply> = read_reply(&mut input).unwrap();
     assert_eq!(read.as_ref(), Some(&reply), "read_reply of {lines:?}");
-    assert!(read_reply(&mut input).unwrap().is_none(), "read_reply stops early in {lines:?}");
+    assert!(
+        read_reply(&mut input).unwrap().is_none(),
+        "read_reply stops early in {lines:?}"
+    );
     format!("ok {} {}", reply.code.as_u32(), hex(reply.text.as_bytes()))
 }
 
@@ -256,7 +282,13 @@ fn dump(names: &[String]) -> String {
         assert_eq!(found.as_u32(), code, "from_name({name})");
         seen += 1;
     }
-    for name in ["", "NO_SUCH_REPLY", "command_ok", "Command_Ok", " COMMAND_OK"] {
+    for name in [
+        "",
+        "NO_SUCH_REPLY",
+        "command_ok",
+        "Command_Ok",
+        " COMMAND_OK",
+    ] {
         assert!(ReplyCode::from_name(name).is_none(), "from_name({name:?})");
     }
     let mut out = String::new();
@@ -306,11 +338,18 @@ fn dump(names: &[String]) -> String {
         }
         assert!(reply_text(code).is_none(), "reply_text({code})");
         let three = (100..=999).contains(&code);
-        assert_eq!(ReplyCode::from_u32(code).is_some(), three, "from_u32({code})");
+        assert_eq!(
+            ReplyCode::from_u32(code).is_some(),
+            three,
+            "from_u32({code})"
+        );
         if let Some(c) = ReplyCode::from_u32(code) {
             assert!(!c.is_known());
             assert_eq!(c.to_string(), code.to_string());
-            assert_eq!(c.class().map(ReplyClass::digit), ReplyClass::from_digit(code / 100).map(ReplyClass::digit));
+            assert_eq!(
+                c.class().map(ReplyClass::digit),
+                ReplyClass::from_digit(code / 100).map(ReplyClass::digit)
+            );
         }
     }
     out
@@ -347,16 +386,26 @@ fn codes(rs: &[ReplyCode]) -> String {
     if rs.is_empty() {
         return "-".to_owned();
     }
-    rs.iter().map(|c| c.as_u32().to_string()).collect::<Vec<_>>().join(",")
+    rs.iter()
+        .map(|c| c.as_u32().to_string())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// Strings no verb may match: Unicode letters whose case maps to ASCII,
 /// white space and line ends around a verb, NUL, and nonsense.
 fn not_verbs(verbs: &[&str]) -> Vec<String> {
-    let mut out: Vec<String> = ["NOPE", "", "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "R", "\0", "RETR\0"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut out: Vec<String> = [
+        "NOPE",
+        "",
+        "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+        "R",
+        "\0",
+        "RETR\0",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     for verb in verbs {
         out.extend([
             format!(" {verb}"),
@@ -364,7 +413,12 @@ fn not_verbs(verbs: &[&str]) -> Vec<String> {
             format!("{verb}\r\n"),
             format!("\t{}", verb.to_lowercase()),
         ]);
-        for (ascii, other) in [("S", "\u{17f}"), ("I", "\u{131}"), ("ST", "\u{fb06}"), ("K", "\u{212a}")] {
+        for (ascii, other) in [
+            ("S", "\u{17f}"),
+            ("I", "\u{131}"),
+            ("ST", "\u{fb06}"),
+            ("K", "\u{212a}"),
+        ] {
             if verb.contains(ascii) {
                 out.push(verb.replace(ascii, other));
                 out.push(verb.to_lowercase().replace(&ascii.to_lowercase(), other));
@@ -381,9 +435,16 @@ fn commands(args: &[String]) -> String {
     let all: Vec<Command> = Command::all().collect();
     let mut sorted = verbs.clone();
     sorted.sort_unstable();
-    assert_eq!(all.iter().map(|c| c.verb()).collect::<Vec<_>>(), sorted, "Command::all");
-    let test_codes: Vec<u32> =
-        all_replies().iter().map(|r| r.code.as_u32()).chain([0, 999, 10054]).collect();
+    assert_eq!(
+        all.iter().map(|c| c.verb()).collect::<Vec<_>>(),
+        sorted,
+        "Command::all"
+    );
+    let test_codes: Vec<u32> = all_replies()
+        .iter()
+        .map(|r| r.code.as_u32())
+        .chain([0, 999, 10054])
+        .collect();
     let mut out = String::new();
     for (verb, command) in &pairs {
         let c = Command::from_verb(verb).unwrap_or_else(|| panic!("from_verb({verb})"));
@@ -393,10 +454,15 @@ fn commands(args: &[String]) -> String {
         assert_eq!(c.is_alias(), verb != command);
         assert_eq!(c.info().verb, *command);
         let info = c.info();
-        let expected: Vec<u32> = [info.preliminary, info.intermediate, info.success, info.error]
-            .iter()
-            .flat_map(|g| g.iter().map(|r| r.as_u32()))
-            .collect();
+        let expected: Vec<u32> = [
+            info.preliminary,
+            info.intermediate,
+            info.success,
+            info.error,
+        ]
+        .iter()
+        .flat_map(|g| g.iter().map(|r| r.as_u32()))
+        .collect();
         for (group, classes) in [
             (info.preliminary, &[1][..]),
             (info.intermediate, &[3]),
@@ -404,29 +470,61 @@ fn commands(args: &[String]) -> String {
             (info.error, &[4, 5]),
         ] {
             for r in group {
-                assert!(classes.contains(&(r.as_u32() / 100)), "{verb}: {r:?} in its group");
+                assert!(
+                    classes.contains(&(r.as_u32() / 100)),
+                    "{verb}: {r:?} in its group"
+                );
             }
         }
         let lower = verb.to_lowercase();
         let mixed: String = verb
             .chars()
             .enumerate()
-            .map(|(i, ch)| if i % 2 == 1 { ch.to_ascii_lowercase() } else { ch })
+            .map(|(i, ch)| {
+                if i % 2 == 1 {
+                    ch.to_ascii_lowercase()
+                } else {
+                    ch
+                }
+            })
+            .collect();
+        let plausible: Vec<u32> = expected
+            .iter()
+            .copied()
+            .chain(
+                info.observed
+                    .iter()
+                    .chain(any_command_replies())
+                    .map(|o| o.code.as_u32()),
+            )
             .collect();
         for spelling in [verb.to_string(), lower, mixed] {
-            assert_eq!(Command::from_verb(&spelling), Some(c), "from_verb({spelling:?})");
+            assert_eq!(
+                Command::from_verb(&spelling),
+                Some(c),
+                "from_verb({spelling:?})"
+            );
             for code in &test_codes {
                 assert_eq!(
                     is_expected_reply(&spelling, *code),
                     expected.contains(code),
                     "is_expected_reply({spelling:?}, {code})"
                 );
+                assert_eq!(
+                    is_plausible_reply(&spelling, *code),
+                    plausible.contains(code),
+                    "is_plausible_reply({spelling:?}, {code})"
+                );
             }
         }
         if verb != command {
             continue;
         }
-        let aliases = if info.aliases.is_empty() { "-".to_owned() } else { info.aliases.join(",") };
+        let aliases = if info.aliases.is_empty() {
+            "-".to_owned()
+        } else {
+            info.aliases.join(",")
+        };
         out.push_str(&format!(
             "{} {} {} {} {} {} {} {} {} {} {} {}\n",
             info.verb,
@@ -442,12 +540,37 @@ fn commands(args: &[String]) -> String {
             codes(info.success),
             codes(info.error)
         ));
+        observed(&mut out, "+", info.observed);
     }
+    observed(&mut out, "*", any_command_replies());
     for s in not_verbs(&verbs) {
         assert!(Command::from_verb(&s).is_none(), "from_verb({s:?})");
         for code in &test_codes {
-            assert!(!is_expected_reply(&s, *code), "is_expected_reply({s:?}, {code})");
+            assert!(
+                !is_expected_reply(&s, *code),
+                "is_expected_reply({s:?}, {code})"
+            );
+            assert!(
+                !is_plausible_reply(&s, *code),
+                "is_plausible_reply({s:?}, {code})"
+            );
         }
     }
     out
+}
+
+/// Writes a line for each observed reply: the mark, the code, and each
+/// piece of evidence's server and place in hex.
+fn observed(out: &mut String, mark: &str, replies: &[ObservedReply]) {
+    for o in replies {
+        out.push_str(&format!("{mark} {}", o.code.as_u32()));
+        for e in o.evidence {
+            out.push_str(&format!(
+                " {} {}",
+                hex(e.server.as_bytes()),
+                hex(e.at.as_bytes())
+            ));
+        }
+        out.push('\n');
+    }
 }

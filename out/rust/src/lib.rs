@@ -10,8 +10,12 @@
 //! [`reply_text`] its text. The class of a code is its first digit
 //! ([`ReplyClass`]) and its function group the second ([`ReplyGroup`]), as
 //! RFC 959 (section 4.2) defines them. Every command is a constant of
-//! [`Command`], with the replies it may receive ([`CommandInfo`],
-//! [`is_expected_reply`]).
+//! [`Command`], with the replies its documents list ([`CommandInfo`],
+//! [`is_expected_reply`]). Real servers send more: each command's
+//! [`observed`](CommandInfo::observed) replies are those servers are known
+//! to send it, with the file and line of the source that sends each,
+//! [`any_command_replies`] those servers send to any command, and
+//! [`is_plausible_reply`] says whether a reply is expected or one of those.
 //!
 //! A reply whose text carries values has a formatter and a parser:
 //! `format_pathname_created` writes a 257 reply's text, doubling the quotes
@@ -24,7 +28,7 @@
 //! find a code, a text or a command.
 //!
 //! ```no_run
-//! use ftpcodes::{is_expected_reply, read_reply};
+//! use ftpcodes::{is_expected_reply, is_plausible_reply, read_reply};
 //! use std::io::{BufReader, Write};
 //! use std::net::TcpStream;
 //!
@@ -35,8 +39,11 @@
 //! println!("{} {}", greeting.code.as_u32(), greeting.text);
 //! (&stream).write_all(b"PWD\r\n")?;
 //! let reply = read_reply(&mut conn)?.ok_or("the server closed the connection")?;
-//! if !is_expected_reply("PWD", reply.code.as_u32()) {
-//!     println!("PWD does not expect {}", reply.code);
+//! let code = reply.code.as_u32();
+//! if !is_plausible_reply("PWD", code) {
+//!     println!("no known server sends {} to PWD", reply.code);
+//! } else if !is_expected_reply("PWD", code) {
+//!     // Not in the documents' list, but real servers send it.
 //! }
 //! # Ok(())
 //! # }
@@ -48,7 +55,8 @@
 // The table-independent part of the crate: the reply code type, time
 // values, the typed formatters' and parsers' template engine, and the
 // reply framing of RFC 959, section 4.2. It reaches the table through
-// `crate::reply_text`, `crate::COMMANDS` and `crate::command_by_verb`.
+// `crate::reply_text`, `crate::COMMANDS`, `crate::ANY_COMMAND_REPLIES`,
+// `crate::LONGEST_VERB` and `crate::command_by_verb`.
 
 use std::error::Error;
 use std::fmt;
@@ -251,9 +259,12 @@ pub struct Meaning {
     pub status: Status,
     /// The number of the RFC that defines it.
     pub rfc: Option<u32>,
-    /// The section of that RFC, as `4.2.2`.
+    /// The Internet-Draft that defines it, as `draft-somers-ftp-mfxx-03`,
+    /// when no RFC does.
+    pub document: Option<&'static str>,
+    /// The section of that RFC or Internet-Draft, as `4.2.2`.
     pub section: Option<&'static str>,
-    /// Where a meaning no RFC defines comes from.
+    /// Where a meaning no document defines comes from.
     pub source: Option<&'static str>,
     /// The reply's wire form when its text carries values, with `{name}`
     /// placeholders and literal braces doubled.
@@ -280,7 +291,7 @@ pub struct Reply {
 /// verb.
 ///
 /// ```
-/// use ftpcodes::{is_expected_reply, Command};
+/// use ftpcodes::{is_expected_reply, is_plausible_reply, Command};
 ///
 /// for command in Command::all() {
 ///     let lower = command.verb().to_ascii_lowercase();
@@ -289,6 +300,7 @@ pub struct Reply {
 /// assert!(Command::from_verb("RETR ").is_none());
 /// if let Some(retr) = Command::from_verb("retr") {
 ///     assert_eq!(is_expected_reply("RETR", 226), retr.expects(226));
+///     assert_eq!(is_plausible_reply("RETR", 226), retr.plausible(226));
 /// }
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -308,9 +320,9 @@ impl Command {
     /// trimmed: `retr` finds `Command::RETR`; ` RETR`, `RETR\r\n` and
     /// `ſtor` (a long s, which Unicode upper-cases to S) find nothing.
     pub fn from_verb(verb: &str) -> Option<Command> {
-        // "The command codes are four or fewer alphabetic characters"
-        // (RFC 959, section 5.3): a longer string is no verb.
-        let mut upper = [0u8; 4];
+        // A string longer than the table's longest verb is no verb; one
+        // that fits is upper-cased in place, without allocating.
+        let mut upper = [0u8; crate::LONGEST_VERB];
         let bytes = verb.as_bytes();
         if bytes.len() > upper.len() || !verb.is_ascii() {
             return None;
@@ -345,9 +357,18 @@ impl Command {
         self.verb != self.info().verb
     }
 
-    /// Reports whether the command may receive a reply with the code.
+    /// Reports whether the command may receive a reply with the code: its
+    /// documents list it.
     pub fn expects(self, code: u32) -> bool {
         self.info().expects(code)
+    }
+
+    /// Reports whether a real server may send a reply with the code to the
+    /// command: its documents list it ([`Command::expects`]), a real server
+    /// is known to send it to the command ([`CommandInfo::observed`]), or
+    /// servers send it to any command ([`any_command_replies`]).
+    pub fn plausible(self, code: u32) -> bool {
+        self.info().plausible(code)
     }
 
     /// Returns every command, and every alias, in verb order.
@@ -368,8 +389,8 @@ impl fmt::Display for Command {
     }
 }
 
-/// An FTP command with the replies it may receive, grouped as RFC 959
-/// (section 5.4) groups them.
+/// An FTP command with the replies its documents list, grouped as RFC 959
+/// (section 5.4) groups them, and those real servers send it besides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CommandInfo {
     /// The verb, as `RETR`.
@@ -384,9 +405,13 @@ pub struct CommandInfo {
     pub status: Status,
     /// The number of the RFC that defines it.
     pub rfc: Option<u32>,
-    /// The section of that RFC.
+    /// The Internet-Draft that defines it, as `draft-somers-ftp-mfxx-03`,
+    /// when no RFC does.
+    pub document: Option<&'static str>,
+    /// The section of that RFC or Internet-Draft.
     pub section: Option<&'static str>,
-    /// The section that lists its replies.
+    /// The section of the same document that lists its replies; later
+    /// documents may add replies.
     pub replies_section: Option<&'static str>,
     /// Its positive preliminary replies (1yz).
     pub preliminary: &'static [ReplyCode],
@@ -396,6 +421,9 @@ pub struct CommandInfo {
     pub success: &'static [ReplyCode],
     /// Its negative replies (4yz and 5yz).
     pub error: &'static [ReplyCode],
+    /// The replies real servers send it that its documents do not list, by
+    /// code.
+    pub observed: &'static [ObservedReply],
 }
 
 impl CommandInfo {
@@ -410,6 +438,43 @@ impl CommandInfo {
         .iter()
         .any(|group| group.iter().any(|c| c.0 == code))
     }
+
+    /// Reports whether a real server may send a reply with the code to the
+    /// command, as [`Command::plausible`] does.
+    pub fn plausible(&self, code: u32) -> bool {
+        let sent = |replies: &[ObservedReply]| replies.iter().any(|o| o.code.0 == code);
+        self.expects(code) || sent(self.observed) || sent(crate::ANY_COMMAND_REPLIES)
+    }
+}
+
+/// Where a real server sends a reply: the server and the release read, and
+/// the file and line of its source at that release.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Evidence {
+    /// The server and its version, as `vsftpd 3.0.3`.
+    pub server: &'static str,
+    /// The file, in the server's repository, and the line that sends the
+    /// reply, as `postlogin.c:453`.
+    pub at: &'static str,
+}
+
+/// A reply real servers send, to a command or to any command, that the
+/// documents do not list for it, with where each server sends it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ObservedReply {
+    /// The reply code.
+    pub code: ReplyCode,
+    /// Where servers send it, by server, then file and line.
+    pub evidence: &'static [Evidence],
+}
+
+/// Returns the replies real servers send to any command, whatever its
+/// documents list, by code: an unknown or unimplemented command, a command
+/// before login, a timeout or shutdown, a line too long, a command refused
+/// by configuration. Each has the places in the servers' source that send
+/// it.
+pub fn any_command_replies() -> &'static [ObservedReply] {
+    crate::ANY_COMMAND_REPLIES
 }
 
 /// Reports whether the command may receive a reply with the code. The
@@ -418,6 +483,20 @@ impl CommandInfo {
 /// nothing.
 pub fn is_expected_reply(command: &str, code: u32) -> bool {
     Command::from_verb(command).is_some_and(|c| c.expects(code))
+}
+
+/// Reports whether a real server may send a reply with the code to the
+/// command: its documents list it ([`is_expected_reply`]), a real server is
+/// known to send it to the command ([`CommandInfo::observed`]), or servers
+/// send it to any command ([`any_command_replies`]). The command is found as
+/// [`Command::from_verb`] finds it; a command the table does not know gets
+/// no plausible reply.
+///
+/// A client that warns on every reply [`is_expected_reply`] rejects warns on
+/// ordinary traffic; one that warns on the replies `is_plausible_reply`
+/// rejects warns on what no server the table's authors read sends.
+pub fn is_plausible_reply(command: &str, code: u32) -> bool {
+    Command::from_verb(command).is_some_and(|c| c.plausible(code))
 }
 
 /// A time value of RFC 3659 (`time-val`): a UTC date and time in the years
@@ -1566,7 +1645,7 @@ impl ReplyCode {
     ///
     /// Reply to HASH: the server allows HASH but will not process this file for policy reasons (for
     /// example, the file is larger than its hashing policy allows); the refusal is permanent.
-    /// (non-standard).
+    /// (draft-bryan-ftpext-hash-03, section 3.5).
     pub const PROCESSING_DENIED_FOR_POLICY: ReplyCode = ReplyCode(556);
     /// 631 Integrity protected reply.
     ///
@@ -1938,6 +2017,7 @@ static REPLIES: [Reply; 73] = [
             description: "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: Some("MARK {yyyy} = {mmmm}"),
@@ -1953,6 +2033,7 @@ static REPLIES: [Reply; 73] = [
             description: "The service is not ready yet and expects to be ready in the given number of minutes.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: Some("Service ready in {minutes} minutes."),
@@ -1968,6 +2049,7 @@ static REPLIES: [Reply; 73] = [
             description: "The data connection is already open and the transfer is starting.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -1977,6 +2059,7 @@ static REPLIES: [Reply; 73] = [
             description: "Reply to STOU that starts the transfer and names the unique file the server will write.",
             status: Status::Extension,
             rfc: Some(1123),
+            document: None,
             section: Some("4.1.2.9"),
             source: None,
             template: Some("FILE: {pathname}"),
@@ -1991,6 +2074,7 @@ static REPLIES: [Reply; 73] = [
             description: "The command was accepted and the server is about to open the data connection.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2000,6 +2084,7 @@ static REPLIES: [Reply; 73] = [
             description: "Reply to STOU that opens the data connection and names the unique file the server will write.",
             status: Status::Extension,
             rfc: Some(1123),
+            document: None,
             section: Some("4.1.2.9"),
             source: None,
             template: Some("FILE: {pathname}"),
@@ -2014,6 +2099,7 @@ static REPLIES: [Reply; 73] = [
             description: "The command completed successfully.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2023,6 +2109,7 @@ static REPLIES: [Reply; 73] = [
             description: "PBSZ accepted, but the server uses a smaller protection buffer than the client asked for; both sides must use the smaller size.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("3"),
             source: None,
             template: Some("PBSZ={size}"),
@@ -2037,6 +2124,7 @@ static REPLIES: [Reply; 73] = [
             description: "The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2052,6 +2140,7 @@ static REPLIES: [Reply; 73] = [
             description: "System status or system help reply.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2061,6 +2150,7 @@ static REPLIES: [Reply; 73] = [
             description: "First line of the multi-line FEAT reply; each following line is a space and one supported feature, and the list ends with the line 211 End.",
             status: Status::Extension,
             rfc: Some(2389),
+            document: None,
             section: Some("3.2"),
             source: None,
             template: None,
@@ -2075,6 +2165,7 @@ static REPLIES: [Reply; 73] = [
             description: "Directory status reply.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2090,6 +2181,7 @@ static REPLIES: [Reply; 73] = [
             description: "File status reply (for example to STAT with a pathname).",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2100,6 +2192,7 @@ static REPLIES: [Reply; 73] = [
                 description: "Reply to SIZE: the exact transfer size of the file in octets, as a bare decimal number.",
                 status: Status::Extension,
                 rfc: Some(3659),
+                document: None,
                 section: Some("4.1"),
                 source: None,
                 template: Some("{size}"),
@@ -2109,6 +2202,7 @@ static REPLIES: [Reply; 73] = [
                 description: "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with optional fractional seconds, in UTC.",
                 status: Status::Extension,
                 rfc: Some(3659),
+                document: None,
                 section: Some("3.1"),
                 source: None,
                 template: Some("{time_val}"),
@@ -2118,7 +2212,8 @@ static REPLIES: [Reply; 73] = [
                 description: "Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
                 status: Status::Draft,
                 rfc: None,
-                section: None,
+                document: Some("draft-somers-ftp-mfxx-03"),
+                section: Some("3.1"),
                 source: None,
                 template: Some("Modify={time_val}; {pathname}"),
             },
@@ -2127,7 +2222,8 @@ static REPLIES: [Reply; 73] = [
                 description: "Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
                 status: Status::Draft,
                 rfc: None,
-                section: None,
+                document: Some("draft-somers-ftp-mfxx-03"),
+                section: Some("4.1"),
                 source: None,
                 template: Some("Create={time_val}; {pathname}"),
             },
@@ -2136,7 +2232,8 @@ static REPLIES: [Reply; 73] = [
                 description: "Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
                 status: Status::Draft,
                 rfc: None,
-                section: None,
+                document: Some("draft-somers-ftp-mfxx-03"),
+                section: Some("5.1"),
                 source: None,
                 template: Some("{facts} {pathname}"),
             },
@@ -2145,7 +2242,8 @@ static REPLIES: [Reply; 73] = [
                 description: "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
                 status: Status::Draft,
                 rfc: None,
-                section: None,
+                document: Some("draft-bryan-ftpext-hash-03"),
+                section: Some("3"),
                 source: None,
                 template: Some("{hashname} {start_point}-{end_point} {filehash} {pathname}"),
             },
@@ -2160,6 +2258,7 @@ static REPLIES: [Reply; 73] = [
             description: "Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2175,6 +2274,7 @@ static REPLIES: [Reply; 73] = [
             description: "Reply to SYST: the first word is the operating system name.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: Some("{system_name} system type."),
@@ -2190,6 +2290,7 @@ static REPLIES: [Reply; 73] = [
             description: "The server is ready for a new user; sent as the greeting when the control connection opens.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2205,6 +2306,7 @@ static REPLIES: [Reply; 73] = [
             description: "The server is closing the control connection, normally in reply to QUIT.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2220,6 +2322,7 @@ static REPLIES: [Reply; 73] = [
             description: "The data connection is open and no transfer is in progress.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2235,6 +2338,7 @@ static REPLIES: [Reply; 73] = [
             description: "The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2250,6 +2354,7 @@ static REPLIES: [Reply; 73] = [
             description: "Reply to PASV: the IPv4 address and port on which the server listens for the data connection.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: Some("Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2})."),
@@ -2265,6 +2370,7 @@ static REPLIES: [Reply; 73] = [
             description: "Reply to LPSV: the address family, host address and port, each with its length, on which the server listens.",
             status: Status::Extension,
             rfc: Some(1639),
+            document: None,
             section: Some("3"),
             source: None,
             template: Some("Entering Long Passive Mode ({long_host_port})"),
@@ -2280,6 +2386,7 @@ static REPLIES: [Reply; 73] = [
             description: "Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection.",
             status: Status::Extension,
             rfc: Some(2428),
+            document: None,
             section: Some("3"),
             source: None,
             template: Some("Entering Extended Passive Mode (|||{port}|)"),
@@ -2295,6 +2402,7 @@ static REPLIES: [Reply; 73] = [
             description: "The user is logged in; the client may proceed.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2310,6 +2418,7 @@ static REPLIES: [Reply; 73] = [
             description: "The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.1"),
             source: None,
             template: None,
@@ -2325,6 +2434,7 @@ static REPLIES: [Reply; 73] = [
             description: "The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.1"),
             source: None,
             template: None,
@@ -2340,6 +2450,7 @@ static REPLIES: [Reply; 73] = [
             description: "The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.1"),
             source: None,
             template: Some("ADAT={base64data}"),
@@ -2355,6 +2466,7 @@ static REPLIES: [Reply; 73] = [
             description: "The requested file action completed successfully.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2370,6 +2482,7 @@ static REPLIES: [Reply; 73] = [
             description: "Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites."),
             template: None,
@@ -2385,6 +2498,7 @@ static REPLIES: [Reply; 73] = [
             description: "Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in reply to MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites."),
             template: None,
@@ -2400,6 +2514,7 @@ static REPLIES: [Reply; 73] = [
             description: "Reply to MKD (and PWD): names the directory created or current, in double quotes.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: Some("\"{pathname}\" created."),
@@ -2415,6 +2530,7 @@ static REPLIES: [Reply; 73] = [
             description: "The user name is accepted; send PASS next.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2430,6 +2546,7 @@ static REPLIES: [Reply; 73] = [
             description: "An account (ACCT) is required to complete the login.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2445,6 +2562,7 @@ static REPLIES: [Reply; 73] = [
             description: "The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.1"),
             source: None,
             template: Some("ADAT={base64data}"),
@@ -2460,6 +2578,7 @@ static REPLIES: [Reply; 73] = [
             description: "The security data is acceptable and more is required to complete the security data exchange.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.1"),
             source: None,
             template: Some("ADAT={base64data}"),
@@ -2475,6 +2594,7 @@ static REPLIES: [Reply; 73] = [
             description: "The user name is accepted and a password is needed; the reply carries a challenge for the user.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.1"),
             source: None,
             template: Some("Username okay, need password.  Challenge is \"{challenge}\""),
@@ -2490,6 +2610,7 @@ static REPLIES: [Reply; 73] = [
             description: "The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST).",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2505,6 +2626,7 @@ static REPLIES: [Reply; 73] = [
             description: "Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts)."),
             template: None,
@@ -2514,6 +2636,7 @@ static REPLIES: [Reply; 73] = [
             description: "ftp-srv's reply to PASV or EPSV when no passive port is free: the default code of its ConnectorError.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), replied by PASV (src/commands/registration/pasv.js:34) and EPSV (src/commands/registration/epsv.js:15) as err.code."),
             template: None,
@@ -2528,6 +2651,7 @@ static REPLIES: [Reply; 73] = [
             description: "ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks the method (for example src/commands/registration/cwd.js:8)."),
             template: None,
@@ -2543,6 +2667,7 @@ static REPLIES: [Reply; 73] = [
             description: "The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2558,6 +2683,7 @@ static REPLIES: [Reply; 73] = [
             description: "The server could not open the data connection.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2573,6 +2699,7 @@ static REPLIES: [Reply; 73] = [
             description: "The data connection was closed and the transfer aborted.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2588,6 +2715,7 @@ static REPLIES: [Reply; 73] = [
             description: "Login failed because the user name or password is wrong; RFC 959 servers use 530 for this.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\") and is met in some servers and client libraries."),
             template: None,
@@ -2603,6 +2731,7 @@ static REPLIES: [Reply; 73] = [
             description: "The server cannot accept the security mechanism now because a resource it needs is unavailable.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.1"),
             source: None,
             template: None,
@@ -2618,6 +2747,7 @@ static REPLIES: [Reply; 73] = [
             description: "The virtual host requested (for example with HOST) is not available.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\"), usually associated with virtual-host selection."),
             template: None,
@@ -2633,6 +2763,7 @@ static REPLIES: [Reply; 73] = [
             description: "The file action was not taken because the file is temporarily unavailable (for example busy).",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2648,6 +2779,7 @@ static REPLIES: [Reply; 73] = [
             description: "The action was aborted because of a local error in processing.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2663,6 +2795,7 @@ static REPLIES: [Reply; 73] = [
             description: "The action was not taken because there is not enough storage space in the system.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2678,6 +2811,7 @@ static REPLIES: [Reply; 73] = [
             description: "Syntax error: the command was not recognized (this includes command lines that are too long).",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2693,6 +2827,7 @@ static REPLIES: [Reply; 73] = [
             description: "Syntax error in the command's parameters or arguments.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2708,6 +2843,7 @@ static REPLIES: [Reply; 73] = [
             description: "The command is not implemented by this server.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2723,6 +2859,7 @@ static REPLIES: [Reply; 73] = [
             description: "The command is out of sequence (for example RNTO without a preceding RNFR).",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2738,6 +2875,7 @@ static REPLIES: [Reply; 73] = [
             description: "The command is implemented, but not for the parameter given.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2753,6 +2891,7 @@ static REPLIES: [Reply; 73] = [
             description: "Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another text, to ESTP (src/ftpd.c:924)."),
             template: None,
@@ -2762,6 +2901,7 @@ static REPLIES: [Reply; 73] = [
             description: "Pure-FTPd's reply to its ESTP command when the session is not in passive mode or has no data connection.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in src/messages_en.h:63."),
             template: None,
@@ -2776,6 +2916,7 @@ static REPLIES: [Reply; 73] = [
             description: "The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS).",
             status: Status::Extension,
             rfc: Some(4217),
+            document: None,
             section: Some("10.2"),
             source: None,
             template: None,
@@ -2785,6 +2926,7 @@ static REPLIES: [Reply; 73] = [
             description: "Reply to LPRT or LPSV when the server supports the command but not the requested address family; lists the families it supports.",
             status: Status::Extension,
             rfc: Some(1639),
+            document: None,
             section: Some("4"),
             source: None,
             template: Some("Supported address families are ({families})"),
@@ -2799,6 +2941,7 @@ static REPLIES: [Reply; 73] = [
             description: "Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support.",
             status: Status::Extension,
             rfc: Some(2428),
+            document: None,
             section: Some("2"),
             source: None,
             template: Some("Network protocol not supported, use ({protocols})"),
@@ -2808,6 +2951,7 @@ static REPLIES: [Reply; 73] = [
             description: "The server closed the data connection after a 150 because TLS negotiation on it failed or was unacceptable (for example a required cached TLS session was not used).",
             status: Status::Extension,
             rfc: Some(4217),
+            document: None,
             section: Some("10.2"),
             source: None,
             template: None,
@@ -2822,6 +2966,7 @@ static REPLIES: [Reply; 73] = [
             description: "The user is not logged in (login failed, or the command needs a login).",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2837,6 +2982,7 @@ static REPLIES: [Reply; 73] = [
             description: "An account (ACCT) is required to store files.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2852,6 +2998,7 @@ static REPLIES: [Reply; 73] = [
             description: "The command's protection level is refused by policy (for example a CCC that was not integrity protected).",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.1"),
             source: None,
             template: None,
@@ -2867,6 +3014,7 @@ static REPLIES: [Reply; 73] = [
             description: "The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept).",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.1"),
             source: None,
             template: None,
@@ -2882,6 +3030,7 @@ static REPLIES: [Reply; 73] = [
             description: "A protected command or security data failed verification.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.1"),
             source: None,
             template: None,
@@ -2897,6 +3046,7 @@ static REPLIES: [Reply; 73] = [
             description: "The data channel protection level requested with PROT is not supported by the security mechanism.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.1"),
             source: None,
             template: None,
@@ -2912,6 +3062,7 @@ static REPLIES: [Reply; 73] = [
             description: "The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.1"),
             source: None,
             template: None,
@@ -2927,6 +3078,7 @@ static REPLIES: [Reply; 73] = [
             description: "The action was not taken because the file is unavailable (for example not found or no access).",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2942,6 +3094,7 @@ static REPLIES: [Reply; 73] = [
             description: "The action was aborted because the page type is unknown.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2957,6 +3110,7 @@ static REPLIES: [Reply; 73] = [
             description: "The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2972,6 +3126,7 @@ static REPLIES: [Reply; 73] = [
             description: "The action was not taken because the file name is not allowed.",
             status: Status::Standard,
             rfc: Some(959),
+            document: None,
             section: Some("4.2.2"),
             source: None,
             template: None,
@@ -2987,6 +3142,7 @@ static REPLIES: [Reply; 73] = [
             description: "The transfer command following REST failed because the existing file cannot be repositioned as REST specified.",
             status: Status::Extension,
             rfc: Some(1123),
+            document: None,
             section: Some("4.1.3.4"),
             source: None,
             template: None,
@@ -3002,6 +3158,7 @@ static REPLIES: [Reply; 73] = [
             description: "The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file.",
             status: Status::Extension,
             rfc: Some(1123),
+            document: None,
             section: Some("4.1.3.4"),
             source: None,
             template: None,
@@ -3017,7 +3174,8 @@ static REPLIES: [Reply; 73] = [
             description: "Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
             status: Status::Draft,
             rfc: None,
-            section: None,
+            document: Some("draft-bryan-ftpext-hash-03"),
+            section: Some("3.5"),
             source: None,
             template: None,
         },
@@ -3032,6 +3190,7 @@ static REPLIES: [Reply; 73] = [
             description: "An integrity protected reply: the text is a base64-encoded \"safe\" message that the client must decode and verify.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.2"),
             source: None,
             template: Some("{message}"),
@@ -3047,6 +3206,7 @@ static REPLIES: [Reply; 73] = [
             description: "A confidentiality and integrity protected reply: the text is a base64-encoded \"private\" message that the client must decode and verify.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.2"),
             source: None,
             template: Some("{message}"),
@@ -3062,6 +3222,7 @@ static REPLIES: [Reply; 73] = [
             description: "A confidentiality protected reply: the text is a base64-encoded \"confidential\" message that the client must decode.",
             status: Status::Extension,
             rfc: Some(2228),
+            document: None,
             section: Some("5.2"),
             source: None,
             template: Some("{message}"),
@@ -3077,6 +3238,7 @@ static REPLIES: [Reply; 73] = [
             description: "Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes."),
             template: None,
@@ -3092,6 +3254,7 @@ static REPLIES: [Reply; 73] = [
             description: "Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes."),
             template: None,
@@ -3107,6 +3270,7 @@ static REPLIES: [Reply; 73] = [
             description: "Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes."),
             template: None,
@@ -3122,6 +3286,7 @@ static REPLIES: [Reply; 73] = [
             description: "Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes."),
             template: None,
@@ -3137,6 +3302,7 @@ static REPLIES: [Reply; 73] = [
             description: "Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers.",
             status: Status::NonStandard,
             rfc: None,
+            document: None,
             section: None,
             source: Some("Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes."),
             template: None,
@@ -3392,23 +3558,40 @@ impl ReplyGroup {
 impl Command {
     /// `ABOR <CRLF>`: Abort the previous FTP service command and any associated data transfer. (RFC
     /// 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 225, 226; error 500, 501, 502, 421\.
     pub const ABOR: Command = Command::new("ABOR", 0);
     /// `ACCT <SP> <account-information> <CRLF>`: Send the user's account information, needed by
     /// some sites for login and by others only for specific access such as storing files. (RFC 959,
     /// section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): success 230, 202; error 530, 500, 501, 503, 421\.
     pub const ACCT: Command = Command::new("ACCT", 1);
     /// `ADAT <SP> <base64data> <CRLF>`: Send base64-encoded security data for the mechanism chosen
     /// with AUTH. (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): intermediate 335; success 235; error 503, 501, 535, 500,
+    /// 421\. RFC 2228, section 8.2 adds error 502, 533\.
     pub const ADAT: Command = Command::new("ADAT", 2);
     /// `ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>`: Reserve storage for a
     /// file about to be stored; servers that need no reservation treat it as NOOP. (RFC 959,
     /// section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200, 202; error 500, 501, 504, 421, 530\.
     pub const ALLO: Command = Command::new("ALLO", 3);
     /// `APPE <SP> <pathname> <CRLF>`: Append the data sent over the data connection to the named
     /// file at the server, creating the file if it does not exist. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226, 250; error 425, 426,
+    /// 451, 551, 552, 532, 450, 550, 452, 553, 500, 501, 502, 421, 530\. RFC 2228, section 8.2 adds
+    /// error 534, 535\. RFC 4217, section 10.2 adds error 521, 522\. RFC 1123, section 4.1.3.4 adds
+    /// error 554, 555\.
     pub const APPE: Command = Command::new("APPE", 4);
     /// `AUTH <SP> <mechanism-name> <CRLF>`: Name the security mechanism the client wants to use.
     /// (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): intermediate 334; success 234; error 502, 504, 534, 431,
+    /// 500, 501, 421\. RFC 2228, section 8.2 adds error 533\.
     pub const AUTH: Command = Command::new("AUTH", 5);
     /// `AVBL [<dir>]`: Ask how many bytes are available for storing files in a directory, the
     /// current one by default. (non-standard: ftpserverlib 0.32.3 (server.go:53, handler
@@ -3416,9 +3599,15 @@ impl Command {
     pub const AVBL: Command = Command::new("AVBL", 6);
     /// `CCC <CRLF>`: Turn off integrity protection on the control channel so that unprotected
     /// commands and replies may be used. (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 3): success 200; error 533, 534\. RFC 2228, section 8.2 adds
+    /// error 500, 501, 502, 421\.
     pub const CCC: Command = Command::new("CCC", 7);
     /// `CDUP <CRLF>`: Change the working directory to the parent of the current directory. (RFC
     /// 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200; error 500, 501, 502, 421, 530, 550\. RFC 959,
+    /// section 4.1.1 adds success 250\.
     pub const CDUP: Command = Command::new("CDUP", 8);
     /// `CLNT <client name>`: Tell the server the name of the client software; the server records
     /// it. (non-standard: ProFTPD 1.3.8 (modules/mod\_core.c:5231, 200 'OK'), FileZilla Server
@@ -3427,6 +3616,9 @@ impl Command {
     pub const CLNT: Command = Command::new("CLNT", 9);
     /// `CONF <SP> <base64data> <CRLF>`: Send a confidentiality-protected command. (RFC 2228,
     /// section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421\. RFC 2228, section 8.2 adds
+    /// error 502\. RFC 2228, section 3 adds error 503, 537\.
     pub const CONF: Command = Command::new("CONF", 10);
     /// `CSID <client info>`: Exchange client and server identification: the client sends facts
     /// about itself, the server answers with its own. (non-standard: ProFTPD 1.3.8
@@ -3436,18 +3628,29 @@ impl Command {
     pub const CSID: Command = Command::new("CSID", 11);
     /// `CWD  <SP> <pathname> <CRLF>`: Change the working directory without altering the login or
     /// accounting information. (RFC 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): success 250; error 500, 501, 502, 421, 530, 550\.
     pub const CWD: Command = Command::new("CWD", 12);
     /// `DELE <SP> <pathname> <CRLF>`: Delete the named file at the server. (RFC 959, section
     /// 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 250; error 450, 550, 500, 501, 502, 421, 530\.
     pub const DELE: Command = Command::new("DELE", 13);
     /// `ENC <SP> <base64data> <CRLF>`: Send a privacy-protected (integrity and confidentiality)
     /// command. (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421\. RFC 2228, section 8.2 adds
+    /// error 502\. RFC 2228, section 3 adds error 503, 537\.
     pub const ENC: Command = Command::new("ENC", 14);
     /// `EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>`: Specify an extended address (network
     /// protocol, network address and port) for the data connection. (RFC 2428, section 2).
+    ///
+    /// Replies (RFC 2428, section 2): success 200; error 500, 501, 522\.
     pub const EPRT: Command = Command::new("EPRT", 15);
     /// `EPSV<space><net-prt>`: Ask the server to listen on a data port and reply with its port
     /// number only. (RFC 2428, section 3).
+    ///
+    /// Replies (RFC 2428, section 3): success 229; error 500, 501, 522\.
     pub const EPSV: Command = Command::new("EPSV", 16);
     /// `ESTA`: Ask the server for the address and port the active data connection comes from, as
     /// the server sees them. (non-standard: Pure-FTPd 1.0.54 (src/ftp\_parser.c:467, handler
@@ -3459,29 +3662,48 @@ impl Command {
     pub const ESTP: Command = Command::new("ESTP", 18);
     /// `feat = "Feat" CRLF`: Ask the server to list the extensions it supports. (RFC 2389, section
     /// 3).
+    ///
+    /// Replies (RFC 2389, section 3.2): success 211; error 500, 502, 501\.
     pub const FEAT: Command = Command::new("FEAT", 19);
     /// `hash-command = "HASH" SP pathname`: Ask for the cryptographic hash of a file, or of the
     /// octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows
-    /// it, OPTS HASH changes it). (non-standard).
+    /// it, OPTS HASH changes it). (draft-bryan-ftpext-hash-03, section 3).
+    ///
+    /// Replies (draft-bryan-ftpext-hash-03, section 3): success 213; error 450, 500, 501, 550, 551,
+    /// 552, 553, 556\.
     pub const HASH: Command = Command::new("HASH", 20);
     /// `HELP [<SP> <string>] <CRLF>`: Ask for helpful information about the server's
     /// implementation, optionally about one command. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 211, 214; error 500, 501, 502, 421\.
     pub const HELP: Command = Command::new("HELP", 21);
     /// `host-command = "HOST" SP hostname CRLF`: Name the virtual host the client wants to reach,
     /// before the user logs in. (RFC 7151, section 3).
+    ///
+    /// Replies (RFC 7151, section 3): success 220; error 500, 502, 503, 501, 504, 421\.
     pub const HOST: Command = Command::new("HOST", 22);
     /// `lang-command = "Lang" [(SP lang-tag)] CRLF`: Ask the server to present its greetings and
     /// the text of its replies in the given language, or in its default language when no language
     /// tag is given. (RFC 2640, section 4.1).
+    ///
+    /// Replies (RFC 2640, section 4.2): success 200; error 500, 501, 502, 504\.
     pub const LANG: Command = Command::new("LANG", 23);
     /// `LIST [<SP> <pathname>] <CRLF>`: Send a list of files, or current information on a file,
     /// over the data connection in a form meant for people. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 125, 150; success 226, 250; error 425, 426, 451,
+    /// 450, 500, 501, 502, 421, 530\. RFC 2228, section 8.2 adds error 534, 535\. RFC 4217, section
+    /// 10.2 adds error 521, 522\.
     pub const LIST: Command = Command::new("LIST", 24);
     /// `LPRT <SP> <long-host-port> <CRLF>`: Specify a long address (address family, host and port
     /// of any length) for the data connection. (RFC 1639, section 2).
+    ///
+    /// Replies (RFC 1639, section 4): error 500, 501, 521\.
     pub const LPRT: Command = Command::new("LPRT", 25);
     /// `LPSV <CRLF>`: Ask the server to listen on a data port and reply with its long address. (RFC
     /// 1639, section 3).
+    ///
+    /// Replies (RFC 1639, section 4): success 228; error 500, 501, 521\.
     pub const LPSV: Command = Command::new("LPSV", 26);
     /// `MD5 <path>`: Ask for the MD5 digest of a whole file. (non-standard: ProFTPD 1.3.8
     /// (contrib/mod\_digest.c:2670: 251), Apache MINA FtpServer 1.2.0
@@ -3491,25 +3713,45 @@ impl Command {
     pub const MD5: Command = Command::new("MD5", 27);
     /// `mdtm = "MdTm" SP pathname CRLF`: Get the last modification time of a file. (RFC 3659,
     /// section 3).
+    ///
+    /// Replies (RFC 3659, section 3): success 213; error 550, 500, 501\.
     pub const MDTM: Command = Command::new("MDTM", 28);
     /// `mfct = "MFCT" SP time-val SP pathname CRLF`: Set the creation time of a file.
-    /// (non-standard).
+    /// (draft-somers-ftp-mfxx-03, section 4).
+    ///
+    /// Replies (draft-somers-ftp-mfxx-03, section 4): success 213; error 550, 500, 501\.
     pub const MFCT: Command = Command::new("MFCT", 29);
     /// `mff = "MFF" [ mff-facts ] SP pathname CRLF`: Set one or more facts of a file, such as its
-    /// creation and modification times or system-specific attributes. (non-standard).
+    /// creation and modification times or system-specific attributes. (draft-somers-ftp-mfxx-03,
+    /// section 5).
+    ///
+    /// Replies (draft-somers-ftp-mfxx-03, section 5): success 213; error 550, 500, 501, 504\.
     pub const MFF: Command = Command::new("MFF", 30);
     /// `mfmt = "MFMT" SP time-val SP pathname CRLF`: Set the last modification time of a file.
-    /// (non-standard).
+    /// (draft-somers-ftp-mfxx-03, section 3).
+    ///
+    /// Replies (draft-somers-ftp-mfxx-03, section 3): success 213; error 550, 500, 501\.
     pub const MFMT: Command = Command::new("MFMT", 31);
     /// `MIC <SP> <base64data> <CRLF>`: Send an integrity-protected command. (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): error 535, 533, 500, 501, 421\. RFC 2228, section 8.2 adds
+    /// error 502\. RFC 2228, section 3 adds error 503, 537\.
     pub const MIC: Command = Command::new("MIC", 32);
     /// `MKD  <SP> <pathname> <CRLF>`: Create the named directory. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 257; error 500, 501, 502, 421, 530, 550\.
     pub const MKD: Command = Command::new("MKD", 33);
     /// `mlsd = "MLsD" [ SP pathname ] CRLF`: Get machine-readable facts about the contents of a
     /// directory over the data connection. (RFC 3659, section 7).
+    ///
+    /// Replies (RFC 3659, section 7.2): preliminary 150; success 226; error 500, 501, 550, 530,
+    /// 553, 503, 504, 421, 425, 426, 450, 451, 452\.
     pub const MLSD: Command = Command::new("MLSD", 34);
     /// `mlst = "MLst" [ SP pathname ] CRLF`: Get machine-readable facts about one file or directory
     /// over the control connection. (RFC 3659, section 7).
+    ///
+    /// Replies (RFC 3659, section 7.2): success 250; error 500, 501, 550, 530, 553, 503, 504, 421,
+    /// 425, 426, 450, 451, 452\.
     pub const MLST: Command = Command::new("MLST", 35);
     /// `MMD5 <path>[,<path>...]`: Ask for the MD5 digests of several files at once. (non-standard:
     /// Apache MINA FtpServer 1.2.0
@@ -3519,26 +3761,46 @@ impl Command {
     pub const MMD5: Command = Command::new("MMD5", 36);
     /// `MODE <SP> <mode-code> <CRLF>`: Set the transfer mode (Stream, Block or Compressed). (RFC
     /// 959, section 4.1.2).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200; error 500, 501, 504, 421, 530\.
     pub const MODE: Command = Command::new("MODE", 37);
     /// `NLST [<SP> <pathname>] <CRLF>`: Send a list of file names only over the data connection,
     /// for use by programs. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 125, 150; success 226, 250; error 425, 426, 451,
+    /// 450, 500, 501, 502, 421, 530\. RFC 2228, section 8.2 adds error 534, 535\. RFC 4217, section
+    /// 10.2 adds error 521, 522\.
     pub const NLST: Command = Command::new("NLST", 38);
     /// `NOOP <CRLF>`: Do nothing except have the server send an OK reply. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200; error 500, 421\.
     pub const NOOP: Command = Command::new("NOOP", 39);
     /// `opts = opts-cmd SP command-name [ SP command-options ] CRLF`: Set options for another
     /// command that will be issued later. (RFC 2389, section 4).
+    ///
+    /// Replies (RFC 2389, section 4): success 200; error 451, 501, 500, 502\.
     pub const OPTS: Command = Command::new("OPTS", 40);
     /// `PASS <SP> <password> <CRLF>`: Send the user's password, completing the user's
     /// identification for access control. (RFC 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): intermediate 332; success 230, 202; error 530, 500, 501,
+    /// 503, 421\.
     pub const PASS: Command = Command::new("PASS", 41);
     /// `PASV <CRLF>`: Ask the server to listen on a data port and wait for a connection instead of
     /// initiating one. (RFC 959, section 4.1.2).
+    ///
+    /// Replies (RFC 959, section 5.4): success 227; error 500, 501, 502, 421, 530\.
     pub const PASV: Command = Command::new("PASV", 42);
     /// `PBSZ <SP> <decimal-integer> <CRLF>`: Negotiate the maximum size of the encoded data blocks
     /// sent on the data channel. (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): success 200; error 503, 500, 501, 421, 530\. RFC 2228,
+    /// section 8.2 adds error 502, 533\.
     pub const PBSZ: Command = Command::new("PBSZ", 43);
     /// `PORT <SP> <host-port> <CRLF>`: Specify the host and port the server connects to for the
     /// data connection. (RFC 959, section 4.1.2).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200; error 500, 501, 421, 530\.
     pub const PORT: Command = Command::new("PORT", 44);
     /// `PRET <command line>`: Announce the transfer command that will follow, before PASV, so that
     /// a server can prepare the data connection. (non-standard: Pure-FTPd 1.0.54
@@ -3547,42 +3809,72 @@ impl Command {
     pub const PRET: Command = Command::new("PRET", 45);
     /// `PROT <SP> <prot-code> <CRLF>`: Set the data channel protection level (Clear, Safe,
     /// Confidential or Private). (RFC 2228, section 3).
+    ///
+    /// Replies (RFC 2228, section 8.2): success 200; error 504, 536, 503, 534, 431, 500, 501, 421,
+    /// 530\. RFC 2228, section 8.2 adds error 502, 533\.
     pub const PROT: Command = Command::new("PROT", 46);
     /// `PWD  <CRLF>`: Return the name of the current working directory in the reply. (RFC 959,
     /// section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 257; error 500, 501, 502, 421, 550\.
     pub const PWD: Command = Command::new("PWD", 47);
     /// `QUIT <CRLF>`: Log the user out; the server closes the control connection once any transfer
     /// in progress has completed. (RFC 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): success 221; error 500\.
     pub const QUIT: Command = Command::new("QUIT", 48);
     /// `range-command = "RANG" SP start-point SP end-point CRLF`: Select an octet range of a file,
     /// start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole
-    /// file again. (non-standard).
+    /// file again. (draft-bryan-ftp-range-09, section 3).
+    ///
+    /// Replies (draft-bryan-ftp-range-09, section 3): intermediate 350; error 501\.
+    /// draft-bryan-ftp-range-09, section 5 adds error 500, 551, 552\.
     pub const RANG: Command = Command::new("RANG", 49);
     /// `REIN <CRLF>`: Reinitialize the session: flush user and account information and reset all
     /// parameters, leaving the control connection open. (RFC 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 120; success 220; error 421, 500, 502\.
     pub const REIN: Command = Command::new("REIN", 50);
     /// `REST <SP> <marker> <CRLF>`: Set the server marker at which the following file transfer is
     /// to be restarted. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): intermediate 350; error 500, 501, 502, 421, 530\.
     pub const REST: Command = Command::new("REST", 51);
     /// `RETR <SP> <pathname> <CRLF>`: Retrieve a copy of the file named by the pathname from the
     /// server. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226, 250; error 425, 426,
+    /// 451, 450, 550, 500, 501, 421, 530\. RFC 2228, section 8.2 adds error 534, 535\. RFC 4217,
+    /// section 10.2 adds error 521, 522\. RFC 1123, section 4.1.3.4 adds error 554, 555\.
     pub const RETR: Command = Command::new("RETR", 52);
     /// `RMD  <SP> <pathname> <CRLF>`: Remove the named directory. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 250; error 500, 501, 502, 421, 530, 550\.
     pub const RMD: Command = Command::new("RMD", 53);
     /// `RNFR <SP> <pathname> <CRLF>`: Name the file to be renamed; must be followed immediately by
     /// RNTO. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): intermediate 350; error 450, 550, 500, 501, 502, 421, 530\.
     pub const RNFR: Command = Command::new("RNFR", 54);
     /// `RNTO <SP> <pathname> <CRLF>`: Give the new pathname for the file named by the preceding
     /// RNFR. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 250; error 532, 553, 500, 501, 502, 503, 421, 530\.
     pub const RNTO: Command = Command::new("RNTO", 55);
     /// `SITE <SP> <string> <CRLF>`: Request a site-specific service that is not a standard command.
     /// (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200, 202; error 500, 501, 530\.
     pub const SITE: Command = Command::new("SITE", 56);
     /// `size = "Size" SP pathname CRLF`: Get the exact number of octets a file would take when
     /// transferred with the current STRU, MODE and TYPE. (RFC 3659, section 4).
+    ///
+    /// Replies (RFC 3659, section 4): success 213; error 550, 500, 501\.
     pub const SIZE: Command = Command::new("SIZE", 57);
     /// `SMNT <SP> <pathname> <CRLF>`: Mount a different file system data structure without altering
     /// the login or accounting information. (RFC 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): success 202, 250; error 500, 501, 502, 421, 530, 550\.
     pub const SMNT: Command = Command::new("SMNT", 58);
     /// `SSCN [ON|OFF]`: Set or query which end of a server-to-server (FXP) transfer acts as the TLS
     /// client on the data connection. (non-standard: ProFTPD 1.3.8 (contrib/mod\_tls.c:19079 in its
@@ -3591,23 +3883,43 @@ impl Command {
     pub const SSCN: Command = Command::new("SSCN", 59);
     /// `STAT [<SP> <pathname>] <CRLF>`: Ask for status over the control connection: of a transfer
     /// in progress, of a file or directory, or of the server. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 211, 212, 213; error 450, 500, 501, 502, 421, 530\.
     pub const STAT: Command = Command::new("STAT", 60);
     /// `STOR <SP> <pathname> <CRLF>`: Store the data sent over the data connection as a file at the
     /// server, replacing any existing file of that name. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226, 250; error 425, 426,
+    /// 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530\. RFC 2228, section 8.2 adds error
+    /// 534, 535\. RFC 4217, section 10.2 adds error 521, 522\. RFC 1123, section 4.1.3.4 adds error
+    /// 554, 555\.
     pub const STOR: Command = Command::new("STOR", 61);
     /// `STOU <CRLF>`: Store a file like STOR, but under a name unique to the current directory
     /// chosen by the server. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): preliminary 125, 150, 110; success 226, 250; error 425, 426,
+    /// 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530\. RFC 2228, section 8.2 adds error
+    /// 534, 535\. RFC 4217, section 10.2 adds error 521, 522\.
     pub const STOU: Command = Command::new("STOU", 62);
     /// `STRU <SP> <structure-code> <CRLF>`: Set the file structure (File, Record or Page). (RFC
     /// 959, section 4.1.2).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200; error 500, 501, 504, 421, 530\.
     pub const STRU: Command = Command::new("STRU", 63);
     /// `SYST <CRLF>`: Ask for the type of operating system at the server. (RFC 959, section 4.1.3).
+    ///
+    /// Replies (RFC 959, section 5.4): success 215; error 500, 501, 502, 421\.
     pub const SYST: Command = Command::new("SYST", 64);
     /// `TYPE <SP> <type-code> <CRLF>`: Set the representation type (ASCII, EBCDIC, Image or Local
     /// byte) used for data transfer. (RFC 959, section 4.1.2).
+    ///
+    /// Replies (RFC 959, section 5.4): success 200; error 500, 501, 504, 421, 530\.
     pub const TYPE: Command = Command::new("TYPE", 65);
     /// `USER <SP> <username> <CRLF>`: Identify the user to the server; normally the first command
     /// after the control connection is made. (RFC 959, section 4.1.1).
+    ///
+    /// Replies (RFC 959, section 5.4): intermediate 331, 332; success 230; error 530, 500, 501,
+    /// 421\. RFC 2228, section 8.2 adds intermediate 336; success 232\.
     pub const USER: Command = Command::new("USER", 66);
     /// `XCRC <path> [<start> <end>]`: Ask for the CRC-32 checksum of a file, or of a range of it.
     /// (non-standard: ProFTPD 1.3.8 (contrib/mod\_digest.c:1967: 250), ftpserverlib 0.32.3
@@ -3656,6 +3968,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "ABOR <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -3670,6 +3983,47 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_NOT_IMPLEMENTED,
             ReplyCode::SERVICE_NOT_AVAILABLE,
         ],
+        observed: &[ObservedReply {
+            code: ReplyCode::CONNECTION_CLOSED_TRANSFER_ABORTED,
+            evidence: &[
+                Evidence {
+                    server: "FileZilla Server 1.9.4",
+                    at: "src/filezilla/ftp/commander.cpp:792",
+                },
+                Evidence {
+                    server: "FileZilla Server 1.9.4",
+                    at: "src/filezilla/ftp/commander.cpp:795",
+                },
+                Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/abor.js:6",
+                },
+                Evidence {
+                    server: "ftpserverlib 0.32.3",
+                    at: "handle_misc.go:358",
+                },
+                Evidence {
+                    server: "ProFTPD 1.3.8",
+                    at: "src/netio.c:559",
+                },
+                Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:3209",
+                },
+                Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:3938",
+                },
+                Evidence {
+                    server: "pyftpdlib 2.2.0",
+                    at: "pyftpdlib/handlers/ftp/control.py:1742",
+                },
+                Evidence {
+                    server: "vsftpd 3.0.3",
+                    at: "postlogin.c:778",
+                },
+            ],
+        }],
     },
     CommandInfo {
         verb: "ACCT",
@@ -3678,6 +4032,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "ACCT <SP> <account-information> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.1"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -3693,6 +4048,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
             ReplyCode::SERVICE_NOT_AVAILABLE,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "ADAT",
@@ -3701,6 +4057,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "ADAT <SP> <base64data> <CRLF>",
         status: Status::Extension,
         rfc: Some(2228),
+        document: None,
         section: Some("3"),
         replies_section: Some("8.2"),
         preliminary: &[],
@@ -3715,6 +4072,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_NOT_IMPLEMENTED,
             ReplyCode::COMMAND_PROTECTION_LEVEL_DENIED,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "ALLO",
@@ -3723,6 +4081,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -3738,6 +4097,19 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SERVICE_NOT_AVAILABLE,
             ReplyCode::NOT_LOGGED_IN,
         ],
+        observed: &[ObservedReply {
+            code: ReplyCode::EXCEEDED_STORAGE_ALLOCATION,
+            evidence: &[
+                Evidence {
+                    server: "ProFTPD 1.3.8",
+                    at: "modules/mod_xfer.c:3298",
+                },
+                Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:1234",
+                },
+            ],
+        }],
     },
     CommandInfo {
         verb: "APPE",
@@ -3746,6 +4118,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "APPE <SP> <pathname> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[
@@ -3781,6 +4154,22 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::INVALID_REST_PARAMETER,
             ReplyCode::TYPE_OR_STRU_MISMATCH,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/stor.js:7",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
+                evidence: &[Evidence {
+                    server: "Apache MINA FtpServer 1.2.0",
+                    at: "core/src/main/java/org/apache/ftpserver/command/impl/APPE.java:96",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "AUTH",
@@ -3789,6 +4178,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "AUTH <SP> <mechanism-name> <CRLF>",
         status: Status::Extension,
         rfc: Some(2228),
+        document: None,
         section: Some("3"),
         replies_section: Some("8.2"),
         preliminary: &[],
@@ -3804,6 +4194,45 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SERVICE_NOT_AVAILABLE,
             ReplyCode::COMMAND_PROTECTION_LEVEL_DENIED,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/auth.js:24",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::CLEARTEXT_NOT_ACCEPTED,
+                evidence: &[
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/tls.c:75",
+                    },
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/tls.c:504",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
+                evidence: &[
+                    Evidence {
+                        server: "FileZilla Server 1.9.4",
+                        at: "src/filezilla/ftp/commander.cpp:462",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_tls.c:12963",
+                    },
+                    Evidence {
+                        server: "pyftpdlib 2.2.0",
+                        at: "pyftpdlib/handlers/ftps/control.py:192",
+                    },
+                ],
+            },
+        ],
     },
     CommandInfo {
         verb: "AVBL",
@@ -3812,12 +4241,29 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "AVBL [<dir>]",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                evidence: &[Evidence {
+                    server: "ftpserverlib 0.32.3",
+                    at: "handle_misc.go:393",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_STATUS,
+                evidence: &[Evidence {
+                    server: "ftpserverlib 0.32.3",
+                    at: "handle_misc.go:391",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "CCC",
@@ -3826,6 +4272,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "CCC <CRLF>",
         status: Status::Extension,
         rfc: Some(2228),
+        document: None,
         section: Some("3"),
         replies_section: Some("3"),
         preliminary: &[],
@@ -3839,6 +4286,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_NOT_IMPLEMENTED,
             ReplyCode::SERVICE_NOT_AVAILABLE,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "CDUP",
@@ -3847,6 +4295,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "CDUP <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.1"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -3860,6 +4309,13 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::NOT_LOGGED_IN,
             ReplyCode::FILE_UNAVAILABLE,
         ],
+        observed: &[ObservedReply {
+            code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+            evidence: &[Evidence {
+                server: "ftp-srv 4.6.3",
+                at: "src/commands/registration/cwd.js:8",
+            }],
+        }],
     },
     CommandInfo {
         verb: "CLNT",
@@ -3868,12 +4324,30 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "CLNT <client name>",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[ObservedReply {
+            code: ReplyCode::COMMAND_OK,
+            evidence: &[
+                Evidence {
+                    server: "FileZilla Server 1.9.4",
+                    at: "src/filezilla/ftp/commander.cpp:1372",
+                },
+                Evidence {
+                    server: "ftpserverlib 0.32.3",
+                    at: "handle_misc.go:210",
+                },
+                Evidence {
+                    server: "ProFTPD 1.3.8",
+                    at: "modules/mod_core.c:5231",
+                },
+            ],
+        }],
     },
     CommandInfo {
         verb: "CONF",
@@ -3882,6 +4356,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "CONF <SP> <base64data> <CRLF>",
         status: Status::Extension,
         rfc: Some(2228),
+        document: None,
         section: Some("3"),
         replies_section: Some("8.2"),
         preliminary: &[],
@@ -3897,6 +4372,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
             ReplyCode::COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "CSID",
@@ -3905,12 +4381,20 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "CSID <client info>",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[ObservedReply {
+            code: ReplyCode::COMMAND_OK,
+            evidence: &[Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "modules/mod_core.c:5359",
+            }],
+        }],
     },
     CommandInfo {
         verb: "CWD",
@@ -3919,6 +4403,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "CWD  <SP> <pathname> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.1"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -3932,6 +4417,22 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::NOT_LOGGED_IN,
             ReplyCode::FILE_UNAVAILABLE,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/cwd.js:8",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:2032",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "DELE",
@@ -3940,6 +4441,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "DELE <SP> <pathname> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -3954,6 +4456,22 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SERVICE_NOT_AVAILABLE,
             ReplyCode::NOT_LOGGED_IN,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/dele.js:7",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:2642",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "ENC",
@@ -3962,6 +4480,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "ENC <SP> <base64data> <CRLF>",
         status: Status::Extension,
         rfc: Some(2228),
+        document: None,
         section: Some("3"),
         replies_section: Some("8.2"),
         preliminary: &[],
@@ -3977,6 +4496,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
             ReplyCode::COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "EPRT",
@@ -3985,6 +4505,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
         status: Status::Extension,
         rfc: Some(2428),
+        document: None,
         section: Some("2"),
         replies_section: Some("2"),
         preliminary: &[],
@@ -3995,6 +4516,39 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
             ReplyCode::NETWORK_PROTOCOL_NOT_SUPPORTED,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::CANNOT_OPEN_DATA_CONNECTION,
+                evidence: &[
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/eprt.js:21",
+                    },
+                    Evidence {
+                        server: "pyftpdlib 2.2.0",
+                        at: "pyftpdlib/handlers/ftp/control.py:1230",
+                    },
+                    Evidence {
+                        server: "pyftpdlib 2.2.0",
+                        at: "pyftpdlib/handlers/ftp/dispatchers.py:284",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_NOT_TAKEN,
+                evidence: &[Evidence {
+                    server: "ProFTPD 1.3.8",
+                    at: "src/data.c:1122",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/eprt.js:14",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "EPSV",
@@ -4003,6 +4557,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "EPSV<space><net-prt>",
         status: Status::Extension,
         rfc: Some(2428),
+        document: None,
         section: Some("3"),
         replies_section: Some("3"),
         preliminary: &[],
@@ -4013,6 +4568,93 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
             ReplyCode::NETWORK_PROTOCOL_NOT_SUPPORTED,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::COMMAND_OK,
+                evidence: &[
+                    Evidence {
+                        server: "FileZilla Server 1.9.4",
+                        at: "src/filezilla/ftp/commander.cpp:890",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "modules/mod_core.c:4577",
+                    },
+                    Evidence {
+                        server: "vsftpd 3.0.3",
+                        at: "postlogin.c:582",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::SERVICE_READY,
+                evidence: &[
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/ftp_parser.c:483",
+                    },
+                    Evidence {
+                        server: "pyftpdlib 2.2.0",
+                        at: "pyftpdlib/handlers/ftp/control.py:1375",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::CLEARTEXT_NOT_ACCEPTED,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/errors.js:30",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::CANNOT_OPEN_DATA_CONNECTION,
+                evidence: &[
+                    Evidence {
+                        server: "FileZilla Server 1.9.4",
+                        at: "src/filezilla/ftp/commander.cpp:914",
+                    },
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/epsv.js:15",
+                    },
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/EPSV.java:78",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "modules/mod_core.c:4699",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "modules/mod_core.c:4719",
+                    },
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/ftpd.c:2165",
+                    },
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/ftpd.c:2183",
+                    },
+                    Evidence {
+                        server: "pyftpdlib 2.2.0",
+                        at: "pyftpdlib/handlers/ftp/control.py:1253",
+                    },
+                    Evidence {
+                        server: "pyftpdlib 2.2.0",
+                        at: "pyftpdlib/handlers/ftp/dispatchers.py:147",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_NOT_TAKEN,
+                evidence: &[Evidence {
+                    server: "ProFTPD 1.3.8",
+                    at: "src/data.c:1122",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "ESTA",
@@ -4021,12 +4663,36 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "ESTA",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::DATA_CONNECTION_OPEN,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:912",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::CANNOT_OPEN_DATA_CONNECTION,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:899",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::ACTIVE_MODE_DISABLED,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:893",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "ESTP",
@@ -4035,12 +4701,36 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "ESTP",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::DATA_CONNECTION_OPEN,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:943",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::CANNOT_OPEN_DATA_CONNECTION,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:930",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::ACTIVE_MODE_DISABLED,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:924",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "FEAT",
@@ -4049,6 +4739,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "feat = \"Feat\" CRLF",
         status: Status::Extension,
         rfc: Some(2389),
+        document: None,
         section: Some("3"),
         replies_section: Some("3.2"),
         preliminary: &[],
@@ -4059,6 +4750,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_NOT_IMPLEMENTED,
             ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "HASH",
@@ -4067,8 +4759,9 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "hash-command = \"HASH\" SP pathname",
         status: Status::Draft,
         rfc: None,
-        section: None,
-        replies_section: None,
+        document: Some("draft-bryan-ftpext-hash-03"),
+        section: Some("3"),
+        replies_section: Some("3"),
         preliminary: &[],
         intermediate: &[],
         success: &[ReplyCode::FILE_STATUS],
@@ -4082,6 +4775,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::FILE_NAME_NOT_ALLOWED,
             ReplyCode::PROCESSING_DENIED_FOR_POLICY,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "HELP",
@@ -4090,6 +4784,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "HELP [<SP> <string>] <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4101,6 +4796,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_NOT_IMPLEMENTED,
             ReplyCode::SERVICE_NOT_AVAILABLE,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "HOST",
@@ -4109,6 +4805,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "host-command = \"HOST\" SP hostname CRLF",
         status: Status::Extension,
         rfc: Some(7151),
+        document: None,
         section: Some("3"),
         replies_section: Some("3"),
         preliminary: &[],
@@ -4122,6 +4819,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
             ReplyCode::SERVICE_NOT_AVAILABLE,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "LANG",
@@ -4130,6 +4828,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
         status: Status::Extension,
         rfc: Some(2640),
+        document: None,
         section: Some("4.1"),
         replies_section: Some("4.2"),
         preliminary: &[],
@@ -4141,6 +4840,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_NOT_IMPLEMENTED,
             ReplyCode::COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "LIST",
@@ -4149,6 +4849,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "LIST [<SP> <pathname>] <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[
@@ -4175,6 +4876,35 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::INCORRECT_PROT_SETTING,
             ReplyCode::NETWORK_PROTOCOL_NOT_SUPPORTED,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/list.js:11",
+                    },
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/list.js:12",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
+                evidence: &[Evidence {
+                    server: "Apache MINA FtpServer 1.2.0",
+                    at: "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:103",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::PAGE_TYPE_UNKNOWN,
+                evidence: &[Evidence {
+                    server: "Apache MINA FtpServer 1.2.0",
+                    at: "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:145",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "LPRT",
@@ -4183,6 +4913,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "LPRT <SP> <long-host-port> <CRLF>",
         status: Status::Extension,
         rfc: Some(1639),
+        document: None,
         section: Some("2"),
         replies_section: Some("4"),
         preliminary: &[],
@@ -4193,6 +4924,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
             ReplyCode::INCORRECT_PROT_SETTING,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "LPSV",
@@ -4201,6 +4933,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "LPSV <CRLF>",
         status: Status::Extension,
         rfc: Some(1639),
+        document: None,
         section: Some("3"),
         replies_section: Some("4"),
         preliminary: &[],
@@ -4211,6 +4944,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
             ReplyCode::INCORRECT_PROT_SETTING,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "MD5",
@@ -4219,12 +4953,67 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "MD5 <path>",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_OK,
+                evidence: &[Evidence {
+                    server: "ftpserverlib 0.32.3",
+                    at: "handle_files.go:672",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_MD5,
+                evidence: &[
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_digest.c:2670",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                evidence: &[
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80",
+                    },
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112",
+                    },
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_digest.c:2652",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_digest.c:2683",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "ftpserverlib 0.32.3",
+                    at: "handle_files.go:636",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "MDTM",
@@ -4233,6 +5022,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "mdtm = \"MdTm\" SP pathname CRLF",
         status: Status::Extension,
         rfc: Some(3659),
+        document: None,
         section: Some("3"),
         replies_section: Some("3"),
         preliminary: &[],
@@ -4243,6 +5033,22 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_UNRECOGNIZED,
             ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/mdtm.js:8",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::ACTION_ABORTED_LOCAL_ERROR,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:4455",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "MFCT",
@@ -4251,8 +5057,9 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "mfct = \"MFCT\" SP time-val SP pathname CRLF",
         status: Status::Draft,
         rfc: None,
-        section: None,
-        replies_section: None,
+        document: Some("draft-somers-ftp-mfxx-03"),
+        section: Some("4"),
+        replies_section: Some("4"),
         preliminary: &[],
         intermediate: &[],
         success: &[ReplyCode::FILE_STATUS],
@@ -4261,6 +5068,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_UNRECOGNIZED,
             ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "MFF",
@@ -4269,8 +5077,9 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
         status: Status::Draft,
         rfc: None,
-        section: None,
-        replies_section: None,
+        document: Some("draft-somers-ftp-mfxx-03"),
+        section: Some("5"),
+        replies_section: Some("5"),
         preliminary: &[],
         intermediate: &[],
         success: &[ReplyCode::FILE_STATUS],
@@ -4280,6 +5089,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
             ReplyCode::COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "MFMT",
@@ -4288,8 +5098,9 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "mfmt = \"MFMT\" SP time-val SP pathname CRLF",
         status: Status::Draft,
         rfc: None,
-        section: None,
-        replies_section: None,
+        document: Some("draft-somers-ftp-mfxx-03"),
+        section: Some("3"),
+        replies_section: Some("3"),
         preliminary: &[],
         intermediate: &[],
         success: &[ReplyCode::FILE_STATUS],
@@ -4297,6 +5108,22 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::FILE_UNAVAILABLE,
             ReplyCode::COMMAND_UNRECOGNIZED,
             ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
+        ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_NOT_TAKEN,
+                evidence: &[Evidence {
+                    server: "Apache MINA FtpServer 1.2.0",
+                    at: "core/src/main/java/org/apache/ftpserver/command/impl/MFMT.java:134",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:2589",
+                }],
+            },
         ],
     },
     CommandInfo {
@@ -4306,6 +5133,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "MIC <SP> <base64data> <CRLF>",
         status: Status::Extension,
         rfc: Some(2228),
+        document: None,
         section: Some("3"),
         replies_section: Some("8.2"),
         preliminary: &[],
@@ -4321,6 +5149,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
             ReplyCode::COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "MKD",
@@ -4329,6 +5158,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "MKD  <SP> <pathname> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4342,6 +5172,29 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::NOT_LOGGED_IN,
             ReplyCode::FILE_UNAVAILABLE,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/mkd.js:8",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::EXCEEDED_STORAGE_ALLOCATION,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:3465",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:3459",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "MLSD",
@@ -4350,6 +5203,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "mlsd = \"MLsD\" [ SP pathname ] CRLF",
         status: Status::Extension,
         rfc: Some(3659),
+        document: None,
         section: Some("7"),
         replies_section: Some("7.2"),
         preliminary: &[ReplyCode::FILE_STATUS_OK],
@@ -4370,6 +5224,42 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::ACTION_ABORTED_LOCAL_ERROR,
             ReplyCode::INSUFFICIENT_STORAGE,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::DATA_CONNECTION_ALREADY_OPEN,
+                evidence: &[Evidence {
+                    server: "pyftpdlib 2.2.0",
+                    at: "pyftpdlib/handlers/ftp/control.py:1022",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::INCORRECT_PROT_SETTING,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftp_parser.c:653",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::NETWORK_PROTOCOL_NOT_SUPPORTED,
+                evidence: &[
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_tls.c:12893",
+                    },
+                    Evidence {
+                        server: "pyftpdlib 2.2.0",
+                        at: "pyftpdlib/handlers/ftps/data.py:36",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::PAGE_TYPE_UNKNOWN,
+                evidence: &[Evidence {
+                    server: "Apache MINA FtpServer 1.2.0",
+                    at: "core/src/main/java/org/apache/ftpserver/command/impl/MLSD.java:131",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "MLST",
@@ -4378,6 +5268,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "mlst = \"MLst\" [ SP pathname ] CRLF",
         status: Status::Extension,
         rfc: Some(3659),
+        document: None,
         section: Some("7"),
         replies_section: Some("7.2"),
         preliminary: &[],
@@ -4398,6 +5289,13 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::ACTION_ABORTED_LOCAL_ERROR,
             ReplyCode::INSUFFICIENT_STORAGE,
         ],
+        observed: &[ObservedReply {
+            code: ReplyCode::INCORRECT_PROT_SETTING,
+            evidence: &[Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftp_parser.c:643",
+            }],
+        }],
     },
     CommandInfo {
         verb: "MMD5",
@@ -4406,12 +5304,39 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "MMD5 <path>[,<path>...]",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::FILES_MD5,
+                evidence: &[Evidence {
+                    server: "Apache MINA FtpServer 1.2.0",
+                    at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                evidence: &[
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80",
+                    },
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112",
+                    },
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125",
+                    },
+                ],
+            },
+        ],
     },
     CommandInfo {
         verb: "MODE",
@@ -4420,6 +5345,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "MODE <SP> <mode-code> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.2"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4432,6 +5358,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SERVICE_NOT_AVAILABLE,
             ReplyCode::NOT_LOGGED_IN,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "NLST",
@@ -4440,6 +5367,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "NLST [<SP> <pathname>] <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[
@@ -4466,6 +5394,35 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::INCORRECT_PROT_SETTING,
             ReplyCode::NETWORK_PROTOCOL_NOT_SUPPORTED,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/list.js:11",
+                    },
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/list.js:12",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
+                evidence: &[Evidence {
+                    server: "Apache MINA FtpServer 1.2.0",
+                    at: "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:88",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::PAGE_TYPE_UNKNOWN,
+                evidence: &[Evidence {
+                    server: "Apache MINA FtpServer 1.2.0",
+                    at: "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:140",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "NOOP",
@@ -4474,6 +5431,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "NOOP <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4483,6 +5441,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_UNRECOGNIZED,
             ReplyCode::SERVICE_NOT_AVAILABLE,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "OPTS",
@@ -4491,6 +5450,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "opts = opts-cmd SP command-name [ SP command-options ] CRLF",
         status: Status::Extension,
         rfc: Some(2389),
+        document: None,
         section: Some("4"),
         replies_section: Some("4"),
         preliminary: &[],
@@ -4502,6 +5462,28 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_UNRECOGNIZED,
             ReplyCode::COMMAND_NOT_IMPLEMENTED,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                evidence: &[Evidence {
+                    server: "FileZilla Server 1.9.4",
+                    at: "src/filezilla/ftp/commander.cpp:559",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                evidence: &[
+                    Evidence {
+                        server: "FileZilla Server 1.9.4",
+                        at: "src/filezilla/ftp/commander.cpp:564",
+                    },
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/ftpd.c:4647",
+                    },
+                ],
+            },
+        ],
     },
     CommandInfo {
         verb: "PASS",
@@ -4510,6 +5492,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "PASS <SP> <password> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.1"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4525,6 +5508,13 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
             ReplyCode::SERVICE_NOT_AVAILABLE,
         ],
+        observed: &[ObservedReply {
+            code: ReplyCode::USER_AUTHORIZED_BY_SECURITY_EXCHANGE,
+            evidence: &[Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "modules/mod_auth.c:1248",
+            }],
+        }],
     },
     CommandInfo {
         verb: "PASV",
@@ -4533,6 +5523,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "PASV <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.2"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4545,6 +5536,71 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SERVICE_NOT_AVAILABLE,
             ReplyCode::NOT_LOGGED_IN,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::CLEARTEXT_NOT_ACCEPTED,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/errors.js:30",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::CANNOT_OPEN_DATA_CONNECTION,
+                evidence: &[
+                    Evidence {
+                        server: "FileZilla Server 1.9.4",
+                        at: "src/filezilla/ftp/commander.cpp:914",
+                    },
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/pasv.js:34",
+                    },
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/PASV.java:113",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "modules/mod_core.c:3841",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "modules/mod_core.c:3861",
+                    },
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/ftpd.c:2131",
+                    },
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/ftpd.c:2138",
+                    },
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/ftpd.c:2165",
+                    },
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/ftpd.c:2173",
+                    },
+                    Evidence {
+                        server: "pyftpdlib 2.2.0",
+                        at: "pyftpdlib/handlers/ftp/control.py:1253",
+                    },
+                    Evidence {
+                        server: "pyftpdlib 2.2.0",
+                        at: "pyftpdlib/handlers/ftp/dispatchers.py:147",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_NOT_TAKEN,
+                evidence: &[Evidence {
+                    server: "ProFTPD 1.3.8",
+                    at: "src/data.c:1122",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "PBSZ",
@@ -4553,6 +5609,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "PBSZ <SP> <decimal-integer> <CRLF>",
         status: Status::Extension,
         rfc: Some(2228),
+        document: None,
         section: Some("3"),
         replies_section: Some("8.2"),
         preliminary: &[],
@@ -4567,6 +5624,13 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_NOT_IMPLEMENTED,
             ReplyCode::COMMAND_PROTECTION_LEVEL_DENIED,
         ],
+        observed: &[ObservedReply {
+            code: ReplyCode::COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+            evidence: &[Evidence {
+                server: "ftp-srv 4.6.3",
+                at: "src/commands/registration/pbsz.js:4",
+            }],
+        }],
     },
     CommandInfo {
         verb: "PORT",
@@ -4575,6 +5639,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "PORT <SP> <host-port> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.2"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4586,6 +5651,40 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SERVICE_NOT_AVAILABLE,
             ReplyCode::NOT_LOGGED_IN,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::CANNOT_OPEN_DATA_CONNECTION,
+                evidence: &[
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/port.js:10",
+                    },
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/port.js:20",
+                    },
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/ftpd.c:2263",
+                    },
+                    Evidence {
+                        server: "pyftpdlib 2.2.0",
+                        at: "pyftpdlib/handlers/ftp/control.py:1230",
+                    },
+                    Evidence {
+                        server: "pyftpdlib 2.2.0",
+                        at: "pyftpdlib/handlers/ftp/dispatchers.py:284",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_NOT_TAKEN,
+                evidence: &[Evidence {
+                    server: "ProFTPD 1.3.8",
+                    at: "src/data.c:1122",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "PRET",
@@ -4594,12 +5693,20 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "PRET <command line>",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[ObservedReply {
+            code: ReplyCode::COMMAND_OK,
+            evidence: &[Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftp_parser.c:501",
+            }],
+        }],
     },
     CommandInfo {
         verb: "PROT",
@@ -4608,6 +5715,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "PROT <SP> <prot-code> <CRLF>",
         status: Status::Extension,
         rfc: Some(2228),
+        document: None,
         section: Some("3"),
         replies_section: Some("8.2"),
         preliminary: &[],
@@ -4626,6 +5734,22 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_NOT_IMPLEMENTED,
             ReplyCode::COMMAND_PROTECTION_LEVEL_DENIED,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/prot.js:6",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::INCORRECT_PROT_SETTING,
+                evidence: &[Evidence {
+                    server: "pyftpdlib 2.2.0",
+                    at: "pyftpdlib/handlers/ftps/control.py:231",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "PWD",
@@ -4634,6 +5758,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "PWD  <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4646,6 +5771,13 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SERVICE_NOT_AVAILABLE,
             ReplyCode::FILE_UNAVAILABLE,
         ],
+        observed: &[ObservedReply {
+            code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+            evidence: &[Evidence {
+                server: "ftp-srv 4.6.3",
+                at: "src/commands/registration/pwd.js:8",
+            }],
+        }],
     },
     CommandInfo {
         verb: "QUIT",
@@ -4654,12 +5786,14 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "QUIT <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.1"),
         replies_section: Some("5.4"),
         preliminary: &[],
         intermediate: &[],
         success: &[ReplyCode::SERVICE_CLOSING_CONTROL_CONNECTION],
         error: &[ReplyCode::COMMAND_UNRECOGNIZED],
+        observed: &[],
     },
     CommandInfo {
         verb: "RANG",
@@ -4668,8 +5802,9 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "range-command = \"RANG\" SP start-point SP end-point CRLF",
         status: Status::Draft,
         rfc: None,
-        section: None,
-        replies_section: None,
+        document: Some("draft-bryan-ftp-range-09"),
+        section: Some("3"),
+        replies_section: Some("3"),
         preliminary: &[],
         intermediate: &[ReplyCode::FILE_ACTION_PENDING],
         success: &[],
@@ -4679,6 +5814,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::PAGE_TYPE_UNKNOWN,
             ReplyCode::EXCEEDED_STORAGE_ALLOCATION,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "REIN",
@@ -4687,6 +5823,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "REIN <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.1"),
         replies_section: Some("5.4"),
         preliminary: &[ReplyCode::SERVICE_READY_IN_MINUTES],
@@ -4697,6 +5834,13 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_UNRECOGNIZED,
             ReplyCode::COMMAND_NOT_IMPLEMENTED,
         ],
+        observed: &[ObservedReply {
+            code: ReplyCode::USER_LOGGED_IN,
+            evidence: &[Evidence {
+                server: "pyftpdlib 2.2.0",
+                at: "pyftpdlib/handlers/ftp/control.py:1851",
+            }],
+        }],
     },
     CommandInfo {
         verb: "REST",
@@ -4705,6 +5849,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "REST <SP> <marker> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4717,6 +5862,22 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SERVICE_NOT_AVAILABLE,
             ReplyCode::NOT_LOGGED_IN,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:3433",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::INVALID_REST_PARAMETER,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:3429",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "RETR",
@@ -4725,6 +5886,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "RETR <SP> <pathname> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[
@@ -4754,6 +5916,55 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::INVALID_REST_PARAMETER,
             ReplyCode::TYPE_OR_STRU_MISMATCH,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::SERVICE_CLOSING_CONTROL_CONNECTION,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:2425",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/retr.js:7",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
+                evidence: &[
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137",
+                    },
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/ftpd.c:3301",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::PAGE_TYPE_UNKNOWN,
+                evidence: &[
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/retr.js:55",
+                    },
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:200",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:3305",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "RMD",
@@ -4762,6 +5973,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "RMD  <SP> <pathname> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4775,6 +5987,35 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::NOT_LOGGED_IN,
             ReplyCode::FILE_UNAVAILABLE,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/dele.js:7",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_NOT_TAKEN,
+                evidence: &[
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:99",
+                    },
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:130",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:3499",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "RNFR",
@@ -4783,6 +6024,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "RNFR <SP> <pathname> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4797,6 +6039,22 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SERVICE_NOT_AVAILABLE,
             ReplyCode::NOT_LOGGED_IN,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/rnfr.js:7",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:4547",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "RNTO",
@@ -4805,6 +6063,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "RNTO <SP> <pathname> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4820,6 +6079,29 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SERVICE_NOT_AVAILABLE,
             ReplyCode::NOT_LOGGED_IN,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/rnto.js:9",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_NOT_TAKEN,
+                evidence: &[Evidence {
+                    server: "ProFTPD 1.3.8",
+                    at: "src/data.c:1122",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::ACTION_ABORTED_LOCAL_ERROR,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:4618",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "SITE",
@@ -4828,6 +6110,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "SITE <SP> <string> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4841,6 +6124,132 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
             ReplyCode::NOT_LOGGED_IN,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::SYSTEM_STATUS,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:1251",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_STATUS,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:2624",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::HELP_MESSAGE,
+                evidence: &[
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_copy.c:652",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_site_misc.c:1294",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "modules/mod_site.c:507",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "modules/mod_site.c:591",
+                    },
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/ftp_parser.c:694",
+                    },
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/ftp_parser.c:776",
+                    },
+                    Evidence {
+                        server: "pyftpdlib 2.2.0",
+                        at: "pyftpdlib/handlers/ftp/control.py:2323",
+                    },
+                    Evidence {
+                        server: "pyftpdlib 2.2.0",
+                        at: "pyftpdlib/handlers/ftp/control.py:2333",
+                    },
+                    Evidence {
+                        server: "vsftpd 3.0.3",
+                        at: "postlogin.c:1520",
+                    },
+                    Evidence {
+                        server: "vsftpd 3.0.3",
+                        at: "postlogin.c:1524",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_OK,
+                evidence: &[
+                    Evidence {
+                        server: "ftpserverlib 0.32.3",
+                        at: "handle_dirs.go:101",
+                    },
+                    Evidence {
+                        server: "ftpserverlib 0.32.3",
+                        at: "handle_dirs.go:137",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_copy.c:893",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_PENDING,
+                evidence: &[Evidence {
+                    server: "ProFTPD 1.3.8",
+                    at: "contrib/mod_copy.c:772",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/site/chmod.js:5",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::ACTION_ABORTED_LOCAL_ERROR,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:1247",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
+                evidence: &[
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_copy.c:806",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::EXCEEDED_STORAGE_ALLOCATION,
+                evidence: &[Evidence {
+                    server: "ProFTPD 1.3.8",
+                    at: "contrib/mod_copy.c:877",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:2531",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "SIZE",
@@ -4849,6 +6258,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "size = \"Size\" SP pathname CRLF",
         status: Status::Extension,
         rfc: Some(3659),
+        document: None,
         section: Some("4"),
         replies_section: Some("4"),
         preliminary: &[],
@@ -4859,6 +6269,13 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_UNRECOGNIZED,
             ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
         ],
+        observed: &[ObservedReply {
+            code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+            evidence: &[Evidence {
+                server: "ftp-srv 4.6.3",
+                at: "src/commands/registration/size.js:7",
+            }],
+        }],
     },
     CommandInfo {
         verb: "SMNT",
@@ -4867,6 +6284,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "SMNT <SP> <pathname> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.1"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4883,6 +6301,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::NOT_LOGGED_IN,
             ReplyCode::FILE_UNAVAILABLE,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "SSCN",
@@ -4891,12 +6310,29 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "SSCN [ON|OFF]",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::COMMAND_OK,
+                evidence: &[Evidence {
+                    server: "ProFTPD 1.3.8",
+                    at: "contrib/mod_tls.c:13575",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                evidence: &[Evidence {
+                    server: "ProFTPD 1.3.8",
+                    at: "contrib/mod_tls.c:13551",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "STAT",
@@ -4905,6 +6341,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "STAT [<SP> <pathname>] <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -4922,6 +6359,28 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SERVICE_NOT_AVAILABLE,
             ReplyCode::NOT_LOGGED_IN,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::SERVICE_CLOSING_CONTROL_CONNECTION,
+                evidence: &[Evidence {
+                    server: "FileZilla Server 1.9.4",
+                    at: "src/filezilla/ftp/commander.cpp:1175",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/stat.js:12",
+                    },
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/stat.js:17",
+                    },
+                ],
+            },
+        ],
     },
     CommandInfo {
         verb: "STOR",
@@ -4930,6 +6389,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "STOR <SP> <pathname> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[
@@ -4963,6 +6423,35 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::INVALID_REST_PARAMETER,
             ReplyCode::TYPE_OR_STRU_MISMATCH,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::SERVICE_CLOSING_CONTROL_CONNECTION,
+                evidence: &[Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:4093",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[Evidence {
+                    server: "ftp-srv 4.6.3",
+                    at: "src/commands/registration/stor.js:7",
+                }],
+            },
+            ObservedReply {
+                code: ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
+                evidence: &[
+                    Evidence {
+                        server: "Apache MINA FtpServer 1.2.0",
+                        at: "core/src/main/java/org/apache/ftpserver/command/impl/STOR.java:96",
+                    },
+                    Evidence {
+                        server: "Pure-FTPd 1.0.54",
+                        at: "src/ftpd.c:4187",
+                    },
+                ],
+            },
+        ],
     },
     CommandInfo {
         verb: "STOU",
@@ -4971,6 +6460,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "STOU <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[
@@ -5002,6 +6492,28 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::INCORRECT_PROT_SETTING,
             ReplyCode::NETWORK_PROTOCOL_NOT_SUPPORTED,
         ],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::NOT_SUPPORTED_BY_FILE_SYSTEM,
+                evidence: &[
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/stor.js:7",
+                    },
+                    Evidence {
+                        server: "ftp-srv 4.6.3",
+                        at: "src/commands/registration/stou.js:8",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
+                evidence: &[Evidence {
+                    server: "Apache MINA FtpServer 1.2.0",
+                    at: "core/src/main/java/org/apache/ftpserver/command/impl/STOU.java:77",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "STRU",
@@ -5010,6 +6522,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "STRU <SP> <structure-code> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.2"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -5022,6 +6535,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SERVICE_NOT_AVAILABLE,
             ReplyCode::NOT_LOGGED_IN,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "SYST",
@@ -5030,6 +6544,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "SYST <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.3"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -5041,6 +6556,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::COMMAND_NOT_IMPLEMENTED,
             ReplyCode::SERVICE_NOT_AVAILABLE,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "TYPE",
@@ -5049,6 +6565,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "TYPE <SP> <type-code> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.2"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -5061,6 +6578,7 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SERVICE_NOT_AVAILABLE,
             ReplyCode::NOT_LOGGED_IN,
         ],
+        observed: &[],
     },
     CommandInfo {
         verb: "USER",
@@ -5069,6 +6587,7 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "USER <SP> <username> <CRLF>",
         status: Status::Standard,
         rfc: Some(959),
+        document: None,
         section: Some("4.1.1"),
         replies_section: Some("5.4"),
         preliminary: &[],
@@ -5087,6 +6606,19 @@ static COMMANDS: [CommandInfo; 73] = [
             ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
             ReplyCode::SERVICE_NOT_AVAILABLE,
         ],
+        observed: &[ObservedReply {
+            code: ReplyCode::BAD_SEQUENCE_OF_COMMANDS,
+            evidence: &[
+                Evidence {
+                    server: "FileZilla Server 1.9.4",
+                    at: "src/filezilla/ftp/commander.cpp:581",
+                },
+                Evidence {
+                    server: "FileZilla Server 1.9.4",
+                    at: "src/filezilla/ftp/commander.cpp:586",
+                },
+            ],
+        }],
     },
     CommandInfo {
         verb: "XCRC",
@@ -5095,12 +6627,35 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "XCRC <path> [<start> <end>]",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_OK,
+                evidence: &[
+                    Evidence {
+                        server: "ftpserverlib 0.32.3",
+                        at: "handle_files.go:672",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_digest.c:1967",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "ftpserverlib 0.32.3",
+                    at: "handle_files.go:636",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "XMD5",
@@ -5109,12 +6664,35 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "XMD5 <path> [<start> <end>]",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_OK,
+                evidence: &[
+                    Evidence {
+                        server: "ftpserverlib 0.32.3",
+                        at: "handle_files.go:672",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_digest.c:1967",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "ftpserverlib 0.32.3",
+                    at: "handle_files.go:636",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "XSHA",
@@ -5123,12 +6701,35 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "XSHA <path> [<start> <end>]",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_OK,
+                evidence: &[
+                    Evidence {
+                        server: "ftpserverlib 0.32.3",
+                        at: "handle_files.go:672",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_digest.c:1967",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "ftpserverlib 0.32.3",
+                    at: "handle_files.go:636",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "XSHA1",
@@ -5137,12 +6738,35 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "XSHA1 <path> [<start> <end>]",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_OK,
+                evidence: &[
+                    Evidence {
+                        server: "ftpserverlib 0.32.3",
+                        at: "handle_files.go:672",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_digest.c:1967",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "ftpserverlib 0.32.3",
+                    at: "handle_files.go:636",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "XSHA256",
@@ -5151,12 +6775,35 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "XSHA256 <path> [<start> <end>]",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_OK,
+                evidence: &[
+                    Evidence {
+                        server: "ftpserverlib 0.32.3",
+                        at: "handle_files.go:672",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_digest.c:1967",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "ftpserverlib 0.32.3",
+                    at: "handle_files.go:636",
+                }],
+            },
+        ],
     },
     CommandInfo {
         verb: "XSHA512",
@@ -5165,14 +6812,392 @@ static COMMANDS: [CommandInfo; 73] = [
         syntax: "XSHA512 <path> [<start> <end>]",
         status: Status::NonStandard,
         rfc: None,
+        document: None,
         section: None,
         replies_section: None,
         preliminary: &[],
         intermediate: &[],
         success: &[],
         error: &[],
+        observed: &[
+            ObservedReply {
+                code: ReplyCode::FILE_ACTION_OK,
+                evidence: &[
+                    Evidence {
+                        server: "ftpserverlib 0.32.3",
+                        at: "handle_files.go:672",
+                    },
+                    Evidence {
+                        server: "ProFTPD 1.3.8",
+                        at: "contrib/mod_digest.c:1967",
+                    },
+                ],
+            },
+            ObservedReply {
+                code: ReplyCode::FILE_NAME_NOT_ALLOWED,
+                evidence: &[Evidence {
+                    server: "ftpserverlib 0.32.3",
+                    at: "handle_files.go:636",
+                }],
+            },
+        ],
     },
 ];
+
+/// The replies real servers send to any command, by code, with their
+/// evidence.
+static ANY_COMMAND_REPLIES: &[ObservedReply] = &[
+    ObservedReply {
+        code: ReplyCode::SERVICE_NOT_AVAILABLE,
+        evidence: &[
+            Evidence {
+                server: "FileZilla Server 1.9.4",
+                at: "src/filezilla/ftp/commander.cpp:271",
+            },
+            Evidence {
+                server: "ftp-srv 4.6.3",
+                at: "src/connection.js:72",
+            },
+            Evidence {
+                server: "ftpserverlib 0.32.3",
+                at: "client_handler.go:527",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "modules/mod_auth.c:96",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "modules/mod_auth.c:117",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "modules/mod_core.c:142",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "modules/mod_xfer.c:3403",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "src/main.c:202",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftp_parser.c:25",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftp_parser.c:163",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftp_parser.c:263",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftp_parser.c:280",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftpd.c:371",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftpd.c:378",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftpd.c:4952",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftpd.c:4972",
+            },
+            Evidence {
+                server: "pyftpdlib 2.2.0",
+                at: "pyftpdlib/handlers/ftp/control.py:605",
+            },
+            Evidence {
+                server: "pyftpdlib 2.2.0",
+                at: "pyftpdlib/handlers/ftp/control.py:618",
+            },
+            Evidence {
+                server: "pyftpdlib 2.2.0",
+                at: "pyftpdlib/handlers/ftp/control.py:626",
+            },
+            Evidence {
+                server: "vsftpd 3.0.3",
+                at: "ftpcmdio.c:176",
+            },
+            Evidence {
+                server: "vsftpd 3.0.3",
+                at: "postlogin.c:461",
+            },
+            Evidence {
+                server: "vsftpd 3.0.3",
+                at: "prelogin.c:75",
+            },
+            Evidence {
+                server: "vsftpd 3.0.3",
+                at: "prelogin.c:84",
+            },
+            Evidence {
+                server: "vsftpd 3.0.3",
+                at: "prelogin.c:92",
+            },
+        ],
+    },
+    ObservedReply {
+        code: ReplyCode::COMMAND_UNRECOGNIZED,
+        evidence: &[
+            Evidence {
+                server: "FileZilla Server 1.9.4",
+                at: "src/filezilla/ftp/commander.cpp:429",
+            },
+            Evidence {
+                server: "FileZilla Server 1.9.4",
+                at: "src/filezilla/ftp/commander.cpp:489",
+            },
+            Evidence {
+                server: "ftpserverlib 0.32.3",
+                at: "client_handler.go:429",
+            },
+            Evidence {
+                server: "ftpserverlib 0.32.3",
+                at: "client_handler.go:595",
+            },
+            Evidence {
+                server: "ftpserverlib 0.32.3",
+                at: "client_handler.go:647",
+            },
+            Evidence {
+                server: "ftpserverlib 0.32.3",
+                at: "client_handler.go:658",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "src/data.c:1206",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "src/main.c:450",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "src/main.c:952",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "src/main.c:1359",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "src/main.c:1433",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftp_parser.c:443",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftp_parser.c:811",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftpd.c:3217",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftpd.c:3945",
+            },
+            Evidence {
+                server: "pyftpdlib 2.2.0",
+                at: "pyftpdlib/handlers/ftp/control.py:650",
+            },
+            Evidence {
+                server: "pyftpdlib 2.2.0",
+                at: "pyftpdlib/handlers/ftp/control.py:708",
+            },
+            Evidence {
+                server: "vsftpd 3.0.3",
+                at: "ftpcmdio.c:233",
+            },
+            Evidence {
+                server: "vsftpd 3.0.3",
+                at: "postlogin.c:448",
+            },
+            Evidence {
+                server: "vsftpd 3.0.3",
+                at: "postlogin.c:453",
+            },
+            Evidence {
+                server: "vsftpd 3.0.3",
+                at: "postlogin.c:1420",
+            },
+            Evidence {
+                server: "vsftpd 3.0.3",
+                at: "utility.c:45",
+            },
+        ],
+    },
+    ObservedReply {
+        code: ReplyCode::SYNTAX_ERROR_IN_PARAMETERS,
+        evidence: &[
+            Evidence {
+                server: "FileZilla Server 1.9.4",
+                at: "src/filezilla/ftp/commander.cpp:421",
+            },
+            Evidence {
+                server: "FileZilla Server 1.9.4",
+                at: "src/filezilla/ftp/commander.cpp:452",
+            },
+            Evidence {
+                server: "Apache MINA FtpServer 1.2.0",
+                at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:148",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "modules/mod_core.c:3657",
+            },
+            Evidence {
+                server: "pyftpdlib 2.2.0",
+                at: "pyftpdlib/handlers/ftp/control.py:672",
+            },
+            Evidence {
+                server: "pyftpdlib 2.2.0",
+                at: "pyftpdlib/handlers/ftp/control.py:683",
+            },
+            Evidence {
+                server: "pyftpdlib 2.2.0",
+                at: "pyftpdlib/handlers/ftp/control.py:715",
+            },
+            Evidence {
+                server: "pyftpdlib 2.2.0",
+                at: "pyftpdlib/handlers/ftp/control.py:720",
+            },
+        ],
+    },
+    ObservedReply {
+        code: ReplyCode::COMMAND_NOT_IMPLEMENTED,
+        evidence: &[
+            Evidence {
+                server: "FileZilla Server 1.9.4",
+                at: "src/filezilla/ftp/commander.cpp:468",
+            },
+            Evidence {
+                server: "ftp-srv 4.6.3",
+                at: "src/commands/index.js:48",
+            },
+            Evidence {
+                server: "ftp-srv 4.6.3",
+                at: "src/commands/index.js:52",
+            },
+            Evidence {
+                server: "ftp-srv 4.6.3",
+                at: "src/commands/index.js:56",
+            },
+            Evidence {
+                server: "ftp-srv 4.6.3",
+                at: "src/commands/index.js:66",
+            },
+            Evidence {
+                server: "Apache MINA FtpServer 1.2.0",
+                at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:216",
+            },
+        ],
+    },
+    ObservedReply {
+        code: ReplyCode::NOT_LOGGED_IN,
+        evidence: &[
+            Evidence {
+                server: "FileZilla Server 1.9.4",
+                at: "src/filezilla/ftp/commander.cpp:457",
+            },
+            Evidence {
+                server: "ftp-srv 4.6.3",
+                at: "src/commands/index.js:62",
+            },
+            Evidence {
+                server: "ftpserverlib 0.32.3",
+                at: "client_handler.go:602",
+            },
+            Evidence {
+                server: "Apache MINA FtpServer 1.2.0",
+                at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:188",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "modules/mod_auth.c:85",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "modules/mod_auth.c:2059",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftp_parser.c:455",
+            },
+            Evidence {
+                server: "pyftpdlib 2.2.0",
+                at: "pyftpdlib/handlers/ftp/control.py:727",
+            },
+            Evidence {
+                server: "vsftpd 3.0.3",
+                at: "prelogin.c:169",
+            },
+        ],
+    },
+    ObservedReply {
+        code: ReplyCode::FILE_UNAVAILABLE,
+        evidence: &[
+            Evidence {
+                server: "Apache MINA FtpServer 1.2.0",
+                at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:240",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "contrib/mod_tls.c:12837",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "contrib/mod_tls.c:12853",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "contrib/mod_tls.c:12865",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "modules/mod_core.c:3566",
+            },
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "modules/mod_core.c:3580",
+            },
+            Evidence {
+                server: "pyftpdlib 2.2.0",
+                at: "pyftpdlib/handlers/ftp/control.py:785",
+            },
+            Evidence {
+                server: "pyftpdlib 2.2.0",
+                at: "pyftpdlib/handlers/ftp/control.py:794",
+            },
+            Evidence {
+                server: "vsftpd 3.0.3",
+                at: "postlogin.c:183",
+            },
+            Evidence {
+                server: "vsftpd 3.0.3",
+                at: "postlogin.c:435",
+            },
+        ],
+    },
+];
+
+/// The length of the longest verb or alias: [`Command::from_verb`]
+/// upper-cases a verb of at most this many bytes.
+const LONGEST_VERB: usize = 7;
 
 /// Every verb and alias, in verb order.
 static VERBS: [Command; 78] = [

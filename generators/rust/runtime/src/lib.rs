@@ -1,7 +1,9 @@
 //! The runtime of the generated `ftpcodes` crate, on its own: `runtime.rs`,
 //! which ftpcodegen splices into every generated `lib.rs`, with a stand-in
 //! for the table: the few items of the generated code that `runtime.rs`
-//! uses, for a table of three replies and one command.
+//! uses, for a table of three replies and two commands, one of them with a
+//! verb longer than RFC 959's four letters, and what real servers send them
+//! and any command.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -22,6 +24,8 @@ impl Command {
     pub const RETR: Command = Command::new("RETR", 0);
     /// An alias of RETR, for the tests.
     pub const XRET: Command = Command::new("XRET", 0);
+    /// Ask for the SHA-256 digest of a file.
+    pub const XSHA256: Command = Command::new("XSHA256", 1);
 }
 
 /// Returns the text of a reply code the stand-in table knows.
@@ -34,27 +38,72 @@ pub const fn reply_text(code: u32) -> Option<&'static str> {
     }
 }
 
-static COMMANDS: [CommandInfo; 1] = [CommandInfo {
-    verb: "RETR",
-    aliases: &["XRET"],
-    description: "Retrieve a file.",
-    syntax: "RETR <SP> <pathname> <CRLF>",
-    status: Status::Standard,
-    rfc: Some(959),
-    section: Some("4.1.3"),
-    replies_section: Some("5.4"),
-    preliminary: &[ReplyCode(150)],
-    intermediate: &[],
-    success: &[ReplyCode::CLOSING_DATA_CONNECTION],
-    error: &[ReplyCode(550)],
+static COMMANDS: [CommandInfo; 2] = [
+    CommandInfo {
+        verb: "RETR",
+        aliases: &["XRET"],
+        description: "Retrieve a file.",
+        syntax: "RETR <SP> <pathname> <CRLF>",
+        status: Status::Standard,
+        rfc: Some(959),
+        document: None,
+        section: Some("4.1.3"),
+        replies_section: Some("5.4"),
+        preliminary: &[ReplyCode(150)],
+        intermediate: &[],
+        success: &[ReplyCode::CLOSING_DATA_CONNECTION],
+        error: &[ReplyCode(550)],
+        observed: &[ObservedReply {
+            code: ReplyCode(503),
+            evidence: &[
+                Evidence {
+                    server: "Apache MINA FtpServer 1.2.0",
+                    at: "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137",
+                },
+                Evidence {
+                    server: "Pure-FTPd 1.0.54",
+                    at: "src/ftpd.c:3301",
+                },
+            ],
+        }],
+    },
+    CommandInfo {
+        verb: "XSHA256",
+        aliases: &[],
+        description: "Ask for the SHA-256 digest of a file, or of a range of it.",
+        syntax: "XSHA256 <path> [<start> <end>]",
+        status: Status::NonStandard,
+        rfc: None,
+        document: None,
+        section: None,
+        replies_section: None,
+        preliminary: &[],
+        intermediate: &[],
+        success: &[],
+        error: &[],
+        observed: &[],
+    },
+];
+
+/// Replies to any command.
+static ANY_COMMAND_REPLIES: &[ObservedReply] = &[ObservedReply {
+    code: ReplyCode(500),
+    evidence: &[Evidence {
+        server: "FileZilla Server 1.9.4",
+        at: "src/filezilla/ftp/commander.cpp:429",
+    }],
 }];
 
-static VERBS: [Command; 2] = [Command::RETR, Command::XRET];
+/// The length of the longest verb or alias.
+const LONGEST_VERB: usize = 7;
+
+static VERBS: [Command; 3] = [Command::RETR, Command::XRET, Command::XSHA256];
 
 fn command_by_verb(upper: &[u8]) -> Option<Command> {
     match upper {
         b"RETR" => Some(Command::RETR),
         b"XRET" => Some(Command::XRET),
+        b"XSHA256" => Some(Command::XSHA256),
         _ => None,
     }
 }

@@ -166,6 +166,10 @@ fn commands() {
         assert!(!is_expected_reply(verb, 200));
     }
     assert!(Command::XRET.is_alias() && !Command::RETR.is_alias());
+    // A verb longer than four letters, with digits, folds as a short one.
+    for verb in ["XSHA256", "xsha256", "xShA256"] {
+        assert_eq!(Command::from_verb(verb), Some(Command::XSHA256), "{verb}");
+    }
     for verb in [
         "",
         " RETR",
@@ -175,11 +179,44 @@ fn commands() {
         "\u{17f}TOR",
         "RETRR",
         "r\u{e9}tr",
+        "XSHA",
+        "XSHA25",
+        "XSHA2560",
+        "X\u{17f}HA256",
+        "XSHA256 ",
+        "XSHA256\0",
+        "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
     ] {
         assert!(Command::from_verb(verb).is_none(), "{verb:?}");
         assert!(!is_expected_reply(verb, 226));
+        assert!(!is_plausible_reply(verb, 500));
     }
-    assert_eq!(Command::all().count(), 2);
+    assert_eq!(Command::all().count(), 3);
+}
+
+#[test]
+fn plausible() {
+    // Expected, observed for the command, a reply to any command, none.
+    for (code, expected, plausible) in [
+        (226, true, true),
+        (503, false, true),
+        (500, false, true),
+        (200, false, false),
+        (10054, false, false),
+    ] {
+        for verb in ["RETR", "xret"] {
+            assert_eq!(is_expected_reply(verb, code), expected, "{verb} {code}");
+            assert_eq!(is_plausible_reply(verb, code), plausible, "{verb} {code}");
+            let command = Command::from_verb(verb).unwrap();
+            assert_eq!(command.plausible(code), plausible, "{verb} {code}");
+        }
+    }
+    // A command no server is known to answer gets the replies to any command.
+    assert!(is_plausible_reply("XSHA256", 500));
+    assert!(!is_plausible_reply("XSHA256", 503));
+    assert_eq!(Command::RETR.info().observed[0].evidence.len(), 2);
+    assert_eq!(any_command_replies().len(), 1);
+    assert_eq!(any_command_replies()[0].code.as_u32(), 500);
 }
 
 #[test]

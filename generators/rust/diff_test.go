@@ -1,0 +1,23 @@
+package rust_test
+
+import (
+	"testing"
+
+	"github.com/ftpcodes/ftpcodes/generators/rust"
+	"github.com/ftpcodes/ftpcodes/internal/difftest"
+	"github.com/ftpcodes/ftpcodes/internal/quote"
+	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/spec"
+)
+
+// TestDiff is the differential test for Rust: the cases of
+// internal/difftest through testdata/driver.rs and the crate generated
+// from the shipped table, built by cargo, compared with spec's answers.
+func TestDiff(t *testing.T) {
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	driver := toolchain.RustDriver(t, tbl, toolchain.Generate(t, rust.Target, tbl), quote.RustIdent)
+	difftest.Check(t, "rust", tbl, difftest.Command(t.TempDir(), driver[0], driver[1:]...))
+}
