@@ -1,4 +1,5 @@
-// Package c generates the C99 header ftpcodes.h, also usable from C++.
+// Package c generates the C99 single header ftpcodes.h, also usable from
+// C++.
 package c
 
 import (
@@ -12,13 +13,16 @@ import (
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
-// Target renders templates/c.tmpl. The names the header cannot spell (a
+// Target renders templates/c.tmpl, a single header in the stb style:
+// declarations everywhere, the tables and functions defined in the one
+// file that defines FTPCODES_IMPLEMENTATION (or static inline where
+// FTPCODES_STATIC is defined). The names the header cannot spell (a
 // class or group named None, the verb MAP, a template parameter named
 // after a C or C++ keyword or a libc macro) are refused by spec, with the
 // table's line and column, from internal/ident's lists.
 var Target = generators.TemplateTarget(generators.TemplateLang{
 	Name:        "c",
-	Description: "C99 header-only ftpcodes.h (also valid C++)",
+	Description: "C99 single-header ftpcodes.h (also valid C++)",
 	File:        "c.tmpl",
 	Path:        "c/ftpcodes.h",
 	Funcs: template.FuncMap{
@@ -202,12 +206,12 @@ func newFormatted(code int, m *spec.Meaning) *formatted {
 	for _, p := range f.Params {
 		args = append(args, p.Arg)
 	}
-	f.Format = declarator("static inline int ", "ftp_format_"+name, args)
+	f.Format = declarator("FTPCODES_DEF int ", "ftp_format_"+name, args)
 	args = []string{"const char *text"}
 	if len(f.Params) > 0 {
 		args = append(args, "struct ftp_"+name+"_values *out", "char *buf", "size_t size")
 	}
-	f.Parse = declarator("static inline int ", "ftp_parse_"+name, args)
+	f.Parse = declarator("FTPCODES_DEF int ", "ftp_parse_"+name, args)
 	for _, s := range m.Template.Segments {
 		f.Segments = append(f.Segments, newSegment(s, byParam[s.Param]))
 	}
@@ -220,7 +224,8 @@ func newFormatted(code int, m *spec.Meaning) *formatted {
 }
 
 // declarator returns name(args...) as it follows prefix on a line, with
-// the arguments wrapped to keep lines within 100 columns, each
+// the arguments wrapped to keep lines within 100 columns, also with the
+// semicolon of a declaration after it, each
 // continuation line aligned after the opening parenthesis (or indented by
 // four spaces if that is too far right).
 func declarator(prefix, name string, args []string) string {
@@ -233,13 +238,13 @@ func declarator(prefix, name string, args []string) string {
 	b.WriteString(name + "(")
 	col := len(prefix) + b.Len()
 	for i, a := range args {
-		piece := a
+		piece, after := a, 2 // the last argument: ");" of a declaration follows
 		if i+1 < len(args) {
-			piece += ","
+			piece, after = a+",", 1
 		}
 		switch {
 		case i == 0:
-		case col+1+len(piece)+1 > width: // the closing parenthesis or comma counts
+		case col+1+len(piece)+after > width:
 			b.WriteString("\n" + indent)
 			col = len(indent)
 		default:

@@ -54,7 +54,7 @@ func compileVectors(t *testing.T, dir, src string, b vectorBuild) string {
 	t.Helper()
 	cdir := filepath.Join(dir, "c")
 	exe := filepath.Join(dir, "vectors-"+b.name)
-	flags := append([]string{"-std=" + b.std, "-x", b.lang, "-I", cdir, "-I", src}, warnings...)
+	flags := append(append([]string{"-std=" + b.std, "-x", b.lang, "-I", cdir, "-I", src}, b.defines...), warnings...)
 	obj := exe + ".o"
 	toolchain.Run(t, cdir, b.compiler, append(append(flags, b.strict...), "-c", "-o", obj, filepath.Join(src, "vectors.c"))...)
 	toolchain.Run(t, cdir, b.compiler, append(b.link, "-o", exe, obj)...)
@@ -65,21 +65,27 @@ func compileVectors(t *testing.T, dir, src string, b vectorBuild) string {
 type vectorBuild struct {
 	name, compiler, std, lang string
 	strict, link              []string
+	defines                   []string // -D options
 }
 
 // vectorBuilds are the builds of the round-trip test, with every warning
-// of the strict set, and two more with AddressSanitizer and
+// of the strict set; two more with AddressSanitizer and
 // UndefinedBehaviorSanitizer, which turn any read or write out of bounds,
-// overflow or leak into a failure.
+// overflow or leak into a failure; and two with FTPCODES_STATIC, the
+// header's all-inline form. vectors.c defines FTPCODES_IMPLEMENTATION, so
+// the other builds test the definitions a program links once.
 func vectorBuilds() []vectorBuild {
 	var out []vectorBuild
 	for _, b := range builds {
-		out = append(out, vectorBuild{b.name, b.compiler, b.std, b.lang, b.strict, nil})
+		out = append(out, vectorBuild{b.name, b.compiler, b.std, b.lang, b.strict, nil, nil})
 	}
 	sanitize := []string{"-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"}
+	static := []string{"-DFTPCODES_STATIC"}
 	return append(out,
-		vectorBuild{"c11-sanitize", "gcc", "c11", "c", append(append([]string(nil), cStrict...), sanitize...), sanitize},
-		vectorBuild{"c++17-sanitize", "g++", "c++17", "c++", append(append([]string(nil), cxxStrict...), sanitize...), sanitize})
+		vectorBuild{"c11-sanitize", "gcc", "c11", "c", append(append([]string(nil), cStrict...), sanitize...), sanitize, nil},
+		vectorBuild{"c++17-sanitize", "g++", "c++17", "c++", append(append([]string(nil), cxxStrict...), sanitize...), sanitize, nil},
+		vectorBuild{"c99-static", "gcc", "c99", "c", cStrict, nil, static},
+		vectorBuild{"c++11-static", "g++", "c++11", "c++", cxxStrict, nil, static})
 }
 
 // meaning is a templated meaning with the C names the header gives it.

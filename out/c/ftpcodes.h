@@ -4,11 +4,25 @@
  * ftpcodes.h - FTP reply codes and commands (RFC 959 and the RFCs that
  * extend it) for C and C++.
  *
- * A single header and nothing to link. It needs C99 or C++11 and includes
- * only <limits.h> and <stddef.h>. Every function is static inline, reads
- * constant data or the caller's, never allocates and does not depend on
- * the locale, so the header may be included in any number of translation
- * units of one program, and used from any thread.
+ * A single header, in the style of the stb libraries: it declares
+ * everything, and defines the tables and functions only where asked to.
+ * In exactly one C or C++ file of the program, define
+ * FTPCODES_IMPLEMENTATION before including it:
+ *
+ *     #define FTPCODES_IMPLEMENTATION
+ *     #include "ftpcodes.h"
+ *
+ * and include it in any other file without the macro. The tables are then
+ * in the program once, and a record has one address in every file:
+ * ftp_reply_at(3) is the same pointer wherever it is called. For a
+ * private copy instead, define FTPCODES_STATIC before including it: every
+ * function is then static inline in that file, with tables of its own,
+ * and there is nothing to link. Either macro must come before the header's
+ * first inclusion in the file.
+ *
+ * It needs C99 or C++11 and includes only <limits.h>, <stddef.h> and, in
+ * C, <stdbool.h>. No function allocates or depends on the locale, and all
+ * read constant data or the caller's, so they may be used from any thread.
  *
  *   enum ftp_reply_code         FTP_REPLY_COMMAND_OK = 200, and so on: one
  *                               enumerator per reply code
@@ -19,7 +33,7 @@
  *                               "COMMAND_OK", or NULL
  *   ftp_reply_from_name(name)   the code of a name that ftp_reply_name
  *                               returns, or of a deprecated name; 0 if none
- *   ftp_reply_is_known(code)    1 if the table has code, else 0
+ *   ftp_reply_is_known(code)    true if the table has code, else false
  *   ftp_reply_lookup(code)      everything about code, or NULL
  *   ftp_reply_at(i)             the same for the i-th code in numeric order,
  *                               i below FTP_REPLY_COUNT; NULL past the end
@@ -45,15 +59,15 @@
  *   ftp_command_at(i)           the same for the i-th command in verb order,
  *                               i below FTP_COMMAND_COUNT; NULL past the end
  *   ftp_is_expected_reply(command, code)
- *                               1 if code is among the replies the documents
- *                               list for command, else 0 (also for an
- *                               unknown command)
+ *                               true if code is among the replies the
+ *                               documents list for command, else false
+ *                               (also for an unknown command)
  *   ftp_is_plausible_reply(command, code)
- *                               1 if code is expected, or a real server is
- *                               known to send it to command (the record's
- *                               observed replies), or to any command
- *                               (ftp_any_command_reply_at), else 0 (also for
- *                               an unknown command)
+ *                               true if code is expected, or a real server
+ *                               is known to send it to command (the
+ *                               record's observed replies), or to any
+ *                               command (ftp_any_command_reply_at), else
+ *                               false (also for an unknown command)
  *   ftp_any_command_reply_at(i) the i-th reply servers send to any command,
  *                               i below FTP_ANY_COMMAND_REPLY_COUNT, with
  *                               its evidence; NULL past the end
@@ -130,21 +144,23 @@
 
 #include <limits.h>
 #include <stddef.h>
+#ifndef __cplusplus
+#include <stdbool.h>
+#endif
+
+/*
+ * How the functions are declared and defined: with external linkage, or
+ * static inline in a file that defines FTPCODES_STATIC.
+ */
+#ifdef FTPCODES_STATIC
+#define FTPCODES_DEF static inline
+#else
+#define FTPCODES_DEF extern
+#endif
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/*
- * A conversion that C and C++ compilers take without a warning, and the
- * number of elements of an array; the header undefines both at its end.
- */
-#ifdef __cplusplus
-#define FTP_CAST_(type, value) (static_cast<type>(value))
-#else
-#define FTP_CAST_(type, value) ((type)(value))
-#endif
-#define FTP_COUNT_(array) (sizeof(array) / sizeof((array)[0]))
 
 /*
  * The reply codes. Five-digit codes are non-standard: some servers send
@@ -394,7 +410,1012 @@ struct ftp_reply_info {
  * Returns the i-th reply code in numeric order, for i from 0 to
  * FTP_REPLY_COUNT - 1, or NULL when i is past the end.
  */
-static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
+FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i);
+
+/* Returns everything about code, or NULL if the table does not have it. */
+FTPCODES_DEF const struct ftp_reply_info *ftp_reply_lookup(int code);
+
+/* Returns whether the table has code. */
+FTPCODES_DEF bool ftp_reply_is_known(int code);
+
+/* Returns the reply text of code, or NULL for an unknown code. */
+FTPCODES_DEF const char *ftp_reply_text(int code);
+
+/*
+ * Returns the name of code's enumerator without FTP_REPLY_, such as
+ * "COMMAND_OK", or NULL for an unknown code.
+ */
+FTPCODES_DEF const char *ftp_reply_name(int code);
+
+/*
+ * Returns the code whose name, as ftp_reply_name returns it, is name, or
+ * the code a deprecated name stands for. Returns 0, which is no reply
+ * code, for any other name and for NULL. Case matters.
+ */
+FTPCODES_DEF int ftp_reply_from_name(const char *name);
+
+/* Returns the name of a reply status: "standard", "extension", "draft", "non-standard". */
+FTPCODES_DEF const char *ftp_reply_status_name(enum ftp_reply_status s);
+
+/*
+ * Returns the class of code's first digit, or FTP_CLASS_NONE if code is
+ * not from 100 to 999 or no class has the digit. The code need not be known.
+ */
+static inline enum ftp_reply_class ftp_reply_class(int code)
+{
+    if (code < 100 || code > 999)
+        return FTP_CLASS_NONE;
+    switch (code / 100) {
+    case 1: return FTP_CLASS_POSITIVE_PRELIMINARY;
+    case 2: return FTP_CLASS_POSITIVE_COMPLETION;
+    case 3: return FTP_CLASS_POSITIVE_INTERMEDIATE;
+    case 4: return FTP_CLASS_TRANSIENT_NEGATIVE;
+    case 5: return FTP_CLASS_PERMANENT_NEGATIVE;
+    case 6: return FTP_CLASS_PROTECTED;
+    default: return FTP_CLASS_NONE;
+    }
+}
+
+/*
+ * Returns the function group of code's second digit, or FTP_GROUP_NONE if
+ * code is not from 100 to 999 or no group has the digit. The code need not
+ * be known.
+ */
+static inline enum ftp_reply_group ftp_reply_group(int code)
+{
+    if (code < 100 || code > 999)
+        return FTP_GROUP_NONE;
+    switch (code / 10 % 10) {
+    case 0: return FTP_GROUP_SYNTAX;
+    case 1: return FTP_GROUP_INFORMATION;
+    case 2: return FTP_GROUP_CONNECTIONS;
+    case 3: return FTP_GROUP_AUTHENTICATION_AND_ACCOUNTING;
+    case 4: return FTP_GROUP_UNSPECIFIED;
+    case 5: return FTP_GROUP_FILE_SYSTEM;
+    default: return FTP_GROUP_NONE;
+    }
+}
+
+/* Returns the name of a class without FTP_CLASS_, or NULL for FTP_CLASS_NONE. */
+FTPCODES_DEF const char *ftp_reply_class_name(enum ftp_reply_class c);
+
+/* Returns the title of a class, or NULL for FTP_CLASS_NONE. */
+FTPCODES_DEF const char *ftp_reply_class_title(enum ftp_reply_class c);
+
+/* Returns what a class means, or NULL for FTP_CLASS_NONE. */
+FTPCODES_DEF const char *ftp_reply_class_description(enum ftp_reply_class c);
+
+/* Returns the name of a group without FTP_GROUP_, or NULL for FTP_GROUP_NONE. */
+FTPCODES_DEF const char *ftp_reply_group_name(enum ftp_reply_group g);
+
+/* Returns the title of a group, or NULL for FTP_GROUP_NONE. */
+FTPCODES_DEF const char *ftp_reply_group_title(enum ftp_reply_group g);
+
+/* Returns what a group means, or NULL for FTP_GROUP_NONE. */
+FTPCODES_DEF const char *ftp_reply_group_description(enum ftp_reply_group g);
+
+/*
+ * Class predicates: true if code is of the class, else false. After a transient
+ * negative reply (4yz) the same command may succeed if it is sent again;
+ * after a permanent negative one (5yz) it will not, as it stands.
+ */
+
+/* 1yz: Positive Preliminary reply */
+static inline bool ftp_reply_is_positive_preliminary(int code)
+{
+    return ftp_reply_class(code) == FTP_CLASS_POSITIVE_PRELIMINARY;
+}
+
+/* 2yz: Positive Completion reply */
+static inline bool ftp_reply_is_positive_completion(int code)
+{
+    return ftp_reply_class(code) == FTP_CLASS_POSITIVE_COMPLETION;
+}
+
+/* 3yz: Positive Intermediate reply */
+static inline bool ftp_reply_is_positive_intermediate(int code)
+{
+    return ftp_reply_class(code) == FTP_CLASS_POSITIVE_INTERMEDIATE;
+}
+
+/* 4yz: Transient Negative Completion reply */
+static inline bool ftp_reply_is_transient_negative(int code)
+{
+    return ftp_reply_class(code) == FTP_CLASS_TRANSIENT_NEGATIVE;
+}
+
+/* 5yz: Permanent Negative Completion reply */
+static inline bool ftp_reply_is_permanent_negative(int code)
+{
+    return ftp_reply_class(code) == FTP_CLASS_PERMANENT_NEGATIVE;
+}
+
+/* 6yz: Protected reply */
+static inline bool ftp_reply_is_protected(int code)
+{
+    return ftp_reply_class(code) == FTP_CLASS_PROTECTED;
+}
+
+/*
+ * The commands, one string macro per verb, in verb order. An alias, such
+ * as RFC 775's XPWD for PWD, has a macro of its own after its command's;
+ * ftp_command_lookup finds the command's record by either.
+ */
+#define FTP_COMMAND_ABOR "ABOR" /* ABOR <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_ACCT "ACCT" /* ACCT <SP> <account-information> <CRLF> (RFC 959, section 4.1.1) */
+#define FTP_COMMAND_ADAT "ADAT" /* ADAT <SP> <base64data> <CRLF> (RFC 2228, section 3) */
+#define FTP_COMMAND_ALLO "ALLO" /* ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_APPE "APPE" /* APPE <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_AUTH "AUTH" /* AUTH <SP> <mechanism-name> <CRLF> (RFC 2228, section 3) */
+#define FTP_COMMAND_AVBL "AVBL" /* AVBL [<dir>] (non-standard: ftpserverlib 0.32.3 (server.go:53, handler handle_misc.go:391: 213 with the number of bytes available, from a driver extension).) */
+#define FTP_COMMAND_CCC "CCC" /* CCC <CRLF> (RFC 2228, section 3) */
+#define FTP_COMMAND_CDUP "CDUP" /* CDUP <CRLF> (RFC 959, section 4.1.1) */
+#define FTP_COMMAND_XCUP "XCUP" /* alias of CDUP (RFC 775) */
+#define FTP_COMMAND_CLNT "CLNT" /* CLNT <client name> (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231, 200 'OK'), FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."), ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210, 200).) */
+#define FTP_COMMAND_CONF "CONF" /* CONF <SP> <base64data> <CRLF> (RFC 2228, section 3) */
+#define FTP_COMMAND_CSID "CSID" /* CSID <client info> (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5359: 200 'name=ProFTPD;version=<version>;casesensitive=1;', or only 'casesensitive=1;' without ServerIdent); ftpserverlib 0.32.3 registers it (server.go:55) but answers 502 (handle_misc.go:400).) */
+#define FTP_COMMAND_CWD "CWD" /* CWD  <SP> <pathname> <CRLF> (RFC 959, section 4.1.1) */
+#define FTP_COMMAND_XCWD "XCWD" /* alias of CWD (RFC 1123) */
+#define FTP_COMMAND_DELE "DELE" /* DELE <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_ENC "ENC" /* ENC <SP> <base64data> <CRLF> (RFC 2228, section 3) */
+#define FTP_COMMAND_EPRT "EPRT" /* EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d> (RFC 2428, section 2) */
+#define FTP_COMMAND_EPSV "EPSV" /* EPSV<space><net-prt> (RFC 2428, section 3) */
+#define FTP_COMMAND_ESTA "ESTA" /* ESTA (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected from (|af|addr|port|)' at 912, 520 at 893).) */
+#define FTP_COMMAND_ESTP "ESTP" /* ESTP (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to (|af|addr|port|)' at 943, 520 at 924).) */
+#define FTP_COMMAND_FEAT "FEAT" /* feat = "Feat" CRLF (RFC 2389, section 3) */
+#define FTP_COMMAND_HASH "HASH" /* hash-command = "HASH" SP pathname (draft-bryan-ftpext-hash-03, section 3) */
+#define FTP_COMMAND_HELP "HELP" /* HELP [<SP> <string>] <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_HOST "HOST" /* host-command = "HOST" SP hostname CRLF (RFC 7151, section 3) */
+#define FTP_COMMAND_LANG "LANG" /* lang-command = "Lang" [(SP lang-tag)] CRLF (RFC 2640, section 4.1) */
+#define FTP_COMMAND_LIST "LIST" /* LIST [<SP> <pathname>] <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_LPRT "LPRT" /* LPRT <SP> <long-host-port> <CRLF> (RFC 1639, section 2) */
+#define FTP_COMMAND_LPSV "LPSV" /* LPSV <CRLF> (RFC 1639, section 3) */
+#define FTP_COMMAND_MD5 "MD5" /* MD5 <path> (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251), ftpserverlib 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA follow the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.) */
+#define FTP_COMMAND_MDTM "MDTM" /* mdtm = "MdTm" SP pathname CRLF (RFC 3659, section 3) */
+#define FTP_COMMAND_MFCT "MFCT" /* mfct = "MFCT" SP time-val SP pathname CRLF (draft-somers-ftp-mfxx-03, section 4) */
+#define FTP_COMMAND_MFF "MFF" /* mff = "MFF" [ mff-facts ] SP pathname CRLF (draft-somers-ftp-mfxx-03, section 5) */
+#define FTP_COMMAND_MFMT "MFMT" /* mfmt = "MFMT" SP time-val SP pathname CRLF (draft-somers-ftp-mfxx-03, section 3) */
+#define FTP_COMMAND_MIC "MIC" /* MIC <SP> <base64data> <CRLF> (RFC 2228, section 3) */
+#define FTP_COMMAND_MKD "MKD" /* MKD  <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_XMKD "XMKD" /* alias of MKD (RFC 775) */
+#define FTP_COMMAND_MLSD "MLSD" /* mlsd = "MLsD" [ SP pathname ] CRLF (RFC 3659, section 7) */
+#define FTP_COMMAND_MLST "MLST" /* mlst = "MLst" [ SP pathname ] CRLF (RFC 3659, section 7) */
+#define FTP_COMMAND_MMD5 "MMD5" /* MMD5 <path>[,<path>...] (non-standard: Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104, reply in command/impl/MD5.java:160: 252), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.) */
+#define FTP_COMMAND_MODE "MODE" /* MODE <SP> <mode-code> <CRLF> (RFC 959, section 4.1.2) */
+#define FTP_COMMAND_NLST "NLST" /* NLST [<SP> <pathname>] <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_NOOP "NOOP" /* NOOP <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_OPTS "OPTS" /* opts = opts-cmd SP command-name [ SP command-options ] CRLF (RFC 2389, section 4) */
+#define FTP_COMMAND_PASS "PASS" /* PASS <SP> <password> <CRLF> (RFC 959, section 4.1.1) */
+#define FTP_COMMAND_PASV "PASV" /* PASV <CRLF> (RFC 959, section 4.1.2) */
+#define FTP_COMMAND_PBSZ "PBSZ" /* PBSZ <SP> <decimal-integer> <CRLF> (RFC 2228, section 3) */
+#define FTP_COMMAND_PORT "PORT" /* PORT <SP> <host-port> <CRLF> (RFC 959, section 4.1.2) */
+#define FTP_COMMAND_PRET "PRET" /* PRET <command line> (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:490, 200 'Ready to proceed' at 501; 'PRET RETR <file>' for a file that cannot be read gets 550 at 497).) */
+#define FTP_COMMAND_PROT "PROT" /* PROT <SP> <prot-code> <CRLF> (RFC 2228, section 3) */
+#define FTP_COMMAND_PWD "PWD" /* PWD  <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_XPWD "XPWD" /* alias of PWD (RFC 775) */
+#define FTP_COMMAND_QUIT "QUIT" /* QUIT <CRLF> (RFC 959, section 4.1.1) */
+#define FTP_COMMAND_RANG "RANG" /* range-command = "RANG" SP start-point SP end-point CRLF (draft-bryan-ftp-range-09, section 3) */
+#define FTP_COMMAND_REIN "REIN" /* REIN <CRLF> (RFC 959, section 4.1.1) */
+#define FTP_COMMAND_REST "REST" /* REST <SP> <marker> <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_RETR "RETR" /* RETR <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_RMD "RMD" /* RMD  <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_XRMD "XRMD" /* alias of RMD (RFC 775) */
+#define FTP_COMMAND_RNFR "RNFR" /* RNFR <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_RNTO "RNTO" /* RNTO <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_SITE "SITE" /* SITE <SP> <string> <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_SIZE "SIZE" /* size = "Size" SP pathname CRLF (RFC 3659, section 4) */
+#define FTP_COMMAND_SMNT "SMNT" /* SMNT <SP> <pathname> <CRLF> (RFC 959, section 4.1.1) */
+#define FTP_COMMAND_SSCN "SSCN" /* SSCN [ON|OFF] (non-standard: ProFTPD 1.3.8 (contrib/mod_tls.c:19079 in its command table, handler from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).) */
+#define FTP_COMMAND_STAT "STAT" /* STAT [<SP> <pathname>] <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_STOR "STOR" /* STOR <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_STOU "STOU" /* STOU <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_STRU "STRU" /* STRU <SP> <structure-code> <CRLF> (RFC 959, section 4.1.2) */
+#define FTP_COMMAND_SYST "SYST" /* SYST <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_TYPE "TYPE" /* TYPE <SP> <type-code> <CRLF> (RFC 959, section 4.1.2) */
+#define FTP_COMMAND_USER "USER" /* USER <SP> <username> <CRLF> (RFC 959, section 4.1.1) */
+#define FTP_COMMAND_XCRC "XCRC" /* XCRC <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:83, handle_files.go:672: 250).) */
+#define FTP_COMMAND_XMD5 "XMD5" /* XMD5 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:85, handle_files.go:672: 250).) */
+#define FTP_COMMAND_XSHA "XSHA" /* XSHA <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2970 in its command table, the XSHA1 handler: 250 at 1967), ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).) */
+#define FTP_COMMAND_XSHA1 "XSHA1" /* XSHA1 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:87, handle_files.go:672: 250).) */
+#define FTP_COMMAND_XSHA256 "XSHA256" /* XSHA256 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88, handle_files.go:672: 250).) */
+#define FTP_COMMAND_XSHA512 "XSHA512" /* XSHA512 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89, handle_files.go:672: 250).) */
+
+/*
+ * The number of commands, aliases not counted; ftp_command_at(i) is a
+ * command for i below it.
+ */
+#define FTP_COMMAND_COUNT 73
+
+/*
+ * FTP_COMMAND_MAP(XX) expands to XX(VERB, "VERB") for every command, in
+ * verb order and without the aliases: VERB is the macro's name without
+ * FTP_COMMAND_, "VERB" the verb as a string literal.
+ */
+#define FTP_COMMAND_MAP(XX) \
+    XX(ABOR, "ABOR") \
+    XX(ACCT, "ACCT") \
+    XX(ADAT, "ADAT") \
+    XX(ALLO, "ALLO") \
+    XX(APPE, "APPE") \
+    XX(AUTH, "AUTH") \
+    XX(AVBL, "AVBL") \
+    XX(CCC, "CCC") \
+    XX(CDUP, "CDUP") \
+    XX(CLNT, "CLNT") \
+    XX(CONF, "CONF") \
+    XX(CSID, "CSID") \
+    XX(CWD, "CWD") \
+    XX(DELE, "DELE") \
+    XX(ENC, "ENC") \
+    XX(EPRT, "EPRT") \
+    XX(EPSV, "EPSV") \
+    XX(ESTA, "ESTA") \
+    XX(ESTP, "ESTP") \
+    XX(FEAT, "FEAT") \
+    XX(HASH, "HASH") \
+    XX(HELP, "HELP") \
+    XX(HOST, "HOST") \
+    XX(LANG, "LANG") \
+    XX(LIST, "LIST") \
+    XX(LPRT, "LPRT") \
+    XX(LPSV, "LPSV") \
+    XX(MD5, "MD5") \
+    XX(MDTM, "MDTM") \
+    XX(MFCT, "MFCT") \
+    XX(MFF, "MFF") \
+    XX(MFMT, "MFMT") \
+    XX(MIC, "MIC") \
+    XX(MKD, "MKD") \
+    XX(MLSD, "MLSD") \
+    XX(MLST, "MLST") \
+    XX(MMD5, "MMD5") \
+    XX(MODE, "MODE") \
+    XX(NLST, "NLST") \
+    XX(NOOP, "NOOP") \
+    XX(OPTS, "OPTS") \
+    XX(PASS, "PASS") \
+    XX(PASV, "PASV") \
+    XX(PBSZ, "PBSZ") \
+    XX(PORT, "PORT") \
+    XX(PRET, "PRET") \
+    XX(PROT, "PROT") \
+    XX(PWD, "PWD") \
+    XX(QUIT, "QUIT") \
+    XX(RANG, "RANG") \
+    XX(REIN, "REIN") \
+    XX(REST, "REST") \
+    XX(RETR, "RETR") \
+    XX(RMD, "RMD") \
+    XX(RNFR, "RNFR") \
+    XX(RNTO, "RNTO") \
+    XX(SITE, "SITE") \
+    XX(SIZE, "SIZE") \
+    XX(SMNT, "SMNT") \
+    XX(SSCN, "SSCN") \
+    XX(STAT, "STAT") \
+    XX(STOR, "STOR") \
+    XX(STOU, "STOU") \
+    XX(STRU, "STRU") \
+    XX(SYST, "SYST") \
+    XX(TYPE, "TYPE") \
+    XX(USER, "USER") \
+    XX(XCRC, "XCRC") \
+    XX(XMD5, "XMD5") \
+    XX(XSHA, "XSHA") \
+    XX(XSHA1, "XSHA1") \
+    XX(XSHA256, "XSHA256") \
+    XX(XSHA512, "XSHA512") \
+    /* end of FTP_COMMAND_MAP */
+
+/*
+ * Where a real server sends a reply: the server and the release read, and
+ * the file and line of its source at that release.
+ */
+struct ftp_evidence {
+    const char *server;            /* "vsftpd 3.0.3" */
+    const char *at;                /* the file in the server's repository
+                                      and the line: "postlogin.c:453" */
+};
+
+/*
+ * A reply real servers send, to a command or to any command, that the
+ * documents do not list for it, with where each server sends it.
+ */
+struct ftp_observed_reply {
+    int code;
+    const struct ftp_evidence *evidence; /* by server, then file and line */
+    size_t evidence_count;
+};
+
+/*
+ * Everything about a command: where it is defined, and the replies it may
+ * receive, grouped as RFC 959 section 5.4 groups them, each group in the
+ * order its RFC lists them; then the replies real servers send to it that
+ * its documents do not list. An empty list is NULL with a count of 0.
+ */
+struct ftp_command_info {
+    const char *verb;              /* "RETR", as FTP_COMMAND_RETR; never
+                                      an alias */
+    const char *description;       /* what the command does */
+    const char *syntax;            /* the command line, as its document
+                                      writes it: "RETR <SP> <pathname> <CRLF>" */
+    enum ftp_reply_status status;
+    int rfc;                       /* the RFC that defines it, or 0 */
+    const char *document;          /* the Internet-Draft that defines it, or
+                                      NULL */
+    const char *section;           /* the section of that RFC or
+                                      Internet-Draft, or NULL */
+    const char *replies_section;   /* the section of the same document that
+                                      lists its replies, or NULL */
+    const char *const *aliases;    /* other verbs for it, such as "XPWD" */
+    size_t alias_count;
+    const int *preliminary;        /* 1yz replies */
+    size_t preliminary_count;
+    const int *intermediate;       /* 3yz replies */
+    size_t intermediate_count;
+    const int *success;            /* 2yz replies */
+    size_t success_count;
+    const int *error;              /* 4yz and 5yz replies */
+    size_t error_count;
+    const struct ftp_observed_reply *observed; /* replies real servers send
+                                      to it that its documents do not list,
+                                      by code */
+    size_t observed_count;
+};
+
+/*
+ * Returns the i-th command in verb order, for i from 0 to
+ * FTP_COMMAND_COUNT - 1, or NULL when i is past the end.
+ */
+FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i);
+
+/*
+ * Returns the command whose verb or alias is verb, or NULL for any other
+ * string and for NULL. Case does not matter, as RFC 959 section 5.3 says:
+ * "retr", "Retr" and "RETR" are the same command, and an alias gives its
+ * command's record, so "xpwd" gives PWD's. Nothing is trimmed: "RETR "
+ * is no command.
+ */
+FTPCODES_DEF const struct ftp_command_info *ftp_command_lookup(const char *verb);
+
+/*
+ * Returns true if code is among the replies the documents list for
+ * command (its defining document's list and the replies later documents
+ * add), in any of its groups, else false. The command is found as ftp_command_lookup
+ * finds it; an unknown command, or NULL, expects no reply.
+ */
+FTPCODES_DEF bool ftp_is_expected_reply(const char *command, int code);
+
+/*
+ * The number of replies real servers send to any command from their
+ * generic dispatch: an unknown or unimplemented command, a command before
+ * login, a timeout or shutdown, a line too long, a command refused by
+ * configuration.
+ */
+#define FTP_ANY_COMMAND_REPLY_COUNT 6
+
+/*
+ * Returns the i-th reply servers send to any command, by code, with its
+ * evidence, for i below FTP_ANY_COMMAND_REPLY_COUNT, or NULL when i is
+ * past the end.
+ */
+FTPCODES_DEF const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i);
+
+/*
+ * Returns true if a real server may send code in reply to command: the
+ * RFC lists it (ftp_is_expected_reply), a server is known to send it to
+ * that command (its record's observed replies), or servers send it to any
+ * command (ftp_any_command_reply_at); else false. The command is found as
+ * ftp_command_lookup finds it; for an unknown command, or NULL, no reply
+ * is plausible.
+ */
+FTPCODES_DEF bool ftp_is_plausible_reply(const char *command, int code);
+
+/*
+ * Reply lines (RFC 959, section 4.2). A reply is one line, "ddd text", or
+ * several: "ddd-text" first, then any lines, then "ddd text" with the
+ * same code ddd. A code is three digits, 100 to 999.
+ */
+
+/*
+ * Writes the reply of code with message into buf, which has room for size
+ * bytes, as it goes on the wire: with CR LF after each line and a NUL
+ * after the last. A message without a line feed makes one line,
+ * "227 Entering Passive Mode (127,0,0,1,19,137).\r\n". A message with
+ * line feeds makes a multi-line reply: "211-" and its first line, the
+ * lines between as they are, except that one beginning with a digit gets
+ * a leading space so that it can never read as a reply of its own, and
+ * "211 " and its last line. Returns the length written, without the NUL,
+ * or -1 if code is not from 100 to 999, message is NULL or holds a CR, or
+ * buf is too small; buf then holds an empty string if size is not 0.
+ */
+FTPCODES_DEF int ftp_reply_format(char *buf, size_t size, int code, const char *message);
+
+/*
+ * The limits of a reply, in bytes and lines: a line holds at most
+ * FTP_READ_LINE_MAX bytes besides its line end, and a reply at most
+ * FTP_READ_LINES_MAX lines. Longer ones are refused, so that a server
+ * cannot make a client read without end.
+ */
+#define FTP_READ_LINE_MAX 8192
+#define FTP_READ_LINES_MAX 1000
+
+/* What ftp_reply_line_kind finds a line to be. */
+enum ftp_line_kind {
+    FTP_LINE_INVALID = 0,      /* not a first line, where one must come */
+    FTP_LINE_SINGLE = 1,       /* "ddd text" or "ddd": a whole reply */
+    FTP_LINE_FIRST = 2,        /* "ddd-text": the first line of a multi-line reply */
+    FTP_LINE_CONTINUATION = 3, /* a line within a multi-line reply */
+    FTP_LINE_LAST = 4          /* "ddd text" or "ddd": the last line of one */
+};
+
+/*
+ * Says what line, read off a connection without its LF, is in the reply
+ * being read. One CR at the end of the line is dropped; any other CR is
+ * text. *code is 0 before a reply's first line, and is then set to the
+ * reply's code; leave it so for the lines that follow a FTP_LINE_FIRST,
+ * and set it to 0 again before the next reply. Returns:
+ *
+ *   FTP_LINE_SINGLE        a whole reply, "ddd text" (or "ddd" alone)
+ *   FTP_LINE_FIRST         "ddd-text", the first of a multi-line reply
+ *   FTP_LINE_CONTINUATION  a line within it, whatever it holds
+ *   FTP_LINE_LAST          "ddd text" (or "ddd" alone) with the first
+ *                          line's code, which ends it
+ *   FTP_LINE_INVALID       a first line that is none of these, or NULL
+ *
+ * The text of a single, first or last line starts at line + 4, or is
+ * empty if the line is shorter; a continuation line is text as it is.
+ * To read replies off a connection, struct ftp_reader below splits the
+ * bytes into lines, keeps to the limits and decodes the text.
+ */
+FTPCODES_DEF enum ftp_line_kind ftp_reply_line_kind(const char *line, int *code);
+
+/*
+ * A reply's text as it is decoded into the caller's buffer: buf has room
+ * for size bytes; at bytes are written, then a NUL; len counts every byte
+ * of the text, also those that did not fit; full is set once a character
+ * did not fit, and then no more are written. Not for use.
+ */
+struct ftp_text_ {
+    char *buf;
+    size_t size;
+    size_t at;
+    size_t len;
+    int full;
+};
+
+/*
+ * Reads one complete reply from its n lines, each as read off a connection
+ * without its LF. One CR at the end of a line is dropped; any other CR is
+ * text. Sets *code, and writes the reply's text into text, which has room
+ * for text_size bytes, NUL-terminated: for a multi-line reply the first
+ * line's text after "ddd-", the lines between as they are, and the last
+ * line's text after "ddd ", joined with LF; each ill-formed UTF-8 sequence
+ * is replaced by U+FFFD, as struct ftp_reader does. Returns 1 if the lines
+ * are one reply; 0 if they are not (no lines, a first line that is not
+ * "ddd text", "ddd-text" or "ddd", lines after the reply's last line, a
+ * multi-line reply without its last line, a line that holds an LF or is
+ * longer than FTP_READ_LINE_MAX bytes, or more than FTP_READ_LINES_MAX
+ * lines); -1 if they are but the text and its NUL do not fit, and then
+ * *code is set and text empty if text_size is not 0. code may be NULL.
+ * The answer is the one struct ftp_reader gives for the same lines, each
+ * followed by an LF.
+ */
+FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, char *text, size_t text_size);
+
+/*
+ * Reading replies off a connection. A struct ftp_reader is fed the bytes
+ * as they come, in pieces of any size, and says when a reply is complete.
+ * It keeps to RFC 959's framing (section 4.2) exactly as every language of
+ * this package does:
+ *
+ *   - A line ends at LF. One CR before the LF is dropped; any other CR,
+ *     bare or a second one, is text, never the end of a line.
+ *   - A reply's first line starts with a code from 100 to 999 and a space,
+ *     a hyphen or its end. "ddd-" starts a multi-line reply, which ends at
+ *     the first later line that is the same code alone or with a space.
+ *   - A line holds at most FTP_READ_LINE_MAX bytes besides its line end,
+ *     and a reply at most FTP_READ_LINES_MAX lines; the reader refuses
+ *     more as soon as it is there, without waiting for the rest.
+ *   - The end of the input right after a reply is a clean end; anywhere
+ *     else, even after a lone CR, the reply is truncated, and no reply.
+ *   - The text is decoded as UTF-8, each ill-formed sequence replaced by
+ *     U+FFFD (one for each maximal subpart, the Unicode Standard's
+ *     recommendation, as WHATWG's TextDecoder and Python do).
+ *
+ * The reader needs no allocation: the struct holds one line, about 8 KiB
+ * (make it static or put it on the heap where the stack is small), and
+ * the text goes into the caller's buffer. The functions return:
+ *
+ *   FTP_READ_MORE            every byte given is read, and no reply is
+ *                            complete yet: feed more
+ *   FTP_READ_REPLY           a reply is complete: its code, lines and text
+ *                            are in the struct and the caller's buffer
+ *                            until the next call
+ *   FTP_READ_EOF             the input ended right after a reply
+ *   FTP_READ_TRUNCATED       the input ended within a reply or a line
+ *   FTP_READ_NOT_REPLY       a first line does not start a reply
+ *   FTP_READ_LINE_TOO_LONG   a line is longer than FTP_READ_LINE_MAX
+ *   FTP_READ_TOO_MANY_LINES  a reply has more than FTP_READ_LINES_MAX lines
+ *
+ * The errors are negative. After FTP_READ_EOF or an error, reading is over
+ * (where the next reply would start cannot be known) and every call
+ * returns the same result again.
+ *
+ *     static struct ftp_reader reader;
+ *     char text[4096], buf[4096];
+ *     size_t have = 0, at = 0, used;
+ *     enum ftp_read_result r;
+ *     ftp_reader_init(&reader, text, sizeof text);
+ *     for (;;) {
+ *         if (at == have) {
+ *             ssize_t got = recv(fd, buf, sizeof buf, 0);
+ *             if (got < 0)
+ *                 return -1;
+ *             if (got == 0) {
+ *                 r = ftp_reader_end(&reader);
+ *                 break;
+ *             }
+ *             have = (size_t)got;
+ *             at = 0;
+ *         }
+ *         r = ftp_reader_feed(&reader, buf + at, have - at, &used);
+ *         at += used;
+ *         if (r == FTP_READ_REPLY)
+ *             printf("%d %s\n", reader.code, text);
+ *         else if (r != FTP_READ_MORE)
+ *             break;
+ *     }
+ *     if (r != FTP_READ_EOF)
+ *         fprintf(stderr, "reply: %s\n", ftp_read_result_name(r));
+ *
+ * ftp_reader_feed reads no further than the reply it completes: the bytes
+ * after it are left to the caller (at += used), as after a 234 reply to
+ * AUTH TLS, where the TLS handshake follows.
+ */
+enum ftp_read_result {
+    FTP_READ_MORE = 0,
+    FTP_READ_REPLY = 1,
+    FTP_READ_EOF = 2,
+    FTP_READ_TRUNCATED = -1,
+    FTP_READ_NOT_REPLY = -2,
+    FTP_READ_LINE_TOO_LONG = -3,
+    FTP_READ_TOO_MANY_LINES = -4
+};
+
+/*
+ * A reader of replies. Set it up with ftp_reader_init; after
+ * FTP_READ_REPLY, code, lines and text_len describe the reply. The members
+ * whose names end in _ are the reader's own.
+ */
+struct ftp_reader {
+    int code;        /* the reply's code, 100 to 999 */
+    size_t lines;    /* its number of lines, 1 to FTP_READ_LINES_MAX */
+    size_t text_len; /* the length of its whole text in bytes, without the
+                        NUL; the text fit into the buffer if it is below
+                        the buffer's size */
+
+    struct ftp_text_ text_;  /* the text, in the caller's buffer */
+    int multi_;              /* 1 within a multi-line reply */
+    int ready_;              /* 1 after FTP_READ_REPLY, until the next call */
+    int end_;                /* the result that ended reading, or 0 */
+    size_t len_;             /* the bytes of the line so far, in line_ */
+    unsigned char line_[FTP_READ_LINE_MAX + 1]; /* the line and its CR */
+};
+
+/*
+ * Sets r up to read replies from the start of a connection, with their
+ * text in text, which has room for text_size bytes. After FTP_READ_REPLY
+ * it holds the reply's text, NUL-terminated; if the text and the NUL do
+ * not fit, as many whole characters as fit, so that it is always valid
+ * UTF-8, and r->text_len says how long the whole text is. A text may hold
+ * NUL characters: r->text_len, not strlen, gives its length when it fits.
+ * text may be NULL, with text_size 0, for a caller that needs only codes.
+ */
+FTPCODES_DEF void ftp_reader_init(struct ftp_reader *r, char *text, size_t text_size);
+
+/*
+ * Reads the size bytes at data, which may be NULL if size is 0, until a
+ * reply is complete or reading ends, and sets *used to the number of
+ * bytes read: all of them, unless a reply or an error came before their
+ * end; the rest are the caller's to feed again. Returns FTP_READ_MORE,
+ * FTP_READ_REPLY or an error, or FTP_READ_EOF after the end. Neither r nor
+ * used may be NULL.
+ */
+FTPCODES_DEF enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data, size_t size, size_t *used);
+
+/*
+ * Reads the end of the input: returns FTP_READ_EOF if no byte has come
+ * since the last complete reply, else FTP_READ_TRUNCATED; or the result
+ * that ended reading before.
+ */
+FTPCODES_DEF enum ftp_read_result ftp_reader_end(struct ftp_reader *r);
+
+/*
+ * Returns the name of a result: "more", "reply", "eof", "truncated",
+ * "not-reply", "line-too-long" or "too-many-lines"; NULL for any other
+ * value.
+ */
+FTPCODES_DEF const char *ftp_read_result_name(enum ftp_read_result result);
+
+/*
+ * A time of day in UTC, as RFC 3659's time-val writes it:
+ * YYYYMMDDHHMMSS, and a fraction of a second if there is one. A valid time
+ * has a year from 1 to 9999 (the year 0 is not one that every language's
+ * time type holds, so no language of this package writes or reads it), a
+ * day that its month has (by the Gregorian calendar), hour 0 to 23,
+ * minute and second 0 to 59 (no leap second) and nanosecond 0 to
+ * 999999999.
+ */
+struct ftp_time {
+    int year, month, day, hour, minute, second;
+    long nanosecond;
+};
+
+/*
+ * Formatters and parsers for the reply texts that carry values, one pair
+ * per text, named after its meaning, with a struct of the values:
+ *
+ *   int ftp_format_NAME(char *buf, size_t buf_size, values...)
+ *
+ * writes the text with the values given, in the order the struct
+ * declares them, into buf, which has room for buf_size bytes,
+ * NUL-terminated, and returns its length without the NUL, or -1 if a
+ * value is refused or the text and its NUL do not fit; buf then holds an
+ * empty string if buf_size is not 0. A uint is an unsigned long long,
+ * refused above its largest value; a time is a const struct ftp_time *,
+ * refused if NULL or invalid; a string is a const char *, refused if NULL,
+ * empty or holding a CR or LF, which would end the reply line and let the
+ * value forge another (a C string cannot hold a NUL). A string between
+ * double quotes, as 257's pathname, is written with each quote in it
+ * doubled (RFC 959, Appendix II); another string is refused if it holds
+ * the literal text that follows it, unless that text ends the template,
+ * as it could not be read back.
+ *
+ *   int ftp_parse_NAME(const char *text, struct ftp_NAME_values *out,
+ *                      char *buf, size_t size)
+ *
+ * reads the values of text, a reply's text without its code, into *out
+ * and returns 1, or returns 0 and leaves *out alone if text does not have
+ * the template's shape or buf is too small. The whole text must match the
+ * template; if it does not, and the values at both ends are numbers,
+ * times or quoted strings, the first place in text is taken where they
+ * and the text between them match, since servers word replies as they
+ * like: 227 without parentheses, 229 with another delimiter, 257 with
+ * other text after the path. A number is read up to its largest value, a
+ * time to the nanosecond, and a quoted string with each "" read as ".
+ * Strings are copied into buf, each with a NUL, and the struct points to
+ * the copies: strlen(text) + 1 bytes are always enough, and a text
+ * without strings needs no buf (NULL and 0 will do).
+ *
+ * A template without values has ftp_format_NAME(buf, buf_size) and
+ * ftp_parse_NAME(text), which returns 1 if text is its text, else 0.
+ */
+
+/* 110 RestartMarker (RFC 959, section 4.2.2), the text as a template: */
+/* MARK {yyyy} = {mmmm} */
+struct ftp_restart_marker_values {
+    const char *yyyy; /* User-process data stream marker. */
+    const char *mmmm; /* Server's equivalent marker. */
+};
+
+FTPCODES_DEF int ftp_format_restart_marker(char *buf, size_t buf_size, const char *yyyy,
+                                           const char *mmmm);
+FTPCODES_DEF int ftp_parse_restart_marker(const char *text, struct ftp_restart_marker_values *out,
+                                          char *buf, size_t size);
+
+/* 120 ServiceReadyInMinutes (RFC 959, section 4.2.2), the text as a template: */
+/* Service ready in {minutes} minutes. */
+struct ftp_service_ready_in_minutes_values {
+    unsigned long long minutes; /* Minutes until the service is ready (the RFC's nnn). At most 9007199254740991. */
+};
+
+FTPCODES_DEF int ftp_format_service_ready_in_minutes(char *buf, size_t buf_size,
+    unsigned long long minutes);
+FTPCODES_DEF int ftp_parse_service_ready_in_minutes(const char *text,
+    struct ftp_service_ready_in_minutes_values *out, char *buf, size_t size);
+
+/* 125 UniqueFileTransferStarting (RFC 1123, section 4.1.2.9), the text as a template: */
+/* FILE: {pathname} */
+struct ftp_unique_file_transfer_starting_values {
+    const char *pathname; /* Unique pathname of the file that will be written (the RFC's pppp). */
+};
+
+FTPCODES_DEF int ftp_format_unique_file_transfer_starting(char *buf, size_t buf_size,
+    const char *pathname);
+FTPCODES_DEF int ftp_parse_unique_file_transfer_starting(const char *text,
+    struct ftp_unique_file_transfer_starting_values *out, char *buf, size_t size);
+
+/* 150 UniqueFileOpeningDataConnection (RFC 1123, section 4.1.2.9), the text as a template: */
+/* FILE: {pathname} */
+struct ftp_unique_file_opening_data_connection_values {
+    const char *pathname; /* Unique pathname of the file that will be written (the RFC's pppp). */
+};
+
+FTPCODES_DEF int ftp_format_unique_file_opening_data_connection(char *buf, size_t buf_size,
+    const char *pathname);
+FTPCODES_DEF int ftp_parse_unique_file_opening_data_connection(const char *text,
+    struct ftp_unique_file_opening_data_connection_values *out, char *buf, size_t size);
+
+/* 200 ProtectionBufferSize (RFC 2228, section 3), the text as a template: */
+/* PBSZ={size} */
+struct ftp_protection_buffer_size_values {
+    unsigned long long size; /* Protection buffer size in bytes that the server will use. At most 9007199254740991. */
+};
+
+FTPCODES_DEF int ftp_format_protection_buffer_size(char *buf, size_t buf_size,
+    unsigned long long size);
+FTPCODES_DEF int ftp_parse_protection_buffer_size(const char *text,
+                                                  struct ftp_protection_buffer_size_values *out,
+                                                  char *buf, size_t size);
+
+/* 213 FileSize (RFC 3659, section 4.1), the text as a template: */
+/* {size} */
+struct ftp_file_size_values {
+    unsigned long long size; /* Transfer size of the file in octets for the current TYPE, MODE and STRU. At most 9007199254740991. */
+};
+
+FTPCODES_DEF int ftp_format_file_size(char *buf, size_t buf_size, unsigned long long size);
+FTPCODES_DEF int ftp_parse_file_size(const char *text, struct ftp_file_size_values *out, char *buf,
+                                     size_t size);
+
+/* 213 ModificationTime (RFC 3659, section 3.1), the text as a template: */
+/* {time_val} */
+struct ftp_modification_time_values {
+    struct ftp_time time_val; /* Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val). */
+};
+
+FTPCODES_DEF int ftp_format_modification_time(char *buf, size_t buf_size,
+                                              const struct ftp_time *time_val);
+FTPCODES_DEF int ftp_parse_modification_time(const char *text,
+                                             struct ftp_modification_time_values *out, char *buf,
+                                             size_t size);
+
+/* 213 ModificationTimeModified (draft-somers-ftp-mfxx-03, section 3.1), the text as a template: */
+/* Modify={time_val}; {pathname} */
+struct ftp_modification_time_modified_values {
+    struct ftp_time time_val; /* Last modification time now set, in UTC (RFC 3659 time-val). */
+    const char *pathname; /* Pathname of the file, as the MFMT command gave it. */
+};
+
+FTPCODES_DEF int ftp_format_modification_time_modified(char *buf, size_t buf_size,
+    const struct ftp_time *time_val, const char *pathname);
+FTPCODES_DEF int ftp_parse_modification_time_modified(const char *text,
+    struct ftp_modification_time_modified_values *out, char *buf, size_t size);
+
+/* 213 CreationTimeModified (draft-somers-ftp-mfxx-03, section 4.1), the text as a template: */
+/* Create={time_val}; {pathname} */
+struct ftp_creation_time_modified_values {
+    struct ftp_time time_val; /* Creation time now set, in UTC (RFC 3659 time-val). */
+    const char *pathname; /* Pathname of the file, as the MFCT command gave it. */
+};
+
+FTPCODES_DEF int ftp_format_creation_time_modified(char *buf, size_t buf_size,
+    const struct ftp_time *time_val, const char *pathname);
+FTPCODES_DEF int ftp_parse_creation_time_modified(const char *text,
+                                                  struct ftp_creation_time_modified_values *out,
+                                                  char *buf, size_t size);
+
+/* 213 FactsModified (draft-somers-ftp-mfxx-03, section 5.1), the text as a template: */
+/* {facts} {pathname} */
+struct ftp_facts_modified_values {
+    const char *facts; /* The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;". */
+    const char *pathname; /* Pathname of the file, as the MFF command gave it. */
+};
+
+FTPCODES_DEF int ftp_format_facts_modified(char *buf, size_t buf_size, const char *facts,
+                                           const char *pathname);
+FTPCODES_DEF int ftp_parse_facts_modified(const char *text, struct ftp_facts_modified_values *out,
+                                          char *buf, size_t size);
+
+/* 213 FileHash (draft-bryan-ftpext-hash-03, section 3), the text as a template: */
+/* {hashname} {start_point}-{end_point} {filehash} {pathname} */
+struct ftp_file_hash_values {
+    const char *hashname; /* The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256. */
+    unsigned long long start_point; /* First octet of the range hashed, counted from 0. At most 9007199254740991. */
+    unsigned long long end_point; /* Last octet of the range hashed, inclusive; not less than start_point. At most 9007199254740991. */
+    const char *filehash; /* The hash of the range, in hexadecimal (lower case recommended). */
+    const char *pathname; /* Pathname of the file. */
+};
+
+FTPCODES_DEF int ftp_format_file_hash(char *buf, size_t buf_size, const char *hashname,
+                                      unsigned long long start_point, unsigned long long end_point,
+                                      const char *filehash, const char *pathname);
+FTPCODES_DEF int ftp_parse_file_hash(const char *text, struct ftp_file_hash_values *out, char *buf,
+                                     size_t size);
+
+/* 215 SystemType (RFC 959, section 4.2.2), the text as a template: */
+/* {system_name} system type. */
+struct ftp_system_type_values {
+    const char *system_name; /* Official system name from the Assigned Numbers list (for example UNIX). */
+};
+
+FTPCODES_DEF int ftp_format_system_type(char *buf, size_t buf_size, const char *system_name);
+FTPCODES_DEF int ftp_parse_system_type(const char *text, struct ftp_system_type_values *out,
+                                       char *buf, size_t size);
+
+/* 227 EnteringPassiveMode (RFC 959, section 4.2.2), the text as a template: */
+/* Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}). */
+struct ftp_entering_passive_mode_values {
+    unsigned char h1; /* First (high-order) byte of the IPv4 address. At most 255. */
+    unsigned char h2; /* Second byte of the IPv4 address. At most 255. */
+    unsigned char h3; /* Third byte of the IPv4 address. At most 255. */
+    unsigned char h4; /* Fourth (low-order) byte of the IPv4 address. At most 255. */
+    unsigned char p1; /* High-order byte of the port. At most 255. */
+    unsigned char p2; /* Low-order byte of the port. At most 255. */
+};
+
+FTPCODES_DEF int ftp_format_entering_passive_mode(char *buf, size_t buf_size,
+                                                  unsigned long long h1, unsigned long long h2,
+                                                  unsigned long long h3, unsigned long long h4,
+                                                  unsigned long long p1, unsigned long long p2);
+FTPCODES_DEF int ftp_parse_entering_passive_mode(const char *text,
+                                                 struct ftp_entering_passive_mode_values *out,
+                                                 char *buf, size_t size);
+
+/* 228 EnteringLongPassiveMode (RFC 1639, section 3), the text as a template: */
+/* Entering Long Passive Mode ({long_host_port}) */
+struct ftp_entering_long_passive_mode_values {
+    const char *long_host_port; /* The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes. */
+};
+
+FTPCODES_DEF int ftp_format_entering_long_passive_mode(char *buf, size_t buf_size,
+    const char *long_host_port);
+FTPCODES_DEF int ftp_parse_entering_long_passive_mode(const char *text,
+    struct ftp_entering_long_passive_mode_values *out, char *buf, size_t size);
+
+/* 229 EnteringExtendedPassiveMode (RFC 2428, section 3), the text as a template: */
+/* Entering Extended Passive Mode (|||{port}|) */
+struct ftp_entering_extended_passive_mode_values {
+    unsigned short port; /* TCP port on which the server listens for the data connection. At most 65535. */
+};
+
+FTPCODES_DEF int ftp_format_entering_extended_passive_mode(char *buf, size_t buf_size,
+    unsigned long long port);
+FTPCODES_DEF int ftp_parse_entering_extended_passive_mode(const char *text,
+    struct ftp_entering_extended_passive_mode_values *out, char *buf, size_t size);
+
+/* 235 SecurityDataExchangeSucceeded (RFC 2228, section 5.1), the text as a template: */
+/* ADAT={base64data} */
+struct ftp_security_data_exchange_succeeded_values {
+    const char *base64data; /* Base64-encoded security data for the client. */
+};
+
+FTPCODES_DEF int ftp_format_security_data_exchange_succeeded(char *buf, size_t buf_size,
+    const char *base64data);
+FTPCODES_DEF int ftp_parse_security_data_exchange_succeeded(const char *text,
+    struct ftp_security_data_exchange_succeeded_values *out, char *buf, size_t size);
+
+/* 257 PathnameCreated (RFC 959, section 4.2.2), the text as a template: */
+/* "{pathname}" created. */
+struct ftp_pathname_created_values {
+    const char *pathname; /* Directory pathname; a double quote inside it is written twice. */
+};
+
+FTPCODES_DEF int ftp_format_pathname_created(char *buf, size_t buf_size, const char *pathname);
+FTPCODES_DEF int ftp_parse_pathname_created(const char *text,
+                                            struct ftp_pathname_created_values *out, char *buf,
+                                            size_t size);
+
+/* 334 SecurityMechanismAccepted (RFC 2228, section 5.1), the text as a template: */
+/* ADAT={base64data} */
+struct ftp_security_mechanism_accepted_values {
+    const char *base64data; /* Base64-encoded security data for the client to build its next command. */
+};
+
+FTPCODES_DEF int ftp_format_security_mechanism_accepted(char *buf, size_t buf_size,
+    const char *base64data);
+FTPCODES_DEF int ftp_parse_security_mechanism_accepted(const char *text,
+    struct ftp_security_mechanism_accepted_values *out, char *buf, size_t size);
+
+/* 335 SecurityDataAcceptable (RFC 2228, section 5.1), the text as a template: */
+/* ADAT={base64data} */
+struct ftp_security_data_acceptable_values {
+    const char *base64data; /* Base64-encoded security data for the client. */
+};
+
+FTPCODES_DEF int ftp_format_security_data_acceptable(char *buf, size_t buf_size,
+    const char *base64data);
+FTPCODES_DEF int ftp_parse_security_data_acceptable(const char *text,
+    struct ftp_security_data_acceptable_values *out, char *buf, size_t size);
+
+/* 336 UsernameOKNeedPasswordChallenge (RFC 2228, section 5.1), the text as a template: */
+/* Username okay, need password.  Challenge is "{challenge}" */
+struct ftp_username_ok_need_password_challenge_values {
+    const char *challenge; /* Challenge, represented as the security mechanism chooses to suit a human user. */
+};
+
+FTPCODES_DEF int ftp_format_username_ok_need_password_challenge(char *buf, size_t buf_size,
+    const char *challenge);
+FTPCODES_DEF int ftp_parse_username_ok_need_password_challenge(const char *text,
+    struct ftp_username_ok_need_password_challenge_values *out, char *buf, size_t size);
+
+/* 521 SupportedAddressFamilies (RFC 1639, section 4), the text as a template: */
+/* Supported address families are ({families}) */
+struct ftp_supported_address_families_values {
+    const char *families; /* Comma-separated list of supported address family numbers. */
+};
+
+FTPCODES_DEF int ftp_format_supported_address_families(char *buf, size_t buf_size,
+    const char *families);
+FTPCODES_DEF int ftp_parse_supported_address_families(const char *text,
+    struct ftp_supported_address_families_values *out, char *buf, size_t size);
+
+/* 522 NetworkProtocolNotSupported (RFC 2428, section 2), the text as a template: */
+/* Network protocol not supported, use ({protocols}) */
+struct ftp_network_protocol_not_supported_values {
+    const char *protocols; /* Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6). */
+};
+
+FTPCODES_DEF int ftp_format_network_protocol_not_supported(char *buf, size_t buf_size,
+    const char *protocols);
+FTPCODES_DEF int ftp_parse_network_protocol_not_supported(const char *text,
+    struct ftp_network_protocol_not_supported_values *out, char *buf, size_t size);
+
+/* 631 IntegrityProtectedReply (RFC 2228, section 5.2), the text as a template: */
+/* {message} */
+struct ftp_integrity_protected_reply_values {
+    const char *message; /* Base64-encoded safe message produced by the mechanism's integrity procedure. */
+};
+
+FTPCODES_DEF int ftp_format_integrity_protected_reply(char *buf, size_t buf_size,
+    const char *message);
+FTPCODES_DEF int ftp_parse_integrity_protected_reply(const char *text,
+    struct ftp_integrity_protected_reply_values *out, char *buf, size_t size);
+
+/* 632 ConfidentialityAndIntegrityProtectedReply (RFC 2228, section 5.2), the text as a template: */
+/* {message} */
+struct ftp_confidentiality_and_integrity_protected_reply_values {
+    const char *message; /* Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure. */
+};
+
+FTPCODES_DEF int ftp_format_confidentiality_and_integrity_protected_reply(char *buf,
+    size_t buf_size, const char *message);
+FTPCODES_DEF int ftp_parse_confidentiality_and_integrity_protected_reply(const char *text,
+    struct ftp_confidentiality_and_integrity_protected_reply_values *out, char *buf, size_t size);
+
+/* 633 ConfidentialityProtectedReply (RFC 2228, section 5.2), the text as a template: */
+/* {message} */
+struct ftp_confidentiality_protected_reply_values {
+    const char *message; /* Base64-encoded confidential message produced by the mechanism's confidentiality procedure. */
+};
+
+FTPCODES_DEF int ftp_format_confidentiality_protected_reply(char *buf, size_t buf_size,
+    const char *message);
+FTPCODES_DEF int ftp_parse_confidentiality_protected_reply(const char *text,
+    struct ftp_confidentiality_protected_reply_values *out, char *buf, size_t size);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* FTPCODES_H */
+
+/*
+ * The definitions: in the one file of a program that defines
+ * FTPCODES_IMPLEMENTATION before including this header, or static inline
+ * in each file that defines FTPCODES_STATIC. The functions and types
+ * whose names end in _ are helpers of this file, not for use.
+ */
+#if (defined(FTPCODES_IMPLEMENTATION) || defined(FTPCODES_STATIC)) && !defined(FTPCODES_IMPLEMENTED_)
+#define FTPCODES_IMPLEMENTED_
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * A conversion that C and C++ compilers take without a warning, and the
+ * number of elements of an array; the header undefines both at its end.
+ */
+#ifdef __cplusplus
+#define FTP_CAST_(type, value) (static_cast<type>(value))
+#else
+#define FTP_CAST_(type, value) ((type)(value))
+#endif
+#define FTP_COUNT_(array) (sizeof(array) / sizeof((array)[0]))
+
+FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
 {
     static const struct ftp_reply_meaning also_125[] = {
         {
@@ -1087,8 +2108,7 @@ static inline const struct ftp_reply_info *ftp_reply_at(size_t i)
     return i < FTP_REPLY_COUNT ? &replies[i] : NULL;
 }
 
-/* Returns everything about code, or NULL if the table does not have it. */
-static inline const struct ftp_reply_info *ftp_reply_lookup(int code)
+FTPCODES_DEF const struct ftp_reply_info *ftp_reply_lookup(int code)
 {
     switch (code) {
     case FTP_REPLY_RESTART_MARKER: return ftp_reply_at(0);
@@ -1168,24 +2188,18 @@ static inline const struct ftp_reply_info *ftp_reply_lookup(int code)
     }
 }
 
-/* Returns 1 if the table has code, else 0. */
-static inline int ftp_reply_is_known(int code)
+FTPCODES_DEF bool ftp_reply_is_known(int code)
 {
     return ftp_reply_lookup(code) != NULL;
 }
 
-/* Returns the reply text of code, or NULL for an unknown code. */
-static inline const char *ftp_reply_text(int code)
+FTPCODES_DEF const char *ftp_reply_text(int code)
 {
     const struct ftp_reply_info *r = ftp_reply_lookup(code);
     return r != NULL ? r->text : NULL;
 }
 
-/*
- * Returns the name of code's enumerator without FTP_REPLY_, such as
- * "COMMAND_OK", or NULL for an unknown code.
- */
-static inline const char *ftp_reply_name(int code)
+FTPCODES_DEF const char *ftp_reply_name(int code)
 {
     const struct ftp_reply_info *r = ftp_reply_lookup(code);
     return r != NULL ? r->name : NULL;
@@ -1201,12 +2215,7 @@ static inline int ftp_reply_streq_(const char *a, const char *b)
     return *a == *b;
 }
 
-/*
- * Returns the code whose name, as ftp_reply_name returns it, is name, or
- * the code a deprecated name stands for. Returns 0, which is no reply
- * code, for any other name and for NULL. Case matters.
- */
-static inline int ftp_reply_from_name(const char *name)
+FTPCODES_DEF int ftp_reply_from_name(const char *name)
 {
     size_t i;
     if (name == NULL)
@@ -1225,8 +2234,7 @@ static inline int ftp_reply_from_name(const char *name)
     return 0;
 }
 
-/* Returns the name of a reply status: "standard", "extension", "draft", "non-standard". */
-static inline const char *ftp_reply_status_name(enum ftp_reply_status s)
+FTPCODES_DEF const char *ftp_reply_status_name(enum ftp_reply_status s)
 {
     switch (s) {
     case FTP_STATUS_STANDARD: return "standard";
@@ -1237,47 +2245,7 @@ static inline const char *ftp_reply_status_name(enum ftp_reply_status s)
     }
 }
 
-/*
- * Returns the class of code's first digit, or FTP_CLASS_NONE if code is
- * not from 100 to 999 or no class has the digit. The code need not be known.
- */
-static inline enum ftp_reply_class ftp_reply_class(int code)
-{
-    if (code < 100 || code > 999)
-        return FTP_CLASS_NONE;
-    switch (code / 100) {
-    case 1: return FTP_CLASS_POSITIVE_PRELIMINARY;
-    case 2: return FTP_CLASS_POSITIVE_COMPLETION;
-    case 3: return FTP_CLASS_POSITIVE_INTERMEDIATE;
-    case 4: return FTP_CLASS_TRANSIENT_NEGATIVE;
-    case 5: return FTP_CLASS_PERMANENT_NEGATIVE;
-    case 6: return FTP_CLASS_PROTECTED;
-    default: return FTP_CLASS_NONE;
-    }
-}
-
-/*
- * Returns the function group of code's second digit, or FTP_GROUP_NONE if
- * code is not from 100 to 999 or no group has the digit. The code need not
- * be known.
- */
-static inline enum ftp_reply_group ftp_reply_group(int code)
-{
-    if (code < 100 || code > 999)
-        return FTP_GROUP_NONE;
-    switch (code / 10 % 10) {
-    case 0: return FTP_GROUP_SYNTAX;
-    case 1: return FTP_GROUP_INFORMATION;
-    case 2: return FTP_GROUP_CONNECTIONS;
-    case 3: return FTP_GROUP_AUTHENTICATION_AND_ACCOUNTING;
-    case 4: return FTP_GROUP_UNSPECIFIED;
-    case 5: return FTP_GROUP_FILE_SYSTEM;
-    default: return FTP_GROUP_NONE;
-    }
-}
-
-/* Returns the name of a class without FTP_CLASS_, or NULL for FTP_CLASS_NONE. */
-static inline const char *ftp_reply_class_name(enum ftp_reply_class c)
+FTPCODES_DEF const char *ftp_reply_class_name(enum ftp_reply_class c)
 {
     switch (c) {
     case FTP_CLASS_POSITIVE_PRELIMINARY: return "POSITIVE_PRELIMINARY";
@@ -1291,8 +2259,7 @@ static inline const char *ftp_reply_class_name(enum ftp_reply_class c)
     }
 }
 
-/* Returns the title of a class, or NULL for FTP_CLASS_NONE. */
-static inline const char *ftp_reply_class_title(enum ftp_reply_class c)
+FTPCODES_DEF const char *ftp_reply_class_title(enum ftp_reply_class c)
 {
     switch (c) {
     case FTP_CLASS_POSITIVE_PRELIMINARY: return "Positive Preliminary reply";
@@ -1306,8 +2273,7 @@ static inline const char *ftp_reply_class_title(enum ftp_reply_class c)
     }
 }
 
-/* Returns what a class means, or NULL for FTP_CLASS_NONE. */
-static inline const char *ftp_reply_class_description(enum ftp_reply_class c)
+FTPCODES_DEF const char *ftp_reply_class_description(enum ftp_reply_class c)
 {
     switch (c) {
     case FTP_CLASS_POSITIVE_PRELIMINARY:
@@ -1327,8 +2293,7 @@ static inline const char *ftp_reply_class_description(enum ftp_reply_class c)
     }
 }
 
-/* Returns the name of a group without FTP_GROUP_, or NULL for FTP_GROUP_NONE. */
-static inline const char *ftp_reply_group_name(enum ftp_reply_group g)
+FTPCODES_DEF const char *ftp_reply_group_name(enum ftp_reply_group g)
 {
     switch (g) {
     case FTP_GROUP_SYNTAX: return "SYNTAX";
@@ -1342,8 +2307,7 @@ static inline const char *ftp_reply_group_name(enum ftp_reply_group g)
     }
 }
 
-/* Returns the title of a group, or NULL for FTP_GROUP_NONE. */
-static inline const char *ftp_reply_group_title(enum ftp_reply_group g)
+FTPCODES_DEF const char *ftp_reply_group_title(enum ftp_reply_group g)
 {
     switch (g) {
     case FTP_GROUP_SYNTAX: return "Syntax";
@@ -1357,8 +2321,7 @@ static inline const char *ftp_reply_group_title(enum ftp_reply_group g)
     }
 }
 
-/* Returns what a group means, or NULL for FTP_GROUP_NONE. */
-static inline const char *ftp_reply_group_description(enum ftp_reply_group g)
+FTPCODES_DEF const char *ftp_reply_group_description(enum ftp_reply_group g)
 {
     switch (g) {
     case FTP_GROUP_SYNTAX:
@@ -1378,280 +2341,7 @@ static inline const char *ftp_reply_group_description(enum ftp_reply_group g)
     }
 }
 
-/*
- * Class predicates: 1 if code is of the class, else 0. After a transient
- * negative reply (4yz) the same command may succeed if it is sent again;
- * after a permanent negative one (5yz) it will not, as it stands.
- */
-
-/* 1yz: Positive Preliminary reply */
-static inline int ftp_reply_is_positive_preliminary(int code)
-{
-    return ftp_reply_class(code) == FTP_CLASS_POSITIVE_PRELIMINARY;
-}
-
-/* 2yz: Positive Completion reply */
-static inline int ftp_reply_is_positive_completion(int code)
-{
-    return ftp_reply_class(code) == FTP_CLASS_POSITIVE_COMPLETION;
-}
-
-/* 3yz: Positive Intermediate reply */
-static inline int ftp_reply_is_positive_intermediate(int code)
-{
-    return ftp_reply_class(code) == FTP_CLASS_POSITIVE_INTERMEDIATE;
-}
-
-/* 4yz: Transient Negative Completion reply */
-static inline int ftp_reply_is_transient_negative(int code)
-{
-    return ftp_reply_class(code) == FTP_CLASS_TRANSIENT_NEGATIVE;
-}
-
-/* 5yz: Permanent Negative Completion reply */
-static inline int ftp_reply_is_permanent_negative(int code)
-{
-    return ftp_reply_class(code) == FTP_CLASS_PERMANENT_NEGATIVE;
-}
-
-/* 6yz: Protected reply */
-static inline int ftp_reply_is_protected(int code)
-{
-    return ftp_reply_class(code) == FTP_CLASS_PROTECTED;
-}
-
-/*
- * The commands, one string macro per verb, in verb order. An alias, such
- * as RFC 775's XPWD for PWD, has a macro of its own after its command's;
- * ftp_command_lookup finds the command's record by either.
- */
-#define FTP_COMMAND_ABOR "ABOR" /* ABOR <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_ACCT "ACCT" /* ACCT <SP> <account-information> <CRLF> (RFC 959, section 4.1.1) */
-#define FTP_COMMAND_ADAT "ADAT" /* ADAT <SP> <base64data> <CRLF> (RFC 2228, section 3) */
-#define FTP_COMMAND_ALLO "ALLO" /* ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_APPE "APPE" /* APPE <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_AUTH "AUTH" /* AUTH <SP> <mechanism-name> <CRLF> (RFC 2228, section 3) */
-#define FTP_COMMAND_AVBL "AVBL" /* AVBL [<dir>] (non-standard: ftpserverlib 0.32.3 (server.go:53, handler handle_misc.go:391: 213 with the number of bytes available, from a driver extension).) */
-#define FTP_COMMAND_CCC "CCC" /* CCC <CRLF> (RFC 2228, section 3) */
-#define FTP_COMMAND_CDUP "CDUP" /* CDUP <CRLF> (RFC 959, section 4.1.1) */
-#define FTP_COMMAND_XCUP "XCUP" /* alias of CDUP (RFC 775) */
-#define FTP_COMMAND_CLNT "CLNT" /* CLNT <client name> (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231, 200 'OK'), FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."), ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210, 200).) */
-#define FTP_COMMAND_CONF "CONF" /* CONF <SP> <base64data> <CRLF> (RFC 2228, section 3) */
-#define FTP_COMMAND_CSID "CSID" /* CSID <client info> (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5359: 200 'name=ProFTPD;version=<version>;casesensitive=1;', or only 'casesensitive=1;' without ServerIdent); ftpserverlib 0.32.3 registers it (server.go:55) but answers 502 (handle_misc.go:400).) */
-#define FTP_COMMAND_CWD "CWD" /* CWD  <SP> <pathname> <CRLF> (RFC 959, section 4.1.1) */
-#define FTP_COMMAND_XCWD "XCWD" /* alias of CWD (RFC 1123) */
-#define FTP_COMMAND_DELE "DELE" /* DELE <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_ENC "ENC" /* ENC <SP> <base64data> <CRLF> (RFC 2228, section 3) */
-#define FTP_COMMAND_EPRT "EPRT" /* EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d> (RFC 2428, section 2) */
-#define FTP_COMMAND_EPSV "EPSV" /* EPSV<space><net-prt> (RFC 2428, section 3) */
-#define FTP_COMMAND_ESTA "ESTA" /* ESTA (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected from (|af|addr|port|)' at 912, 520 at 893).) */
-#define FTP_COMMAND_ESTP "ESTP" /* ESTP (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to (|af|addr|port|)' at 943, 520 at 924).) */
-#define FTP_COMMAND_FEAT "FEAT" /* feat = "Feat" CRLF (RFC 2389, section 3) */
-#define FTP_COMMAND_HASH "HASH" /* hash-command = "HASH" SP pathname (draft-bryan-ftpext-hash-03, section 3) */
-#define FTP_COMMAND_HELP "HELP" /* HELP [<SP> <string>] <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_HOST "HOST" /* host-command = "HOST" SP hostname CRLF (RFC 7151, section 3) */
-#define FTP_COMMAND_LANG "LANG" /* lang-command = "Lang" [(SP lang-tag)] CRLF (RFC 2640, section 4.1) */
-#define FTP_COMMAND_LIST "LIST" /* LIST [<SP> <pathname>] <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_LPRT "LPRT" /* LPRT <SP> <long-host-port> <CRLF> (RFC 1639, section 2) */
-#define FTP_COMMAND_LPSV "LPSV" /* LPSV <CRLF> (RFC 1639, section 3) */
-#define FTP_COMMAND_MD5 "MD5" /* MD5 <path> (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251), ftpserverlib 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA follow the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.) */
-#define FTP_COMMAND_MDTM "MDTM" /* mdtm = "MdTm" SP pathname CRLF (RFC 3659, section 3) */
-#define FTP_COMMAND_MFCT "MFCT" /* mfct = "MFCT" SP time-val SP pathname CRLF (draft-somers-ftp-mfxx-03, section 4) */
-#define FTP_COMMAND_MFF "MFF" /* mff = "MFF" [ mff-facts ] SP pathname CRLF (draft-somers-ftp-mfxx-03, section 5) */
-#define FTP_COMMAND_MFMT "MFMT" /* mfmt = "MFMT" SP time-val SP pathname CRLF (draft-somers-ftp-mfxx-03, section 3) */
-#define FTP_COMMAND_MIC "MIC" /* MIC <SP> <base64data> <CRLF> (RFC 2228, section 3) */
-#define FTP_COMMAND_MKD "MKD" /* MKD  <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_XMKD "XMKD" /* alias of MKD (RFC 775) */
-#define FTP_COMMAND_MLSD "MLSD" /* mlsd = "MLsD" [ SP pathname ] CRLF (RFC 3659, section 7) */
-#define FTP_COMMAND_MLST "MLST" /* mlst = "MLst" [ SP pathname ] CRLF (RFC 3659, section 7) */
-#define FTP_COMMAND_MMD5 "MMD5" /* MMD5 <path>[,<path>...] (non-standard: Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104, reply in command/impl/MD5.java:160: 252), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.) */
-#define FTP_COMMAND_MODE "MODE" /* MODE <SP> <mode-code> <CRLF> (RFC 959, section 4.1.2) */
-#define FTP_COMMAND_NLST "NLST" /* NLST [<SP> <pathname>] <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_NOOP "NOOP" /* NOOP <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_OPTS "OPTS" /* opts = opts-cmd SP command-name [ SP command-options ] CRLF (RFC 2389, section 4) */
-#define FTP_COMMAND_PASS "PASS" /* PASS <SP> <password> <CRLF> (RFC 959, section 4.1.1) */
-#define FTP_COMMAND_PASV "PASV" /* PASV <CRLF> (RFC 959, section 4.1.2) */
-#define FTP_COMMAND_PBSZ "PBSZ" /* PBSZ <SP> <decimal-integer> <CRLF> (RFC 2228, section 3) */
-#define FTP_COMMAND_PORT "PORT" /* PORT <SP> <host-port> <CRLF> (RFC 959, section 4.1.2) */
-#define FTP_COMMAND_PRET "PRET" /* PRET <command line> (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:490, 200 'Ready to proceed' at 501; 'PRET RETR <file>' for a file that cannot be read gets 550 at 497).) */
-#define FTP_COMMAND_PROT "PROT" /* PROT <SP> <prot-code> <CRLF> (RFC 2228, section 3) */
-#define FTP_COMMAND_PWD "PWD" /* PWD  <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_XPWD "XPWD" /* alias of PWD (RFC 775) */
-#define FTP_COMMAND_QUIT "QUIT" /* QUIT <CRLF> (RFC 959, section 4.1.1) */
-#define FTP_COMMAND_RANG "RANG" /* range-command = "RANG" SP start-point SP end-point CRLF (draft-bryan-ftp-range-09, section 3) */
-#define FTP_COMMAND_REIN "REIN" /* REIN <CRLF> (RFC 959, section 4.1.1) */
-#define FTP_COMMAND_REST "REST" /* REST <SP> <marker> <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_RETR "RETR" /* RETR <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_RMD "RMD" /* RMD  <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_XRMD "XRMD" /* alias of RMD (RFC 775) */
-#define FTP_COMMAND_RNFR "RNFR" /* RNFR <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_RNTO "RNTO" /* RNTO <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_SITE "SITE" /* SITE <SP> <string> <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_SIZE "SIZE" /* size = "Size" SP pathname CRLF (RFC 3659, section 4) */
-#define FTP_COMMAND_SMNT "SMNT" /* SMNT <SP> <pathname> <CRLF> (RFC 959, section 4.1.1) */
-#define FTP_COMMAND_SSCN "SSCN" /* SSCN [ON|OFF] (non-standard: ProFTPD 1.3.8 (contrib/mod_tls.c:19079 in its command table, handler from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).) */
-#define FTP_COMMAND_STAT "STAT" /* STAT [<SP> <pathname>] <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_STOR "STOR" /* STOR <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_STOU "STOU" /* STOU <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_STRU "STRU" /* STRU <SP> <structure-code> <CRLF> (RFC 959, section 4.1.2) */
-#define FTP_COMMAND_SYST "SYST" /* SYST <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_TYPE "TYPE" /* TYPE <SP> <type-code> <CRLF> (RFC 959, section 4.1.2) */
-#define FTP_COMMAND_USER "USER" /* USER <SP> <username> <CRLF> (RFC 959, section 4.1.1) */
-#define FTP_COMMAND_XCRC "XCRC" /* XCRC <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:83, handle_files.go:672: 250).) */
-#define FTP_COMMAND_XMD5 "XMD5" /* XMD5 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:85, handle_files.go:672: 250).) */
-#define FTP_COMMAND_XSHA "XSHA" /* XSHA <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2970 in its command table, the XSHA1 handler: 250 at 1967), ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).) */
-#define FTP_COMMAND_XSHA1 "XSHA1" /* XSHA1 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:87, handle_files.go:672: 250).) */
-#define FTP_COMMAND_XSHA256 "XSHA256" /* XSHA256 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88, handle_files.go:672: 250).) */
-#define FTP_COMMAND_XSHA512 "XSHA512" /* XSHA512 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89, handle_files.go:672: 250).) */
-
-/*
- * The number of commands, aliases not counted; ftp_command_at(i) is a
- * command for i below it.
- */
-#define FTP_COMMAND_COUNT 73
-
-/*
- * FTP_COMMAND_MAP(XX) expands to XX(VERB, "VERB") for every command, in
- * verb order and without the aliases: VERB is the macro's name without
- * FTP_COMMAND_, "VERB" the verb as a string literal.
- */
-#define FTP_COMMAND_MAP(XX) \
-    XX(ABOR, "ABOR") \
-    XX(ACCT, "ACCT") \
-    XX(ADAT, "ADAT") \
-    XX(ALLO, "ALLO") \
-    XX(APPE, "APPE") \
-    XX(AUTH, "AUTH") \
-    XX(AVBL, "AVBL") \
-    XX(CCC, "CCC") \
-    XX(CDUP, "CDUP") \
-    XX(CLNT, "CLNT") \
-    XX(CONF, "CONF") \
-    XX(CSID, "CSID") \
-    XX(CWD, "CWD") \
-    XX(DELE, "DELE") \
-    XX(ENC, "ENC") \
-    XX(EPRT, "EPRT") \
-    XX(EPSV, "EPSV") \
-    XX(ESTA, "ESTA") \
-    XX(ESTP, "ESTP") \
-    XX(FEAT, "FEAT") \
-    XX(HASH, "HASH") \
-    XX(HELP, "HELP") \
-    XX(HOST, "HOST") \
-    XX(LANG, "LANG") \
-    XX(LIST, "LIST") \
-    XX(LPRT, "LPRT") \
-    XX(LPSV, "LPSV") \
-    XX(MD5, "MD5") \
-    XX(MDTM, "MDTM") \
-    XX(MFCT, "MFCT") \
-    XX(MFF, "MFF") \
-    XX(MFMT, "MFMT") \
-    XX(MIC, "MIC") \
-    XX(MKD, "MKD") \
-    XX(MLSD, "MLSD") \
-    XX(MLST, "MLST") \
-    XX(MMD5, "MMD5") \
-    XX(MODE, "MODE") \
-    XX(NLST, "NLST") \
-    XX(NOOP, "NOOP") \
-    XX(OPTS, "OPTS") \
-    XX(PASS, "PASS") \
-    XX(PASV, "PASV") \
-    XX(PBSZ, "PBSZ") \
-    XX(PORT, "PORT") \
-    XX(PRET, "PRET") \
-    XX(PROT, "PROT") \
-    XX(PWD, "PWD") \
-    XX(QUIT, "QUIT") \
-    XX(RANG, "RANG") \
-    XX(REIN, "REIN") \
-    XX(REST, "REST") \
-    XX(RETR, "RETR") \
-    XX(RMD, "RMD") \
-    XX(RNFR, "RNFR") \
-    XX(RNTO, "RNTO") \
-    XX(SITE, "SITE") \
-    XX(SIZE, "SIZE") \
-    XX(SMNT, "SMNT") \
-    XX(SSCN, "SSCN") \
-    XX(STAT, "STAT") \
-    XX(STOR, "STOR") \
-    XX(STOU, "STOU") \
-    XX(STRU, "STRU") \
-    XX(SYST, "SYST") \
-    XX(TYPE, "TYPE") \
-    XX(USER, "USER") \
-    XX(XCRC, "XCRC") \
-    XX(XMD5, "XMD5") \
-    XX(XSHA, "XSHA") \
-    XX(XSHA1, "XSHA1") \
-    XX(XSHA256, "XSHA256") \
-    XX(XSHA512, "XSHA512") \
-    /* end of FTP_COMMAND_MAP */
-
-/*
- * Where a real server sends a reply: the server and the release read, and
- * the file and line of its source at that release.
- */
-struct ftp_evidence {
-    const char *server;            /* "vsftpd 3.0.3" */
-    const char *at;                /* the file in the server's repository
-                                      and the line: "postlogin.c:453" */
-};
-
-/*
- * A reply real servers send, to a command or to any command, that the
- * documents do not list for it, with where each server sends it.
- */
-struct ftp_observed_reply {
-    int code;
-    const struct ftp_evidence *evidence; /* by server, then file and line */
-    size_t evidence_count;
-};
-
-/*
- * Everything about a command: where it is defined, and the replies it may
- * receive, grouped as RFC 959 section 5.4 groups them, each group in the
- * order its RFC lists them; then the replies real servers send to it that
- * its documents do not list. An empty list is NULL with a count of 0.
- */
-struct ftp_command_info {
-    const char *verb;              /* "RETR", as FTP_COMMAND_RETR; never
-                                      an alias */
-    const char *description;       /* what the command does */
-    const char *syntax;            /* the command line, as its document
-                                      writes it: "RETR <SP> <pathname> <CRLF>" */
-    enum ftp_reply_status status;
-    int rfc;                       /* the RFC that defines it, or 0 */
-    const char *document;          /* the Internet-Draft that defines it, or
-                                      NULL */
-    const char *section;           /* the section of that RFC or
-                                      Internet-Draft, or NULL */
-    const char *replies_section;   /* the section of the same document that
-                                      lists its replies, or NULL */
-    const char *const *aliases;    /* other verbs for it, such as "XPWD" */
-    size_t alias_count;
-    const int *preliminary;        /* 1yz replies */
-    size_t preliminary_count;
-    const int *intermediate;       /* 3yz replies */
-    size_t intermediate_count;
-    const int *success;            /* 2yz replies */
-    size_t success_count;
-    const int *error;              /* 4yz and 5yz replies */
-    size_t error_count;
-    const struct ftp_observed_reply *observed; /* replies real servers send
-                                      to it that its documents do not list,
-                                      by code */
-    size_t observed_count;
-};
-
-/*
- * Returns the i-th command in verb order, for i from 0 to
- * FTP_COMMAND_COUNT - 1, or NULL when i is past the end.
- */
-static inline const struct ftp_command_info *ftp_command_at(size_t i)
+FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
 {
     static const int abor_success[] = {
         FTP_REPLY_DATA_CONNECTION_OPEN,
@@ -3916,14 +4606,7 @@ static inline int ftp_command_verb_eq_(const char *s, const char *verb)
     return *s == '\0';
 }
 
-/*
- * Returns the command whose verb or alias is verb, or NULL for any other
- * string and for NULL. Case does not matter, as RFC 959 section 5.3 says:
- * "retr", "Retr" and "RETR" are the same command, and an alias gives its
- * command's record, so "xpwd" gives PWD's. Nothing is trimmed: "RETR "
- * is no command.
- */
-static inline const struct ftp_command_info *ftp_command_lookup(const char *verb)
+FTPCODES_DEF const struct ftp_command_info *ftp_command_lookup(const char *verb)
 {
     const struct ftp_command_info *c;
     size_t i, j;
@@ -3940,48 +4623,29 @@ static inline const struct ftp_command_info *ftp_command_lookup(const char *verb
     return NULL;
 }
 
-/* Returns 1 if codes[0] to codes[n - 1] hold code, else 0; not for use. */
-static inline int ftp_command_has_reply_(const int *codes, size_t n, int code)
+/* Returns whether codes[0] to codes[n - 1] hold code; not for use. */
+static inline bool ftp_command_has_reply_(const int *codes, size_t n, int code)
 {
     size_t i;
     for (i = 0; i < n; i++) {
         if (codes[i] == code)
-            return 1;
+            return true;
     }
-    return 0;
+    return false;
 }
 
-/*
- * Returns 1 if code is among the replies the documents list for command
- * (its defining document's list and the replies later documents add), in
- * any of its groups, else 0. The command is found as ftp_command_lookup
- * finds it; an unknown command, or NULL, expects no reply.
- */
-static inline int ftp_is_expected_reply(const char *command, int code)
+FTPCODES_DEF bool ftp_is_expected_reply(const char *command, int code)
 {
     const struct ftp_command_info *c = ftp_command_lookup(command);
     if (c == NULL)
-        return 0;
+        return false;
     return ftp_command_has_reply_(c->preliminary, c->preliminary_count, code) ||
            ftp_command_has_reply_(c->intermediate, c->intermediate_count, code) ||
            ftp_command_has_reply_(c->success, c->success_count, code) ||
            ftp_command_has_reply_(c->error, c->error_count, code);
 }
 
-/*
- * The number of replies real servers send to any command from their
- * generic dispatch: an unknown or unimplemented command, a command before
- * login, a timeout or shutdown, a line too long, a command refused by
- * configuration.
- */
-#define FTP_ANY_COMMAND_REPLY_COUNT 6
-
-/*
- * Returns the i-th reply servers send to any command, by code, with its
- * evidence, for i below FTP_ANY_COMMAND_REPLY_COUNT, or NULL when i is
- * past the end.
- */
-static inline const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i)
+FTPCODES_DEF const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i)
 {
     static const struct ftp_evidence any_command_evidence_421[] = {
         {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:271"},
@@ -4085,39 +4749,31 @@ static inline const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i
     return i < FTP_ANY_COMMAND_REPLY_COUNT ? &any_command_observed[i] : NULL;
 }
 
-/* Returns 1 if replies[0] to replies[n - 1] hold code, else 0; not for use. */
-static inline int ftp_observed_has_reply_(const struct ftp_observed_reply *replies, size_t n, int code)
+/* Returns whether replies[0] to replies[n - 1] hold code; not for use. */
+static inline bool ftp_observed_has_reply_(const struct ftp_observed_reply *replies, size_t n, int code)
 {
     size_t i;
     for (i = 0; i < n; i++) {
         if (replies[i].code == code)
-            return 1;
+            return true;
     }
-    return 0;
+    return false;
 }
 
-/*
- * Returns 1 if a real server may send code in reply to command: the RFC
- * lists it (ftp_is_expected_reply), a server is known to send it to that
- * command (its record's observed replies), or servers send it to any
- * command (ftp_any_command_reply_at); else 0. The command is found as
- * ftp_command_lookup finds it; for an unknown command, or NULL, no reply
- * is plausible.
- */
-static inline int ftp_is_plausible_reply(const char *command, int code)
+FTPCODES_DEF bool ftp_is_plausible_reply(const char *command, int code)
 {
     const struct ftp_command_info *c = ftp_command_lookup(command);
     const struct ftp_observed_reply *r;
     size_t i;
     if (c == NULL)
-        return 0;
+        return false;
     if (ftp_is_expected_reply(c->verb, code) || ftp_observed_has_reply_(c->observed, c->observed_count, code))
-        return 1;
+        return true;
     for (i = 0; (r = ftp_any_command_reply_at(i)) != NULL; i++) {
         if (r->code == code)
-            return 1;
+            return true;
     }
-    return 0;
+    return false;
 }
 
 /*
@@ -4256,26 +4912,7 @@ static inline void ftp_write_string_(struct ftp_writer_ *w, const char *s, int q
         ftp_write_byte_(w, *s);
     }
 }
-
-/*
- * Reply lines (RFC 959, section 4.2). A reply is one line, "ddd text", or
- * several: "ddd-text" first, then any lines, then "ddd text" with the
- * same code ddd. A code is three digits, 100 to 999.
- */
-
-/*
- * Writes the reply of code with message into buf, which has room for size
- * bytes, as it goes on the wire: with CR LF after each line and a NUL
- * after the last. A message without a line feed makes one line,
- * "227 Entering Passive Mode (127,0,0,1,19,137).\r\n". A message with
- * line feeds makes a multi-line reply: "211-" and its first line, the
- * lines between as they are, except that one beginning with a digit gets
- * a leading space so that it can never read as a reply of its own, and
- * "211 " and its last line. Returns the length written, without the NUL,
- * or -1 if code is not from 100 to 999, message is NULL or holds a CR, or
- * buf is too small; buf then holds an empty string if size is not 0.
- */
-static inline int ftp_reply_format(char *buf, size_t size, int code, const char *message)
+FTPCODES_DEF int ftp_reply_format(char *buf, size_t size, int code, const char *message)
 {
     struct ftp_writer_ w;
     const char *line = message;
@@ -4304,15 +4941,6 @@ static inline int ftp_reply_format(char *buf, size_t size, int code, const char 
     }
     return ftp_writer_finish_(&w);
 }
-
-/*
- * The limits of a reply, in bytes and lines: a line holds at most
- * FTP_READ_LINE_MAX bytes besides its line end, and a reply at most
- * FTP_READ_LINES_MAX lines. Longer ones are refused, so that a server
- * cannot make a client read without end.
- */
-#define FTP_READ_LINE_MAX 8192
-#define FTP_READ_LINES_MAX 1000
 
 /*
  * Reads "ddd", "ddd " or "ddd-" at the start of the n bytes of a line
@@ -4369,35 +4997,7 @@ static inline int ftp_reply_start_(const char *line, int *code, char *sep)
     return ftp_line_content_(line, &n) && ftp_reply_start_n_(ftp_bytes_(line), n, code, sep);
 }
 
-/* What ftp_reply_line_kind finds a line to be. */
-enum ftp_line_kind {
-    FTP_LINE_INVALID = 0,      /* not a first line, where one must come */
-    FTP_LINE_SINGLE = 1,       /* "ddd text" or "ddd": a whole reply */
-    FTP_LINE_FIRST = 2,        /* "ddd-text": the first line of a multi-line reply */
-    FTP_LINE_CONTINUATION = 3, /* a line within a multi-line reply */
-    FTP_LINE_LAST = 4          /* "ddd text" or "ddd": the last line of one */
-};
-
-/*
- * Says what line, read off a connection without its LF, is in the reply
- * being read. One CR at the end of the line is dropped; any other CR is
- * text. *code is 0 before a reply's first line, and is then set to the
- * reply's code; leave it so for the lines that follow a FTP_LINE_FIRST,
- * and set it to 0 again before the next reply. Returns:
- *
- *   FTP_LINE_SINGLE        a whole reply, "ddd text" (or "ddd" alone)
- *   FTP_LINE_FIRST         "ddd-text", the first of a multi-line reply
- *   FTP_LINE_CONTINUATION  a line within it, whatever it holds
- *   FTP_LINE_LAST          "ddd text" (or "ddd" alone) with the first
- *                          line's code, which ends it
- *   FTP_LINE_INVALID       a first line that is none of these, or NULL
- *
- * The text of a single, first or last line starts at line + 4, or is
- * empty if the line is shorter; a continuation line is text as it is.
- * To read replies off a connection, struct ftp_reader below splits the
- * bytes into lines, keeps to the limits and decodes the text.
- */
-static inline enum ftp_line_kind ftp_reply_line_kind(const char *line, int *code)
+FTPCODES_DEF enum ftp_line_kind ftp_reply_line_kind(const char *line, int *code)
 {
     int c;
     char sep;
@@ -4413,20 +5013,6 @@ static inline enum ftp_line_kind ftp_reply_line_kind(const char *line, int *code
         return FTP_LINE_LAST;
     return FTP_LINE_CONTINUATION;
 }
-
-/*
- * A reply's text as it is decoded into the caller's buffer: buf has room
- * for size bytes; at bytes are written, then a NUL; len counts every byte
- * of the text, also those that did not fit; full is set once a character
- * did not fit, and then no more are written. Not for use.
- */
-struct ftp_text_ {
-    char *buf;
-    size_t size;
-    size_t at;
-    size_t len;
-    int full;
-};
 
 static inline void ftp_text_start_(struct ftp_text_ *t, char *buf, size_t size)
 {
@@ -4532,24 +5118,7 @@ static inline void ftp_text_line_(struct ftp_text_ *t, const unsigned char *line
         ftp_text_decode_(t, line + 4, n - 4);
 }
 
-/*
- * Reads one complete reply from its n lines, each as read off a connection
- * without its LF. One CR at the end of a line is dropped; any other CR is
- * text. Sets *code, and writes the reply's text into text, which has room
- * for text_size bytes, NUL-terminated: for a multi-line reply the first
- * line's text after "ddd-", the lines between as they are, and the last
- * line's text after "ddd ", joined with LF; each ill-formed UTF-8 sequence
- * is replaced by U+FFFD, as struct ftp_reader does. Returns 1 if the lines
- * are one reply; 0 if they are not (no lines, a first line that is not
- * "ddd text", "ddd-text" or "ddd", lines after the reply's last line, a
- * multi-line reply without its last line, a line that holds an LF or is
- * longer than FTP_READ_LINE_MAX bytes, or more than FTP_READ_LINES_MAX
- * lines); -1 if they are but the text and its NUL do not fit, and then
- * *code is set and text empty if text_size is not 0. code may be NULL.
- * The answer is the one struct ftp_reader gives for the same lines, each
- * followed by an LF.
- */
-static inline int ftp_reply_parse(const char *const *lines, size_t n, int *code, char *text, size_t text_size)
+FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, char *text, size_t text_size)
 {
     enum ftp_line_kind kind = FTP_LINE_INVALID;
     struct ftp_text_ out;
@@ -4582,106 +5151,6 @@ static inline int ftp_reply_parse(const char *const *lines, size_t n, int *code,
     return 1;
 }
 
-/*
- * Reading replies off a connection. A struct ftp_reader is fed the bytes
- * as they come, in pieces of any size, and says when a reply is complete.
- * It keeps to RFC 959's framing (section 4.2) exactly as every language of
- * this package does:
- *
- *   - A line ends at LF. One CR before the LF is dropped; any other CR,
- *     bare or a second one, is text, never the end of a line.
- *   - A reply's first line starts with a code from 100 to 999 and a space,
- *     a hyphen or its end. "ddd-" starts a multi-line reply, which ends at
- *     the first later line that is the same code alone or with a space.
- *   - A line holds at most FTP_READ_LINE_MAX bytes besides its line end,
- *     and a reply at most FTP_READ_LINES_MAX lines; the reader refuses
- *     more as soon as it is there, without waiting for the rest.
- *   - The end of the input right after a reply is a clean end; anywhere
- *     else, even after a lone CR, the reply is truncated, and no reply.
- *   - The text is decoded as UTF-8, each ill-formed sequence replaced by
- *     U+FFFD (one for each maximal subpart, the Unicode Standard's
- *     recommendation, as WHATWG's TextDecoder and Python do).
- *
- * The reader needs no allocation: the struct holds one line, about 8 KiB
- * (make it static or put it on the heap where the stack is small), and
- * the text goes into the caller's buffer. The functions return:
- *
- *   FTP_READ_MORE            every byte given is read, and no reply is
- *                            complete yet: feed more
- *   FTP_READ_REPLY           a reply is complete: its code, lines and text
- *                            are in the struct and the caller's buffer
- *                            until the next call
- *   FTP_READ_EOF             the input ended right after a reply
- *   FTP_READ_TRUNCATED       the input ended within a reply or a line
- *   FTP_READ_NOT_REPLY       a first line does not start a reply
- *   FTP_READ_LINE_TOO_LONG   a line is longer than FTP_READ_LINE_MAX
- *   FTP_READ_TOO_MANY_LINES  a reply has more than FTP_READ_LINES_MAX lines
- *
- * The errors are negative. After FTP_READ_EOF or an error, reading is over
- * (where the next reply would start cannot be known) and every call
- * returns the same result again.
- *
- *     static struct ftp_reader reader;
- *     char text[4096], buf[4096];
- *     size_t have = 0, at = 0, used;
- *     enum ftp_read_result r;
- *     ftp_reader_init(&reader, text, sizeof text);
- *     for (;;) {
- *         if (at == have) {
- *             ssize_t got = recv(fd, buf, sizeof buf, 0);
- *             if (got < 0)
- *                 return -1;
- *             if (got == 0) {
- *                 r = ftp_reader_end(&reader);
- *                 break;
- *             }
- *             have = (size_t)got;
- *             at = 0;
- *         }
- *         r = ftp_reader_feed(&reader, buf + at, have - at, &used);
- *         at += used;
- *         if (r == FTP_READ_REPLY)
- *             printf("%d %s\n", reader.code, text);
- *         else if (r != FTP_READ_MORE)
- *             break;
- *     }
- *     if (r != FTP_READ_EOF)
- *         fprintf(stderr, "reply: %s\n", ftp_read_result_name(r));
- *
- * ftp_reader_feed reads no further than the reply it completes: the bytes
- * after it are left to the caller (at += used), as after a 234 reply to
- * AUTH TLS, where the TLS handshake follows.
- */
-enum ftp_read_result {
-    FTP_READ_MORE = 0,
-    FTP_READ_REPLY = 1,
-    FTP_READ_EOF = 2,
-    FTP_READ_TRUNCATED = -1,
-    FTP_READ_NOT_REPLY = -2,
-    FTP_READ_LINE_TOO_LONG = -3,
-    FTP_READ_TOO_MANY_LINES = -4
-};
-
-/*
- * A reader of replies. Set it up with ftp_reader_init; after
- * FTP_READ_REPLY, code, lines and text_len describe the reply. The members
- * whose names end in _ are the reader's own.
- */
-struct ftp_reader {
-    int code;        /* the reply's code, 100 to 999 */
-    size_t lines;    /* its number of lines, 1 to FTP_READ_LINES_MAX */
-    size_t text_len; /* the length of its whole text in bytes, without the
-                        NUL; the text fit into the buffer if it is below
-                        the buffer's size */
-
-    struct ftp_text_ text_;  /* the text, in the caller's buffer */
-    int multi_;              /* 1 within a multi-line reply */
-    int ready_;              /* 1 after FTP_READ_REPLY, until the next call */
-    int end_;                /* the result that ended reading, or 0 */
-    size_t len_;             /* the bytes of the line so far, in line_ */
-    unsigned char line_[FTP_READ_LINE_MAX + 1]; /* the line and its CR */
-};
-
 /* Forgets the last reply and empties the text; not for use. */
 static inline void ftp_reader_clear_(struct ftp_reader *r)
 {
@@ -4692,16 +5161,7 @@ static inline void ftp_reader_clear_(struct ftp_reader *r)
     ftp_text_start_(&r->text_, r->text_.buf, r->text_.size);
 }
 
-/*
- * Sets r up to read replies from the start of a connection, with their
- * text in text, which has room for text_size bytes. After FTP_READ_REPLY
- * it holds the reply's text, NUL-terminated; if the text and the NUL do
- * not fit, as many whole characters as fit, so that it is always valid
- * UTF-8, and r->text_len says how long the whole text is. A text may hold
- * NUL characters: r->text_len, not strlen, gives its length when it fits.
- * text may be NULL, with text_size 0, for a caller that needs only codes.
- */
-static inline void ftp_reader_init(struct ftp_reader *r, char *text, size_t text_size)
+FTPCODES_DEF void ftp_reader_init(struct ftp_reader *r, char *text, size_t text_size)
 {
     ftp_text_start_(&r->text_, text, text_size);
     r->multi_ = 0;
@@ -4753,15 +5213,7 @@ static inline enum ftp_read_result ftp_reader_line_(struct ftp_reader *r)
     return FTP_READ_REPLY;
 }
 
-/*
- * Reads the size bytes at data, which may be NULL if size is 0, until a
- * reply is complete or reading ends, and sets *used to the number of
- * bytes read: all of them, unless a reply or an error came before their
- * end; the rest are the caller's to feed again. Returns FTP_READ_MORE,
- * FTP_READ_REPLY or an error, or FTP_READ_EOF after the end. Neither r nor
- * used may be NULL.
- */
-static inline enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data, size_t size, size_t *used)
+FTPCODES_DEF enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data, size_t size, size_t *used)
 {
     const unsigned char *p = FTP_CAST_(const unsigned char *, data);
     enum ftp_read_result result;
@@ -4791,12 +5243,7 @@ static inline enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const v
     return FTP_READ_MORE;
 }
 
-/*
- * Reads the end of the input: returns FTP_READ_EOF if no byte has come
- * since the last complete reply, else FTP_READ_TRUNCATED; or the result
- * that ended reading before.
- */
-static inline enum ftp_read_result ftp_reader_end(struct ftp_reader *r)
+FTPCODES_DEF enum ftp_read_result ftp_reader_end(struct ftp_reader *r)
 {
     if (r->end_ != 0)
         return FTP_CAST_(enum ftp_read_result, r->end_);
@@ -4808,12 +5255,7 @@ static inline enum ftp_read_result ftp_reader_end(struct ftp_reader *r)
     return FTP_READ_EOF;
 }
 
-/*
- * Returns the name of a result: "more", "reply", "eof", "truncated",
- * "not-reply", "line-too-long" or "too-many-lines"; NULL for any other
- * value.
- */
-static inline const char *ftp_read_result_name(enum ftp_read_result result)
+FTPCODES_DEF const char *ftp_read_result_name(enum ftp_read_result result)
 {
     switch (result) {
     case FTP_READ_MORE: return "more";
@@ -4826,20 +5268,6 @@ static inline const char *ftp_read_result_name(enum ftp_read_result result)
     default: return NULL;
     }
 }
-
-/*
- * A time of day in UTC, as RFC 3659's time-val writes it:
- * YYYYMMDDHHMMSS, and a fraction of a second if there is one. A valid time
- * has a year from 1 to 9999 (the year 0 is not one that every language's
- * time type holds, so no language of this package writes or reads it), a
- * day that its month has (by the Gregorian calendar), hour 0 to 23,
- * minute and second 0 to 59 (no leap second) and nanosecond 0 to
- * 999999999.
- */
-struct ftp_time {
-    int year, month, day, hour, minute, second;
-    long nanosecond;
-};
 
 /* Returns 1 if t is a valid time, else 0; a helper, not for use. */
 static inline int ftp_time_valid_(const struct ftp_time *t)
@@ -5100,55 +5528,8 @@ static inline int ftp_template_parse_(const struct ftp_segment_ *segs, size_t n,
     return 0;
 }
 
-/*
- * Formatters and parsers for the reply texts that carry values, one pair
- * per text, named after its meaning, with a struct of the values:
- *
- *   int ftp_format_NAME(char *buf, size_t buf_size, values...)
- *
- * writes the text with the values given, in the order the struct
- * declares them, into buf, which has room for buf_size bytes,
- * NUL-terminated, and returns its length without the NUL, or -1 if a
- * value is refused or the text and its NUL do not fit; buf then holds an
- * empty string if buf_size is not 0. A uint is an unsigned long long,
- * refused above its largest value; a time is a const struct ftp_time *,
- * refused if NULL or invalid; a string is a const char *, refused if NULL,
- * empty or holding a CR or LF, which would end the reply line and let the
- * value forge another (a C string cannot hold a NUL). A string between
- * double quotes, as 257's pathname, is written with each quote in it
- * doubled (RFC 959, Appendix II); another string is refused if it holds
- * the literal text that follows it, unless that text ends the template,
- * as it could not be read back.
- *
- *   int ftp_parse_NAME(const char *text, struct ftp_NAME_values *out,
- *                      char *buf, size_t size)
- *
- * reads the values of text, a reply's text without its code, into *out
- * and returns 1, or returns 0 and leaves *out alone if text does not have
- * the template's shape or buf is too small. The whole text must match the
- * template; if it does not, and the values at both ends are numbers,
- * times or quoted strings, the first place in text is taken where they
- * and the text between them match, since servers word replies as they
- * like: 227 without parentheses, 229 with another delimiter, 257 with
- * other text after the path. A number is read up to its largest value, a
- * time to the nanosecond, and a quoted string with each "" read as ".
- * Strings are copied into buf, each with a NUL, and the struct points to
- * the copies: strlen(text) + 1 bytes are always enough, and a text
- * without strings needs no buf (NULL and 0 will do).
- *
- * A template without values has ftp_format_NAME(buf, buf_size) and
- * ftp_parse_NAME(text), which returns 1 if text is its text, else 0.
- */
-
-/* 110 RestartMarker (RFC 959, section 4.2.2), the text as a template: */
-/* MARK {yyyy} = {mmmm} */
-struct ftp_restart_marker_values {
-    const char *yyyy; /* User-process data stream marker. */
-    const char *mmmm; /* Server's equivalent marker. */
-};
-
-static inline int ftp_format_restart_marker(char *buf, size_t buf_size, const char *yyyy,
-                                            const char *mmmm)
+FTPCODES_DEF int ftp_format_restart_marker(char *buf, size_t buf_size, const char *yyyy,
+                                           const char *mmmm)
 {
     struct ftp_writer_ writer;
     ftp_writer_start_(&writer, buf, buf_size);
@@ -5159,8 +5540,8 @@ static inline int ftp_format_restart_marker(char *buf, size_t buf_size, const ch
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_restart_marker(const char *text, struct ftp_restart_marker_values *out,
-                                           char *buf, size_t size)
+FTPCODES_DEF int ftp_parse_restart_marker(const char *text, struct ftp_restart_marker_values *out,
+                                          char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_LITERAL_, "MARK ", 0, 0},
@@ -5177,13 +5558,7 @@ static inline int ftp_parse_restart_marker(const char *text, struct ftp_restart_
     return 1;
 }
 
-/* 120 ServiceReadyInMinutes (RFC 959, section 4.2.2), the text as a template: */
-/* Service ready in {minutes} minutes. */
-struct ftp_service_ready_in_minutes_values {
-    unsigned long long minutes; /* Minutes until the service is ready (the RFC's nnn). At most 9007199254740991. */
-};
-
-static inline int ftp_format_service_ready_in_minutes(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_service_ready_in_minutes(char *buf, size_t buf_size,
     unsigned long long minutes)
 {
     struct ftp_writer_ writer;
@@ -5194,7 +5569,7 @@ static inline int ftp_format_service_ready_in_minutes(char *buf, size_t buf_size
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_service_ready_in_minutes(const char *text,
+FTPCODES_DEF int ftp_parse_service_ready_in_minutes(const char *text,
     struct ftp_service_ready_in_minutes_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -5213,13 +5588,7 @@ static inline int ftp_parse_service_ready_in_minutes(const char *text,
     return 1;
 }
 
-/* 125 UniqueFileTransferStarting (RFC 1123, section 4.1.2.9), the text as a template: */
-/* FILE: {pathname} */
-struct ftp_unique_file_transfer_starting_values {
-    const char *pathname; /* Unique pathname of the file that will be written (the RFC's pppp). */
-};
-
-static inline int ftp_format_unique_file_transfer_starting(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_unique_file_transfer_starting(char *buf, size_t buf_size,
     const char *pathname)
 {
     struct ftp_writer_ writer;
@@ -5229,7 +5598,7 @@ static inline int ftp_format_unique_file_transfer_starting(char *buf, size_t buf
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_unique_file_transfer_starting(const char *text,
+FTPCODES_DEF int ftp_parse_unique_file_transfer_starting(const char *text,
     struct ftp_unique_file_transfer_starting_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -5244,13 +5613,7 @@ static inline int ftp_parse_unique_file_transfer_starting(const char *text,
     return 1;
 }
 
-/* 150 UniqueFileOpeningDataConnection (RFC 1123, section 4.1.2.9), the text as a template: */
-/* FILE: {pathname} */
-struct ftp_unique_file_opening_data_connection_values {
-    const char *pathname; /* Unique pathname of the file that will be written (the RFC's pppp). */
-};
-
-static inline int ftp_format_unique_file_opening_data_connection(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_unique_file_opening_data_connection(char *buf, size_t buf_size,
     const char *pathname)
 {
     struct ftp_writer_ writer;
@@ -5260,7 +5623,7 @@ static inline int ftp_format_unique_file_opening_data_connection(char *buf, size
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_unique_file_opening_data_connection(const char *text,
+FTPCODES_DEF int ftp_parse_unique_file_opening_data_connection(const char *text,
     struct ftp_unique_file_opening_data_connection_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -5275,13 +5638,7 @@ static inline int ftp_parse_unique_file_opening_data_connection(const char *text
     return 1;
 }
 
-/* 200 ProtectionBufferSize (RFC 2228, section 3), the text as a template: */
-/* PBSZ={size} */
-struct ftp_protection_buffer_size_values {
-    unsigned long long size; /* Protection buffer size in bytes that the server will use. At most 9007199254740991. */
-};
-
-static inline int ftp_format_protection_buffer_size(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_protection_buffer_size(char *buf, size_t buf_size,
     unsigned long long size)
 {
     struct ftp_writer_ writer;
@@ -5291,8 +5648,9 @@ static inline int ftp_format_protection_buffer_size(char *buf, size_t buf_size,
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_protection_buffer_size(const char *text,
-    struct ftp_protection_buffer_size_values *out, char *buf, size_t size)
+FTPCODES_DEF int ftp_parse_protection_buffer_size(const char *text,
+                                                  struct ftp_protection_buffer_size_values *out,
+                                                  char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_LITERAL_, "PBSZ=", 0, 0},
@@ -5309,13 +5667,7 @@ static inline int ftp_parse_protection_buffer_size(const char *text,
     return 1;
 }
 
-/* 213 FileSize (RFC 3659, section 4.1), the text as a template: */
-/* {size} */
-struct ftp_file_size_values {
-    unsigned long long size; /* Transfer size of the file in octets for the current TYPE, MODE and STRU. At most 9007199254740991. */
-};
-
-static inline int ftp_format_file_size(char *buf, size_t buf_size, unsigned long long size)
+FTPCODES_DEF int ftp_format_file_size(char *buf, size_t buf_size, unsigned long long size)
 {
     struct ftp_writer_ writer;
     ftp_writer_start_(&writer, buf, buf_size);
@@ -5323,8 +5675,8 @@ static inline int ftp_format_file_size(char *buf, size_t buf_size, unsigned long
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_file_size(const char *text, struct ftp_file_size_values *out,
-                                      char *buf, size_t size)
+FTPCODES_DEF int ftp_parse_file_size(const char *text, struct ftp_file_size_values *out, char *buf,
+                                     size_t size)
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_UINT_, NULL, 9007199254740991ULL, 0}, /* size */
@@ -5340,14 +5692,8 @@ static inline int ftp_parse_file_size(const char *text, struct ftp_file_size_val
     return 1;
 }
 
-/* 213 ModificationTime (RFC 3659, section 3.1), the text as a template: */
-/* {time_val} */
-struct ftp_modification_time_values {
-    struct ftp_time time_val; /* Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val). */
-};
-
-static inline int ftp_format_modification_time(char *buf, size_t buf_size,
-                                               const struct ftp_time *time_val)
+FTPCODES_DEF int ftp_format_modification_time(char *buf, size_t buf_size,
+                                              const struct ftp_time *time_val)
 {
     struct ftp_writer_ writer;
     ftp_writer_start_(&writer, buf, buf_size);
@@ -5355,9 +5701,9 @@ static inline int ftp_format_modification_time(char *buf, size_t buf_size,
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_modification_time(const char *text,
-                                              struct ftp_modification_time_values *out, char *buf,
-                                              size_t size)
+FTPCODES_DEF int ftp_parse_modification_time(const char *text,
+                                             struct ftp_modification_time_values *out, char *buf,
+                                             size_t size)
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_TIME_, NULL, 0, 0}, /* time_val */
@@ -5373,14 +5719,7 @@ static inline int ftp_parse_modification_time(const char *text,
     return 1;
 }
 
-/* 213 ModificationTimeModified (draft-somers-ftp-mfxx-03, section 3.1), the text as a template: */
-/* Modify={time_val}; {pathname} */
-struct ftp_modification_time_modified_values {
-    struct ftp_time time_val; /* Last modification time now set, in UTC (RFC 3659 time-val). */
-    const char *pathname; /* Pathname of the file, as the MFMT command gave it. */
-};
-
-static inline int ftp_format_modification_time_modified(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_modification_time_modified(char *buf, size_t buf_size,
     const struct ftp_time *time_val, const char *pathname)
 {
     struct ftp_writer_ writer;
@@ -5392,7 +5731,7 @@ static inline int ftp_format_modification_time_modified(char *buf, size_t buf_si
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_modification_time_modified(const char *text,
+FTPCODES_DEF int ftp_parse_modification_time_modified(const char *text,
     struct ftp_modification_time_modified_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -5410,14 +5749,7 @@ static inline int ftp_parse_modification_time_modified(const char *text,
     return 1;
 }
 
-/* 213 CreationTimeModified (draft-somers-ftp-mfxx-03, section 4.1), the text as a template: */
-/* Create={time_val}; {pathname} */
-struct ftp_creation_time_modified_values {
-    struct ftp_time time_val; /* Creation time now set, in UTC (RFC 3659 time-val). */
-    const char *pathname; /* Pathname of the file, as the MFCT command gave it. */
-};
-
-static inline int ftp_format_creation_time_modified(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_creation_time_modified(char *buf, size_t buf_size,
     const struct ftp_time *time_val, const char *pathname)
 {
     struct ftp_writer_ writer;
@@ -5429,8 +5761,9 @@ static inline int ftp_format_creation_time_modified(char *buf, size_t buf_size,
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_creation_time_modified(const char *text,
-    struct ftp_creation_time_modified_values *out, char *buf, size_t size)
+FTPCODES_DEF int ftp_parse_creation_time_modified(const char *text,
+                                                  struct ftp_creation_time_modified_values *out,
+                                                  char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_LITERAL_, "Create=", 0, 0},
@@ -5447,15 +5780,8 @@ static inline int ftp_parse_creation_time_modified(const char *text,
     return 1;
 }
 
-/* 213 FactsModified (draft-somers-ftp-mfxx-03, section 5.1), the text as a template: */
-/* {facts} {pathname} */
-struct ftp_facts_modified_values {
-    const char *facts; /* The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;". */
-    const char *pathname; /* Pathname of the file, as the MFF command gave it. */
-};
-
-static inline int ftp_format_facts_modified(char *buf, size_t buf_size, const char *facts,
-                                            const char *pathname)
+FTPCODES_DEF int ftp_format_facts_modified(char *buf, size_t buf_size, const char *facts,
+                                           const char *pathname)
 {
     struct ftp_writer_ writer;
     ftp_writer_start_(&writer, buf, buf_size);
@@ -5465,8 +5791,8 @@ static inline int ftp_format_facts_modified(char *buf, size_t buf_size, const ch
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_facts_modified(const char *text, struct ftp_facts_modified_values *out,
-                                           char *buf, size_t size)
+FTPCODES_DEF int ftp_parse_facts_modified(const char *text, struct ftp_facts_modified_values *out,
+                                          char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* facts */
@@ -5482,20 +5808,9 @@ static inline int ftp_parse_facts_modified(const char *text, struct ftp_facts_mo
     return 1;
 }
 
-/* 213 FileHash (draft-bryan-ftpext-hash-03, section 3), the text as a template: */
-/* {hashname} {start_point}-{end_point} {filehash} {pathname} */
-struct ftp_file_hash_values {
-    const char *hashname; /* The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256. */
-    unsigned long long start_point; /* First octet of the range hashed, counted from 0. At most 9007199254740991. */
-    unsigned long long end_point; /* Last octet of the range hashed, inclusive; not less than start_point. At most 9007199254740991. */
-    const char *filehash; /* The hash of the range, in hexadecimal (lower case recommended). */
-    const char *pathname; /* Pathname of the file. */
-};
-
-static inline int ftp_format_file_hash(char *buf, size_t buf_size, const char *hashname,
-                                       unsigned long long start_point,
-                                       unsigned long long end_point, const char *filehash,
-                                       const char *pathname)
+FTPCODES_DEF int ftp_format_file_hash(char *buf, size_t buf_size, const char *hashname,
+                                      unsigned long long start_point, unsigned long long end_point,
+                                      const char *filehash, const char *pathname)
 {
     struct ftp_writer_ writer;
     ftp_writer_start_(&writer, buf, buf_size);
@@ -5511,8 +5826,8 @@ static inline int ftp_format_file_hash(char *buf, size_t buf_size, const char *h
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_file_hash(const char *text, struct ftp_file_hash_values *out,
-                                      char *buf, size_t size)
+FTPCODES_DEF int ftp_parse_file_hash(const char *text, struct ftp_file_hash_values *out, char *buf,
+                                     size_t size)
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* hashname */
@@ -5537,13 +5852,7 @@ static inline int ftp_parse_file_hash(const char *text, struct ftp_file_hash_val
     return 1;
 }
 
-/* 215 SystemType (RFC 959, section 4.2.2), the text as a template: */
-/* {system_name} system type. */
-struct ftp_system_type_values {
-    const char *system_name; /* Official system name from the Assigned Numbers list (for example UNIX). */
-};
-
-static inline int ftp_format_system_type(char *buf, size_t buf_size, const char *system_name)
+FTPCODES_DEF int ftp_format_system_type(char *buf, size_t buf_size, const char *system_name)
 {
     struct ftp_writer_ writer;
     ftp_writer_start_(&writer, buf, buf_size);
@@ -5552,8 +5861,8 @@ static inline int ftp_format_system_type(char *buf, size_t buf_size, const char 
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_system_type(const char *text, struct ftp_system_type_values *out,
-                                        char *buf, size_t size)
+FTPCODES_DEF int ftp_parse_system_type(const char *text, struct ftp_system_type_values *out,
+                                       char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* system_name */
@@ -5567,20 +5876,10 @@ static inline int ftp_parse_system_type(const char *text, struct ftp_system_type
     return 1;
 }
 
-/* 227 EnteringPassiveMode (RFC 959, section 4.2.2), the text as a template: */
-/* Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}). */
-struct ftp_entering_passive_mode_values {
-    unsigned char h1; /* First (high-order) byte of the IPv4 address. At most 255. */
-    unsigned char h2; /* Second byte of the IPv4 address. At most 255. */
-    unsigned char h3; /* Third byte of the IPv4 address. At most 255. */
-    unsigned char h4; /* Fourth (low-order) byte of the IPv4 address. At most 255. */
-    unsigned char p1; /* High-order byte of the port. At most 255. */
-    unsigned char p2; /* Low-order byte of the port. At most 255. */
-};
-
-static inline int ftp_format_entering_passive_mode(char *buf, size_t buf_size,
-    unsigned long long h1, unsigned long long h2, unsigned long long h3, unsigned long long h4,
-    unsigned long long p1, unsigned long long p2)
+FTPCODES_DEF int ftp_format_entering_passive_mode(char *buf, size_t buf_size,
+                                                  unsigned long long h1, unsigned long long h2,
+                                                  unsigned long long h3, unsigned long long h4,
+                                                  unsigned long long p1, unsigned long long p2)
 {
     struct ftp_writer_ writer;
     ftp_writer_start_(&writer, buf, buf_size);
@@ -5600,9 +5899,9 @@ static inline int ftp_format_entering_passive_mode(char *buf, size_t buf_size,
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_entering_passive_mode(const char *text,
-                                                  struct ftp_entering_passive_mode_values *out,
-                                                  char *buf, size_t size)
+FTPCODES_DEF int ftp_parse_entering_passive_mode(const char *text,
+                                                 struct ftp_entering_passive_mode_values *out,
+                                                 char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_LITERAL_, "Entering Passive Mode (", 0, 0},
@@ -5645,13 +5944,7 @@ static inline int ftp_parse_entering_passive_mode(const char *text,
     return 1;
 }
 
-/* 228 EnteringLongPassiveMode (RFC 1639, section 3), the text as a template: */
-/* Entering Long Passive Mode ({long_host_port}) */
-struct ftp_entering_long_passive_mode_values {
-    const char *long_host_port; /* The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes. */
-};
-
-static inline int ftp_format_entering_long_passive_mode(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_entering_long_passive_mode(char *buf, size_t buf_size,
     const char *long_host_port)
 {
     struct ftp_writer_ writer;
@@ -5662,7 +5955,7 @@ static inline int ftp_format_entering_long_passive_mode(char *buf, size_t buf_si
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_entering_long_passive_mode(const char *text,
+FTPCODES_DEF int ftp_parse_entering_long_passive_mode(const char *text,
     struct ftp_entering_long_passive_mode_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -5678,13 +5971,7 @@ static inline int ftp_parse_entering_long_passive_mode(const char *text,
     return 1;
 }
 
-/* 229 EnteringExtendedPassiveMode (RFC 2428, section 3), the text as a template: */
-/* Entering Extended Passive Mode (|||{port}|) */
-struct ftp_entering_extended_passive_mode_values {
-    unsigned short port; /* TCP port on which the server listens for the data connection. At most 65535. */
-};
-
-static inline int ftp_format_entering_extended_passive_mode(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_entering_extended_passive_mode(char *buf, size_t buf_size,
     unsigned long long port)
 {
     struct ftp_writer_ writer;
@@ -5695,7 +5982,7 @@ static inline int ftp_format_entering_extended_passive_mode(char *buf, size_t bu
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_entering_extended_passive_mode(const char *text,
+FTPCODES_DEF int ftp_parse_entering_extended_passive_mode(const char *text,
     struct ftp_entering_extended_passive_mode_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -5714,13 +6001,7 @@ static inline int ftp_parse_entering_extended_passive_mode(const char *text,
     return 1;
 }
 
-/* 235 SecurityDataExchangeSucceeded (RFC 2228, section 5.1), the text as a template: */
-/* ADAT={base64data} */
-struct ftp_security_data_exchange_succeeded_values {
-    const char *base64data; /* Base64-encoded security data for the client. */
-};
-
-static inline int ftp_format_security_data_exchange_succeeded(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_security_data_exchange_succeeded(char *buf, size_t buf_size,
     const char *base64data)
 {
     struct ftp_writer_ writer;
@@ -5730,7 +6011,7 @@ static inline int ftp_format_security_data_exchange_succeeded(char *buf, size_t 
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_security_data_exchange_succeeded(const char *text,
+FTPCODES_DEF int ftp_parse_security_data_exchange_succeeded(const char *text,
     struct ftp_security_data_exchange_succeeded_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -5745,13 +6026,7 @@ static inline int ftp_parse_security_data_exchange_succeeded(const char *text,
     return 1;
 }
 
-/* 257 PathnameCreated (RFC 959, section 4.2.2), the text as a template: */
-/* "{pathname}" created. */
-struct ftp_pathname_created_values {
-    const char *pathname; /* Directory pathname; a double quote inside it is written twice. */
-};
-
-static inline int ftp_format_pathname_created(char *buf, size_t buf_size, const char *pathname)
+FTPCODES_DEF int ftp_format_pathname_created(char *buf, size_t buf_size, const char *pathname)
 {
     struct ftp_writer_ writer;
     ftp_writer_start_(&writer, buf, buf_size);
@@ -5761,9 +6036,9 @@ static inline int ftp_format_pathname_created(char *buf, size_t buf_size, const 
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_pathname_created(const char *text,
-                                             struct ftp_pathname_created_values *out, char *buf,
-                                             size_t size)
+FTPCODES_DEF int ftp_parse_pathname_created(const char *text,
+                                            struct ftp_pathname_created_values *out, char *buf,
+                                            size_t size)
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_LITERAL_, "\"", 0, 0},
@@ -5783,13 +6058,7 @@ static inline int ftp_parse_pathname_created(const char *text,
     return 1;
 }
 
-/* 334 SecurityMechanismAccepted (RFC 2228, section 5.1), the text as a template: */
-/* ADAT={base64data} */
-struct ftp_security_mechanism_accepted_values {
-    const char *base64data; /* Base64-encoded security data for the client to build its next command. */
-};
-
-static inline int ftp_format_security_mechanism_accepted(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_security_mechanism_accepted(char *buf, size_t buf_size,
     const char *base64data)
 {
     struct ftp_writer_ writer;
@@ -5799,7 +6068,7 @@ static inline int ftp_format_security_mechanism_accepted(char *buf, size_t buf_s
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_security_mechanism_accepted(const char *text,
+FTPCODES_DEF int ftp_parse_security_mechanism_accepted(const char *text,
     struct ftp_security_mechanism_accepted_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -5814,13 +6083,7 @@ static inline int ftp_parse_security_mechanism_accepted(const char *text,
     return 1;
 }
 
-/* 335 SecurityDataAcceptable (RFC 2228, section 5.1), the text as a template: */
-/* ADAT={base64data} */
-struct ftp_security_data_acceptable_values {
-    const char *base64data; /* Base64-encoded security data for the client. */
-};
-
-static inline int ftp_format_security_data_acceptable(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_security_data_acceptable(char *buf, size_t buf_size,
     const char *base64data)
 {
     struct ftp_writer_ writer;
@@ -5830,7 +6093,7 @@ static inline int ftp_format_security_data_acceptable(char *buf, size_t buf_size
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_security_data_acceptable(const char *text,
+FTPCODES_DEF int ftp_parse_security_data_acceptable(const char *text,
     struct ftp_security_data_acceptable_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -5845,13 +6108,7 @@ static inline int ftp_parse_security_data_acceptable(const char *text,
     return 1;
 }
 
-/* 336 UsernameOKNeedPasswordChallenge (RFC 2228, section 5.1), the text as a template: */
-/* Username okay, need password.  Challenge is "{challenge}" */
-struct ftp_username_ok_need_password_challenge_values {
-    const char *challenge; /* Challenge, represented as the security mechanism chooses to suit a human user. */
-};
-
-static inline int ftp_format_username_ok_need_password_challenge(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_username_ok_need_password_challenge(char *buf, size_t buf_size,
     const char *challenge)
 {
     struct ftp_writer_ writer;
@@ -5862,7 +6119,7 @@ static inline int ftp_format_username_ok_need_password_challenge(char *buf, size
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_username_ok_need_password_challenge(const char *text,
+FTPCODES_DEF int ftp_parse_username_ok_need_password_challenge(const char *text,
     struct ftp_username_ok_need_password_challenge_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -5883,13 +6140,7 @@ static inline int ftp_parse_username_ok_need_password_challenge(const char *text
     return 1;
 }
 
-/* 521 SupportedAddressFamilies (RFC 1639, section 4), the text as a template: */
-/* Supported address families are ({families}) */
-struct ftp_supported_address_families_values {
-    const char *families; /* Comma-separated list of supported address family numbers. */
-};
-
-static inline int ftp_format_supported_address_families(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_supported_address_families(char *buf, size_t buf_size,
     const char *families)
 {
     struct ftp_writer_ writer;
@@ -5900,7 +6151,7 @@ static inline int ftp_format_supported_address_families(char *buf, size_t buf_si
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_supported_address_families(const char *text,
+FTPCODES_DEF int ftp_parse_supported_address_families(const char *text,
     struct ftp_supported_address_families_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -5916,13 +6167,7 @@ static inline int ftp_parse_supported_address_families(const char *text,
     return 1;
 }
 
-/* 522 NetworkProtocolNotSupported (RFC 2428, section 2), the text as a template: */
-/* Network protocol not supported, use ({protocols}) */
-struct ftp_network_protocol_not_supported_values {
-    const char *protocols; /* Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6). */
-};
-
-static inline int ftp_format_network_protocol_not_supported(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_network_protocol_not_supported(char *buf, size_t buf_size,
     const char *protocols)
 {
     struct ftp_writer_ writer;
@@ -5933,7 +6178,7 @@ static inline int ftp_format_network_protocol_not_supported(char *buf, size_t bu
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_network_protocol_not_supported(const char *text,
+FTPCODES_DEF int ftp_parse_network_protocol_not_supported(const char *text,
     struct ftp_network_protocol_not_supported_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -5949,13 +6194,7 @@ static inline int ftp_parse_network_protocol_not_supported(const char *text,
     return 1;
 }
 
-/* 631 IntegrityProtectedReply (RFC 2228, section 5.2), the text as a template: */
-/* {message} */
-struct ftp_integrity_protected_reply_values {
-    const char *message; /* Base64-encoded safe message produced by the mechanism's integrity procedure. */
-};
-
-static inline int ftp_format_integrity_protected_reply(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_integrity_protected_reply(char *buf, size_t buf_size,
     const char *message)
 {
     struct ftp_writer_ writer;
@@ -5964,7 +6203,7 @@ static inline int ftp_format_integrity_protected_reply(char *buf, size_t buf_siz
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_integrity_protected_reply(const char *text,
+FTPCODES_DEF int ftp_parse_integrity_protected_reply(const char *text,
     struct ftp_integrity_protected_reply_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -5978,13 +6217,7 @@ static inline int ftp_parse_integrity_protected_reply(const char *text,
     return 1;
 }
 
-/* 632 ConfidentialityAndIntegrityProtectedReply (RFC 2228, section 5.2), the text as a template: */
-/* {message} */
-struct ftp_confidentiality_and_integrity_protected_reply_values {
-    const char *message; /* Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure. */
-};
-
-static inline int ftp_format_confidentiality_and_integrity_protected_reply(char *buf,
+FTPCODES_DEF int ftp_format_confidentiality_and_integrity_protected_reply(char *buf,
     size_t buf_size, const char *message)
 {
     struct ftp_writer_ writer;
@@ -5993,7 +6226,7 @@ static inline int ftp_format_confidentiality_and_integrity_protected_reply(char 
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_confidentiality_and_integrity_protected_reply(const char *text,
+FTPCODES_DEF int ftp_parse_confidentiality_and_integrity_protected_reply(const char *text,
     struct ftp_confidentiality_and_integrity_protected_reply_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -6007,13 +6240,7 @@ static inline int ftp_parse_confidentiality_and_integrity_protected_reply(const 
     return 1;
 }
 
-/* 633 ConfidentialityProtectedReply (RFC 2228, section 5.2), the text as a template: */
-/* {message} */
-struct ftp_confidentiality_protected_reply_values {
-    const char *message; /* Base64-encoded confidential message produced by the mechanism's confidentiality procedure. */
-};
-
-static inline int ftp_format_confidentiality_protected_reply(char *buf, size_t buf_size,
+FTPCODES_DEF int ftp_format_confidentiality_protected_reply(char *buf, size_t buf_size,
     const char *message)
 {
     struct ftp_writer_ writer;
@@ -6022,7 +6249,7 @@ static inline int ftp_format_confidentiality_protected_reply(char *buf, size_t b
     return ftp_writer_finish_(&writer);
 }
 
-static inline int ftp_parse_confidentiality_protected_reply(const char *text,
+FTPCODES_DEF int ftp_parse_confidentiality_protected_reply(const char *text,
     struct ftp_confidentiality_protected_reply_values *out, char *buf, size_t size)
 {
     static const struct ftp_segment_ segments[] = {
@@ -6043,4 +6270,4 @@ static inline int ftp_parse_confidentiality_protected_reply(const char *text,
 }
 #endif
 
-#endif /* FTPCODES_H */
+#endif /* FTPCODES_IMPLEMENTATION */

@@ -1,6 +1,22 @@
-/* The second translation unit; see other.h. */
+/*
+ * The second translation unit; see other.h. It holds the header's
+ * implementation, which roundtrip.c only declares.
+ */
+#define FTPCODES_IMPLEMENTATION
 #include "ftpcodes.h"
 #include "other.h"
+
+/* Returns ftp_reply_at(i) as this unit has it. */
+const struct ftp_reply_info *other_reply_at(size_t i)
+{
+    return ftp_reply_at(i);
+}
+
+/* Returns ftp_command_at(i) as this unit has it. */
+const struct ftp_command_info *other_command_at(size_t i)
+{
+    return ftp_command_at(i);
+}
 
 /* Counts the known codes by asking about every code a table may hold. */
 int other_known_count(void)
@@ -28,7 +44,7 @@ const char *other_command_verb(const char *verb)
 }
 
 /* Returns ftp_is_expected_reply(command, code) as this unit answers it. */
-int other_is_expected_reply(const char *command, int code)
+bool other_is_expected_reply(const char *command, int code)
 {
     return ftp_is_expected_reply(command, code);
 }

@@ -136,6 +136,7 @@ static void check_all(void)
     check(other_known_count() == FTP_REPLY_COUNT, "the other unit counts another number of codes", 0);
     for (i = 0; i < FTP_REPLY_COUNT; i++) {
         const struct ftp_reply_info *r = ftp_reply_at(i);
+        check(other_reply_at(i) == r, "the other translation unit has another record, at another address", (int)i);
         if (r == NULL) {
             fail("ftp_reply_at returns NULL before FTP_REPLY_COUNT", (int)i);
             continue;
@@ -357,6 +358,7 @@ static void check_commands(void)
 
     for (n = 0; (c = ftp_command_at(n)) != NULL; n++) {
         struct group g[4];
+        check(other_command_at(n) == c, "the other translation unit has another command record, at another address", (int)n);
         check(strcmp(prev, c->verb) < 0, "commands out of verb order", (int)n);
         prev = c->verb;
         check(ftp_command_lookup(c->verb) == c, "ftp_command_lookup misses a verb", (int)n);

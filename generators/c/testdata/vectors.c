@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define FTPCODES_IMPLEMENTATION
 #include "ftpcodes.h"
 
 /* A cast that the strict warnings of C and of C++ both accept. */
@@ -440,7 +441,7 @@ static void run(char **f, size_t n, char *buf, size_t size)
         return;
     }
     if (n == 3 && (strcmp(f[0], "expected") == 0 || strcmp(f[0], "plausible") == 0)) {
-        int (*question)(const char *, int) = strcmp(f[0], "expected") == 0 ? ftp_is_expected_reply : ftp_is_plausible_reply;
+        bool (*question)(const char *, int) = strcmp(f[0], "expected") == 0 ? ftp_is_expected_reply : ftp_is_plausible_reply;
         const char *verb;
         int code;
         if (!decode(f[1], &v[0])) {

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#define FTPCODES_IMPLEMENTATION /* the tables and functions are defined here, once */
 #include "ftpcodes.h"
 
 /* The hand-written table: code and text, in numeric order. */
