@@ -71,7 +71,7 @@ func Vectors(tbl *spec.Table) (input, want string) {
 			}
 			name := m.Name.Camel
 			var texts []string
-			for i := 0; i < len(sampleStrings); i++ {
+			for i := 0; i <= plain; i++ {
 				values := make([]string, len(t.Params))
 				for j, p := range t.Params {
 					values[j] = sample(p, i, j)
@@ -427,10 +427,25 @@ var sampleUints = []string{"0", "1", "42", "007", "255", "256", "65535", "65536"
 
 var sampleTimes = []string{"20010203040506", "19980615100045.014", "20240229235959.5", "20011303040506", "2001020304050", "20010203040560"}
 
+// plain is the last vector of each template, whose values are all plain:
+// a string is "v" and the parameter's index, a number 42, a time valid.
+// A template whose strings may not hold a space (213's hashname and
+// filehash) formats no other vector.
+var plain = len(sampleStrings)
+
 // sample gives the value of parameter j in vector i: every number of a
 // vector alike, so that one out of range fails it alone, and the strings
 // of a vector different, so that each meets every hostile sample.
 func sample(p *spec.Param, i, j int) string {
+	if i == plain {
+		switch p.Type {
+		case spec.TypeUint:
+			return "42"
+		case spec.TypeTime:
+			return sampleTimes[0]
+		}
+		return fmt.Sprintf("v%d", j)
+	}
 	switch p.Type {
 	case spec.TypeUint:
 		return sampleUints[i%len(sampleUints)]
