@@ -133,6 +133,77 @@ func init() {
 				return []string{govectors.Millis(v.TimeVal)}, ok
 			},
 		},
+		"ModificationTimeModified": {
+			Format: func(vs []string) (string, error) {
+				if len(vs) != 2 {
+					return "", govectors.ErrConvert
+				}
+				a0, err0 := govectors.ToTime(vs[0])
+				a1, err1 := govectors.ToString(vs[1])
+				if err := errors.Join(err0, err1); err != nil {
+					return "", err
+				}
+				return ftpcodes.FormatModificationTimeModified(a0, a1)
+			},
+			Parse: func(text string) ([]string, bool) {
+				v, ok := ftpcodes.ParseModificationTimeModified(text)
+				return []string{govectors.Millis(v.TimeVal), v.Pathname}, ok
+			},
+		},
+		"CreationTimeModified": {
+			Format: func(vs []string) (string, error) {
+				if len(vs) != 2 {
+					return "", govectors.ErrConvert
+				}
+				a0, err0 := govectors.ToTime(vs[0])
+				a1, err1 := govectors.ToString(vs[1])
+				if err := errors.Join(err0, err1); err != nil {
+					return "", err
+				}
+				return ftpcodes.FormatCreationTimeModified(a0, a1)
+			},
+			Parse: func(text string) ([]string, bool) {
+				v, ok := ftpcodes.ParseCreationTimeModified(text)
+				return []string{govectors.Millis(v.TimeVal), v.Pathname}, ok
+			},
+		},
+		"FactsModified": {
+			Format: func(vs []string) (string, error) {
+				if len(vs) != 2 {
+					return "", govectors.ErrConvert
+				}
+				a0, err0 := govectors.ToString(vs[0])
+				a1, err1 := govectors.ToString(vs[1])
+				if err := errors.Join(err0, err1); err != nil {
+					return "", err
+				}
+				return ftpcodes.FormatFactsModified(a0, a1)
+			},
+			Parse: func(text string) ([]string, bool) {
+				v, ok := ftpcodes.ParseFactsModified(text)
+				return []string{v.Facts, v.Pathname}, ok
+			},
+		},
+		"FileHash": {
+			Format: func(vs []string) (string, error) {
+				if len(vs) != 5 {
+					return "", govectors.ErrConvert
+				}
+				a0, err0 := govectors.ToString(vs[0])
+				a1, err1 := govectors.ToUint64(vs[1])
+				a2, err2 := govectors.ToUint64(vs[2])
+				a3, err3 := govectors.ToString(vs[3])
+				a4, err4 := govectors.ToString(vs[4])
+				if err := errors.Join(err0, err1, err2, err3, err4); err != nil {
+					return "", err
+				}
+				return ftpcodes.FormatFileHash(a0, a1, a2, a3, a4)
+			},
+			Parse: func(text string) ([]string, bool) {
+				v, ok := ftpcodes.ParseFileHash(text)
+				return []string{v.Hashname, fmt.Sprint(v.StartPoint), fmt.Sprint(v.EndPoint), v.Filehash, v.Pathname}, ok
+			},
+		},
 		"SystemType": {
 			Format: func(vs []string) (string, error) {
 				if len(vs) != 1 {
