@@ -46,7 +46,8 @@ func statusEnumerator(s spec.Status) (string, error) {
 type status struct {
 	Enumerator, Name, Meaning string
 	Value                     int
-	Last                      bool // the last enumerator, which takes no comma
+	Last                      bool   // the last enumerator, which takes no comma
+	Pad                       string // spaces that line the enumerators' comments up
 }
 
 // statuses returns the enumerators of enum ftp_reply_status, one for each
@@ -56,6 +57,20 @@ func statuses() []status {
 	for i, s := range spec.Statuses {
 		e, _ := statusEnumerator(s)
 		out[i] = status{Enumerator: e, Name: s.String(), Meaning: s.Meaning(), Value: int(s), Last: i == len(spec.Statuses)-1}
+	}
+	text := func(st status) int { // "FTP_STATUS_DRAFT = 3,": the length before the comment
+		n := len(st.Enumerator) + len(" = ") + len(fmt.Sprint(st.Value))
+		if !st.Last {
+			n++
+		}
+		return n
+	}
+	width := 0
+	for _, st := range out {
+		width = max(width, text(st))
+	}
+	for i, st := range out {
+		out[i].Pad = strings.Repeat(" ", width-text(st))
 	}
 	return out
 }

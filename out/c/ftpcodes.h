@@ -322,9 +322,9 @@ enum ftp_reply_code {
 
 /* How standard a meaning of a code is. */
 enum ftp_reply_status {
-    FTP_STATUS_STANDARD = 1, /* defined by RFC 959 */
-    FTP_STATUS_EXTENSION = 2, /* defined by a later RFC */
-    FTP_STATUS_DRAFT = 3, /* defined by an Internet-Draft, not by an RFC */
+    FTP_STATUS_STANDARD = 1,    /* defined by RFC 959 */
+    FTP_STATUS_EXTENSION = 2,   /* defined by a later RFC */
+    FTP_STATUS_DRAFT = 3,       /* defined by an Internet-Draft, not by an RFC */
     FTP_STATUS_NON_STANDARD = 4 /* defined by no RFC or Internet-Draft */
 };
 
