@@ -52,6 +52,28 @@ fuzz-diff: tools
 update:
 	$(GO) test ./... -update
 
+# Run every fuzz target of the module for FUZZTIME each, one after the
+# other, and fail if any fails (its crashing input is then kept under the
+# package's testdata/fuzz/; turn a bad table into a golden/spec case). The
+# targets are found by go test -list, so a new Fuzz function anywhere is
+# included. Never part of make test, which replays the seed corpora only.
+FUZZTIME ?= 30s
+
+.PHONY: fuzz
+fuzz:
+	@list=$$($(GO) test -list '^Fuzz' ./...) || { echo "$$list"; exit 1; }; \
+	targets=$$(echo "$$list" | awk '/^Fuzz/ { names[n++] = $$1; next } \
+	  /^ok / { for (i = 0; i < n; i++) print $$2 ":" names[i]; n = 0 }'); \
+	if [ -z "$$targets" ]; then echo "fuzz: no fuzz targets found" >&2; exit 1; fi; \
+	failed=; n=0; \
+	for t in $$targets; do \
+	  pkg=$${t%%:*}; name=$${t#*:}; n=$$((n + 1)); \
+	  echo "== $$pkg $$name ($(FUZZTIME))"; \
+	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) $$pkg || failed="$$failed $$pkg.$$name"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed" >&2; exit 1; fi; \
+	echo "fuzz: $$n targets ran $(FUZZTIME) each without a failure"
+
 # Benchmarks (BENCHMARKS.md): the go test benchmarks in rounds, ftpcodegen as
 # a whole process against an empty Go program and stringer, lookups in Go,
 # Python, TypeScript and C, sizes; prints a summary table. About a minute;

@@ -28,7 +28,7 @@ type TemplateLang struct {
 // TemplateData is what every template is executed with.
 type TemplateData struct {
 	Table  *spec.Table
-	Header string // the "Code generated ... DO NOT EDIT." sentence
+	Header string // the "Code generated ... DO NOT EDIT." sentence, to write as it is
 
 	// The limits of reading a reply and the years of a time-val, as spec
 	// defines them for every language.
@@ -48,13 +48,17 @@ func TemplateTarget(l TemplateLang) Target {
 		Name:        l.Name,
 		Description: l.Description,
 		Generate: func(t *spec.Table, _ Options) ([]File, error) {
+			header, err := Header(t)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", l.Name, err)
+			}
 			tmpl, err := parse()
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
 			}
 			var buf bytes.Buffer
 			if err := tmpl.Execute(&buf, TemplateData{
-				Table: t, Header: Header(t),
+				Table: t, Header: header,
 				MaxLineBytes: spec.MaxLineBytes, MaxReplyLines: spec.MaxReplyLines,
 				MinYear: spec.MinYear, MaxYear: spec.MaxYear,
 			}); err != nil {

@@ -36,14 +36,16 @@ func (c *checker) at(key string) position {
 	return position{}
 }
 
-// table is one TOML table of the document, at path.
+// table is one TOML table of the document, at path, under the key name
+// (empty for the document and for an element of an array of tables).
 type table struct {
 	c    *checker
 	path string
+	name string
 	m    map[string]any
 }
 
-func (t table) key(k string) string { return join(t.path, k) }
+func (t table) key(k string) string { return join(t.path, keyElem(k)) }
 
 // allow reports every key of t that is not one of allowed, suggesting the
 // closest allowed spelling. TOML keys are case-sensitive and so is this.
@@ -217,7 +219,7 @@ func (t table) sub(k string) (table, bool) {
 		t.wrongType(k, "a table")
 		return table{}, false
 	}
-	return table{t.c, t.key(k), m}, true
+	return table{t.c, t.key(k), k, m}, true
 }
 
 // tables returns the array of tables at k: [[k]] sections or an array of
@@ -246,7 +248,7 @@ func (t table) tables(k string) []table {
 	}
 	out := make([]table, len(ms))
 	for i, m := range ms {
-		out[i] = table{t.c, fmt.Sprintf("%s[%d]", t.key(k), i), m}
+		out[i] = table{t.c, fmt.Sprintf("%s[%d]", t.key(k), i), "", m}
 	}
 	return out
 }
@@ -267,7 +269,5 @@ func (t table) entries() []table {
 	return out
 }
 
-func (t table) last() string {
-	i := strings.LastIndex(t.path, ".")
-	return t.path[i+1:]
-}
+// last returns the table's own key, as the TOML document spells it.
+func (t table) last() string { return t.name }

@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -20,7 +23,11 @@ type Error struct {
 
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(e.File)
+	if strings.ContainsFunc(e.File, func(r rune) bool { return !unicode.IsPrint(r) }) {
+		b.WriteString(strconv.Quote(e.File)) // a hostile name stays on its line
+	} else {
+		b.WriteString(e.File)
+	}
 	if e.Line > 0 {
 		fmt.Fprintf(&b, ":%d", e.Line)
 		if e.Col > 0 {
@@ -58,15 +65,41 @@ func (es Errors) sorted() Errors {
 	return es
 }
 
-// syntaxError turns the TOML decoder's error into an Error.
-func syntaxError(file string, err error) Errors {
+// syntaxError turns the TOML decoder's error in src into an Error.
+func syntaxError(file, src string, err error) Errors {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		msg := pe.Message
+		msg := printable(pe.Message)
 		if pe.LastKey != "" {
 			msg += fmt.Sprintf(" (after key %q)", pe.LastKey)
 		}
-		return Errors{{File: file, Line: pe.Position.Line, Col: pe.Position.Col, Msg: "invalid TOML: " + msg}}
+		line, col := pe.Position.Line, pe.Position.Col
+		if start := pe.Position.Start; start > 0 || line <= 1 {
+			// The decoder's byte offset is right where its line is not
+			// (line 0 for an escape cut off by the end of the file, the
+			// next line for an unexpected newline): count from the offset,
+			// columns in characters as for every other error.
+			start = max(0, min(start, len(src))) // -1 for an error at the very start
+			line = 1 + strings.Count(src[:start], "\n")
+			col = 1 + utf8.RuneCountInString(src[strings.LastIndexByte(src[:start], '\n')+1:start])
+		}
+		return Errors{{File: file, Line: line, Col: col, Msg: "invalid TOML: " + msg}}
 	}
-	return Errors{{File: file, Msg: "invalid TOML: " + strings.TrimPrefix(err.Error(), "toml: ")}}
+	return Errors{{File: file, Msg: "invalid TOML: " + printable(strings.TrimPrefix(err.Error(), "toml: "))}}
+}
+
+// printable writes the control characters of a decoder's message, such as
+// the NUL it quotes for an escape cut off by the end of the file, as Go
+// escapes, so that the message is one line of visible text.
+func printable(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsPrint(r) {
+			b.WriteRune(r)
+		} else {
+			q := strconv.QuoteRune(r) // '\x00'
+			b.WriteString(q[1 : len(q)-1])
+		}
+	}
+	return b.String()
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ftpcodes/ftpcodes/internal/golden"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -133,6 +134,15 @@ func FuzzFormatParse(f *testing.F) {
 	for _, name := range sortedNames(tm) {
 		all = append(all, tm[name])
 	}
+	// Issue 11, point 4: year 0000, and the first and last years of the
+	// range, in every template (a time parameter takes s1 or s2).
+	for i := range all {
+		f.Add(uint8(i), "00000101000000", "00010101000000", uint64(0))
+		f.Add(uint8(i), "99991231235959.999", "x\r", uint64(1)<<53-1)
+	}
+	for i, s := range golden.BadTables(f) {
+		f.Add(uint8(i), s, "x", uint64(i))
+	}
 	f.Fuzz(func(t *testing.T, which uint8, s1, s2 string, n uint64) {
 		tmpl := all[int(which)%len(all)]
 		values := make([]string, len(tmpl.Params))
@@ -140,9 +150,7 @@ func FuzzFormatParse(f *testing.F) {
 			switch p.Type {
 			case spec.TypeUint:
 				values[i] = strings.TrimLeft(strings.Repeat("0", i%2)+itoa(n%(p.Max+1)), "")
-			case spec.TypeTime:
-				values[i] = "20010203040506"
-			default:
+			default: // a string, or a time, which Format may refuse
 				values[i] = []string{s1, s2}[i%2]
 			}
 		}
@@ -247,6 +255,18 @@ func TestReplyFraming(t *testing.T) {
 func FuzzReplyFraming(f *testing.F) {
 	f.Add(211, "a\n1 b\nc")
 	f.Add(220, "")
+	// The texts of issue 11's framing cases (points 2, 3, 5 and 6): a CR
+	// before the line end, a code alone with a CR, a bare CR with a forged
+	// reply after it, 5,000 four-byte characters.
+	f.Add(211, "x\r")
+	f.Add(211, "a\n211\r\n220 next")
+	f.Add(220, "hi")
+	f.Add(211, "ok\n\r")
+	f.Add(150, "ok\r226 done")
+	f.Add(211, strings.Repeat("🚀", 5000))
+	for _, s := range golden.BadTables(f) {
+		f.Add(211, s)
+	}
 	f.Fuzz(func(t *testing.T, code int, message string) {
 		wire, err := spec.FormatReply(code, message)
 		if err != nil {

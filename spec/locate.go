@@ -10,7 +10,8 @@ type position struct{ Line, Col int }
 
 // locate maps every key path of a TOML document that parsed cleanly to the
 // position of the key. Paths are written as the validator writes them:
-// "reply.227.params[1].name", "reply.521.also[0].text". The TOML decoder keeps
+// "reply.227.params[1].name", "reply.521.also[0].text", with each key that
+// is not a bare key quoted (keyElem): `reply."2.5"`, `""`. The TOML decoder keeps
 // key positions to itself, so this small scanner finds them again; it trusts
 // the document to be valid TOML and never fails.
 func locate(src string) map[string]position {
@@ -86,12 +87,7 @@ func (s *scanner) document() {
 			if array {
 				s.next()
 			}
-			path := s.keyPath()
-			for i := range path { // [a.b.c] defines a and a.b too, where not yet defined
-				if path[i] == '.' {
-					s.record(path[:i], p)
-				}
-			}
+			path := s.keyPath("", p)
 			s.skip(false)
 			for s.i < len(s.src) && s.peek() == ']' {
 				s.next()
@@ -113,7 +109,7 @@ func (s *scanner) document() {
 // keyValue reads "key = value" and records the key under context.
 func (s *scanner) keyValue(context string) {
 	p := s.here()
-	path := join(context, s.keyPath())
+	path := s.keyPath(context, p)
 	s.record(path, p)
 	s.skip(false)
 	if s.peek() == '=' {
@@ -130,25 +126,45 @@ func join(a, b string) string {
 	return a + "." + b
 }
 
-// keyPath reads a dotted key and returns it in validator form.
-func (s *scanner) keyPath() string {
-	var parts []string
+// keyElem spells one key as a key path element: a bare key as it is, any
+// other (empty, or with a dot, a space or a quote) quoted, so that every
+// path names one key and a message shows which.
+func keyElem(k string) string {
+	for i := 0; i < len(k); i++ {
+		if !isBare(k[i]) {
+			return strconv.Quote(k)
+		}
+	}
+	if k == "" {
+		return `""`
+	}
+	return k
+}
+
+// keyPath reads a dotted key under context and returns its path in
+// validator form. A dotted key (a.b.c, in a header or before =) defines a
+// and a.b too: their paths are recorded at p, where not yet defined.
+func (s *scanner) keyPath(context string, p position) string {
+	path := context
 	for {
 		s.skip(false)
+		var k string
 		switch s.peek() {
 		case '"', '\'':
-			parts = append(parts, s.quotedKey())
+			k = s.quotedKey()
 		default:
 			start := s.i
 			for s.i < len(s.src) && isBare(s.peek()) {
 				s.next()
 			}
-			parts = append(parts, s.src[start:s.i])
+			k = s.src[start:s.i]
 		}
+		path = join(path, keyElem(k))
 		s.skip(false)
 		if s.peek() != '.' {
-			return strings.Join(parts, ".")
+			return path
 		}
+		s.record(path, p)
 		s.next()
 	}
 }

@@ -21,7 +21,8 @@ import (
 // Table is a validated reply-code table.
 type Table struct {
 	// Source is the name the table was loaded under, as generated files
-	// cite it: a base file name such as "ftpcodes.toml".
+	// cite it: a base file name such as "ftpcodes.toml", which CheckSource
+	// accepts.
 	Source   string
 	Classes  []*Class   // by digit, 1 to 6
 	Groups   []*Group   // by digit, 0 to 5

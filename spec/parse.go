@@ -21,7 +21,7 @@ func Default() (*Table, error) {
 }
 
 // Load reads and parses the table in the named file. Generated files cite
-// it by its base name.
+// it by its base name, which must pass CheckSource.
 func Load(path string) (*Table, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -30,23 +30,27 @@ func Load(path string) (*Table, error) {
 	return parse(path, filepath.Base(path), src)
 }
 
-// Parse parses and validates a table. name is used in error messages and
-// cited by generated files. The error, if any, is of type Errors and lists
-// every problem found.
+// Parse parses and validates a table. name is used in error messages, and
+// generated files cite its base name, which must pass CheckSource. The
+// error, if any, is of type Errors and lists every problem found.
 func Parse(name string, src []byte) (*Table, error) {
 	return parse(name, filepath.Base(name), src)
 }
 
 func parse(file, source string, src []byte) (*Table, error) {
+	var named Errors // the file name's problem, reported with the table's
+	if err := CheckSource(source); err != nil {
+		named = Errors{{File: file, Msg: err.Error()}}
+	}
 	if !utf8.Valid(src) {
 		line := 1 + strings.Count(string(src[:firstInvalid(src)]), "\n")
-		return nil, Errors{{File: file, Line: line, Msg: "invalid UTF-8; save the file as UTF-8"}}
+		return nil, append(named, &Error{File: file, Line: line, Msg: "invalid UTF-8; save the file as UTF-8"})
 	}
 	var doc map[string]any
 	if _, err := toml.Decode(string(src), &doc); err != nil {
-		return nil, syntaxError(file, err)
+		return nil, append(named, syntaxError(file, string(src), err)...)
 	}
-	c := &checker{file: file, pos: locate(string(src))}
+	c := &checker{file: file, pos: locate(string(src)), errs: named}
 	t := c.table(table{c: c, m: doc})
 	t.Source = source
 	if len(c.errs) > 0 {

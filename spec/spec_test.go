@@ -3,13 +3,16 @@ package spec_test
 import (
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/tools/txtar"
 
+	"github.com/ftpcodes/ftpcodes"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
@@ -44,17 +47,32 @@ func TestBadInput(t *testing.T) {
 // FuzzParse feeds the parser mutated tables: it may refuse them, but it must
 // not panic, and a table it accepts must be consistent.
 func FuzzParse(f *testing.F) {
-	for _, c := range golden.Cases(f, "spec", "ftpcodes.toml") {
-		f.Add(c.Input(f, "ftpcodes.toml"))
+	for _, s := range golden.BadTables(f) {
+		f.Add([]byte(s))
 	}
 	for _, c := range golden.Cases(f, "gen", "ftpcodes.toml") {
 		f.Add(c.Input(f, "ftpcodes.toml"))
 	}
+	// The shipped table, and issue 11's first table: it with "PBSZ=size"
+	// for "PBSZ={size}" (golden/spec has the fuzzer's own crash input).
+	f.Add(ftpcodes.Table)
+	f.Add([]byte(strings.Replace(string(ftpcodes.Table), `template = "PBSZ={size}"`, `template = "PBSZ=size"`, 1)))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		tbl, err := spec.Parse("fuzz.toml", src)
 		if err != nil {
-			if err.Error() == "" {
-				t.Fatal("empty error message")
+			var es spec.Errors
+			if !errors.As(err, &es) || len(es) == 0 {
+				t.Fatalf("error is %T, want spec.Errors: %v", err, err)
+			}
+			for _, e := range es {
+				// file:line:col, except for a top-level key the whole
+				// file lacks ("reply: the table has no replies").
+				if e.File != "fuzz.toml" || e.Msg == "" || e.Line == 0 && (e.Key == "" || strings.ContainsAny(e.Key, ".[")) {
+					t.Fatalf("error without file, line or message: %q", e)
+				}
+				if strings.ContainsFunc(e.Error(), func(r rune) bool { return !unicode.IsPrint(r) }) {
+					t.Fatalf("error is not one line of visible text: %q", e)
+				}
 			}
 			return
 		}
@@ -395,6 +413,42 @@ func TestShippedCommands(t *testing.T) {
 		if cmd == nil || cmd.Expects(tc.code) != tc.want {
 			t.Errorf("%s expects %d: got %v, want %v", tc.verb, tc.code, cmd != nil && cmd.Expects(tc.code), tc.want)
 		}
+	}
+}
+
+// TestSourceName checks the one rule for the file name generated files
+// cite (issue 11, point 7), and that Parse and Load refuse a table named
+// otherwise, with the rule's message and nothing else from the name.
+func TestSourceName(t *testing.T) {
+	for _, name := range []string{"ftpcodes.toml", "FTP_codes-2+x.toml", "a", "v1.2.toml"} {
+		if err := spec.CheckSource(name); err != nil {
+			t.Errorf("CheckSource(%q): %v", name, err)
+		}
+	}
+	for _, name := range []string{"", ".", "..", ".hidden.toml", "-rf.toml", "evil\nimport os.toml", "a b.toml", "a*/b.toml", `a"b.toml`, "a\\b.toml", "x\u2028y.toml", "café.toml", "a\x00b", "a:b.toml", "a'b"} {
+		if err := spec.CheckSource(name); err == nil || !strings.Contains(err.Error(), "rename the file") {
+			t.Errorf("CheckSource(%q) = %v; want a refusal saying to rename the file", name, err)
+		}
+	}
+	path := "dir/evil\nimport os.toml"
+	_, err := spec.Parse(path, []byte("[reply.200]\ntxet = 1\n"))
+	var es spec.Errors
+	if !errors.As(err, &es) || len(es) < 2 {
+		t.Fatalf("Parse(%q): %v; want the name's error and the table's", path, err)
+	}
+	if want := `"dir/evil\nimport os.toml": the file name "evil\nimport os.toml" cannot be cited in generated files; rename the file`; !strings.HasPrefix(es[0].Error(), want) {
+		t.Errorf("first error %q, want it to start %q", es[0], want)
+	}
+	if strings.Contains(err.Error(), "\nimport os") {
+		t.Errorf("the error message carries the name's newline:\n%s", err)
+	}
+	dir := t.TempDir()
+	file := dir + "/.ftpcodes.toml"
+	if err := os.WriteFile(file, ftpcodes.Table, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := spec.Load(file); err == nil || !strings.Contains(err.Error(), `the file name ".ftpcodes.toml" cannot be cited`) {
+		t.Errorf("Load(%q): %v; want the file name refused", file, err)
 	}
 }
 

@@ -143,10 +143,10 @@ func (c *checker) segments(e table, t *Template) {
 			}
 		}
 	}
-	if len(t.Params) == 0 {
-		return
-	}
 	core := t.Core()
+	if len(core) == 0 {
+		return // no placeholder: parameters declared but unused are reported by template
+	}
 	edge := func(s Segment) bool {
 		return s.Param == nil || s.Param.Type != TypeString // a literal quote or a self-delimiting value
 	}

@@ -20,12 +20,16 @@
 //	-lang list
 //		comma-separated targets (see -list); default: all
 //	-spec file
-//		the TOML table to read; default: the embedded table
+//		the TOML table to read; default: the embedded table. Generated
+//		files cite its file name, which must be made of ASCII letters,
+//		digits, '.', '_', '+' and '-', not starting with '.' or '-'
 //	-output path
 //		the directory to write into; with one target that writes one file,
 //		a path ending in a file name names that file, and - standard output
 //	-pkg name
-//		the Go package name; default: $GOPACKAGE under go generate, else ftpcodes
+//		the Go package name; default: $GOPACKAGE under go generate, else
+//		ftpcodes: ASCII letters, digits and '_', not starting with a digit,
+//		not a Go keyword, _ or main
 //	-check
 //		write nothing; exit 1 and report each file that is missing, differs
 //		or is no longer generated
@@ -44,7 +48,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"go/token"
 	"io"
 	"os"
 	"path/filepath"
@@ -147,15 +150,13 @@ func generate(c config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	pkg := c.pkg
-	if pkg == "" {
-		pkg = c.gopackage
+	opt, from := generators.Options{Package: c.pkg}, "-pkg"
+	if opt.Package == "" {
+		opt.Package, from = c.gopackage, "$GOPACKAGE"
 	}
-	if pkg == "" {
-		pkg = generators.DefaultPackage
-	}
-	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
-		return fmt.Errorf("-pkg %q is not a Go package name: %w", pkg, errUsage)
+	pkg, err := opt.GoPackage()
+	if err != nil {
+		return fmt.Errorf("%s: %v: %w", from, err, errUsage)
 	}
 
 	var tbl *spec.Table
@@ -175,7 +176,7 @@ func generate(c config, stdout, stderr io.Writer) error {
 	var wg sync.WaitGroup
 	for i, t := range targets {
 		wg.Go(func() {
-			results[i], errs[i] = t.Generate(tbl, generators.Options{Package: pkg})
+			results[i], errs[i] = t.Generate(tbl, opt)
 		})
 	}
 	wg.Wait()

@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/ftpcodes/ftpcodes"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
 )
 
@@ -29,8 +31,10 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{[]string{"-nosuchflag"}, "flag provided but not defined"},
 		{[]string{"-lang", "cobol"}, `unknown target "cobol"; the targets are c, go, python, typescript`},
-		{[]string{"-pkg", "my-pkg"}, `-pkg "my-pkg" is not a Go package name`},
-		{[]string{"-pkg", "func"}, `-pkg "func" is not a Go package name`},
+		{[]string{"-pkg", "my-pkg"}, `-pkg: "my-pkg" cannot name the generated Go package`},
+		{[]string{"-pkg", "func"}, `-pkg: "func" cannot name the generated Go package`},
+		{[]string{"-pkg", "main"}, `-pkg: "main" cannot name the generated Go package`},
+		{[]string{"-pkg", "café"}, `-pkg: "café" cannot name the generated Go package`},
 		{[]string{"stray"}, `unexpected argument "stray"`},
 	} {
 		code, _, stderr := ftpcodegen(t, nil, tc.args...)
@@ -112,11 +116,7 @@ func TestGenerateAndCheck(t *testing.T) {
 // TestBadSpecTouchesNothing gives a broken table and checks the exit status,
 // the file:line:col message, and that existing files are untouched.
 func TestBadSpecTouchesNothing(t *testing.T) {
-	dir := t.TempDir()
-	if code, _, stderr := ftpcodegen(t, nil, "-output", dir); code != 0 {
-		t.Fatalf("generate: exit %d: %s", code, stderr)
-	}
-	before := snapshot(t, dir)
+	dir, before := generated(t)
 	bad := filepath.Join(t.TempDir(), "bad.toml")
 	src := "[reply.200]\nname = \"CommandOK\"\ntxet = \"Command okay.\"\n"
 	if err := os.WriteFile(bad, []byte(src), 0o644); err != nil {
@@ -131,6 +131,63 @@ func TestBadSpecTouchesNothing(t *testing.T) {
 	}
 	if after := snapshot(t, dir); after != before {
 		t.Error("a failed generation changed the output directory")
+	}
+}
+
+// TestBadTemplateNoPanic gives the two tables of issue 11, point 1, that
+// panicked the loader (parameters declared, no placeholder in the template):
+// exit 1 with file:line:col, output untouched.
+func TestBadTemplateNoPanic(t *testing.T) {
+	shipped := string(ftpcodes.Table)
+	if !strings.Contains(shipped, `template = "PBSZ={size}"`) {
+		t.Fatal(`the shipped table has no template = "PBSZ={size}" any more; update this test`)
+	}
+	// The error stands at the parameter's name, two lines below the template.
+	line := strings.Count(shipped[:strings.Index(shipped, `template = "PBSZ={size}"`)], "\n") + 3
+	dir, before := generated(t)
+	for _, tc := range []struct{ name, src, want string }{
+		{"pbsz.toml", strings.Replace(shipped, `template = "PBSZ={size}"`, `template = "PBSZ=size"`, 1),
+			fmt.Sprintf(`:%d:5: reply.200.also[0].params[0].name: parameter "size" is declared but the template does not use it`, line)},
+		{"fuzz.toml", "[reply.0]\ntemplate=\"\\b\"\nparams=[{}]\n",
+			`:3:9: reply.0.params[0].name: missing`},
+	} {
+		bad := filepath.Join(t.TempDir(), tc.name)
+		if err := os.WriteFile(bad, []byte(tc.src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, _, stderr := ftpcodegen(t, nil, "-spec", bad, "-output", dir)
+		if code != 1 || !strings.Contains(stderr, bad+tc.want) {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 and %q", tc.name, code, stderr, bad+tc.want)
+		}
+	}
+	if after := snapshot(t, dir); after != before {
+		t.Error("a failed generation changed the output directory")
+	}
+}
+
+// TestHostileNames gives a table file name and a $GOPACKAGE that cannot be
+// written safely into generated files (issue 11, point 7): each is refused
+// with what to rename, and no file is touched.
+func TestHostileNames(t *testing.T) {
+	dir, before := generated(t)
+	evil := filepath.Join(t.TempDir(), "evil\nimport os.toml")
+	if err := os.WriteFile(evil, ftpcodes.Table, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"", "go", "c", "python", "typescript"} {
+		code, _, stderr := ftpcodegen(t, nil, "-spec", evil, "-lang", lang, "-output", dir)
+		want := `the file name "evil\nimport os.toml" cannot be cited in generated files; rename the file with only ASCII letters, digits, '.', '_', '+' and '-'`
+		if code != 1 || !strings.Contains(stderr, want) || strings.Contains(stderr, "\nimport os") {
+			t.Errorf("-lang %q: exit %d, stderr:\n%s\nwant exit 1 and %q on one line", lang, code, stderr, want)
+		}
+	}
+	env := map[string]string{"GOFILE": "doc.go", "GOPACKAGE": "evil\nimport"}
+	code, _, stderr := ftpcodegen(t, env, "-lang", "go", "-output", dir)
+	if want := `$GOPACKAGE: "evil\nimport" cannot name the generated Go package`; code != 2 || !strings.Contains(stderr, want) {
+		t.Errorf("bad $GOPACKAGE: exit %d, stderr:\n%s\nwant exit 2 and %q", code, stderr, want)
+	}
+	if after := snapshot(t, dir); after != before {
+		t.Error("a refused name changed the output directory")
 	}
 }
 
@@ -237,6 +294,17 @@ func TestGenerated(t *testing.T) {
 	}
 	gocmd("vet", "./...")
 	gocmd("test", "./...")
+}
+
+// generated writes every target into a new directory and returns it with
+// its snapshot, for tests that check a failure leaves it untouched.
+func generated(t *testing.T) (dir, before string) {
+	t.Helper()
+	dir = t.TempDir()
+	if code, _, stderr := ftpcodegen(t, nil, "-output", dir); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	return dir, snapshot(t, dir)
 }
 
 func snapshot(t *testing.T, dir string) string {

@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators"
-	_ "github.com/ftpcodes/ftpcodes/internal/golden" // defines -update, so go test ./... -update works here
+	"github.com/ftpcodes/ftpcodes/internal/golden"
 	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
@@ -132,7 +132,11 @@ func TestStableComment(t *testing.T) {
 }
 
 func FuzzComment(f *testing.F) {
-	for _, s := range []string{"Command okay.", "//go:generate x", "a\u2028b", "- x", "'''", "1. x", "  # H", "\xff"} {
+	for _, s := range []string{"Command okay.", "//go:generate x", "a\u2028b", "- x", "'''", "1. x", "  # H", "\xff",
+		"dir/evil\nimport os.toml", "150 ok\r226 done\r\n"} { // issue 11: a hostile table name (point 7), CRs that are data (points 2 and 5)
+		f.Add(s)
+	}
+	for _, s := range golden.BadTables(f) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -159,7 +163,11 @@ func TestFormatSourceError(t *testing.T) {
 func TestCommentsAsRendered(t *testing.T) {
 	for _, name := range []string{"hostile", "minimal"} {
 		tbl := loadCase(t, name)
-		p, err := newPkg(tbl, "ftpcodes", generators.Header(tbl))
+		header, err := generators.Header(tbl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := newPkg(tbl, "ftpcodes", header)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -18,9 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"go/format"
-	"go/token"
 	"strings"
-	"unicode"
 
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/spec"
@@ -34,13 +32,13 @@ var Target = generators.Target{
 }
 
 func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) {
-	name := opt.GoPackage()
-	if !token.IsIdentifier(name) || name == "_" || name == "main" {
-		return nil, fmt.Errorf("go: %q cannot name the generated package; give a Go identifier such as %q", name, generators.DefaultPackage)
+	name, err := opt.GoPackage()
+	if err != nil {
+		return nil, fmt.Errorf("go: %w", err)
 	}
-	header := generators.Header(t)
-	if strings.IndexFunc(header, func(r rune) bool { return !unicode.IsPrint(r) }) >= 0 {
-		return nil, fmt.Errorf("go: the table's name %q cannot go in the header comment: it has a character that is not printable", t.Source)
+	header, err := generators.Header(t)
+	if err != nil {
+		return nil, fmt.Errorf("go: %w", err)
 	}
 	p, err := newPkg(t, name, header)
 	if err != nil {

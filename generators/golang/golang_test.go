@@ -68,8 +68,12 @@ func TestGenerated(t *testing.T) {
 	for _, tc := range tables(t) {
 		t.Run(tc.Name, func(t *testing.T) {
 			src := generate(t, tc.Table)
-			if first, _, _ := strings.Cut(string(src), "\n"); first != "// "+generators.Header(tc.Table) {
-				t.Errorf("first line %q, want the header %q", first, "// "+generators.Header(tc.Table))
+			header, err := generators.Header(tc.Table)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if first, _, _ := strings.Cut(string(src), "\n"); first != "// "+header {
+				t.Errorf("first line %q, want the header %q", first, "// "+header)
 			}
 			if out, err := format.Source(src); err != nil || !bytes.Equal(out, src) {
 				t.Errorf("the output is not gofmt-clean (err %v)", err)

@@ -34,7 +34,11 @@ func TestShape(t *testing.T) {
 		if src == nil {
 			t.Fatalf("%s: no %s", nt.Name, modulePath)
 		}
-		if want := "# " + generators.Header(nt.Table) + "\n"; !bytes.HasPrefix(src, []byte(want)) {
+		header, err := generators.Header(nt.Table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "# " + header + "\n"; !bytes.HasPrefix(src, []byte(want)) {
 			t.Errorf("%s: the first line is not %q", nt.Name, want)
 		}
 		lines := strings.Split(string(src), "\n")
@@ -253,6 +257,15 @@ func TestReplies(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestYears checks that spec's years of a time-val are those a datetime
+// holds, datetime.MINYEAR to datetime.MAXYEAR, on which the module's
+// formatters and parsers of time values rely for their range.
+func TestYears(t *testing.T) {
+	if spec.MinYear != 1 || spec.MaxYear != 9999 {
+		t.Errorf("spec's time-vals are in the years %d to %d; a datetime holds 1 to 9999", spec.MinYear, spec.MaxYear)
 	}
 }
 

@@ -29,13 +29,12 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 	File:        "typescript.tmpl",
 	Path:        "typescript/ftpcodes.ts",
 	Funcs: template.FuncMap{
-		"str":         quote.JSString,      // a double-quoted string literal
-		"comment":     quote.JSDoc,         // text inside a /** */ comment
-		"linecomment": quote.JSLineComment, // text of a // comment
-		"param":       paramIdent,          // a template parameter as a function parameter
-		"templated":   templated,           // every meaning that has a template
-		"statuses":    func() []spec.Status { return spec.Statuses },
-		"observed":    observedArray, // an array literal of ObservedReply
+		"str":       quote.JSString, // a double-quoted string literal
+		"comment":   quote.JSDoc,    // text inside a /** */ comment
+		"param":     paramIdent,     // a template parameter as a function parameter
+		"templated": templated,      // every meaning that has a template
+		"statuses":  func() []spec.Status { return spec.Statuses },
+		"observed":  observedArray, // an array literal of ObservedReply
 	},
 })
 

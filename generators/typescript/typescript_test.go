@@ -317,7 +317,11 @@ func TestComments(t *testing.T) {
 	tag := regexp.MustCompile(`(^|[^\\])@([a-zA-Z]+)`)
 	for _, n := range toolchain.Tables(t) {
 		src := toolchain.Generate(t, Target, n.Table)[modulePath]
-		if !bytes.HasPrefix(src, []byte("// "+generators.Header(n.Table)+"\n")) {
+		header, err := generators.Header(n.Table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(src, []byte("// "+header+"\n")) {
 			t.Errorf("%s: the first line is not the generated-code header", n.Name)
 		}
 		for i, line := range strings.Split(string(src), "\n") {

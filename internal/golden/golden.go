@@ -92,6 +92,19 @@ func Cases(t testing.TB, sub string, inputs ...string) []*Case {
 	return cases
 }
 
+// BadTables returns the input table of every golden/spec case: the tables
+// spec must refuse, each with its exact errors. Every fuzz target adds them
+// to its seeds, in whatever argument takes text, so that go test replays
+// them.
+func BadTables(t testing.TB) []string {
+	t.Helper()
+	var out []string
+	for _, c := range Cases(t, "spec", "ftpcodes.toml") {
+		out = append(out, string(c.Input(t, "ftpcodes.toml")))
+	}
+	return out
+}
+
 // Check compares got with the case's expected outputs: the same files, in
 // the same order, with the same bytes. With -update it rewrites them instead.
 func (c *Case) Check(t testing.TB, got []txtar.File) {

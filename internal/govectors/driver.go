@@ -94,6 +94,11 @@ func Answer(meanings map[string]Meaning, vector string) (res string) {
 		}
 	}()
 	f := strings.Split(vector, " ")
+	if f[0] == "parse" || f[0] == "format" {
+		if _, ok := meanings[f[1]]; !ok {
+			return "no meaning " + f[1] + " in the dispatch: is it stale?"
+		}
+	}
 	switch f[0] {
 	case "parse":
 		vs, ok := meanings[f[1]].Parse(unhex(f[2]))

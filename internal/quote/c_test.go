@@ -59,16 +59,12 @@ func TestCComment(t *testing.T) {
 }
 
 func FuzzCString(f *testing.F) {
-	for _, s := range []string{"", "??/", `"\`, "é1", "\x00", "a?b??c???d", "🚀\u2028"} {
-		f.Add(s)
-	}
+	addSeeds(f, "", "??/", `"\`, "é1", "\x00", "a?b??c???d", "🚀\u2028")
 	f.Fuzz(checkCString)
 }
 
 func FuzzCComment(f *testing.F) {
-	for _, s := range []string{"", "*/", "/*", "??/", "\\", "*//*", "a?*/?/"} {
-		f.Add(s)
-	}
+	addSeeds(f, "", "*/", "/*", "??/", "\\", "*//*", "a?*/?/")
 	f.Fuzz(checkCComment)
 }
 

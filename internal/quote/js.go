@@ -92,14 +92,6 @@ func JSDoc(s string) string {
 	return s
 }
 
-// JSLineComment makes s safe as the text of a // comment: every line
-// terminator JavaScript knows (LF, CR, U+2028, U+2029), every other control
-// character and every bidirectional control becomes a space, so that nothing
-// after it can escape into code or reorder it on screen.
-func JSLineComment(s string) string {
-	return commentLine(s)
-}
-
 // commentLine replaces line terminators, control characters and
 // bidirectional controls in s with spaces, and invalid UTF-8 with U+FFFD.
 func commentLine(s string) string {

@@ -10,7 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	_ "github.com/ftpcodes/ftpcodes/internal/golden" // defines -update for go test ./... -update
+	"github.com/ftpcodes/ftpcodes/internal/golden"
 	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 )
 
@@ -86,9 +86,7 @@ func TestPythonDocstring(t *testing.T) {
 // FuzzPythonString checks that every literal decodes back to its input, by
 // Python's rules, and holds nothing invisible.
 func FuzzPythonString(f *testing.F) {
-	for _, s := range pySeeds {
-		f.Add(s)
-	}
+	addSeeds(f, pySeeds...)
 	f.Fuzz(func(t *testing.T, s string) {
 		delim := `"`
 		if strings.Count(s, `"`) > strings.Count(s, "'") {
@@ -101,9 +99,7 @@ func FuzzPythonString(f *testing.F) {
 // FuzzPythonDocstring checks the same for docstrings: in particular that no
 // text ends the literal early.
 func FuzzPythonDocstring(f *testing.F) {
-	for _, s := range pySeeds {
-		f.Add(s)
-	}
+	addSeeds(f, pySeeds...)
 	f.Fuzz(func(t *testing.T, s string) {
 		checkPyLiteral(t, "PythonDocstring", s, PythonDocstring(s), `"""`)
 	})
@@ -230,9 +226,7 @@ func TestPythonDocText(t *testing.T) {
 // FuzzPythonDocText checks that a docstring built around PythonDocText,
 // with a double quote right before and after it, reads back as the text.
 func FuzzPythonDocText(f *testing.F) {
-	for _, s := range pySeeds {
-		f.Add(s)
-	}
+	addSeeds(f, pySeeds...)
 	f.Fuzz(func(t *testing.T, s string) {
 		lit := `"""Text ` + "``\"" + PythonDocText(s) + "\"``" + `."""`
 		checkPyLiteral(t, "PythonDocText", "Text ``\""+s+"\"``.", lit, `"""`)
@@ -267,6 +261,9 @@ func TestPythonIdent(t *testing.T) {
 func FuzzPythonIdent(f *testing.F) {
 	f.Add("class", "class_")
 	f.Add("pathname", "type")
+	for _, s := range golden.BadTables(f) {
+		f.Add(s, "class")
+	}
 	f.Fuzz(func(t *testing.T, a, b string) {
 		ga, gb := PythonIdent(a), PythonIdent(b)
 		if pyReserved[ga] {

@@ -4682,6 +4682,16 @@ struct ftp_reader {
     unsigned char line_[FTP_READ_LINE_MAX + 1]; /* the line and its CR */
 };
 
+/* Forgets the last reply and empties the text; not for use. */
+static inline void ftp_reader_clear_(struct ftp_reader *r)
+{
+    r->ready_ = 0;
+    r->code = 0;
+    r->lines = 0;
+    r->text_len = 0;
+    ftp_text_start_(&r->text_, r->text_.buf, r->text_.size);
+}
+
 /*
  * Sets r up to read replies from the start of a connection, with their
  * text in text, which has room for text_size bytes. After FTP_READ_REPLY
@@ -4693,36 +4703,18 @@ struct ftp_reader {
  */
 static inline void ftp_reader_init(struct ftp_reader *r, char *text, size_t text_size)
 {
-    r->code = 0;
-    r->lines = 0;
-    r->text_len = 0;
     ftp_text_start_(&r->text_, text, text_size);
     r->multi_ = 0;
-    r->ready_ = 0;
     r->end_ = 0;
     r->len_ = 0;
-}
-
-/* Clears the last reply before the reader goes on; not for use. */
-static inline void ftp_reader_next_(struct ftp_reader *r)
-{
-    if (!r->ready_)
-        return;
-    r->ready_ = 0;
-    r->code = 0;
-    r->lines = 0;
-    r->text_len = 0;
-    ftp_text_start_(&r->text_, r->text_.buf, r->text_.size);
+    ftp_reader_clear_(r);
 }
 
 /* Ends reading with result; not for use. */
 static inline enum ftp_read_result ftp_reader_fail_(struct ftp_reader *r, enum ftp_read_result result)
 {
     r->end_ = result;
-    r->code = 0;
-    r->lines = 0;
-    r->text_len = 0;
-    ftp_text_start_(&r->text_, r->text_.buf, r->text_.size);
+    ftp_reader_clear_(r);
     return result;
 }
 
@@ -4765,7 +4757,9 @@ static inline enum ftp_read_result ftp_reader_line_(struct ftp_reader *r)
  * Reads the size bytes at data, which may be NULL if size is 0, until a
  * reply is complete or reading ends, and sets *used to the number of
  * bytes read: all of them, unless a reply or an error came before their
- * end. Returns FTP_READ_MORE, FTP_READ_REPLY or an error.
+ * end; the rest are the caller's to feed again. Returns FTP_READ_MORE,
+ * FTP_READ_REPLY or an error, or FTP_READ_EOF after the end. Neither r nor
+ * used may be NULL.
  */
 static inline enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data, size_t size, size_t *used)
 {
@@ -4775,7 +4769,8 @@ static inline enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const v
     *used = 0;
     if (r->end_ != 0)
         return FTP_CAST_(enum ftp_read_result, r->end_);
-    ftp_reader_next_(r);
+    if (r->ready_)
+        ftp_reader_clear_(r);
     for (i = 0; i < size; i++) {
         if (p[i] != '\n') {
             /* A line and its CR fill line_: one more byte is too many. */
@@ -4805,7 +4800,8 @@ static inline enum ftp_read_result ftp_reader_end(struct ftp_reader *r)
 {
     if (r->end_ != 0)
         return FTP_CAST_(enum ftp_read_result, r->end_);
-    ftp_reader_next_(r);
+    if (r->ready_)
+        ftp_reader_clear_(r);
     if (r->multi_ || r->len_ > 0)
         return ftp_reader_fail_(r, FTP_READ_TRUNCATED);
     r->end_ = FTP_READ_EOF;

@@ -1115,12 +1115,12 @@ def read_reply(stream: _LineReader) -> ParsedReply:
     A line ends at LF (RFC 959, section 4.2); one CR just before the LF is
     dropped, and any other CR is part of the line, so that a CR a server
     echoes inside a file name cannot end a line and forge a reply. Each
-    line is read with ``stream.readline(8194)``, so that no more than a
-    line of 8192 bytes and its CRLF is ever read before a line that is too
-    long is refused, and decoded as UTF-8, each invalid sequence replaced
-    by U+FFFD. A reply of more than 1000 lines is refused. Nothing past the
-    reply's last line is read: call it again, on the same stream, for the
-    next reply.
+    line is read with ``stream.readline`` limited to the longest line a
+    reply may have, 8192 bytes, and its CRLF, so that no more is ever read
+    before a line that is too long is refused; it is decoded as UTF-8, each
+    invalid sequence replaced by U+FFFD. A reply of more than 1000 lines is
+    refused. Nothing past the reply's last line is read: call it again, on
+    the same stream, for the next reply.
 
     A line of the code alone, such as "221", is a reply with empty text.
 

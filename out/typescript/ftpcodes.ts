@@ -6734,8 +6734,15 @@ declare const TextEncoder: new () => { encode(input: string): Uint8Array };
  * @example
  * ```ts
  * const assembler = new ReplyAssembler((reply) => console.log(reply.code, reply.text));
- * socket.on("data", (chunk: Buffer) => assembler.push(chunk));
- * socket.on("end", () => assembler.end());
+ * const read = (step: () => void): void => {
+ *   try {
+ *     step();
+ *   } catch (err) {
+ *     socket.destroy(err as Error); // an FtpReplyError: close the connection
+ *   }
+ * };
+ * socket.on("data", (chunk: Uint8Array) => read(() => assembler.push(chunk)));
+ * socket.on("end", () => read(() => assembler.end()));
  * ```
  */
 export class ReplyAssembler {

@@ -6217,12 +6217,12 @@ func FormatReply(code int, message string) (string, error) {
 // the connection up to its LF, without the LF. One CR at the end of a line
 // is dropped; any other CR is text. It gives the reply that [ReadReply]
 // reads from the same lines, each followed by an LF, when they are one reply
-// and nothing more. The first line is "ddd text", "ddd-text" for a
-// multi-line reply, or "ddd" alone for a reply without text, ddd from 100 to 999.
-// A multi-line reply ends with the first line that starts with the same code
-// and a space, or is that code alone; the lines before it are its text
-// whatever they start with. A line may hold at most 8192 bytes besides its
-// CR, and a reply at most 1000 lines.
+// and nothing more. The first line, with ddd from 100 to 999, is "ddd text",
+// "ddd-text" for a multi-line reply, or "ddd" alone for a reply without
+// text. A multi-line reply ends with the first line that starts with the
+// same code and a space, or is that code alone; the lines before it are its
+// text whatever they start with. A line may hold at most 8192 bytes besides
+// its CR, and a reply at most 1000 lines.
 //
 // The error wraps [ErrNotReply] if the first line does not start a reply, a
 // line holds an LF or is too long, the reply has too many lines, a
