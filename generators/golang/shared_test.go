@@ -70,13 +70,19 @@ var (
 	commands = []string{"get", "put"}
 	index    = map[string]int{}
 	value    = 1
+	replies  = 2
 )
+
+type pattern struct{ n int }
 
 func readLine() string { return "" }
 
 func match(a, b string) bool { return a == b }
 
-func main() { _ = Text(int(commands[0][0]) + index["x"] + value); _, _ = readLine(), match("", "") }
+func main() {
+	_ = Text(int(commands[0][0]) + index["x"] + value + replies + pattern{}.n)
+	_, _ = readLine(), match("", "")
+}
 `, 0)
 	if err != nil {
 		t.Fatal(err)
