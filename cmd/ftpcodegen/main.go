@@ -65,7 +65,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Getenv, os.Stdout, os.Stderr))
 }
 
-const usage = `usage: ftpcodegen [-lang go,c,python,typescript,rust] [-spec table.toml] [-output path] [-pkg name] [-check]
+const usage = `usage: ftpcodegen [-lang go,c,python,typescript,rust,java] [-spec table.toml] [-output path] [-pkg name] [-check]
        ftpcodegen -list | -version
 `
 
