@@ -55,6 +55,7 @@ var lang = generators.TemplateLang{
 		{Skeleton: "FtpReply.java.tmpl", Path: "java/" + Package + "FtpReply.java"},
 		{Skeleton: "FtpCommand.java.tmpl", Path: "java/" + Package + "FtpCommand.java"},
 		{Skeleton: "FtpCodes.java.tmpl", Path: "java/" + Package + "FtpCodes.java"},
+		{Skeleton: "FtpValues.java.tmpl", Path: "java/" + Package + "FtpValues.java"},
 		{Skeleton: "FtpCodesTest.java.tmpl", Path: "java/src/test/java/io/github/ftpcodes/FtpCodesTest.java"},
 	},
 	Funcs: template.FuncMap{

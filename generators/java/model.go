@@ -19,6 +19,7 @@ type Model struct {
 	Commands   []*Command
 	Verbs      []*Verb // every alias, a constant of FtpCommand
 	AnyCommand string  // the replies servers send to any command: List.of(...)
+	Templated  []*Templated
 }
 
 // Reply is one reply code, a constant of FtpReply.
@@ -129,6 +130,13 @@ func model(t *spec.Table) (*Model, error) {
 		}
 	}
 	m.AnyCommand = observed(t.AnyCommand)
+	for _, r := range t.Replies {
+		for _, mm := range r.Meanings() {
+			if mm.Template != nil {
+				m.Templated = append(m.Templated, templated(r.Code, mm))
+			}
+		}
+	}
 	for i, r := range m.Replies {
 		r.End = end(i, len(m.Replies))
 	}
@@ -225,4 +233,71 @@ func end(i, n int) string {
 		return ";"
 	}
 	return ","
+}
+
+// Templated is a meaning with a template: its formatter, parser and
+// values class in FtpValues.
+type Templated struct {
+	Const, Camel    string // the template's constant, the meaning's name
+	FormatDoc       string
+	ParseDoc        string
+	Params          []*Param
+	Segments, Core  string // List.of(...) of ReplyTemplate segments; Core null when not lenient
+	Args, Arguments string // the formatter's parameters, and its arguments
+}
+
+// Param is a template parameter: a formatter's argument and a values
+// class's field.
+type Param struct {
+	Ident, Type, Doc string
+	Index            int
+}
+
+var javaTypes = map[string]string{spec.TypeUint: "long", spec.TypeTime: "Instant", spec.TypeString: "String"}
+
+var boxed = map[string]string{"long": "Long", "Instant": "Instant", "String": "String"}
+
+// Box is the class a value of the parameter's type is boxed in.
+func (p *Param) Box() string { return boxed[p.Type] }
+
+func templated(code int, m *spec.Meaning) *Templated {
+	t := m.Template
+	out := &Templated{
+		Const: m.Name.UpperSnake, Camel: m.Name.Camel,
+		FormatDoc: fmt.Sprintf("Writes the text of a %d reply, %s.", code, quote.JavaCode(t.Raw)),
+		ParseDoc:  fmt.Sprintf("Reads the values of the text of a %d reply, %s.", code, quote.JavaCode(t.Raw)),
+		Core:      "null",
+	}
+	index := map[*spec.Param]int{}
+	var args, arguments []string
+	for i, p := range t.Params {
+		index[p] = i
+		pp := &Param{Ident: p.Name.LowerCamel, Type: javaTypes[p.Type], Index: i, Doc: quote.JavaDoc(p.Description)}
+		out.Params = append(out.Params, pp)
+		args = append(args, pp.Type+" "+pp.Ident)
+		arguments = append(arguments, pp.Ident)
+	}
+	out.Args, out.Arguments = strings.Join(args, ", "), strings.Join(arguments, ", ")
+	segments := func(segs []spec.Segment) string {
+		var items []string
+		for _, s := range segs {
+			p := s.Param
+			switch {
+			case p == nil:
+				items = append(items, "ReplyTemplate.literal("+quote.JavaString(s.Literal)+")")
+			case p.Type == spec.TypeUint:
+				items = append(items, fmt.Sprintf("ReplyTemplate.uint(%d, %s, %dL)", index[p], quote.JavaString(p.Name.LowerSnake), p.Max))
+			case p.Type == spec.TypeTime:
+				items = append(items, fmt.Sprintf("ReplyTemplate.time(%d, %s)", index[p], quote.JavaString(p.Name.LowerSnake)))
+			default:
+				items = append(items, fmt.Sprintf("ReplyTemplate.string(%d, %s, %t, %s)", index[p], quote.JavaString(p.Name.LowerSnake), p.Quoted, quote.JavaString(s.Avoid)))
+			}
+		}
+		return "List.of(\n            " + strings.Join(items, ",\n            ") + ")"
+	}
+	out.Segments = segments(t.Segments)
+	if t.Lenient {
+		out.Core = segments(t.Core())
+	}
+	return out
 }

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +85,32 @@ public final class Driver {
         return ReplyReader.decodeText(b, 0, b.length);
     }
 
+    /** A uint of a format vector: decimal digits that fit a long, else an IllegalArgumentException. */
+    static long uint(String s) {
+        if (s.isEmpty() || !s.chars().allMatch(c -> '0' <= c && c <= '9')) {
+            throw new IllegalArgumentException(s);
+        }
+        return Long.parseLong(s);
+    }
+
+    /** A time of a format vector: a time-val, else an IllegalArgumentException. */
+    static Instant time(String s) {
+        Instant t = ReplyTemplate.parseTime(s);
+        if (t == null) {
+            throw new IllegalArgumentException(s);
+        }
+        return t;
+    }
+
+    /** A parsed time to the millisecond, as the vectors print it. */
+    static String millis(Instant t) {
+        java.time.LocalDateTime d = java.time.LocalDateTime.ofInstant(t, java.time.ZoneOffset.UTC);
+        String whole = String.format("%04d%02d%02d%02d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
+                d.getHour(), d.getMinute(), d.getSecond());
+        String ms = String.format("%03d", d.getNano() / 1_000_000).replaceAll("0+$", "");
+        return ms.isEmpty() ? whole : whole + "." + ms;
+    }
+
     static String vectors() throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         StringBuilder out = new StringBuilder();
@@ -98,6 +125,30 @@ public final class Driver {
     static String answer(String vector) {
         String[] f = vector.split(" ", -1);
         switch (f[0]) {
+            case "parse": {
+                String[] values = Dispatch.parse(f[1], text(f[2]));
+                if (values == null) {
+                    return "no";
+                }
+                StringBuilder s = new StringBuilder("ok");
+                for (String v : values) {
+                    s.append(' ').append(hex(v));
+                }
+                return s.toString();
+            }
+            case "format": {
+                List<String> args = new ArrayList<>();
+                if (f.length > 3 || !f[2].isEmpty()) {
+                    for (int i = 2; i < f.length; i++) {
+                        args.add(text(f[i]));
+                    }
+                }
+                try {
+                    return "ok " + hex(Dispatch.format(f[1], args.toArray(new String[0])));
+                } catch (IllegalArgumentException e) {
+                    return "error";
+                }
+            }
             case "reply-format": {
                 long code = Long.parseLong(f[1]);
                 try {
