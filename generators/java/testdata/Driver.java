@@ -1,10 +1,10 @@
 // The test driver for one table's generated package io.github.ftpcodes,
 // compiled with it by java_test.go:
 //
-//     Driver vectors      reads toolchain.Vectors' vectors on standard
-//                         input, one a line, and prints one answer a line
-//                         (the kinds reply-format, reply-parse, reply-read,
-//                         lookup, expected and plausible)
+//     Driver vectors [PATH]
+//                         reads toolchain.Vectors' vectors on standard
+//                         input, or from the file PATH, one a line, and
+//                         prints one answer a line
 //     Driver dump         checks every lookup, prints toolchain.Dump
 //     Driver commands     checks every command lookup, prints
 //                         toolchain.CommandDump
@@ -31,7 +31,7 @@ public final class Driver {
         String out;
         switch (args[0]) {
             case "vectors":
-                out = vectors();
+                out = vectors(args.length > 1 ? new java.io.FileInputStream(args[1]) : System.in);
                 break;
             case "dump":
                 out = dump();
@@ -111,8 +111,8 @@ public final class Driver {
         return ms.isEmpty() ? whole : whole + "." + ms;
     }
 
-    static String vectors() throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    static String vectors(java.io.InputStream source) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8));
         StringBuilder out = new StringBuilder();
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (!line.isEmpty()) {
