@@ -46,6 +46,9 @@ func TestProject(t *testing.T) {
 			}
 			toolchain.CheckDump(t, "java", nt.Name, nt.Table, run("", "dump"))
 			toolchain.CheckCommandDump(t, "java", nt.Name, nt.Table, run("", "commands"))
+			if nt.Name == "shipped" || nt.Name == "hostile" {
+				javadoc(t, nt.Table)
+			}
 			in, _ := toolchain.Vectors(nt.Table)
 			toolchain.CheckVectors(t, "java", nt.Name, nt.Table, run(in, "vectors"))
 		})
@@ -74,6 +77,23 @@ func build(t *testing.T, tbl *spec.Table) string {
 	classes := filepath.Join(dir, "classes")
 	javac(t, classes, sources...)
 	return classes
+}
+
+// javadoc runs javadoc with every doclint check, every warning an error,
+// on the project generated from tbl.
+func javadoc(t *testing.T, tbl *spec.Table) {
+	t.Helper()
+	bin := toolchain.Require(t, "javadoc")
+	files := toolchain.Generate(t, java.Target, tbl)
+	dir := t.TempDir()
+	toolchain.WriteFiles(t, dir, files)
+	args := []string{"-Xdoclint:all", "-Werror", "-quiet", "--release", "11", "-encoding", "UTF-8", "-d", filepath.Join(dir, "doc")}
+	for p := range files {
+		if strings.HasPrefix(p, "java/"+java.Package) {
+			args = append(args, filepath.Join(dir, filepath.FromSlash(p)))
+		}
+	}
+	toolchain.Run(t, dir, bin, args...)
 }
 
 // dispatch returns the driver's Dispatch.java for tbl: it reaches the

@@ -36,6 +36,7 @@ public final class ReplyException extends IOException {
         }
     }
 
+    /** Why reading failed. */
     private final Kind kind;
 
     /**

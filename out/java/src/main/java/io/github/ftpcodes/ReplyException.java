@@ -38,6 +38,7 @@ public final class ReplyException extends IOException {
         }
     }
 
+    /** Why reading failed. */
     private final Kind kind;
 
     /**
