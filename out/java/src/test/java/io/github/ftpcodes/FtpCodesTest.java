@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FtpCodesTest {
@@ -40,6 +42,25 @@ class FtpCodesTest {
             }
         }
         assertNull(FtpCommand.fromVerb("\u017ftor"));
+    }
+
+    @Test
+    void doublesQuotes() {
+        ReplyTemplate t = new ReplyTemplate(1, List.of(ReplyTemplate.literal("\""),
+                ReplyTemplate.string(0, "pathname", true, ""), ReplyTemplate.literal("\" created.")), null);
+        assertEquals("\"a\"\"b\" created.", t.format("a\"b"));
+        assertEquals("a\"b", t.parse("\"a\"\"b\" created.")[0]);
+        assertThrows(IllegalArgumentException.class, () -> t.format("a\r\nb"));
+        assertThrows(IllegalArgumentException.class, () -> t.format(""));
+    }
+
+    @Test
+    void refusesTimesOutsideTheYears() {
+        ReplyTemplate t = new ReplyTemplate(1, List.of(ReplyTemplate.literal("213 "), ReplyTemplate.time(0, "time")), null);
+        assertEquals("213 99991231235959.5", t.format(Instant.parse("9999-12-31T23:59:59.500Z")));
+        assertThrows(IllegalArgumentException.class, () -> t.format(Instant.parse("+10000-01-01T00:00:00Z")));
+        assertNull(t.parse("213 00001231235959"));
+        assertEquals(Instant.parse("0001-01-01T00:00:00Z"), t.parse("213 00010101000000")[0]);
     }
 
     @Test
