@@ -278,7 +278,7 @@ func templated(code int, m *spec.Meaning) *Templated {
 		arguments = append(arguments, pp.Ident)
 	}
 	out.Args, out.Arguments = strings.Join(args, ", "), strings.Join(arguments, ", ")
-	segments := func(segs []spec.Segment) string {
+	segments := func(segs []spec.Segment, pad string) string {
 		var items []string
 		for _, s := range segs {
 			p := s.Param
@@ -293,11 +293,11 @@ func templated(code int, m *spec.Meaning) *Templated {
 				items = append(items, fmt.Sprintf("ReplyTemplate.string(%d, %s, %t, %s)", index[p], quote.JavaString(p.Name.LowerSnake), p.Quoted, quote.JavaString(s.Avoid)))
 			}
 		}
-		return "List.of(\n            " + strings.Join(items, ",\n            ") + ")"
+		return "List.of(\n" + pad + strings.Join(items, ",\n"+pad) + ")"
 	}
-	out.Segments = segments(t.Segments)
+	out.Segments = segments(t.Segments, "            ")
 	if t.Lenient {
-		out.Core = segments(t.Core())
+		out.Core = segments(t.Core(), "                    ")
 	}
 	return out
 }

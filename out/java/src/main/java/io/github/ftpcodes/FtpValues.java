@@ -86,7 +86,7 @@ public final class FtpValues {
             ReplyTemplate.uint(0, "minutes", 9007199254740991L),
             ReplyTemplate.literal(" minutes.")),
             List.of(
-            ReplyTemplate.uint(0, "minutes", 9007199254740991L)));
+                    ReplyTemplate.uint(0, "minutes", 9007199254740991L)));
 
     /**
      * Writes the text of a 120 reply, <code>Service ready in &#123;minutes&#125; minutes.</code>.
@@ -231,7 +231,7 @@ public final class FtpValues {
             ReplyTemplate.literal("PBSZ="),
             ReplyTemplate.uint(0, "size", 9007199254740991L)),
             List.of(
-            ReplyTemplate.uint(0, "size", 9007199254740991L)));
+                    ReplyTemplate.uint(0, "size", 9007199254740991L)));
 
     /**
      * Writes the text of a 200 reply, <code>PBSZ=&#123;size&#125;</code>.
@@ -279,7 +279,7 @@ public final class FtpValues {
     private static final ReplyTemplate FILE_SIZE = new ReplyTemplate(1, List.of(
             ReplyTemplate.uint(0, "size", 9007199254740991L)),
             List.of(
-            ReplyTemplate.uint(0, "size", 9007199254740991L)));
+                    ReplyTemplate.uint(0, "size", 9007199254740991L)));
 
     /**
      * Writes the text of a 213 reply, <code>&#123;size&#125;</code>.
@@ -327,7 +327,7 @@ public final class FtpValues {
     private static final ReplyTemplate MODIFICATION_TIME = new ReplyTemplate(1, List.of(
             ReplyTemplate.time(0, "time_val")),
             List.of(
-            ReplyTemplate.time(0, "time_val")));
+                    ReplyTemplate.time(0, "time_val")));
 
     /**
      * Writes the text of a 213 reply, <code>&#123;time_val&#125;</code>.
@@ -723,17 +723,17 @@ public final class FtpValues {
             ReplyTemplate.uint(5, "p2", 255L),
             ReplyTemplate.literal(").")),
             List.of(
-            ReplyTemplate.uint(0, "h1", 255L),
-            ReplyTemplate.literal(","),
-            ReplyTemplate.uint(1, "h2", 255L),
-            ReplyTemplate.literal(","),
-            ReplyTemplate.uint(2, "h3", 255L),
-            ReplyTemplate.literal(","),
-            ReplyTemplate.uint(3, "h4", 255L),
-            ReplyTemplate.literal(","),
-            ReplyTemplate.uint(4, "p1", 255L),
-            ReplyTemplate.literal(","),
-            ReplyTemplate.uint(5, "p2", 255L)));
+                    ReplyTemplate.uint(0, "h1", 255L),
+                    ReplyTemplate.literal(","),
+                    ReplyTemplate.uint(1, "h2", 255L),
+                    ReplyTemplate.literal(","),
+                    ReplyTemplate.uint(2, "h3", 255L),
+                    ReplyTemplate.literal(","),
+                    ReplyTemplate.uint(3, "h4", 255L),
+                    ReplyTemplate.literal(","),
+                    ReplyTemplate.uint(4, "p1", 255L),
+                    ReplyTemplate.literal(","),
+                    ReplyTemplate.uint(5, "p2", 255L)));
 
     /**
      * Writes the text of a 227 reply, <code>Entering Passive Mode (&#123;h1&#125;,&#123;h2&#125;,&#123;h3&#125;,&#123;h4&#125;,&#123;p1&#125;,&#123;p2&#125;).</code>.
@@ -892,7 +892,7 @@ public final class FtpValues {
             ReplyTemplate.uint(0, "port", 65535L),
             ReplyTemplate.literal("|)")),
             List.of(
-            ReplyTemplate.uint(0, "port", 65535L)));
+                    ReplyTemplate.uint(0, "port", 65535L)));
 
     /**
      * Writes the text of a 229 reply, <code>Entering Extended Passive Mode (|||&#123;port&#125;|)</code>.
@@ -990,9 +990,9 @@ public final class FtpValues {
             ReplyTemplate.string(0, "pathname", true, ""),
             ReplyTemplate.literal("\" created.")),
             List.of(
-            ReplyTemplate.literal("\""),
-            ReplyTemplate.string(0, "pathname", true, ""),
-            ReplyTemplate.literal("\"")));
+                    ReplyTemplate.literal("\""),
+                    ReplyTemplate.string(0, "pathname", true, ""),
+                    ReplyTemplate.literal("\"")));
 
     /**
      * Writes the text of a 257 reply, <code>"&#123;pathname&#125;" created.</code>.
@@ -1138,9 +1138,9 @@ public final class FtpValues {
             ReplyTemplate.string(0, "challenge", true, ""),
             ReplyTemplate.literal("\"")),
             List.of(
-            ReplyTemplate.literal("\""),
-            ReplyTemplate.string(0, "challenge", true, ""),
-            ReplyTemplate.literal("\"")));
+                    ReplyTemplate.literal("\""),
+                    ReplyTemplate.string(0, "challenge", true, ""),
+                    ReplyTemplate.literal("\"")));
 
     /**
      * Writes the text of a 336 reply, <code>Username okay, need password.  Challenge is "&#123;challenge&#125;"</code>.
