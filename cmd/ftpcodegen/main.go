@@ -76,7 +76,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Getenv, os.Stdout, os.Stderr))
 }
 
-const usage = `usage: ftpcodegen [-lang go,c,python,typescript,rust] [-spec table.toml] [-output path] [-pkg name] [-check] [-v]
+const usage = `usage: ftpcodegen [-lang go,c,python,typescript,rust,java] [-spec table.toml] [-output path] [-pkg name] [-check] [-v]
        ftpcodegen -list | -version
 `
 
@@ -289,6 +289,8 @@ func destination(c config, targets []generators.Target) (dest, error) {
 		return dest{}, fmt.Errorf("-output - cannot be checked; give the file's path: %w", errUsage)
 	case c.output == "-" && !one:
 		return dest{}, fmt.Errorf("-output - writes one target's file to standard output, but -lang selects %d targets; choose one: %w", len(targets), errUsage)
+	case c.output == "-" && targets[0].Ext == "":
+		return dest{}, fmt.Errorf("-output - writes one file, but the %s target is a project of several files; give a directory: %w", targets[0].Name, errUsage)
 	case c.output == "-":
 		return dest{toStdout, ""}, nil
 	case c.output == "":
@@ -316,7 +318,9 @@ func destination(c config, targets []generators.Target) (dest, error) {
 func exts(targets []generators.Target) string {
 	var e []string
 	for _, t := range targets {
-		e = append(e, t.Ext)
+		if t.Ext != "" { // a project of several files has no main file
+			e = append(e, t.Ext)
+		}
 	}
 	if len(e) == 1 {
 		return e[0]

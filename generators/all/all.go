@@ -8,6 +8,7 @@ import (
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/generators/c"
 	"github.com/ftpcodes/ftpcodes/generators/golang"
+	"github.com/ftpcodes/ftpcodes/generators/java"
 	"github.com/ftpcodes/ftpcodes/generators/python"
 	"github.com/ftpcodes/ftpcodes/generators/rust"
 	"github.com/ftpcodes/ftpcodes/generators/typescript"
@@ -15,7 +16,7 @@ import (
 
 // Targets returns every target, sorted by name.
 func Targets() []generators.Target {
-	return []generators.Target{c.Target, golang.Target, python.Target, rust.Target, typescript.Target}
+	return []generators.Target{c.Target, golang.Target, java.Target, python.Target, rust.Target, typescript.Target}
 }
 
 // Lookup returns the target with the given -lang name.

@@ -120,10 +120,23 @@ func ReservedParam(name string) (lang, word string) {
 	if rustParams[name] {
 		return "Rust", name
 	}
+	if w := LowerCamel(CamelFromSnake(name)); javaParams[w] {
+		return "Java", w
+	}
 	return "", ""
 }
 
 var rustParams = set("self", "super", "crate")
+
+// javaParams are the names Java cannot give a parameter, which it spells
+// in lowerCamelCase as a formatter's argument, a values class's field and
+// its accessor: the keywords and literals of Java 11 that C's list lacks,
+// and the methods of Object an accessor would override or hide.
+var javaParams = set(strings.Fields(`
+	abstract boolean byte extends final finally implements import instanceof
+	interface native package strictfp super synchronized throws transient
+	null
+	clone equals finalize getClass hashCode notify notifyAll toString wait`)...)
 
 var cParams = set(strings.Fields(`
 	auto break case char const continue default do double else enum extern

@@ -1,0 +1,22 @@
+package java_test
+
+import (
+	"testing"
+
+	"github.com/ftpcodes/ftpcodes/internal/difftest"
+	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/spec"
+)
+
+// TestDiff is the differential test for Java: the cases of
+// internal/difftest through testdata/Driver.java and the project generated
+// from the shipped table, compared with spec's answers.
+func TestDiff(t *testing.T) {
+	jvm := toolchain.Require(t, "java")
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	classes := build(t, tbl)
+	difftest.Check(t, "java", tbl, difftest.Command(t.TempDir(), jvm, "-cp", classes, "io.github.ftpcodes.Driver", "vectors"))
+}

@@ -1,0 +1,186 @@
+package java_test
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ftpcodes/ftpcodes/generators/java"
+	"github.com/ftpcodes/ftpcodes/internal/golden"
+	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/spec"
+)
+
+// javac compiles sources into dir as the project's pom does: release 11,
+// every lint, every warning an error.
+func javac(t *testing.T, dir string, sources ...string) {
+	t.Helper()
+	bin := toolchain.Require(t, "javac")
+	toolchain.Run(t, "", bin, append([]string{"--release", "11", "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-d", dir}, sources...)...)
+}
+
+// TestRuntime compiles runtime/ on its own.
+func TestRuntime(t *testing.T) {
+	sources, err := filepath.Glob("runtime/*.java")
+	if err != nil || len(sources) == 0 {
+		t.Fatalf("runtime sources: %v %v", sources, err)
+	}
+	javac(t, t.TempDir(), sources...)
+}
+
+// TestProject generates the project from every table, compiles its
+// sources with the driver (testdata/Driver.java), and runs the driver: it
+// must read every table back as toolchain.Dump and toolchain.CommandDump
+// say, and answer every vector of toolchain.Vectors of the kinds it takes
+// as spec does.
+func TestProject(t *testing.T) {
+	jvm := toolchain.Require(t, "java")
+	for _, nt := range toolchain.Tables(t) {
+		t.Run(nt.Name, func(t *testing.T) {
+			classes := build(t, nt.Table)
+			run := func(input string, args ...string) string {
+				return toolchain.RunInput(t, input, jvm, append([]string{"-cp", classes, "io.github.ftpcodes.Driver"}, args...)...)
+			}
+			toolchain.CheckDump(t, "java", nt.Name, nt.Table, run("", "dump"))
+			toolchain.CheckCommandDump(t, "java", nt.Name, nt.Table, run("", "commands"))
+			if nt.Name == "shipped" || nt.Name == "hostile" {
+				javadoc(t, nt.Table)
+			}
+			in, _ := toolchain.Vectors(nt.Table)
+			toolchain.CheckVectors(t, "java", nt.Name, nt.Table, run(in, "vectors"))
+		})
+	}
+}
+
+// build generates the project from tbl and compiles its sources with the
+// driver (testdata/Driver.java) and its Dispatch.java; it returns the
+// directory of the classes.
+func build(t *testing.T, tbl *spec.Table) string {
+	t.Helper()
+	driver, err := filepath.Abs(filepath.Join("testdata", "Driver.java"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := toolchain.Generate(t, java.Target, tbl)
+	dir := t.TempDir()
+	toolchain.WriteFiles(t, dir, files)
+	toolchain.WriteFiles(t, dir, map[string][]byte{"Dispatch.java": dispatch(tbl)})
+	sources := []string{driver, filepath.Join(dir, "Dispatch.java")}
+	for p := range files {
+		if strings.HasPrefix(p, "java/"+java.Package) {
+			sources = append(sources, filepath.Join(dir, filepath.FromSlash(p)))
+		}
+	}
+	classes := filepath.Join(dir, "classes")
+	javac(t, classes, sources...)
+	return classes
+}
+
+// javadoc runs javadoc with every doclint check, every warning an error,
+// on the project generated from tbl.
+func javadoc(t *testing.T, tbl *spec.Table) {
+	t.Helper()
+	bin := toolchain.Require(t, "javadoc")
+	files := toolchain.Generate(t, java.Target, tbl)
+	dir := t.TempDir()
+	toolchain.WriteFiles(t, dir, files)
+	args := []string{"-Xdoclint:all", "-Werror", "-quiet", "--release", "11", "-encoding", "UTF-8", "-d", filepath.Join(dir, "doc")}
+	for p := range files {
+		if strings.HasPrefix(p, "java/"+java.Package) {
+			args = append(args, filepath.Join(dir, filepath.FromSlash(p)))
+		}
+	}
+	toolchain.Run(t, dir, bin, args...)
+}
+
+// dispatch returns the driver's Dispatch.java for tbl: it reaches the
+// formatter and the parser of every meaning that has a template by name,
+// taking and giving values as text.
+func dispatch(tbl *spec.Table) []byte {
+	var format, parse strings.Builder
+	for _, r := range tbl.Replies {
+		for _, m := range r.Meanings() {
+			if m.Template == nil {
+				continue
+			}
+			var args, shows []string
+			for i, p := range m.Template.Params {
+				get := "v." + p.Name.LowerCamel + "()"
+				switch p.Type {
+				case spec.TypeUint:
+					args, shows = append(args, fmt.Sprintf("Driver.uint(a[%d])", i)), append(shows, "Long.toString("+get+")")
+				case spec.TypeTime:
+					args, shows = append(args, fmt.Sprintf("Driver.time(a[%d])", i)), append(shows, "Driver.millis("+get+")")
+				default:
+					args, shows = append(args, fmt.Sprintf("a[%d]", i)), append(shows, get)
+				}
+			}
+			fmt.Fprintf(&format, "            case %q:\n                return FtpValues.format%s(%s);\n", m.Name.Camel, m.Name.Camel, strings.Join(args, ", "))
+			fmt.Fprintf(&parse, "            case %q:\n                return FtpValues.parse%s(text).map(v -> new String[] {%s}).orElse(null);\n", m.Name.Camel, m.Name.Camel, strings.Join(shows, ", "))
+		}
+	}
+	return []byte(`// Written by generators/java's test for one table.
+package io.github.ftpcodes;
+
+final class Dispatch {
+    private Dispatch() {
+    }
+
+    static String format(String name, String[] a) {
+        if (a.length < 0) {
+            throw new AssertionError();
+        }
+        switch (name) {
+` + format.String() + `            default:
+                throw new AssertionError("no template " + name);
+        }
+    }
+
+    static String[] parse(String name, String text) {
+        switch (name) {
+` + parse.String() + `            default:
+                throw new AssertionError("no template " + name + text);
+        }
+    }
+}
+`)
+}
+
+// TestMaven runs mvn verify in a copy of out/java: javac with every lint
+// an error and the JUnit 5 tests. It runs offline; when Maven's cache
+// lacks the pinned plugins and JUnit, it runs online once to fill it.
+func TestMaven(t *testing.T) {
+	mvn := toolchain.Require(t, "mvn")
+	dir := t.TempDir()
+	src := filepath.Join(golden.Root(), "out", "java")
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		toolchain.WriteFiles(t, dir, map[string][]byte{filepath.ToSlash(rel): data})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(mvn, "-q", "-B", "-o", "verify")
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	if err != nil && strings.Contains(string(out), "offline") {
+		t.Logf("Maven's cache lacks what the project needs; running online once")
+		cmd = exec.Command(mvn, "-q", "-B", "verify")
+		cmd.Dir = dir
+		out, err = cmd.CombinedOutput()
+	}
+	if err != nil {
+		t.Fatalf("mvn verify: %v\n%s", err, out)
+	}
+}

@@ -1,0 +1,316 @@
+// The test driver for one table's generated package io.github.ftpcodes,
+// compiled with it by java_test.go:
+//
+//     Driver vectors [PATH]
+//                         reads toolchain.Vectors' vectors on standard
+//                         input, or from the file PATH, one a line, and
+//                         prints one answer a line
+//     Driver dump         checks every lookup, prints toolchain.Dump
+//     Driver commands     checks every command lookup, prints
+//                         toolchain.CommandDump
+//
+// A failed check throws, which exits with a message and status 1.
+package io.github.ftpcodes;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+public final class Driver {
+    private Driver() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String out;
+        switch (args[0]) {
+            case "vectors":
+                out = vectors(args.length > 1 ? new java.io.FileInputStream(args[1]) : System.in);
+                break;
+            case "dump":
+                out = dump();
+                break;
+            case "commands":
+                out = commands();
+                break;
+            default:
+                throw new IllegalArgumentException("usage: Driver vectors | dump | commands");
+        }
+        PrintStream p = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        p.print(out);
+        p.flush();
+    }
+
+    static void check(boolean ok, String what) {
+        if (!ok) {
+            throw new AssertionError(what);
+        }
+    }
+
+    static String hex(byte[] b) {
+        if (b.length == 0) {
+            return "-";
+        }
+        StringBuilder s = new StringBuilder();
+        for (byte c : b) {
+            s.append(String.format("%02x", c & 0xFF));
+        }
+        return s.toString();
+    }
+
+    static String hex(String s) {
+        return hex(s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static byte[] unhex(String s) {
+        if (s.equals("-")) {
+            return new byte[0];
+        }
+        byte[] b = new byte[s.length() / 2];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) Integer.parseInt(s.substring(2 * i, 2 * i + 2), 16);
+        }
+        return b;
+    }
+
+    /** A vector's text, decoded as the reader decodes. */
+    static String text(String s) {
+        byte[] b = unhex(s);
+        return ReplyReader.decodeText(b, 0, b.length);
+    }
+
+    /** A uint of a format vector: decimal digits that fit a long, else an IllegalArgumentException. */
+    static long uint(String s) {
+        if (s.isEmpty() || !s.chars().allMatch(c -> '0' <= c && c <= '9')) {
+            throw new IllegalArgumentException(s);
+        }
+        return Long.parseLong(s);
+    }
+
+    /** A time of a format vector: a time-val, else an IllegalArgumentException. */
+    static Instant time(String s) {
+        Instant t = ReplyTemplate.parseTime(s);
+        if (t == null) {
+            throw new IllegalArgumentException(s);
+        }
+        return t;
+    }
+
+    /** A parsed time to the millisecond, as the vectors print it. */
+    static String millis(Instant t) {
+        java.time.LocalDateTime d = java.time.LocalDateTime.ofInstant(t, java.time.ZoneOffset.UTC);
+        String whole = String.format("%04d%02d%02d%02d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
+                d.getHour(), d.getMinute(), d.getSecond());
+        String ms = String.format("%03d", d.getNano() / 1_000_000).replaceAll("0+$", "");
+        return ms.isEmpty() ? whole : whole + "." + ms;
+    }
+
+    static String vectors(java.io.InputStream source) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8));
+        StringBuilder out = new StringBuilder();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (!line.isEmpty()) {
+                out.append(answer(line)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    static String answer(String vector) {
+        String[] f = vector.split(" ", -1);
+        switch (f[0]) {
+            case "parse": {
+                String[] values = Dispatch.parse(f[1], text(f[2]));
+                if (values == null) {
+                    return "no";
+                }
+                StringBuilder s = new StringBuilder("ok");
+                for (String v : values) {
+                    s.append(' ').append(hex(v));
+                }
+                return s.toString();
+            }
+            case "format": {
+                List<String> args = new ArrayList<>();
+                if (f.length > 3 || !f[2].isEmpty()) {
+                    for (int i = 2; i < f.length; i++) {
+                        args.add(text(f[i]));
+                    }
+                }
+                try {
+                    return "ok " + hex(Dispatch.format(f[1], args.toArray(new String[0])));
+                } catch (IllegalArgumentException e) {
+                    return "error";
+                }
+            }
+            case "reply-format": {
+                long code = Long.parseLong(f[1]);
+                try {
+                    if (code != (int) code) {
+                        return "error";
+                    }
+                    return "ok " + hex(ReplyReader.formatReply((int) code, text(f[2])));
+                } catch (IllegalArgumentException e) {
+                    return "error";
+                }
+            }
+            case "reply-parse": {
+                List<byte[]> lines = new ArrayList<>();
+                if (!f[1].equals("-")) {
+                    for (String l : f[1].split(",", -1)) {
+                        lines.add(unhex(l));
+                    }
+                }
+                try {
+                    ParsedReply r = ReplyReader.parseReply(lines);
+                    return "ok " + r.code() + " " + hex(r.text());
+                } catch (ReplyException e) {
+                    return "error";
+                }
+            }
+            case "reply-read": {
+                ReplyReader r = new ReplyReader(new ByteArrayInputStream(unhex(f[1])));
+                StringBuilder s = new StringBuilder("ok");
+                while (true) {
+                    try {
+                        ParsedReply p = r.read();
+                        if (p == null) {
+                            return s.append(" eof").toString();
+                        }
+                        s.append(" reply:").append(p.code()).append(':').append(hex(p.text()));
+                    } catch (ReplyException e) {
+                        return s.append(' ').append(e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')).toString();
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                }
+            }
+            case "lookup": {
+                long code = Long.parseLong(f[1]);
+                if (code != (int) code) {
+                    return "no";
+                }
+                FtpReply r = FtpReply.resolve((int) code);
+                String text = FtpCodes.replyText((int) code);
+                if (r == null) {
+                    check(text == null, "replyText(" + code + ")");
+                    return "no";
+                }
+                check(r.text().equals(text), "replyText(" + code + ")");
+                String cls = r.replyClass() == null ? "-" : Integer.toString(r.replyClass().digit());
+                String grp = r.group() == null ? "-" : Integer.toString(r.group().digit());
+                return "ok " + hex(r.text()) + " " + cls + " " + grp;
+            }
+            case "expected":
+            case "plausible": {
+                String verb = text(f[1]);
+                long code = Long.parseLong(f[2]);
+                if (code != (int) code) {
+                    return "false";
+                }
+                FtpCommand c = FtpCommand.fromVerb(verb);
+                boolean expected = f[0].equals("expected");
+                boolean byCommand = c != null && (expected ? c.expects((int) code) : c.plausible((int) code));
+                boolean byFunction = expected ? FtpCodes.isExpectedReply(verb, (int) code) : FtpCodes.isPlausibleReply(verb, (int) code);
+                check(byCommand == byFunction, vector);
+                return Boolean.toString(byCommand);
+            }
+            default:
+                return "unknown vector";
+        }
+    }
+
+    static String meaning(Meaning m) {
+        return hex(m.text()) + " " + hex(m.description()) + " " + hex(m.template()) + " " + m.rfc() + " "
+                + hex(m.section()) + " " + hex(m.source()) + " " + m.status();
+    }
+
+    static String dump() {
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        for (FtpReply r : FtpReply.values()) {
+            int code = r.code();
+            check(code > last, "values() in code order at " + code);
+            last = code;
+            check(FtpReply.resolve(code) == r && FtpReply.valueOf(code) == r, "resolve(" + code + ")");
+            check(r.text().equals(FtpCodes.replyText(code)), "replyText(" + code + ")");
+            check(r.toString().equals(code + " " + r.text()), "toString of " + code);
+            boolean three = 100 <= code && code <= 999;
+            for (FtpReply.ReplyClass c : FtpReply.ReplyClass.values()) {
+                check((r.replyClass() == c) == (three && code / 100 == c.digit()), "class of " + code);
+            }
+            out.append(code).append(' ')
+                    .append(r.replyClass() == null ? "-" : Integer.toString(r.replyClass().digit())).append(' ')
+                    .append(r.group() == null ? "-" : Integer.toString(r.group().digit())).append(' ')
+                    .append(meaning(r.meaning())).append(' ')
+                    .append(r.closesControl() ? 1 : 0).append(' ')
+                    .append(r.also().size()).append('\n');
+            for (Meaning m : r.also()) {
+                out.append("+ ").append(meaning(m)).append('\n');
+            }
+        }
+        for (int code = -1; code < 1101; code++) {
+            if (FtpReply.resolve(code) == null) {
+                check(FtpCodes.replyText(code) == null, "replyText(" + code + ")");
+                try {
+                    FtpReply.valueOf(code);
+                    check(false, "valueOf(" + code + ")");
+                } catch (IllegalArgumentException e) {
+                    // expected
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static String codes(List<FtpReply> rs) {
+        if (rs.isEmpty()) {
+            return "-";
+        }
+        List<String> s = new ArrayList<>();
+        for (FtpReply r : rs) {
+            s.add(Integer.toString(r.code()));
+        }
+        return String.join(",", s);
+    }
+
+    static void observed(StringBuilder b, String mark, List<ObservedReply> os) {
+        for (ObservedReply o : os) {
+            b.append(mark).append(' ').append(o.code());
+            for (Evidence e : o.evidence()) {
+                b.append(' ').append(hex(e.server())).append(' ').append(hex(e.at()));
+            }
+            b.append('\n');
+        }
+    }
+
+    static String commands() {
+        StringBuilder out = new StringBuilder();
+        for (FtpCommand c : FtpCommand.values()) {
+            check(FtpCommand.fromVerb(c.verb()) == c, "fromVerb(" + c.verb() + ")");
+            check(FtpCommand.fromVerb(c.verb().toLowerCase(Locale.ROOT)) == c, "fromVerb(lower " + c.verb() + ")");
+            check(FtpCommand.fromVerb(" " + c.verb()) == null, "fromVerb(space " + c.verb() + ")");
+            for (String a : c.aliases()) {
+                check(FtpCommand.fromVerb(a) == c, "fromVerb(" + a + ")");
+            }
+            out.append(c.verb()).append(' ')
+                    .append(c.aliases().isEmpty() ? "-" : String.join(",", c.aliases())).append(' ')
+                    .append(hex(c.description())).append(' ').append(hex(c.syntax())).append(' ')
+                    .append(c.rfc()).append(' ')
+                    .append(c.section() == null ? "" : c.section()).append(' ')
+                    .append(c.repliesSection() == null ? "" : c.repliesSection()).append(' ')
+                    .append(c.status()).append(' ')
+                    .append(codes(c.preliminary())).append(' ').append(codes(c.intermediate())).append(' ')
+                    .append(codes(c.success())).append(' ').append(codes(c.error())).append('\n');
+            observed(out, "+", c.observed());
+        }
+        observed(out, "*", FtpCommand.anyCommandReplies());
+        return out.toString();
+    }
+}
