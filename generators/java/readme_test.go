@@ -1,0 +1,54 @@
+package java_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/ftpcodes/ftpcodes/generators/java"
+	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/spec"
+)
+
+// readmeJava matches README.md's Java code blocks.
+var readmeJava = regexp.MustCompile("(?s)```java\n(.*?)```\n")
+
+// TestReadme compiles README.md's Java program, as written, against the
+// project generated from the shipped table, with the pom's flags, and runs
+// it: it writes a 257 reply, reads it back and prints the pathname.
+func TestReadme(t *testing.T) {
+	jvm := toolchain.Require(t, "java")
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := readmeJava.FindAllStringSubmatch(string(readme), -1)
+	if len(blocks) != 1 {
+		t.Fatalf("README.md has %d Java code blocks, want 1: a whole program", len(blocks))
+	}
+	class := regexp.MustCompile(`public final class (\w+)`).FindStringSubmatch(blocks[0][1])
+	if class == nil {
+		t.Fatal("README.md's Java block declares no public final class")
+	}
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	files := toolchain.Generate(t, java.Target, tbl)
+	files["java/"+class[1]+".java"] = []byte(blocks[0][1])
+	toolchain.WriteFiles(t, dir, files)
+	var sources []string
+	for name := range files {
+		if strings.HasSuffix(name, ".java") && !strings.Contains(name, "/src/test/") {
+			sources = append(sources, filepath.Join(dir, name))
+		}
+	}
+	classes := filepath.Join(dir, "classes")
+	javac(t, classes, sources...)
+	if got, want := toolchain.Run(t, "", jvm, "-cp", classes, class[1]), "/srv/say \"hi\"\n"; got != want {
+		t.Errorf("README.md's Java program printed %q, want %q", got, want)
+	}
+}
