@@ -29,6 +29,7 @@ func TestPkgConfig(t *testing.T) {
 	}
 	toolchain.WriteFiles(t, dir, vendored)
 	toolchain.WriteFiles(t, dir, map[string][]byte{"main.c": []byte(`#include <stdio.h>
+#define FTPCODES_IMPLEMENTATION
 #include <ftpcodes.h>
 
 int main(void)
