@@ -74,7 +74,7 @@ KINDS ?=
 fuzz-diff: tools
 	FTPCODES_DIFF_SEED=$(SEED) FTPCODES_DIFF_COUNT=$(COUNT) FTPCODES_DIFF_KINDS=$(KINDS) \
 	  $(GO) test -count=1 -run '^TestDiff$$' \
-	  ./internal/difftest ./generators/c ./generators/python ./generators/typescript ./generators/rust
+	  ./internal/difftest ./generators/c ./generators/python ./generators/typescript ./generators/rust ./generators/java
 
 # Rewrite the golden files after a deliberate change; review the diff.
 update:
