@@ -24,8 +24,7 @@ func (c *checker) commands(t *Table, cmds table) {
 		if lang, word := ident.ReservedVerb(verb); lang != "" {
 			c.errorf(e.path, "command %s is reserved in %s (%s); the generated code cannot offer it", verb, lang, word)
 		}
-		cmd.Name = newName(verb[:1] + strings.ToLower(verb[1:]))
-		cmd.Name.UpperSnake = verb
+		cmd.Name = verbName(verb)
 		cmd.Description = c.text(e, "description", true)
 		cmd.Syntax = c.text(e, "syntax", true)
 		cmd.Status = c.status(e)
@@ -57,6 +56,7 @@ func (c *checker) commands(t *Table, cmds table) {
 			}
 			declared[a] = k
 			cmd.Aliases = append(cmd.Aliases, a)
+			cmd.AliasNames = append(cmd.AliasNames, verbName(a))
 		}
 		if rfc, ok := e.integer("aliases_rfc"); ok {
 			cmd.AliasesRef = Ref{RFC: rfc}
@@ -204,4 +204,11 @@ func classList(classes []int) string {
 		parts[i] = fmt.Sprintf("%dyz", d)
 	}
 	return strings.Join(parts, " and ")
+}
+
+// verbName spells a verb as an identifier: Camel "Retr", UpperSnake "RETR".
+func verbName(verb string) Name {
+	n := newName(verb[:1] + strings.ToLower(verb[1:]))
+	n.UpperSnake = verb
+	return n
 }

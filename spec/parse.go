@@ -125,6 +125,14 @@ func (c *checker) table(root table) *Table {
 		}
 	}
 	sort.Slice(t.Replies, func(i, j int) bool { return t.Replies[i].Code < t.Replies[j].Code })
+	for _, r := range t.Replies {
+		for _, m := range r.Meanings() {
+			m.Code = r.Code
+			if m.Template != nil {
+				t.Templated = append(t.Templated, m)
+			}
+		}
+	}
 	if cmds, ok := root.sub("command"); ok {
 		c.commands(t, cmds)
 	}

@@ -62,6 +62,7 @@ func (c *checker) template(e table) *Template {
 			}
 		}
 		declared[name] = p
+		p.Index = len(t.Params)
 		t.Params = append(t.Params, p)
 	}
 
@@ -139,11 +140,12 @@ func (c *checker) segments(e table, t *Template) {
 		case TypeString:
 			p.Quoted = strings.HasSuffix(before, `"`) && strings.HasPrefix(after, `"`)
 			if !p.Quoted && i+2 < len(segs) {
-				segs[i].Avoid = after
+				segs[i].Stop = after
 			}
 		}
 	}
-	core := t.Core()
+	t.Core = t.core()
+	core := t.Core
 	if len(core) == 0 {
 		return // no placeholder: parameters declared but unused are reported by template
 	}
@@ -151,4 +153,5 @@ func (c *checker) segments(e table, t *Template) {
 		return s.Param == nil || s.Param.Type != TypeString // a literal quote or a self-delimiting value
 	}
 	t.Lenient = edge(core[0]) && edge(core[len(core)-1])
+	t.CoreAfterDigit = core[0].Param != nil && core[0].Param.Type != TypeString
 }

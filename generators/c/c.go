@@ -150,7 +150,7 @@ type segment struct {
 	Max     string // a uint's largest value as a C constant; 0 otherwise
 	Param   *param // nil for a literal
 	Index   int    // Param.Index, 0 for a literal
-	Avoid   string // spec.Segment.Avoid as a C string literal; NULL when empty
+	Stop    string // spec.Segment.Stop as a C string literal; NULL when empty
 }
 
 // templated returns the meanings of tbl that have templates, in code order
@@ -216,7 +216,7 @@ func newFormatted(code int, m *spec.Meaning) *formatted {
 		f.Segments = append(f.Segments, newSegment(s, byParam[s.Param]))
 	}
 	if m.Template.Lenient {
-		for _, s := range m.Template.Core() {
+		for _, s := range m.Template.Core {
 			f.Core = append(f.Core, newSegment(s, byParam[s.Param]))
 		}
 	}
@@ -262,9 +262,9 @@ func declarator(prefix, name string, args []string) string {
 // is p.
 func newSegment(s spec.Segment, p *param) *segment {
 	if s.Param == nil {
-		return &segment{Kind: "FTP_SEGMENT_LITERAL_", Literal: quote.CString(s.Literal), Max: "0", Avoid: "NULL"}
+		return &segment{Kind: "FTP_SEGMENT_LITERAL_", Literal: quote.CString(s.Literal), Max: "0", Stop: "NULL"}
 	}
-	out := &segment{Literal: "NULL", Max: "0", Param: p, Index: p.Index, Avoid: "NULL"}
+	out := &segment{Literal: "NULL", Max: "0", Param: p, Index: p.Index, Stop: "NULL"}
 	switch {
 	case s.Param.Type == spec.TypeUint:
 		out.Kind = "FTP_SEGMENT_UINT_"
@@ -275,8 +275,8 @@ func newSegment(s spec.Segment, p *param) *segment {
 		out.Kind = "FTP_SEGMENT_QUOTED_"
 	default:
 		out.Kind = "FTP_SEGMENT_STRING_"
-		if s.Avoid != "" {
-			out.Avoid = quote.CString(s.Avoid)
+		if s.Stop != "" {
+			out.Stop = quote.CString(s.Stop)
 		}
 	}
 	return out

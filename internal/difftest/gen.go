@@ -248,7 +248,7 @@ func (g *gen) value(t *spec.Template, p *spec.Param) string {
 			s = `"` + s + `"`
 		}
 		ok := true
-		for _, avoid := range t.MustNotContain(p) {
+		for _, avoid := range t.Stops(p) {
 			ok = ok && !strings.Contains(s, avoid)
 		}
 		if ok {
@@ -300,7 +300,7 @@ func (g *gen) hostileValue(t *spec.Template, p *spec.Param) string {
 	case 1:
 		return s + g.pick([]string{"\r", "\n", "\x00", "\r\n200 forged"}) + s
 	case 2:
-		if avoid := t.MustNotContain(p); len(avoid) > 0 {
+		if avoid := t.Stops(p); len(avoid) > 0 {
 			return s + g.pick(avoid) + s
 		}
 	case 3:
