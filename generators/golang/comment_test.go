@@ -11,8 +11,8 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -199,7 +199,7 @@ func commentLines(src string) []string {
 // loadCase parses the table of golden/gen/<name>.txtar.
 func loadCase(t *testing.T, name string) *spec.Table {
 	t.Helper()
-	for _, c := range toolchain.Tables(t) {
+	for _, c := range conformance.Tables(t) {
 		if c.Name == name {
 			return c.Table
 		}

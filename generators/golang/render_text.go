@@ -14,7 +14,7 @@ import (
 // helpers they share, and the reply framing of RFC 959, section 4.2. The
 // formatters and parsers do what spec.Template's Format and Parse do, and
 // the framing what spec.FormatReply and spec.ParseReply do; the tests
-// compare them on toolchain.Vectors.
+// compare them on conformance.Vectors.
 
 // renderText adds the formatters, parsers and reply framing to f.
 func (p *pkg) renderText(f *jen.File) {
