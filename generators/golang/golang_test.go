@@ -211,13 +211,16 @@ func commandConst(verb string) string {
 	return "Command" + verb[:1] + strings.ToLower(verb[1:])
 }
 
-// TestReserved keeps internal/ident's Go list equal to the exported
-// top-level identifiers of the output that are not reply names, so that
-// the spec refuses a reply name that would collide with one: every such
+// TestReserved keeps golang.Exported equal to the exported top-level
+// identifiers of the output that are not reply names, so that the Go
+// target refuses a reply name that would collide with one: every such
 // identifier of every output must be listed, and the list must hold nothing
 // that the shipped table's output does not declare.
 func TestReserved(t *testing.T) {
-	reserved := goReserved(t)
+	var reserved []string
+	for w := range golang.Exported {
+		reserved = append(reserved, w)
+	}
 	for _, tc := range tables(t) {
 		src := generate(t, tc.Table)
 		f, err := parser.ParseFile(token.NewFileSet(), outPath, src, parser.SkipObjectResolution)
@@ -251,13 +254,13 @@ func TestReserved(t *testing.T) {
 		slices.Sort(ids)
 		for _, id := range ids {
 			if !slices.Contains(reserved, id) {
-				t.Errorf("%s: %s is not in internal/ident's Go list of reserved words; add it", tc.Name, id)
+				t.Errorf("%s: %s is not in golang.Exported; add it", tc.Name, id)
 			}
 		}
 		if tc.Name == "shipped" {
 			for _, id := range reserved {
 				if !slices.Contains(ids, id) {
-					t.Errorf("internal/ident's Go list has %s, which the Go output does not declare; remove it", id)
+					t.Errorf("golang.Exported has %s, which the Go output does not declare; remove it", id)
 				}
 			}
 		}
@@ -287,46 +290,6 @@ func topLevel(f *ast.File) []string {
 		}
 	}
 	return ids
-}
-
-// goReserved reads the Go entry of internal/ident's reserved list: the
-// string arguments of set(...) in the element whose language is "Go". The
-// list is unexported, and ident has no reason to export it but this test.
-func goReserved(t *testing.T) []string {
-	t.Helper()
-	path := filepath.Join(golden.Root(), "internal", "ident", "reserved.go")
-	f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.SkipObjectResolution)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var words []string
-	found := false
-	ast.Inspect(f, func(n ast.Node) bool {
-		lit, ok := n.(*ast.CompositeLit)
-		if !ok || len(lit.Elts) != 3 {
-			return true
-		}
-		if lang, isLit := lit.Elts[0].(*ast.BasicLit); !isLit || lang.Value != `"Go"` {
-			return true
-		}
-		call, ok := lit.Elts[2].(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		found = true
-		for _, a := range call.Args {
-			if s, ok := a.(*ast.BasicLit); ok && s.Kind == token.STRING {
-				w, _ := strconv.Unquote(s.Value)
-				words = append(words, w)
-			}
-		}
-		return false
-	})
-	if !found {
-		t.Fatalf("%s: no Go entry found", path)
-	}
-	slices.Sort(words)
-	return words
 }
 
 // TestRoundTrip builds the generated package in a module of its own for
