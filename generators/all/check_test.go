@@ -92,7 +92,7 @@ params = [{ name = %q, type = "string", description = "D" }]
 
 [command.%s]
 description = "D"
-syntax = "X <CRLF>"
+syntax = "%s <CRLF>"
 status = "non-standard"
 source = "S"
 preliminary = []
@@ -124,7 +124,7 @@ error = []
 		{"Ok", "Syntax", "CommandOK", "crate", "RETR", map[string]string{"rust": "(crate)"}},
 		{"Ok", "Syntax", "CommandOK", "hash_code", "RETR", map[string]string{"java": "(hashCode)"}},
 	} {
-		src := fmt.Sprintf(table, tc.class, tc.group, tc.reply, tc.param, tc.param, tc.verb)
+		src := fmt.Sprintf(table, tc.class, tc.group, tc.reply, tc.param, tc.param, tc.verb, tc.verb)
 		tbl, err := spec.Parse("ftpcodes.toml", []byte(src))
 		if err != nil {
 			t.Fatalf("%+v: %v", tc, err)
