@@ -172,7 +172,7 @@ func TestCommentsAsRendered(t *testing.T) {
 			t.Fatal(err)
 		}
 		var raw bytes.Buffer
-		if err = render(p).Render(&raw); err != nil {
+		if err = render(p, false).Render(&raw); err != nil {
 			t.Fatal(err)
 		}
 		out, err := formatSource(raw.Bytes())

@@ -25,7 +25,11 @@ type pkg struct {
 	cmds       []command        // in verb order
 	anyReplies []*spec.Observed // the replies to any command (practice.go)
 	formats    []templated      // in code order, each reply's primary meaning first
-	uses       uses             // which helpers the formatters call
+
+	// needs are the unexported names of the runtime (runtime/runtime.go)
+	// that the table's part refers to, before prefixing: the runtime is
+	// printed with these, what they need and its exported declarations.
+	needs map[string]bool
 }
 
 // templated is a meaning whose text carries values, with the identifiers
@@ -37,12 +41,8 @@ type templated struct {
 	format  string // "FormatPathnameCreated"
 	parse   string // "ParsePathnameCreated"
 	values  string // "PathnameCreatedValues"
-	pattern string // "pathnameCreatedPattern": the parser's segments
-	args    []arg  // in declaration order
-
-	// core is what a lenient parser searches the text for
-	// (spec.Template.Core); nil when the template is not lenient.
-	core []spec.Segment
+	pattern string // "ftpcodesPathnameCreatedPattern": the parser's segments
+	args    []arg  // in declaration order, as spec.Param.Index counts
 }
 
 // arg is a parameter of a template as Go sees it.
@@ -63,12 +63,6 @@ const (
 	goUint64        // any other uint, checked against its max
 	goTime          // time.Time
 )
-
-// uses records which of the formatters' helpers the generated file needs,
-// so that none is generated that nothing calls.
-type uses struct {
-	checkString, checkUint, checkTime bool
-}
 
 // command is a command with the identifiers of its constant and of its
 // aliases' constants.
@@ -136,7 +130,7 @@ const (
 // imports. A template parameter named like one of these, or like a Go
 // keyword or predeclared identifier, gets another name as the formatter's
 // parameter (argName), so that it shadows nothing.
-var formatBodyIdents = []string{"err", "checkString", "checkUint", "checkTime", "formatTime",
+var formatBodyIdents = []string{"err", un("checkString"), un("checkUint"), un("checkTime"), un("formatTime"),
 	"bufio", "errors", "fmt", "io", "iter", "slices", "sort", "strconv", "strings", "time"}
 
 // argName returns the name of a formatter's parameter for a template
@@ -296,7 +290,7 @@ var replyGroups = []struct {
 // newPkg gives the table its Go identifiers, and refuses a table whose
 // names would clash in Go: a reply named like a class constant, say.
 func newPkg(t *spec.Table, name, header string) (*pkg, error) {
-	p := &pkg{name: name, header: header, replies: t.Replies, anyReplies: t.AnyCommand}
+	p := &pkg{name: name, header: header, replies: t.Replies, anyReplies: t.AnyCommand, needs: map[string]bool{}}
 	for _, c := range t.Classes {
 		p.classes = append(p.classes, kind{ident: typeClass + c.Name.Camel, name: c.Name.Camel, digit: c.Digit, title: c.Title, description: c.Description, ref: c.Ref})
 	}
@@ -363,47 +357,30 @@ func newPkg(t *spec.Table, name, header string) (*pkg, error) {
 	// a reply named FormatFileSize, say. Their unexported patterns are
 	// checked apart.
 	patterns := map[string]string{}
-	for _, r := range t.Replies {
-		for i, m := range r.Meanings() {
-			if m.Template == nil {
-				continue
+	for _, m := range t.Templated {
+		r := t.Reply(m.Code)
+		n := m.Name.Camel
+		tm := templated{code: m.Code, meaning: m, primary: r != nil && &r.Meaning == m, format: "Format" + n, parse: "Parse" + n, values: n + "Values", pattern: un(m.Name.LowerCamel + "Pattern")}
+		what := fmt.Sprintf("reply %d's meaning %s", m.Code, n)
+		for _, id := range []struct{ ident, what string }{{tm.format, "formatter"}, {tm.parse, "parser"}, {tm.values, "values type"}} {
+			if err := add(id.ident, "the "+id.what+" of "+what); err != nil {
+				return nil, err
 			}
-			n := m.Name.Camel
-			tm := templated{code: r.Code, meaning: m, primary: i == 0, format: "Format" + n, parse: "Parse" + n, values: n + "Values", pattern: m.Name.LowerCamel + "Pattern"}
-			what := fmt.Sprintf("reply %d's meaning %s", r.Code, n)
-			for _, id := range []struct{ ident, what string }{{tm.format, "formatter"}, {tm.parse, "parser"}, {tm.values, "values type"}} {
-				if err := add(id.ident, "the "+id.what+" of "+what); err != nil {
-					return nil, err
-				}
-			}
-			if prev, ok := patterns[tm.pattern]; ok {
-				return nil, fmt.Errorf("%s and %s are both %s in Go; rename one", prev, what, tm.pattern)
-			}
-			patterns[tm.pattern] = what
-			if m.Template.Lenient {
-				tm.core = m.Template.Core
-			}
-			taken, fields := map[string]bool{}, map[string]string{}
-			for _, prm := range m.Template.Params {
-				a := arg{Param: prm, field: prm.Name.Camel, name: argName(prm, taken), typ: typeOf(prm)}
-				if prev, ok := fields[a.field]; ok {
-					return nil, fmt.Errorf("%s: parameters %s and %s are both the field %s in Go; rename one", what, prev, prm.Name.LowerSnake, a.field)
-				}
-				fields[a.field] = prm.Name.LowerSnake
-				tm.args = append(tm.args, a)
-			}
-			for _, a := range tm.args {
-				switch a.typ {
-				case goString:
-					p.uses.checkString = true
-				case goTime:
-					p.uses.checkTime = true
-				case goUint64:
-					p.uses.checkUint = true
-				}
-			}
-			p.formats = append(p.formats, tm)
 		}
+		if prev, ok := patterns[tm.pattern]; ok {
+			return nil, fmt.Errorf("%s and %s are both %s in Go; rename one", prev, what, tm.pattern)
+		}
+		patterns[tm.pattern] = what
+		taken, fields := map[string]bool{}, map[string]string{}
+		for _, prm := range m.Template.Params {
+			a := arg{Param: prm, field: prm.Name.Camel, name: argName(prm, taken), typ: typeOf(prm)}
+			if prev, ok := fields[a.field]; ok {
+				return nil, fmt.Errorf("%s: parameters %s and %s are both the field %s in Go; rename one", what, prev, prm.Name.LowerSnake, a.field)
+			}
+			fields[a.field] = prm.Name.LowerSnake
+			tm.args = append(tm.args, a)
+		}
+		p.formats = append(p.formats, tm)
 	}
 	return p, nil
 }

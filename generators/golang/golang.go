@@ -18,6 +18,8 @@ import (
 	"errors"
 	"fmt"
 	"go/format"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/ftpcodes/ftpcodes/generators"
@@ -41,24 +43,72 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
+	rf, err := loadRuntime()
+	if err != nil {
+		return nil, fmt.Errorf("go: %w", err)
+	}
 	p, err := newPkg(t, name, header)
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
 	var src bytes.Buffer
-	if err = render(p).Render(&src); err != nil {
+	if err = render(p, opt.Shared).Render(&src); err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
-	out, err := formatSource(src.Bytes())
+	runtime, imports := rf.render(name, p.needs)
+	raw, err := addImports(src.Bytes(), name, imports)
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
-	if opt.Shared {
-		if out, err = shareFile(out, sharedPrefix); err != nil {
-			return nil, fmt.Errorf("go: %w", err)
+	out, err := formatSource(raw)
+	if err != nil {
+		return nil, fmt.Errorf("go: %w", err)
+	}
+	// The runtime is printed already: gofmt has only the table's part to do.
+	out = append(append(out, '\n'), runtime...)
+	return []generators.File{{Path: "go/" + name + "/" + name + ".go", Data: out}}, nil
+}
+
+// addImports adds the packages the runtime imports to the import
+// declaration of src, jennifer's rendering of the table's part, which
+// imports what that part refers to.
+func addImports(src []byte, name string, paths []string) ([]byte, error) {
+	clause := "\npackage " + name + "\n\n"
+	at := bytes.Index(src, []byte(clause))
+	if at < 0 {
+		return nil, fmt.Errorf("the rendered source has no line %q", strings.TrimSpace(clause))
+	}
+	at += len(clause)
+	rest := src[at:]
+	var have []string
+	switch {
+	case bytes.HasPrefix(rest, []byte("import (\n")):
+		end := bytes.Index(rest, []byte(")\n"))
+		have = strings.Fields(string(rest[len("import (\n"):end]))
+		rest = rest[end+len(")\n"):]
+	case bytes.HasPrefix(rest, []byte("import \"")):
+		end := bytes.IndexByte(rest, '\n')
+		have = append(have, strings.TrimPrefix(string(rest[:end]), "import "))
+		rest = rest[end+1:]
+	}
+	for _, p := range paths {
+		if q := strconv.Quote(p); !slices.Contains(have, q) {
+			have = append(have, q)
 		}
 	}
-	return []generators.File{{Path: "go/" + name + "/" + name + ".go", Data: out}}, nil
+	slices.Sort(have)
+	var b bytes.Buffer
+	b.Grow(len(src) + 16*len(paths))
+	b.Write(src[:at])
+	if len(have) > 0 {
+		b.WriteString("import (\n")
+		for _, q := range have {
+			b.WriteString("\t" + q + "\n")
+		}
+		b.WriteString(")\n")
+	}
+	b.Write(rest)
+	return b.Bytes(), nil
 }
 
 // formatSource gofmts the rendered source. If it does not parse, which is a

@@ -45,8 +45,8 @@ func (p *pkg) practiceTypes(f *jen.File) {
 		jen.Return(jen.Id("o")),
 	)
 
-	f.Add(doc("cloneObserved returns a copy of os that shares no slice with it."))
-	f.Func().Id("cloneObserved").Params(jen.Id("os").Index().Id(typeObservedReply)).Index().Id(typeObservedReply).Block(
+	f.Add(doc("%s returns a copy of os that shares no slice with it.", un("cloneObserved")))
+	f.Func().Id(un("cloneObserved")).Params(jen.Id("os").Index().Id(typeObservedReply)).Index().Id(typeObservedReply).Block(
 		jen.If(jen.Id("os").Op("==").Nil()).Block(jen.Return(jen.Nil())),
 		jen.Id("out").Op(":=").Make(jen.Index().Id(typeObservedReply), jen.Len(jen.Id("os"))),
 		jen.For(jen.List(jen.Id("i"), jen.Id("o")).Op(":=").Range().Id("os")).Block(
@@ -70,14 +70,14 @@ func observedValues(os []*spec.Observed) jen.Code {
 }
 
 func (p *pkg) practiceFuncs(f *jen.File) {
-	f.Add(doc("anyCommandReplies are the replies real servers send to any command from their generic dispatch, by code."))
-	f.Var().Id("anyCommandReplies").Op("=").Add(observedValues(p.anyReplies))
+	f.Add(doc("%s are the replies real servers send to any command from their generic dispatch, by code.", un("anyCommandReplies")))
+	f.Var().Id(un("anyCommandReplies")).Op("=").Add(observedValues(p.anyReplies))
 
 	var d docLines
 	d.para("AnyCommandReplies returns the replies real servers send to any command, whatever its documents list: an unknown or unimplemented command, a command before login, a timeout or shutdown, a line too long, a command refused by configuration. Each has the places in the servers' source that send it. The slice is a copy.")
 	f.Add(d.code())
 	f.Func().Id(funcAnyCommandReplies).Params().Index().Id(typeObservedReply).Block(
-		jen.Return(jen.Id("cloneObserved").Call(jen.Id("anyCommandReplies"))),
+		jen.Return(jen.Id(un("cloneObserved")).Call(jen.Id(un("anyCommandReplies")))),
 	)
 
 	d = nil
@@ -90,10 +90,10 @@ func (p *pkg) practiceFuncs(f *jen.File) {
 		))
 	}
 	f.Func().Id(funcIsPlausibleReply).Params(jen.Id("command").String(), jen.Id("code").Int()).Bool().Block(
-		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id("commandIndex").Call(jen.Id("command")),
+		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id(un("commandIndex")).Call(jen.Id("command")),
 		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False())),
-		jen.List(jen.Id("info"), jen.Id("c")).Op(":=").Op("&").Id("commands").Index(jen.Id("i")).Op(",").Id(typeCode).Call(jen.Id("code")),
-		jen.Return(p.inGroups().Op("||").Line().Add(observes(jen.Id("info").Dot(observedField.name))).Op("||").Line().Add(observes(jen.Id("anyCommandReplies")))),
+		jen.List(jen.Id("info"), jen.Id("c")).Op(":=").Op("&").Id(un("commands")).Index(jen.Id("i")).Op(",").Id(typeCode).Call(jen.Id("code")),
+		jen.Return(p.inGroups().Op("||").Line().Add(observes(jen.Id("info").Dot(observedField.name))).Op("||").Line().Add(observes(jen.Id(un("anyCommandReplies"))))),
 	)
 
 	d = nil

@@ -11,12 +11,17 @@ import (
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
-// render builds the generated file. It writes no table text anywhere but in
-// string literals (jen.Lit) and in comments built by comment.go.
-func render(p *pkg) *jen.File {
+// render builds the table's part of the generated file, which the runtime
+// follows (splice.go). It writes no table text anywhere but in string
+// literals (jen.Lit) and in comments built by comment.go. A file shared
+// with the user's own code has no package doc comment: that is the
+// package's own.
+func render(p *pkg, shared bool) *jen.File {
 	f := jen.NewFile(p.name)
 	f.HeaderComment(p.header)
-	f.PackageComment(p.packageDoc())
+	if !shared {
+		f.PackageComment(p.packageDoc())
+	}
 	f.NoFormat = true // generate formats the source itself, to report errors well
 
 	p.codeType(f)
@@ -41,6 +46,13 @@ func render(p *pkg) *jen.File {
 	p.practiceFuncs(f)
 	p.renderText(f)
 	return f
+}
+
+// rt refers to an unexported name of the runtime (runtime/runtime.go),
+// which the generated file then holds.
+func (p *pkg) rt(name string) *jen.Statement {
+	p.needs[name] = true
+	return jen.Id(un(name))
 }
 
 // multi is a composite literal with one element a line.
@@ -233,7 +245,7 @@ func (p *pkg) codeMethods(f *jen.File) {
 
 	f.Add(doc("IsKnown reports whether c is one of the reply codes defined here."))
 	f.Func().Add(recv(typeCode)).Id("IsKnown").Params().Bool().Block(
-		jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Id("index").Call(jen.Id("c")),
+		jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Id(un("index")).Call(jen.Id("c")),
 		jen.Return(jen.Id("ok")),
 	)
 
@@ -429,7 +441,7 @@ func meaningValues(m *spec.Meaning) []jen.Code {
 }
 
 func (p *pkg) records(f *jen.File) {
-	f.Add(doc("replies holds the record of every reply code, in numeric order. Nothing changes it: [Lookup] and [All] hand out copies."))
+	f.Add(doc("%s holds the record of every reply code, in numeric order. Nothing changes it: [Lookup] and [All] hand out copies.", un("replies")))
 	var recs []jen.Code
 	for _, r := range p.replies {
 		vals := []jen.Code{
@@ -449,7 +461,7 @@ func (p *pkg) records(f *jen.File) {
 		}
 		recs = append(recs, jen.Custom(multi, vals...))
 	}
-	f.Var().Id("replies").Op("=").Index().Id(typeReply).Custom(multi, recs...)
+	f.Var().Id(un("replies")).Op("=").Index().Id(typeReply).Custom(multi, recs...)
 
 	f.Add(doc("clone returns a copy of r that shares no slice with it."))
 	f.Func().Params(jen.Id("r").Id(typeReply)).Id("clone").Params().Id(typeReply).Block(
@@ -461,21 +473,21 @@ func (p *pkg) records(f *jen.File) {
 		jen.Return(jen.Id("r")),
 	)
 
-	f.Add(doc("index returns the position of c's record in replies, and whether c has one."))
-	f.Func().Id("index").Params(jen.Id("c").Id(typeCode)).Params(jen.Int(), jen.Bool()).Block(
-		jen.Id("i").Op(":=").Qual("sort", "Search").Call(jen.Len(jen.Id("replies")), jen.Func().Params(jen.Id("j").Int()).Bool().Block(
-			jen.Return(jen.Id("replies").Index(jen.Id("j")).Dot("Code").Op(">=").Id("c")),
+	f.Add(doc("%s returns the position of c's record in %s, and whether c has one.", un("index"), un("replies")))
+	f.Func().Id(un("index")).Params(jen.Id("c").Id(typeCode)).Params(jen.Int(), jen.Bool()).Block(
+		jen.Id("i").Op(":=").Qual("sort", "Search").Call(jen.Len(jen.Id(un("replies"))), jen.Func().Params(jen.Id("j").Int()).Bool().Block(
+			jen.Return(jen.Id(un("replies")).Index(jen.Id("j")).Dot("Code").Op(">=").Id("c")),
 		)),
-		jen.Return(jen.Id("i"), jen.Id("i").Op("<").Len(jen.Id("replies")).Op("&&").Id("replies").Index(jen.Id("i")).Dot("Code").Op("==").Id("c")),
+		jen.Return(jen.Id("i"), jen.Id("i").Op("<").Len(jen.Id(un("replies"))).Op("&&").Id(un("replies")).Index(jen.Id("i")).Dot("Code").Op("==").Id("c")),
 	)
 }
 
 func (p *pkg) lookupFuncs(f *jen.File) {
 	f.Add(doc("Lookup returns the record of a reply code, and whether the code is known."))
 	f.Func().Id(funcLookup).Params(jen.Id("code").Int()).Params(jen.Id(typeReply), jen.Bool()).Block(
-		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id("index").Call(jen.Id(typeCode).Call(jen.Id("code"))),
+		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id(un("index")).Call(jen.Id(typeCode).Call(jen.Id("code"))),
 		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.Id(typeReply).Values(), jen.False())),
-		jen.Return(jen.Id("replies").Index(jen.Id("i")).Dot("clone").Call(), jen.True()),
+		jen.Return(jen.Id(un("replies")).Index(jen.Id("i")).Dot("clone").Call(), jen.True()),
 	)
 
 	f.Add(doc("ByName returns the reply code whose constant is named name, and whether there is one. It accepts the deprecated names too. Case matters."))
@@ -495,8 +507,8 @@ func (p *pkg) lookupFuncs(f *jen.File) {
 	f.Add(doc("All returns an iterator over the record of every reply code, in numeric order. Each record is a copy."))
 	f.Func().Id(funcAll).Params().Qual("iter", "Seq").Types(jen.Id(typeReply)).Block(
 		jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(jen.Id(typeReply)).Bool()).Block(
-			jen.For(jen.Id("i").Op(":=").Range().Id("replies")).Block(
-				jen.If(jen.Op("!").Id("yield").Call(jen.Id("replies").Index(jen.Id("i")).Dot("clone").Call())).Block(jen.Return()),
+			jen.For(jen.Id("i").Op(":=").Range().Id(un("replies"))).Block(
+				jen.If(jen.Op("!").Id("yield").Call(jen.Id(un("replies")).Index(jen.Id("i")).Dot("clone").Call())).Block(jen.Return()),
 			),
 		)),
 	)
@@ -617,7 +629,7 @@ func (p *pkg) commandInfoType(f *jen.File) {
 }
 
 func (p *pkg) commandRecords(f *jen.File) {
-	f.Add(doc("commands holds the record of every command, in verb order. Nothing changes it: [LookupCommand] and [AllCommands] hand out copies."))
+	f.Add(doc("%s holds the record of every command, in verb order. Nothing changes it: [LookupCommand] and [AllCommands] hand out copies.", un("commands")))
 	var recs []jen.Code
 	for _, c := range p.cmds {
 		vals := []jen.Code{jen.Id("Verb").Op(":").Id(c.ident)}
@@ -663,7 +675,7 @@ func (p *pkg) commandRecords(f *jen.File) {
 		}
 		recs = append(recs, jen.Custom(multi, vals...))
 	}
-	f.Var().Id("commands").Op("=").Index().Id(typeCommandInfo).Custom(multi, recs...)
+	f.Var().Id(un("commands")).Op("=").Index().Id(typeCommandInfo).Custom(multi, recs...)
 
 	f.Add(doc("clone returns a copy of c that shares no slice with it."))
 	f.Func().Params(jen.Id("c").Id(typeCommandInfo)).Id("clone").Params().Id(typeCommandInfo).BlockFunc(func(g *jen.Group) {
@@ -671,7 +683,7 @@ func (p *pkg) commandRecords(f *jen.File) {
 		for _, rg := range replyGroups {
 			g.Id("c").Dot(rg.name).Op("=").Qual("slices", "Clone").Call(jen.Id("c").Dot(rg.name))
 		}
-		g.Id("c").Dot(observedField.name).Op("=").Id("cloneObserved").Call(jen.Id("c").Dot(observedField.name))
+		g.Id("c").Dot(observedField.name).Op("=").Id(un("cloneObserved")).Call(jen.Id("c").Dot(observedField.name))
 		g.Return(jen.Id("c"))
 	})
 
@@ -684,8 +696,8 @@ func (p *pkg) commandRecords(f *jen.File) {
 			longest = max(longest, len(a.verb))
 		}
 	}
-	f.Add(doc("commandIndex returns the position in commands of the command whose verb or alias is verb, in any case, and whether there is one."))
-	f.Func().Id("commandIndex").Params(jen.Id("verb").String()).Params(jen.Int(), jen.Bool()).BlockFunc(func(g *jen.Group) {
+	f.Add(doc("%s returns the position in %s of the command whose verb or alias is verb, in any case, and whether there is one.", un("commandIndex"), un("commands")))
+	f.Func().Id(un("commandIndex")).Params(jen.Id("verb").String()).Params(jen.Int(), jen.Bool()).BlockFunc(func(g *jen.Group) {
 		if len(p.cmds) == 0 {
 			g.Return(jen.Lit(0), jen.False())
 			return
@@ -721,18 +733,18 @@ func (p *pkg) commandFuncs(f *jen.File) {
 	d.para(`LookupCommand returns the record of the command whose verb or alias is verb, and whether there is one. Case does not matter, as RFC 959, section 5.3 has it: "retr" and "Retr" find RETR's record. An alias finds its command's record. Only ASCII letters fold, and nothing is trimmed: " RETR" is no verb.`)
 	f.Add(d.code())
 	f.Func().Id(funcLookupCommand).Params(jen.Id("verb").String()).Params(jen.Id(typeCommandInfo), jen.Bool()).Block(
-		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id("commandIndex").Call(jen.Id("verb")),
+		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id(un("commandIndex")).Call(jen.Id("verb")),
 		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.Id(typeCommandInfo).Values(), jen.False())),
-		jen.Return(jen.Id("commands").Index(jen.Id("i")).Dot("clone").Call(), jen.True()),
+		jen.Return(jen.Id(un("commands")).Index(jen.Id("i")).Dot("clone").Call(), jen.True()),
 	)
 
 	d = nil
 	d.para("IsExpectedReply reports whether code is one of the replies that command may receive, in any of the groups of its [CommandInfo]. command is a verb or alias in any case, as [LookupCommand] takes it; for an unknown command the answer is false.")
 	f.Add(d.code())
 	f.Func().Id(funcIsExpectedReply).Params(jen.Id("command").String(), jen.Id("code").Int()).Bool().Block(
-		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id("commandIndex").Call(jen.Id("command")),
+		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id(un("commandIndex")).Call(jen.Id("command")),
 		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False())),
-		jen.List(jen.Id("info"), jen.Id("c")).Op(":=").Op("&").Id("commands").Index(jen.Id("i")).Op(",").Id(typeCode).Call(jen.Id("code")),
+		jen.List(jen.Id("info"), jen.Id("c")).Op(":=").Op("&").Id(un("commands")).Index(jen.Id("i")).Op(",").Id(typeCode).Call(jen.Id("code")),
 		jen.Return(p.inGroups()),
 	)
 
@@ -746,8 +758,8 @@ func (p *pkg) commandFuncs(f *jen.File) {
 	f.Add(doc("AllCommands returns an iterator over the record of every command, in verb order. An alias has no record of its own: it is in its command's Aliases. Each record is a copy."))
 	f.Func().Id(funcAllCommands).Params().Qual("iter", "Seq").Types(jen.Id(typeCommandInfo)).Block(
 		jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(jen.Id(typeCommandInfo)).Bool()).Block(
-			jen.For(jen.Id("i").Op(":=").Range().Id("commands")).Block(
-				jen.If(jen.Op("!").Id("yield").Call(jen.Id("commands").Index(jen.Id("i")).Dot("clone").Call())).Block(jen.Return()),
+			jen.For(jen.Id("i").Op(":=").Range().Id(un("commands"))).Block(
+				jen.If(jen.Op("!").Id("yield").Call(jen.Id(un("commands")).Index(jen.Id("i")).Dot("clone").Call())).Block(jen.Return()),
 			),
 		)),
 	)

@@ -894,7 +894,7 @@ func (c Code) Text() string {
 
 // IsKnown reports whether c is one of the reply codes defined here.
 func (c Code) IsKnown() bool {
-	_, ok := index(c)
+	_, ok := ftpcodesIndex(c)
 	return ok
 }
 
@@ -1220,9 +1220,9 @@ type Param struct {
 	Description string // what the value is
 }
 
-// replies holds the record of every reply code, in numeric order. Nothing
-// changes it: [Lookup] and [All] hand out copies.
-var replies = []Reply{
+// ftpcodesReplies holds the record of every reply code, in numeric order.
+// Nothing changes it: [Lookup] and [All] hand out copies.
+var ftpcodesReplies = []Reply{
 	{
 		Code:        RestartMarker,
 		Name:        "RestartMarker",
@@ -2109,22 +2109,22 @@ func (r Reply) clone() Reply {
 	return r
 }
 
-// index returns the position of c's record in replies, and whether c has
-// one.
-func index(c Code) (int, bool) {
-	i := sort.Search(len(replies), func(j int) bool {
-		return replies[j].Code >= c
+// ftpcodesIndex returns the position of c's record in ftpcodesReplies, and
+// whether c has one.
+func ftpcodesIndex(c Code) (int, bool) {
+	i := sort.Search(len(ftpcodesReplies), func(j int) bool {
+		return ftpcodesReplies[j].Code >= c
 	})
-	return i, i < len(replies) && replies[i].Code == c
+	return i, i < len(ftpcodesReplies) && ftpcodesReplies[i].Code == c
 }
 
 // Lookup returns the record of a reply code, and whether the code is known.
 func Lookup(code int) (Reply, bool) {
-	i, ok := index(Code(code))
+	i, ok := ftpcodesIndex(Code(code))
 	if !ok {
 		return Reply{}, false
 	}
-	return replies[i].clone(), true
+	return ftpcodesReplies[i].clone(), true
 }
 
 // ByName returns the reply code whose constant is named name, and whether
@@ -2285,8 +2285,8 @@ func ByName(name string) (Code, bool) {
 // order. Each record is a copy.
 func All() iter.Seq[Reply] {
 	return func(yield func(Reply) bool) {
-		for i := range replies {
-			if !yield(replies[i].clone()) {
+		for i := range ftpcodesReplies {
+			if !yield(ftpcodesReplies[i].clone()) {
 				return
 			}
 		}
@@ -2995,8 +2995,8 @@ func (o ObservedReply) clone() ObservedReply {
 	return o
 }
 
-// cloneObserved returns a copy of os that shares no slice with it.
-func cloneObserved(os []ObservedReply) []ObservedReply {
+// ftpcodesCloneObserved returns a copy of os that shares no slice with it.
+func ftpcodesCloneObserved(os []ObservedReply) []ObservedReply {
 	if os == nil {
 		return nil
 	}
@@ -3032,9 +3032,9 @@ type CommandInfo struct {
 	Observed []ObservedReply // replies real servers send to the command that its documents do not list, by code
 }
 
-// commands holds the record of every command, in verb order. Nothing changes
-// it: [LookupCommand] and [AllCommands] hand out copies.
-var commands = []CommandInfo{
+// ftpcodesCommands holds the record of every command, in verb order. Nothing
+// changes it: [LookupCommand] and [AllCommands] hand out copies.
+var ftpcodesCommands = []CommandInfo{
 	{
 		Verb:           CommandAbor,
 		Description:    "Abort the previous FTP service command and any associated data transfer.",
@@ -4310,13 +4310,14 @@ func (c CommandInfo) clone() CommandInfo {
 	c.Intermediate = slices.Clone(c.Intermediate)
 	c.Success = slices.Clone(c.Success)
 	c.Error = slices.Clone(c.Error)
-	c.Observed = cloneObserved(c.Observed)
+	c.Observed = ftpcodesCloneObserved(c.Observed)
 	return c
 }
 
-// commandIndex returns the position in commands of the command whose verb or
-// alias is verb, in any case, and whether there is one.
-func commandIndex(verb string) (int, bool) {
+// ftpcodesCommandIndex returns the position in ftpcodesCommands of the
+// command whose verb or alias is verb, in any case, and whether there is
+// one.
+func ftpcodesCommandIndex(verb string) (int, bool) {
 	// RFC 959, section 5.3: upper- and lower-case letters of a command are
 	// the same. Only ASCII letters fold: strings.ToUpper and EqualFold would
 	// also take "\u017f" (long s) for an S, and EqualFold "\u212a" (Kelvin
@@ -4489,11 +4490,11 @@ func commandIndex(verb string) (int, bool) {
 // command's record. Only ASCII letters fold, and nothing is trimmed: " RETR"
 // is no verb.
 func LookupCommand(verb string) (CommandInfo, bool) {
-	i, ok := commandIndex(verb)
+	i, ok := ftpcodesCommandIndex(verb)
 	if !ok {
 		return CommandInfo{}, false
 	}
-	return commands[i].clone(), true
+	return ftpcodesCommands[i].clone(), true
 }
 
 // IsExpectedReply reports whether code is one of the replies that command
@@ -4501,11 +4502,11 @@ func LookupCommand(verb string) (CommandInfo, bool) {
 // or alias in any case, as [LookupCommand] takes it; for an unknown command
 // the answer is false.
 func IsExpectedReply(command string, code int) bool {
-	i, ok := commandIndex(command)
+	i, ok := ftpcodesCommandIndex(command)
 	if !ok {
 		return false
 	}
-	info, c := &commands[i], Code(code)
+	info, c := &ftpcodesCommands[i], Code(code)
 	return slices.Contains(info.Preliminary, c) ||
 		slices.Contains(info.Intermediate, c) ||
 		slices.Contains(info.Success, c) ||
@@ -4523,17 +4524,17 @@ func (c Command) Expects(code Code) bool {
 // Each record is a copy.
 func AllCommands() iter.Seq[CommandInfo] {
 	return func(yield func(CommandInfo) bool) {
-		for i := range commands {
-			if !yield(commands[i].clone()) {
+		for i := range ftpcodesCommands {
+			if !yield(ftpcodesCommands[i].clone()) {
 				return
 			}
 		}
 	}
 }
 
-// anyCommandReplies are the replies real servers send to any command from
-// their generic dispatch, by code.
-var anyCommandReplies = []ObservedReply{
+// ftpcodesAnyCommandReplies are the replies real servers send to any command
+// from their generic dispatch, by code.
+var ftpcodesAnyCommandReplies = []ObservedReply{
 	{Code: ServiceNotAvailable, Evidence: []Evidence{
 		{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:271"},
 		{"ftp-srv 4.6.3", "src/connection.js:72"},
@@ -4633,7 +4634,7 @@ var anyCommandReplies = []ObservedReply{
 // refused by configuration. Each has the places in the servers' source that
 // send it. The slice is a copy.
 func AnyCommandReplies() []ObservedReply {
-	return cloneObserved(anyCommandReplies)
+	return ftpcodesCloneObserved(ftpcodesAnyCommandReplies)
 }
 
 // IsPlausibleReply reports whether a real server may send code in reply to
@@ -4646,11 +4647,11 @@ func AnyCommandReplies() []ObservedReply {
 // traffic; one that warns on replies IsPlausibleReply rejects warns on what
 // no server this package read sends.
 func IsPlausibleReply(command string, code int) bool {
-	i, ok := commandIndex(command)
+	i, ok := ftpcodesCommandIndex(command)
 	if !ok {
 		return false
 	}
-	info, c := &commands[i], Code(code)
+	info, c := &ftpcodesCommands[i], Code(code)
 	return slices.Contains(info.Preliminary, c) ||
 		slices.Contains(info.Intermediate, c) ||
 		slices.Contains(info.Success, c) ||
@@ -4658,7 +4659,7 @@ func IsPlausibleReply(command string, code int) bool {
 		slices.ContainsFunc(info.Observed, func(o ObservedReply) bool {
 			return o.Code == c
 		}) ||
-		slices.ContainsFunc(anyCommandReplies, func(o ObservedReply) bool {
+		slices.ContainsFunc(ftpcodesAnyCommandReplies, func(o ObservedReply) bool {
 			return o.Code == c
 		})
 }
@@ -4668,11 +4669,6 @@ func IsPlausibleReply(command string, code int) bool {
 func (c Command) Plausible(code Code) bool {
 	return IsPlausibleReply(string(c), int(code))
 }
-
-// ErrBadValue is wrapped by every error that a Format function or
-// [FormatReply] returns: the value cannot be written into a reply, as it is
-// out of range or would end the reply line early.
-var ErrBadValue = errors.New("ftpcodes: bad value")
 
 // RestartMarkerValues holds the values of the text of a 110 reply, "MARK
 // {user_marker} = {server_marker}": what [ParseRestartMarker] reads from it
@@ -4694,10 +4690,10 @@ type RestartMarkerValues struct {
 // contains " = ", the text that follows it, as a parser would take that for
 // the end of it.
 func FormatRestartMarker(userMarker, serverMarker string) (string, error) {
-	if err := checkString("user_marker", userMarker, " = "); err != nil {
+	if err := ftpcodesCheckString("user_marker", userMarker, " = "); err != nil {
 		return "", err
 	}
-	if err := checkString("server_marker", serverMarker, ""); err != nil {
+	if err := ftpcodesCheckString("server_marker", serverMarker, ""); err != nil {
 		return "", err
 	}
 	return "MARK " + userMarker + " = " + serverMarker, nil
@@ -4707,8 +4703,8 @@ func FormatRestartMarker(userMarker, serverMarker string) (string, error) {
 // as its template "MARK {user_marker} = {server_marker}", and reports
 // whether the text has that shape.
 func ParseRestartMarker(text string) (RestartMarkerValues, bool) {
-	var v [2]value
-	if !restartMarkerPattern.parse(text, v[:]) {
+	var v [2]ftpcodesValue
+	if !ftpcodesRestartMarkerPattern.parse(text, v[:]) {
 		return RestartMarkerValues{}, false
 	}
 	return RestartMarkerValues{
@@ -4733,7 +4729,7 @@ type ServiceReadyInMinutesValues struct {
 //
 // The error wraps [ErrBadValue] if minutes is above 9007199254740991.
 func FormatServiceReadyInMinutes(minutes uint64) (string, error) {
-	if err := checkUint("minutes", minutes, 9007199254740991); err != nil {
+	if err := ftpcodesCheckUint("minutes", minutes, 9007199254740991); err != nil {
 		return "", err
 	}
 	return "Service ready in " + strconv.FormatUint(minutes, 10) + " minutes.", nil
@@ -4750,8 +4746,8 @@ func FormatServiceReadyInMinutes(minutes uint64) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseServiceReadyInMinutes(text string) (ServiceReadyInMinutesValues, bool) {
-	var v [1]value
-	if !serviceReadyInMinutesPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesServiceReadyInMinutesPattern.parse(text, v[:]) {
 		return ServiceReadyInMinutesValues{}, false
 	}
 	return ServiceReadyInMinutesValues{Minutes: v[0].n}, true
@@ -4775,7 +4771,7 @@ type UniqueFileTransferStartingValues struct {
 // The error wraps [ErrBadValue] if pathname is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatUniqueFileTransferStarting(pathname string) (string, error) {
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
 	return "FILE: " + pathname, nil
@@ -4785,8 +4781,8 @@ func FormatUniqueFileTransferStarting(pathname string) (string, error) {
 // reply in its UniqueFileTransferStarting meaning, written as its template
 // "FILE: {pathname}", and reports whether the text has that shape.
 func ParseUniqueFileTransferStarting(text string) (UniqueFileTransferStartingValues, bool) {
-	var v [1]value
-	if !uniqueFileTransferStartingPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesUniqueFileTransferStartingPattern.parse(text, v[:]) {
 		return UniqueFileTransferStartingValues{}, false
 	}
 	return UniqueFileTransferStartingValues{Pathname: v[0].s}, true
@@ -4810,7 +4806,7 @@ type UniqueFileOpeningDataConnectionValues struct {
 // The error wraps [ErrBadValue] if pathname is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatUniqueFileOpeningDataConnection(pathname string) (string, error) {
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
 	return "FILE: " + pathname, nil
@@ -4820,8 +4816,8 @@ func FormatUniqueFileOpeningDataConnection(pathname string) (string, error) {
 // 150 reply in its UniqueFileOpeningDataConnection meaning, written as its
 // template "FILE: {pathname}", and reports whether the text has that shape.
 func ParseUniqueFileOpeningDataConnection(text string) (UniqueFileOpeningDataConnectionValues, bool) {
-	var v [1]value
-	if !uniqueFileOpeningDataConnectionPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesUniqueFileOpeningDataConnectionPattern.parse(text, v[:]) {
 		return UniqueFileOpeningDataConnectionValues{}, false
 	}
 	return UniqueFileOpeningDataConnectionValues{Pathname: v[0].s}, true
@@ -4844,7 +4840,7 @@ type ProtectionBufferSizeValues struct {
 //
 // The error wraps [ErrBadValue] if size is above 9007199254740991.
 func FormatProtectionBufferSize(size uint64) (string, error) {
-	if err := checkUint("size", size, 9007199254740991); err != nil {
+	if err := ftpcodesCheckUint("size", size, 9007199254740991); err != nil {
 		return "", err
 	}
 	return "PBSZ=" + strconv.FormatUint(size, 10), nil
@@ -4861,8 +4857,8 @@ func FormatProtectionBufferSize(size uint64) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseProtectionBufferSize(text string) (ProtectionBufferSizeValues, bool) {
-	var v [1]value
-	if !protectionBufferSizePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesProtectionBufferSizePattern.parse(text, v[:]) {
 		return ProtectionBufferSizeValues{}, false
 	}
 	return ProtectionBufferSizeValues{Size: v[0].n}, true
@@ -4883,7 +4879,7 @@ type FileSizeValues struct {
 //
 // The error wraps [ErrBadValue] if size is above 9007199254740991.
 func FormatFileSize(size uint64) (string, error) {
-	if err := checkUint("size", size, 9007199254740991); err != nil {
+	if err := ftpcodesCheckUint("size", size, 9007199254740991); err != nil {
 		return "", err
 	}
 	return strconv.FormatUint(size, 10), nil
@@ -4900,8 +4896,8 @@ func FormatFileSize(size uint64) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseFileSize(text string) (FileSizeValues, bool) {
-	var v [1]value
-	if !fileSizePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesFileSizePattern.parse(text, v[:]) {
 		return FileSizeValues{}, false
 	}
 	return FileSizeValues{Size: v[0].n}, true
@@ -4924,10 +4920,10 @@ type ModificationTimeValues struct {
 // The error wraps [ErrBadValue] if timeVal is outside the years 1 to 9999 in
 // UTC, the years of a time-val (RFC 3659) that every language can hold.
 func FormatModificationTime(timeVal time.Time) (string, error) {
-	if err := checkTime("time_val", timeVal); err != nil {
+	if err := ftpcodesCheckTime("time_val", timeVal); err != nil {
 		return "", err
 	}
-	return formatTime(timeVal), nil
+	return ftpcodesFormatTime(timeVal), nil
 }
 
 // ParseModificationTime reads the values from the text of a 213 reply in its
@@ -4942,8 +4938,8 @@ func FormatModificationTime(timeVal time.Time) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseModificationTime(text string) (ModificationTimeValues, bool) {
-	var v [1]value
-	if !modificationTimePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesModificationTimePattern.parse(text, v[:]) {
 		return ModificationTimeValues{}, false
 	}
 	return ModificationTimeValues{TimeVal: v[0].t}, true
@@ -4971,13 +4967,13 @@ type ModificationTimeModifiedValues struct {
 // if pathname is empty or contains CR, LF or NUL, which would end the reply
 // line.
 func FormatModificationTimeModified(timeVal time.Time, pathname string) (string, error) {
-	if err := checkTime("time_val", timeVal); err != nil {
+	if err := ftpcodesCheckTime("time_val", timeVal); err != nil {
 		return "", err
 	}
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
-	return "Modify=" + formatTime(timeVal) + "; " + pathname, nil
+	return "Modify=" + ftpcodesFormatTime(timeVal) + "; " + pathname, nil
 }
 
 // ParseModificationTimeModified reads the values from the text of a 213
@@ -4988,8 +4984,8 @@ func FormatModificationTimeModified(timeVal time.Time, pathname string) (string,
 // TimeVal is an RFC 3659 time-val, YYYYMMDDHHMMSS and an optional fraction
 // of a second, a valid time in UTC; digits beyond nanoseconds are dropped.
 func ParseModificationTimeModified(text string) (ModificationTimeModifiedValues, bool) {
-	var v [2]value
-	if !modificationTimeModifiedPattern.parse(text, v[:]) {
+	var v [2]ftpcodesValue
+	if !ftpcodesModificationTimeModifiedPattern.parse(text, v[:]) {
 		return ModificationTimeModifiedValues{}, false
 	}
 	return ModificationTimeModifiedValues{
@@ -5020,13 +5016,13 @@ type CreationTimeModifiedValues struct {
 // if pathname is empty or contains CR, LF or NUL, which would end the reply
 // line.
 func FormatCreationTimeModified(timeVal time.Time, pathname string) (string, error) {
-	if err := checkTime("time_val", timeVal); err != nil {
+	if err := ftpcodesCheckTime("time_val", timeVal); err != nil {
 		return "", err
 	}
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
-	return "Create=" + formatTime(timeVal) + "; " + pathname, nil
+	return "Create=" + ftpcodesFormatTime(timeVal) + "; " + pathname, nil
 }
 
 // ParseCreationTimeModified reads the values from the text of a 213 reply in
@@ -5037,8 +5033,8 @@ func FormatCreationTimeModified(timeVal time.Time, pathname string) (string, err
 // TimeVal is an RFC 3659 time-val, YYYYMMDDHHMMSS and an optional fraction
 // of a second, a valid time in UTC; digits beyond nanoseconds are dropped.
 func ParseCreationTimeModified(text string) (CreationTimeModifiedValues, bool) {
-	var v [2]value
-	if !creationTimeModifiedPattern.parse(text, v[:]) {
+	var v [2]ftpcodesValue
+	if !ftpcodesCreationTimeModifiedPattern.parse(text, v[:]) {
 		return CreationTimeModifiedValues{}, false
 	}
 	return CreationTimeModifiedValues{
@@ -5067,10 +5063,10 @@ type FactsModifiedValues struct {
 // CR, LF or NUL, which would end the reply line, or if facts contains " ",
 // the text that follows it, as a parser would take that for the end of it.
 func FormatFactsModified(facts, pathname string) (string, error) {
-	if err := checkString("facts", facts, " "); err != nil {
+	if err := ftpcodesCheckString("facts", facts, " "); err != nil {
 		return "", err
 	}
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
 	return facts + " " + pathname, nil
@@ -5080,8 +5076,8 @@ func FormatFactsModified(facts, pathname string) (string, error) {
 // FactsModified meaning, written as its template "{facts} {pathname}", and
 // reports whether the text has that shape.
 func ParseFactsModified(text string) (FactsModifiedValues, bool) {
-	var v [2]value
-	if !factsModifiedPattern.parse(text, v[:]) {
+	var v [2]ftpcodesValue
+	if !ftpcodesFactsModifiedPattern.parse(text, v[:]) {
 		return FactsModifiedValues{}, false
 	}
 	return FactsModifiedValues{
@@ -5123,19 +5119,19 @@ type FileHashValues struct {
 // would take that for the end of it, or if filehash contains " ", the text
 // that follows it, as a parser would take that for the end of it.
 func FormatFileHash(hashname string, startPoint, endPoint uint64, filehash, pathname string) (string, error) {
-	if err := checkString("hashname", hashname, " "); err != nil {
+	if err := ftpcodesCheckString("hashname", hashname, " "); err != nil {
 		return "", err
 	}
-	if err := checkUint("start_point", startPoint, 9007199254740991); err != nil {
+	if err := ftpcodesCheckUint("start_point", startPoint, 9007199254740991); err != nil {
 		return "", err
 	}
-	if err := checkUint("end_point", endPoint, 9007199254740991); err != nil {
+	if err := ftpcodesCheckUint("end_point", endPoint, 9007199254740991); err != nil {
 		return "", err
 	}
-	if err := checkString("filehash", filehash, " "); err != nil {
+	if err := ftpcodesCheckString("filehash", filehash, " "); err != nil {
 		return "", err
 	}
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
 	return hashname + " " + strconv.FormatUint(startPoint, 10) + "-" +
@@ -5149,8 +5145,8 @@ func FormatFileHash(hashname string, startPoint, endPoint uint64, filehash, path
 //
 // StartPoint and EndPoint are runs of decimal digits, each at most 9007199254740991.
 func ParseFileHash(text string) (FileHashValues, bool) {
-	var v [5]value
-	if !fileHashPattern.parse(text, v[:]) {
+	var v [5]ftpcodesValue
+	if !ftpcodesFileHashPattern.parse(text, v[:]) {
 		return FileHashValues{}, false
 	}
 	return FileHashValues{
@@ -5178,7 +5174,7 @@ type SystemTypeValues struct {
 // The error wraps [ErrBadValue] if systemName is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatSystemType(systemName string) (string, error) {
-	if err := checkString("system_name", systemName, ""); err != nil {
+	if err := ftpcodesCheckString("system_name", systemName, ""); err != nil {
 		return "", err
 	}
 	return systemName + " system type.", nil
@@ -5188,8 +5184,8 @@ func FormatSystemType(systemName string) (string, error) {
 // its template "{system_name} system type.", and reports whether the text
 // has that shape.
 func ParseSystemType(text string) (SystemTypeValues, bool) {
-	var v [1]value
-	if !systemTypePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesSystemTypePattern.parse(text, v[:]) {
 		return SystemTypeValues{}, false
 	}
 	return SystemTypeValues{SystemName: v[0].s}, true
@@ -5239,8 +5235,8 @@ func FormatEnteringPassiveMode(h1, h2, h3, h4, p1, p2 uint8) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseEnteringPassiveMode(text string) (EnteringPassiveModeValues, bool) {
-	var v [6]value
-	if !enteringPassiveModePattern.parse(text, v[:]) {
+	var v [6]ftpcodesValue
+	if !ftpcodesEnteringPassiveModePattern.parse(text, v[:]) {
 		return EnteringPassiveModeValues{}, false
 	}
 	return EnteringPassiveModeValues{
@@ -5271,7 +5267,7 @@ type EnteringLongPassiveModeValues struct {
 // The error wraps [ErrBadValue] if longHostPort is empty or contains CR, LF
 // or NUL, which would end the reply line.
 func FormatEnteringLongPassiveMode(longHostPort string) (string, error) {
-	if err := checkString("long_host_port", longHostPort, ""); err != nil {
+	if err := ftpcodesCheckString("long_host_port", longHostPort, ""); err != nil {
 		return "", err
 	}
 	return "Entering Long Passive Mode (" + longHostPort + ")", nil
@@ -5281,8 +5277,8 @@ func FormatEnteringLongPassiveMode(longHostPort string) (string, error) {
 // reply, written as its template "Entering Long Passive Mode
 // ({long_host_port})", and reports whether the text has that shape.
 func ParseEnteringLongPassiveMode(text string) (EnteringLongPassiveModeValues, bool) {
-	var v [1]value
-	if !enteringLongPassiveModePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesEnteringLongPassiveModePattern.parse(text, v[:]) {
 		return EnteringLongPassiveModeValues{}, false
 	}
 	return EnteringLongPassiveModeValues{LongHostPort: v[0].s}, true
@@ -5319,8 +5315,8 @@ func FormatEnteringExtendedPassiveMode(port uint16) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseEnteringExtendedPassiveMode(text string) (EnteringExtendedPassiveModeValues, bool) {
-	var v [1]value
-	if !enteringExtendedPassiveModePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesEnteringExtendedPassiveModePattern.parse(text, v[:]) {
 		return EnteringExtendedPassiveModeValues{}, false
 	}
 	return EnteringExtendedPassiveModeValues{Port: uint16(v[0].n)}, true
@@ -5342,7 +5338,7 @@ type SecurityDataExchangeSucceededValues struct {
 // The error wraps [ErrBadValue] if base64data is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatSecurityDataExchangeSucceeded(base64data string) (string, error) {
-	if err := checkString("base64data", base64data, ""); err != nil {
+	if err := ftpcodesCheckString("base64data", base64data, ""); err != nil {
 		return "", err
 	}
 	return "ADAT=" + base64data, nil
@@ -5352,8 +5348,8 @@ func FormatSecurityDataExchangeSucceeded(base64data string) (string, error) {
 // reply, written as its template "ADAT={base64data}", and reports whether
 // the text has that shape.
 func ParseSecurityDataExchangeSucceeded(text string) (SecurityDataExchangeSucceededValues, bool) {
-	var v [1]value
-	if !securityDataExchangeSucceededPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesSecurityDataExchangeSucceededPattern.parse(text, v[:]) {
 		return SecurityDataExchangeSucceededValues{}, false
 	}
 	return SecurityDataExchangeSucceededValues{Base64data: v[0].s}, true
@@ -5375,7 +5371,7 @@ type PathnameCreatedValues struct {
 // The error wraps [ErrBadValue] if pathname is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatPathnameCreated(pathname string) (string, error) {
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
 	return "\"" + strings.ReplaceAll(pathname, "\"", "\"\"") + "\" created.", nil
@@ -5393,8 +5389,8 @@ func FormatPathnameCreated(pathname string) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParsePathnameCreated(text string) (PathnameCreatedValues, bool) {
-	var v [1]value
-	if !pathnameCreatedPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesPathnameCreatedPattern.parse(text, v[:]) {
 		return PathnameCreatedValues{}, false
 	}
 	return PathnameCreatedValues{Pathname: v[0].s}, true
@@ -5416,7 +5412,7 @@ type SecurityMechanismAcceptedValues struct {
 // The error wraps [ErrBadValue] if base64data is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatSecurityMechanismAccepted(base64data string) (string, error) {
-	if err := checkString("base64data", base64data, ""); err != nil {
+	if err := ftpcodesCheckString("base64data", base64data, ""); err != nil {
 		return "", err
 	}
 	return "ADAT=" + base64data, nil
@@ -5426,8 +5422,8 @@ func FormatSecurityMechanismAccepted(base64data string) (string, error) {
 // reply, written as its template "ADAT={base64data}", and reports whether
 // the text has that shape.
 func ParseSecurityMechanismAccepted(text string) (SecurityMechanismAcceptedValues, bool) {
-	var v [1]value
-	if !securityMechanismAcceptedPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesSecurityMechanismAcceptedPattern.parse(text, v[:]) {
 		return SecurityMechanismAcceptedValues{}, false
 	}
 	return SecurityMechanismAcceptedValues{Base64data: v[0].s}, true
@@ -5448,7 +5444,7 @@ type SecurityDataAcceptableValues struct {
 // The error wraps [ErrBadValue] if base64data is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatSecurityDataAcceptable(base64data string) (string, error) {
-	if err := checkString("base64data", base64data, ""); err != nil {
+	if err := ftpcodesCheckString("base64data", base64data, ""); err != nil {
 		return "", err
 	}
 	return "ADAT=" + base64data, nil
@@ -5458,8 +5454,8 @@ func FormatSecurityDataAcceptable(base64data string) (string, error) {
 // written as its template "ADAT={base64data}", and reports whether the text
 // has that shape.
 func ParseSecurityDataAcceptable(text string) (SecurityDataAcceptableValues, bool) {
-	var v [1]value
-	if !securityDataAcceptablePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesSecurityDataAcceptablePattern.parse(text, v[:]) {
 		return SecurityDataAcceptableValues{}, false
 	}
 	return SecurityDataAcceptableValues{Base64data: v[0].s}, true
@@ -5484,7 +5480,7 @@ type UsernameOKNeedPasswordChallengeValues struct {
 // The error wraps [ErrBadValue] if challenge is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatUsernameOKNeedPasswordChallenge(challenge string) (string, error) {
-	if err := checkString("challenge", challenge, ""); err != nil {
+	if err := ftpcodesCheckString("challenge", challenge, ""); err != nil {
 		return "", err
 	}
 	return "Username okay, need password.  Challenge is \"" +
@@ -5504,8 +5500,8 @@ func FormatUsernameOKNeedPasswordChallenge(challenge string) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseUsernameOKNeedPasswordChallenge(text string) (UsernameOKNeedPasswordChallengeValues, bool) {
-	var v [1]value
-	if !usernameOKNeedPasswordChallengePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesUsernameOKNeedPasswordChallengePattern.parse(text, v[:]) {
 		return UsernameOKNeedPasswordChallengeValues{}, false
 	}
 	return UsernameOKNeedPasswordChallengeValues{Challenge: v[0].s}, true
@@ -5529,7 +5525,7 @@ type SupportedAddressFamiliesValues struct {
 // The error wraps [ErrBadValue] if families is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatSupportedAddressFamilies(families string) (string, error) {
-	if err := checkString("families", families, ""); err != nil {
+	if err := ftpcodesCheckString("families", families, ""); err != nil {
 		return "", err
 	}
 	return "Supported address families are (" + families + ")", nil
@@ -5540,8 +5536,8 @@ func FormatSupportedAddressFamilies(families string) (string, error) {
 // "Supported address families are ({families})", and reports whether the
 // text has that shape.
 func ParseSupportedAddressFamilies(text string) (SupportedAddressFamiliesValues, bool) {
-	var v [1]value
-	if !supportedAddressFamiliesPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesSupportedAddressFamiliesPattern.parse(text, v[:]) {
 		return SupportedAddressFamiliesValues{}, false
 	}
 	return SupportedAddressFamiliesValues{Families: v[0].s}, true
@@ -5565,7 +5561,7 @@ type NetworkProtocolNotSupportedValues struct {
 // The error wraps [ErrBadValue] if protocols is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatNetworkProtocolNotSupported(protocols string) (string, error) {
-	if err := checkString("protocols", protocols, ""); err != nil {
+	if err := ftpcodesCheckString("protocols", protocols, ""); err != nil {
 		return "", err
 	}
 	return "Network protocol not supported, use (" + protocols + ")", nil
@@ -5575,8 +5571,8 @@ func FormatNetworkProtocolNotSupported(protocols string) (string, error) {
 // reply, written as its template "Network protocol not supported, use
 // ({protocols})", and reports whether the text has that shape.
 func ParseNetworkProtocolNotSupported(text string) (NetworkProtocolNotSupportedValues, bool) {
-	var v [1]value
-	if !networkProtocolNotSupportedPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesNetworkProtocolNotSupportedPattern.parse(text, v[:]) {
 		return NetworkProtocolNotSupportedValues{}, false
 	}
 	return NetworkProtocolNotSupportedValues{Protocols: v[0].s}, true
@@ -5598,7 +5594,7 @@ type IntegrityProtectedReplyValues struct {
 // The error wraps [ErrBadValue] if message is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatIntegrityProtectedReply(message string) (string, error) {
-	if err := checkString("message", message, ""); err != nil {
+	if err := ftpcodesCheckString("message", message, ""); err != nil {
 		return "", err
 	}
 	return message, nil
@@ -5608,8 +5604,8 @@ func FormatIntegrityProtectedReply(message string) (string, error) {
 // reply, written as its template "{message}", and reports whether the text
 // has that shape.
 func ParseIntegrityProtectedReply(text string) (IntegrityProtectedReplyValues, bool) {
-	var v [1]value
-	if !integrityProtectedReplyPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesIntegrityProtectedReplyPattern.parse(text, v[:]) {
 		return IntegrityProtectedReplyValues{}, false
 	}
 	return IntegrityProtectedReplyValues{Message: v[0].s}, true
@@ -5633,7 +5629,7 @@ type ConfidentialityAndIntegrityProtectedReplyValues struct {
 // The error wraps [ErrBadValue] if message is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatConfidentialityAndIntegrityProtectedReply(message string) (string, error) {
-	if err := checkString("message", message, ""); err != nil {
+	if err := ftpcodesCheckString("message", message, ""); err != nil {
 		return "", err
 	}
 	return message, nil
@@ -5643,8 +5639,8 @@ func FormatConfidentialityAndIntegrityProtectedReply(message string) (string, er
 // text of a 632 reply, written as its template "{message}", and reports
 // whether the text has that shape.
 func ParseConfidentialityAndIntegrityProtectedReply(text string) (ConfidentialityAndIntegrityProtectedReplyValues, bool) {
-	var v [1]value
-	if !confidentialityAndIntegrityProtectedReplyPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesConfidentialityAndIntegrityProtectedReplyPattern.parse(text, v[:]) {
 		return ConfidentialityAndIntegrityProtectedReplyValues{}, false
 	}
 	return ConfidentialityAndIntegrityProtectedReplyValues{Message: v[0].s}, true
@@ -5666,7 +5662,7 @@ type ConfidentialityProtectedReplyValues struct {
 // The error wraps [ErrBadValue] if message is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatConfidentialityProtectedReply(message string) (string, error) {
-	if err := checkString("message", message, ""); err != nil {
+	if err := ftpcodesCheckString("message", message, ""); err != nil {
 		return "", err
 	}
 	return message, nil
@@ -5676,18 +5672,248 @@ func FormatConfidentialityProtectedReply(message string) (string, error) {
 // reply, written as its template "{message}", and reports whether the text
 // has that shape.
 func ParseConfidentialityProtectedReply(text string) (ConfidentialityProtectedReplyValues, bool) {
-	var v [1]value
-	if !confidentialityProtectedReplyPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesConfidentialityProtectedReplyPattern.parse(text, v[:]) {
 		return ConfidentialityProtectedReplyValues{}, false
 	}
 	return ConfidentialityProtectedReplyValues{Message: v[0].s}, true
 }
 
-// checkString returns an error if a string value cannot be written: if it is
+// The patterns the parsers match, from the templates of the replies.
+var (
+	ftpcodesRestartMarkerPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "MARK "},
+			{kind: ftpcodesStringValue},
+			{lit: " = "},
+			{kind: ftpcodesStringValue, index: 1},
+		},
+	}
+	ftpcodesServiceReadyInMinutesPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "Service ready in "},
+			{kind: ftpcodesUintValue, max: 9007199254740991},
+			{lit: " minutes."},
+		},
+		core: []ftpcodesSegment{
+			{kind: ftpcodesUintValue, max: 9007199254740991},
+		},
+		afterDigit: true,
+	}
+	ftpcodesUniqueFileTransferStartingPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "FILE: "},
+			{kind: ftpcodesStringValue},
+		},
+	}
+	ftpcodesUniqueFileOpeningDataConnectionPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "FILE: "},
+			{kind: ftpcodesStringValue},
+		},
+	}
+	ftpcodesProtectionBufferSizePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "PBSZ="},
+			{kind: ftpcodesUintValue, max: 9007199254740991},
+		},
+		core: []ftpcodesSegment{
+			{kind: ftpcodesUintValue, max: 9007199254740991},
+		},
+		afterDigit: true,
+	}
+	ftpcodesFileSizePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesUintValue, max: 9007199254740991},
+		},
+		core: []ftpcodesSegment{
+			{kind: ftpcodesUintValue, max: 9007199254740991},
+		},
+		afterDigit: true,
+	}
+	ftpcodesModificationTimePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesTimeValue},
+		},
+		core: []ftpcodesSegment{
+			{kind: ftpcodesTimeValue},
+		},
+		afterDigit: true,
+	}
+	ftpcodesModificationTimeModifiedPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "Modify="},
+			{kind: ftpcodesTimeValue},
+			{lit: "; "},
+			{kind: ftpcodesStringValue, index: 1},
+		},
+	}
+	ftpcodesCreationTimeModifiedPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "Create="},
+			{kind: ftpcodesTimeValue},
+			{lit: "; "},
+			{kind: ftpcodesStringValue, index: 1},
+		},
+	}
+	ftpcodesFactsModifiedPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesStringValue},
+			{lit: " "},
+			{kind: ftpcodesStringValue, index: 1},
+		},
+	}
+	ftpcodesFileHashPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesStringValue},
+			{lit: " "},
+			{kind: ftpcodesUintValue, index: 1, max: 9007199254740991},
+			{lit: "-"},
+			{kind: ftpcodesUintValue, index: 2, max: 9007199254740991},
+			{lit: " "},
+			{kind: ftpcodesStringValue, index: 3},
+			{lit: " "},
+			{kind: ftpcodesStringValue, index: 4},
+		},
+	}
+	ftpcodesSystemTypePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesStringValue},
+			{lit: " system type."},
+		},
+	}
+	ftpcodesEnteringPassiveModePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "Entering Passive Mode ("},
+			{kind: ftpcodesUintValue, max: 255},
+			{lit: ","},
+			{kind: ftpcodesUintValue, index: 1, max: 255},
+			{lit: ","},
+			{kind: ftpcodesUintValue, index: 2, max: 255},
+			{lit: ","},
+			{kind: ftpcodesUintValue, index: 3, max: 255},
+			{lit: ","},
+			{kind: ftpcodesUintValue, index: 4, max: 255},
+			{lit: ","},
+			{kind: ftpcodesUintValue, index: 5, max: 255},
+			{lit: ")."},
+		},
+		core: []ftpcodesSegment{
+			{kind: ftpcodesUintValue, max: 255},
+			{lit: ","},
+			{kind: ftpcodesUintValue, index: 1, max: 255},
+			{lit: ","},
+			{kind: ftpcodesUintValue, index: 2, max: 255},
+			{lit: ","},
+			{kind: ftpcodesUintValue, index: 3, max: 255},
+			{lit: ","},
+			{kind: ftpcodesUintValue, index: 4, max: 255},
+			{lit: ","},
+			{kind: ftpcodesUintValue, index: 5, max: 255},
+		},
+		afterDigit: true,
+	}
+	ftpcodesEnteringLongPassiveModePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "Entering Long Passive Mode ("},
+			{kind: ftpcodesStringValue},
+			{lit: ")"},
+		},
+	}
+	ftpcodesEnteringExtendedPassiveModePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "Entering Extended Passive Mode (|||"},
+			{kind: ftpcodesUintValue, max: 65535},
+			{lit: "|)"},
+		},
+		core: []ftpcodesSegment{
+			{kind: ftpcodesUintValue, max: 65535},
+		},
+		afterDigit: true,
+	}
+	ftpcodesSecurityDataExchangeSucceededPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "ADAT="},
+			{kind: ftpcodesStringValue},
+		},
+	}
+	ftpcodesPathnameCreatedPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "\""},
+			{kind: ftpcodesQuotedValue},
+			{lit: "\" created."},
+		},
+		core: []ftpcodesSegment{
+			{lit: "\""},
+			{kind: ftpcodesQuotedValue},
+			{lit: "\""},
+		},
+	}
+	ftpcodesSecurityMechanismAcceptedPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "ADAT="},
+			{kind: ftpcodesStringValue},
+		},
+	}
+	ftpcodesSecurityDataAcceptablePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "ADAT="},
+			{kind: ftpcodesStringValue},
+		},
+	}
+	ftpcodesUsernameOKNeedPasswordChallengePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "Username okay, need password.  Challenge is \""},
+			{kind: ftpcodesQuotedValue},
+			{lit: "\""},
+		},
+		core: []ftpcodesSegment{
+			{lit: "\""},
+			{kind: ftpcodesQuotedValue},
+			{lit: "\""},
+		},
+	}
+	ftpcodesSupportedAddressFamiliesPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "Supported address families are ("},
+			{kind: ftpcodesStringValue},
+			{lit: ")"},
+		},
+	}
+	ftpcodesNetworkProtocolNotSupportedPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{lit: "Network protocol not supported, use ("},
+			{kind: ftpcodesStringValue},
+			{lit: ")"},
+		},
+	}
+	ftpcodesIntegrityProtectedReplyPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesStringValue},
+		},
+	}
+	ftpcodesConfidentialityAndIntegrityProtectedReplyPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesStringValue},
+		},
+	}
+	ftpcodesConfidentialityProtectedReplyPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesStringValue},
+		},
+	}
+)
+
+// ErrBadValue is wrapped by every error that a Format function or
+// [FormatReply] returns: the value cannot be written into a reply, as it is
+// out of range or would end the reply line early.
+var ErrBadValue = errors.New("ftpcodes: bad value")
+
+// ftpcodesCheckString returns an error if a string value cannot be written: if it is
 // empty; if it contains CR, LF or NUL, which would end the reply line; or if
 // it contains stop, the text that follows it in the template, which a parser
 // would take for its end.
-func checkString(name, v, stop string) error {
+func ftpcodesCheckString(name, v, stop string) error {
 	switch {
 	case v == "":
 		return fmt.Errorf("%w: %s is empty", ErrBadValue, name)
@@ -5699,283 +5925,68 @@ func checkString(name, v, stop string) error {
 	return nil
 }
 
-// checkUint returns an error if v is above limit.
-func checkUint(name string, v, limit uint64) error {
+// ftpcodesCheckUint returns an error if v is above limit.
+func ftpcodesCheckUint(name string, v, limit uint64) error {
 	if v > limit {
 		return fmt.Errorf("%w: %s is %d, above %d", ErrBadValue, name, v, limit)
 	}
 	return nil
 }
 
-// checkTime returns an error if t is outside the years 1 to 9999 in UTC: a
+// ftpcodesCheckTime returns an error if t is outside the years 1 to 9999 in UTC: a
 // time-val has four digits for the year, and the year 0 is not one that
 // every language's time type holds.
-func checkTime(name string, t time.Time) error {
-	if y := t.UTC().Year(); y < minYear || y > maxYear {
-		return fmt.Errorf("%w: %s is in the year %d, outside %04d to %04d", ErrBadValue, name, y, minYear, maxYear)
+func ftpcodesCheckTime(name string, t time.Time) error {
+	if y := t.UTC().Year(); y < ftpcodesMinYear || y > ftpcodesMaxYear {
+		return fmt.Errorf("%w: %s is in the year %d, outside %04d to %04d", ErrBadValue, name, y, ftpcodesMinYear, ftpcodesMaxYear)
 	}
 	return nil
 }
 
-// formatTime writes t as a time-val (RFC 3659, section 2.3): YYYYMMDDHHMMSS
+// ftpcodesFormatTime writes t as a time-val (RFC 3659, section 2.3): YYYYMMDDHHMMSS
 // in UTC, then a fraction of a second without trailing zeros if there is
 // one.
-func formatTime(t time.Time) string {
+func ftpcodesFormatTime(t time.Time) string {
 	return t.UTC().Format("20060102150405.999999999")
 }
 
-// The patterns the parsers match, from the templates of the replies.
-var (
-	restartMarkerPattern = pattern{
-		segments: []segment{
-			{lit: "MARK "},
-			{kind: stringValue},
-			{lit: " = "},
-			{kind: stringValue, index: 1},
-		},
-	}
-	serviceReadyInMinutesPattern = pattern{
-		segments: []segment{
-			{lit: "Service ready in "},
-			{kind: uintValue, max: 9007199254740991},
-			{lit: " minutes."},
-		},
-		core: []segment{
-			{kind: uintValue, max: 9007199254740991},
-		},
-	}
-	uniqueFileTransferStartingPattern = pattern{
-		segments: []segment{
-			{lit: "FILE: "},
-			{kind: stringValue},
-		},
-	}
-	uniqueFileOpeningDataConnectionPattern = pattern{
-		segments: []segment{
-			{lit: "FILE: "},
-			{kind: stringValue},
-		},
-	}
-	protectionBufferSizePattern = pattern{
-		segments: []segment{
-			{lit: "PBSZ="},
-			{kind: uintValue, max: 9007199254740991},
-		},
-		core: []segment{
-			{kind: uintValue, max: 9007199254740991},
-		},
-	}
-	fileSizePattern = pattern{
-		segments: []segment{
-			{kind: uintValue, max: 9007199254740991},
-		},
-		core: []segment{
-			{kind: uintValue, max: 9007199254740991},
-		},
-	}
-	modificationTimePattern = pattern{
-		segments: []segment{
-			{kind: timeValue},
-		},
-		core: []segment{
-			{kind: timeValue},
-		},
-	}
-	modificationTimeModifiedPattern = pattern{
-		segments: []segment{
-			{lit: "Modify="},
-			{kind: timeValue},
-			{lit: "; "},
-			{kind: stringValue, index: 1},
-		},
-	}
-	creationTimeModifiedPattern = pattern{
-		segments: []segment{
-			{lit: "Create="},
-			{kind: timeValue},
-			{lit: "; "},
-			{kind: stringValue, index: 1},
-		},
-	}
-	factsModifiedPattern = pattern{
-		segments: []segment{
-			{kind: stringValue},
-			{lit: " "},
-			{kind: stringValue, index: 1},
-		},
-	}
-	fileHashPattern = pattern{
-		segments: []segment{
-			{kind: stringValue},
-			{lit: " "},
-			{kind: uintValue, index: 1, max: 9007199254740991},
-			{lit: "-"},
-			{kind: uintValue, index: 2, max: 9007199254740991},
-			{lit: " "},
-			{kind: stringValue, index: 3},
-			{lit: " "},
-			{kind: stringValue, index: 4},
-		},
-	}
-	systemTypePattern = pattern{
-		segments: []segment{
-			{kind: stringValue},
-			{lit: " system type."},
-		},
-	}
-	enteringPassiveModePattern = pattern{
-		segments: []segment{
-			{lit: "Entering Passive Mode ("},
-			{kind: uintValue, max: 255},
-			{lit: ","},
-			{kind: uintValue, index: 1, max: 255},
-			{lit: ","},
-			{kind: uintValue, index: 2, max: 255},
-			{lit: ","},
-			{kind: uintValue, index: 3, max: 255},
-			{lit: ","},
-			{kind: uintValue, index: 4, max: 255},
-			{lit: ","},
-			{kind: uintValue, index: 5, max: 255},
-			{lit: ")."},
-		},
-		core: []segment{
-			{kind: uintValue, max: 255},
-			{lit: ","},
-			{kind: uintValue, index: 1, max: 255},
-			{lit: ","},
-			{kind: uintValue, index: 2, max: 255},
-			{lit: ","},
-			{kind: uintValue, index: 3, max: 255},
-			{lit: ","},
-			{kind: uintValue, index: 4, max: 255},
-			{lit: ","},
-			{kind: uintValue, index: 5, max: 255},
-		},
-	}
-	enteringLongPassiveModePattern = pattern{
-		segments: []segment{
-			{lit: "Entering Long Passive Mode ("},
-			{kind: stringValue},
-			{lit: ")"},
-		},
-	}
-	enteringExtendedPassiveModePattern = pattern{
-		segments: []segment{
-			{lit: "Entering Extended Passive Mode (|||"},
-			{kind: uintValue, max: 65535},
-			{lit: "|)"},
-		},
-		core: []segment{
-			{kind: uintValue, max: 65535},
-		},
-	}
-	securityDataExchangeSucceededPattern = pattern{
-		segments: []segment{
-			{lit: "ADAT="},
-			{kind: stringValue},
-		},
-	}
-	pathnameCreatedPattern = pattern{
-		segments: []segment{
-			{lit: "\""},
-			{kind: quotedValue},
-			{lit: "\" created."},
-		},
-		core: []segment{
-			{lit: "\""},
-			{kind: quotedValue},
-			{lit: "\""},
-		},
-	}
-	securityMechanismAcceptedPattern = pattern{
-		segments: []segment{
-			{lit: "ADAT="},
-			{kind: stringValue},
-		},
-	}
-	securityDataAcceptablePattern = pattern{
-		segments: []segment{
-			{lit: "ADAT="},
-			{kind: stringValue},
-		},
-	}
-	usernameOKNeedPasswordChallengePattern = pattern{
-		segments: []segment{
-			{lit: "Username okay, need password.  Challenge is \""},
-			{kind: quotedValue},
-			{lit: "\""},
-		},
-		core: []segment{
-			{lit: "\""},
-			{kind: quotedValue},
-			{lit: "\""},
-		},
-	}
-	supportedAddressFamiliesPattern = pattern{
-		segments: []segment{
-			{lit: "Supported address families are ("},
-			{kind: stringValue},
-			{lit: ")"},
-		},
-	}
-	networkProtocolNotSupportedPattern = pattern{
-		segments: []segment{
-			{lit: "Network protocol not supported, use ("},
-			{kind: stringValue},
-			{lit: ")"},
-		},
-	}
-	integrityProtectedReplyPattern = pattern{
-		segments: []segment{
-			{kind: stringValue},
-		},
-	}
-	confidentialityAndIntegrityProtectedReplyPattern = pattern{
-		segments: []segment{
-			{kind: stringValue},
-		},
-	}
-	confidentialityProtectedReplyPattern = pattern{
-		segments: []segment{
-			{kind: stringValue},
-		},
-	}
-)
-
-// pattern is the template of a reply text as a parser reads it.
-type pattern struct {
-	segments []segment
+// ftpcodesPattern is the template of a reply text as a parser reads it.
+type ftpcodesPattern struct {
+	segments []ftpcodesSegment
 
 	// core is what to search the text for when it does not match segments
 	// as a whole: the segments from the first value to the last, with the
 	// quotes around a quoted one. It is nil when the values cannot be told
 	// apart from text around them.
-	core []segment
+	core []ftpcodesSegment
+
+	// afterDigit says that core starts with a number: a match of it does
+	// not start right after a digit, within a longer number.
+	afterDigit bool
 }
 
-// segment is literal text or a value of a pattern.
-type segment struct {
-	kind  segmentKind
+// ftpcodesSegment is literal text or a value of a pattern.
+type ftpcodesSegment struct {
+	kind  ftpcodesSegmentKind
 	lit   string // a literal's text
 	index int    // a value's position among the template's parameters
 	max   uint64 // a uint's largest value
 }
 
-// segmentKind says what a segment matches.
-type segmentKind int
+// ftpcodesSegmentKind says what a segment matches.
+type ftpcodesSegmentKind int
 
 const (
-	literal     segmentKind = iota // text as the template has it
-	uintValue                      // decimal digits
-	timeValue                      // an RFC 3659 time-val
-	stringValue                    // text up to the literal that follows it, or to the end
-	quotedValue                    // text up to a double quote that is not doubled, each "" read as "
+	ftpcodesLiteral     ftpcodesSegmentKind = iota // text as the template has it
+	ftpcodesUintValue                              // decimal digits
+	ftpcodesTimeValue                              // an RFC 3659 time-val
+	ftpcodesStringValue                            // text up to the literal that follows it, or to the end
+	ftpcodesQuotedValue                            // text up to a double quote that is not doubled, each "" read as "
 )
 
-// value is a value that a parser reads: n for a uint, t for a time, s for a
+// ftpcodesValue is a value that a parser reads: n for a uint, t for a time, s for a
 // string.
-type value struct {
+type ftpcodesValue struct {
 	n uint64
 	t time.Time
 	s string
@@ -5985,41 +5996,40 @@ type value struct {
 // declaration order, and reports whether text has the pattern's shape: first
 // as a whole, then, if the pattern has a core, anywhere in the text, the
 // first place from the left that matches.
-func (p *pattern) parse(text string, vs []value) bool {
-	if end, ok := match(p.segments, text, 0, true, vs); ok && end == len(text) {
+func (p *ftpcodesPattern) parse(text string, vs []ftpcodesValue) bool {
+	if end, ok := ftpcodesMatch(p.segments, text, 0, true, vs); ok && end == len(text) {
 		return true
 	}
 	if p.core == nil {
 		return false
 	}
-	number := p.core[0].kind == uintValue || p.core[0].kind == timeValue
 	for i := range len(text) {
 		// A number starts at its first digit, not within a longer one.
-		if number && i > 0 && isDigit(text[i-1]) {
+		if p.afterDigit && i > 0 && ftpcodesIsDigit(text[i-1]) {
 			continue
 		}
-		if _, ok := match(p.core, text, i, false, vs); ok {
+		if _, ok := ftpcodesMatch(p.core, text, i, false, vs); ok {
 			return true
 		}
 	}
 	return false
 }
 
-// match matches segs against text from pos and returns where the match ends.
+// ftpcodesMatch matches segs against text from pos and returns where the match ends.
 // A string value followed by a literal ends where that literal first
 // follows, or, with anchored and when the literal is the last segment, where
 // it ends the text; a string value last in segs takes the rest of the text.
-func match(segs []segment, text string, pos int, anchored bool, vs []value) (int, bool) {
+func ftpcodesMatch(segs []ftpcodesSegment, text string, pos int, anchored bool, vs []ftpcodesValue) (int, bool) {
 	for i, s := range segs {
 		switch s.kind {
-		case literal:
+		case ftpcodesLiteral:
 			if !strings.HasPrefix(text[pos:], s.lit) {
 				return 0, false
 			}
 			pos += len(s.lit)
-		case uintValue:
+		case ftpcodesUintValue:
 			j := pos
-			for j < len(text) && isDigit(text[j]) {
+			for j < len(text) && ftpcodesIsDigit(text[j]) {
 				j++
 			}
 			n, err := strconv.ParseUint(text[pos:j], 10, 64)
@@ -6028,24 +6038,24 @@ func match(segs []segment, text string, pos int, anchored bool, vs []value) (int
 			}
 			vs[s.index].n = n
 			pos = j
-		case timeValue:
+		case ftpcodesTimeValue:
 			j := pos + 14
 			if j > len(text) {
 				return 0, false
 			}
-			if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
+			if j+1 < len(text) && text[j] == '.' && ftpcodesIsDigit(text[j+1]) {
 				j++
-				for j < len(text) && isDigit(text[j]) {
+				for j < len(text) && ftpcodesIsDigit(text[j]) {
 					j++
 				}
 			}
-			t, ok := parseTime(text[pos:j])
+			t, ok := ftpcodesParseTime(text[pos:j])
 			if !ok {
 				return 0, false
 			}
 			vs[s.index].t = t
 			pos = j
-		case quotedValue:
+		case ftpcodesQuotedValue:
 			var b strings.Builder
 			j := pos
 			for ; j < len(text); j++ {
@@ -6064,7 +6074,7 @@ func match(segs []segment, text string, pos int, anchored bool, vs []value) (int
 			}
 			vs[s.index].s = b.String()
 			pos = j
-		case stringValue:
+		case ftpcodesStringValue:
 			var end int
 			switch {
 			case i+1 == len(segs):
@@ -6096,24 +6106,24 @@ func match(segs []segment, text string, pos int, anchored bool, vs []value) (int
 // four digits, without the year 0, which not every language's time type
 // holds.
 const (
-	minYear = 1
-	maxYear = 9999
+	ftpcodesMinYear = 1
+	ftpcodesMaxYear = 9999
 )
 
-// parseTime reads a time-val (RFC 3659, section 2.3): 14 digits that give a
+// ftpcodesParseTime reads a time-val (RFC 3659, section 2.3): 14 digits that give a
 // valid time in UTC, in the years minYear to maxYear, seconds 00 to 59, then
 // optionally "." and digits, of which those beyond nanoseconds are dropped.
-func parseTime(v string) (time.Time, bool) {
+func ftpcodesParseTime(v string) (time.Time, bool) {
 	if len(v) < 14 {
 		return time.Time{}, false
 	}
 	for i := range 14 {
-		if !isDigit(v[i]) {
+		if !ftpcodesIsDigit(v[i]) {
 			return time.Time{}, false
 		}
 	}
 	t, err := time.Parse("20060102150405", v[:14])
-	if err != nil || t.Year() < minYear {
+	if err != nil || t.Year() < ftpcodesMinYear {
 		return time.Time{}, false
 	}
 	frac := v[14:]
@@ -6126,7 +6136,7 @@ func parseTime(v string) (time.Time, bool) {
 	ns := 0
 	for i := 1; i < len(frac); i++ {
 		c := frac[i]
-		if !isDigit(c) {
+		if !ftpcodesIsDigit(c) {
 			return time.Time{}, false
 		}
 		if i <= 9 {
@@ -6139,8 +6149,8 @@ func parseTime(v string) (time.Time, bool) {
 	return t.Add(time.Duration(ns)), true
 }
 
-// isDigit reports whether c is an ASCII digit.
-func isDigit(c byte) bool {
+// ftpcodesIsDigit reports whether c is an ASCII digit.
+func ftpcodesIsDigit(c byte) bool {
 	return '0' <= c && c <= '9'
 }
 
@@ -6153,12 +6163,12 @@ var ErrNotReply = errors.New("ftpcodes: not an FTP reply")
 // line end: [ReadReply] returns it as soon as a line is known to be that
 // long, without reading the rest, so that a server cannot make a client read
 // without end. It wraps [ErrNotReply].
-var ErrLineTooLong = fmt.Errorf("%w: a line longer than %d bytes", ErrNotReply, maxLineBytes)
+var ErrLineTooLong = fmt.Errorf("%w: a line longer than %d bytes", ErrNotReply, ftpcodesMaxLineBytes)
 
 // ErrTooManyLines is the error of a reply of more than 1000 lines:
 // [ReadReply] returns it as soon as a reply's 1000th line does not end it,
 // without reading further. It wraps [ErrNotReply].
-var ErrTooManyLines = fmt.Errorf("%w: a reply of more than %d lines", ErrNotReply, maxReplyLines)
+var ErrTooManyLines = fmt.Errorf("%w: a reply of more than %d lines", ErrNotReply, ftpcodesMaxReplyLines)
 
 // ParsedReply is a reply as read off the control connection, single-line or
 // multi-line (RFC 959, section 4.2).
@@ -6206,7 +6216,7 @@ func FormatReply(code int, message string) (string, error) {
 		case i == 0:
 			b.WriteString(c)
 			b.WriteByte('-')
-		case line != "" && isDigit(line[0]):
+		case line != "" && ftpcodesIsDigit(line[0]):
 			b.WriteByte(' ')
 		}
 		b.WriteString(line)
@@ -6268,7 +6278,7 @@ func ParseReply(lines []string) (ParsedReply, error) {
 func ReadReply(r *bufio.Reader) (ParsedReply, error) {
 	var p ParsedReply
 	for {
-		line, err := readLine(r)
+		line, err := ftpcodesReadLine(r)
 		if err == io.EOF && len(p.Lines) > 0 {
 			return ParsedReply{}, fmt.Errorf("ftpcodes: the input ends within a multi-line %d reply: %w", p.Code, io.ErrUnexpectedEOF)
 		}
@@ -6288,17 +6298,17 @@ func ReadReply(r *bufio.Reader) (ParsedReply, error) {
 // The limits of a reply: the longest line, in bytes, without its line end,
 // and the most lines.
 const (
-	maxLineBytes  = 8192
-	maxReplyLines = 1000
+	ftpcodesMaxLineBytes  = 8192
+	ftpcodesMaxReplyLines = 1000
 )
 
 // add adds the next line of the reply, without its line end, and reports
 // whether it is the reply's last; then it sets Text.
 func (p *ParsedReply) add(line string) (bool, error) {
-	if len(line) > maxLineBytes {
+	if len(line) > ftpcodesMaxLineBytes {
 		return false, ErrLineTooLong
 	}
-	code, sep, ok := replyStart(line)
+	code, sep, ok := ftpcodesReplyStart(line)
 	if len(p.Lines) == 0 {
 		if !ok {
 			return false, fmt.Errorf("%w: the first line does not start with a code from 100 to 999 and a space, \"-\" or its end", ErrNotReply)
@@ -6310,31 +6320,31 @@ func (p *ParsedReply) add(line string) (bool, error) {
 	case len(p.Lines) == 1 && sep == '-':
 		return false, nil
 	case len(p.Lines) == 1:
-		p.Text = decodeText(textAfterCode(line))
+		p.Text = ftpcodesDecodeText(ftpcodesTextAfterCode(line))
 		return true, nil
 	case ok && Code(code) == p.Code && sep != '-':
 		parts := make([]string, len(p.Lines))
 		for i, l := range p.Lines {
 			if i == 0 || i == len(p.Lines)-1 {
-				l = textAfterCode(l)
+				l = ftpcodesTextAfterCode(l)
 			}
-			parts[i] = decodeText(l)
+			parts[i] = ftpcodesDecodeText(l)
 		}
 		p.Text = strings.Join(parts, "\n")
 		return true, nil
-	case len(p.Lines) == maxReplyLines:
+	case len(p.Lines) == ftpcodesMaxReplyLines:
 		return false, ErrTooManyLines
 	}
 	return false, nil
 }
 
-// readLine reads a line and returns it without its LF, and without one CR
+// ftpcodesReadLine reads a line and returns it without its LF, and without one CR
 // before the LF. It returns io.EOF if r ends before the line starts, and an
 // error that wraps io.ErrUnexpectedEOF if r ends within it. It returns
 // [ErrLineTooLong] once more bytes than a line and its CR may have are there
 // without an LF, reading no further, or if the line is too long without its
 // CR.
-func readLine(r *bufio.Reader) (string, error) {
+func ftpcodesReadLine(r *bufio.Reader) (string, error) {
 	var long []byte // the line so far, when it is longer than r's buffer
 	for {
 		frag, err := r.ReadSlice('\n')
@@ -6342,7 +6352,7 @@ func readLine(r *bufio.Reader) (string, error) {
 		if err == nil {
 			pending--
 		}
-		if pending > maxLineBytes+1 {
+		if pending > ftpcodesMaxLineBytes+1 {
 			return "", ErrLineTooLong
 		}
 		switch err {
@@ -6368,10 +6378,10 @@ func readLine(r *bufio.Reader) (string, error) {
 	}
 }
 
-// replyStart reads "ddd", "ddd " or "ddd-" at the start of a line, ddd from
+// ftpcodesReplyStart reads "ddd", "ddd " or "ddd-" at the start of a line, ddd from
 // 100 to 999; sep is ' ', '-' or 0 for the code alone.
-func replyStart(l string) (code int, sep byte, ok bool) {
-	if len(l) < 3 || !isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) || l[0] == '0' {
+func ftpcodesReplyStart(l string) (code int, sep byte, ok bool) {
+	if len(l) < 3 || !ftpcodesIsDigit(l[0]) || !ftpcodesIsDigit(l[1]) || !ftpcodesIsDigit(l[2]) || l[0] == '0' {
 		return 0, 0, false
 	}
 	code = int(l[0]-'0')*100 + int(l[1]-'0')*10 + int(l[2]-'0')
@@ -6384,20 +6394,20 @@ func replyStart(l string) (code int, sep byte, ok bool) {
 	return 0, 0, false
 }
 
-// textAfterCode returns the text of a reply line after "ddd " or "ddd-".
-func textAfterCode(l string) string {
+// ftpcodesTextAfterCode returns the text of a reply line after "ddd " or "ddd-".
+func ftpcodesTextAfterCode(l string) string {
 	if len(l) <= 4 {
 		return ""
 	}
 	return l[4:]
 }
 
-// decodeText returns s with each ill-formed UTF-8 sequence replaced by
+// ftpcodesDecodeText returns s with each ill-formed UTF-8 sequence replaced by
 // U+FFFD, one for each maximal subpart (the Unicode Standard, section 3.9),
 // as WHATWG's TextDecoder and Python's errors="replace" do: so the first two
 // bytes of a three-byte character make one U+FFFD. utf8.DecodeRuneInString
 // and strings.ToValidUTF8 would make two, or one for a whole run.
-func decodeText(s string) string {
+func ftpcodesDecodeText(s string) string {
 	if utf8.ValidString(s) {
 		return s
 	}
@@ -6411,16 +6421,16 @@ func decodeText(s string) string {
 			continue
 		}
 		b.WriteRune(utf8.RuneError)
-		i += maximalSubpart(s[i:])
+		i += ftpcodesMaximalSubpart(s[i:])
 	}
 	return b.String()
 }
 
-// maximalSubpart returns the length of the ill-formed sequence at the start
+// ftpcodesMaximalSubpart returns the length of the ill-formed sequence at the start
 // of s: its first byte and the bytes after it that can follow, by the
 // Unicode Standard's Table 3-7 of well-formed UTF-8, or 1 if the first byte
 // starts no character.
-func maximalSubpart(s string) int {
+func ftpcodesMaximalSubpart(s string) int {
 	var need int                     // the bytes that follow the first
 	lo, hi := byte(0x80), byte(0xBF) // the range of the second
 	switch c := s[0]; {

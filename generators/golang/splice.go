@@ -1,0 +1,295 @@
+package golang
+
+import (
+	_ "embed" // the runtime's source
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/parser"
+	"go/token"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The generated file is the table's part, which render builds with
+// jennifer, followed by the runtime: the declarations of runtime/runtime.go,
+// real Go of package ftpcodes that depends on no table, printed here with
+// the generated file's names. This file loads and prints it.
+
+// runtimeSource is runtime/runtime.go.
+//
+//go:embed runtime/runtime.go
+var runtimeSource string
+
+// prefix starts every unexported top-level name of the generated file, as
+// stringer's names start with an underscore: the file may land in a
+// package of the user's (under go generate, main too), whose own index,
+// commands, match or readLine then cannot clash with the file's. It is the
+// module's name, which the user's own names do not start with.
+const prefix = "ftpcodes"
+
+// runtimePackage is the package clause of runtime/runtime.go. A string
+// literal that starts with it and ": ", as an error text does, is spelled
+// with the generated package's name.
+const runtimePackage = "ftpcodes"
+
+// un returns the generated file's name for one of its unexported top-level
+// names: un("readLine") is "ftpcodesReadLine".
+func un(name string) string {
+	r, n := utf8.DecodeRuneInString(name)
+	return prefix + string(unicode.ToUpper(r)) + name[n:]
+}
+
+// runtimeDecl is one top-level declaration of the runtime, printed.
+type runtimeDecl struct {
+	names   []string // the top-level names it declares, before prefixing
+	recv    string   // a method's receiver type
+	uses    []string // the runtime's top-level names it refers to
+	imports []string // the paths of the packages it refers to
+	text    string   // its source, doc comment included, with the generated file's names
+}
+
+// runtimeFile is the runtime, parsed and printed once per process.
+type runtimeFile struct {
+	decls []runtimeDecl
+	names map[string]int // the declaration of each top-level name
+}
+
+var loadRuntime = sync.OnceValues(func() (*runtimeFile, error) { return parseRuntime(runtimeSource) })
+
+// parseRuntime parses the runtime's source, prefixes its unexported
+// top-level names and prints it, each declaration apart. Every identifier
+// spelled like such a name is renamed but for a field or method name (a
+// selector, a struct field, a method), and so is the first word of a doc
+// comment that starts with the name. The runtime declares no local of such
+// a name, and parseRuntime refuses one, so that renaming changes nothing
+// but the names.
+func parseRuntime(src string) (*runtimeFile, error) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "runtime.go", src, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		return nil, fmt.Errorf("the runtime does not parse: %w", err)
+	}
+	rf := &runtimeFile{names: map[string]int{}}
+	imports := map[string]string{} // by the name it is referred to
+	for _, imp := range f.Imports {
+		path, _ := strconv.Unquote(imp.Path.Value)
+		imports[path[strings.LastIndex(path, "/")+1:]] = path
+	}
+	type declared struct {
+		decl ast.Decl
+		docs []*ast.CommentGroup
+	}
+	var decls []declared
+	for _, d := range f.Decls {
+		var rd runtimeDecl
+		var docs []*ast.CommentGroup
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			docs = append(docs, d.Doc)
+			if d.Recv == nil {
+				rd.names = append(rd.names, d.Name.Name)
+				break
+			}
+			t := d.Recv.List[0].Type
+			if s, ok := t.(*ast.StarExpr); ok {
+				t = s.X
+			}
+			rd.recv = t.(*ast.Ident).Name
+		case *ast.GenDecl:
+			if d.Tok == token.IMPORT {
+				continue
+			}
+			docs = append(docs, d.Doc)
+			for _, s := range d.Specs {
+				switch s := s.(type) {
+				case *ast.TypeSpec:
+					rd.names = append(rd.names, s.Name.Name)
+					docs = append(docs, s.Doc)
+				case *ast.ValueSpec:
+					for _, n := range s.Names {
+						rd.names = append(rd.names, n.Name)
+					}
+					docs = append(docs, s.Doc)
+				}
+			}
+		}
+		for _, n := range rd.names {
+			rf.names[n] = len(rf.decls)
+		}
+		rf.decls = append(rf.decls, rd)
+		decls = append(decls, declared{d, docs})
+	}
+
+	// The names that denote fields and methods, which stay.
+	member := map[*ast.Ident]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Field:
+			for _, id := range n.Names {
+				member[id] = true
+			}
+		case *ast.FuncDecl:
+			if n.Recv != nil {
+				member[n.Name] = true
+			}
+		case *ast.SelectorExpr:
+			member[n.Sel] = true
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok {
+				member[id] = true // the runtime's keyed literals are of structs
+			}
+		}
+		return true
+	})
+	toRename := func(id *ast.Ident) bool {
+		_, top := rf.names[id.Name]
+		return top && !ast.IsExported(id.Name) && !member[id]
+	}
+	named := 0 // string literals that start with the package name
+	for i, d := range decls {
+		rd := &rf.decls[i]
+		ast.Inspect(d.decl, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				if x, ok := n.X.(*ast.Ident); ok && imports[x.Name] != "" && !slices.Contains(rd.imports, imports[x.Name]) {
+					rd.imports = append(rd.imports, imports[x.Name])
+				}
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok && n.Tok == token.DEFINE && toRename(id) {
+						err = fmt.Errorf("%s: the local %s has the name of a top-level declaration", fset.Position(id.Pos()), id.Name)
+					}
+				}
+			case *ast.BasicLit:
+				if strings.HasPrefix(n.Value, `"`+runtimePackage+": ") {
+					named++
+				}
+			case *ast.Ident:
+				if _, top := rf.names[n.Name]; top && !member[n] && !slices.Contains(rd.names, n.Name) && !slices.Contains(rd.uses, n.Name) {
+					rd.uses = append(rd.uses, n.Name)
+				}
+			}
+			return true
+		})
+		if rd.recv != "" {
+			rd.uses = append(rd.uses, rd.recv)
+		}
+		for _, g := range d.docs {
+			for _, name := range rd.names {
+				if g != nil && !ast.IsExported(name) && strings.HasPrefix(g.List[0].Text, "// "+name+" ") {
+					g.List[0].Text = "// " + un(name) + strings.TrimPrefix(g.List[0].Text, "// "+name)
+				}
+			}
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && toRename(id) {
+			id.Name = un(id.Name)
+		}
+		return true
+	})
+
+	// Printed as a whole, the file's top-level declarations are its chunks
+	// that a blank line ends and that do not start indented (or with the
+	// ) or } that closes a block).
+	var b strings.Builder
+	if err := format.Node(&b, fset, f); err != nil {
+		return nil, err
+	}
+	text := b.String()
+	var chunks []string
+	for len(text) > 0 {
+		end := 0
+		for {
+			k := strings.Index(text[end:], "\n\n")
+			if k < 0 {
+				end = len(text)
+				break
+			}
+			end += k + 2
+			if c := text[end]; c != '\t' && c != ')' && c != '}' {
+				break
+			}
+		}
+		chunks = append(chunks, strings.TrimSuffix(text[:end], "\n"))
+		text = text[end:]
+	}
+	// The first chunks are the package clause with its doc comment and the
+	// imports.
+	if len(chunks) != len(rf.decls)+2 {
+		return nil, fmt.Errorf("the runtime prints as %d chunks, want the package clause, the imports and %d declarations", len(chunks), len(rf.decls))
+	}
+	for i := range rf.decls {
+		rf.decls[i].text = strings.TrimSuffix(chunks[i+2], "\n")
+	}
+	if n := strings.Count(strings.Join(chunks[2:], ""), `"`+runtimePackage+": "); n != named {
+		return nil, fmt.Errorf("the runtime's declarations have %q in %d places but %d string literals", `"`+runtimePackage+": ", n, named)
+	}
+	return rf, nil
+}
+
+// render returns the runtime's declarations that the table's part needs
+// (the unexported names in needs, before prefixing), those they need, and
+// every exported one, in the runtime's order, with the packages they
+// import. Its error texts start with the package name pkg.
+func (rf *runtimeFile) render(pkg string, needs map[string]bool) (text string, imports []string) {
+	keep := make([]bool, len(rf.decls))
+	var visit func(name string)
+	visit = func(name string) {
+		i, ok := rf.names[name]
+		if !ok || keep[i] {
+			return
+		}
+		keep[i] = true
+		for _, u := range rf.decls[i].uses {
+			visit(u)
+		}
+	}
+	for name := range needs {
+		visit(name)
+	}
+	for _, d := range rf.decls {
+		for _, n := range d.names {
+			if ast.IsExported(n) {
+				visit(n)
+			}
+		}
+	}
+	// Methods go with their type, and what they use with them.
+	for again := true; again; {
+		again = false
+		for i, d := range rf.decls {
+			if !keep[i] && d.recv != "" && keep[rf.names[d.recv]] {
+				keep[i], again = true, true
+				for _, u := range d.uses {
+					visit(u)
+				}
+			}
+		}
+	}
+	var parts []string
+	for i, d := range rf.decls {
+		if !keep[i] {
+			continue
+		}
+		parts = append(parts, d.text)
+		for _, imp := range d.imports {
+			if !slices.Contains(imports, imp) {
+				imports = append(imports, imp)
+			}
+		}
+	}
+	text = strings.Join(parts, "\n\n") + "\n"
+	if pkg != runtimePackage {
+		text = strings.ReplaceAll(text, `"`+runtimePackage+": ", `"`+pkg+": ")
+	}
+	return text, imports
+}
