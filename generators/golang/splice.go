@@ -4,7 +4,6 @@ import (
 	_ "embed" // the runtime's source
 	"fmt"
 	"go/ast"
-	"go/format"
 	"go/parser"
 	"go/token"
 	"slices"
@@ -179,58 +178,59 @@ func parseRuntime(src string) (*runtimeFile, error) {
 		if rd.recv != "" {
 			rd.uses = append(rd.uses, rd.recv)
 		}
-		for _, g := range d.docs {
-			for _, name := range rd.names {
-				if g != nil && !ast.IsExported(name) && strings.HasPrefix(g.List[0].Text, "// "+name+" ") {
-					g.List[0].Text = "// " + un(name) + strings.TrimPrefix(g.List[0].Text, "// "+name)
-				}
-			}
-		}
 	}
 	if err != nil {
 		return nil, err
 	}
+	// Each declaration's text is its source, doc comment included, with
+	// the names renamed in place: the runtime is gofmt'ed, and keeps
+	// gofmt's alignment when every name in a column gets the same prefix
+	// (the tests hold the printed runtime to gofmt).
+	type edit struct {
+		at       int // byte offset in src
+		from, to string
+	}
+	var edits []edit
 	ast.Inspect(f, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok && toRename(id) {
-			id.Name = un(id.Name)
+			edits = append(edits, edit{fset.Position(id.Pos()).Offset, id.Name, un(id.Name)})
 		}
 		return true
 	})
-
-	// Printed as a whole, the file's top-level declarations are its chunks
-	// that a blank line ends and that do not start indented (or with the
-	// ) or } that closes a block).
-	var b strings.Builder
-	if err := format.Node(&b, fset, f); err != nil {
-		return nil, err
-	}
-	text := b.String()
-	var chunks []string
-	for len(text) > 0 {
-		end := 0
-		for {
-			k := strings.Index(text[end:], "\n\n")
-			if k < 0 {
-				end = len(text)
-				break
+	for _, d := range decls {
+		for _, g := range d.docs {
+			if g == nil {
+				continue
 			}
-			end += k + 2
-			if c := text[end]; c != '\t' && c != ')' && c != '}' {
-				break
+			c := g.List[0]
+			word, _, _ := strings.Cut(strings.TrimPrefix(c.Text, "// "), " ")
+			if _, top := rf.names[word]; top && !ast.IsExported(word) && strings.HasPrefix(c.Text, "// ") {
+				edits = append(edits, edit{fset.Position(c.Pos()).Offset + len("// "), word, un(word)})
 			}
 		}
-		chunks = append(chunks, strings.TrimSuffix(text[:end], "\n"))
-		text = text[end:]
 	}
-	// The first chunks are the package clause with its doc comment and the
-	// imports.
-	if len(chunks) != len(rf.decls)+2 {
-		return nil, fmt.Errorf("the runtime prints as %d chunks, want the package clause, the imports and %d declarations", len(chunks), len(rf.decls))
+	slices.SortFunc(edits, func(a, b edit) int { return a.at - b.at })
+	for i, d := range decls {
+		start := d.decl.Pos()
+		if len(d.docs) > 0 && d.docs[0] != nil {
+			start = d.docs[0].Pos()
+		}
+		from, to := fset.Position(start).Offset, fset.Position(d.decl.End()).Offset
+		var b strings.Builder
+		b.Grow(to - from + 256)
+		at := from
+		for _, e := range edits {
+			if e.at < from || e.at >= to {
+				continue
+			}
+			b.WriteString(src[at:e.at])
+			b.WriteString(e.to)
+			at = e.at + len(e.from)
+		}
+		b.WriteString(src[at:to])
+		rf.decls[i].text = b.String()
 	}
-	for i := range rf.decls {
-		rf.decls[i].text = strings.TrimSuffix(chunks[i+2], "\n")
-	}
-	if n := strings.Count(strings.Join(chunks[2:], ""), `"`+runtimePackage+": "); n != named {
+	if n := strings.Count(src[fset.Position(decls[0].decl.Pos()).Offset:], `"`+runtimePackage+": "); n != named {
 		return nil, fmt.Errorf("the runtime's declarations have %q in %d places but %d string literals", `"`+runtimePackage+": ", n, named)
 	}
 	return rf, nil

@@ -4,13 +4,17 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/format"
 	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/ftpcodes/ftpcodes/internal/golden"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -75,6 +79,16 @@ func TestRuntimePrinted(t *testing.T) {
 		if !strings.Contains(all, want) {
 			t.Errorf("the printed runtime has no %q", want)
 		}
+	}
+	// Renamed in place, the runtime keeps gofmt's layout.
+	var file strings.Builder
+	file.WriteString("package myftp\n\nimport (\n")
+	for _, imp := range slices.Sorted(slices.Values(imports)) {
+		file.WriteString("\t" + strconv.Quote(imp) + "\n")
+	}
+	file.WriteString(")\n\ntype Code int\n\n" + all)
+	if out, err := format.Source([]byte(file.String())); err != nil || string(out) != file.String() {
+		t.Errorf("the printed runtime is not gofmt-clean (err %v):\n%s", err, golden.Diff([]byte(file.String()), out))
 	}
 	if strings.Contains(all, `"ftpcodes: `) {
 		t.Error(`the printed runtime still says "ftpcodes: "`)

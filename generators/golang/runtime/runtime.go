@@ -13,6 +13,12 @@
 // matcher for a table without templates. table.go stands for the table's
 // part, which declares Code.
 //
+// The generator renames in the source text, without printing it again, so
+// this file keeps gofmt's layout with the names prefixed only if no column
+// that gofmt aligns holds both a prefixed name and something else (the
+// comments of the segment kinds are above them, not beside them); the
+// generator's tests hold the output to gofmt.
+//
 // Every fact that comes from the table, such as a template's segments, its
 // core and the largest value of a number, reaches this code as data, in a
 // pattern the generated file declares; the limits of a reply and of a
@@ -103,12 +109,19 @@ type segment struct {
 // segmentKind says what a segment matches.
 type segmentKind int
 
+// The kinds of segment.
 const (
-	literal     segmentKind = iota // text as the template has it
-	uintValue                      // decimal digits
-	timeValue                      // an RFC 3659 time-val
-	stringValue                    // text up to the literal that follows it, or to the end
-	quotedValue                    // text up to a double quote that is not doubled, each "" read as "
+	// literal is text as the template has it.
+	literal segmentKind = iota
+	// uintValue is decimal digits.
+	uintValue
+	// timeValue is an RFC 3659 time-val.
+	timeValue
+	// stringValue is text up to the literal that follows it, or to the end.
+	stringValue
+	// quotedValue is text up to a double quote that is not doubled, each ""
+	// read as ".
+	quotedValue
 )
 
 // value is a value that a parser reads: n for a uint, t for a time, s for a

@@ -5976,12 +5976,19 @@ type ftpcodesSegment struct {
 // ftpcodesSegmentKind says what a segment matches.
 type ftpcodesSegmentKind int
 
+// The kinds of segment.
 const (
-	ftpcodesLiteral     ftpcodesSegmentKind = iota // text as the template has it
-	ftpcodesUintValue                              // decimal digits
-	ftpcodesTimeValue                              // an RFC 3659 time-val
-	ftpcodesStringValue                            // text up to the literal that follows it, or to the end
-	ftpcodesQuotedValue                            // text up to a double quote that is not doubled, each "" read as "
+	// ftpcodesLiteral is text as the template has it.
+	ftpcodesLiteral ftpcodesSegmentKind = iota
+	// ftpcodesUintValue is decimal digits.
+	ftpcodesUintValue
+	// ftpcodesTimeValue is an RFC 3659 time-val.
+	ftpcodesTimeValue
+	// ftpcodesStringValue is text up to the literal that follows it, or to the end.
+	ftpcodesStringValue
+	// ftpcodesQuotedValue is text up to a double quote that is not doubled, each ""
+	// read as ".
+	ftpcodesQuotedValue
 )
 
 // ftpcodesValue is a value that a parser reads: n for a uint, t for a time, s for a
