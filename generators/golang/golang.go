@@ -7,10 +7,14 @@
 // commands; a formatter and a parser for every reply text that carries
 // values; and the reply framing of RFC 959, section 4.2.
 //
-// data.go says what the package is made of, render.go renders the records
-// and commands, render_text.go the formatters, parsers and framing, and
-// comment.go builds every comment, the one place where table text meets Go
-// source outside a string literal.
+// data.go says what the package is made of; render.go renders, with
+// jennifer, what depends on the table: the constants, the records and
+// commands, and render_text.go the formatters, parsers and their patterns;
+// comment.go builds every comment of those, the one place where table text
+// meets Go source outside a string literal. What does not depend on the
+// table, the lookups over the records, the matcher and the reply framing,
+// is runtime/runtime.go, real Go that splice.go prints after the table's
+// part with the generated file's names.
 package golang
 
 import (

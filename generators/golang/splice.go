@@ -24,6 +24,11 @@ import (
 //go:embed runtime/runtime.go
 var runtimeSource string
 
+// tableNames are the unexported names that runtime/table.go declares in
+// place of the table's part: runtime.go refers to them, and they are
+// prefixed there as the table's part prefixes its own.
+var tableNames = []string{"replies", "commands", "anyCommandReplies", "commandIndex"}
+
 // prefix starts every unexported top-level name of the generated file, as
 // stringer's names start with an underscore: the file may land in a
 // package of the user's (under go generate, main too), whose own index,
@@ -147,7 +152,7 @@ func parseRuntime(src string) (*runtimeFile, error) {
 	})
 	toRename := func(id *ast.Ident) bool {
 		_, top := rf.names[id.Name]
-		return top && !ast.IsExported(id.Name) && !member[id]
+		return (top || slices.Contains(tableNames, id.Name)) && !ast.IsExported(id.Name) && !member[id]
 	}
 	named := 0 // string literals that start with the package name
 	for i, d := range decls {
@@ -263,11 +268,12 @@ func (rf *runtimeFile) render(pkg string, needs map[string]bool) (text string, i
 			}
 		}
 	}
-	// Methods go with their type, and what they use with them.
+	// Methods go with their type, and what they use with them; the
+	// methods of the table's types (Code, Command) always.
 	for again := true; again; {
 		again = false
 		for i, d := range rf.decls {
-			if !keep[i] && d.recv != "" && keep[rf.names[d.recv]] {
+			if t, ours := rf.names[d.recv]; !keep[i] && d.recv != "" && (!ours || keep[t]) {
 				keep[i], again = true, true
 				for _, u := range d.uses {
 					visit(u)

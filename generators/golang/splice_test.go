@@ -9,6 +9,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,9 +28,19 @@ func TestRuntimeLimits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	table, err := parser.ParseFile(fset, "table.go", "package ftpcodes\n\ntype Code int\n", 0)
+	table, err := parser.ParseFile(fset, filepath.Join("runtime", "table.go"), nil, 0)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// splice.go prefixes the unexported names table.go declares.
+	var unexported []string
+	for name := range table.Scope.Objects {
+		if !ast.IsExported(name) {
+			unexported = append(unexported, name)
+		}
+	}
+	if slices.Sort(unexported); !slices.Equal(unexported, slices.Sorted(slices.Values(tableNames))) {
+		t.Errorf("runtime/table.go declares %v unexported, tableNames lists %v", unexported, tableNames)
 	}
 	pkg, err := (&types.Config{Importer: importer.Default()}).Check("ftpcodes", fset, []*ast.File{f, table}, nil)
 	if err != nil {

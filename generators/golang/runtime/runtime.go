@@ -1,7 +1,9 @@
 // Package ftpcodes is the part of the generated Go package that does not
-// depend on the table: the checks the formatters call, the pattern matcher
-// the parsers share, and the reply framing of RFC 959, section 4.2
-// (FormatReply, ParseReply, ReadReply and their errors).
+// depend on the table: the methods of Code that its digits answer, the
+// record types and their lookups (Lookup, All, LookupCommand,
+// IsExpectedReply, IsPlausibleReply...), the checks the formatters call,
+// the pattern matcher the parsers share, and the reply framing of RFC 959,
+// section 4.2 (FormatReply, ParseReply, ReadReply and their errors).
 //
 // It is ordinary Go, compiled, vetted, linted and tested here as it is; the
 // generator (generators/golang, splice.go) embeds runtime.go and prints its
@@ -11,7 +13,8 @@
 // error text spelled with the generated package's name. It prints only
 // what the generated file uses: no checkTime for a table without times, no
 // matcher for a table without templates. table.go stands for the table's
-// part, which declares Code.
+// part: what it declares that this file refers to, the generated names
+// of its unexported ones prefixed alike.
 //
 // The generator renames in the source text, without printing it again, so
 // this file keeps gofmt's layout with the names prefixed only if no column
@@ -21,9 +24,9 @@
 //
 // Every fact that comes from the table, such as a template's segments, its
 // core and the largest value of a number, reaches this code as data, in a
-// pattern the generated file declares; the limits of a reply and of a
-// time-val are spec's, and the generator's tests hold these constants to
-// them.
+// pattern the generated file declares, or in the records; the limits of a
+// reply and of a time-val are spec's, and the generator's tests hold these
+// constants to them.
 package ftpcodes
 
 import (
@@ -31,11 +34,334 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 )
+
+// Text returns the text of c, or the empty string if c is unknown. It is the
+// same as [Text](int(c)).
+func (c Code) Text() string {
+	return Text(int(c))
+}
+
+// IsKnown reports whether c is one of the reply codes defined here.
+func (c Code) IsKnown() bool {
+	_, ok := index(c)
+	return ok
+}
+
+// Class returns the class of c, given by its first digit, or [ClassNone] if
+// c is outside 100 to 999. A first digit that no class constant stands for,
+// such as 7, still gives its Class.
+func (c Code) Class() Class {
+	if c < 100 || c > 999 {
+		return ClassNone
+	}
+	return Class(c / 100)
+}
+
+// Group returns the function group of c, given by its second digit, or
+// [GroupNone] if c is outside 100 to 999. A second digit that no group
+// constant stands for, such as 7, still gives its Group.
+func (c Code) Group() Group {
+	if c < 100 || c > 999 {
+		return GroupNone
+	}
+	return Group(c / 10 % 10)
+}
+
+// IsPositivePreliminary reports whether c is a positive preliminary reply,
+// 1yz: the requested action is being initiated; expect another reply before
+// sending a new command (RFC 959, section 4.2).
+func (c Code) IsPositivePreliminary() bool {
+	return 100 <= c && c <= 199
+}
+
+// IsPositiveCompletion reports whether c is a positive completion reply,
+// 2yz: the requested action has been successfully completed (RFC 959,
+// section 4.2).
+func (c Code) IsPositiveCompletion() bool {
+	return 200 <= c && c <= 299
+}
+
+// IsPositiveIntermediate reports whether c is a positive intermediate reply,
+// 3yz: the command has been accepted, but the requested action waits for
+// further information, which the client should send in another command (RFC
+// 959, section 4.2).
+func (c Code) IsPositiveIntermediate() bool {
+	return 300 <= c && c <= 399
+}
+
+// IsTransientNegative reports whether c is a transient negative completion
+// reply, 4yz: the command was not accepted and the requested action did not
+// take place, but the error condition is temporary, so the command may
+// succeed if retried (RFC 959, section 4.2).
+func (c Code) IsTransientNegative() bool {
+	return 400 <= c && c <= 499
+}
+
+// IsPermanentNegative reports whether c is a permanent negative completion
+// reply, 5yz: the command was not accepted and the requested action did not
+// take place; repeating the same request is discouraged, as it would fail
+// again (RFC 959, section 4.2).
+func (c Code) IsPermanentNegative() bool {
+	return 500 <= c && c <= 599
+}
+
+// IsProtected reports whether c is a protected reply, 6yz: its text is an
+// encoded reply that the client decodes and verifies (RFC 2228, section
+// 5.2).
+func (c Code) IsProtected() bool {
+	return 600 <= c && c <= 699
+}
+
+// Reply is the record of a reply code: its name, its primary meaning and any
+// other meanings that other documents give the same number. [Lookup] and
+// [All] return copies; changing one changes nothing here.
+//
+// A Template writes each parameter as {name}, and a literal brace doubled,
+// {{ or }}.
+type Reply struct {
+	Code Code   // the reply code
+	Name string // the name of its constant
+
+	Text        string  // the reply's text, as the defining document gives it
+	Description string  // what the reply means, in a sentence or two
+	Status      Status  // how standard the meaning is
+	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
+	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
+	Source      string  // where a non-standard meaning comes from; may be empty otherwise
+	Template    string  // the wire form of a text that carries values; "" if it carries none
+	Params      []Param // the values Template carries, in declaration order
+
+	ClosesControl bool      // the server closes the control connection after this reply
+	Also          []Meaning // other meanings of the same code, from other documents
+}
+
+// Meaning is what one document says a reply code means.
+type Meaning struct {
+	Text        string  // the reply's text, as the defining document gives it
+	Description string  // what the reply means, in a sentence or two
+	Status      Status  // how standard the meaning is
+	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
+	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
+	Source      string  // where a non-standard meaning comes from; may be empty otherwise
+	Template    string  // the wire form of a text that carries values; "" if it carries none
+	Params      []Param // the values Template carries, in declaration order
+}
+
+// Param is a value that a reply's template carries.
+type Param struct {
+	Name        string // as the template writes it: "pathname" for {pathname}
+	Type        string // "string", "uint" or "time"
+	Description string // what the value is
+}
+
+// clone returns a copy of r that shares no slice with it.
+func (r Reply) clone() Reply {
+	r.Params = slices.Clone(r.Params)
+	r.Also = slices.Clone(r.Also)
+	for i := range r.Also {
+		r.Also[i].Params = slices.Clone(r.Also[i].Params)
+	}
+	return r
+}
+
+// index returns the position of c's record among the records, and whether
+// c has one.
+func index(c Code) (int, bool) {
+	i := sort.Search(len(replies), func(j int) bool {
+		return replies[j].Code >= c
+	})
+	return i, i < len(replies) && replies[i].Code == c
+}
+
+// Lookup returns the record of a reply code, and whether the code is known.
+func Lookup(code int) (Reply, bool) {
+	i, ok := index(Code(code))
+	if !ok {
+		return Reply{}, false
+	}
+	return replies[i].clone(), true
+}
+
+// All returns an iterator over the record of every reply code, in numeric
+// order. Each record is a copy.
+func All() iter.Seq[Reply] {
+	return func(yield func(Reply) bool) {
+		for i := range replies {
+			if !yield(replies[i].clone()) {
+				return
+			}
+		}
+	}
+}
+
+// Evidence says where a real server sends a reply: the server and the
+// release read, and the file and line of its source at that release.
+type Evidence struct {
+	Server string // the server and its version: "vsftpd 3.0.3"
+	At     string // the file, in the server's repository, and the line that sends the reply: "postlogin.c:453"
+}
+
+// ObservedReply is a reply real servers send, to a command or to any
+// command, that the documents do not list for it, with where each server
+// sends it.
+type ObservedReply struct {
+	Code     Code       // the reply code
+	Evidence []Evidence // where servers send it, by server, then file and line
+}
+
+// clone returns a copy of o that shares no slice with it.
+func (o ObservedReply) clone() ObservedReply {
+	o.Evidence = slices.Clone(o.Evidence)
+	return o
+}
+
+// cloneObserved returns a copy of os that shares no slice with it.
+func cloneObserved(os []ObservedReply) []ObservedReply {
+	if os == nil {
+		return nil
+	}
+	out := make([]ObservedReply, len(os))
+	for i, o := range os {
+		out[i] = o.clone()
+	}
+	return out
+}
+
+// CommandInfo is the record of a command: what it is, where it is defined
+// and the replies it may receive, grouped as RFC 959, section 5.4 groups
+// them: each group lists the replies of the defining document's list in its
+// order, then those each later document adds (the command's doc comment
+// cites them). [LookupCommand] and [AllCommands] return copies; changing one
+// changes nothing here.
+type CommandInfo struct {
+	Verb           Command   // the verb, in upper case: "RETR"
+	Description    string    // what the command does, in a sentence
+	Syntax         string    // the command line, as the defining document writes it: "RETR <SP> <pathname> <CRLF>"
+	Status         Status    // how standard the command is
+	RFC            int       // the number of the defining RFC; 0 if no RFC defines it
+	Document       string    // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section        string    // the section of that RFC or Internet-Draft that defines the command, such as "4.1.3"
+	RepliesSection string    // the section of the same document that lists its replies, such as "5.4"; later documents may add replies (see the command's doc comment)
+	Aliases        []Command // other verbs for the same command, such as XPWD for PWD
+
+	Preliminary  []Code // 1yz replies; another reply follows each
+	Intermediate []Code // 3yz replies; the server waits for another command
+	Success      []Code // 2yz replies
+	Error        []Code // 4yz and 5yz replies
+
+	Observed []ObservedReply // replies real servers send to the command that its documents do not list, by code
+}
+
+// clone returns a copy of c that shares no slice with it.
+func (c CommandInfo) clone() CommandInfo {
+	c.Aliases = slices.Clone(c.Aliases)
+	c.Preliminary = slices.Clone(c.Preliminary)
+	c.Intermediate = slices.Clone(c.Intermediate)
+	c.Success = slices.Clone(c.Success)
+	c.Error = slices.Clone(c.Error)
+	c.Observed = cloneObserved(c.Observed)
+	return c
+}
+
+// LookupCommand returns the record of the command whose verb or alias is
+// verb, and whether there is one. Case does not matter, as RFC 959, section
+// 5.3 has it: "retr" and "Retr" find RETR's record. An alias finds its
+// command's record. Only ASCII letters fold, and nothing is trimmed: " RETR"
+// is no verb.
+func LookupCommand(verb string) (CommandInfo, bool) {
+	i, ok := commandIndex(verb)
+	if !ok {
+		return CommandInfo{}, false
+	}
+	return commands[i].clone(), true
+}
+
+// IsExpectedReply reports whether code is one of the replies that command
+// may receive, in any of the groups of its [CommandInfo]. command is a verb
+// or alias in any case, as [LookupCommand] takes it; for an unknown command
+// the answer is false.
+func IsExpectedReply(command string, code int) bool {
+	i, ok := commandIndex(command)
+	if !ok {
+		return false
+	}
+	info, c := &commands[i], Code(code)
+	return slices.Contains(info.Preliminary, c) ||
+		slices.Contains(info.Intermediate, c) ||
+		slices.Contains(info.Success, c) ||
+		slices.Contains(info.Error, c)
+}
+
+// Expects reports whether code is one of the replies that c may receive, as
+// [IsExpectedReply] does for a verb and a number read off the wire.
+func (c Command) Expects(code Code) bool {
+	return IsExpectedReply(string(c), int(code))
+}
+
+// AllCommands returns an iterator over the record of every command, in verb
+// order. An alias has no record of its own: it is in its command's Aliases.
+// Each record is a copy.
+func AllCommands() iter.Seq[CommandInfo] {
+	return func(yield func(CommandInfo) bool) {
+		for i := range commands {
+			if !yield(commands[i].clone()) {
+				return
+			}
+		}
+	}
+}
+
+// AnyCommandReplies returns the replies real servers send to any command,
+// whatever its documents list: an unknown or unimplemented command, a
+// command before login, a timeout or shutdown, a line too long, a command
+// refused by configuration. Each has the places in the servers' source that
+// send it. The slice is a copy.
+func AnyCommandReplies() []ObservedReply {
+	return cloneObserved(anyCommandReplies)
+}
+
+// IsPlausibleReply reports whether a real server may send code in reply to
+// command: the documents list it ([IsExpectedReply]), a real server is known
+// to send it to that command ([CommandInfo].Observed), or servers send it to
+// any command ([AnyCommandReplies]). command is a verb or alias in any case,
+// as [LookupCommand] takes it; for an unknown command the answer is false.
+//
+// A client that warns on replies IsExpectedReply rejects warns on ordinary
+// traffic; one that warns on replies IsPlausibleReply rejects warns on what
+// no server this package read sends.
+func IsPlausibleReply(command string, code int) bool {
+	i, ok := commandIndex(command)
+	if !ok {
+		return false
+	}
+	info, c := &commands[i], Code(code)
+	return slices.Contains(info.Preliminary, c) ||
+		slices.Contains(info.Intermediate, c) ||
+		slices.Contains(info.Success, c) ||
+		slices.Contains(info.Error, c) ||
+		slices.ContainsFunc(info.Observed, func(o ObservedReply) bool {
+			return o.Code == c
+		}) ||
+		slices.ContainsFunc(anyCommandReplies, func(o ObservedReply) bool {
+			return o.Code == c
+		})
+}
+
+// Plausible reports whether a real server may send code in reply to c, as
+// [IsPlausibleReply] does for a verb and a number read off the wire.
+func (c Command) Plausible(code Code) bool {
+	return IsPlausibleReply(string(c), int(code))
+}
 
 // ErrBadValue is wrapped by every error that a Format function or
 // [FormatReply] returns: the value cannot be written into a reply, as it is

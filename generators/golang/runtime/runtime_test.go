@@ -314,3 +314,58 @@ func TestDecodeText(t *testing.T) {
 		}
 	}
 }
+
+func TestCodeDigits(t *testing.T) {
+	for _, tc := range []struct {
+		c     Code
+		class Class
+		group Group
+		pos   bool // IsPositiveCompletion
+	}{
+		{200, 2, 0, true},
+		{299, 2, 9, true},
+		{550, 5, 5, false},
+		{99, ClassNone, GroupNone, false},
+		{1000, ClassNone, GroupNone, false},
+		{10068, ClassNone, GroupNone, false},
+	} {
+		if tc.c.Class() != tc.class || tc.c.Group() != tc.group || tc.c.IsPositiveCompletion() != tc.pos {
+			t.Errorf("%d: class %d, group %d, positive completion %v", tc.c, tc.c.Class(), tc.c.Group(), tc.c.IsPositiveCompletion())
+		}
+	}
+	if !Code(631).IsProtected() || Code(700).IsProtected() || !Code(150).IsPositivePreliminary() || !Code(331).IsPositiveIntermediate() || !Code(421).IsTransientNegative() || !Code(500).IsPermanentNegative() {
+		t.Error("a class predicate is wrong")
+	}
+}
+
+func TestRecordsAreCopies(t *testing.T) {
+	defer func(saved []Reply) { replies = saved }(replies)
+	replies = []Reply{
+		{Code: 200, Name: "CommandOK", Text: "Command okay."},
+		{Code: 213, Name: "FileStatus", Params: []Param{{Name: "size"}}, Also: []Meaning{{Text: "x", Params: []Param{{Name: "n"}}}}},
+	}
+	r, ok := Lookup(213)
+	if !ok || r.Name != "FileStatus" || !Code(213).IsKnown() || Code(201).IsKnown() {
+		t.Fatalf("Lookup(213) = %+v, %v", r, ok)
+	}
+	r.Params[0].Name, r.Also[0].Params[0].Name = "changed", "changed"
+	if replies[1].Params[0].Name != "size" || replies[1].Also[0].Params[0].Name != "n" {
+		t.Error("changing a record Lookup returned changed the table")
+	}
+	if _, ok := Lookup(201); ok {
+		t.Error("Lookup(201) found a record")
+	}
+	var codes []Code
+	for r := range All() {
+		codes = append(codes, r.Code)
+		break
+	}
+	if len(codes) != 1 || codes[0] != 200 {
+		t.Errorf("All, stopped after one: %v", codes)
+	}
+	// commands is empty here: no command is known, and none expects or
+	// plausibly gets a reply.
+	if _, ok := LookupCommand("RETR"); ok || IsExpectedReply("RETR", 200) || IsPlausibleReply("RETR", 200) {
+		t.Error("an unknown command has a record or replies")
+	}
+}

@@ -886,83 +886,6 @@ func (c Code) String() string {
 	return "Code(" + strconv.Itoa(int(c)) + ")"
 }
 
-// Text returns the text of c, or the empty string if c is unknown. It is the
-// same as [Text](int(c)).
-func (c Code) Text() string {
-	return Text(int(c))
-}
-
-// IsKnown reports whether c is one of the reply codes defined here.
-func (c Code) IsKnown() bool {
-	_, ok := ftpcodesIndex(c)
-	return ok
-}
-
-// Class returns the class of c, given by its first digit, or [ClassNone] if
-// c is outside 100 to 999. A first digit that no class constant stands for,
-// such as 7, still gives its Class.
-func (c Code) Class() Class {
-	if c < 100 || c > 999 {
-		return ClassNone
-	}
-	return Class(c / 100)
-}
-
-// Group returns the function group of c, given by its second digit, or
-// [GroupNone] if c is outside 100 to 999. A second digit that no group
-// constant stands for, such as 7, still gives its Group.
-func (c Code) Group() Group {
-	if c < 100 || c > 999 {
-		return GroupNone
-	}
-	return Group(c / 10 % 10)
-}
-
-// IsPositivePreliminary reports whether c is a positive preliminary reply,
-// 1yz: the requested action is being initiated; expect another reply before
-// sending a new command (RFC 959, section 4.2).
-func (c Code) IsPositivePreliminary() bool {
-	return 100 <= c && c <= 199
-}
-
-// IsPositiveCompletion reports whether c is a positive completion reply,
-// 2yz: the requested action has been successfully completed (RFC 959,
-// section 4.2).
-func (c Code) IsPositiveCompletion() bool {
-	return 200 <= c && c <= 299
-}
-
-// IsPositiveIntermediate reports whether c is a positive intermediate reply,
-// 3yz: the command has been accepted, but the requested action waits for
-// further information, which the client should send in another command (RFC
-// 959, section 4.2).
-func (c Code) IsPositiveIntermediate() bool {
-	return 300 <= c && c <= 399
-}
-
-// IsTransientNegative reports whether c is a transient negative completion
-// reply, 4yz: the command was not accepted and the requested action did not
-// take place, but the error condition is temporary, so the command may
-// succeed if retried (RFC 959, section 4.2).
-func (c Code) IsTransientNegative() bool {
-	return 400 <= c && c <= 499
-}
-
-// IsPermanentNegative reports whether c is a permanent negative completion
-// reply, 5yz: the command was not accepted and the requested action did not
-// take place; repeating the same request is discouraged, as it would fail
-// again (RFC 959, section 4.2).
-func (c Code) IsPermanentNegative() bool {
-	return 500 <= c && c <= 599
-}
-
-// IsProtected reports whether c is a protected reply, 6yz: its text is an
-// encoded reply that the client decodes and verifies (RFC 2228, section
-// 5.2).
-func (c Code) IsProtected() bool {
-	return 600 <= c && c <= 699
-}
-
 // Class is the class of a reply code, given by its first digit (RFC 959,
 // section 4.2; RFC 2228, section 5.2). Its value is that digit.
 //
@@ -1174,50 +1097,6 @@ func (s Status) String() string {
 		return "non-standard"
 	}
 	return "Status(" + strconv.Itoa(int(s)) + ")"
-}
-
-// Reply is the record of a reply code: its name, its primary meaning and any
-// other meanings that other documents give the same number. [Lookup] and
-// [All] return copies; changing one changes nothing here.
-//
-// A Template writes each parameter as {name}, and a literal brace doubled,
-// {{ or }}.
-type Reply struct {
-	Code Code   // the reply code
-	Name string // the name of its constant
-
-	Text        string  // the reply's text, as the defining document gives it
-	Description string  // what the reply means, in a sentence or two
-	Status      Status  // how standard the meaning is
-	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
-	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
-	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
-	Source      string  // where a non-standard meaning comes from; may be empty otherwise
-	Template    string  // the wire form of a text that carries values; "" if it carries none
-	Params      []Param // the values Template carries, in declaration order
-
-	ClosesControl bool      // the server closes the control connection after this reply
-	Also          []Meaning // other meanings of the same code, from other documents
-}
-
-// Meaning is what one document says a reply code means.
-type Meaning struct {
-	Text        string  // the reply's text, as the defining document gives it
-	Description string  // what the reply means, in a sentence or two
-	Status      Status  // how standard the meaning is
-	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
-	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
-	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
-	Source      string  // where a non-standard meaning comes from; may be empty otherwise
-	Template    string  // the wire form of a text that carries values; "" if it carries none
-	Params      []Param // the values Template carries, in declaration order
-}
-
-// Param is a value that a reply's template carries.
-type Param struct {
-	Name        string // as the template writes it: "pathname" for {pathname}
-	Type        string // "string", "uint" or "time"
-	Description string // what the value is
 }
 
 // ftpcodesReplies holds the record of every reply code, in numeric order.
@@ -2099,34 +1978,6 @@ var ftpcodesReplies = []Reply{
 	},
 }
 
-// clone returns a copy of r that shares no slice with it.
-func (r Reply) clone() Reply {
-	r.Params = slices.Clone(r.Params)
-	r.Also = slices.Clone(r.Also)
-	for i := range r.Also {
-		r.Also[i].Params = slices.Clone(r.Also[i].Params)
-	}
-	return r
-}
-
-// ftpcodesIndex returns the position of c's record in ftpcodesReplies, and
-// whether c has one.
-func ftpcodesIndex(c Code) (int, bool) {
-	i := sort.Search(len(ftpcodesReplies), func(j int) bool {
-		return ftpcodesReplies[j].Code >= c
-	})
-	return i, i < len(ftpcodesReplies) && ftpcodesReplies[i].Code == c
-}
-
-// Lookup returns the record of a reply code, and whether the code is known.
-func Lookup(code int) (Reply, bool) {
-	i, ok := ftpcodesIndex(Code(code))
-	if !ok {
-		return Reply{}, false
-	}
-	return ftpcodesReplies[i].clone(), true
-}
-
 // ByName returns the reply code whose constant is named name, and whether
 // there is one. It accepts the deprecated names too. Case matters.
 func ByName(name string) (Code, bool) {
@@ -2279,18 +2130,6 @@ func ByName(name string) (Code, bool) {
 		return UserQuotaExceeded, true
 	}
 	return 0, false
-}
-
-// All returns an iterator over the record of every reply code, in numeric
-// order. Each record is a copy.
-func All() iter.Seq[Reply] {
-	return func(yield func(Reply) bool) {
-		for i := range ftpcodesReplies {
-			if !yield(ftpcodesReplies[i].clone()) {
-				return
-			}
-		}
-	}
 }
 
 // Command is the verb of an FTP command, which a client sends on the control
@@ -2973,64 +2812,6 @@ const (
 	// treats it as [CommandRmd].
 	CommandXrmd Command = "XRMD"
 )
-
-// Evidence says where a real server sends a reply: the server and the
-// release read, and the file and line of its source at that release.
-type Evidence struct {
-	Server string // the server and its version: "vsftpd 3.0.3"
-	At     string // the file, in the server's repository, and the line that sends the reply: "postlogin.c:453"
-}
-
-// ObservedReply is a reply real servers send, to a command or to any
-// command, that the documents do not list for it, with where each server
-// sends it.
-type ObservedReply struct {
-	Code     Code       // the reply code
-	Evidence []Evidence // where servers send it, by server, then file and line
-}
-
-// clone returns a copy of o that shares no slice with it.
-func (o ObservedReply) clone() ObservedReply {
-	o.Evidence = slices.Clone(o.Evidence)
-	return o
-}
-
-// ftpcodesCloneObserved returns a copy of os that shares no slice with it.
-func ftpcodesCloneObserved(os []ObservedReply) []ObservedReply {
-	if os == nil {
-		return nil
-	}
-	out := make([]ObservedReply, len(os))
-	for i, o := range os {
-		out[i] = o.clone()
-	}
-	return out
-}
-
-// CommandInfo is the record of a command: what it is, where it is defined
-// and the replies it may receive, grouped as RFC 959, section 5.4 groups
-// them: each group lists the replies of the defining document's list in its
-// order, then those each later document adds (the command's doc comment
-// cites them). [LookupCommand] and [AllCommands] return copies; changing one
-// changes nothing here.
-type CommandInfo struct {
-	Verb           Command   // the verb, in upper case: "RETR"
-	Description    string    // what the command does, in a sentence
-	Syntax         string    // the command line, as the defining document writes it: "RETR <SP> <pathname> <CRLF>"
-	Status         Status    // how standard the command is
-	RFC            int       // the number of the defining RFC; 0 if no RFC defines it
-	Document       string    // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
-	Section        string    // the section of that RFC or Internet-Draft that defines the command, such as "4.1.3"
-	RepliesSection string    // the section of the same document that lists its replies, such as "5.4"; later documents may add replies (see the command's doc comment)
-	Aliases        []Command // other verbs for the same command, such as XPWD for PWD
-
-	Preliminary  []Code // 1yz replies; another reply follows each
-	Intermediate []Code // 3yz replies; the server waits for another command
-	Success      []Code // 2yz replies
-	Error        []Code // 4yz and 5yz replies
-
-	Observed []ObservedReply // replies real servers send to the command that its documents do not list, by code
-}
 
 // ftpcodesCommands holds the record of every command, in verb order. Nothing
 // changes it: [LookupCommand] and [AllCommands] hand out copies.
@@ -4303,17 +4084,6 @@ var ftpcodesCommands = []CommandInfo{
 	},
 }
 
-// clone returns a copy of c that shares no slice with it.
-func (c CommandInfo) clone() CommandInfo {
-	c.Aliases = slices.Clone(c.Aliases)
-	c.Preliminary = slices.Clone(c.Preliminary)
-	c.Intermediate = slices.Clone(c.Intermediate)
-	c.Success = slices.Clone(c.Success)
-	c.Error = slices.Clone(c.Error)
-	c.Observed = ftpcodesCloneObserved(c.Observed)
-	return c
-}
-
 // ftpcodesCommandIndex returns the position in ftpcodesCommands of the
 // command whose verb or alias is verb, in any case, and whether there is
 // one.
@@ -4484,54 +4254,6 @@ func ftpcodesCommandIndex(verb string) (int, bool) {
 	return 0, false
 }
 
-// LookupCommand returns the record of the command whose verb or alias is
-// verb, and whether there is one. Case does not matter, as RFC 959, section
-// 5.3 has it: "retr" and "Retr" find RETR's record. An alias finds its
-// command's record. Only ASCII letters fold, and nothing is trimmed: " RETR"
-// is no verb.
-func LookupCommand(verb string) (CommandInfo, bool) {
-	i, ok := ftpcodesCommandIndex(verb)
-	if !ok {
-		return CommandInfo{}, false
-	}
-	return ftpcodesCommands[i].clone(), true
-}
-
-// IsExpectedReply reports whether code is one of the replies that command
-// may receive, in any of the groups of its [CommandInfo]. command is a verb
-// or alias in any case, as [LookupCommand] takes it; for an unknown command
-// the answer is false.
-func IsExpectedReply(command string, code int) bool {
-	i, ok := ftpcodesCommandIndex(command)
-	if !ok {
-		return false
-	}
-	info, c := &ftpcodesCommands[i], Code(code)
-	return slices.Contains(info.Preliminary, c) ||
-		slices.Contains(info.Intermediate, c) ||
-		slices.Contains(info.Success, c) ||
-		slices.Contains(info.Error, c)
-}
-
-// Expects reports whether code is one of the replies that c may receive, as
-// [IsExpectedReply] does for a verb and a number read off the wire.
-func (c Command) Expects(code Code) bool {
-	return IsExpectedReply(string(c), int(code))
-}
-
-// AllCommands returns an iterator over the record of every command, in verb
-// order. An alias has no record of its own: it is in its command's Aliases.
-// Each record is a copy.
-func AllCommands() iter.Seq[CommandInfo] {
-	return func(yield func(CommandInfo) bool) {
-		for i := range ftpcodesCommands {
-			if !yield(ftpcodesCommands[i].clone()) {
-				return
-			}
-		}
-	}
-}
-
 // ftpcodesAnyCommandReplies are the replies real servers send to any command
 // from their generic dispatch, by code.
 var ftpcodesAnyCommandReplies = []ObservedReply{
@@ -4626,48 +4348,6 @@ var ftpcodesAnyCommandReplies = []ObservedReply{
 		{"vsftpd 3.0.3", "postlogin.c:183"},
 		{"vsftpd 3.0.3", "postlogin.c:435"},
 	}},
-}
-
-// AnyCommandReplies returns the replies real servers send to any command,
-// whatever its documents list: an unknown or unimplemented command, a
-// command before login, a timeout or shutdown, a line too long, a command
-// refused by configuration. Each has the places in the servers' source that
-// send it. The slice is a copy.
-func AnyCommandReplies() []ObservedReply {
-	return ftpcodesCloneObserved(ftpcodesAnyCommandReplies)
-}
-
-// IsPlausibleReply reports whether a real server may send code in reply to
-// command: the documents list it ([IsExpectedReply]), a real server is known
-// to send it to that command ([CommandInfo].Observed), or servers send it to
-// any command ([AnyCommandReplies]). command is a verb or alias in any case,
-// as [LookupCommand] takes it; for an unknown command the answer is false.
-//
-// A client that warns on replies IsExpectedReply rejects warns on ordinary
-// traffic; one that warns on replies IsPlausibleReply rejects warns on what
-// no server this package read sends.
-func IsPlausibleReply(command string, code int) bool {
-	i, ok := ftpcodesCommandIndex(command)
-	if !ok {
-		return false
-	}
-	info, c := &ftpcodesCommands[i], Code(code)
-	return slices.Contains(info.Preliminary, c) ||
-		slices.Contains(info.Intermediate, c) ||
-		slices.Contains(info.Success, c) ||
-		slices.Contains(info.Error, c) ||
-		slices.ContainsFunc(info.Observed, func(o ObservedReply) bool {
-			return o.Code == c
-		}) ||
-		slices.ContainsFunc(ftpcodesAnyCommandReplies, func(o ObservedReply) bool {
-			return o.Code == c
-		})
-}
-
-// Plausible reports whether a real server may send code in reply to c, as
-// [IsPlausibleReply] does for a verb and a number read off the wire.
-func (c Command) Plausible(code Code) bool {
-	return IsPlausibleReply(string(c), int(code))
 }
 
 // RestartMarkerValues holds the values of the text of a 110 reply, "MARK
@@ -5903,6 +5583,326 @@ var (
 		},
 	}
 )
+
+// Text returns the text of c, or the empty string if c is unknown. It is the
+// same as [Text](int(c)).
+func (c Code) Text() string {
+	return Text(int(c))
+}
+
+// IsKnown reports whether c is one of the reply codes defined here.
+func (c Code) IsKnown() bool {
+	_, ok := ftpcodesIndex(c)
+	return ok
+}
+
+// Class returns the class of c, given by its first digit, or [ClassNone] if
+// c is outside 100 to 999. A first digit that no class constant stands for,
+// such as 7, still gives its Class.
+func (c Code) Class() Class {
+	if c < 100 || c > 999 {
+		return ClassNone
+	}
+	return Class(c / 100)
+}
+
+// Group returns the function group of c, given by its second digit, or
+// [GroupNone] if c is outside 100 to 999. A second digit that no group
+// constant stands for, such as 7, still gives its Group.
+func (c Code) Group() Group {
+	if c < 100 || c > 999 {
+		return GroupNone
+	}
+	return Group(c / 10 % 10)
+}
+
+// IsPositivePreliminary reports whether c is a positive preliminary reply,
+// 1yz: the requested action is being initiated; expect another reply before
+// sending a new command (RFC 959, section 4.2).
+func (c Code) IsPositivePreliminary() bool {
+	return 100 <= c && c <= 199
+}
+
+// IsPositiveCompletion reports whether c is a positive completion reply,
+// 2yz: the requested action has been successfully completed (RFC 959,
+// section 4.2).
+func (c Code) IsPositiveCompletion() bool {
+	return 200 <= c && c <= 299
+}
+
+// IsPositiveIntermediate reports whether c is a positive intermediate reply,
+// 3yz: the command has been accepted, but the requested action waits for
+// further information, which the client should send in another command (RFC
+// 959, section 4.2).
+func (c Code) IsPositiveIntermediate() bool {
+	return 300 <= c && c <= 399
+}
+
+// IsTransientNegative reports whether c is a transient negative completion
+// reply, 4yz: the command was not accepted and the requested action did not
+// take place, but the error condition is temporary, so the command may
+// succeed if retried (RFC 959, section 4.2).
+func (c Code) IsTransientNegative() bool {
+	return 400 <= c && c <= 499
+}
+
+// IsPermanentNegative reports whether c is a permanent negative completion
+// reply, 5yz: the command was not accepted and the requested action did not
+// take place; repeating the same request is discouraged, as it would fail
+// again (RFC 959, section 4.2).
+func (c Code) IsPermanentNegative() bool {
+	return 500 <= c && c <= 599
+}
+
+// IsProtected reports whether c is a protected reply, 6yz: its text is an
+// encoded reply that the client decodes and verifies (RFC 2228, section
+// 5.2).
+func (c Code) IsProtected() bool {
+	return 600 <= c && c <= 699
+}
+
+// Reply is the record of a reply code: its name, its primary meaning and any
+// other meanings that other documents give the same number. [Lookup] and
+// [All] return copies; changing one changes nothing here.
+//
+// A Template writes each parameter as {name}, and a literal brace doubled,
+// {{ or }}.
+type Reply struct {
+	Code Code   // the reply code
+	Name string // the name of its constant
+
+	Text        string  // the reply's text, as the defining document gives it
+	Description string  // what the reply means, in a sentence or two
+	Status      Status  // how standard the meaning is
+	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
+	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
+	Source      string  // where a non-standard meaning comes from; may be empty otherwise
+	Template    string  // the wire form of a text that carries values; "" if it carries none
+	Params      []Param // the values Template carries, in declaration order
+
+	ClosesControl bool      // the server closes the control connection after this reply
+	Also          []Meaning // other meanings of the same code, from other documents
+}
+
+// Meaning is what one document says a reply code means.
+type Meaning struct {
+	Text        string  // the reply's text, as the defining document gives it
+	Description string  // what the reply means, in a sentence or two
+	Status      Status  // how standard the meaning is
+	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
+	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
+	Source      string  // where a non-standard meaning comes from; may be empty otherwise
+	Template    string  // the wire form of a text that carries values; "" if it carries none
+	Params      []Param // the values Template carries, in declaration order
+}
+
+// Param is a value that a reply's template carries.
+type Param struct {
+	Name        string // as the template writes it: "pathname" for {pathname}
+	Type        string // "string", "uint" or "time"
+	Description string // what the value is
+}
+
+// clone returns a copy of r that shares no slice with it.
+func (r Reply) clone() Reply {
+	r.Params = slices.Clone(r.Params)
+	r.Also = slices.Clone(r.Also)
+	for i := range r.Also {
+		r.Also[i].Params = slices.Clone(r.Also[i].Params)
+	}
+	return r
+}
+
+// ftpcodesIndex returns the position of c's record among the records, and whether
+// c has one.
+func ftpcodesIndex(c Code) (int, bool) {
+	i := sort.Search(len(ftpcodesReplies), func(j int) bool {
+		return ftpcodesReplies[j].Code >= c
+	})
+	return i, i < len(ftpcodesReplies) && ftpcodesReplies[i].Code == c
+}
+
+// Lookup returns the record of a reply code, and whether the code is known.
+func Lookup(code int) (Reply, bool) {
+	i, ok := ftpcodesIndex(Code(code))
+	if !ok {
+		return Reply{}, false
+	}
+	return ftpcodesReplies[i].clone(), true
+}
+
+// All returns an iterator over the record of every reply code, in numeric
+// order. Each record is a copy.
+func All() iter.Seq[Reply] {
+	return func(yield func(Reply) bool) {
+		for i := range ftpcodesReplies {
+			if !yield(ftpcodesReplies[i].clone()) {
+				return
+			}
+		}
+	}
+}
+
+// Evidence says where a real server sends a reply: the server and the
+// release read, and the file and line of its source at that release.
+type Evidence struct {
+	Server string // the server and its version: "vsftpd 3.0.3"
+	At     string // the file, in the server's repository, and the line that sends the reply: "postlogin.c:453"
+}
+
+// ObservedReply is a reply real servers send, to a command or to any
+// command, that the documents do not list for it, with where each server
+// sends it.
+type ObservedReply struct {
+	Code     Code       // the reply code
+	Evidence []Evidence // where servers send it, by server, then file and line
+}
+
+// clone returns a copy of o that shares no slice with it.
+func (o ObservedReply) clone() ObservedReply {
+	o.Evidence = slices.Clone(o.Evidence)
+	return o
+}
+
+// ftpcodesCloneObserved returns a copy of os that shares no slice with it.
+func ftpcodesCloneObserved(os []ObservedReply) []ObservedReply {
+	if os == nil {
+		return nil
+	}
+	out := make([]ObservedReply, len(os))
+	for i, o := range os {
+		out[i] = o.clone()
+	}
+	return out
+}
+
+// CommandInfo is the record of a command: what it is, where it is defined
+// and the replies it may receive, grouped as RFC 959, section 5.4 groups
+// them: each group lists the replies of the defining document's list in its
+// order, then those each later document adds (the command's doc comment
+// cites them). [LookupCommand] and [AllCommands] return copies; changing one
+// changes nothing here.
+type CommandInfo struct {
+	Verb           Command   // the verb, in upper case: "RETR"
+	Description    string    // what the command does, in a sentence
+	Syntax         string    // the command line, as the defining document writes it: "RETR <SP> <pathname> <CRLF>"
+	Status         Status    // how standard the command is
+	RFC            int       // the number of the defining RFC; 0 if no RFC defines it
+	Document       string    // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section        string    // the section of that RFC or Internet-Draft that defines the command, such as "4.1.3"
+	RepliesSection string    // the section of the same document that lists its replies, such as "5.4"; later documents may add replies (see the command's doc comment)
+	Aliases        []Command // other verbs for the same command, such as XPWD for PWD
+
+	Preliminary  []Code // 1yz replies; another reply follows each
+	Intermediate []Code // 3yz replies; the server waits for another command
+	Success      []Code // 2yz replies
+	Error        []Code // 4yz and 5yz replies
+
+	Observed []ObservedReply // replies real servers send to the command that its documents do not list, by code
+}
+
+// clone returns a copy of c that shares no slice with it.
+func (c CommandInfo) clone() CommandInfo {
+	c.Aliases = slices.Clone(c.Aliases)
+	c.Preliminary = slices.Clone(c.Preliminary)
+	c.Intermediate = slices.Clone(c.Intermediate)
+	c.Success = slices.Clone(c.Success)
+	c.Error = slices.Clone(c.Error)
+	c.Observed = ftpcodesCloneObserved(c.Observed)
+	return c
+}
+
+// LookupCommand returns the record of the command whose verb or alias is
+// verb, and whether there is one. Case does not matter, as RFC 959, section
+// 5.3 has it: "retr" and "Retr" find RETR's record. An alias finds its
+// command's record. Only ASCII letters fold, and nothing is trimmed: " RETR"
+// is no verb.
+func LookupCommand(verb string) (CommandInfo, bool) {
+	i, ok := ftpcodesCommandIndex(verb)
+	if !ok {
+		return CommandInfo{}, false
+	}
+	return ftpcodesCommands[i].clone(), true
+}
+
+// IsExpectedReply reports whether code is one of the replies that command
+// may receive, in any of the groups of its [CommandInfo]. command is a verb
+// or alias in any case, as [LookupCommand] takes it; for an unknown command
+// the answer is false.
+func IsExpectedReply(command string, code int) bool {
+	i, ok := ftpcodesCommandIndex(command)
+	if !ok {
+		return false
+	}
+	info, c := &ftpcodesCommands[i], Code(code)
+	return slices.Contains(info.Preliminary, c) ||
+		slices.Contains(info.Intermediate, c) ||
+		slices.Contains(info.Success, c) ||
+		slices.Contains(info.Error, c)
+}
+
+// Expects reports whether code is one of the replies that c may receive, as
+// [IsExpectedReply] does for a verb and a number read off the wire.
+func (c Command) Expects(code Code) bool {
+	return IsExpectedReply(string(c), int(code))
+}
+
+// AllCommands returns an iterator over the record of every command, in verb
+// order. An alias has no record of its own: it is in its command's Aliases.
+// Each record is a copy.
+func AllCommands() iter.Seq[CommandInfo] {
+	return func(yield func(CommandInfo) bool) {
+		for i := range ftpcodesCommands {
+			if !yield(ftpcodesCommands[i].clone()) {
+				return
+			}
+		}
+	}
+}
+
+// AnyCommandReplies returns the replies real servers send to any command,
+// whatever its documents list: an unknown or unimplemented command, a
+// command before login, a timeout or shutdown, a line too long, a command
+// refused by configuration. Each has the places in the servers' source that
+// send it. The slice is a copy.
+func AnyCommandReplies() []ObservedReply {
+	return ftpcodesCloneObserved(ftpcodesAnyCommandReplies)
+}
+
+// IsPlausibleReply reports whether a real server may send code in reply to
+// command: the documents list it ([IsExpectedReply]), a real server is known
+// to send it to that command ([CommandInfo].Observed), or servers send it to
+// any command ([AnyCommandReplies]). command is a verb or alias in any case,
+// as [LookupCommand] takes it; for an unknown command the answer is false.
+//
+// A client that warns on replies IsExpectedReply rejects warns on ordinary
+// traffic; one that warns on replies IsPlausibleReply rejects warns on what
+// no server this package read sends.
+func IsPlausibleReply(command string, code int) bool {
+	i, ok := ftpcodesCommandIndex(command)
+	if !ok {
+		return false
+	}
+	info, c := &ftpcodesCommands[i], Code(code)
+	return slices.Contains(info.Preliminary, c) ||
+		slices.Contains(info.Intermediate, c) ||
+		slices.Contains(info.Success, c) ||
+		slices.Contains(info.Error, c) ||
+		slices.ContainsFunc(info.Observed, func(o ObservedReply) bool {
+			return o.Code == c
+		}) ||
+		slices.ContainsFunc(ftpcodesAnyCommandReplies, func(o ObservedReply) bool {
+			return o.Code == c
+		})
+}
+
+// Plausible reports whether a real server may send code in reply to c, as
+// [IsPlausibleReply] does for a verb and a number read off the wire.
+func (c Command) Plausible(code Code) bool {
+	return IsPlausibleReply(string(c), int(code))
+}
 
 // ErrBadValue is wrapped by every error that a Format function or
 // [FormatReply] returns: the value cannot be written into a reply, as it is
