@@ -586,4 +586,3 @@ func (p *pkg) commandRecords(f *jen.File) {
 		g.Return(jen.Lit(0), jen.False())
 	})
 }
-
