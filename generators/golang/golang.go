@@ -25,6 +25,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/spec"
@@ -47,72 +48,117 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
-	rf, err := loadRuntime()
-	if err != nil {
-		return nil, fmt.Errorf("go: %w", err)
-	}
+	go loadRuntime() // parsed while the table's part is built
 	p, err := newPkg(t, name, header)
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
-	var src bytes.Buffer
-	if err = render(p, opt.Shared).Render(&src); err != nil {
+	pieces := render(p, opt.Shared)
+	rf, err := loadRuntime()
+	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
 	runtime, imports := rf.render(name, p.needs)
-	raw, err := addImports(src.Bytes(), name, imports)
-	if err != nil {
-		return nil, fmt.Errorf("go: %w", err)
+
+	// Each piece is rendered and formatted on its own, the pieces at the
+	// same time; the first gets every piece's imports and the runtime's.
+	type part struct {
+		head, body []byte
+		imports    []string
+		err        error
 	}
-	out, err := formatSource(raw)
-	if err != nil {
-		return nil, fmt.Errorf("go: %w", err)
+	parts := make([]part, len(pieces))
+	var wg sync.WaitGroup
+	for i, f := range pieces {
+		wg.Go(func() {
+			var src bytes.Buffer
+			if parts[i].err = f.Render(&src); parts[i].err == nil {
+				parts[i].head, parts[i].imports, parts[i].body, parts[i].err = splitImports(src.Bytes(), name)
+			}
+		})
+	}
+	wg.Wait()
+	for _, pt := range parts {
+		if pt.err != nil {
+			return nil, fmt.Errorf("go: %w", pt.err)
+		}
+		imports = append(imports, pt.imports...)
+	}
+	clause := []byte("package " + name + "\n\n")
+	for i := range parts {
+		wg.Go(func() {
+			pt := &parts[i]
+			var src []byte
+			if i == 0 {
+				src = slices.Concat(pt.head, importDecl(imports), pt.body)
+			} else {
+				src = slices.Concat(clause, pt.body)
+			}
+			if pt.body, pt.err = formatSource(src); pt.err == nil && i > 0 {
+				pt.body = bytes.TrimPrefix(pt.body, clause)
+			}
+		})
+	}
+	wg.Wait()
+	var out []byte
+	for _, pt := range parts {
+		if pt.err != nil {
+			return nil, fmt.Errorf("go: %w", pt.err)
+		}
+		if len(out) > 0 && len(pt.body) > 0 {
+			out = append(out, '\n')
+		}
+		out = append(out, pt.body...)
 	}
 	// The runtime is printed already: gofmt has only the table's part to do.
 	out = append(append(out, '\n'), runtime...)
 	return []generators.File{{Path: "go/" + name + "/" + name + ".go", Data: out}}, nil
 }
 
-// addImports adds the packages the runtime imports to the import
-// declaration of src, jennifer's rendering of the table's part, which
-// imports what that part refers to.
-func addImports(src []byte, name string, paths []string) ([]byte, error) {
-	clause := "\npackage " + name + "\n\n"
-	at := bytes.Index(src, []byte(clause))
-	if at < 0 {
-		return nil, fmt.Errorf("the rendered source has no line %q", strings.TrimSpace(clause))
+// splitImports splits src, a file jennifer rendered, into what comes
+// before its imports (header, doc comment, package clause), the paths it
+// imports, quoted, and its declarations.
+func splitImports(src []byte, name string) (head []byte, imports []string, body []byte, err error) {
+	clause := []byte("package " + name + "\n\n")
+	at := 0
+	if !bytes.HasPrefix(src, clause) {
+		at = bytes.Index(src, append([]byte{'\n'}, clause...)) + 1
+		if at == 0 {
+			return nil, nil, nil, fmt.Errorf("the rendered source has no line %q", strings.TrimSpace(string(clause)))
+		}
 	}
 	at += len(clause)
 	rest := src[at:]
-	var have []string
 	switch {
 	case bytes.HasPrefix(rest, []byte("import (\n")):
 		end := bytes.Index(rest, []byte(")\n"))
-		have = strings.Fields(string(rest[len("import (\n"):end]))
+		imports = strings.Fields(string(rest[len("import (\n"):end]))
 		rest = rest[end+len(")\n"):]
 	case bytes.HasPrefix(rest, []byte("import \"")):
 		end := bytes.IndexByte(rest, '\n')
-		have = append(have, strings.TrimPrefix(string(rest[:end]), "import "))
+		imports = append(imports, strings.TrimPrefix(string(rest[:end]), "import "))
 		rest = rest[end+1:]
 	}
+	return src[:at], imports, rest, nil
+}
+
+// importDecl returns the import declaration of the given paths, each
+// quoted or not, sorted, each once.
+func importDecl(paths []string) []byte {
+	var quoted []string
 	for _, p := range paths {
-		if q := strconv.Quote(p); !slices.Contains(have, q) {
-			have = append(have, q)
+		if !strings.HasPrefix(p, `"`) {
+			p = strconv.Quote(p)
+		}
+		if !slices.Contains(quoted, p) {
+			quoted = append(quoted, p)
 		}
 	}
-	slices.Sort(have)
-	var b bytes.Buffer
-	b.Grow(len(src) + 16*len(paths))
-	b.Write(src[:at])
-	if len(have) > 0 {
-		b.WriteString("import (\n")
-		for _, q := range have {
-			b.WriteString("\t" + q + "\n")
-		}
-		b.WriteString(")\n")
+	if len(quoted) == 0 {
+		return nil
 	}
-	b.Write(rest)
-	return b.Bytes(), nil
+	slices.Sort(quoted)
+	return []byte("import (\n\t" + strings.Join(quoted, "\n\t") + "\n)\n\n")
 }
 
 // formatSource gofmts the rendered source. If it does not parse, which is a

@@ -12,11 +12,13 @@ import (
 )
 
 // render builds the table's part of the generated file, which the runtime
-// follows (splice.go). It writes no table text anywhere but in string
-// literals (jen.Lit) and in comments built by comment.go. A file shared
-// with the user's own code has no package doc comment: that is the
-// package's own.
-func render(p *pkg, shared bool) *jen.File {
+// follows (splice.go), in two pieces that gofmt formats apart, at the same
+// time: the replies, then the commands and the formatters. The first piece
+// has the file's header, package clause and imports. It writes no table
+// text anywhere but in string literals (jen.Lit) and in comments built by
+// comment.go. A file shared with the user's own code has no package doc
+// comment: that is the package's own.
+func render(p *pkg, shared bool) []*jen.File {
 	f := jen.NewFile(p.name)
 	f.HeaderComment(p.header)
 	if !shared {
@@ -34,13 +36,16 @@ func render(p *pkg, shared bool) *jen.File {
 	p.statusType(f)
 	p.records(f)
 	p.byName(f)
-	p.commandType(f)
-	p.commandConsts(f)
-	p.aliasCommandConsts(f)
-	p.commandRecords(f)
-	p.practiceRecords(f)
-	p.renderText(f)
-	return f
+
+	g := jen.NewFile(p.name)
+	g.NoFormat = true
+	p.commandType(g)
+	p.commandConsts(g)
+	p.aliasCommandConsts(g)
+	p.commandRecords(g)
+	p.practiceRecords(g)
+	p.renderText(g)
+	return []*jen.File{f, g}
 }
 
 // rt refers to an unexported name of the runtime (runtime/runtime.go),
