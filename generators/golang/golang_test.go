@@ -107,6 +107,13 @@ func TestGenerated(t *testing.T) {
 				}
 			}
 			checkDocs(t, fset, f)
+			// Safe in any package: the user's own index or match cannot
+			// clash with the file's.
+			for _, id := range topLevel(f) {
+				if !ast.IsExported(id) && !strings.HasPrefix(id, "ftpcodes") {
+					t.Errorf("the unexported top-level %s does not start with ftpcodes", id)
+				}
+			}
 
 			conf := types.Config{Importer: importer.Default()}
 			pkg, err := conf.Check("example.com/ftpcodes", fset, []*ast.File{f}, nil)
