@@ -28,9 +28,10 @@ type Options struct {
 
 	// Shared says that the Go file is written into a package that holds
 	// other code (beside $GOFILE under go generate, or to a file -output
-	// names) rather than into a directory of its own: its unexported
-	// top-level names then carry a prefix, so that they cannot clash
-	// with the package's own, main's included.
+	// names) rather than into a directory of its own: it then leaves the
+	// package doc comment to that code, and may be package main. (Its
+	// unexported top-level names carry a prefix in every case, so that
+	// they cannot clash with the package's own.)
 	Shared bool
 }
 

@@ -64,7 +64,9 @@ func TestReadmeGoVersion(t *testing.T) {
 // TestReadmeRecipes follows the README's go:generate recipe for a local
 // clone as written, offline, in a new module beside a clone (this
 // repository) at ../ftpcodes: a library package and a main package, each
-// with the README's file. Then it builds, vets and runs the result.
+// with the README's file and a file of the user's that declares the names
+// the generated file would clash with were they not prefixed (userNames).
+// Then it builds, vets and runs the result.
 func TestReadmeRecipes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a module; skipped with -short")
@@ -84,7 +86,12 @@ func TestReadmeRecipes(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(top, "client")
-	conformance.WriteFiles(t, dir, map[string][]byte{"ftp/doc.go": []byte(blocks["package"]), "cmd/replytext/main.go": []byte(blocks["main"])})
+	conformance.WriteFiles(t, dir, map[string][]byte{
+		"ftp/doc.go":             []byte(blocks["package"]),
+		"ftp/names.go":           []byte("package ftp\n" + userNames),
+		"cmd/replytext/main.go":  []byte(blocks["main"]),
+		"cmd/replytext/names.go": []byte("package main\n" + userNames),
+	})
 	// -trimpath lets the build cache serve the packages built in earlier
 	// runs' temporary directories; the README's commands are as written.
 	sh := shell(t, dir, "GOPROXY=off", "GOWORK=off", "GOFLAGS=-trimpath")
@@ -106,6 +113,32 @@ func TestReadmeRecipes(t *testing.T) {
 		t.Errorf("go tool ftpcodegen -version: %q", got)
 	}
 }
+
+// userNames declares, as a user's package might, the unexported names the
+// generated file uses without its prefix: the table's records and lookups
+// and the runtime's matcher and framing.
+const userNames = `
+var (
+	index    = map[string]int{}
+	commands = []string{"get", "put"}
+	replies  = 0
+	value    = 1
+	segment  = 2
+)
+
+type pattern struct{ n int }
+
+func match(a, b string) bool { return a == b }
+
+func readLine() string { return "" }
+
+func isDigit(r rune) bool { return r == '0' }
+
+// Use uses every name, so that vet and the compiler have nothing to say.
+func Use() bool {
+	return match(readLine(), commands[0]) && isDigit('0') && index["x"]+replies+value+segment+pattern{}.n == 0
+}
+`
 
 // TestReadmePublishedRecipe follows the README's recipe for the published
 // module as written, offline: a module proxy in a directory serves this

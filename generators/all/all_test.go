@@ -50,7 +50,13 @@ func TestDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, _ := tg.Generate(tbl, generators.Options{})
+		b, err := tg.Generate(tbl, generators.Options{})
+		if err != nil {
+			t.Fatalf("%s: the second run: %v", tg.Name, err)
+		}
+		if len(a) == 0 {
+			t.Errorf("%s: no files", tg.Name)
+		}
 		if fmt.Sprint(a) != fmt.Sprint(b) {
 			t.Errorf("%s: two runs differ", tg.Name)
 		}

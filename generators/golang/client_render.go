@@ -1,29 +1,19 @@
 package golang
 
 import (
-	"bytes"
-	_ "embed"
 	"fmt"
-	"go/ast"
-	"go/format"
-	"go/parser"
-	"go/token"
 	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
-	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
 // The client's half of the wire (issue 18): its table-independent code is
-// client/client.go, real Go that is spliced into the generated file
-// (spliceClient); the part that depends on the table is rendered here:
+// client/client.go, real Go printed into the generated file after the
+// runtime (splice.go); the part that depends on the table is rendered here:
 // each command's Argument, the facts and Entry's typed accessors.
-
-//go:embed client/client.go
-var clientRuntime []byte
 
 // renderClient renders the table-dependent part of the client's half.
 func (p *pkg) renderClient(f *jen.File, t *spec.Table) error {
@@ -38,11 +28,11 @@ func (p *pkg) renderClient(f *jen.File, t *spec.Table) error {
 			entries = append(entries, jen.Id(a.ident).Op(":").Id(names[c.Argument]))
 		}
 	}
-	f.Add(doc("commandArguments holds whether each command and alias takes an argument."))
-	f.Var().Id("commandArguments").Op("=").Map(jen.Id(typeCommand)).Id("Argument").Custom(multi, entries...)
+	f.Add(doc("%s holds whether each command and alias takes an argument.", un("commandArguments")))
+	f.Var().Id(un("commandArguments")).Op("=").Map(jen.Id(typeCommand)).Id("Argument").Custom(multi, entries...)
 	f.Add(doc("Argument says whether c takes an argument, as its syntax shows, or as the table says where the document says otherwise; an alias answers for its command. It returns 0 for a verb in lower case or no command of the table: [LookupCommand] finds those."))
 	f.Func().Add(recv(typeCommand)).Id("Argument").Params().Id("Argument").Block(
-		jen.Return(jen.Id("commandArguments").Index(jen.Id("c"))),
+		jen.Return(jen.Id(un("commandArguments")).Index(jen.Id("c"))),
 	)
 
 	f.Add(doc("Fact is the name of a fact of MLST and MLSD entries (RFC 3659, section 7), as servers write it; fact names are case-insensitive (section 7.5), as [LookupFact] and [ParseEntry] take them."))
@@ -71,8 +61,8 @@ func (p *pkg) renderClient(f *jen.File, t *spec.Table) error {
 		f.Add(doc("The facts the table knows, the standard ones first."))
 		f.Const().Defs(defs...)
 	}
-	f.Add(doc("facts holds the record of every fact, in the order of the constants."))
-	f.Var().Id("facts").Op("=").Index().Id("FactInfo").Custom(multi, records...)
+	f.Add(doc("%s holds the record of every fact, in the order of the constants.", un("facts")))
+	f.Var().Id(un("facts")).Op("=").Index().Id("FactInfo").Custom(multi, records...)
 
 	for _, ft := range t.Facts {
 		ident, name := "Fact"+ft.Ident.Camel, ft.Ident.Camel
@@ -117,32 +107,4 @@ func statusIdent(s spec.Status) string {
 		}
 	}
 	return typeStatus + "(" + strconv.Itoa(int(s)) + ")"
-}
-
-// spliceClient appends the declarations of client/client.go to src, a
-// formatted Go file, with the imports they need.
-func spliceClient(src []byte) ([]byte, error) {
-	rfset := token.NewFileSet()
-	rt, err := parser.ParseFile(rfset, "client.go", clientRuntime, parser.ParseComments|parser.ImportsOnly)
-	if err != nil {
-		return nil, err
-	}
-	end := rfset.Position(rt.Decls[len(rt.Decls)-1].End()).Offset
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", src, parser.ParseComments)
-	if err != nil {
-		return nil, err
-	}
-	for _, imp := range rt.Imports {
-		path, _ := strconv.Unquote(imp.Path.Value)
-		astutil.AddImport(fset, f, path)
-	}
-	ast.SortImports(fset, f)
-	var b bytes.Buffer
-	if err := format.Node(&b, fset, f); err != nil {
-		return nil, err
-	}
-	b.WriteString("\n// The client's half of the wire: commands, the addresses of the data\n// connection, FEAT and OPTS, and MLSx entries.\n")
-	b.Write(clientRuntime[end:])
-	return formatSource(b.Bytes())
 }

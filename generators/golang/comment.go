@@ -150,8 +150,13 @@ func (d *docLines) item(text string) {
 	}
 }
 
-// code renders the comment for jennifer.
-func (d docLines) code() jen.Code { return jen.Comment(d.String()) }
+// code renders the comment for jennifer, indented by a tab: gofmt lays
+// comments out by the code they precede, and reformats those that start
+// the raw source's lines as doc comments (go/doc/comment), which the
+// comments written here need not: they are laid out as gofmt lays them
+// out already. (TestGenerated has gofmt check that on the formatted file,
+// where each top-level doc comment starts its line again.)
+func (d docLines) code() jen.Code { return jen.Op("\t").Comment(d.String()) }
 
 // String returns the comment: one "// " line each, "//" for the blank ones.
 func (d docLines) String() string {

@@ -171,17 +171,19 @@ func TestCommentsAsRendered(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var raw bytes.Buffer
-		if err = render(p).Render(&raw); err != nil {
-			t.Fatal(err)
-		}
-		out, err := formatSource(raw.Bytes())
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, b := commentLines(raw.String()), commentLines(string(out))
-		if strings.Join(a, "\n") != strings.Join(b, "\n") {
-			t.Errorf("%s: gofmt rewrites comments:\nrendered:\n%s\nformatted:\n%s", name, strings.Join(a, "\n"), strings.Join(b, "\n"))
+		for _, piece := range render(p, false) {
+			var raw bytes.Buffer
+			if err = piece.Render(&raw); err != nil {
+				t.Fatal(err)
+			}
+			out, err := formatSource(raw.Bytes())
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, b := commentLines(raw.String()), commentLines(string(out))
+			if strings.Join(a, "\n") != strings.Join(b, "\n") {
+				t.Errorf("%s: gofmt rewrites comments:\nrendered:\n%s\nformatted:\n%s", name, strings.Join(a, "\n"), strings.Join(b, "\n"))
+			}
 		}
 	}
 }

@@ -25,7 +25,11 @@ type pkg struct {
 	cmds       []command        // in verb order
 	anyReplies []*spec.Observed // the replies to any command (practice.go)
 	formats    []templated      // in code order, each reply's primary meaning first
-	uses       uses             // which helpers the formatters call
+
+	// needs are the unexported names of the runtime (runtime/runtime.go)
+	// that the table's part refers to, before prefixing: the runtime is
+	// printed with these, what they need and its exported declarations.
+	needs map[string]bool
 }
 
 // templated is a meaning whose text carries values, with the identifiers
@@ -37,12 +41,8 @@ type templated struct {
 	format  string // "FormatPathnameCreated"
 	parse   string // "ParsePathnameCreated"
 	values  string // "PathnameCreatedValues"
-	pattern string // "pathnameCreatedPattern": the parser's segments
-	args    []arg  // in declaration order
-
-	// core is what a lenient parser searches the text for
-	// (spec.Template.Core); nil when the template is not lenient.
-	core []spec.Segment
+	pattern string // "ftpcodesPathnameCreatedPattern": the parser's segments
+	args    []arg  // in declaration order, as spec.Param.Index counts
 }
 
 // arg is a parameter of a template as Go sees it.
@@ -63,12 +63,6 @@ const (
 	goUint64        // any other uint, checked against its max
 	goTime          // time.Time
 )
-
-// uses records which of the formatters' helpers the generated file needs,
-// so that none is generated that nothing calls.
-type uses struct {
-	checkString, checkUint, checkTime bool
-}
 
 // command is a command with the identifiers of its constant and of its
 // aliases' constants.
@@ -136,7 +130,7 @@ const (
 // imports. A template parameter named like one of these, or like a Go
 // keyword or predeclared identifier, gets another name as the formatter's
 // parameter (argName), so that it shadows nothing.
-var formatBodyIdents = []string{"err", "checkString", "checkUint", "checkTime", "formatTime",
+var formatBodyIdents = []string{"err", un("checkString"), un("checkUint"), un("checkTime"), un("formatTime"),
 	"bufio", "errors", "fmt", "io", "iter", "slices", "sort", "strconv", "strings", "time"}
 
 // argName returns the name of a formatter's parameter for a template
@@ -225,78 +219,10 @@ var statuses = func() []struct {
 	return out
 }()
 
-// predicates are the Code methods that test a reply's class. RFC 959 and
-// RFC 2228 fix them, whatever the table calls its classes, so they are
-// written here and test the first digit directly.
-var predicates = []struct {
-	name  string
-	digit int
-	doc   string
-}{
-	{"IsPositivePreliminary", 1, "IsPositivePreliminary reports whether c is a positive preliminary reply, 1yz: the requested action is being initiated; expect another reply before sending a new command (RFC 959, section 4.2)."},
-	{"IsPositiveCompletion", 2, "IsPositiveCompletion reports whether c is a positive completion reply, 2yz: the requested action has been successfully completed (RFC 959, section 4.2)."},
-	{"IsPositiveIntermediate", 3, "IsPositiveIntermediate reports whether c is a positive intermediate reply, 3yz: the command has been accepted, but the requested action waits for further information, which the client should send in another command (RFC 959, section 4.2)."},
-	{"IsTransientNegative", 4, "IsTransientNegative reports whether c is a transient negative completion reply, 4yz: the command was not accepted and the requested action did not take place, but the error condition is temporary, so the command may succeed if retried (RFC 959, section 4.2)."},
-	{"IsPermanentNegative", 5, "IsPermanentNegative reports whether c is a permanent negative completion reply, 5yz: the command was not accepted and the requested action did not take place; repeating the same request is discouraged, as it would fail again (RFC 959, section 4.2)."},
-	{"IsProtected", 6, "IsProtected reports whether c is a protected reply, 6yz: its text is an encoded reply that the client decodes and verifies (RFC 2228, section 5.2)."},
-}
-
-// field is a field of the Reply, Meaning or Param struct.
-type field struct {
-	name, typ, doc string
-}
-
-// meaningFields are the fields a Reply and a Meaning share, in the order
-// both declare them.
-var meaningFields = []field{
-	{"Text", "string", "the reply's text, as the defining document gives it"},
-	{"Description", "string", "what the reply means, in a sentence or two"},
-	{"Status", typeStatus, "how standard the meaning is"},
-	{"RFC", "int", "the number of the defining RFC; 0 if no RFC defines it"},
-	{"Document", "string", `the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it`},
-	{"Section", "string", `the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it`},
-	{"Source", "string", "where a non-standard meaning comes from; may be empty otherwise"},
-	{"Template", "string", `the wire form of a text that carries values; "" if it carries none`},
-	{"Params", "[]" + typeParam, "the values Template carries, in declaration order"},
-}
-
-// paramFields are the fields of Param.
-var paramFields = []field{
-	{"Name", "string", `as the template writes it: "pathname" for {pathname}`},
-	{"Type", "string", `"string", "uint" or "time"`},
-	{"Description", "string", "what the value is"},
-}
-
-// commandFields are the fields of CommandInfo but the reply groups.
-var commandFields = []field{
-	{"Verb", typeCommand, `the verb, in upper case: "RETR"`},
-	{"Description", "string", "what the command does, in a sentence"},
-	{"Syntax", "string", `the command line, as the defining document writes it: "RETR <SP> <pathname> <CRLF>"`},
-	{"Status", typeStatus, "how standard the command is"},
-	{"RFC", "int", "the number of the defining RFC; 0 if no RFC defines it"},
-	{"Document", "string", `the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it`},
-	{"Section", "string", `the section of that RFC or Internet-Draft that defines the command, such as "4.1.3"`},
-	{"RepliesSection", "string", `the section of the same document that lists its replies, such as "5.4"; later documents may add replies (see the command's doc comment)`},
-	{"Aliases", "[]" + typeCommand, "other verbs for the same command, such as XPWD for PWD"},
-}
-
-// replyGroups are the fields of CommandInfo that list the replies a command
-// may receive, in the order of RFC 959, section 5.4 (spec.ReplyGroups).
-var replyGroups = []struct {
-	field
-	key     string // as a doc comment lists the group: "preliminary"
-	replies func(*spec.Command) []*spec.Reply
-}{
-	{field{"Preliminary", "[]" + typeCode, "1yz replies; another reply follows each"}, "preliminary", func(c *spec.Command) []*spec.Reply { return c.Preliminary }},
-	{field{"Intermediate", "[]" + typeCode, "3yz replies; the server waits for another command"}, "intermediate", func(c *spec.Command) []*spec.Reply { return c.Intermediate }},
-	{field{"Success", "[]" + typeCode, "2yz replies"}, "success", func(c *spec.Command) []*spec.Reply { return c.Success }},
-	{field{"Error", "[]" + typeCode, "4yz and 5yz replies"}, "error", func(c *spec.Command) []*spec.Reply { return c.Error }},
-}
-
 // newPkg gives the table its Go identifiers, and refuses a table whose
 // names would clash in Go: a reply named like a class constant, say.
 func newPkg(t *spec.Table, name, header string) (*pkg, error) {
-	p := &pkg{name: name, header: header, replies: t.Replies, anyReplies: t.AnyCommand}
+	p := &pkg{name: name, header: header, replies: t.Replies, anyReplies: t.AnyCommand, needs: map[string]bool{}}
 	for _, c := range t.Classes {
 		p.classes = append(p.classes, kind{ident: typeClass + c.Name.Camel, name: c.Name.Camel, digit: c.Digit, title: c.Title, description: c.Description, ref: c.Ref})
 	}
@@ -371,47 +297,30 @@ func newPkg(t *spec.Table, name, header string) (*pkg, error) {
 	// a reply named FormatFileSize, say. Their unexported patterns are
 	// checked apart.
 	patterns := map[string]string{}
-	for _, r := range t.Replies {
-		for i, m := range r.Meanings() {
-			if m.Template == nil {
-				continue
+	for _, m := range t.Templated {
+		r := t.Reply(m.Code)
+		n := m.Name.Camel
+		tm := templated{code: m.Code, meaning: m, primary: r != nil && &r.Meaning == m, format: "Format" + n, parse: "Parse" + n, values: n + "Values", pattern: un(m.Name.LowerCamel + "Pattern")}
+		what := fmt.Sprintf("reply %d's meaning %s", m.Code, n)
+		for _, id := range []struct{ ident, what string }{{tm.format, "formatter"}, {tm.parse, "parser"}, {tm.values, "values type"}} {
+			if err := add(id.ident, "the "+id.what+" of "+what); err != nil {
+				return nil, err
 			}
-			n := m.Name.Camel
-			tm := templated{code: r.Code, meaning: m, primary: i == 0, format: "Format" + n, parse: "Parse" + n, values: n + "Values", pattern: m.Name.LowerCamel + "Pattern"}
-			what := fmt.Sprintf("reply %d's meaning %s", r.Code, n)
-			for _, id := range []struct{ ident, what string }{{tm.format, "formatter"}, {tm.parse, "parser"}, {tm.values, "values type"}} {
-				if err := add(id.ident, "the "+id.what+" of "+what); err != nil {
-					return nil, err
-				}
-			}
-			if prev, ok := patterns[tm.pattern]; ok {
-				return nil, fmt.Errorf("%s and %s are both %s in Go; rename one", prev, what, tm.pattern)
-			}
-			patterns[tm.pattern] = what
-			if m.Template.Lenient {
-				tm.core = m.Template.Core
-			}
-			taken, fields := map[string]bool{}, map[string]string{}
-			for _, prm := range m.Template.Params {
-				a := arg{Param: prm, field: prm.Name.Camel, name: argName(prm, taken), typ: typeOf(prm)}
-				if prev, ok := fields[a.field]; ok {
-					return nil, fmt.Errorf("%s: parameters %s and %s are both the field %s in Go; rename one", what, prev, prm.Name.LowerSnake, a.field)
-				}
-				fields[a.field] = prm.Name.LowerSnake
-				tm.args = append(tm.args, a)
-			}
-			for _, a := range tm.args {
-				switch a.typ {
-				case goString:
-					p.uses.checkString = true
-				case goTime:
-					p.uses.checkTime = true
-				case goUint64:
-					p.uses.checkUint = true
-				}
-			}
-			p.formats = append(p.formats, tm)
 		}
+		if prev, ok := patterns[tm.pattern]; ok {
+			return nil, fmt.Errorf("%s and %s are both %s in Go; rename one", prev, what, tm.pattern)
+		}
+		patterns[tm.pattern] = what
+		taken, fields := map[string]bool{}, map[string]string{}
+		for _, prm := range m.Template.Params {
+			a := arg{Param: prm, field: prm.Name.Camel, name: argName(prm, taken), typ: typeOf(prm)}
+			if prev, ok := fields[a.field]; ok {
+				return nil, fmt.Errorf("%s: parameters %s and %s are both the field %s in Go; rename one", what, prev, prm.Name.LowerSnake, a.field)
+			}
+			fields[a.field] = prm.Name.LowerSnake
+			tm.args = append(tm.args, a)
+		}
+		p.formats = append(p.formats, tm)
 	}
 	return p, nil
 }

@@ -7,10 +7,14 @@
 // commands; a formatter and a parser for every reply text that carries
 // values; and the reply framing of RFC 959, section 4.2.
 //
-// data.go says what the package is made of, render.go renders the records
-// and commands, render_text.go the formatters, parsers and framing, and
-// comment.go builds every comment, the one place where table text meets Go
-// source outside a string literal.
+// data.go says what the package is made of; render.go renders, with
+// jennifer, what depends on the table: the constants, the records and
+// commands, and render_text.go the formatters, parsers and their patterns;
+// comment.go builds every comment of those, the one place where table text
+// meets Go source outside a string literal. What does not depend on the
+// table, the lookups over the records, the matcher and the reply framing,
+// is runtime/runtime.go, real Go that splice.go prints after the table's
+// part with the generated file's names.
 package golang
 
 import (
@@ -18,8 +22,12 @@ import (
 	"errors"
 	"fmt"
 	"go/format"
+	"slices"
+	"strconv"
 	"strings"
+	"sync"
 
+	"github.com/dave/jennifer/jen"
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
@@ -42,31 +50,135 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
+	go loadRuntime() // parsed while the table's part is built
+	go loadClient()
 	p, err := newPkg(t, name, header)
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
-	f := render(p)
-	if err := p.renderClient(f, t); err != nil {
+	pieces := render(p, opt.Shared)
+	client := jen.NewFile(p.name)
+	client.NoFormat = true
+	if err := p.renderClient(client, t); err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
-	var src bytes.Buffer
-	if err = f.Render(&src); err != nil {
-		return nil, fmt.Errorf("go: %w", err)
-	}
-	out, err := formatSource(src.Bytes())
-	if err == nil {
-		out, err = spliceClient(out)
-	}
+	pieces = append(pieces, client)
+	rf, err := loadRuntime()
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
-	if opt.Shared {
-		if out, err = shareFile(out, sharedPrefix); err != nil {
-			return nil, fmt.Errorf("go: %w", err)
+	cf, err := loadClient()
+	if err != nil {
+		return nil, fmt.Errorf("go: %w", err)
+	}
+	runtime, imports := rf.render(name, p.needs)
+	clientRuntime, clientImports := cf.render(name, p.needs)
+	runtime += "\n// The client's half of the wire: commands, the addresses of the data\n// connection, FEAT and OPTS, and MLSx entries.\n\n" + clientRuntime
+	for _, imp := range clientImports {
+		if !slices.Contains(imports, imp) {
+			imports = append(imports, imp)
 		}
 	}
+
+	// Each piece is rendered and formatted on its own, the pieces at the
+	// same time; the first gets every piece's imports and the runtime's.
+	type part struct {
+		head, body []byte
+		imports    []string
+		err        error
+	}
+	parts := make([]part, len(pieces))
+	var wg sync.WaitGroup
+	for i, f := range pieces {
+		wg.Go(func() {
+			var src bytes.Buffer
+			if parts[i].err = f.Render(&src); parts[i].err == nil {
+				parts[i].head, parts[i].imports, parts[i].body, parts[i].err = splitImports(src.Bytes(), name)
+			}
+		})
+	}
+	wg.Wait()
+	for _, pt := range parts {
+		if pt.err != nil {
+			return nil, fmt.Errorf("go: %w", pt.err)
+		}
+		imports = append(imports, pt.imports...)
+	}
+	clause := []byte("package " + name + "\n\n")
+	for i := range parts {
+		wg.Go(func() {
+			pt := &parts[i]
+			var src []byte
+			if i == 0 {
+				src = slices.Concat(pt.head, importDecl(imports), pt.body)
+			} else {
+				src = slices.Concat(clause, pt.body)
+			}
+			if pt.body, pt.err = formatSource(src); pt.err == nil && i > 0 {
+				pt.body = bytes.TrimPrefix(pt.body, clause)
+			}
+		})
+	}
+	wg.Wait()
+	var out []byte
+	for _, pt := range parts {
+		if pt.err != nil {
+			return nil, fmt.Errorf("go: %w", pt.err)
+		}
+		if len(out) > 0 && len(pt.body) > 0 {
+			out = append(out, '\n')
+		}
+		out = append(out, pt.body...)
+	}
+	// The runtime is printed already: gofmt has only the table's part to do.
+	out = append(append(out, '\n'), runtime...)
 	return []generators.File{{Path: "go/" + name + "/" + name + ".go", Data: out}}, nil
+}
+
+// splitImports splits src, a file jennifer rendered, into what comes
+// before its imports (header, doc comment, package clause), the paths it
+// imports, quoted, and its declarations.
+func splitImports(src []byte, name string) (head []byte, imports []string, body []byte, err error) {
+	clause := []byte("package " + name + "\n\n")
+	at := 0
+	if !bytes.HasPrefix(src, clause) {
+		at = bytes.Index(src, append([]byte{'\n'}, clause...)) + 1
+		if at == 0 {
+			return nil, nil, nil, fmt.Errorf("the rendered source has no line %q", strings.TrimSpace(string(clause)))
+		}
+	}
+	at += len(clause)
+	rest := src[at:]
+	switch {
+	case bytes.HasPrefix(rest, []byte("import (\n")):
+		end := bytes.Index(rest, []byte(")\n"))
+		imports = strings.Fields(string(rest[len("import (\n"):end]))
+		rest = rest[end+len(")\n"):]
+	case bytes.HasPrefix(rest, []byte("import \"")):
+		end := bytes.IndexByte(rest, '\n')
+		imports = append(imports, strings.TrimPrefix(string(rest[:end]), "import "))
+		rest = rest[end+1:]
+	}
+	return src[:at], imports, rest, nil
+}
+
+// importDecl returns the import declaration of the given paths, each
+// quoted or not, sorted, each once.
+func importDecl(paths []string) []byte {
+	var quoted []string
+	for _, p := range paths {
+		if !strings.HasPrefix(p, `"`) {
+			p = strconv.Quote(p)
+		}
+		if !slices.Contains(quoted, p) {
+			quoted = append(quoted, p)
+		}
+	}
+	if len(quoted) == 0 {
+		return nil
+	}
+	slices.Sort(quoted)
+	return []byte("import (\n\t" + strings.Join(quoted, "\n\t") + "\n)\n\n")
 }
 
 // formatSource gofmts the rendered source. If it does not parse, which is a

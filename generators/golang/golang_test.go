@@ -75,8 +75,11 @@ func TestGenerated(t *testing.T) {
 			if first, _, _ := strings.Cut(string(src), "\n"); first != "// "+header {
 				t.Errorf("first line %q, want the header %q", first, "// "+header)
 			}
+			// gofmt formats the table's part; the runtime is printed apart
+			// and appended (splice.go), so that the whole is gofmt-clean is
+			// this test's to find out.
 			if out, err := format.Source(src); err != nil || !bytes.Equal(out, src) {
-				t.Errorf("the output is not gofmt-clean (err %v)", err)
+				t.Errorf("the output is not gofmt-clean (err %v):\n%s", err, golden.Diff(src, out))
 			}
 
 			fset := token.NewFileSet()
@@ -104,6 +107,13 @@ func TestGenerated(t *testing.T) {
 				}
 			}
 			checkDocs(t, fset, f)
+			// Safe in any package: the user's own index or match cannot
+			// clash with the file's.
+			for _, id := range topLevel(f) {
+				if !ast.IsExported(id) && !strings.HasPrefix(id, "ftpcodes") {
+					t.Errorf("the unexported top-level %s does not start with ftpcodes", id)
+				}
+			}
 
 			conf := types.Config{Importer: importer.Default()}
 			pkg, err := conf.Check("example.com/ftpcodes", fset, []*ast.File{f}, nil)

@@ -11,36 +11,48 @@ import (
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
-// render builds the generated file. It writes no table text anywhere but in
-// string literals (jen.Lit) and in comments built by comment.go.
-func render(p *pkg) *jen.File {
+// render builds the table's part of the generated file, which the runtime
+// follows (splice.go), in two pieces that gofmt formats apart, at the same
+// time: the replies, then the commands and the formatters. The first piece
+// has the file's header, package clause and imports. It writes no table
+// text anywhere but in string literals (jen.Lit) and in comments built by
+// comment.go. A file shared with the user's own code has no package doc
+// comment: that is the package's own.
+func render(p *pkg, shared bool) []*jen.File {
 	f := jen.NewFile(p.name)
 	f.HeaderComment(p.header)
-	f.PackageComment(p.packageDoc())
+	if !shared {
+		f.PackageComment(p.packageDoc())
+	}
 	f.NoFormat = true // generate formats the source itself, to report errors well
 
 	p.codeType(f)
 	p.replyConsts(f)
 	p.aliasConsts(f)
 	p.textFunc(f)
-	p.codeMethods(f)
-	p.predicates(f)
+	p.stringMethod(f)
 	p.kindType(f, typeClass, p.classes)
 	p.kindType(f, typeGroup, p.groups)
 	p.statusType(f)
-	p.recordTypes(f)
 	p.records(f)
-	p.lookupFuncs(f)
-	p.commandType(f)
-	p.commandConsts(f)
-	p.aliasCommandConsts(f)
-	p.practiceTypes(f)
-	p.commandInfoType(f)
-	p.commandRecords(f)
-	p.commandFuncs(f)
-	p.practiceFuncs(f)
-	p.renderText(f)
-	return f
+	p.byName(f)
+
+	g := jen.NewFile(p.name)
+	g.NoFormat = true
+	p.commandType(g)
+	p.commandConsts(g)
+	p.aliasCommandConsts(g)
+	p.commandRecords(g)
+	p.practiceRecords(g)
+	p.renderText(g)
+	return []*jen.File{f, g}
+}
+
+// rt refers to an unexported name of the runtime (runtime/runtime.go),
+// which the generated file then holds.
+func (p *pkg) rt(name string) *jen.Statement {
+	p.needs[name] = true
+	return jen.Id(un(name))
 }
 
 // multi is a composite literal with one element a line.
@@ -215,7 +227,7 @@ func unknown(typ, v string) jen.Code {
 	return jen.Return(jen.Lit(typ+"(").Op("+").Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id(v))).Op("+").Lit(")"))
 }
 
-func (p *pkg) codeMethods(f *jen.File) {
+func (p *pkg) stringMethod(f *jen.File) {
 	f.Add(doc(`String returns the name of c's constant, or "Code(N)" with c's number if c is unknown.`))
 	f.Func().Add(recv(typeCode)).Id("String").Params().String().Block(
 		jen.Switch(jen.Id("c")).BlockFunc(func(g *jen.Group) {
@@ -225,44 +237,6 @@ func (p *pkg) codeMethods(f *jen.File) {
 		}),
 		unknown(typeCode, "c"),
 	)
-
-	f.Add(doc("Text returns the text of c, or the empty string if c is unknown. It is the same as [Text](int(c))."))
-	f.Func().Add(recv(typeCode)).Id("Text").Params().String().Block(
-		jen.Return(jen.Id(funcText).Call(jen.Int().Call(jen.Id("c")))),
-	)
-
-	f.Add(doc("IsKnown reports whether c is one of the reply codes defined here."))
-	f.Func().Add(recv(typeCode)).Id("IsKnown").Params().Bool().Block(
-		jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Id("index").Call(jen.Id("c")),
-		jen.Return(jen.Id("ok")),
-	)
-
-	f.Add(doc("Class returns the class of c, given by its first digit, or [ClassNone] if c is outside 100 to 999. A first digit that no class constant stands for, such as 7, still gives its Class."))
-	f.Func().Add(recv(typeCode)).Id(typeClass).Params().Id(typeClass).Block(
-		outside3(jen.Id(classNone)),
-		jen.Return(jen.Id(typeClass).Call(jen.Id("c").Op("/").Lit(100))),
-	)
-
-	f.Add(doc("Group returns the function group of c, given by its second digit, or [GroupNone] if c is outside 100 to 999. A second digit that no group constant stands for, such as 7, still gives its Group."))
-	f.Func().Add(recv(typeCode)).Id(typeGroup).Params().Id(typeGroup).Block(
-		outside3(jen.Id(groupNone)),
-		jen.Return(jen.Id(typeGroup).Call(jen.Id("c").Op("/").Lit(10).Op("%").Lit(10))),
-	)
-}
-
-// outside3 returns none for a code outside 100..999.
-func outside3(none jen.Code) jen.Code {
-	return jen.If(jen.Id("c").Op("<").Lit(100).Op("||").Id("c").Op(">").Lit(999)).Block(jen.Return(none))
-}
-
-func (p *pkg) predicates(f *jen.File) {
-	for _, pr := range predicates {
-		f.Add(doc("%s", pr.doc))
-		lo, hi := pr.digit*100, pr.digit*100+99
-		f.Func().Add(recv(typeCode)).Id(pr.name).Params().Bool().Block(
-			jen.Return(jen.Lit(lo).Op("<=").Id("c").Op("&&").Id("c").Op("<=").Lit(hi)),
-		)
-	}
 }
 
 // kindType renders Class or Group: the type, its constants and methods.
@@ -350,45 +324,6 @@ func (p *pkg) statusType(f *jen.File) {
 	)
 }
 
-// fieldDefs renders struct fields with their comments.
-func fieldDefs(fs []field) []jen.Code {
-	var out []jen.Code
-	for _, fd := range fs {
-		var typ jen.Code = jen.Id(fd.typ)
-		if strings.HasPrefix(fd.typ, "[]") {
-			typ = jen.Index().Id(strings.TrimPrefix(fd.typ, "[]"))
-		}
-		out = append(out, jen.Id(fd.name).Add(typ).Add(lineComment(fd.doc)))
-	}
-	return out
-}
-
-func (p *pkg) recordTypes(f *jen.File) {
-	var d docLines
-	d.para("Reply is the record of a reply code: its name, its primary meaning and any other meanings that other documents give the same number. [Lookup] and [All] return copies; changing one changes nothing here.")
-	d.para("A Template writes each parameter as {name}, and a literal brace doubled, {{ or }}.")
-	f.Add(d.code())
-	var fields []jen.Code
-	fields = append(fields,
-		jen.Id("Code").Id(typeCode).Add(lineComment("the reply code")),
-		jen.Id("Name").String().Add(lineComment("the name of its constant")),
-		jen.Line(),
-	)
-	fields = append(fields, fieldDefs(meaningFields)...)
-	fields = append(fields,
-		jen.Line(),
-		jen.Id("ClosesControl").Bool().Add(lineComment("the server closes the control connection after this reply")),
-		jen.Id("Also").Index().Id(typeMeaning).Add(lineComment("other meanings of the same code, from other documents")),
-	)
-	f.Type().Id(typeReply).Struct(fields...)
-
-	f.Add(doc("Meaning is what one document says a reply code means."))
-	f.Type().Id(typeMeaning).Struct(fieldDefs(meaningFields)...)
-
-	f.Add(doc("Param is a value that a reply's template carries."))
-	f.Type().Id(typeParam).Struct(fieldDefs(paramFields)...)
-}
-
 // meaningValues are the fields of a Reply or Meaning literal, zero ones left out.
 func meaningValues(m *spec.Meaning) []jen.Code {
 	var out []jen.Code
@@ -429,7 +364,7 @@ func meaningValues(m *spec.Meaning) []jen.Code {
 }
 
 func (p *pkg) records(f *jen.File) {
-	f.Add(doc("replies holds the record of every reply code, in numeric order. Nothing changes it: [Lookup] and [All] hand out copies."))
+	f.Add(doc("%s holds the record of every reply code, in numeric order. Nothing changes it: [Lookup] and [All] hand out copies.", un("replies")))
 	var recs []jen.Code
 	for _, r := range p.replies {
 		vals := []jen.Code{
@@ -449,35 +384,10 @@ func (p *pkg) records(f *jen.File) {
 		}
 		recs = append(recs, jen.Custom(multi, vals...))
 	}
-	f.Var().Id("replies").Op("=").Index().Id(typeReply).Custom(multi, recs...)
-
-	f.Add(doc("clone returns a copy of r that shares no slice with it."))
-	f.Func().Params(jen.Id("r").Id(typeReply)).Id("clone").Params().Id(typeReply).Block(
-		jen.Id("r").Dot("Params").Op("=").Qual("slices", "Clone").Call(jen.Id("r").Dot("Params")),
-		jen.Id("r").Dot("Also").Op("=").Qual("slices", "Clone").Call(jen.Id("r").Dot("Also")),
-		jen.For(jen.Id("i").Op(":=").Range().Id("r").Dot("Also")).Block(
-			jen.Id("r").Dot("Also").Index(jen.Id("i")).Dot("Params").Op("=").Qual("slices", "Clone").Call(jen.Id("r").Dot("Also").Index(jen.Id("i")).Dot("Params")),
-		),
-		jen.Return(jen.Id("r")),
-	)
-
-	f.Add(doc("index returns the position of c's record in replies, and whether c has one."))
-	f.Func().Id("index").Params(jen.Id("c").Id(typeCode)).Params(jen.Int(), jen.Bool()).Block(
-		jen.Id("i").Op(":=").Qual("sort", "Search").Call(jen.Len(jen.Id("replies")), jen.Func().Params(jen.Id("j").Int()).Bool().Block(
-			jen.Return(jen.Id("replies").Index(jen.Id("j")).Dot("Code").Op(">=").Id("c")),
-		)),
-		jen.Return(jen.Id("i"), jen.Id("i").Op("<").Len(jen.Id("replies")).Op("&&").Id("replies").Index(jen.Id("i")).Dot("Code").Op("==").Id("c")),
-	)
+	f.Var().Id(un("replies")).Op("=").Index().Id(typeReply).Custom(multi, recs...)
 }
 
-func (p *pkg) lookupFuncs(f *jen.File) {
-	f.Add(doc("Lookup returns the record of a reply code, and whether the code is known."))
-	f.Func().Id(funcLookup).Params(jen.Id("code").Int()).Params(jen.Id(typeReply), jen.Bool()).Block(
-		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id("index").Call(jen.Id(typeCode).Call(jen.Id("code"))),
-		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.Id(typeReply).Values(), jen.False())),
-		jen.Return(jen.Id("replies").Index(jen.Id("i")).Dot("clone").Call(), jen.True()),
-	)
-
+func (p *pkg) byName(f *jen.File) {
 	f.Add(doc("ByName returns the reply code whose constant is named name, and whether there is one. It accepts the deprecated names too. Case matters."))
 	f.Func().Id(funcByName).Params(jen.Id("name").String()).Params(jen.Id(typeCode), jen.Bool()).Block(
 		jen.Switch(jen.Id("name")).BlockFunc(func(g *jen.Group) {
@@ -490,15 +400,6 @@ func (p *pkg) lookupFuncs(f *jen.File) {
 			}
 		}),
 		jen.Return(jen.Lit(0), jen.False()),
-	)
-
-	f.Add(doc("All returns an iterator over the record of every reply code, in numeric order. Each record is a copy."))
-	f.Func().Id(funcAll).Params().Qual("iter", "Seq").Types(jen.Id(typeReply)).Block(
-		jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(jen.Id(typeReply)).Bool()).Block(
-			jen.For(jen.Id("i").Op(":=").Range().Id("replies")).Block(
-				jen.If(jen.Op("!").Id("yield").Call(jen.Id("replies").Index(jen.Id("i")).Dot("clone").Call())).Block(jen.Return()),
-			),
-		)),
 	)
 }
 
@@ -555,13 +456,13 @@ func commandDoc(c command) jen.Code {
 // 125, 150; error 534, 535"; "" when it has no reply.
 func groupsText(l *spec.ReplyList) string {
 	var groups []string
-	for i, g := range l.Groups() {
+	for _, g := range l.ByGroup() {
 		var codes []string
-		for _, r := range g {
+		for _, r := range g.Replies {
 			codes = append(codes, fmt.Sprint(r.Code))
 		}
 		if len(codes) > 0 {
-			groups = append(groups, replyGroups[i].key+" "+strings.Join(codes, ", "))
+			groups = append(groups, g.Key+" "+strings.Join(codes, ", "))
 		}
 	}
 	return strings.Join(groups, "; ")
@@ -602,22 +503,8 @@ func (p *pkg) aliasCommandConsts(f *jen.File) {
 	f.Const().Defs(defs...)
 }
 
-func (p *pkg) commandInfoType(f *jen.File) {
-	var d docLines
-	d.para("CommandInfo is the record of a command: what it is, where it is defined and the replies it may receive, grouped as RFC 959, section 5.4 groups them: each group lists the replies of the defining document's list in its order, then those each later document adds (the command's doc comment cites them). [LookupCommand] and [AllCommands] return copies; changing one changes nothing here.")
-	f.Add(d.code())
-	fields := fieldDefs(commandFields)
-	fields = append(fields, jen.Line())
-	for _, g := range replyGroups {
-		fields = append(fields, fieldDefs([]field{g.field})...)
-	}
-	fields = append(fields, jen.Line())
-	fields = append(fields, fieldDefs([]field{observedField})...)
-	f.Type().Id(typeCommandInfo).Struct(fields...)
-}
-
 func (p *pkg) commandRecords(f *jen.File) {
-	f.Add(doc("commands holds the record of every command, in verb order. Nothing changes it: [LookupCommand] and [AllCommands] hand out copies."))
+	f.Add(doc("%s holds the record of every command, in verb order. Nothing changes it: [LookupCommand] and [AllCommands] hand out copies.", un("commands")))
 	var recs []jen.Code
 	for _, c := range p.cmds {
 		vals := []jen.Code{jen.Id("Verb").Op(":").Id(c.ident)}
@@ -647,33 +534,22 @@ func (p *pkg) commandRecords(f *jen.File) {
 			}
 			kv("Aliases", jen.Index().Id(typeCommand).Values(as...))
 		}
-		for _, g := range replyGroups {
-			rs := g.replies(c.Command)
-			if len(rs) == 0 {
+		for _, g := range c.ByGroup() {
+			if len(g.Replies) == 0 {
 				continue
 			}
 			var codes []jen.Code
-			for _, r := range rs {
+			for _, r := range g.Replies {
 				codes = append(codes, jen.Id(r.Name.Camel))
 			}
-			kv(g.name, jen.Index().Id(typeCode).Values(codes...))
+			kv(g.Name.Camel, jen.Index().Id(typeCode).Values(codes...))
 		}
 		if len(c.Observed) > 0 {
-			kv(observedField.name, observedValues(c.Observed))
+			kv("Observed", observedValues(c.Observed))
 		}
 		recs = append(recs, jen.Custom(multi, vals...))
 	}
-	f.Var().Id("commands").Op("=").Index().Id(typeCommandInfo).Custom(multi, recs...)
-
-	f.Add(doc("clone returns a copy of c that shares no slice with it."))
-	f.Func().Params(jen.Id("c").Id(typeCommandInfo)).Id("clone").Params().Id(typeCommandInfo).BlockFunc(func(g *jen.Group) {
-		g.Id("c").Dot("Aliases").Op("=").Qual("slices", "Clone").Call(jen.Id("c").Dot("Aliases"))
-		for _, rg := range replyGroups {
-			g.Id("c").Dot(rg.name).Op("=").Qual("slices", "Clone").Call(jen.Id("c").Dot(rg.name))
-		}
-		g.Id("c").Dot(observedField.name).Op("=").Id("cloneObserved").Call(jen.Id("c").Dot(observedField.name))
-		g.Return(jen.Id("c"))
-	})
+	f.Var().Id(un("commands")).Op("=").Index().Id(typeCommandInfo).Custom(multi, recs...)
 
 	// A verb in upper case fits in a buffer as long as the longest verb; a
 	// longer one is no verb.
@@ -684,8 +560,8 @@ func (p *pkg) commandRecords(f *jen.File) {
 			longest = max(longest, len(a.verb))
 		}
 	}
-	f.Add(doc("commandIndex returns the position in commands of the command whose verb or alias is verb, in any case, and whether there is one."))
-	f.Func().Id("commandIndex").Params(jen.Id("verb").String()).Params(jen.Int(), jen.Bool()).BlockFunc(func(g *jen.Group) {
+	f.Add(doc("%s returns the position in %s of the command whose verb or alias is verb, in any case, and whether there is one.", un("commandIndex"), un("commands")))
+	f.Func().Id(un("commandIndex")).Params(jen.Id("verb").String()).Params(jen.Int(), jen.Bool()).BlockFunc(func(g *jen.Group) {
 		if len(p.cmds) == 0 {
 			g.Return(jen.Lit(0), jen.False())
 			return
@@ -714,41 +590,4 @@ func (p *pkg) commandRecords(f *jen.File) {
 		})
 		g.Return(jen.Lit(0), jen.False())
 	})
-}
-
-func (p *pkg) commandFuncs(f *jen.File) {
-	var d docLines
-	d.para(`LookupCommand returns the record of the command whose verb or alias is verb, and whether there is one. Case does not matter, as RFC 959, section 5.3 has it: "retr" and "Retr" find RETR's record. An alias finds its command's record. Only ASCII letters fold, and nothing is trimmed: " RETR" is no verb.`)
-	f.Add(d.code())
-	f.Func().Id(funcLookupCommand).Params(jen.Id("verb").String()).Params(jen.Id(typeCommandInfo), jen.Bool()).Block(
-		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id("commandIndex").Call(jen.Id("verb")),
-		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.Id(typeCommandInfo).Values(), jen.False())),
-		jen.Return(jen.Id("commands").Index(jen.Id("i")).Dot("clone").Call(), jen.True()),
-	)
-
-	d = nil
-	d.para("IsExpectedReply reports whether code is one of the replies that command may receive, in any of the groups of its [CommandInfo]. command is a verb or alias in any case, as [LookupCommand] takes it; for an unknown command the answer is false.")
-	f.Add(d.code())
-	f.Func().Id(funcIsExpectedReply).Params(jen.Id("command").String(), jen.Id("code").Int()).Bool().Block(
-		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id("commandIndex").Call(jen.Id("command")),
-		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False())),
-		jen.List(jen.Id("info"), jen.Id("c")).Op(":=").Op("&").Id("commands").Index(jen.Id("i")).Op(",").Id(typeCode).Call(jen.Id("code")),
-		jen.Return(p.inGroups()),
-	)
-
-	d = nil
-	d.para("Expects reports whether code is one of the replies that c may receive, as [IsExpectedReply] does for a verb and a number read off the wire.")
-	f.Add(d.code())
-	f.Func().Add(recv(typeCommand)).Id(methodExpects).Params(jen.Id("code").Id(typeCode)).Bool().Block(
-		jen.Return(jen.Id(funcIsExpectedReply).Call(jen.String().Call(jen.Id("c")), jen.Int().Call(jen.Id("code")))),
-	)
-
-	f.Add(doc("AllCommands returns an iterator over the record of every command, in verb order. An alias has no record of its own: it is in its command's Aliases. Each record is a copy."))
-	f.Func().Id(funcAllCommands).Params().Qual("iter", "Seq").Types(jen.Id(typeCommandInfo)).Block(
-		jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(jen.Id(typeCommandInfo)).Bool()).Block(
-			jen.For(jen.Id("i").Op(":=").Range().Id("commands")).Block(
-				jen.If(jen.Op("!").Id("yield").Call(jen.Id("commands").Index(jen.Id("i")).Dot("clone").Call())).Block(jen.Return()),
-			),
-		)),
-	)
 }

@@ -16,9 +16,9 @@ import (
 
 // TestShared generates the file that goes into a package of the user's,
 // here main: no package comment, every unexported top-level name starting
-// with ftp, field and method names as they were, and a file that
-// type-checks together with a main.go declaring names the generated file
-// uses unprefixed elsewhere.
+// with ftpcodes, as in every generated file, field and method names as
+// they were, and a file that type-checks together with a main.go declaring
+// the names the runtime and the table's part would have without the prefix.
 func TestShared(t *testing.T) {
 	tbl, err := spec.Default()
 	if err != nil {
@@ -56,12 +56,14 @@ func TestShared(t *testing.T) {
 		}
 	}
 	for _, n := range names {
-		if !n.IsExported() && !strings.HasPrefix(n.Name, "ftp") {
-			t.Errorf("unexported top-level name %s does not start with ftp", n.Name)
+		if !n.IsExported() && !strings.HasPrefix(n.Name, "ftpcodes") {
+			t.Errorf("unexported top-level name %s does not start with ftpcodes", n.Name)
 		}
 	}
-	if !strings.Contains(string(src), "\n// ftpIndex returns ") || !strings.Contains(string(src), "\tindex int ") {
-		t.Errorf("the doc comment of index or the field index is not as expected")
+	for _, want := range []string{"\n// ftpcodesIndex returns ", "\n// ftpcodesReadLine reads ", "\tindex int ", "{kind: ftpcodesUintValue, index: 1, max: 255}"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("the generated file has no %q", want)
+		}
 	}
 
 	user, err := parser.ParseFile(fset, "main.go", `package main
@@ -71,6 +73,7 @@ var (
 	index    = map[string]int{}
 	value    = 1
 	replies  = 2
+	segment  = 3
 )
 
 type pattern struct{ n int }
@@ -79,9 +82,13 @@ func readLine() string { return "" }
 
 func match(a, b string) bool { return a == b }
 
+func isDigit(r rune) bool { return r == '0' }
+
+func checkString(s string) bool { return s == "" }
+
 func main() {
-	_ = Text(int(commands[0][0]) + index["x"] + value + replies + pattern{}.n)
-	_, _ = readLine(), match("", "")
+	_ = Text(int(commands[0][0]) + index["x"] + value + replies + segment + pattern{}.n)
+	_, _, _, _ = readLine(), match("", ""), isDigit('1'), checkString("")
 }
 `, 0)
 	if err != nil {

@@ -114,38 +114,33 @@ type templated struct {
 	params []goParam
 }
 
-// templatedMeanings lists the table's templated meanings in code order, each
-// reply's primary meaning first.
+// templatedMeanings lists the table's templated meanings (spec's
+// Table.Templated) in code order, each reply's primary meaning first.
 func templatedMeanings(tbl *spec.Table) []templated {
 	var out []templated
-	for _, r := range tbl.Replies {
-		for _, m := range r.Meanings() {
-			t := m.Template
-			if t == nil {
-				continue
+	for _, m := range tbl.Templated {
+		t := m.Template
+		tm := templated{code: m.Code, name: m.Name.Camel}
+		for _, p := range t.Params {
+			gp := goParam{Param: p, typ: "string"}
+			switch {
+			case p.Type == spec.TypeTime:
+				gp.typ = "time.Time"
+			case p.Type == spec.TypeUint && p.Max == 255:
+				gp.typ = "uint8"
+			case p.Type == spec.TypeUint && p.Max == 65535:
+				gp.typ = "uint16"
+			case p.Type == spec.TypeUint:
+				gp.typ = "uint64"
 			}
-			tm := templated{code: r.Code, name: m.Name.Camel}
-			for _, p := range t.Params {
-				gp := goParam{Param: p, typ: "string"}
-				switch {
-				case p.Type == spec.TypeTime:
-					gp.typ = "time.Time"
-				case p.Type == spec.TypeUint && p.Max == 255:
-					gp.typ = "uint8"
-				case p.Type == spec.TypeUint && p.Max == 65535:
-					gp.typ = "uint16"
-				case p.Type == spec.TypeUint:
-					gp.typ = "uint64"
+			for _, s := range t.Segments {
+				if s.Param == p {
+					gp.stop = s.Stop
 				}
-				for i, s := range t.Segments {
-					if s.Param == p && !p.Quoted && p.Type == spec.TypeString && i+2 < len(t.Segments) {
-						gp.stop = t.Segments[i+1].Literal
-					}
-				}
-				tm.params = append(tm.params, gp)
 			}
-			out = append(out, tm)
+			tm.params = append(tm.params, gp)
 		}
+		out = append(out, tm)
 	}
 	return out
 }

@@ -5,6 +5,7 @@
 // Every test package of the module imports this package, directly or through
 // a blank import, because it defines the -update flag: `go test ./... -update`
 // rewrites the expected outputs, and a reviewer reads the diff.
+// TestEveryTestDefinesUpdate finds a test binary that would refuse the flag.
 package golden
 
 import (

@@ -678,15 +678,15 @@ func (e Entry) fact(name string) (FactValue, bool) {
 // ";". A fact the table has takes the table's name; any other keeps its
 // name and value as written.
 func ParseEntry(line string) (Entry, bool) {
-	facts, path, ok := strings.Cut(line, " ")
+	list, path, ok := strings.Cut(line, " ")
 	if !ok || strings.Contains(line, "\n") {
 		return Entry{}, false
 	}
 	e := Entry{Path: path}
-	if facts == "" {
+	if list == "" {
 		return e, true
 	}
-	body, ok := strings.CutSuffix(facts, ";")
+	body, ok := strings.CutSuffix(list, ";")
 	if !ok {
 		return Entry{}, false
 	}

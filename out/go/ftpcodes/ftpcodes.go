@@ -887,83 +887,6 @@ func (c Code) String() string {
 	return "Code(" + strconv.Itoa(int(c)) + ")"
 }
 
-// Text returns the text of c, or the empty string if c is unknown. It is the
-// same as [Text](int(c)).
-func (c Code) Text() string {
-	return Text(int(c))
-}
-
-// IsKnown reports whether c is one of the reply codes defined here.
-func (c Code) IsKnown() bool {
-	_, ok := index(c)
-	return ok
-}
-
-// Class returns the class of c, given by its first digit, or [ClassNone] if
-// c is outside 100 to 999. A first digit that no class constant stands for,
-// such as 7, still gives its Class.
-func (c Code) Class() Class {
-	if c < 100 || c > 999 {
-		return ClassNone
-	}
-	return Class(c / 100)
-}
-
-// Group returns the function group of c, given by its second digit, or
-// [GroupNone] if c is outside 100 to 999. A second digit that no group
-// constant stands for, such as 7, still gives its Group.
-func (c Code) Group() Group {
-	if c < 100 || c > 999 {
-		return GroupNone
-	}
-	return Group(c / 10 % 10)
-}
-
-// IsPositivePreliminary reports whether c is a positive preliminary reply,
-// 1yz: the requested action is being initiated; expect another reply before
-// sending a new command (RFC 959, section 4.2).
-func (c Code) IsPositivePreliminary() bool {
-	return 100 <= c && c <= 199
-}
-
-// IsPositiveCompletion reports whether c is a positive completion reply,
-// 2yz: the requested action has been successfully completed (RFC 959,
-// section 4.2).
-func (c Code) IsPositiveCompletion() bool {
-	return 200 <= c && c <= 299
-}
-
-// IsPositiveIntermediate reports whether c is a positive intermediate reply,
-// 3yz: the command has been accepted, but the requested action waits for
-// further information, which the client should send in another command (RFC
-// 959, section 4.2).
-func (c Code) IsPositiveIntermediate() bool {
-	return 300 <= c && c <= 399
-}
-
-// IsTransientNegative reports whether c is a transient negative completion
-// reply, 4yz: the command was not accepted and the requested action did not
-// take place, but the error condition is temporary, so the command may
-// succeed if retried (RFC 959, section 4.2).
-func (c Code) IsTransientNegative() bool {
-	return 400 <= c && c <= 499
-}
-
-// IsPermanentNegative reports whether c is a permanent negative completion
-// reply, 5yz: the command was not accepted and the requested action did not
-// take place; repeating the same request is discouraged, as it would fail
-// again (RFC 959, section 4.2).
-func (c Code) IsPermanentNegative() bool {
-	return 500 <= c && c <= 599
-}
-
-// IsProtected reports whether c is a protected reply, 6yz: its text is an
-// encoded reply that the client decodes and verifies (RFC 2228, section
-// 5.2).
-func (c Code) IsProtected() bool {
-	return 600 <= c && c <= 699
-}
-
 // Class is the class of a reply code, given by its first digit (RFC 959,
 // section 4.2; RFC 2228, section 5.2). Its value is that digit.
 //
@@ -1177,53 +1100,9 @@ func (s Status) String() string {
 	return "Status(" + strconv.Itoa(int(s)) + ")"
 }
 
-// Reply is the record of a reply code: its name, its primary meaning and any
-// other meanings that other documents give the same number. [Lookup] and
-// [All] return copies; changing one changes nothing here.
-//
-// A Template writes each parameter as {name}, and a literal brace doubled,
-// {{ or }}.
-type Reply struct {
-	Code Code   // the reply code
-	Name string // the name of its constant
-
-	Text        string  // the reply's text, as the defining document gives it
-	Description string  // what the reply means, in a sentence or two
-	Status      Status  // how standard the meaning is
-	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
-	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
-	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
-	Source      string  // where a non-standard meaning comes from; may be empty otherwise
-	Template    string  // the wire form of a text that carries values; "" if it carries none
-	Params      []Param // the values Template carries, in declaration order
-
-	ClosesControl bool      // the server closes the control connection after this reply
-	Also          []Meaning // other meanings of the same code, from other documents
-}
-
-// Meaning is what one document says a reply code means.
-type Meaning struct {
-	Text        string  // the reply's text, as the defining document gives it
-	Description string  // what the reply means, in a sentence or two
-	Status      Status  // how standard the meaning is
-	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
-	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
-	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
-	Source      string  // where a non-standard meaning comes from; may be empty otherwise
-	Template    string  // the wire form of a text that carries values; "" if it carries none
-	Params      []Param // the values Template carries, in declaration order
-}
-
-// Param is a value that a reply's template carries.
-type Param struct {
-	Name        string // as the template writes it: "pathname" for {pathname}
-	Type        string // "string", "uint" or "time"
-	Description string // what the value is
-}
-
-// replies holds the record of every reply code, in numeric order. Nothing
-// changes it: [Lookup] and [All] hand out copies.
-var replies = []Reply{
+// ftpcodesReplies holds the record of every reply code, in numeric order.
+// Nothing changes it: [Lookup] and [All] hand out copies.
+var ftpcodesReplies = []Reply{
 	{
 		Code:        RestartMarker,
 		Name:        "RestartMarker",
@@ -2100,34 +1979,6 @@ var replies = []Reply{
 	},
 }
 
-// clone returns a copy of r that shares no slice with it.
-func (r Reply) clone() Reply {
-	r.Params = slices.Clone(r.Params)
-	r.Also = slices.Clone(r.Also)
-	for i := range r.Also {
-		r.Also[i].Params = slices.Clone(r.Also[i].Params)
-	}
-	return r
-}
-
-// index returns the position of c's record in replies, and whether c has
-// one.
-func index(c Code) (int, bool) {
-	i := sort.Search(len(replies), func(j int) bool {
-		return replies[j].Code >= c
-	})
-	return i, i < len(replies) && replies[i].Code == c
-}
-
-// Lookup returns the record of a reply code, and whether the code is known.
-func Lookup(code int) (Reply, bool) {
-	i, ok := index(Code(code))
-	if !ok {
-		return Reply{}, false
-	}
-	return replies[i].clone(), true
-}
-
 // ByName returns the reply code whose constant is named name, and whether
 // there is one. It accepts the deprecated names too. Case matters.
 func ByName(name string) (Code, bool) {
@@ -2280,18 +2131,6 @@ func ByName(name string) (Code, bool) {
 		return UserQuotaExceeded, true
 	}
 	return 0, false
-}
-
-// All returns an iterator over the record of every reply code, in numeric
-// order. Each record is a copy.
-func All() iter.Seq[Reply] {
-	return func(yield func(Reply) bool) {
-		for i := range replies {
-			if !yield(replies[i].clone()) {
-				return
-			}
-		}
-	}
 }
 
 // Command is the verb of an FTP command, which a client sends on the control
@@ -2975,67 +2814,9 @@ const (
 	CommandXrmd Command = "XRMD"
 )
 
-// Evidence says where a real server sends a reply: the server and the
-// release read, and the file and line of its source at that release.
-type Evidence struct {
-	Server string // the server and its version: "vsftpd 3.0.3"
-	At     string // the file, in the server's repository, and the line that sends the reply: "postlogin.c:453"
-}
-
-// ObservedReply is a reply real servers send, to a command or to any
-// command, that the documents do not list for it, with where each server
-// sends it.
-type ObservedReply struct {
-	Code     Code       // the reply code
-	Evidence []Evidence // where servers send it, by server, then file and line
-}
-
-// clone returns a copy of o that shares no slice with it.
-func (o ObservedReply) clone() ObservedReply {
-	o.Evidence = slices.Clone(o.Evidence)
-	return o
-}
-
-// cloneObserved returns a copy of os that shares no slice with it.
-func cloneObserved(os []ObservedReply) []ObservedReply {
-	if os == nil {
-		return nil
-	}
-	out := make([]ObservedReply, len(os))
-	for i, o := range os {
-		out[i] = o.clone()
-	}
-	return out
-}
-
-// CommandInfo is the record of a command: what it is, where it is defined
-// and the replies it may receive, grouped as RFC 959, section 5.4 groups
-// them: each group lists the replies of the defining document's list in its
-// order, then those each later document adds (the command's doc comment
-// cites them). [LookupCommand] and [AllCommands] return copies; changing one
-// changes nothing here.
-type CommandInfo struct {
-	Verb           Command   // the verb, in upper case: "RETR"
-	Description    string    // what the command does, in a sentence
-	Syntax         string    // the command line, as the defining document writes it: "RETR <SP> <pathname> <CRLF>"
-	Status         Status    // how standard the command is
-	RFC            int       // the number of the defining RFC; 0 if no RFC defines it
-	Document       string    // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
-	Section        string    // the section of that RFC or Internet-Draft that defines the command, such as "4.1.3"
-	RepliesSection string    // the section of the same document that lists its replies, such as "5.4"; later documents may add replies (see the command's doc comment)
-	Aliases        []Command // other verbs for the same command, such as XPWD for PWD
-
-	Preliminary  []Code // 1yz replies; another reply follows each
-	Intermediate []Code // 3yz replies; the server waits for another command
-	Success      []Code // 2yz replies
-	Error        []Code // 4yz and 5yz replies
-
-	Observed []ObservedReply // replies real servers send to the command that its documents do not list, by code
-}
-
-// commands holds the record of every command, in verb order. Nothing changes
-// it: [LookupCommand] and [AllCommands] hand out copies.
-var commands = []CommandInfo{
+// ftpcodesCommands holds the record of every command, in verb order. Nothing
+// changes it: [LookupCommand] and [AllCommands] hand out copies.
+var ftpcodesCommands = []CommandInfo{
 	{
 		Verb:           CommandAbor,
 		Description:    "Abort the previous FTP service command and any associated data transfer.",
@@ -4304,20 +4085,10 @@ var commands = []CommandInfo{
 	},
 }
 
-// clone returns a copy of c that shares no slice with it.
-func (c CommandInfo) clone() CommandInfo {
-	c.Aliases = slices.Clone(c.Aliases)
-	c.Preliminary = slices.Clone(c.Preliminary)
-	c.Intermediate = slices.Clone(c.Intermediate)
-	c.Success = slices.Clone(c.Success)
-	c.Error = slices.Clone(c.Error)
-	c.Observed = cloneObserved(c.Observed)
-	return c
-}
-
-// commandIndex returns the position in commands of the command whose verb or
-// alias is verb, in any case, and whether there is one.
-func commandIndex(verb string) (int, bool) {
+// ftpcodesCommandIndex returns the position in ftpcodesCommands of the
+// command whose verb or alias is verb, in any case, and whether there is
+// one.
+func ftpcodesCommandIndex(verb string) (int, bool) {
 	// RFC 959, section 5.3: upper- and lower-case letters of a command are
 	// the same. Only ASCII letters fold: strings.ToUpper and EqualFold would
 	// also take "\u017f" (long s) for an S, and EqualFold "\u212a" (Kelvin
@@ -4484,57 +4255,9 @@ func commandIndex(verb string) (int, bool) {
 	return 0, false
 }
 
-// LookupCommand returns the record of the command whose verb or alias is
-// verb, and whether there is one. Case does not matter, as RFC 959, section
-// 5.3 has it: "retr" and "Retr" find RETR's record. An alias finds its
-// command's record. Only ASCII letters fold, and nothing is trimmed: " RETR"
-// is no verb.
-func LookupCommand(verb string) (CommandInfo, bool) {
-	i, ok := commandIndex(verb)
-	if !ok {
-		return CommandInfo{}, false
-	}
-	return commands[i].clone(), true
-}
-
-// IsExpectedReply reports whether code is one of the replies that command
-// may receive, in any of the groups of its [CommandInfo]. command is a verb
-// or alias in any case, as [LookupCommand] takes it; for an unknown command
-// the answer is false.
-func IsExpectedReply(command string, code int) bool {
-	i, ok := commandIndex(command)
-	if !ok {
-		return false
-	}
-	info, c := &commands[i], Code(code)
-	return slices.Contains(info.Preliminary, c) ||
-		slices.Contains(info.Intermediate, c) ||
-		slices.Contains(info.Success, c) ||
-		slices.Contains(info.Error, c)
-}
-
-// Expects reports whether code is one of the replies that c may receive, as
-// [IsExpectedReply] does for a verb and a number read off the wire.
-func (c Command) Expects(code Code) bool {
-	return IsExpectedReply(string(c), int(code))
-}
-
-// AllCommands returns an iterator over the record of every command, in verb
-// order. An alias has no record of its own: it is in its command's Aliases.
-// Each record is a copy.
-func AllCommands() iter.Seq[CommandInfo] {
-	return func(yield func(CommandInfo) bool) {
-		for i := range commands {
-			if !yield(commands[i].clone()) {
-				return
-			}
-		}
-	}
-}
-
-// anyCommandReplies are the replies real servers send to any command from
-// their generic dispatch, by code.
-var anyCommandReplies = []ObservedReply{
+// ftpcodesAnyCommandReplies are the replies real servers send to any command
+// from their generic dispatch, by code.
+var ftpcodesAnyCommandReplies = []ObservedReply{
 	{Code: ServiceNotAvailable, Evidence: []Evidence{
 		{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:271"},
 		{"ftp-srv 4.6.3", "src/connection.js:72"},
@@ -4628,53 +4351,6 @@ var anyCommandReplies = []ObservedReply{
 	}},
 }
 
-// AnyCommandReplies returns the replies real servers send to any command,
-// whatever its documents list: an unknown or unimplemented command, a
-// command before login, a timeout or shutdown, a line too long, a command
-// refused by configuration. Each has the places in the servers' source that
-// send it. The slice is a copy.
-func AnyCommandReplies() []ObservedReply {
-	return cloneObserved(anyCommandReplies)
-}
-
-// IsPlausibleReply reports whether a real server may send code in reply to
-// command: the documents list it ([IsExpectedReply]), a real server is known
-// to send it to that command ([CommandInfo].Observed), or servers send it to
-// any command ([AnyCommandReplies]). command is a verb or alias in any case,
-// as [LookupCommand] takes it; for an unknown command the answer is false.
-//
-// A client that warns on replies IsExpectedReply rejects warns on ordinary
-// traffic; one that warns on replies IsPlausibleReply rejects warns on what
-// no server this package read sends.
-func IsPlausibleReply(command string, code int) bool {
-	i, ok := commandIndex(command)
-	if !ok {
-		return false
-	}
-	info, c := &commands[i], Code(code)
-	return slices.Contains(info.Preliminary, c) ||
-		slices.Contains(info.Intermediate, c) ||
-		slices.Contains(info.Success, c) ||
-		slices.Contains(info.Error, c) ||
-		slices.ContainsFunc(info.Observed, func(o ObservedReply) bool {
-			return o.Code == c
-		}) ||
-		slices.ContainsFunc(anyCommandReplies, func(o ObservedReply) bool {
-			return o.Code == c
-		})
-}
-
-// Plausible reports whether a real server may send code in reply to c, as
-// [IsPlausibleReply] does for a verb and a number read off the wire.
-func (c Command) Plausible(code Code) bool {
-	return IsPlausibleReply(string(c), int(code))
-}
-
-// ErrBadValue is wrapped by every error that a Format function or
-// [FormatReply] returns: the value cannot be written into a reply, as it is
-// out of range or would end the reply line early.
-var ErrBadValue = errors.New("ftpcodes: bad value")
-
 // RestartMarkerValues holds the values of the text of a 110 reply, "MARK
 // {user_marker} = {server_marker}": what [ParseRestartMarker] reads from it
 // and [FormatRestartMarker] writes into it.
@@ -4695,10 +4371,10 @@ type RestartMarkerValues struct {
 // contains " = ", the text that follows it, as a parser would take that for
 // the end of it.
 func FormatRestartMarker(userMarker, serverMarker string) (string, error) {
-	if err := checkString("user_marker", userMarker, " = "); err != nil {
+	if err := ftpcodesCheckString("user_marker", userMarker, " = "); err != nil {
 		return "", err
 	}
-	if err := checkString("server_marker", serverMarker, ""); err != nil {
+	if err := ftpcodesCheckString("server_marker", serverMarker, ""); err != nil {
 		return "", err
 	}
 	return "MARK " + userMarker + " = " + serverMarker, nil
@@ -4708,8 +4384,8 @@ func FormatRestartMarker(userMarker, serverMarker string) (string, error) {
 // as its template "MARK {user_marker} = {server_marker}", and reports
 // whether the text has that shape.
 func ParseRestartMarker(text string) (RestartMarkerValues, bool) {
-	var v [2]value
-	if !restartMarkerPattern.parse(text, v[:]) {
+	var v [2]ftpcodesValue
+	if !ftpcodesRestartMarkerPattern.parse(text, v[:]) {
 		return RestartMarkerValues{}, false
 	}
 	return RestartMarkerValues{
@@ -4734,7 +4410,7 @@ type ServiceReadyInMinutesValues struct {
 //
 // The error wraps [ErrBadValue] if minutes is above 9007199254740991.
 func FormatServiceReadyInMinutes(minutes uint64) (string, error) {
-	if err := checkUint("minutes", minutes, 9007199254740991); err != nil {
+	if err := ftpcodesCheckUint("minutes", minutes, 9007199254740991); err != nil {
 		return "", err
 	}
 	return "Service ready in " + strconv.FormatUint(minutes, 10) + " minutes.", nil
@@ -4751,8 +4427,8 @@ func FormatServiceReadyInMinutes(minutes uint64) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseServiceReadyInMinutes(text string) (ServiceReadyInMinutesValues, bool) {
-	var v [1]value
-	if !serviceReadyInMinutesPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesServiceReadyInMinutesPattern.parse(text, v[:]) {
 		return ServiceReadyInMinutesValues{}, false
 	}
 	return ServiceReadyInMinutesValues{Minutes: v[0].n}, true
@@ -4776,7 +4452,7 @@ type UniqueFileTransferStartingValues struct {
 // The error wraps [ErrBadValue] if pathname is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatUniqueFileTransferStarting(pathname string) (string, error) {
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
 	return "FILE: " + pathname, nil
@@ -4786,8 +4462,8 @@ func FormatUniqueFileTransferStarting(pathname string) (string, error) {
 // reply in its UniqueFileTransferStarting meaning, written as its template
 // "FILE: {pathname}", and reports whether the text has that shape.
 func ParseUniqueFileTransferStarting(text string) (UniqueFileTransferStartingValues, bool) {
-	var v [1]value
-	if !uniqueFileTransferStartingPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesUniqueFileTransferStartingPattern.parse(text, v[:]) {
 		return UniqueFileTransferStartingValues{}, false
 	}
 	return UniqueFileTransferStartingValues{Pathname: v[0].s}, true
@@ -4811,7 +4487,7 @@ type UniqueFileOpeningDataConnectionValues struct {
 // The error wraps [ErrBadValue] if pathname is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatUniqueFileOpeningDataConnection(pathname string) (string, error) {
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
 	return "FILE: " + pathname, nil
@@ -4821,8 +4497,8 @@ func FormatUniqueFileOpeningDataConnection(pathname string) (string, error) {
 // 150 reply in its UniqueFileOpeningDataConnection meaning, written as its
 // template "FILE: {pathname}", and reports whether the text has that shape.
 func ParseUniqueFileOpeningDataConnection(text string) (UniqueFileOpeningDataConnectionValues, bool) {
-	var v [1]value
-	if !uniqueFileOpeningDataConnectionPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesUniqueFileOpeningDataConnectionPattern.parse(text, v[:]) {
 		return UniqueFileOpeningDataConnectionValues{}, false
 	}
 	return UniqueFileOpeningDataConnectionValues{Pathname: v[0].s}, true
@@ -4845,7 +4521,7 @@ type ProtectionBufferSizeValues struct {
 //
 // The error wraps [ErrBadValue] if size is above 9007199254740991.
 func FormatProtectionBufferSize(size uint64) (string, error) {
-	if err := checkUint("size", size, 9007199254740991); err != nil {
+	if err := ftpcodesCheckUint("size", size, 9007199254740991); err != nil {
 		return "", err
 	}
 	return "PBSZ=" + strconv.FormatUint(size, 10), nil
@@ -4862,8 +4538,8 @@ func FormatProtectionBufferSize(size uint64) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseProtectionBufferSize(text string) (ProtectionBufferSizeValues, bool) {
-	var v [1]value
-	if !protectionBufferSizePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesProtectionBufferSizePattern.parse(text, v[:]) {
 		return ProtectionBufferSizeValues{}, false
 	}
 	return ProtectionBufferSizeValues{Size: v[0].n}, true
@@ -4884,7 +4560,7 @@ type FileSizeValues struct {
 //
 // The error wraps [ErrBadValue] if size is above 9007199254740991.
 func FormatFileSize(size uint64) (string, error) {
-	if err := checkUint("size", size, 9007199254740991); err != nil {
+	if err := ftpcodesCheckUint("size", size, 9007199254740991); err != nil {
 		return "", err
 	}
 	return strconv.FormatUint(size, 10), nil
@@ -4901,8 +4577,8 @@ func FormatFileSize(size uint64) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseFileSize(text string) (FileSizeValues, bool) {
-	var v [1]value
-	if !fileSizePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesFileSizePattern.parse(text, v[:]) {
 		return FileSizeValues{}, false
 	}
 	return FileSizeValues{Size: v[0].n}, true
@@ -4925,10 +4601,10 @@ type ModificationTimeValues struct {
 // The error wraps [ErrBadValue] if timeVal is outside the years 1 to 9999 in
 // UTC, the years of a time-val (RFC 3659) that every language can hold.
 func FormatModificationTime(timeVal time.Time) (string, error) {
-	if err := checkTime("time_val", timeVal); err != nil {
+	if err := ftpcodesCheckTime("time_val", timeVal); err != nil {
 		return "", err
 	}
-	return formatTime(timeVal), nil
+	return ftpcodesFormatTime(timeVal), nil
 }
 
 // ParseModificationTime reads the values from the text of a 213 reply in its
@@ -4943,8 +4619,8 @@ func FormatModificationTime(timeVal time.Time) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseModificationTime(text string) (ModificationTimeValues, bool) {
-	var v [1]value
-	if !modificationTimePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesModificationTimePattern.parse(text, v[:]) {
 		return ModificationTimeValues{}, false
 	}
 	return ModificationTimeValues{TimeVal: v[0].t}, true
@@ -4972,13 +4648,13 @@ type ModificationTimeModifiedValues struct {
 // if pathname is empty or contains CR, LF or NUL, which would end the reply
 // line.
 func FormatModificationTimeModified(timeVal time.Time, pathname string) (string, error) {
-	if err := checkTime("time_val", timeVal); err != nil {
+	if err := ftpcodesCheckTime("time_val", timeVal); err != nil {
 		return "", err
 	}
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
-	return "Modify=" + formatTime(timeVal) + "; " + pathname, nil
+	return "Modify=" + ftpcodesFormatTime(timeVal) + "; " + pathname, nil
 }
 
 // ParseModificationTimeModified reads the values from the text of a 213
@@ -4989,8 +4665,8 @@ func FormatModificationTimeModified(timeVal time.Time, pathname string) (string,
 // TimeVal is an RFC 3659 time-val, YYYYMMDDHHMMSS and an optional fraction
 // of a second, a valid time in UTC; digits beyond nanoseconds are dropped.
 func ParseModificationTimeModified(text string) (ModificationTimeModifiedValues, bool) {
-	var v [2]value
-	if !modificationTimeModifiedPattern.parse(text, v[:]) {
+	var v [2]ftpcodesValue
+	if !ftpcodesModificationTimeModifiedPattern.parse(text, v[:]) {
 		return ModificationTimeModifiedValues{}, false
 	}
 	return ModificationTimeModifiedValues{
@@ -5021,13 +4697,13 @@ type CreationTimeModifiedValues struct {
 // if pathname is empty or contains CR, LF or NUL, which would end the reply
 // line.
 func FormatCreationTimeModified(timeVal time.Time, pathname string) (string, error) {
-	if err := checkTime("time_val", timeVal); err != nil {
+	if err := ftpcodesCheckTime("time_val", timeVal); err != nil {
 		return "", err
 	}
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
-	return "Create=" + formatTime(timeVal) + "; " + pathname, nil
+	return "Create=" + ftpcodesFormatTime(timeVal) + "; " + pathname, nil
 }
 
 // ParseCreationTimeModified reads the values from the text of a 213 reply in
@@ -5038,8 +4714,8 @@ func FormatCreationTimeModified(timeVal time.Time, pathname string) (string, err
 // TimeVal is an RFC 3659 time-val, YYYYMMDDHHMMSS and an optional fraction
 // of a second, a valid time in UTC; digits beyond nanoseconds are dropped.
 func ParseCreationTimeModified(text string) (CreationTimeModifiedValues, bool) {
-	var v [2]value
-	if !creationTimeModifiedPattern.parse(text, v[:]) {
+	var v [2]ftpcodesValue
+	if !ftpcodesCreationTimeModifiedPattern.parse(text, v[:]) {
 		return CreationTimeModifiedValues{}, false
 	}
 	return CreationTimeModifiedValues{
@@ -5068,10 +4744,10 @@ type FactsModifiedValues struct {
 // CR, LF or NUL, which would end the reply line, or if facts contains " ",
 // the text that follows it, as a parser would take that for the end of it.
 func FormatFactsModified(facts, pathname string) (string, error) {
-	if err := checkString("facts", facts, " "); err != nil {
+	if err := ftpcodesCheckString("facts", facts, " "); err != nil {
 		return "", err
 	}
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
 	return facts + " " + pathname, nil
@@ -5081,8 +4757,8 @@ func FormatFactsModified(facts, pathname string) (string, error) {
 // FactsModified meaning, written as its template "{facts} {pathname}", and
 // reports whether the text has that shape.
 func ParseFactsModified(text string) (FactsModifiedValues, bool) {
-	var v [2]value
-	if !factsModifiedPattern.parse(text, v[:]) {
+	var v [2]ftpcodesValue
+	if !ftpcodesFactsModifiedPattern.parse(text, v[:]) {
 		return FactsModifiedValues{}, false
 	}
 	return FactsModifiedValues{
@@ -5124,19 +4800,19 @@ type FileHashValues struct {
 // would take that for the end of it, or if filehash contains " ", the text
 // that follows it, as a parser would take that for the end of it.
 func FormatFileHash(hashname string, startPoint, endPoint uint64, filehash, pathname string) (string, error) {
-	if err := checkString("hashname", hashname, " "); err != nil {
+	if err := ftpcodesCheckString("hashname", hashname, " "); err != nil {
 		return "", err
 	}
-	if err := checkUint("start_point", startPoint, 9007199254740991); err != nil {
+	if err := ftpcodesCheckUint("start_point", startPoint, 9007199254740991); err != nil {
 		return "", err
 	}
-	if err := checkUint("end_point", endPoint, 9007199254740991); err != nil {
+	if err := ftpcodesCheckUint("end_point", endPoint, 9007199254740991); err != nil {
 		return "", err
 	}
-	if err := checkString("filehash", filehash, " "); err != nil {
+	if err := ftpcodesCheckString("filehash", filehash, " "); err != nil {
 		return "", err
 	}
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
 	return hashname + " " + strconv.FormatUint(startPoint, 10) + "-" +
@@ -5150,8 +4826,8 @@ func FormatFileHash(hashname string, startPoint, endPoint uint64, filehash, path
 //
 // StartPoint and EndPoint are runs of decimal digits, each at most 9007199254740991.
 func ParseFileHash(text string) (FileHashValues, bool) {
-	var v [5]value
-	if !fileHashPattern.parse(text, v[:]) {
+	var v [5]ftpcodesValue
+	if !ftpcodesFileHashPattern.parse(text, v[:]) {
 		return FileHashValues{}, false
 	}
 	return FileHashValues{
@@ -5179,7 +4855,7 @@ type SystemTypeValues struct {
 // The error wraps [ErrBadValue] if systemName is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatSystemType(systemName string) (string, error) {
-	if err := checkString("system_name", systemName, ""); err != nil {
+	if err := ftpcodesCheckString("system_name", systemName, ""); err != nil {
 		return "", err
 	}
 	return systemName + " system type.", nil
@@ -5189,8 +4865,8 @@ func FormatSystemType(systemName string) (string, error) {
 // its template "{system_name} system type.", and reports whether the text
 // has that shape.
 func ParseSystemType(text string) (SystemTypeValues, bool) {
-	var v [1]value
-	if !systemTypePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesSystemTypePattern.parse(text, v[:]) {
 		return SystemTypeValues{}, false
 	}
 	return SystemTypeValues{SystemName: v[0].s}, true
@@ -5240,8 +4916,8 @@ func FormatEnteringPassiveMode(h1, h2, h3, h4, p1, p2 uint8) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseEnteringPassiveMode(text string) (EnteringPassiveModeValues, bool) {
-	var v [6]value
-	if !enteringPassiveModePattern.parse(text, v[:]) {
+	var v [6]ftpcodesValue
+	if !ftpcodesEnteringPassiveModePattern.parse(text, v[:]) {
 		return EnteringPassiveModeValues{}, false
 	}
 	return EnteringPassiveModeValues{
@@ -5272,7 +4948,7 @@ type EnteringLongPassiveModeValues struct {
 // The error wraps [ErrBadValue] if longHostPort is empty or contains CR, LF
 // or NUL, which would end the reply line.
 func FormatEnteringLongPassiveMode(longHostPort string) (string, error) {
-	if err := checkString("long_host_port", longHostPort, ""); err != nil {
+	if err := ftpcodesCheckString("long_host_port", longHostPort, ""); err != nil {
 		return "", err
 	}
 	return "Entering Long Passive Mode (" + longHostPort + ")", nil
@@ -5282,8 +4958,8 @@ func FormatEnteringLongPassiveMode(longHostPort string) (string, error) {
 // reply, written as its template "Entering Long Passive Mode
 // ({long_host_port})", and reports whether the text has that shape.
 func ParseEnteringLongPassiveMode(text string) (EnteringLongPassiveModeValues, bool) {
-	var v [1]value
-	if !enteringLongPassiveModePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesEnteringLongPassiveModePattern.parse(text, v[:]) {
 		return EnteringLongPassiveModeValues{}, false
 	}
 	return EnteringLongPassiveModeValues{LongHostPort: v[0].s}, true
@@ -5320,8 +4996,8 @@ func FormatEnteringExtendedPassiveMode(port uint16) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseEnteringExtendedPassiveMode(text string) (EnteringExtendedPassiveModeValues, bool) {
-	var v [1]value
-	if !enteringExtendedPassiveModePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesEnteringExtendedPassiveModePattern.parse(text, v[:]) {
 		return EnteringExtendedPassiveModeValues{}, false
 	}
 	return EnteringExtendedPassiveModeValues{Port: uint16(v[0].n)}, true
@@ -5343,7 +5019,7 @@ type SecurityDataExchangeSucceededValues struct {
 // The error wraps [ErrBadValue] if base64data is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatSecurityDataExchangeSucceeded(base64data string) (string, error) {
-	if err := checkString("base64data", base64data, ""); err != nil {
+	if err := ftpcodesCheckString("base64data", base64data, ""); err != nil {
 		return "", err
 	}
 	return "ADAT=" + base64data, nil
@@ -5353,8 +5029,8 @@ func FormatSecurityDataExchangeSucceeded(base64data string) (string, error) {
 // reply, written as its template "ADAT={base64data}", and reports whether
 // the text has that shape.
 func ParseSecurityDataExchangeSucceeded(text string) (SecurityDataExchangeSucceededValues, bool) {
-	var v [1]value
-	if !securityDataExchangeSucceededPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesSecurityDataExchangeSucceededPattern.parse(text, v[:]) {
 		return SecurityDataExchangeSucceededValues{}, false
 	}
 	return SecurityDataExchangeSucceededValues{Base64data: v[0].s}, true
@@ -5376,7 +5052,7 @@ type PathnameCreatedValues struct {
 // The error wraps [ErrBadValue] if pathname is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatPathnameCreated(pathname string) (string, error) {
-	if err := checkString("pathname", pathname, ""); err != nil {
+	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
 	return "\"" + strings.ReplaceAll(pathname, "\"", "\"\"") + "\" created.", nil
@@ -5394,8 +5070,8 @@ func FormatPathnameCreated(pathname string) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParsePathnameCreated(text string) (PathnameCreatedValues, bool) {
-	var v [1]value
-	if !pathnameCreatedPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesPathnameCreatedPattern.parse(text, v[:]) {
 		return PathnameCreatedValues{}, false
 	}
 	return PathnameCreatedValues{Pathname: v[0].s}, true
@@ -5417,7 +5093,7 @@ type SecurityMechanismAcceptedValues struct {
 // The error wraps [ErrBadValue] if base64data is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatSecurityMechanismAccepted(base64data string) (string, error) {
-	if err := checkString("base64data", base64data, ""); err != nil {
+	if err := ftpcodesCheckString("base64data", base64data, ""); err != nil {
 		return "", err
 	}
 	return "ADAT=" + base64data, nil
@@ -5427,8 +5103,8 @@ func FormatSecurityMechanismAccepted(base64data string) (string, error) {
 // reply, written as its template "ADAT={base64data}", and reports whether
 // the text has that shape.
 func ParseSecurityMechanismAccepted(text string) (SecurityMechanismAcceptedValues, bool) {
-	var v [1]value
-	if !securityMechanismAcceptedPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesSecurityMechanismAcceptedPattern.parse(text, v[:]) {
 		return SecurityMechanismAcceptedValues{}, false
 	}
 	return SecurityMechanismAcceptedValues{Base64data: v[0].s}, true
@@ -5449,7 +5125,7 @@ type SecurityDataAcceptableValues struct {
 // The error wraps [ErrBadValue] if base64data is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatSecurityDataAcceptable(base64data string) (string, error) {
-	if err := checkString("base64data", base64data, ""); err != nil {
+	if err := ftpcodesCheckString("base64data", base64data, ""); err != nil {
 		return "", err
 	}
 	return "ADAT=" + base64data, nil
@@ -5459,8 +5135,8 @@ func FormatSecurityDataAcceptable(base64data string) (string, error) {
 // written as its template "ADAT={base64data}", and reports whether the text
 // has that shape.
 func ParseSecurityDataAcceptable(text string) (SecurityDataAcceptableValues, bool) {
-	var v [1]value
-	if !securityDataAcceptablePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesSecurityDataAcceptablePattern.parse(text, v[:]) {
 		return SecurityDataAcceptableValues{}, false
 	}
 	return SecurityDataAcceptableValues{Base64data: v[0].s}, true
@@ -5485,7 +5161,7 @@ type UsernameOKNeedPasswordChallengeValues struct {
 // The error wraps [ErrBadValue] if challenge is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatUsernameOKNeedPasswordChallenge(challenge string) (string, error) {
-	if err := checkString("challenge", challenge, ""); err != nil {
+	if err := ftpcodesCheckString("challenge", challenge, ""); err != nil {
 		return "", err
 	}
 	return "Username okay, need password.  Challenge is \"" +
@@ -5505,8 +5181,8 @@ func FormatUsernameOKNeedPasswordChallenge(challenge string) (string, error) {
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
 func ParseUsernameOKNeedPasswordChallenge(text string) (UsernameOKNeedPasswordChallengeValues, bool) {
-	var v [1]value
-	if !usernameOKNeedPasswordChallengePattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesUsernameOKNeedPasswordChallengePattern.parse(text, v[:]) {
 		return UsernameOKNeedPasswordChallengeValues{}, false
 	}
 	return UsernameOKNeedPasswordChallengeValues{Challenge: v[0].s}, true
@@ -5530,7 +5206,7 @@ type SupportedAddressFamiliesValues struct {
 // The error wraps [ErrBadValue] if families is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatSupportedAddressFamilies(families string) (string, error) {
-	if err := checkString("families", families, ""); err != nil {
+	if err := ftpcodesCheckString("families", families, ""); err != nil {
 		return "", err
 	}
 	return "Supported address families are (" + families + ")", nil
@@ -5541,8 +5217,8 @@ func FormatSupportedAddressFamilies(families string) (string, error) {
 // "Supported address families are ({families})", and reports whether the
 // text has that shape.
 func ParseSupportedAddressFamilies(text string) (SupportedAddressFamiliesValues, bool) {
-	var v [1]value
-	if !supportedAddressFamiliesPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesSupportedAddressFamiliesPattern.parse(text, v[:]) {
 		return SupportedAddressFamiliesValues{}, false
 	}
 	return SupportedAddressFamiliesValues{Families: v[0].s}, true
@@ -5566,7 +5242,7 @@ type NetworkProtocolNotSupportedValues struct {
 // The error wraps [ErrBadValue] if protocols is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatNetworkProtocolNotSupported(protocols string) (string, error) {
-	if err := checkString("protocols", protocols, ""); err != nil {
+	if err := ftpcodesCheckString("protocols", protocols, ""); err != nil {
 		return "", err
 	}
 	return "Network protocol not supported, use (" + protocols + ")", nil
@@ -5576,8 +5252,8 @@ func FormatNetworkProtocolNotSupported(protocols string) (string, error) {
 // reply, written as its template "Network protocol not supported, use
 // ({protocols})", and reports whether the text has that shape.
 func ParseNetworkProtocolNotSupported(text string) (NetworkProtocolNotSupportedValues, bool) {
-	var v [1]value
-	if !networkProtocolNotSupportedPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesNetworkProtocolNotSupportedPattern.parse(text, v[:]) {
 		return NetworkProtocolNotSupportedValues{}, false
 	}
 	return NetworkProtocolNotSupportedValues{Protocols: v[0].s}, true
@@ -5599,7 +5275,7 @@ type IntegrityProtectedReplyValues struct {
 // The error wraps [ErrBadValue] if message is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatIntegrityProtectedReply(message string) (string, error) {
-	if err := checkString("message", message, ""); err != nil {
+	if err := ftpcodesCheckString("message", message, ""); err != nil {
 		return "", err
 	}
 	return message, nil
@@ -5609,8 +5285,8 @@ func FormatIntegrityProtectedReply(message string) (string, error) {
 // reply, written as its template "{message}", and reports whether the text
 // has that shape.
 func ParseIntegrityProtectedReply(text string) (IntegrityProtectedReplyValues, bool) {
-	var v [1]value
-	if !integrityProtectedReplyPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesIntegrityProtectedReplyPattern.parse(text, v[:]) {
 		return IntegrityProtectedReplyValues{}, false
 	}
 	return IntegrityProtectedReplyValues{Message: v[0].s}, true
@@ -5634,7 +5310,7 @@ type ConfidentialityAndIntegrityProtectedReplyValues struct {
 // The error wraps [ErrBadValue] if message is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatConfidentialityAndIntegrityProtectedReply(message string) (string, error) {
-	if err := checkString("message", message, ""); err != nil {
+	if err := ftpcodesCheckString("message", message, ""); err != nil {
 		return "", err
 	}
 	return message, nil
@@ -5644,8 +5320,8 @@ func FormatConfidentialityAndIntegrityProtectedReply(message string) (string, er
 // text of a 632 reply, written as its template "{message}", and reports
 // whether the text has that shape.
 func ParseConfidentialityAndIntegrityProtectedReply(text string) (ConfidentialityAndIntegrityProtectedReplyValues, bool) {
-	var v [1]value
-	if !confidentialityAndIntegrityProtectedReplyPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesConfidentialityAndIntegrityProtectedReplyPattern.parse(text, v[:]) {
 		return ConfidentialityAndIntegrityProtectedReplyValues{}, false
 	}
 	return ConfidentialityAndIntegrityProtectedReplyValues{Message: v[0].s}, true
@@ -5667,7 +5343,7 @@ type ConfidentialityProtectedReplyValues struct {
 // The error wraps [ErrBadValue] if message is empty or contains CR, LF or
 // NUL, which would end the reply line.
 func FormatConfidentialityProtectedReply(message string) (string, error) {
-	if err := checkString("message", message, ""); err != nil {
+	if err := ftpcodesCheckString("message", message, ""); err != nil {
 		return "", err
 	}
 	return message, nil
@@ -5677,780 +5353,241 @@ func FormatConfidentialityProtectedReply(message string) (string, error) {
 // reply, written as its template "{message}", and reports whether the text
 // has that shape.
 func ParseConfidentialityProtectedReply(text string) (ConfidentialityProtectedReplyValues, bool) {
-	var v [1]value
-	if !confidentialityProtectedReplyPattern.parse(text, v[:]) {
+	var v [1]ftpcodesValue
+	if !ftpcodesConfidentialityProtectedReplyPattern.parse(text, v[:]) {
 		return ConfidentialityProtectedReplyValues{}, false
 	}
 	return ConfidentialityProtectedReplyValues{Message: v[0].s}, true
 }
 
-// checkString returns an error if a string value cannot be written: if it is
-// empty; if it contains CR, LF or NUL, which would end the reply line; or if
-// it contains stop, the text that follows it in the template, which a parser
-// would take for its end.
-func checkString(name, v, stop string) error {
-	switch {
-	case v == "":
-		return fmt.Errorf("%w: %s is empty", ErrBadValue, name)
-	case strings.ContainsAny(v, "\r\n\x00"):
-		return fmt.Errorf("%w: %s contains CR, LF or NUL, which would end the reply line", ErrBadValue, name)
-	case stop != "" && strings.Contains(v, stop):
-		return fmt.Errorf("%w: %s contains %q, the text that follows it in the reply", ErrBadValue, name, stop)
-	}
-	return nil
-}
-
-// checkUint returns an error if v is above limit.
-func checkUint(name string, v, limit uint64) error {
-	if v > limit {
-		return fmt.Errorf("%w: %s is %d, above %d", ErrBadValue, name, v, limit)
-	}
-	return nil
-}
-
-// checkTime returns an error if t is outside the years 1 to 9999 in UTC: a
-// time-val has four digits for the year, and the year 0 is not one that
-// every language's time type holds.
-func checkTime(name string, t time.Time) error {
-	if y := t.UTC().Year(); y < minYear || y > maxYear {
-		return fmt.Errorf("%w: %s is in the year %d, outside %04d to %04d", ErrBadValue, name, y, minYear, maxYear)
-	}
-	return nil
-}
-
-// formatTime writes t as a time-val (RFC 3659, section 2.3): YYYYMMDDHHMMSS
-// in UTC, then a fraction of a second without trailing zeros if there is
-// one.
-func formatTime(t time.Time) string {
-	return t.UTC().Format("20060102150405.999999999")
-}
-
 // The patterns the parsers match, from the templates of the replies.
 var (
-	restartMarkerPattern = pattern{
-		segments: []segment{
+	ftpcodesRestartMarkerPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "MARK "},
-			{kind: stringValue},
+			{kind: ftpcodesStringValue},
 			{lit: " = "},
-			{kind: stringValue, index: 1},
+			{kind: ftpcodesStringValue, index: 1},
 		},
 	}
-	serviceReadyInMinutesPattern = pattern{
-		segments: []segment{
+	ftpcodesServiceReadyInMinutesPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "Service ready in "},
-			{kind: uintValue, max: 9007199254740991},
+			{kind: ftpcodesUintValue, max: 9007199254740991},
 			{lit: " minutes."},
 		},
-		core: []segment{
-			{kind: uintValue, max: 9007199254740991},
+		core: []ftpcodesSegment{
+			{kind: ftpcodesUintValue, max: 9007199254740991},
 		},
+		afterDigit: true,
 	}
-	uniqueFileTransferStartingPattern = pattern{
-		segments: []segment{
+	ftpcodesUniqueFileTransferStartingPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "FILE: "},
-			{kind: stringValue},
+			{kind: ftpcodesStringValue},
 		},
 	}
-	uniqueFileOpeningDataConnectionPattern = pattern{
-		segments: []segment{
+	ftpcodesUniqueFileOpeningDataConnectionPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "FILE: "},
-			{kind: stringValue},
+			{kind: ftpcodesStringValue},
 		},
 	}
-	protectionBufferSizePattern = pattern{
-		segments: []segment{
+	ftpcodesProtectionBufferSizePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "PBSZ="},
-			{kind: uintValue, max: 9007199254740991},
+			{kind: ftpcodesUintValue, max: 9007199254740991},
 		},
-		core: []segment{
-			{kind: uintValue, max: 9007199254740991},
+		core: []ftpcodesSegment{
+			{kind: ftpcodesUintValue, max: 9007199254740991},
 		},
+		afterDigit: true,
 	}
-	fileSizePattern = pattern{
-		segments: []segment{
-			{kind: uintValue, max: 9007199254740991},
+	ftpcodesFileSizePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesUintValue, max: 9007199254740991},
 		},
-		core: []segment{
-			{kind: uintValue, max: 9007199254740991},
+		core: []ftpcodesSegment{
+			{kind: ftpcodesUintValue, max: 9007199254740991},
 		},
+		afterDigit: true,
 	}
-	modificationTimePattern = pattern{
-		segments: []segment{
-			{kind: timeValue},
+	ftpcodesModificationTimePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesTimeValue},
 		},
-		core: []segment{
-			{kind: timeValue},
+		core: []ftpcodesSegment{
+			{kind: ftpcodesTimeValue},
 		},
+		afterDigit: true,
 	}
-	modificationTimeModifiedPattern = pattern{
-		segments: []segment{
+	ftpcodesModificationTimeModifiedPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "Modify="},
-			{kind: timeValue},
+			{kind: ftpcodesTimeValue},
 			{lit: "; "},
-			{kind: stringValue, index: 1},
+			{kind: ftpcodesStringValue, index: 1},
 		},
 	}
-	creationTimeModifiedPattern = pattern{
-		segments: []segment{
+	ftpcodesCreationTimeModifiedPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "Create="},
-			{kind: timeValue},
+			{kind: ftpcodesTimeValue},
 			{lit: "; "},
-			{kind: stringValue, index: 1},
+			{kind: ftpcodesStringValue, index: 1},
 		},
 	}
-	factsModifiedPattern = pattern{
-		segments: []segment{
-			{kind: stringValue},
+	ftpcodesFactsModifiedPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesStringValue},
 			{lit: " "},
-			{kind: stringValue, index: 1},
+			{kind: ftpcodesStringValue, index: 1},
 		},
 	}
-	fileHashPattern = pattern{
-		segments: []segment{
-			{kind: stringValue},
+	ftpcodesFileHashPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesStringValue},
 			{lit: " "},
-			{kind: uintValue, index: 1, max: 9007199254740991},
+			{kind: ftpcodesUintValue, index: 1, max: 9007199254740991},
 			{lit: "-"},
-			{kind: uintValue, index: 2, max: 9007199254740991},
+			{kind: ftpcodesUintValue, index: 2, max: 9007199254740991},
 			{lit: " "},
-			{kind: stringValue, index: 3},
+			{kind: ftpcodesStringValue, index: 3},
 			{lit: " "},
-			{kind: stringValue, index: 4},
+			{kind: ftpcodesStringValue, index: 4},
 		},
 	}
-	systemTypePattern = pattern{
-		segments: []segment{
-			{kind: stringValue},
+	ftpcodesSystemTypePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesStringValue},
 			{lit: " system type."},
 		},
 	}
-	enteringPassiveModePattern = pattern{
-		segments: []segment{
+	ftpcodesEnteringPassiveModePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "Entering Passive Mode ("},
-			{kind: uintValue, max: 255},
+			{kind: ftpcodesUintValue, max: 255},
 			{lit: ","},
-			{kind: uintValue, index: 1, max: 255},
+			{kind: ftpcodesUintValue, index: 1, max: 255},
 			{lit: ","},
-			{kind: uintValue, index: 2, max: 255},
+			{kind: ftpcodesUintValue, index: 2, max: 255},
 			{lit: ","},
-			{kind: uintValue, index: 3, max: 255},
+			{kind: ftpcodesUintValue, index: 3, max: 255},
 			{lit: ","},
-			{kind: uintValue, index: 4, max: 255},
+			{kind: ftpcodesUintValue, index: 4, max: 255},
 			{lit: ","},
-			{kind: uintValue, index: 5, max: 255},
+			{kind: ftpcodesUintValue, index: 5, max: 255},
 			{lit: ")."},
 		},
-		core: []segment{
-			{kind: uintValue, max: 255},
+		core: []ftpcodesSegment{
+			{kind: ftpcodesUintValue, max: 255},
 			{lit: ","},
-			{kind: uintValue, index: 1, max: 255},
+			{kind: ftpcodesUintValue, index: 1, max: 255},
 			{lit: ","},
-			{kind: uintValue, index: 2, max: 255},
+			{kind: ftpcodesUintValue, index: 2, max: 255},
 			{lit: ","},
-			{kind: uintValue, index: 3, max: 255},
+			{kind: ftpcodesUintValue, index: 3, max: 255},
 			{lit: ","},
-			{kind: uintValue, index: 4, max: 255},
+			{kind: ftpcodesUintValue, index: 4, max: 255},
 			{lit: ","},
-			{kind: uintValue, index: 5, max: 255},
+			{kind: ftpcodesUintValue, index: 5, max: 255},
 		},
+		afterDigit: true,
 	}
-	enteringLongPassiveModePattern = pattern{
-		segments: []segment{
+	ftpcodesEnteringLongPassiveModePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "Entering Long Passive Mode ("},
-			{kind: stringValue},
+			{kind: ftpcodesStringValue},
 			{lit: ")"},
 		},
 	}
-	enteringExtendedPassiveModePattern = pattern{
-		segments: []segment{
+	ftpcodesEnteringExtendedPassiveModePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "Entering Extended Passive Mode (|||"},
-			{kind: uintValue, max: 65535},
+			{kind: ftpcodesUintValue, max: 65535},
 			{lit: "|)"},
 		},
-		core: []segment{
-			{kind: uintValue, max: 65535},
+		core: []ftpcodesSegment{
+			{kind: ftpcodesUintValue, max: 65535},
 		},
+		afterDigit: true,
 	}
-	securityDataExchangeSucceededPattern = pattern{
-		segments: []segment{
+	ftpcodesSecurityDataExchangeSucceededPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "ADAT="},
-			{kind: stringValue},
+			{kind: ftpcodesStringValue},
 		},
 	}
-	pathnameCreatedPattern = pattern{
-		segments: []segment{
+	ftpcodesPathnameCreatedPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "\""},
-			{kind: quotedValue},
+			{kind: ftpcodesQuotedValue},
 			{lit: "\" created."},
 		},
-		core: []segment{
+		core: []ftpcodesSegment{
 			{lit: "\""},
-			{kind: quotedValue},
+			{kind: ftpcodesQuotedValue},
 			{lit: "\""},
 		},
 	}
-	securityMechanismAcceptedPattern = pattern{
-		segments: []segment{
+	ftpcodesSecurityMechanismAcceptedPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "ADAT="},
-			{kind: stringValue},
+			{kind: ftpcodesStringValue},
 		},
 	}
-	securityDataAcceptablePattern = pattern{
-		segments: []segment{
+	ftpcodesSecurityDataAcceptablePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "ADAT="},
-			{kind: stringValue},
+			{kind: ftpcodesStringValue},
 		},
 	}
-	usernameOKNeedPasswordChallengePattern = pattern{
-		segments: []segment{
+	ftpcodesUsernameOKNeedPasswordChallengePattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "Username okay, need password.  Challenge is \""},
-			{kind: quotedValue},
+			{kind: ftpcodesQuotedValue},
 			{lit: "\""},
 		},
-		core: []segment{
+		core: []ftpcodesSegment{
 			{lit: "\""},
-			{kind: quotedValue},
+			{kind: ftpcodesQuotedValue},
 			{lit: "\""},
 		},
 	}
-	supportedAddressFamiliesPattern = pattern{
-		segments: []segment{
+	ftpcodesSupportedAddressFamiliesPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "Supported address families are ("},
-			{kind: stringValue},
+			{kind: ftpcodesStringValue},
 			{lit: ")"},
 		},
 	}
-	networkProtocolNotSupportedPattern = pattern{
-		segments: []segment{
+	ftpcodesNetworkProtocolNotSupportedPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
 			{lit: "Network protocol not supported, use ("},
-			{kind: stringValue},
+			{kind: ftpcodesStringValue},
 			{lit: ")"},
 		},
 	}
-	integrityProtectedReplyPattern = pattern{
-		segments: []segment{
-			{kind: stringValue},
+	ftpcodesIntegrityProtectedReplyPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesStringValue},
 		},
 	}
-	confidentialityAndIntegrityProtectedReplyPattern = pattern{
-		segments: []segment{
-			{kind: stringValue},
+	ftpcodesConfidentialityAndIntegrityProtectedReplyPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesStringValue},
 		},
 	}
-	confidentialityProtectedReplyPattern = pattern{
-		segments: []segment{
-			{kind: stringValue},
+	ftpcodesConfidentialityProtectedReplyPattern = ftpcodesPattern{
+		segments: []ftpcodesSegment{
+			{kind: ftpcodesStringValue},
 		},
 	}
 )
 
-// pattern is the template of a reply text as a parser reads it.
-type pattern struct {
-	segments []segment
-
-	// core is what to search the text for when it does not match segments
-	// as a whole: the segments from the first value to the last, with the
-	// quotes around a quoted one. It is nil when the values cannot be told
-	// apart from text around them.
-	core []segment
-}
-
-// segment is literal text or a value of a pattern.
-type segment struct {
-	kind  segmentKind
-	lit   string // a literal's text
-	index int    // a value's position among the template's parameters
-	max   uint64 // a uint's largest value
-}
-
-// segmentKind says what a segment matches.
-type segmentKind int
-
-const (
-	literal     segmentKind = iota // text as the template has it
-	uintValue                      // decimal digits
-	timeValue                      // an RFC 3659 time-val
-	stringValue                    // text up to the literal that follows it, or to the end
-	quotedValue                    // text up to a double quote that is not doubled, each "" read as "
-)
-
-// value is a value that a parser reads: n for a uint, t for a time, s for a
-// string.
-type value struct {
-	n uint64
-	t time.Time
-	s string
-}
-
-// parse reads the values of text into vs, one per template parameter in
-// declaration order, and reports whether text has the pattern's shape: first
-// as a whole, then, if the pattern has a core, anywhere in the text, the
-// first place from the left that matches.
-func (p *pattern) parse(text string, vs []value) bool {
-	if end, ok := match(p.segments, text, 0, true, vs); ok && end == len(text) {
-		return true
-	}
-	if p.core == nil {
-		return false
-	}
-	number := p.core[0].kind == uintValue || p.core[0].kind == timeValue
-	for i := range len(text) {
-		// A number starts at its first digit, not within a longer one.
-		if number && i > 0 && isDigit(text[i-1]) {
-			continue
-		}
-		if _, ok := match(p.core, text, i, false, vs); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// match matches segs against text from pos and returns where the match ends.
-// A string value followed by a literal ends where that literal first
-// follows, or, with anchored and when the literal is the last segment, where
-// it ends the text; a string value last in segs takes the rest of the text.
-func match(segs []segment, text string, pos int, anchored bool, vs []value) (int, bool) {
-	for i, s := range segs {
-		switch s.kind {
-		case literal:
-			if !strings.HasPrefix(text[pos:], s.lit) {
-				return 0, false
-			}
-			pos += len(s.lit)
-		case uintValue:
-			j := pos
-			for j < len(text) && isDigit(text[j]) {
-				j++
-			}
-			n, err := strconv.ParseUint(text[pos:j], 10, 64)
-			if j == pos || err != nil || n > s.max {
-				return 0, false
-			}
-			vs[s.index].n = n
-			pos = j
-		case timeValue:
-			j := pos + 14
-			if j > len(text) {
-				return 0, false
-			}
-			if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
-				j++
-				for j < len(text) && isDigit(text[j]) {
-					j++
-				}
-			}
-			t, ok := parseTime(text[pos:j])
-			if !ok {
-				return 0, false
-			}
-			vs[s.index].t = t
-			pos = j
-		case quotedValue:
-			var b strings.Builder
-			j := pos
-			for ; j < len(text); j++ {
-				if text[j] == '"' {
-					if j+1 < len(text) && text[j+1] == '"' {
-						b.WriteByte('"')
-						j++
-						continue
-					}
-					break
-				}
-				b.WriteByte(text[j])
-			}
-			if j == len(text) || b.Len() == 0 {
-				return 0, false
-			}
-			vs[s.index].s = b.String()
-			pos = j
-		case stringValue:
-			var end int
-			switch {
-			case i+1 == len(segs):
-				if pos == len(text) {
-					return 0, false
-				}
-				end = len(text)
-			case anchored && i+2 == len(segs):
-				lit := segs[i+1].lit
-				if !strings.HasSuffix(text, lit) || len(text)-len(lit) <= pos {
-					return 0, false
-				}
-				end = len(text) - len(lit)
-			default:
-				k := strings.Index(text[pos:], segs[i+1].lit)
-				if k <= 0 {
-					return 0, false
-				}
-				end = pos + k
-			}
-			vs[s.index].s = text[pos:end]
-			pos = end
-		}
-	}
-	return pos, true
-}
-
-// The years of a time-val that the parsers read and the formatters write:
-// four digits, without the year 0, which not every language's time type
-// holds.
-const (
-	minYear = 1
-	maxYear = 9999
-)
-
-// parseTime reads a time-val (RFC 3659, section 2.3): 14 digits that give a
-// valid time in UTC, in the years minYear to maxYear, seconds 00 to 59, then
-// optionally "." and digits, of which those beyond nanoseconds are dropped.
-func parseTime(v string) (time.Time, bool) {
-	if len(v) < 14 {
-		return time.Time{}, false
-	}
-	for i := range 14 {
-		if !isDigit(v[i]) {
-			return time.Time{}, false
-		}
-	}
-	t, err := time.Parse("20060102150405", v[:14])
-	if err != nil || t.Year() < minYear {
-		return time.Time{}, false
-	}
-	frac := v[14:]
-	if frac == "" {
-		return t, true
-	}
-	if frac[0] != '.' || len(frac) == 1 {
-		return time.Time{}, false
-	}
-	ns := 0
-	for i := 1; i < len(frac); i++ {
-		c := frac[i]
-		if !isDigit(c) {
-			return time.Time{}, false
-		}
-		if i <= 9 {
-			ns = ns*10 + int(c-'0')
-		}
-	}
-	for i := len(frac); i <= 9; i++ {
-		ns *= 10
-	}
-	return t.Add(time.Duration(ns)), true
-}
-
-// isDigit reports whether c is an ASCII digit.
-func isDigit(c byte) bool {
-	return '0' <= c && c <= '9'
-}
-
-// ErrNotReply is wrapped by every error that [ParseReply] returns, and by
-// those of [ReadReply] for lines that are not a reply: it wraps
-// [ErrLineTooLong] and [ErrTooManyLines] too.
-var ErrNotReply = errors.New("ftpcodes: not an FTP reply")
-
-// ErrLineTooLong is the error of a line longer than 8192 bytes, without its
-// line end: [ReadReply] returns it as soon as a line is known to be that
-// long, without reading the rest, so that a server cannot make a client read
-// without end. It wraps [ErrNotReply].
-var ErrLineTooLong = fmt.Errorf("%w: a line longer than %d bytes", ErrNotReply, maxLineBytes)
-
-// ErrTooManyLines is the error of a reply of more than 1000 lines:
-// [ReadReply] returns it as soon as a reply's 1000th line does not end it,
-// without reading further. It wraps [ErrNotReply].
-var ErrTooManyLines = fmt.Errorf("%w: a reply of more than %d lines", ErrNotReply, maxReplyLines)
-
-// ParsedReply is a reply as read off the control connection, single-line or
-// multi-line (RFC 959, section 4.2).
-type ParsedReply struct {
-	Code Code // the reply code, 100 to 999
-
-	// Lines are the reply's lines as they came, without their line ends:
-	// the bytes before each LF, with one CR before it dropped.
-	Lines []string
-
-	// Text is the reply's text: for a single-line reply what follows "ddd ";
-	// for a multi-line reply what follows "ddd-" on the first line, the
-	// lines between as they are, and what follows "ddd " on the last line,
-	// joined with LF. It is valid UTF-8: each ill-formed sequence in the
-	// lines is read as U+FFFD, one for each maximal subpart, as the Unicode
-	// Standard recommends (section 3.9) and WHATWG's TextDecoder does.
-	Text string
-}
-
-// FormatReply returns a reply for the wire, its lines each ending in CRLF. A
-// message without a line feed becomes one line, "227 Entering Passive Mode
-// (...).\r\n". A message with line feeds becomes a multi-line reply (RFC
-// 959, section 4.2): the first line "211-First", the lines between as they
-// are, but with a space before one that begins with a digit, so that no line
-// can pass for a reply of its own, and the last line "211 End".
-//
-// The error wraps [ErrBadValue] if code is outside 100 to 999, or if message
-// contains CR or NUL: lines are separated with LF alone.
-func FormatReply(code int, message string) (string, error) {
-	if code < 100 || code > 999 {
-		return "", fmt.Errorf("%w: reply code %d is not three digits from 100 to 999", ErrBadValue, code)
-	}
-	if strings.ContainsAny(message, "\r\x00") {
-		return "", fmt.Errorf("%w: the message contains CR or NUL; separate its lines with LF alone", ErrBadValue)
-	}
-	c := strconv.Itoa(code)
-	lines := strings.Split(message, "\n")
-	var b strings.Builder
-	b.Grow(len(message) + 7*len(lines))
-	for i, line := range lines {
-		switch {
-		case i == len(lines)-1:
-			b.WriteString(c)
-			b.WriteByte(' ')
-		case i == 0:
-			b.WriteString(c)
-			b.WriteByte('-')
-		case line != "" && isDigit(line[0]):
-			b.WriteByte(' ')
-		}
-		b.WriteString(line)
-		b.WriteString("\r\n")
-	}
-	return b.String(), nil
-}
-
-// ParseReply reads one complete reply from its lines: each line as read off
-// the connection up to its LF, without the LF. One CR at the end of a line
-// is dropped; any other CR is text. It gives the reply that [ReadReply]
-// reads from the same lines, each followed by an LF, when they are one reply
-// and nothing more. The first line, with ddd from 100 to 999, is "ddd text",
-// "ddd-text" for a multi-line reply, or "ddd" alone for a reply without
-// text. A multi-line reply ends with the first line that starts with the
-// same code and a space, or is that code alone; the lines before it are its
-// text whatever they start with. A line may hold at most 8192 bytes besides
-// its CR, and a reply at most 1000 lines.
-//
-// The error wraps [ErrNotReply] if the first line does not start a reply, a
-// line holds an LF or is too long, the reply has too many lines, a
-// multi-line reply has no last line, or lines follow the reply's last line.
-func ParseReply(lines []string) (ParsedReply, error) {
-	if len(lines) == 0 {
-		return ParsedReply{}, fmt.Errorf("%w: no lines", ErrNotReply)
-	}
-	var p ParsedReply
-	for i, line := range lines {
-		if strings.Contains(line, "\n") {
-			return ParsedReply{}, fmt.Errorf("%w: line %d holds an LF", ErrNotReply, i+1)
-		}
-		done, err := p.add(strings.TrimSuffix(line, "\r"))
-		if err != nil {
-			return ParsedReply{}, err
-		}
-		if done && i < len(lines)-1 {
-			return ParsedReply{}, fmt.Errorf("%w: %d lines after the last line of the reply", ErrNotReply, len(lines)-1-i)
-		}
-		if done {
-			return p, nil
-		}
-	}
-	return ParsedReply{}, fmt.Errorf("%w: the multi-line %d reply has no last line, \"%d text\"", ErrNotReply, p.Code, p.Code)
-}
-
-// ReadReply reads one complete reply from r, single-line or multi-line, and
-// not a byte further. A line ends at LF; one CR before the LF is dropped,
-// and any other CR is text, never the end of a line. The reply is read as
-// [ParseReply] reads its lines.
-//
-// It returns io.EOF if r ends before the reply starts, and an error that
-// wraps io.ErrUnexpectedEOF if r ends anywhere within it, even after a
-// line's CR: a reply cut short is not a reply. To keep a server from making
-// it read without end, it returns [ErrLineTooLong] as soon as a line is
-// known to be too long, and [ErrTooManyLines] as soon as the last line a
-// reply may have does not end it. These wrap [ErrNotReply], as the errors
-// for lines that are not a reply do; after any of them, the connection is of
-// no further use.
-func ReadReply(r *bufio.Reader) (ParsedReply, error) {
-	var p ParsedReply
-	for {
-		line, err := readLine(r)
-		if err == io.EOF && len(p.Lines) > 0 {
-			return ParsedReply{}, fmt.Errorf("ftpcodes: the input ends within a multi-line %d reply: %w", p.Code, io.ErrUnexpectedEOF)
-		}
-		if err != nil {
-			return ParsedReply{}, err
-		}
-		done, err := p.add(line)
-		if err != nil {
-			return ParsedReply{}, err
-		}
-		if done {
-			return p, nil
-		}
-	}
-}
-
-// The limits of a reply: the longest line, in bytes, without its line end,
-// and the most lines.
-const (
-	maxLineBytes  = 8192
-	maxReplyLines = 1000
-)
-
-// add adds the next line of the reply, without its line end, and reports
-// whether it is the reply's last; then it sets Text.
-func (p *ParsedReply) add(line string) (bool, error) {
-	if len(line) > maxLineBytes {
-		return false, ErrLineTooLong
-	}
-	code, sep, ok := replyStart(line)
-	if len(p.Lines) == 0 {
-		if !ok {
-			return false, fmt.Errorf("%w: the first line does not start with a code from 100 to 999 and a space, \"-\" or its end", ErrNotReply)
-		}
-		p.Code = Code(code)
-	}
-	p.Lines = append(p.Lines, line)
-	switch {
-	case len(p.Lines) == 1 && sep == '-':
-		return false, nil
-	case len(p.Lines) == 1:
-		p.Text = decodeText(textAfterCode(line))
-		return true, nil
-	case ok && Code(code) == p.Code && sep != '-':
-		parts := make([]string, len(p.Lines))
-		for i, l := range p.Lines {
-			if i == 0 || i == len(p.Lines)-1 {
-				l = textAfterCode(l)
-			}
-			parts[i] = decodeText(l)
-		}
-		p.Text = strings.Join(parts, "\n")
-		return true, nil
-	case len(p.Lines) == maxReplyLines:
-		return false, ErrTooManyLines
-	}
-	return false, nil
-}
-
-// readLine reads a line and returns it without its LF, and without one CR
-// before the LF. It returns io.EOF if r ends before the line starts, and an
-// error that wraps io.ErrUnexpectedEOF if r ends within it. It returns
-// [ErrLineTooLong] once more bytes than a line and its CR may have are there
-// without an LF, reading no further, or if the line is too long without its
-// CR.
-func readLine(r *bufio.Reader) (string, error) {
-	var long []byte // the line so far, when it is longer than r's buffer
-	for {
-		frag, err := r.ReadSlice('\n')
-		pending := len(long) + len(frag) // bytes of the line, its LF not counted
-		if err == nil {
-			pending--
-		}
-		if pending > maxLineBytes+1 {
-			return "", ErrLineTooLong
-		}
-		switch err {
-		case nil:
-			line := frag[:len(frag)-1]
-			if long != nil {
-				line = append(long, line...)
-			}
-			if pending > 0 && line[pending-1] == '\r' {
-				line = line[:pending-1]
-			}
-			return string(line), nil
-		case bufio.ErrBufferFull:
-			long = append(long, frag...)
-		case io.EOF:
-			if pending == 0 {
-				return "", io.EOF
-			}
-			return "", fmt.Errorf("ftpcodes: the input ends within a line: %w", io.ErrUnexpectedEOF)
-		default:
-			return "", err
-		}
-	}
-}
-
-// replyStart reads "ddd", "ddd " or "ddd-" at the start of a line, ddd from
-// 100 to 999; sep is ' ', '-' or 0 for the code alone.
-func replyStart(l string) (code int, sep byte, ok bool) {
-	if len(l) < 3 || !isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) || l[0] == '0' {
-		return 0, 0, false
-	}
-	code = int(l[0]-'0')*100 + int(l[1]-'0')*10 + int(l[2]-'0')
-	switch {
-	case len(l) == 3:
-		return code, 0, true
-	case l[3] == ' ' || l[3] == '-':
-		return code, l[3], true
-	}
-	return 0, 0, false
-}
-
-// textAfterCode returns the text of a reply line after "ddd " or "ddd-".
-func textAfterCode(l string) string {
-	if len(l) <= 4 {
-		return ""
-	}
-	return l[4:]
-}
-
-// decodeText returns s with each ill-formed UTF-8 sequence replaced by
-// U+FFFD, one for each maximal subpart (the Unicode Standard, section 3.9),
-// as WHATWG's TextDecoder and Python's errors="replace" do: so the first two
-// bytes of a three-byte character make one U+FFFD. utf8.DecodeRuneInString
-// and strings.ToValidUTF8 would make two, or one for a whole run.
-func decodeText(s string) string {
-	if utf8.ValidString(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); {
-		c, size := utf8.DecodeRuneInString(s[i:])
-		if c != utf8.RuneError || size > 1 {
-			b.WriteString(s[i : i+size])
-			i += size
-			continue
-		}
-		b.WriteRune(utf8.RuneError)
-		i += maximalSubpart(s[i:])
-	}
-	return b.String()
-}
-
-// maximalSubpart returns the length of the ill-formed sequence at the start
-// of s: its first byte and the bytes after it that can follow, by the
-// Unicode Standard's Table 3-7 of well-formed UTF-8, or 1 if the first byte
-// starts no character.
-func maximalSubpart(s string) int {
-	var need int                     // the bytes that follow the first
-	lo, hi := byte(0x80), byte(0xBF) // the range of the second
-	switch c := s[0]; {
-	case 0xC2 <= c && c <= 0xDF:
-		need = 1
-	case c == 0xE0:
-		need, lo = 2, 0xA0
-	case c == 0xED:
-		need, hi = 2, 0x9F
-	case 0xE1 <= c && c <= 0xEF:
-		need = 2
-	case c == 0xF0:
-		need, lo = 3, 0x90
-	case c == 0xF4:
-		need, hi = 3, 0x8F
-	case 0xF1 <= c && c <= 0xF3:
-		need = 3
-	default:
-		return 1
-	}
-	n := 1
-	for ; n <= need && n < len(s) && lo <= s[n] && s[n] <= hi; n++ {
-		lo, hi = 0x80, 0xBF
-	}
-	return n
-}
-
-// commandArguments holds whether each command and alias takes an argument.
-var commandArguments = map[Command]Argument{
+// ftpcodesCommandArguments holds whether each command and alias takes an
+// argument.
+var ftpcodesCommandArguments = map[Command]Argument{
 	CommandAbor:    ArgumentNone,
 	CommandAcct:    ArgumentRequired,
 	CommandAdat:    ArgumentRequired,
@@ -6536,7 +5673,7 @@ var commandArguments = map[Command]Argument{
 // command. It returns 0 for a verb in lower case or no command of the table:
 // [LookupCommand] finds those.
 func (c Command) Argument() Argument {
-	return commandArguments[c]
+	return ftpcodesCommandArguments[c]
 }
 
 // Fact is the name of a fact of MLST and MLSD entries (RFC 3659, section 7),
@@ -6616,8 +5753,9 @@ const (
 	FactUnixUid Fact = "UNIX.uid"
 )
 
-// facts holds the record of every fact, in the order of the constants.
-var facts = []FactInfo{
+// ftpcodesFacts holds the record of every fact, in the order of the
+// constants.
+var ftpcodesFacts = []FactInfo{
 	{Name: FactType, Kind: FactKindString, Description: "The type of the entry: file, cdir (the listed directory), pdir (a parent directory), dir, or OS.name=type; case independent.", Status: StatusExtension, RFC: 3659, Section: "7.5.1"},
 	{Name: FactUnique, Kind: FactKindString, Description: "An opaque, case-dependent identifier, the same for every name of the same underlying file.", Status: StatusExtension, RFC: 3659, Section: "7.5.2"},
 	{Name: FactModify, Kind: FactKindTime, Description: "The time the file was last modified, in UTC.", Status: StatusExtension, RFC: 3659, Section: "7.5.3"},
@@ -6744,6 +5882,887 @@ func (e Entry) UnixUid() (string, bool) {
 	return e.Get(string(FactUnixUid))
 }
 
+// Text returns the text of c, or the empty string if c is unknown. It is the
+// same as [Text](int(c)).
+func (c Code) Text() string {
+	return Text(int(c))
+}
+
+// IsKnown reports whether c is one of the reply codes defined here.
+func (c Code) IsKnown() bool {
+	_, ok := ftpcodesIndex(c)
+	return ok
+}
+
+// Class returns the class of c, given by its first digit, or [ClassNone] if
+// c is outside 100 to 999. A first digit that no class constant stands for,
+// such as 7, still gives its Class.
+func (c Code) Class() Class {
+	if c < 100 || c > 999 {
+		return ClassNone
+	}
+	return Class(c / 100)
+}
+
+// Group returns the function group of c, given by its second digit, or
+// [GroupNone] if c is outside 100 to 999. A second digit that no group
+// constant stands for, such as 7, still gives its Group.
+func (c Code) Group() Group {
+	if c < 100 || c > 999 {
+		return GroupNone
+	}
+	return Group(c / 10 % 10)
+}
+
+// IsPositivePreliminary reports whether c is a positive preliminary reply,
+// 1yz: the requested action is being initiated; expect another reply before
+// sending a new command (RFC 959, section 4.2).
+func (c Code) IsPositivePreliminary() bool {
+	return 100 <= c && c <= 199
+}
+
+// IsPositiveCompletion reports whether c is a positive completion reply,
+// 2yz: the requested action has been successfully completed (RFC 959,
+// section 4.2).
+func (c Code) IsPositiveCompletion() bool {
+	return 200 <= c && c <= 299
+}
+
+// IsPositiveIntermediate reports whether c is a positive intermediate reply,
+// 3yz: the command has been accepted, but the requested action waits for
+// further information, which the client should send in another command (RFC
+// 959, section 4.2).
+func (c Code) IsPositiveIntermediate() bool {
+	return 300 <= c && c <= 399
+}
+
+// IsTransientNegative reports whether c is a transient negative completion
+// reply, 4yz: the command was not accepted and the requested action did not
+// take place, but the error condition is temporary, so the command may
+// succeed if retried (RFC 959, section 4.2).
+func (c Code) IsTransientNegative() bool {
+	return 400 <= c && c <= 499
+}
+
+// IsPermanentNegative reports whether c is a permanent negative completion
+// reply, 5yz: the command was not accepted and the requested action did not
+// take place; repeating the same request is discouraged, as it would fail
+// again (RFC 959, section 4.2).
+func (c Code) IsPermanentNegative() bool {
+	return 500 <= c && c <= 599
+}
+
+// IsProtected reports whether c is a protected reply, 6yz: its text is an
+// encoded reply that the client decodes and verifies (RFC 2228, section
+// 5.2).
+func (c Code) IsProtected() bool {
+	return 600 <= c && c <= 699
+}
+
+// Reply is the record of a reply code: its name, its primary meaning and any
+// other meanings that other documents give the same number. [Lookup] and
+// [All] return copies; changing one changes nothing here.
+//
+// A Template writes each parameter as {name}, and a literal brace doubled,
+// {{ or }}.
+type Reply struct {
+	Code Code   // the reply code
+	Name string // the name of its constant
+
+	Text        string  // the reply's text, as the defining document gives it
+	Description string  // what the reply means, in a sentence or two
+	Status      Status  // how standard the meaning is
+	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
+	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
+	Source      string  // where a non-standard meaning comes from; may be empty otherwise
+	Template    string  // the wire form of a text that carries values; "" if it carries none
+	Params      []Param // the values Template carries, in declaration order
+
+	ClosesControl bool      // the server closes the control connection after this reply
+	Also          []Meaning // other meanings of the same code, from other documents
+}
+
+// Meaning is what one document says a reply code means.
+type Meaning struct {
+	Text        string  // the reply's text, as the defining document gives it
+	Description string  // what the reply means, in a sentence or two
+	Status      Status  // how standard the meaning is
+	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
+	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
+	Source      string  // where a non-standard meaning comes from; may be empty otherwise
+	Template    string  // the wire form of a text that carries values; "" if it carries none
+	Params      []Param // the values Template carries, in declaration order
+}
+
+// Param is a value that a reply's template carries.
+type Param struct {
+	Name        string // as the template writes it: "pathname" for {pathname}
+	Type        string // "string", "uint" or "time"
+	Description string // what the value is
+}
+
+// clone returns a copy of r that shares no slice with it.
+func (r Reply) clone() Reply {
+	r.Params = slices.Clone(r.Params)
+	r.Also = slices.Clone(r.Also)
+	for i := range r.Also {
+		r.Also[i].Params = slices.Clone(r.Also[i].Params)
+	}
+	return r
+}
+
+// ftpcodesIndex returns the position of c's record among the records, and whether
+// c has one.
+func ftpcodesIndex(c Code) (int, bool) {
+	i := sort.Search(len(ftpcodesReplies), func(j int) bool {
+		return ftpcodesReplies[j].Code >= c
+	})
+	return i, i < len(ftpcodesReplies) && ftpcodesReplies[i].Code == c
+}
+
+// Lookup returns the record of a reply code, and whether the code is known.
+func Lookup(code int) (Reply, bool) {
+	i, ok := ftpcodesIndex(Code(code))
+	if !ok {
+		return Reply{}, false
+	}
+	return ftpcodesReplies[i].clone(), true
+}
+
+// All returns an iterator over the record of every reply code, in numeric
+// order. Each record is a copy.
+func All() iter.Seq[Reply] {
+	return func(yield func(Reply) bool) {
+		for i := range ftpcodesReplies {
+			if !yield(ftpcodesReplies[i].clone()) {
+				return
+			}
+		}
+	}
+}
+
+// Evidence says where a real server sends a reply: the server and the
+// release read, and the file and line of its source at that release.
+type Evidence struct {
+	Server string // the server and its version: "vsftpd 3.0.3"
+	At     string // the file, in the server's repository, and the line that sends the reply: "postlogin.c:453"
+}
+
+// ObservedReply is a reply real servers send, to a command or to any
+// command, that the documents do not list for it, with where each server
+// sends it.
+type ObservedReply struct {
+	Code     Code       // the reply code
+	Evidence []Evidence // where servers send it, by server, then file and line
+}
+
+// clone returns a copy of o that shares no slice with it.
+func (o ObservedReply) clone() ObservedReply {
+	o.Evidence = slices.Clone(o.Evidence)
+	return o
+}
+
+// ftpcodesCloneObserved returns a copy of os that shares no slice with it.
+func ftpcodesCloneObserved(os []ObservedReply) []ObservedReply {
+	if os == nil {
+		return nil
+	}
+	out := make([]ObservedReply, len(os))
+	for i, o := range os {
+		out[i] = o.clone()
+	}
+	return out
+}
+
+// CommandInfo is the record of a command: what it is, where it is defined
+// and the replies it may receive, grouped as RFC 959, section 5.4 groups
+// them: each group lists the replies of the defining document's list in its
+// order, then those each later document adds (the command's doc comment
+// cites them). [LookupCommand] and [AllCommands] return copies; changing one
+// changes nothing here.
+type CommandInfo struct {
+	Verb           Command   // the verb, in upper case: "RETR"
+	Description    string    // what the command does, in a sentence
+	Syntax         string    // the command line, as the defining document writes it: "RETR <SP> <pathname> <CRLF>"
+	Status         Status    // how standard the command is
+	RFC            int       // the number of the defining RFC; 0 if no RFC defines it
+	Document       string    // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
+	Section        string    // the section of that RFC or Internet-Draft that defines the command, such as "4.1.3"
+	RepliesSection string    // the section of the same document that lists its replies, such as "5.4"; later documents may add replies (see the command's doc comment)
+	Aliases        []Command // other verbs for the same command, such as XPWD for PWD
+
+	Preliminary  []Code // 1yz replies; another reply follows each
+	Intermediate []Code // 3yz replies; the server waits for another command
+	Success      []Code // 2yz replies
+	Error        []Code // 4yz and 5yz replies
+
+	Observed []ObservedReply // replies real servers send to the command that its documents do not list, by code
+}
+
+// clone returns a copy of c that shares no slice with it.
+func (c CommandInfo) clone() CommandInfo {
+	c.Aliases = slices.Clone(c.Aliases)
+	c.Preliminary = slices.Clone(c.Preliminary)
+	c.Intermediate = slices.Clone(c.Intermediate)
+	c.Success = slices.Clone(c.Success)
+	c.Error = slices.Clone(c.Error)
+	c.Observed = ftpcodesCloneObserved(c.Observed)
+	return c
+}
+
+// LookupCommand returns the record of the command whose verb or alias is
+// verb, and whether there is one. Case does not matter, as RFC 959, section
+// 5.3 has it: "retr" and "Retr" find RETR's record. An alias finds its
+// command's record. Only ASCII letters fold, and nothing is trimmed: " RETR"
+// is no verb.
+func LookupCommand(verb string) (CommandInfo, bool) {
+	i, ok := ftpcodesCommandIndex(verb)
+	if !ok {
+		return CommandInfo{}, false
+	}
+	return ftpcodesCommands[i].clone(), true
+}
+
+// IsExpectedReply reports whether code is one of the replies that command
+// may receive, in any of the groups of its [CommandInfo]. command is a verb
+// or alias in any case, as [LookupCommand] takes it; for an unknown command
+// the answer is false.
+func IsExpectedReply(command string, code int) bool {
+	i, ok := ftpcodesCommandIndex(command)
+	if !ok {
+		return false
+	}
+	info, c := &ftpcodesCommands[i], Code(code)
+	return slices.Contains(info.Preliminary, c) ||
+		slices.Contains(info.Intermediate, c) ||
+		slices.Contains(info.Success, c) ||
+		slices.Contains(info.Error, c)
+}
+
+// Expects reports whether code is one of the replies that c may receive, as
+// [IsExpectedReply] does for a verb and a number read off the wire.
+func (c Command) Expects(code Code) bool {
+	return IsExpectedReply(string(c), int(code))
+}
+
+// AllCommands returns an iterator over the record of every command, in verb
+// order. An alias has no record of its own: it is in its command's Aliases.
+// Each record is a copy.
+func AllCommands() iter.Seq[CommandInfo] {
+	return func(yield func(CommandInfo) bool) {
+		for i := range ftpcodesCommands {
+			if !yield(ftpcodesCommands[i].clone()) {
+				return
+			}
+		}
+	}
+}
+
+// AnyCommandReplies returns the replies real servers send to any command,
+// whatever its documents list: an unknown or unimplemented command, a
+// command before login, a timeout or shutdown, a line too long, a command
+// refused by configuration. Each has the places in the servers' source that
+// send it. The slice is a copy.
+func AnyCommandReplies() []ObservedReply {
+	return ftpcodesCloneObserved(ftpcodesAnyCommandReplies)
+}
+
+// IsPlausibleReply reports whether a real server may send code in reply to
+// command: the documents list it ([IsExpectedReply]), a real server is known
+// to send it to that command ([CommandInfo].Observed), or servers send it to
+// any command ([AnyCommandReplies]). command is a verb or alias in any case,
+// as [LookupCommand] takes it; for an unknown command the answer is false.
+//
+// A client that warns on replies IsExpectedReply rejects warns on ordinary
+// traffic; one that warns on replies IsPlausibleReply rejects warns on what
+// no server this package read sends.
+func IsPlausibleReply(command string, code int) bool {
+	i, ok := ftpcodesCommandIndex(command)
+	if !ok {
+		return false
+	}
+	info, c := &ftpcodesCommands[i], Code(code)
+	return slices.Contains(info.Preliminary, c) ||
+		slices.Contains(info.Intermediate, c) ||
+		slices.Contains(info.Success, c) ||
+		slices.Contains(info.Error, c) ||
+		slices.ContainsFunc(info.Observed, func(o ObservedReply) bool {
+			return o.Code == c
+		}) ||
+		slices.ContainsFunc(ftpcodesAnyCommandReplies, func(o ObservedReply) bool {
+			return o.Code == c
+		})
+}
+
+// Plausible reports whether a real server may send code in reply to c, as
+// [IsPlausibleReply] does for a verb and a number read off the wire.
+func (c Command) Plausible(code Code) bool {
+	return IsPlausibleReply(string(c), int(code))
+}
+
+// ErrBadValue is wrapped by every error that a Format function or
+// [FormatReply] returns: the value cannot be written into a reply, as it is
+// out of range or would end the reply line early.
+var ErrBadValue = errors.New("ftpcodes: bad value")
+
+// ftpcodesCheckString returns an error if a string value cannot be written: if it is
+// empty; if it contains CR, LF or NUL, which would end the reply line; or if
+// it contains stop, the text that follows it in the template, which a parser
+// would take for its end.
+func ftpcodesCheckString(name, v, stop string) error {
+	switch {
+	case v == "":
+		return fmt.Errorf("%w: %s is empty", ErrBadValue, name)
+	case strings.ContainsAny(v, "\r\n\x00"):
+		return fmt.Errorf("%w: %s contains CR, LF or NUL, which would end the reply line", ErrBadValue, name)
+	case stop != "" && strings.Contains(v, stop):
+		return fmt.Errorf("%w: %s contains %q, the text that follows it in the reply", ErrBadValue, name, stop)
+	}
+	return nil
+}
+
+// ftpcodesCheckUint returns an error if v is above limit.
+func ftpcodesCheckUint(name string, v, limit uint64) error {
+	if v > limit {
+		return fmt.Errorf("%w: %s is %d, above %d", ErrBadValue, name, v, limit)
+	}
+	return nil
+}
+
+// ftpcodesCheckTime returns an error if t is outside the years 1 to 9999 in UTC: a
+// time-val has four digits for the year, and the year 0 is not one that
+// every language's time type holds.
+func ftpcodesCheckTime(name string, t time.Time) error {
+	if y := t.UTC().Year(); y < ftpcodesMinYear || y > ftpcodesMaxYear {
+		return fmt.Errorf("%w: %s is in the year %d, outside %04d to %04d", ErrBadValue, name, y, ftpcodesMinYear, ftpcodesMaxYear)
+	}
+	return nil
+}
+
+// ftpcodesFormatTime writes t as a time-val (RFC 3659, section 2.3): YYYYMMDDHHMMSS
+// in UTC, then a fraction of a second without trailing zeros if there is
+// one.
+func ftpcodesFormatTime(t time.Time) string {
+	return t.UTC().Format("20060102150405.999999999")
+}
+
+// ftpcodesPattern is the template of a reply text as a parser reads it.
+type ftpcodesPattern struct {
+	segments []ftpcodesSegment
+
+	// core is what to search the text for when it does not match segments
+	// as a whole: the segments from the first value to the last, with the
+	// quotes around a quoted one. It is nil when the values cannot be told
+	// apart from text around them.
+	core []ftpcodesSegment
+
+	// afterDigit says that core starts with a number: a match of it does
+	// not start right after a digit, within a longer number.
+	afterDigit bool
+}
+
+// ftpcodesSegment is literal text or a value of a pattern.
+type ftpcodesSegment struct {
+	kind  ftpcodesSegmentKind
+	lit   string // a literal's text
+	index int    // a value's position among the template's parameters
+	max   uint64 // a uint's largest value
+}
+
+// ftpcodesSegmentKind says what a segment matches.
+type ftpcodesSegmentKind int
+
+// The kinds of segment.
+const (
+	// ftpcodesLiteral is text as the template has it.
+	ftpcodesLiteral ftpcodesSegmentKind = iota
+	// ftpcodesUintValue is decimal digits.
+	ftpcodesUintValue
+	// ftpcodesTimeValue is an RFC 3659 time-val.
+	ftpcodesTimeValue
+	// ftpcodesStringValue is text up to the literal that follows it, or to the end.
+	ftpcodesStringValue
+	// ftpcodesQuotedValue is text up to a double quote that is not doubled, each ""
+	// read as ".
+	ftpcodesQuotedValue
+)
+
+// ftpcodesValue is a value that a parser reads: n for a uint, t for a time, s for a
+// string.
+type ftpcodesValue struct {
+	n uint64
+	t time.Time
+	s string
+}
+
+// parse reads the values of text into vs, one per template parameter in
+// declaration order, and reports whether text has the pattern's shape: first
+// as a whole, then, if the pattern has a core, anywhere in the text, the
+// first place from the left that matches.
+func (p *ftpcodesPattern) parse(text string, vs []ftpcodesValue) bool {
+	if end, ok := ftpcodesMatch(p.segments, text, 0, true, vs); ok && end == len(text) {
+		return true
+	}
+	if p.core == nil {
+		return false
+	}
+	for i := range len(text) {
+		// A number starts at its first digit, not within a longer one.
+		if p.afterDigit && i > 0 && ftpcodesIsDigit(text[i-1]) {
+			continue
+		}
+		if _, ok := ftpcodesMatch(p.core, text, i, false, vs); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ftpcodesMatch matches segs against text from pos and returns where the match ends.
+// A string value followed by a literal ends where that literal first
+// follows, or, with anchored and when the literal is the last segment, where
+// it ends the text; a string value last in segs takes the rest of the text.
+func ftpcodesMatch(segs []ftpcodesSegment, text string, pos int, anchored bool, vs []ftpcodesValue) (int, bool) {
+	for i, s := range segs {
+		switch s.kind {
+		case ftpcodesLiteral:
+			if !strings.HasPrefix(text[pos:], s.lit) {
+				return 0, false
+			}
+			pos += len(s.lit)
+		case ftpcodesUintValue:
+			j := pos
+			for j < len(text) && ftpcodesIsDigit(text[j]) {
+				j++
+			}
+			n, err := strconv.ParseUint(text[pos:j], 10, 64)
+			if j == pos || err != nil || n > s.max {
+				return 0, false
+			}
+			vs[s.index].n = n
+			pos = j
+		case ftpcodesTimeValue:
+			j := pos + 14
+			if j > len(text) {
+				return 0, false
+			}
+			if j+1 < len(text) && text[j] == '.' && ftpcodesIsDigit(text[j+1]) {
+				j++
+				for j < len(text) && ftpcodesIsDigit(text[j]) {
+					j++
+				}
+			}
+			t, ok := ftpcodesParseTime(text[pos:j])
+			if !ok {
+				return 0, false
+			}
+			vs[s.index].t = t
+			pos = j
+		case ftpcodesQuotedValue:
+			var b strings.Builder
+			j := pos
+			for ; j < len(text); j++ {
+				if text[j] == '"' {
+					if j+1 < len(text) && text[j+1] == '"' {
+						b.WriteByte('"')
+						j++
+						continue
+					}
+					break
+				}
+				b.WriteByte(text[j])
+			}
+			if j == len(text) || b.Len() == 0 {
+				return 0, false
+			}
+			vs[s.index].s = b.String()
+			pos = j
+		case ftpcodesStringValue:
+			var end int
+			switch {
+			case i+1 == len(segs):
+				if pos == len(text) {
+					return 0, false
+				}
+				end = len(text)
+			case anchored && i+2 == len(segs):
+				lit := segs[i+1].lit
+				if !strings.HasSuffix(text, lit) || len(text)-len(lit) <= pos {
+					return 0, false
+				}
+				end = len(text) - len(lit)
+			default:
+				k := strings.Index(text[pos:], segs[i+1].lit)
+				if k <= 0 {
+					return 0, false
+				}
+				end = pos + k
+			}
+			vs[s.index].s = text[pos:end]
+			pos = end
+		}
+	}
+	return pos, true
+}
+
+// The years of a time-val that the parsers read and the formatters write:
+// four digits, without the year 0, which not every language's time type
+// holds.
+const (
+	ftpcodesMinYear = 1
+	ftpcodesMaxYear = 9999
+)
+
+// ftpcodesParseTime reads a time-val (RFC 3659, section 2.3): 14 digits that give a
+// valid time in UTC, in the years minYear to maxYear, seconds 00 to 59, then
+// optionally "." and digits, of which those beyond nanoseconds are dropped.
+func ftpcodesParseTime(v string) (time.Time, bool) {
+	if len(v) < 14 {
+		return time.Time{}, false
+	}
+	for i := range 14 {
+		if !ftpcodesIsDigit(v[i]) {
+			return time.Time{}, false
+		}
+	}
+	t, err := time.Parse("20060102150405", v[:14])
+	if err != nil || t.Year() < ftpcodesMinYear {
+		return time.Time{}, false
+	}
+	frac := v[14:]
+	if frac == "" {
+		return t, true
+	}
+	if frac[0] != '.' || len(frac) == 1 {
+		return time.Time{}, false
+	}
+	ns := 0
+	for i := 1; i < len(frac); i++ {
+		c := frac[i]
+		if !ftpcodesIsDigit(c) {
+			return time.Time{}, false
+		}
+		if i <= 9 {
+			ns = ns*10 + int(c-'0')
+		}
+	}
+	for i := len(frac); i <= 9; i++ {
+		ns *= 10
+	}
+	return t.Add(time.Duration(ns)), true
+}
+
+// ftpcodesIsDigit reports whether c is an ASCII digit.
+func ftpcodesIsDigit(c byte) bool {
+	return '0' <= c && c <= '9'
+}
+
+// ErrNotReply is wrapped by every error that [ParseReply] returns, and by
+// those of [ReadReply] for lines that are not a reply: it wraps
+// [ErrLineTooLong] and [ErrTooManyLines] too.
+var ErrNotReply = errors.New("ftpcodes: not an FTP reply")
+
+// ErrLineTooLong is the error of a line longer than 8192 bytes, without its
+// line end: [ReadReply] returns it as soon as a line is known to be that
+// long, without reading the rest, so that a server cannot make a client read
+// without end. It wraps [ErrNotReply].
+var ErrLineTooLong = fmt.Errorf("%w: a line longer than %d bytes", ErrNotReply, ftpcodesMaxLineBytes)
+
+// ErrTooManyLines is the error of a reply of more than 1000 lines:
+// [ReadReply] returns it as soon as a reply's 1000th line does not end it,
+// without reading further. It wraps [ErrNotReply].
+var ErrTooManyLines = fmt.Errorf("%w: a reply of more than %d lines", ErrNotReply, ftpcodesMaxReplyLines)
+
+// ParsedReply is a reply as read off the control connection, single-line or
+// multi-line (RFC 959, section 4.2).
+type ParsedReply struct {
+	Code Code // the reply code, 100 to 999
+
+	// Lines are the reply's lines as they came, without their line ends:
+	// the bytes before each LF, with one CR before it dropped.
+	Lines []string
+
+	// Text is the reply's text: for a single-line reply what follows "ddd ";
+	// for a multi-line reply what follows "ddd-" on the first line, the
+	// lines between as they are, and what follows "ddd " on the last line,
+	// joined with LF. It is valid UTF-8: each ill-formed sequence in the
+	// lines is read as U+FFFD, one for each maximal subpart, as the Unicode
+	// Standard recommends (section 3.9) and WHATWG's TextDecoder does.
+	Text string
+}
+
+// FormatReply returns a reply for the wire, its lines each ending in CRLF. A
+// message without a line feed becomes one line, "227 Entering Passive Mode
+// (...).\r\n". A message with line feeds becomes a multi-line reply (RFC
+// 959, section 4.2): the first line "211-First", the lines between as they
+// are, but with a space before one that begins with a digit, so that no line
+// can pass for a reply of its own, and the last line "211 End".
+//
+// The error wraps [ErrBadValue] if code is outside 100 to 999, or if message
+// contains CR or NUL: lines are separated with LF alone.
+func FormatReply(code int, message string) (string, error) {
+	if code < 100 || code > 999 {
+		return "", fmt.Errorf("%w: reply code %d is not three digits from 100 to 999", ErrBadValue, code)
+	}
+	if strings.ContainsAny(message, "\r\x00") {
+		return "", fmt.Errorf("%w: the message contains CR or NUL; separate its lines with LF alone", ErrBadValue)
+	}
+	c := strconv.Itoa(code)
+	lines := strings.Split(message, "\n")
+	var b strings.Builder
+	b.Grow(len(message) + 7*len(lines))
+	for i, line := range lines {
+		switch {
+		case i == len(lines)-1:
+			b.WriteString(c)
+			b.WriteByte(' ')
+		case i == 0:
+			b.WriteString(c)
+			b.WriteByte('-')
+		case line != "" && ftpcodesIsDigit(line[0]):
+			b.WriteByte(' ')
+		}
+		b.WriteString(line)
+		b.WriteString("\r\n")
+	}
+	return b.String(), nil
+}
+
+// ParseReply reads one complete reply from its lines: each line as read off
+// the connection up to its LF, without the LF. One CR at the end of a line
+// is dropped; any other CR is text. It gives the reply that [ReadReply]
+// reads from the same lines, each followed by an LF, when they are one reply
+// and nothing more. The first line, with ddd from 100 to 999, is "ddd text",
+// "ddd-text" for a multi-line reply, or "ddd" alone for a reply without
+// text. A multi-line reply ends with the first line that starts with the
+// same code and a space, or is that code alone; the lines before it are its
+// text whatever they start with. A line may hold at most 8192 bytes besides
+// its CR, and a reply at most 1000 lines.
+//
+// The error wraps [ErrNotReply] if the first line does not start a reply, a
+// line holds an LF or is too long, the reply has too many lines, a
+// multi-line reply has no last line, or lines follow the reply's last line.
+func ParseReply(lines []string) (ParsedReply, error) {
+	if len(lines) == 0 {
+		return ParsedReply{}, fmt.Errorf("%w: no lines", ErrNotReply)
+	}
+	var p ParsedReply
+	for i, line := range lines {
+		if strings.Contains(line, "\n") {
+			return ParsedReply{}, fmt.Errorf("%w: line %d holds an LF", ErrNotReply, i+1)
+		}
+		done, err := p.add(strings.TrimSuffix(line, "\r"))
+		if err != nil {
+			return ParsedReply{}, err
+		}
+		if done && i < len(lines)-1 {
+			return ParsedReply{}, fmt.Errorf("%w: %d lines after the last line of the reply", ErrNotReply, len(lines)-1-i)
+		}
+		if done {
+			return p, nil
+		}
+	}
+	return ParsedReply{}, fmt.Errorf("%w: the multi-line %d reply has no last line, \"%d text\"", ErrNotReply, p.Code, p.Code)
+}
+
+// ReadReply reads one complete reply from r, single-line or multi-line, and
+// not a byte further. A line ends at LF; one CR before the LF is dropped,
+// and any other CR is text, never the end of a line. The reply is read as
+// [ParseReply] reads its lines.
+//
+// It returns io.EOF if r ends before the reply starts, and an error that
+// wraps io.ErrUnexpectedEOF if r ends anywhere within it, even after a
+// line's CR: a reply cut short is not a reply. To keep a server from making
+// it read without end, it returns [ErrLineTooLong] as soon as a line is
+// known to be too long, and [ErrTooManyLines] as soon as the last line a
+// reply may have does not end it. These wrap [ErrNotReply], as the errors
+// for lines that are not a reply do; after any of them, the connection is of
+// no further use.
+func ReadReply(r *bufio.Reader) (ParsedReply, error) {
+	var p ParsedReply
+	for {
+		line, err := ftpcodesReadLine(r)
+		if err == io.EOF && len(p.Lines) > 0 {
+			return ParsedReply{}, fmt.Errorf("ftpcodes: the input ends within a multi-line %d reply: %w", p.Code, io.ErrUnexpectedEOF)
+		}
+		if err != nil {
+			return ParsedReply{}, err
+		}
+		done, err := p.add(line)
+		if err != nil {
+			return ParsedReply{}, err
+		}
+		if done {
+			return p, nil
+		}
+	}
+}
+
+// The limits of a reply: the longest line, in bytes, without its line end,
+// and the most lines.
+const (
+	ftpcodesMaxLineBytes  = 8192
+	ftpcodesMaxReplyLines = 1000
+)
+
+// add adds the next line of the reply, without its line end, and reports
+// whether it is the reply's last; then it sets Text.
+func (p *ParsedReply) add(line string) (bool, error) {
+	if len(line) > ftpcodesMaxLineBytes {
+		return false, ErrLineTooLong
+	}
+	code, sep, ok := ftpcodesReplyStart(line)
+	if len(p.Lines) == 0 {
+		if !ok {
+			return false, fmt.Errorf("%w: the first line does not start with a code from 100 to 999 and a space, \"-\" or its end", ErrNotReply)
+		}
+		p.Code = Code(code)
+	}
+	p.Lines = append(p.Lines, line)
+	switch {
+	case len(p.Lines) == 1 && sep == '-':
+		return false, nil
+	case len(p.Lines) == 1:
+		p.Text = ftpcodesDecodeText(ftpcodesTextAfterCode(line))
+		return true, nil
+	case ok && Code(code) == p.Code && sep != '-':
+		parts := make([]string, len(p.Lines))
+		for i, l := range p.Lines {
+			if i == 0 || i == len(p.Lines)-1 {
+				l = ftpcodesTextAfterCode(l)
+			}
+			parts[i] = ftpcodesDecodeText(l)
+		}
+		p.Text = strings.Join(parts, "\n")
+		return true, nil
+	case len(p.Lines) == ftpcodesMaxReplyLines:
+		return false, ErrTooManyLines
+	}
+	return false, nil
+}
+
+// ftpcodesReadLine reads a line and returns it without its LF, and without one CR
+// before the LF. It returns io.EOF if r ends before the line starts, and an
+// error that wraps io.ErrUnexpectedEOF if r ends within it. It returns
+// [ErrLineTooLong] once more bytes than a line and its CR may have are there
+// without an LF, reading no further, or if the line is too long without its
+// CR.
+func ftpcodesReadLine(r *bufio.Reader) (string, error) {
+	var long []byte // the line so far, when it is longer than r's buffer
+	for {
+		frag, err := r.ReadSlice('\n')
+		pending := len(long) + len(frag) // bytes of the line, its LF not counted
+		if err == nil {
+			pending--
+		}
+		if pending > ftpcodesMaxLineBytes+1 {
+			return "", ErrLineTooLong
+		}
+		switch err {
+		case nil:
+			line := frag[:len(frag)-1]
+			if long != nil {
+				line = append(long, line...)
+			}
+			if pending > 0 && line[pending-1] == '\r' {
+				line = line[:pending-1]
+			}
+			return string(line), nil
+		case bufio.ErrBufferFull:
+			long = append(long, frag...)
+		case io.EOF:
+			if pending == 0 {
+				return "", io.EOF
+			}
+			return "", fmt.Errorf("ftpcodes: the input ends within a line: %w", io.ErrUnexpectedEOF)
+		default:
+			return "", err
+		}
+	}
+}
+
+// ftpcodesReplyStart reads "ddd", "ddd " or "ddd-" at the start of a line, ddd from
+// 100 to 999; sep is ' ', '-' or 0 for the code alone.
+func ftpcodesReplyStart(l string) (code int, sep byte, ok bool) {
+	if len(l) < 3 || !ftpcodesIsDigit(l[0]) || !ftpcodesIsDigit(l[1]) || !ftpcodesIsDigit(l[2]) || l[0] == '0' {
+		return 0, 0, false
+	}
+	code = int(l[0]-'0')*100 + int(l[1]-'0')*10 + int(l[2]-'0')
+	switch {
+	case len(l) == 3:
+		return code, 0, true
+	case l[3] == ' ' || l[3] == '-':
+		return code, l[3], true
+	}
+	return 0, 0, false
+}
+
+// ftpcodesTextAfterCode returns the text of a reply line after "ddd " or "ddd-".
+func ftpcodesTextAfterCode(l string) string {
+	if len(l) <= 4 {
+		return ""
+	}
+	return l[4:]
+}
+
+// ftpcodesDecodeText returns s with each ill-formed UTF-8 sequence replaced by
+// U+FFFD, one for each maximal subpart (the Unicode Standard, section 3.9),
+// as WHATWG's TextDecoder and Python's errors="replace" do: so the first two
+// bytes of a three-byte character make one U+FFFD. utf8.DecodeRuneInString
+// and strings.ToValidUTF8 would make two, or one for a whole run.
+func ftpcodesDecodeText(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); {
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if c != utf8.RuneError || size > 1 {
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
+		b.WriteRune(utf8.RuneError)
+		i += ftpcodesMaximalSubpart(s[i:])
+	}
+	return b.String()
+}
+
+// ftpcodesMaximalSubpart returns the length of the ill-formed sequence at the start
+// of s: its first byte and the bytes after it that can follow, by the
+// Unicode Standard's Table 3-7 of well-formed UTF-8, or 1 if the first byte
+// starts no character.
+func ftpcodesMaximalSubpart(s string) int {
+	var need int                     // the bytes that follow the first
+	lo, hi := byte(0x80), byte(0xBF) // the range of the second
+	switch c := s[0]; {
+	case 0xC2 <= c && c <= 0xDF:
+		need = 1
+	case c == 0xE0:
+		need, lo = 2, 0xA0
+	case c == 0xED:
+		need, hi = 2, 0x9F
+	case 0xE1 <= c && c <= 0xEF:
+		need = 2
+	case c == 0xF0:
+		need, lo = 3, 0x90
+	case c == 0xF4:
+		need, hi = 3, 0x8F
+	case 0xF1 <= c && c <= 0xF3:
+		need = 3
+	default:
+		return 1
+	}
+	n := 1
+	for ; n <= need && n < len(s) && lo <= s[n] && s[n] <= hi; n++ {
+		lo, hi = 0x80, 0xBF
+	}
+	return n
+}
+
 // The client's half of the wire: commands, the addresses of the data
 // connection, FEAT and OPTS, and MLSx entries.
 
@@ -6798,7 +6817,7 @@ var (
 
 	// ErrCommandTooLong is a command line longer than 8192 bytes without
 	// its CRLF; [ParseCommand] returns it too.
-	ErrCommandTooLong = fmt.Errorf("ftpcodes: a command line longer than %d bytes", maxCommandBytes)
+	ErrCommandTooLong = fmt.Errorf("ftpcodes: a command line longer than %d bytes", ftpcodesMaxCommandBytes)
 )
 
 // ErrNotCommand is wrapped by every error that [ParseCommand] returns, with
@@ -6808,9 +6827,9 @@ var ErrNotCommand = errors.New("ftpcodes: not a command line")
 // ErrBadCharacter says that a command line holds CR, LF or NUL.
 var ErrBadCharacter = errors.New("ftpcodes: a command line holds CR, LF or NUL")
 
-// maxCommandBytes is the longest command line, without its CRLF: the limit
+// ftpcodesMaxCommandBytes is the longest command line, without its CRLF: the limit
 // of a reply line.
-const maxCommandBytes = 8192
+const ftpcodesMaxCommandBytes = 8192
 
 // FormatCommand writes a command line for the wire: the verb of c (its
 // canonical verb, also when c is an alias or in lower case), each argument
@@ -6844,7 +6863,7 @@ func FormatCommand(c Command, args ...string) (string, error) {
 		b.WriteString(" ")
 		b.WriteString(arg)
 	}
-	if b.Len() > maxCommandBytes {
+	if b.Len() > ftpcodesMaxCommandBytes {
 		return "", fmt.Errorf("%w: %w: %d bytes", ErrBadValue, ErrCommandTooLong, b.Len())
 	}
 	b.WriteString("\r\n")
@@ -6872,7 +6891,7 @@ func ParseCommand(line string) (CommandLine, error) {
 	if l, ok := strings.CutSuffix(line, "\n"); ok {
 		line = strings.TrimSuffix(l, "\r")
 	}
-	if len(line) > maxCommandBytes {
+	if len(line) > ftpcodesMaxCommandBytes {
 		return CommandLine{}, fmt.Errorf("%w: %w: %d bytes", ErrNotCommand, ErrCommandTooLong, len(line))
 	}
 	if strings.ContainsAny(line, "\r\n\x00") {
@@ -6902,7 +6921,7 @@ func ParseCommand(line string) (CommandLine, error) {
 // design: its 229 reply carries the port alone.
 func ParsePassiveAddress(text string) (netip.AddrPort, bool) {
 	for i := 0; i < len(text); i++ {
-		if !isASCIIDigit(text[i]) || i > 0 && isASCIIDigit(text[i-1]) {
+		if !ftpcodesIsASCIIDigit(text[i]) || i > 0 && ftpcodesIsASCIIDigit(text[i-1]) {
 			continue
 		}
 		var n [6]byte
@@ -6916,10 +6935,10 @@ func ParsePassiveAddress(text string) (netip.AddrPort, bool) {
 				j++
 			}
 			start := j
-			for j < len(text) && isASCIIDigit(text[j]) {
+			for j < len(text) && ftpcodesIsASCIIDigit(text[j]) {
 				j++
 			}
-			n[k], ok = byteNumber(text[start:j])
+			n[k], ok = ftpcodesByteNumber(text[start:j])
 		}
 		if ok {
 			return netip.AddrPortFrom(netip.AddrFrom4([4]byte(n[:4])), uint16(n[4])<<8|uint16(n[5])), true
@@ -6959,7 +6978,7 @@ func ParseExtendedPassivePort(text string) (uint16, bool) {
 		}
 		j += i + 4
 		if j+1 < len(text) && text[j+1] == ')' {
-			if port, ok := portNumber(text[i+4 : j]); ok {
+			if port, ok := ftpcodesPortNumber(text[i+4 : j]); ok {
 				return port, true
 			}
 		}
@@ -7008,7 +7027,7 @@ func FormatPortArgument(ap netip.AddrPort) (string, error) {
 // 255 separated by commas, all of it. RFC 959 allows 1 to 255; 0 is read
 // too, as 10.0.0.1 and ports below 256 need it.
 func ParsePortArgument(arg string) (netip.AddrPort, bool) {
-	n, ok := byteNumbers(arg)
+	n, ok := ftpcodesByteNumbers(arg)
 	if !ok || len(n) != 6 {
 		return netip.AddrPort{}, false
 	}
@@ -7044,7 +7063,7 @@ func ParseEprtArgument(arg string) (netip.AddrPort, bool) {
 		return netip.AddrPort{}, false
 	}
 	a, err := netip.ParseAddr(f[1])
-	port, ok := portNumber(f[2])
+	port, ok := ftpcodesPortNumber(f[2])
 	if err != nil || !ok || !(f[0] == "1" && a.Is4() || f[0] == "2" && a.Is6()) {
 		return netip.AddrPort{}, false
 	}
@@ -7075,7 +7094,7 @@ func FormatLprtArgument(ap netip.AddrPort) string {
 // with length 16, the address bytes, port length 2 and the two port
 // bytes. An IPv4-mapped address is given as IPv4.
 func ParseLprtArgument(arg string) (netip.AddrPort, bool) {
-	n, ok := byteNumbers(arg)
+	n, ok := ftpcodesByteNumbers(arg)
 	if !ok || len(n) < 2 {
 		return netip.AddrPort{}, false
 	}
@@ -7087,15 +7106,15 @@ func ParseLprtArgument(arg string) (netip.AddrPort, bool) {
 	return netip.AddrPortFrom(a.Unmap(), uint16(n[hal+3])<<8|uint16(n[hal+4])), true
 }
 
-// byteNumber reads one or more ASCII digits, leading zeros allowed, of at
+// ftpcodesByteNumber reads one or more ASCII digits, leading zeros allowed, of at
 // most 255.
-func byteNumber(s string) (byte, bool) {
+func ftpcodesByteNumber(s string) (byte, bool) {
 	if s == "" {
 		return 0, false
 	}
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if !isASCIIDigit(s[i]) {
+		if !ftpcodesIsASCIIDigit(s[i]) {
 			return 0, false
 		}
 		if n = n*10 + int(s[i]-'0'); n > 255 {
@@ -7105,12 +7124,12 @@ func byteNumber(s string) (byte, bool) {
 	return byte(n), true
 }
 
-// byteNumbers reads s, all of it, as byteNumbers separated by commas.
-func byteNumbers(s string) ([]byte, bool) {
+// ftpcodesByteNumbers reads s, all of it, as byteNumbers separated by commas.
+func ftpcodesByteNumbers(s string) ([]byte, bool) {
 	fields := strings.Split(s, ",")
 	out := make([]byte, len(fields))
 	for i, f := range fields {
-		n, ok := byteNumber(f)
+		n, ok := ftpcodesByteNumber(f)
 		if !ok {
 			return nil, false
 		}
@@ -7119,14 +7138,14 @@ func byteNumbers(s string) ([]byte, bool) {
 	return out, true
 }
 
-// portNumber reads one to five ASCII digits of at most 65535.
-func portNumber(s string) (uint16, bool) {
+// ftpcodesPortNumber reads one to five ASCII digits of at most 65535.
+func ftpcodesPortNumber(s string) (uint16, bool) {
 	if len(s) < 1 || len(s) > 5 {
 		return 0, false
 	}
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if !isASCIIDigit(s[i]) {
+		if !ftpcodesIsASCIIDigit(s[i]) {
 			return 0, false
 		}
 		n = n*10 + int(s[i]-'0')
@@ -7134,8 +7153,8 @@ func portNumber(s string) (uint16, bool) {
 	return uint16(n), n <= 65535
 }
 
-// isASCIIDigit reports whether c is an ASCII digit.
-func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+// ftpcodesIsASCIIDigit reports whether c is an ASCII digit.
+func ftpcodesIsASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // Feature is a line of a FEAT reply (RFC 2389, section 3.2): its label,
 // its ASCII letters in upper case, and its parameters as written.
@@ -7187,7 +7206,7 @@ func ParseFeatures(text string) Features {
 		if i := strings.IndexAny(l, " \t"); i >= 0 {
 			label, params = l[:i], strings.TrimLeft(l[i:], " \t")
 		}
-		out = append(out, Feature{Name: upperASCII(label), Params: params})
+		out = append(out, Feature{Name: ftpcodesUpperASCII(label), Params: params})
 	}
 	return out
 }
@@ -7209,7 +7228,7 @@ func FormatFeatures(fs []Feature) (string, error) {
 	var b strings.Builder
 	b.WriteString("211-Extensions supported:\r\n")
 	for _, f := range fs {
-		if f.Name == "" || !visibleASCII(f.Name) || !parameters(f.Params) {
+		if f.Name == "" || !ftpcodesVisibleASCII(f.Name) || !ftpcodesParameters(f.Params) {
 			return "", fmt.Errorf("%w: %q %q", ErrBadFeature, f.Name, f.Params)
 		}
 		b.WriteString(" " + f.Name)
@@ -7229,7 +7248,7 @@ func FormatFeatures(fs []Feature) (string, error) {
 // starting nor ending with a space or tab; else the error wraps
 // [ErrBadArgument] and [ErrBadValue].
 func FormatOptsArgument(name, options string) (string, error) {
-	if name == "" || !visibleASCII(name) || !parameters(options) {
+	if name == "" || !ftpcodesVisibleASCII(name) || !ftpcodesParameters(options) {
 		return "", fmt.Errorf("%w: %w: OPTS %q %q", ErrBadValue, ErrBadArgument, name, options)
 	}
 	if options == "" {
@@ -7246,11 +7265,11 @@ func ParseOptsArgument(arg string) (name, options string, ok bool) {
 	if name == "" {
 		return "", "", false
 	}
-	return upperASCII(name), options, true
+	return ftpcodesUpperASCII(name), options, true
 }
 
-// visibleASCII reports whether s is all VCHAR, 0x21 to 0x7E.
-func visibleASCII(s string) bool {
+// ftpcodesVisibleASCII reports whether s is all VCHAR, 0x21 to 0x7E.
+func ftpcodesVisibleASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < 0x21 || s[i] > 0x7e {
 			return false
@@ -7259,9 +7278,9 @@ func visibleASCII(s string) bool {
 	return true
 }
 
-// parameters reports whether s is empty, or TCHAR (VCHAR, space, tab) that
+// ftpcodesParameters reports whether s is empty, or TCHAR (VCHAR, space, tab) that
 // neither starts nor ends with a space or tab.
-func parameters(s string) bool {
+func ftpcodesParameters(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if (s[i] < 0x20 || s[i] > 0x7e) && s[i] != '\t' {
 			return false
@@ -7270,8 +7289,8 @@ func parameters(s string) bool {
 	return strings.Trim(s, " \t") == s
 }
 
-// upperASCII returns s with its ASCII letters in upper case.
-func upperASCII(s string) string {
+// ftpcodesUpperASCII returns s with its ASCII letters in upper case.
+func ftpcodesUpperASCII(s string) string {
 	b := []byte(s)
 	for i, c := range b {
 		if 'a' <= c && c <= 'z' {
@@ -7310,7 +7329,7 @@ type FactInfo struct {
 // (RFC 3659, section 7.5: "Size, size, SIZE, and SiZe are the same
 // fact"), and whether the table has it.
 func LookupFact(name string) (FactInfo, bool) {
-	for _, f := range facts {
+	for _, f := range ftpcodesFacts {
 		if strings.EqualFold(string(f.Name), name) {
 			return f, true
 		}
@@ -7346,11 +7365,11 @@ func (f FactValue) Time() (time.Time, bool) {
 	if !ok || info.Kind != FactKindTime {
 		return time.Time{}, false
 	}
-	return parseTimeVal(f.Value)
+	return ftpcodesParseTimeVal(f.Value)
 }
 
-// parseTimeVal reads a time-val, all of v.
-func parseTimeVal(v string) (time.Time, bool) {
+// ftpcodesParseTimeVal reads a time-val, all of v.
+func ftpcodesParseTimeVal(v string) (time.Time, bool) {
 	if len(v) < 14 || strings.Trim(v[:14], "0123456789") != "" {
 		return time.Time{}, false
 	}
@@ -7404,15 +7423,15 @@ func (e Entry) fact(name string) (FactValue, bool) {
 // ";". A fact the table has takes the table's name; any other keeps its
 // name and value as written.
 func ParseEntry(line string) (Entry, bool) {
-	facts, path, ok := strings.Cut(line, " ")
+	list, path, ok := strings.Cut(line, " ")
 	if !ok || strings.Contains(line, "\n") {
 		return Entry{}, false
 	}
 	e := Entry{Path: path}
-	if facts == "" {
+	if list == "" {
 		return e, true
 	}
-	body, ok := strings.CutSuffix(facts, ";")
+	body, ok := strings.CutSuffix(list, ";")
 	if !ok {
 		return Entry{}, false
 	}
@@ -7450,7 +7469,7 @@ var (
 func FormatEntry(e Entry) (string, error) {
 	var b strings.Builder
 	for _, f := range e.Facts {
-		if f.Name == "" || !visibleASCII(f.Name) || strings.ContainsAny(f.Name, "=;") || strings.ContainsAny(f.Value, "; \r\n\x00") {
+		if f.Name == "" || !ftpcodesVisibleASCII(f.Name) || strings.ContainsAny(f.Name, "=;") || strings.ContainsAny(f.Value, "; \r\n\x00") {
 			return "", fmt.Errorf("%w: %q=%q", ErrBadFact, f.Name, f.Value)
 		}
 		if info, ok := f.Known(); ok {
