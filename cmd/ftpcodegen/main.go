@@ -26,12 +26,13 @@
 //		files cite its file name, which must be made of ASCII letters,
 //		digits, '.', '_', '+' and '-', not starting with '.' or '-'
 //	-output path
-//		a path ending in the one target's extension (.go, .h, .py, .ts, .rs)
+//		a path ending in the one target's extension (.go, .h, .py, .ts, .rs, .json)
 //		names the file to write its main file to; - is standard output;
 //		anything else is a directory, created when missing, that gets every
 //		target's files: go/<pkg>/<pkg>.go, c/ftpcodes.h and c/ftpcodes.pc,
 //		python/ftpcodes.py with its pyproject.toml and py.typed,
-//		rust/Cargo.toml and rust/src/lib.rs, typescript/ftpcodes.ts
+//		rust/Cargo.toml and rust/src/lib.rs, typescript/ftpcodes.ts,
+//		json/ftpcodes.json with its schema json/ftpcodes.schema.json
 //	-pkg name
 //		the Go package name; default: $GOPACKAGE under go generate, else
 //		ftpcodes: ASCII letters, digits and '_', not starting with a digit,
@@ -76,7 +77,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Getenv, os.Stdout, os.Stderr))
 }
 
-const usage = `usage: ftpcodegen [-lang go,c,python,typescript,rust,java] [-spec table.toml] [-output path] [-pkg name] [-check] [-v]
+const usage = `usage: ftpcodegen [-lang go,c,python,typescript,rust,java,json] [-spec table.toml] [-output path] [-pkg name] [-check] [-v]
        ftpcodegen -list | -version
 `
 
@@ -94,7 +95,7 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	var (
 		lang    = fl.String("lang", "", "comma-separated `targets` (see -list); default: all")
 		specArg = fl.String("spec", "", "the TOML `file` to read; default: the embedded table")
-		output  = fl.String("output", "", "the directory to write into (created when missing), or a `path` ending in the one target's extension (.go, .h, .py, .ts, .rs): the file to write; - for standard output")
+		output  = fl.String("output", "", "the directory to write into (created when missing), or a `path` ending in the one target's extension (.go, .h, .py, .ts, .rs, .json): the file to write; - for standard output")
 		pkg     = fl.String("pkg", "", "the Go package `name`; default: $GOPACKAGE under go generate, else ftpcodes")
 		check   = fl.Bool("check", false, "write nothing; exit 1 and show what differs if any file is missing, differs or is no longer generated")
 		verbose = fl.Bool("v", false, "list each file written, left unchanged or removed")
@@ -273,7 +274,7 @@ type dest struct {
 }
 
 // destination reads -output: "-" is standard output; a path ending in the
-// extension of the one target's main file (.go, .h, .py, .ts, .rs) names that
+// extension of the one target's main file (.go, .h, .py, .ts, .rs, .json) names that
 // file; anything else is a directory, created when missing, that gets
 // every target's files in their layout (go/ftpcodes/ftpcodes.go,
 // c/ftpcodes.h, ...). Under go generate, with -lang go and no -output, the
