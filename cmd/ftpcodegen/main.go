@@ -26,13 +26,22 @@
 //		files cite its file name, which must be made of ASCII letters,
 //		digits, '.', '_', '+' and '-', not starting with '.' or '-'
 //	-output path
-//		a path ending in the one target's extension (.go, .h, .py, .ts, .rs, .json)
+//		a path ending in the one target's extension (.go, .h, .py, .ts, .rs, .json, .md)
 //		names the file to write its main file to; - is standard output;
 //		anything else is a directory, created when missing, that gets every
 //		target's files: go/<pkg>/<pkg>.go, c/ftpcodes.h and c/ftpcodes.pc,
 //		python/ftpcodes.py with its pyproject.toml and py.typed,
 //		rust/Cargo.toml and rust/src/lib.rs, typescript/ftpcodes.ts,
-//		json/ftpcodes.json with its schema json/ftpcodes.schema.json
+//		json/ftpcodes.json with its schema json/ftpcodes.schema.json,
+//		docs/README.md (markdown, a reference page)
+//	-template file|dir
+//		render the user's template NAME.tmpl (written as NAME), or every
+//		*.tmpl under a directory (written at its path there, without
+//		.tmpl; a file whose name starts with _ only defines templates for
+//		the others); repeatable. The data, the functions and the checks
+//		are those of the built-in targets (docs/templates.md). Without
+//		-lang, only the templates are rendered; with one template,
+//		-output may name its file
 //	-pkg name
 //		the Go package name; default: $GOPACKAGE under go generate, else
 //		ftpcodes: ASCII letters, digits and '_', not starting with a digit,
@@ -77,7 +86,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Getenv, os.Stdout, os.Stderr))
 }
 
-const usage = `usage: ftpcodegen [-lang go,c,python,typescript,rust,java,json] [-spec table.toml] [-output path] [-pkg name] [-check] [-v]
+const usage = `usage: ftpcodegen [-lang go,c,python,typescript,rust,java,json,markdown] [-template file.tmpl|dir]... [-spec table.toml] [-output path] [-pkg name] [-check] [-v]
        ftpcodegen -list | -version
 `
 
@@ -95,13 +104,15 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	var (
 		lang    = fl.String("lang", "", "comma-separated `targets` (see -list); default: all")
 		specArg = fl.String("spec", "", "the TOML `file` to read; default: the embedded table")
-		output  = fl.String("output", "", "the directory to write into (created when missing), or a `path` ending in the one target's extension (.go, .h, .py, .ts, .rs, .json): the file to write; - for standard output")
+		output  = fl.String("output", "", "the directory to write into (created when missing), or a `path` ending in the one target's extension (.go, .h, .py, .ts, .rs, .json, .md): the file to write; - for standard output")
 		pkg     = fl.String("pkg", "", "the Go package `name`; default: $GOPACKAGE under go generate, else ftpcodes")
 		check   = fl.Bool("check", false, "write nothing; exit 1 and show what differs if any file is missing, differs or is no longer generated")
 		verbose = fl.Bool("v", false, "list each file written, left unchanged or removed")
 		list    = fl.Bool("list", false, "list the targets and exit")
 		version = fl.Bool("version", false, "print the version and exit")
+		tmpls   stringList
 	)
+	fl.Var(&tmpls, "template", "render this template `file` (NAME.tmpl, written as NAME), or every *.tmpl under this directory; repeatable")
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -124,7 +135,7 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	}
 
 	err := generate(config{
-		lang: *lang, spec: *specArg, output: *output, pkg: *pkg, check: *check, verbose: *verbose,
+		lang: *lang, spec: *specArg, output: *output, pkg: *pkg, check: *check, verbose: *verbose, templates: tmpls,
 		gofile: getenv("GOFILE"), gopackage: getenv("GOPACKAGE"),
 	}, stdout, stderr)
 	var stale staleError
@@ -151,7 +162,18 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 type config struct {
 	lang, spec, output, pkg string
 	check, verbose          bool
-	gofile, gopackage       string // from go generate's environment
+	templates               []string // -template: the user's template files and directories
+	gofile, gopackage       string   // from go generate's environment
+}
+
+// stringList is a flag that may be given more than once.
+type stringList []string
+
+func (l *stringList) String() string { return strings.Join(*l, ",") }
+
+func (l *stringList) Set(s string) error {
+	*l = append(*l, s)
+	return nil
 }
 
 type staleError int
@@ -159,9 +181,19 @@ type staleError int
 func (n staleError) Error() string { return fmt.Sprintf("%d stale files", int(n)) }
 
 func generate(c config, stdout, stderr io.Writer) error {
-	targets, err := selectTargets(c.lang)
-	if err != nil {
-		return err
+	var targets []generators.Target
+	if c.lang != "" || len(c.templates) == 0 {
+		var err error
+		if targets, err = selectTargets(c.lang); err != nil {
+			return err
+		}
+	}
+	if len(c.templates) > 0 {
+		t, err := userTarget(c.templates)
+		if err != nil {
+			return err
+		}
+		targets = append(targets, t)
 	}
 	dest, err := destination(c, targets)
 	if err != nil {
@@ -274,7 +306,7 @@ type dest struct {
 }
 
 // destination reads -output: "-" is standard output; a path ending in the
-// extension of the one target's main file (.go, .h, .py, .ts, .rs, .json) names that
+// extension of the one target's main file (.go, .h, .py, .ts, .rs, .json, .md) names that
 // file; anything else is a directory, created when missing, that gets
 // every target's files in their layout (go/ftpcodes/ftpcodes.go,
 // c/ftpcodes.h, ...). Under go generate, with -lang go and no -output, the

@@ -6,24 +6,23 @@ import "strings"
 // Flavored Markdown) that renders as s itself, in a paragraph, a list item
 // or a table cell: every character that could start markup is escaped
 // with a backslash (CommonMark lets any ASCII punctuation be escaped so):
-// \ ` * _ [ ] < > | ~ & and, at the start, # + - = and the "1." or "1)"
-// of an ordered list. Line breaks become spaces: a text is one line, and a
+// \ ` * _ [ ] < > | ~ & # (a heading's closing #s would be dropped) and,
+// at the start, + - = and the "1. " or "1) " of an ordered list. Line breaks become spaces: a text is one line, and a
 // break would end a table row.
 func MarkdownText(s string) string {
+	s = oneLine(s)
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == '\n' || c == '\r':
-			b.WriteByte(' ')
-		case strings.IndexByte("\\`*_[]<>|~&", c) >= 0:
+		case strings.IndexByte("\\`*_[]<>|~&#", c) >= 0:
 			b.WriteByte('\\')
 			b.WriteByte(c)
-		case i == 0 && strings.IndexByte("#+-=", c) >= 0:
+		case i == 0 && strings.IndexByte("+-=", c) >= 0:
 			b.WriteByte('\\')
 			b.WriteByte(c)
-		case (c == '.' || c == ')') && i > 0 && allDigits(s[:i]):
+		case (c == '.' || c == ')') && i > 0 && allDigits(s[:i]) && (i+1 == len(s) || s[i+1] == ' '):
 			b.WriteByte('\\')
 			b.WriteByte(c)
 		default:
@@ -40,7 +39,7 @@ func MarkdownText(s string) string {
 // cell, give MarkdownCell's result instead: a pipe ends a cell even in a
 // code span.
 func MarkdownCode(s string) string {
-	return codeSpan(strings.NewReplacer("\r", " ", "\n", " ").Replace(s))
+	return codeSpan(oneLine(s))
 }
 
 // codeSpan returns s, one line, as a CommonMark code span: between
@@ -68,4 +67,16 @@ func codeSpan(s string) string {
 // parser unescapes before the span is read.
 func MarkdownCell(s string) string {
 	return strings.ReplaceAll(MarkdownCode(s), "|", `\|`)
+}
+
+// oneLine replaces every line terminator in s (LF, CR, VT, FF, U+0085,
+// U+2028, U+2029) with a space.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
+			return ' '
+		}
+		return r
+	}, s)
 }

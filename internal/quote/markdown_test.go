@@ -11,13 +11,16 @@ func TestMarkdownText(t *testing.T) {
 		{"- item", `\- item`},
 		{"+ item", `\+ item`},
 		{"= setext", `\= setext`},
+		{"closing #", `closing \#`},
+		{"C# and F#", `C\# and F\#`},
 		{"1. list", `1\. list`},
 		{"12) list", `12\) list`},
-		{"1.5 version", `1\.5 version`},
+		{"1.5 version", "1.5 version"},
+		{"1.", `1\.`},
 		{"v1. a", "v1. a"},
 		{"a-b 2. c", "a-b 2. c"},
 		{"line\nbreak\r", "line break "},
-		{"*/ ${x} \u2028 é", `\*/ ${x} ` + "\u2028 é"},
+		{"*/ ${x} \u2028 é", `\*/ ${x}   é`},
 	} {
 		if got := MarkdownText(c.in); got != c.want {
 			t.Errorf("MarkdownText(%q) = %q; want %q", c.in, got, c.want)
