@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -204,4 +205,49 @@ func diffLines(want, got string) string {
 		}
 	}
 	return fmt.Sprintf("want %d lines, got %d", len(w), len(g))
+}
+
+// TestReadmeLuaTemplate renders the README's Lua template as written, and
+// runs the README's Lua program against the module with Lua 5.4, comparing
+// what it prints with the comments of its lines.
+func TestReadmeLuaTemplate(t *testing.T) {
+	_, blocks := readmeBlocks(t)
+	tmpl, use := blocks["lua-template"], blocks["lua-use"]
+	if tmpl == "" || use == "" {
+		t.Fatal("README.md has no lua-template or lua-use recipe block")
+	}
+	dir := t.TempDir()
+	p := filepath.Join(dir, "codes.lua.tmpl")
+	if err := os.WriteFile(p, []byte(tmpl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := ftpcodegen(t, nil, "-template", p, "-output", filepath.Join(dir, "ftpcodes.lua")); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	mod, err := os.ReadFile(filepath.Join(dir, "ftpcodes.lua"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range tbl.Replies {
+		if !strings.Contains(string(mod), fmt.Sprintf("\n  [%d] = {\n    name = %q,\n", r.Code, r.Name.Camel)) {
+			t.Errorf("ftpcodes.lua lacks reply %d", r.Code)
+		}
+	}
+	var want strings.Builder
+	for _, line := range strings.Split(strings.TrimSpace(use), "\n") {
+		if _, c, ok := strings.Cut(line, "-- "); ok && strings.HasPrefix(line, "print(") {
+			want.WriteString(c + "\n")
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "main.lua"), []byte(use), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lua := toolchain.Require(t, "lua5.4")
+	if got := toolchain.Run(t, dir, lua, "main.lua"); got != want.String() {
+		t.Errorf("the README's Lua program prints\n%s\nwant (its comments)\n%s", got, want.String())
+	}
 }

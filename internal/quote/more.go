@@ -68,7 +68,7 @@ func uString(s, also string) string {
 
 // ShellQuote writes s as one word of the POSIX shell that expands to s
 // itself: between single quotes, within which nothing is special, each
-// single quote of s written '\'' (close, an escaped quote, reopen).
+// single quote of s written '\” (close, an escaped quote, reopen).
 func ShellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
