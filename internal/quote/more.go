@@ -68,7 +68,9 @@ func uString(s, also string) string {
 
 // ShellQuote writes s as one word of the POSIX shell that expands to s
 // itself: between single quotes, within which nothing is special, each
-// single quote of s written '\” (close, an escaped quote, reopen).
+// single quote of s closing the quotes, escaped, and opening them again:
+//
+//	it's -> 'it'\''s'
 func ShellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
