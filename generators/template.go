@@ -41,6 +41,9 @@ type TemplateLang struct {
 	// file), so that vendoring it is copying one folder. They follow the
 	// main file; -output naming a file writes the main file alone.
 	Package []TemplateFile
+
+	// Check is the target's Check: the names its language cannot spell.
+	Check func(*spec.Table) spec.Errors
 }
 
 // TemplateFile is one output of a target in the per-language layout: the
@@ -95,7 +98,8 @@ func TemplateTarget(l TemplateLang) Target {
 		Name:        l.Name,
 		Description: l.Description,
 		Ext:         path.Ext(files[0].Path),
-		Generate: func(t *spec.Table, _ Options) ([]File, error) {
+		Check:       l.Check,
+		Generate: Checked(l.Check, func(t *spec.Table, _ Options) ([]File, error) {
 			data, err := NewTemplateData(t)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
@@ -116,7 +120,7 @@ func TemplateTarget(l TemplateLang) Target {
 				out = append(out, File{Path: f.Path, Data: buf.Bytes()})
 			}
 			return out, nil
-		},
+		}),
 	}
 }
 

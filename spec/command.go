@@ -2,7 +2,6 @@ package spec
 
 import (
 	"fmt"
-	"github.com/ftpcodes/ftpcodes/internal/ident"
 	"sort"
 	"strings"
 )
@@ -16,16 +15,12 @@ func (c *checker) commands(t *Table, cmds table) {
 		e.allow("description", "syntax", "status", "rfc", "document", "section", "source", "replies_section", "aliases", "aliases_rfc", "note",
 			"preliminary", "intermediate", "success", "error", "additions")
 		verb := e.last()
-		cmd := &Command{Verb: verb}
+		cmd := &Command{Key: e.path, Verb: verb}
 		if !isVerb(verb) && !(e.m["status"] == "non-standard" && isDefactoVerb(verb)) {
 			c.errorf(e.path, "%q is not a command verb; write it in capitals, 3 or 4 ASCII letters, as [command.RETR] (a non-standard verb may also hold digits and have up to 7 characters, as XSHA256)", verb)
 			continue
 		}
-		if lang, word := ident.ReservedVerb(verb); lang != "" {
-			c.errorf(e.path, "command %s is reserved in %s (%s); the generated code cannot offer it", verb, lang, word)
-		}
-		cmd.Name = newName(verb[:1] + strings.ToLower(verb[1:]))
-		cmd.Name.UpperSnake = verb
+		cmd.Name = verbName(verb)
 		cmd.Description = c.text(e, "description", true)
 		cmd.Syntax = c.text(e, "syntax", true)
 		cmd.Status = c.status(e)
@@ -52,11 +47,9 @@ func (c *checker) commands(t *Table, cmds table) {
 				c.errorf(k, "command %s is already declared at %s; an alias must name a verb of its own", a, prev)
 				continue
 			}
-			if lang, word := ident.ReservedVerb(a); lang != "" {
-				c.errorf(k, "alias %s is reserved in %s (%s); the generated code cannot offer it", a, lang, word)
-			}
 			declared[a] = k
 			cmd.Aliases = append(cmd.Aliases, a)
+			cmd.AliasNames = append(cmd.AliasNames, verbName(a))
 		}
 		if rfc, ok := e.integer("aliases_rfc"); ok {
 			cmd.AliasesRef = Ref{RFC: rfc}
@@ -204,4 +197,11 @@ func classList(classes []int) string {
 		parts[i] = fmt.Sprintf("%dyz", d)
 	}
 	return strings.Join(parts, " and ")
+}
+
+// verbName spells a verb as an identifier: Camel "Retr", UpperSnake "RETR".
+func verbName(verb string) Name {
+	n := newName(verb[:1] + strings.ToLower(verb[1:]))
+	n.UpperSnake = verb
+	return n
 }

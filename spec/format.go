@@ -82,8 +82,8 @@ func (t *Template) Format(values []string) (string, error) {
 				b.WriteString(strings.ReplaceAll(v, `"`, `""`))
 				continue
 			}
-			if s.Avoid != "" && strings.Contains(v, s.Avoid) {
-				return "", fmt.Errorf("%w: %s contains %q, the text that follows it in the reply", ErrValue, p.Name.LowerSnake, s.Avoid)
+			if s.Stop != "" && strings.Contains(v, s.Stop) {
+				return "", fmt.Errorf("%w: %s contains %q, the text that follows it in the reply", ErrValue, p.Name.LowerSnake, s.Stop)
 			}
 			b.WriteString(v)
 		}
@@ -102,13 +102,11 @@ func (t *Template) Parse(text string) (values []string, ok bool) {
 	if !t.Lenient {
 		return nil, false
 	}
-	core := t.Core()
-	first := core[0]
 	for i := 0; i < len(text); i++ {
-		if first.Param != nil && first.Param.Type != TypeString && i > 0 && isDigit(text[i-1]) {
+		if t.CoreAfterDigit && i > 0 && isDigit(text[i-1]) {
 			continue
 		}
-		if m, _, ok := match(core, text, i, false); ok {
+		if m, _, ok := match(t.Core, text, i, false); ok {
 			return t.ordered(m), true
 		}
 	}

@@ -34,9 +34,33 @@ type Table struct {
 	Servers    []*Server   // by ID, ascending
 	AnyCommand []*Observed // by code, ascending
 
+	// Templated are the meanings that carry a template, by code, each
+	// reply's primary meaning before its others: the meanings that have
+	// a formatter and a parser.
+	Templated []*Meaning
+
 	byCode map[int]*Reply
 	byName map[string]*Reply
 	byVerb map[string]*Command
+
+	// The file the table was parsed from and the positions of its keys,
+	// for ErrorAt.
+	file string
+	pos  func() map[string]position
+}
+
+// ErrorAt reports a problem with the table's key, such as a Reply's
+// Key + ".name", positioned in the source the table was parsed from, as
+// spec's own errors are: a generator's check (generators.Target.Check)
+// uses it to refuse a name its language cannot spell. A key absent from
+// the source is placed at its nearest ancestor.
+func (t *Table) ErrorAt(key, format string, args ...any) *Error {
+	c := &checker{file: t.file}
+	if t.pos != nil {
+		c.pos = t.pos()
+	}
+	c.errorf(key, format, args...)
+	return c.errs[0]
 }
 
 // Command returns the command with the given verb or alias, or nil. Verbs
@@ -126,6 +150,7 @@ func (r Ref) String() string {
 
 // Class is the meaning of a reply's first digit (RFC 959 section 4.2).
 type Class struct {
+	Key         string // its table's key: "class.4"
 	Digit       int
 	Name        Name   // "PositivePreliminary"
 	Title       string // "Positive Preliminary reply"
@@ -135,6 +160,7 @@ type Class struct {
 
 // Group is the meaning of a reply's second digit, its function group.
 type Group struct {
+	Key         string // its table's key: "group.2"
 	Digit       int
 	Name        Name // "Syntax"
 	Title       string
@@ -196,6 +222,7 @@ func statusList() string {
 // Reply is one reply code with its primary meaning and any other meanings
 // that other sources give the same number.
 type Reply struct {
+	Key           string // its table's key: "reply.425"
 	Code          int
 	Name          Name
 	Aliases       []Name // other names; generated code offers them as deprecated
@@ -212,6 +239,9 @@ type Reply struct {
 
 // Meaning is what one source says a reply code means.
 type Meaning struct {
+	Code int    // the reply's code
+	Key  string // its table's key: "reply.213", or "reply.213.also[0]" for another meaning
+
 	// Name names the meaning in generated formatters and parsers. The
 	// primary meaning's is its reply's name; another meaning has one only
 	// when it has a template.
@@ -237,6 +267,17 @@ type Template struct {
 	// last: true when both ends of the core are uint, time or quoted
 	// parameters, which delimit themselves.
 	Lenient bool
+
+	// Core is what a Lenient template's parser searches the text for: the
+	// segments from its first parameter to its last, with the quotes
+	// around a Quoted parameter at either end. Nil for a template without
+	// parameters.
+	Core []Segment
+
+	// CoreAfterDigit reports whether the core starts with a uint or time
+	// value: a lenient parser does not look for it right after a digit, or
+	// it would read the tail of a longer number.
+	CoreAfterDigit bool
 }
 
 // Param types.
@@ -252,7 +293,9 @@ const MaxUint = 1<<53 - 1
 
 // Param is a value a template carries.
 type Param struct {
+	Key         string // its table's key: "reply.227.params[0]"
 	Name        Name   // from lower_snake_case: Camel "Pathname", LowerSnake "pathname"
+	Index       int    // its place in Template.Params, from 0
 	Type        string // TypeString, TypeUint or TypeTime
 	Max         uint64 // for TypeUint: the largest value, MaxUint unless the table says less
 	Description string
@@ -269,29 +312,28 @@ type Segment struct {
 	Literal string
 	Param   *Param
 
-	// Avoid is, for a string parameter that is not Quoted and is followed
+	// Stop is, for a string parameter that is not Quoted and is followed
 	// by literal text that does not end the template, that literal text:
-	// the value may not contain it, or it could not be read back (see
+	// a parser ends the value where it first meets the stop, so the value
+	// may not contain it, or it could not be read back (see
 	// Template.Format). Empty otherwise.
-	Avoid string
+	Stop string
 }
 
-// MustNotContain returns the texts a value of p may not contain: the
-// Avoid of every segment where p stands, without repeats.
-func (t *Template) MustNotContain(p *Param) []string {
+// Stops returns the texts a value of p may not contain: the Stop of every
+// segment where p stands, without repeats.
+func (t *Template) Stops(p *Param) []string {
 	var out []string
 	for _, s := range t.Segments {
-		if s.Param == p && s.Avoid != "" && !slices.Contains(out, s.Avoid) {
-			out = append(out, s.Avoid)
+		if s.Param == p && s.Stop != "" && !slices.Contains(out, s.Stop) {
+			out = append(out, s.Stop)
 		}
 	}
 	return out
 }
 
-// Core returns what a Lenient template's parser searches the text for:
-// the segments from its first parameter to its last, with the quotes
-// around a Quoted parameter at either end.
-func (t *Template) Core() []Segment {
+// core computes Core.
+func (t *Template) core() []Segment {
 	first, last := -1, -1
 	for i, s := range t.Segments {
 		if s.Param != nil {
@@ -322,6 +364,7 @@ func (r *Reply) Meanings() []*Meaning {
 // Command is an FTP command and the replies it may receive, grouped as
 // RFC 959 section 5.4 groups them.
 type Command struct {
+	Key         string // its table's key: "command.RETR"
 	Verb        string // "RETR"
 	Name        Name   // the verb as an identifier: Camel "Retr", UpperSnake "RETR"
 	Description string
@@ -330,6 +373,7 @@ type Command struct {
 	Ref         Ref      // where the command is defined
 	RepliesRef  Ref      // where its replies are listed, in the same document
 	Aliases     []string // other verbs for it, such as RFC 775's "XPWD"
+	AliasNames  []Name   // Aliases as identifiers, as Name spells Verb: Camel "Xpwd"
 	AliasesRef  Ref      // where the aliases are defined; zero when there are none
 	Note        string   // not generated into code
 
@@ -365,18 +409,46 @@ type ReplyList struct {
 	Error        []*Reply // 4yz and 5yz
 }
 
-// ReplyGroups are the groups of replies a command may receive, in the order
-// of RFC 959 section 5.4, with the class digits each group admits.
-var ReplyGroups = []struct {
+// ReplyGroup is a group of replies a command may receive, as RFC 959
+// section 5.4 groups them.
+type ReplyGroup struct {
 	Key     string // the table's key: "preliminary"
+	Name    Name   // "Preliminary"
 	Title   string // "Preliminary"
-	Classes []int
-}{
-	{"preliminary", "Preliminary", []int{1}},
-	{"intermediate", "Intermediate", []int{3}},
-	{"success", "Success", []int{2}},
-	{"error", "Error", []int{4, 5}},
+	Classes []int  // the class digits the group admits: [1]
 }
+
+// ReplyGroups are the groups of replies a command may receive, in the order
+// of RFC 959 section 5.4.
+var ReplyGroups = []*ReplyGroup{
+	{"preliminary", newName("Preliminary"), "Preliminary", []int{1}},
+	{"intermediate", newName("Intermediate"), "Intermediate", []int{3}},
+	{"success", newName("Success"), "Success", []int{2}},
+	{"error", newName("Error"), "Error", []int{4, 5}},
+}
+
+// GroupReplies are the replies of one group.
+type GroupReplies struct {
+	*ReplyGroup
+	Replies []*Reply
+}
+
+// byGroup pairs groups, in the order of ReplyGroups, with their replies.
+func byGroup(groups [][]*Reply) []GroupReplies {
+	out := make([]GroupReplies, len(ReplyGroups))
+	for i, g := range ReplyGroups {
+		out[i] = GroupReplies{g, groups[i]}
+	}
+	return out
+}
+
+// ByGroup returns every group with the list's replies in it, empty groups
+// included, in the order of ReplyGroups.
+func (l *ReplyList) ByGroup() []GroupReplies { return byGroup(l.Groups()) }
+
+// ByGroup returns every group with the command's expected replies in it,
+// empty groups included, in the order of ReplyGroups.
+func (c *Command) ByGroup() []GroupReplies { return byGroup(c.Groups()) }
 
 // Groups returns the list's groups in the order of ReplyGroups.
 func (l *ReplyList) Groups() [][]*Reply {

@@ -13,7 +13,7 @@ import (
 // (FormatReply) and how they are read off a byte stream (ReplyReader,
 // ReadReplies, and ParseReply for lines already split). It is THE
 // definition; each language's reader gives the same outcome for the same
-// bytes, and the tests compare them on toolchain.Vectors.
+// bytes, and the tests compare them on conformance.Vectors.
 //
 // Reading replies off a byte stream:
 //

@@ -507,3 +507,57 @@ func TestShippedPractice(t *testing.T) {
 		}
 	}
 }
+
+// TestSettled checks what the model settles once for every generator: the
+// templated meanings, each parameter's index, a template's core, the reply
+// groups and aliases as names.
+func TestSettled(t *testing.T) {
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []*spec.Meaning
+	for _, r := range tbl.Replies {
+		for _, m := range r.Meanings() {
+			if m.Code != r.Code {
+				t.Errorf("reply %d: a meaning's Code is %d", r.Code, m.Code)
+			}
+			if m.Template != nil {
+				want = append(want, m)
+			}
+		}
+	}
+	if len(want) == 0 || !slices.Equal(tbl.Templated, want) {
+		t.Errorf("Templated has %d meanings, want the %d with templates in code order", len(tbl.Templated), len(want))
+	}
+
+	pasv := tbl.Reply(227).Template
+	for i, p := range pasv.Params {
+		if p.Index != i {
+			t.Errorf("227's %s has Index %d, want %d", p.Name.LowerSnake, p.Index, i)
+		}
+	}
+	if !pasv.Lenient || !pasv.CoreAfterDigit || len(pasv.Core) != 11 || pasv.Core[0].Param == nil || pasv.Core[10].Param == nil {
+		t.Errorf("227's core: lenient %v, after digit %v, %d segments; want the 11 from {h1} to {p2}", pasv.Lenient, pasv.CoreAfterDigit, len(pasv.Core))
+	}
+	pwd := tbl.Reply(257).Template
+	if len(pwd.Core) == 0 || pwd.Core[0].Literal != `"` || pwd.CoreAfterDigit {
+		t.Errorf("257's core starts %+v (after digit %v); want the quote that opens the pathname", pwd.Core, pwd.CoreAfterDigit)
+	}
+
+	retr := tbl.Command("RETR")
+	var keys []string
+	for i, g := range retr.ByGroup() {
+		keys = append(keys, g.Key)
+		if !slices.Equal(g.Replies, retr.Groups()[i]) {
+			t.Errorf("RETR's %s group has %d replies, want %d", g.Key, len(g.Replies), len(retr.Groups()[i]))
+		}
+	}
+	if !slices.Equal(keys, []string{"preliminary", "intermediate", "success", "error"}) {
+		t.Errorf("groups %v, want RFC 959 section 5.4's order", keys)
+	}
+	pwdCmd := tbl.Command("PWD")
+	if len(pwdCmd.AliasNames) != 1 || pwdCmd.AliasNames[0].Camel != "Xpwd" || pwdCmd.AliasNames[0].UpperSnake != "XPWD" {
+		t.Errorf("PWD's alias names are %+v, want Xpwd / XPWD", pwdCmd.AliasNames)
+	}
+}

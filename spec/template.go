@@ -32,13 +32,10 @@ func (c *checker) template(e table) *Template {
 	declared := map[string]*Param{}
 	for _, pt := range params {
 		pt.allow("name", "type", "max", "description")
-		p := &Param{Description: c.text(pt, "description", true)}
+		p := &Param{Key: pt.path, Description: c.text(pt, "description", true)}
 		name := pt.str("name", true, `give a lower_snake_case name, as name = "pathname"`)
 		if name != "" && !ident.IsLowerSnake(name) {
 			c.errorf(pt.key("name"), "%q is not a lower_snake_case identifier; use lower-case ASCII letters, digits and single underscores, starting with a letter", name)
-		}
-		if lang, word := ident.ReservedParam(name); lang != "" {
-			c.errorf(pt.key("name"), "parameter %q is reserved in %s (%s): a keyword, a macro of the standard library or the compilers, or a name the formatters use; choose another", name, lang, word)
 		}
 		if _, dup := declared[name]; dup && name != "" {
 			c.errorf(pt.key("name"), "parameter %q is declared twice; remove one", name)
@@ -62,6 +59,7 @@ func (c *checker) template(e table) *Template {
 			}
 		}
 		declared[name] = p
+		p.Index = len(t.Params)
 		t.Params = append(t.Params, p)
 	}
 
@@ -139,11 +137,12 @@ func (c *checker) segments(e table, t *Template) {
 		case TypeString:
 			p.Quoted = strings.HasSuffix(before, `"`) && strings.HasPrefix(after, `"`)
 			if !p.Quoted && i+2 < len(segs) {
-				segs[i].Avoid = after
+				segs[i].Stop = after
 			}
 		}
 	}
-	core := t.Core()
+	t.Core = t.core()
+	core := t.Core
 	if len(core) == 0 {
 		return // no placeholder: parameters declared but unused are reported by template
 	}
@@ -151,4 +150,5 @@ func (c *checker) segments(e table, t *Template) {
 		return s.Param == nil || s.Param.Type != TypeString // a literal quote or a self-delimiting value
 	}
 	t.Lenient = edge(core[0]) && edge(core[len(core)-1])
+	t.CoreAfterDigit = core[0].Param != nil && core[0].Param.Type != TypeString
 }

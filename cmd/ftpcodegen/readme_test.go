@@ -11,8 +11,8 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 )
 
 // readmeBlocks returns the fenced code blocks of README.md that follow a
@@ -84,7 +84,7 @@ func TestReadmeRecipes(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(top, "client")
-	toolchain.WriteFiles(t, dir, map[string][]byte{"ftp/doc.go": []byte(blocks["package"]), "cmd/replytext/main.go": []byte(blocks["main"])})
+	conformance.WriteFiles(t, dir, map[string][]byte{"ftp/doc.go": []byte(blocks["package"]), "cmd/replytext/main.go": []byte(blocks["main"])})
 	// -trimpath lets the build cache serve the packages built in earlier
 	// runs' temporary directories; the README's commands are as written.
 	sh := shell(t, dir, "GOPROXY=off", "GOWORK=off", "GOFLAGS=-trimpath")
@@ -157,7 +157,7 @@ func TestReadmePublishedRecipe(t *testing.T) {
 	}
 
 	dir := t.TempDir()
-	toolchain.WriteFiles(t, dir, map[string][]byte{"ftp/doc.go": []byte(blocks["package"])})
+	conformance.WriteFiles(t, dir, map[string][]byte{"ftp/doc.go": []byte(blocks["package"])})
 	sh := shell(t, dir,
 		"GOPROXY=file://"+filepath.ToSlash(proxy)+",file://"+filepath.ToSlash(filepath.Join(strings.TrimSpace(string(gomodcache)), "cache", "download")),
 		"GOSUMDB=off", // the made-up release is in no checksum database

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -246,8 +246,8 @@ func TestReadmeLuaTemplate(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "main.lua"), []byte(use), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	lua := toolchain.Require(t, "lua5.4")
-	if got := toolchain.Run(t, dir, lua, "main.lua"); got != want.String() {
+	lua := conformance.Require(t, "lua5.4")
+	if got := conformance.Run(t, dir, lua, "main.lua"); got != want.String() {
 		t.Errorf("the README's Lua program prints\n%s\nwant (its comments)\n%s", got, want.String())
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 )
 
 func TestVersionOf(t *testing.T) {
@@ -52,7 +52,7 @@ func TestVersionFromCheckout(t *testing.T) {
 	}
 	t.Parallel() // mostly waits for the go command
 	clone := filepath.Join(t.TempDir(), "ftpcodes")
-	toolchain.WriteFiles(t, clone, tree(t))
+	conformance.WriteFiles(t, clone, tree(t))
 	git := func(args ...string) string {
 		t.Helper()
 		cmd := exec.Command("git", args...)

@@ -18,8 +18,8 @@ import (
 // file that defines FTPCODES_IMPLEMENTATION (or static inline where
 // FTPCODES_STATIC is defined). The names the header cannot spell (a
 // class or group named None, the verb MAP, a template parameter named
-// after a C or C++ keyword or a libc macro) are refused by spec, with the
-// table's line and column, from internal/ident's lists.
+// after a C or C++ keyword or a libc macro) are refused by its Check
+// (Reserved), with the table's line and column.
 var Target = generators.TemplateTarget(generators.TemplateLang{
 	Name:        "c",
 	Description: "C99 single-header ftpcodes.h (also valid C++)",
@@ -36,6 +36,7 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"observed":    observed,
 	},
 	Package: []generators.TemplateFile{{Skeleton: "ftpcodes.pc.tmpl", Path: "c/ftpcodes.pc"}},
+	Check:   Reserved.Check,
 })
 
 // statusEnumerator returns the enum ftp_reply_status enumerator for s:
@@ -150,7 +151,7 @@ type segment struct {
 	Max     string // a uint's largest value as a C constant; 0 otherwise
 	Param   *param // nil for a literal
 	Index   int    // Param.Index, 0 for a literal
-	Avoid   string // spec.Segment.Avoid as a C string literal; NULL when empty
+	Stop    string // spec.Segment.Stop as a C string literal; NULL when empty
 }
 
 // templated returns the meanings of tbl that have templates, in code order
@@ -216,7 +217,7 @@ func newFormatted(code int, m *spec.Meaning) *formatted {
 		f.Segments = append(f.Segments, newSegment(s, byParam[s.Param]))
 	}
 	if m.Template.Lenient {
-		for _, s := range m.Template.Core() {
+		for _, s := range m.Template.Core {
 			f.Core = append(f.Core, newSegment(s, byParam[s.Param]))
 		}
 	}
@@ -262,9 +263,9 @@ func declarator(prefix, name string, args []string) string {
 // is p.
 func newSegment(s spec.Segment, p *param) *segment {
 	if s.Param == nil {
-		return &segment{Kind: "FTP_SEGMENT_LITERAL_", Literal: quote.CString(s.Literal), Max: "0", Avoid: "NULL"}
+		return &segment{Kind: "FTP_SEGMENT_LITERAL_", Literal: quote.CString(s.Literal), Max: "0", Stop: "NULL"}
 	}
-	out := &segment{Literal: "NULL", Max: "0", Param: p, Index: p.Index, Avoid: "NULL"}
+	out := &segment{Literal: "NULL", Max: "0", Param: p, Index: p.Index, Stop: "NULL"}
 	switch {
 	case s.Param.Type == spec.TypeUint:
 		out.Kind = "FTP_SEGMENT_UINT_"
@@ -275,8 +276,8 @@ func newSegment(s spec.Segment, p *param) *segment {
 		out.Kind = "FTP_SEGMENT_QUOTED_"
 	default:
 		out.Kind = "FTP_SEGMENT_STRING_"
-		if s.Avoid != "" {
-			out.Avoid = quote.CString(s.Avoid)
+		if s.Stop != "" {
+			out.Stop = quote.CString(s.Stop)
 		}
 	}
 	return out

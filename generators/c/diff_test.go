@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators/c"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/difftest"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -15,7 +15,7 @@ import (
 // table, compiled as C11 with AddressSanitizer and
 // UndefinedBehaviorSanitizer, compared with spec's answers.
 func TestDiff(t *testing.T) {
-	toolchain.Require(t, "gcc")
+	conformance.Require(t, "gcc")
 	src, err := filepath.Abs("testdata")
 	if err != nil {
 		t.Fatal(err)
@@ -25,8 +25,8 @@ func TestDiff(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	toolchain.WriteFiles(t, dir, toolchain.Generate(t, c.Target, tbl))
-	toolchain.WriteFiles(t, dir, map[string][]byte{"c/dispatch.h": dispatch(t, tbl)})
+	conformance.WriteFiles(t, dir, conformance.Generate(t, c.Target, tbl))
+	conformance.WriteFiles(t, dir, map[string][]byte{"c/dispatch.h": dispatch(t, tbl)})
 	var build vectorBuild
 	for _, b := range vectorBuilds() {
 		if b.name == "c11-sanitize" {

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators/c"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 )
 
 // TestPkgConfig vendors the generated directory as its users would, a copy
@@ -16,10 +16,10 @@ import (
 // through PKG_CONFIG_PATH, and compiles and runs a program with the flags
 // it gives.
 func TestPkgConfig(t *testing.T) {
-	pkgConfig := toolchain.Require(t, "pkg-config")
-	gcc := toolchain.Require(t, "gcc")
+	pkgConfig := conformance.Require(t, "pkg-config")
+	gcc := conformance.Require(t, "gcc")
 	dir := t.TempDir()
-	files := toolchain.Generate(t, c.Target, toolchain.Tables(t)[0].Table)
+	files := conformance.Generate(t, c.Target, conformance.Tables(t)[0].Table)
 	vendored := map[string][]byte{}
 	for p, data := range files {
 		vendored[strings.Replace(p, "c/", "third_party/ftpcodes/", 1)] = data
@@ -27,8 +27,8 @@ func TestPkgConfig(t *testing.T) {
 	if vendored["third_party/ftpcodes/ftpcodes.pc"] == nil {
 		t.Fatal("the c target does not generate c/ftpcodes.pc")
 	}
-	toolchain.WriteFiles(t, dir, vendored)
-	toolchain.WriteFiles(t, dir, map[string][]byte{"main.c": []byte(`#include <stdio.h>
+	conformance.WriteFiles(t, dir, vendored)
+	conformance.WriteFiles(t, dir, map[string][]byte{"main.c": []byte(`#include <stdio.h>
 #define FTPCODES_IMPLEMENTATION
 #include <ftpcodes.h>
 
@@ -57,14 +57,14 @@ int main(void)
 	}
 
 	// As a user writes it.
-	sh := toolchain.Require(t, "sh")
+	sh := conformance.Require(t, "sh")
 	cmd = exec.Command(sh, "-c", `"$CC" -std=c99 -Wall -Wextra -Wpedantic -Werror $(pkg-config --cflags ftpcodes) -o main main.c`)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "PKG_CONFIG_PATH=third_party/ftpcodes", "CC="+gcc)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("%s: %v\n%s", cmd, err, out)
 	}
-	if got := toolchain.Run(t, dir, filepath.Join(dir, "main")); got != "\"PATHNAME\" created.\n" {
+	if got := conformance.Run(t, dir, filepath.Join(dir, "main")); got != "\"PATHNAME\" created.\n" {
 		t.Errorf("the program printed %q", got)
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators/c"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -21,8 +21,8 @@ var readmeC = regexp.MustCompile("(?s)```c\n(.*?)```\n")
 // fragment that includes the header alone, in a function of a file of its
 // own. That the two link shows the usage the README teaches works.
 func TestReadme(t *testing.T) {
-	toolchain.Require(t, "gcc")
-	toolchain.Require(t, "g++")
+	conformance.Require(t, "gcc")
+	conformance.Require(t, "g++")
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
 	if err != nil {
 		t.Fatal(err)
@@ -66,17 +66,17 @@ func TestReadme(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	toolchain.WriteFiles(t, dir, toolchain.Generate(t, c.Target, tbl))
-	toolchain.WriteFiles(t, dir, map[string][]byte{"c/program.c": []byte(program), "c/fragment.c": []byte(wrapped)})
+	conformance.WriteFiles(t, dir, conformance.Generate(t, c.Target, tbl))
+	conformance.WriteFiles(t, dir, map[string][]byte{"c/program.c": []byte(program), "c/fragment.c": []byte(wrapped)})
 	cdir := filepath.Join(dir, "c")
 	for _, b := range []struct{ compiler, std, lang string }{{"gcc", "c99", "c"}, {"g++", "c++11", "c++"}} {
 		flags := append([]string{"-std=" + b.std, "-x", b.lang, "-I", cdir}, warnings...)
 		var objs []string
 		for _, f := range []string{"program", "fragment"} {
 			obj := filepath.Join(dir, f+"-"+b.std+".o")
-			toolchain.Run(t, cdir, b.compiler, append(flags, "-c", "-o", obj, filepath.Join(cdir, f+".c"))...)
+			conformance.Run(t, cdir, b.compiler, append(flags, "-c", "-o", obj, filepath.Join(cdir, f+".c"))...)
 			objs = append(objs, obj)
 		}
-		toolchain.Run(t, cdir, b.compiler, append([]string{"-o", filepath.Join(dir, "readme-"+b.std)}, objs...)...)
+		conformance.Run(t, cdir, b.compiler, append([]string{"-o", filepath.Join(dir, "readme-"+b.std)}, objs...)...)
 	}
 }

@@ -8,21 +8,21 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators/c"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/quote"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
 // TestVectors compiles testdata/vectors.c with the header and dispatch.h,
 // which calls each meaning's formatter and parser by name, for every
 // table, under every C and C++ standard with the strict warnings, and
-// compares its results for toolchain.Vectors with the reference. Then it
+// compares its results for conformance.Vectors with the reference. Then it
 // runs its own checks: format-then-parse round trips over hostile values
 // for every templated meaning, the refusals, and the reply-line
 // functions.
 func TestVectors(t *testing.T) {
-	toolchain.Require(t, "gcc")
-	toolchain.Require(t, "g++")
+	conformance.Require(t, "gcc")
+	conformance.Require(t, "g++")
 	src, err := filepath.Abs("testdata")
 	if err != nil {
 		t.Fatal(err)
@@ -31,15 +31,15 @@ func TestVectors(t *testing.T) {
 		t.Run(n.Name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
-			toolchain.WriteFiles(t, dir, toolchain.Generate(t, c.Target, n.Table))
-			toolchain.WriteFiles(t, dir, map[string][]byte{"c/dispatch.h": dispatch(t, n.Table)})
-			vectors, _ := toolchain.WriteVectors(t, dir, n.Table)
+			conformance.WriteFiles(t, dir, conformance.Generate(t, c.Target, n.Table))
+			conformance.WriteFiles(t, dir, map[string][]byte{"c/dispatch.h": dispatch(t, n.Table)})
+			vectors, _ := conformance.WriteVectors(t, dir, n.Table)
 			cdir := filepath.Join(dir, "c")
 			for _, b := range vectorBuilds() {
 				t.Run(b.name, func(t *testing.T) {
 					exe := compileVectors(t, dir, src, b)
-					toolchain.CheckVectors(t, b.name, n.Name, n.Table, toolchain.Run(t, cdir, exe, vectors))
-					if got := toolchain.Run(t, cdir, exe, "check"); got != "ok\n" {
+					conformance.CheckVectors(t, b.name, n.Name, n.Table, conformance.Run(t, cdir, exe, vectors))
+					if got := conformance.Run(t, cdir, exe, "check"); got != "ok\n" {
 						t.Errorf("%s, table %s: vectors check printed %q", b.name, n.Name, got)
 					}
 				})
@@ -56,8 +56,8 @@ func compileVectors(t *testing.T, dir, src string, b vectorBuild) string {
 	exe := filepath.Join(dir, "vectors-"+b.name)
 	flags := append(append([]string{"-std=" + b.std, "-x", b.lang, "-I", cdir, "-I", src}, b.defines...), warnings...)
 	obj := exe + ".o"
-	toolchain.Run(t, cdir, b.compiler, append(append(flags, b.strict...), "-c", "-o", obj, filepath.Join(src, "vectors.c"))...)
-	toolchain.Run(t, cdir, b.compiler, append(b.link, "-o", exe, obj)...)
+	conformance.Run(t, cdir, b.compiler, append(append(flags, b.strict...), "-c", "-o", obj, filepath.Join(src, "vectors.c"))...)
+	conformance.Run(t, cdir, b.compiler, append(b.link, "-o", exe, obj)...)
 	return exe
 }
 

@@ -11,8 +11,8 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -199,7 +199,7 @@ func commentLines(src string) []string {
 // loadCase parses the table of golden/gen/<name>.txtar.
 func loadCase(t *testing.T, name string) *spec.Table {
 	t.Helper()
-	for _, c := range toolchain.Tables(t) {
+	for _, c := range conformance.Tables(t) {
 		if c.Name == name {
 			return c.Table
 		}
@@ -232,10 +232,14 @@ status = "standard"
 rfc = 959
 section = "4.2.2"
 `
-	// A class named None would be ClassNone too; spec refuses it, with its
-	// line (internal/ident.ReservedClass, golden/spec/reserved-other.txtar).
-	if _, err := spec.Parse("ftpcodes.toml", []byte(fmt.Sprintf(classes, "None", "CommandOK"))); err == nil || !strings.Contains(err.Error(), "ClassNone") {
-		t.Errorf("class None: spec error %v, want one naming ClassNone", err)
+	// A class named None would be ClassNone too; the Go target refuses it,
+	// with its line (Reserved, golden/check/reserved-other.txtar).
+	tbl, err := spec.Parse("ftpcodes.toml", []byte(fmt.Sprintf(classes, "None", "CommandOK")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Target.Generate(tbl, generators.Options{}); err == nil || !strings.Contains(err.Error(), "ftpcodes.toml:") || !strings.Contains(err.Error(), "ClassNone") {
+		t.Errorf("class None: error %v, want one at its line naming ClassNone", err)
 	}
 	for _, tc := range []struct{ class, reply, want string }{
 		{"Funny", "ClassFunny", "ClassFunny"},

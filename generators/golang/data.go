@@ -381,7 +381,7 @@ func newPkg(t *spec.Table, name, header string) (*pkg, error) {
 			}
 			patterns[tm.pattern] = what
 			if m.Template.Lenient {
-				tm.core = m.Template.Core()
+				tm.core = m.Template.Core
 			}
 			taken, fields := map[string]bool{}, map[string]string{}
 			for _, prm := range m.Template.Params {

@@ -29,7 +29,8 @@ var Target = generators.Target{
 	Name:        "go",
 	Description: "Go package (typed constants, switch lookups), via jennifer",
 	Ext:         ".go",
-	Generate:    generate,
+	Check:       Reserved.Check,
+	Generate:    generators.Checked(Reserved.Check, generate),
 }
 
 func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) {

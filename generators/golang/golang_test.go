@@ -19,9 +19,9 @@ import (
 
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/generators/golang"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
 	"github.com/ftpcodes/ftpcodes/internal/govectors"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -30,7 +30,7 @@ const outPath = "go/ftpcodes/ftpcodes.go"
 // generate returns the one file the Go target generates for tbl.
 func generate(t *testing.T, tbl *spec.Table) []byte {
 	t.Helper()
-	files := toolchain.Generate(t, golang.Target, tbl)
+	files := conformance.Generate(t, golang.Target, tbl)
 	src, ok := files[outPath]
 	if !ok || len(files) != 1 {
 		t.Fatalf("generated %d files, want only %s", len(files), outPath)
@@ -38,22 +38,22 @@ func generate(t *testing.T, tbl *spec.Table) []byte {
 	return src
 }
 
-// tables returns toolchain.Tables; as "no-commands", the minimal table
+// tables returns conformance.Tables; as "no-commands", the minimal table
 // without its commands: the command API is generated all the same; and as
 // "odd-names", oddNames.
-func tables(t *testing.T) []toolchain.Named {
+func tables(t *testing.T) []conformance.Named {
 	t.Helper()
-	all := toolchain.Tables(t)
+	all := conformance.Tables(t)
 	odd, err := spec.Parse("ftpcodes.toml", []byte(oddNames))
 	if err != nil {
 		t.Fatalf("odd-names: %v", err)
 	}
-	all = append(all, toolchain.Named{Name: "odd-names", Table: odd})
+	all = append(all, conformance.Named{Name: "odd-names", Table: odd})
 	for _, tc := range all {
 		if tc.Name == "minimal" {
 			nc := *tc.Table
 			nc.Commands = nil
-			return append(all, toolchain.Named{Name: "no-commands", Table: &nc})
+			return append(all, conformance.Named{Name: "no-commands", Table: &nc})
 		}
 	}
 	t.Fatal("no golden case minimal")
@@ -211,13 +211,16 @@ func commandConst(verb string) string {
 	return "Command" + verb[:1] + strings.ToLower(verb[1:])
 }
 
-// TestReserved keeps internal/ident's Go list equal to the exported
-// top-level identifiers of the output that are not reply names, so that
-// the spec refuses a reply name that would collide with one: every such
+// TestReserved keeps golang.Exported equal to the exported top-level
+// identifiers of the output that are not reply names, so that the Go
+// target refuses a reply name that would collide with one: every such
 // identifier of every output must be listed, and the list must hold nothing
 // that the shipped table's output does not declare.
 func TestReserved(t *testing.T) {
-	reserved := goReserved(t)
+	var reserved []string
+	for w := range golang.Exported {
+		reserved = append(reserved, w)
+	}
 	for _, tc := range tables(t) {
 		src := generate(t, tc.Table)
 		f, err := parser.ParseFile(token.NewFileSet(), outPath, src, parser.SkipObjectResolution)
@@ -251,13 +254,13 @@ func TestReserved(t *testing.T) {
 		slices.Sort(ids)
 		for _, id := range ids {
 			if !slices.Contains(reserved, id) {
-				t.Errorf("%s: %s is not in internal/ident's Go list of reserved words; add it", tc.Name, id)
+				t.Errorf("%s: %s is not in golang.Exported; add it", tc.Name, id)
 			}
 		}
 		if tc.Name == "shipped" {
 			for _, id := range reserved {
 				if !slices.Contains(ids, id) {
-					t.Errorf("internal/ident's Go list has %s, which the Go output does not declare; remove it", id)
+					t.Errorf("golang.Exported has %s, which the Go output does not declare; remove it", id)
 				}
 			}
 		}
@@ -289,57 +292,17 @@ func topLevel(f *ast.File) []string {
 	return ids
 }
 
-// goReserved reads the Go entry of internal/ident's reserved list: the
-// string arguments of set(...) in the element whose language is "Go". The
-// list is unexported, and ident has no reason to export it but this test.
-func goReserved(t *testing.T) []string {
-	t.Helper()
-	path := filepath.Join(golden.Root(), "internal", "ident", "reserved.go")
-	f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.SkipObjectResolution)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var words []string
-	found := false
-	ast.Inspect(f, func(n ast.Node) bool {
-		lit, ok := n.(*ast.CompositeLit)
-		if !ok || len(lit.Elts) != 3 {
-			return true
-		}
-		if lang, isLit := lit.Elts[0].(*ast.BasicLit); !isLit || lang.Value != `"Go"` {
-			return true
-		}
-		call, ok := lit.Elts[2].(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		found = true
-		for _, a := range call.Args {
-			if s, ok := a.(*ast.BasicLit); ok && s.Kind == token.STRING {
-				w, _ := strconv.Unquote(s.Value)
-				words = append(words, w)
-			}
-		}
-		return false
-	})
-	if !found {
-		t.Fatalf("%s: no Go entry found", path)
-	}
-	slices.Sort(words)
-	return words
-}
-
 // TestRoundTrip builds the generated package in a module of its own for
 // every table, vets it, runs a program that prints every record in
-// toolchain.Dump's format and every command in toolchain.CommandDump's and
+// conformance.Dump's format and every command in conformance.CommandDump's and
 // compares them with the table, then runs the checks of rtTest against it.
 func TestRoundTrip(t *testing.T) {
-	goBin := toolchain.Require(t, "go")
+	goBin := conformance.Require(t, "go")
 	for _, tc := range tables(t) {
 		t.Run(tc.Name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
-			toolchain.WriteFiles(t, dir, map[string][]byte{
+			conformance.WriteFiles(t, dir, map[string][]byte{
 				"go.mod":              []byte("module example.com/rt\n\ngo 1.26\n"),
 				outPath:               generate(t, tc.Table),
 				"main.go":             []byte(rtMain),
@@ -351,14 +314,14 @@ func TestRoundTrip(t *testing.T) {
 				"reply_test.go":       []byte(rtReplyTest),
 				"templates_test.go":   textTestSource(t, tc.Table),
 			})
-			toolchain.Run(t, dir, goBin, "vet", "./...")
-			toolchain.Run(t, dir, goBin, "build", "-o", "rt", ".")
+			conformance.Run(t, dir, goBin, "vet", "./...")
+			conformance.Run(t, dir, goBin, "build", "-o", "rt", ".")
 			rt := filepath.Join(dir, "rt")
-			toolchain.CheckDump(t, "go", tc.Name, tc.Table, toolchain.Run(t, dir, rt))
-			toolchain.CheckCommandDump(t, "go", tc.Name, tc.Table, toolchain.Run(t, dir, rt, "commands"))
-			vectors, _ := toolchain.WriteVectors(t, dir, tc.Table)
-			toolchain.CheckVectors(t, "go", tc.Name, tc.Table, toolchain.Run(t, dir, rt, "vectors", vectors))
-			toolchain.Run(t, dir, goBin, "test", "-count=1", ".")
+			conformance.CheckDump(t, "go", tc.Name, tc.Table, conformance.Run(t, dir, rt))
+			conformance.CheckCommandDump(t, "go", tc.Name, tc.Table, conformance.Run(t, dir, rt, "commands"))
+			vectors, _ := conformance.WriteVectors(t, dir, tc.Table)
+			conformance.CheckVectors(t, "go", tc.Name, tc.Table, conformance.Run(t, dir, rt, "vectors", vectors))
+			conformance.Run(t, dir, goBin, "test", "-count=1", ".")
 		})
 	}
 }
@@ -417,7 +380,7 @@ func tableFacts(tbl *spec.Table) []byte {
 	return []byte(b.String())
 }
 
-// rtMain prints every record as toolchain.Dump does.
+// rtMain prints every record as conformance.Dump does.
 const rtMain = `package main
 
 import (
@@ -475,9 +438,9 @@ func verbList(vs []ftpcodes.Command) string {
 	return strings.Join(s, ",")
 }
 
-// main prints the replies as toolchain.Dump does, with the argument
-// "commands" the commands as toolchain.CommandDump does, or with
-// "vectors FILE" the results of toolchain.Vectors in FILE.
+// main prints the replies as conformance.Dump does, with the argument
+// "commands" the commands as conformance.CommandDump does, or with
+// "vectors FILE" the results of conformance.Vectors in FILE.
 func main() {
 	w := bufio.NewWriter(os.Stdout)
 	if len(os.Args) > 2 && os.Args[1] == "vectors" {

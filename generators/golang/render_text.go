@@ -14,7 +14,7 @@ import (
 // helpers they share, and the reply framing of RFC 959, section 4.2. The
 // formatters and parsers do what spec.Template's Format and Parse do, and
 // the framing what spec.FormatReply and spec.ParseReply do; the tests
-// compare them on toolchain.Vectors.
+// compare them on conformance.Vectors.
 
 // renderText adds the formatters, parsers and reply framing to f.
 func (p *pkg) renderText(f *jen.File) {
@@ -109,8 +109,8 @@ func (p *pkg) formatFunc(f *jen.File, tm templated) {
 	if len(strs) > 0 {
 		fails = append(fails, fmt.Sprintf("%s is empty or contains CR, LF or NUL, which would end the reply line", orList(strs)))
 		for _, s := range t.Segments {
-			if s.Avoid != "" {
-				fails = append(fails, fmt.Sprintf("%s contains %s, the text that follows it, as a parser would take that for the end of it", argOf(tm, s.Param).name, quoted(s.Avoid)))
+			if s.Stop != "" {
+				fails = append(fails, fmt.Sprintf("%s contains %s, the text that follows it, as a parser would take that for the end of it", argOf(tm, s.Param).name, quoted(s.Stop)))
 			}
 		}
 	}
@@ -155,7 +155,7 @@ func (p *pkg) formatFunc(f *jen.File, tm templated) {
 				check(jen.Id("checkTime").Call(name, v))
 				terms = append(terms, jen.Id("formatTime").Call(v))
 			default:
-				check(jen.Id("checkString").Call(name, v, jen.Lit(s.Avoid)))
+				check(jen.Id("checkString").Call(name, v, jen.Lit(s.Stop)))
 				if a.Quoted {
 					terms = append(terms, jen.Qual("strings", "ReplaceAll").Call(v, jen.Lit(`"`), jen.Lit(`""`)))
 				} else {

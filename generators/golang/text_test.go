@@ -13,7 +13,7 @@ import (
 
 // This file builds the parts of TestRoundTrip's test module that check the
 // formatters, parsers and reply framing: a dispatch from a meaning's name
-// to its formatter and parser for toolchain.Vectors, generated from the
+// to its formatter and parser for conformance.Vectors, generated from the
 // table as the package is, and round-trip and rejection tests per meaning.
 
 // oddNames is a table whose template parameters are named like a Go

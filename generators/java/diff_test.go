@@ -3,8 +3,8 @@ package java_test
 import (
 	"testing"
 
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/difftest"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -12,7 +12,7 @@ import (
 // internal/difftest through testdata/Driver.java and the project generated
 // from the shipped table, compared with spec's answers.
 func TestDiff(t *testing.T) {
-	jvm := toolchain.Require(t, "java")
+	jvm := conformance.Require(t, "java")
 	tbl, err := spec.Default()
 	if err != nil {
 		t.Fatal(err)

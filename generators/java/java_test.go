@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators/java"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -18,8 +18,8 @@ import (
 // every lint, every warning an error.
 func javac(t *testing.T, dir string, sources ...string) {
 	t.Helper()
-	bin := toolchain.Require(t, "javac")
-	toolchain.Run(t, "", bin, append([]string{"--release", "11", "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-d", dir}, sources...)...)
+	bin := conformance.Require(t, "javac")
+	conformance.Run(t, "", bin, append([]string{"--release", "11", "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-d", dir}, sources...)...)
 }
 
 // TestRuntime compiles runtime/ on its own.
@@ -33,24 +33,24 @@ func TestRuntime(t *testing.T) {
 
 // TestProject generates the project from every table, compiles its
 // sources with the driver (testdata/Driver.java), and runs the driver: it
-// must read every table back as toolchain.Dump and toolchain.CommandDump
-// say, and answer every vector of toolchain.Vectors of the kinds it takes
+// must read every table back as conformance.Dump and conformance.CommandDump
+// say, and answer every vector of conformance.Vectors of the kinds it takes
 // as spec does.
 func TestProject(t *testing.T) {
-	jvm := toolchain.Require(t, "java")
-	for _, nt := range toolchain.Tables(t) {
+	jvm := conformance.Require(t, "java")
+	for _, nt := range conformance.Tables(t) {
 		t.Run(nt.Name, func(t *testing.T) {
 			classes := build(t, nt.Table)
 			run := func(input string, args ...string) string {
-				return toolchain.RunInput(t, input, jvm, append([]string{"-cp", classes, "io.github.ftpcodes.Driver"}, args...)...)
+				return conformance.RunInput(t, input, jvm, append([]string{"-cp", classes, "io.github.ftpcodes.Driver"}, args...)...)
 			}
-			toolchain.CheckDump(t, "java", nt.Name, nt.Table, run("", "dump"))
-			toolchain.CheckCommandDump(t, "java", nt.Name, nt.Table, run("", "commands"))
+			conformance.CheckDump(t, "java", nt.Name, nt.Table, run("", "dump"))
+			conformance.CheckCommandDump(t, "java", nt.Name, nt.Table, run("", "commands"))
 			if nt.Name == "shipped" || nt.Name == "hostile" {
 				javadoc(t, nt.Table)
 			}
-			in, _ := toolchain.Vectors(nt.Table)
-			toolchain.CheckVectors(t, "java", nt.Name, nt.Table, run(in, "vectors"))
+			in, _ := conformance.Vectors(nt.Table)
+			conformance.CheckVectors(t, "java", nt.Name, nt.Table, run(in, "vectors"))
 		})
 	}
 }
@@ -64,10 +64,10 @@ func build(t *testing.T, tbl *spec.Table) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files := toolchain.Generate(t, java.Target, tbl)
+	files := conformance.Generate(t, java.Target, tbl)
 	dir := t.TempDir()
-	toolchain.WriteFiles(t, dir, files)
-	toolchain.WriteFiles(t, dir, map[string][]byte{"Dispatch.java": dispatch(tbl)})
+	conformance.WriteFiles(t, dir, files)
+	conformance.WriteFiles(t, dir, map[string][]byte{"Dispatch.java": dispatch(tbl)})
 	sources := []string{driver, filepath.Join(dir, "Dispatch.java")}
 	for p := range files {
 		if strings.HasPrefix(p, "java/"+java.Package) {
@@ -83,17 +83,17 @@ func build(t *testing.T, tbl *spec.Table) string {
 // on the project generated from tbl.
 func javadoc(t *testing.T, tbl *spec.Table) {
 	t.Helper()
-	bin := toolchain.Require(t, "javadoc")
-	files := toolchain.Generate(t, java.Target, tbl)
+	bin := conformance.Require(t, "javadoc")
+	files := conformance.Generate(t, java.Target, tbl)
 	dir := t.TempDir()
-	toolchain.WriteFiles(t, dir, files)
+	conformance.WriteFiles(t, dir, files)
 	args := []string{"-Xdoclint:all", "-Werror", "-quiet", "--release", "11", "-encoding", "UTF-8", "-d", filepath.Join(dir, "doc")}
 	for p := range files {
 		if strings.HasPrefix(p, "java/"+java.Package) {
 			args = append(args, filepath.Join(dir, filepath.FromSlash(p)))
 		}
 	}
-	toolchain.Run(t, dir, bin, args...)
+	conformance.Run(t, dir, bin, args...)
 }
 
 // dispatch returns the driver's Dispatch.java for tbl: it reaches the
@@ -153,7 +153,7 @@ final class Dispatch {
 // an error and the JUnit 5 tests. It runs offline; when Maven's cache
 // lacks the pinned plugins and JUnit, it runs online once to fill it.
 func TestMaven(t *testing.T) {
-	mvn := toolchain.Require(t, "mvn")
+	mvn := conformance.Require(t, "mvn")
 	dir := t.TempDir()
 	src := filepath.Join(golden.Root(), "out", "java")
 	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
@@ -165,7 +165,7 @@ func TestMaven(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		toolchain.WriteFiles(t, dir, map[string][]byte{filepath.ToSlash(rel): data})
+		conformance.WriteFiles(t, dir, map[string][]byte{filepath.ToSlash(rel): data})
 		return nil
 	})
 	if err != nil {

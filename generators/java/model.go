@@ -290,14 +290,14 @@ func templated(code int, m *spec.Meaning) *Templated {
 			case p.Type == spec.TypeTime:
 				items = append(items, fmt.Sprintf("ReplyTemplate.time(%d, %s)", index[p], quote.JavaString(p.Name.LowerSnake)))
 			default:
-				items = append(items, fmt.Sprintf("ReplyTemplate.string(%d, %s, %t, %s)", index[p], quote.JavaString(p.Name.LowerSnake), p.Quoted, quote.JavaString(s.Avoid)))
+				items = append(items, fmt.Sprintf("ReplyTemplate.string(%d, %s, %t, %s)", index[p], quote.JavaString(p.Name.LowerSnake), p.Quoted, quote.JavaString(s.Stop)))
 			}
 		}
 		return "List.of(\n" + pad + strings.Join(items, ",\n"+pad) + ")"
 	}
 	out.Segments = segments(t.Segments, "            ")
 	if t.Lenient {
-		out.Core = segments(t.Core(), "                    ")
+		out.Core = segments(t.Core, "                    ")
 	}
 	return out
 }

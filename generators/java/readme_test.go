@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators/java"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -19,7 +19,7 @@ var readmeJava = regexp.MustCompile("(?s)```java\n(.*?)```\n")
 // project generated from the shipped table, with the pom's flags, and runs
 // it: it writes a 257 reply, reads it back and prints the pathname.
 func TestReadme(t *testing.T) {
-	jvm := toolchain.Require(t, "java")
+	jvm := conformance.Require(t, "java")
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
 	if err != nil {
 		t.Fatal(err)
@@ -37,9 +37,9 @@ func TestReadme(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	files := toolchain.Generate(t, java.Target, tbl)
+	files := conformance.Generate(t, java.Target, tbl)
 	files["java/"+class[1]+".java"] = []byte(blocks[0][1])
-	toolchain.WriteFiles(t, dir, files)
+	conformance.WriteFiles(t, dir, files)
 	var sources []string
 	for name := range files {
 		if strings.HasSuffix(name, ".java") && !strings.Contains(name, "/src/test/") {
@@ -48,7 +48,7 @@ func TestReadme(t *testing.T) {
 	}
 	classes := filepath.Join(dir, "classes")
 	javac(t, classes, sources...)
-	if got, want := toolchain.Run(t, "", jvm, "-cp", classes, class[1]), "/srv/say \"hi\"\n"; got != want {
+	if got, want := conformance.Run(t, "", jvm, "-cp", classes, class[1]), "/srv/say \"hi\"\n"; got != want {
 		t.Errorf("README.md's Java program printed %q, want %q", got, want)
 	}
 }

@@ -163,7 +163,7 @@ func meaning(m *spec.Meaning) Meaning {
 			if s.Param == nil {
 				t.Segments = append(t.Segments, Segment{Literal: s.Literal})
 			} else {
-				t.Segments = append(t.Segments, Segment{Param: s.Param.Name.LowerSnake, Stop: s.Avoid})
+				t.Segments = append(t.Segments, Segment{Param: s.Param.Name.LowerSnake, Stop: s.Stop})
 			}
 		}
 		out.Template = t

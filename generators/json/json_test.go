@@ -13,8 +13,8 @@ import (
 
 	"github.com/ftpcodes/ftpcodes/generators"
 	ftpjson "github.com/ftpcodes/ftpcodes/generators/json"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -24,7 +24,7 @@ import (
 // test under CI and skips it elsewhere.
 func validator(t *testing.T) []string {
 	t.Helper()
-	node := toolchain.Require(t, "node")
+	node := conformance.Require(t, "node")
 	for _, m := range []string{"ajv", "ajv-formats"} {
 		if _, err := os.Stat(filepath.Join(golden.Root(), "node_modules", m, "package.json")); err != nil {
 			if os.Getenv("CI") == "true" {
@@ -48,8 +48,8 @@ func TestValidates(t *testing.T) {
 	dir := t.TempDir()
 	var docs []string
 	var schema []byte
-	for _, n := range toolchain.Tables(t) {
-		files := toolchain.Generate(t, ftpjson.Target, n.Table)
+	for _, n := range conformance.Tables(t) {
+		files := conformance.Generate(t, ftpjson.Target, n.Table)
 		if schema != nil && !bytes.Equal(schema, files[ftpjson.SchemaPath]) {
 			t.Errorf("%s: the schema differs from the other tables'; it must depend on the types alone", n.Name)
 		}
@@ -64,7 +64,7 @@ func TestValidates(t *testing.T) {
 	if err := os.WriteFile(sp, schema, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := toolchain.Run(t, dir, v[0], append(v[1:], append([]string{sp}, docs...)...)...)
+	out := conformance.Run(t, dir, v[0], append(v[1:], append([]string{sp}, docs...)...)...)
 	if got := strings.Count(out, ": valid\n"); got != len(docs) {
 		t.Errorf("%d of %d documents valid:\n%s", got, len(docs), out)
 	}
@@ -78,7 +78,7 @@ func TestSchemaRefuses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files := toolchain.Generate(t, ftpjson.Target, tbl)
+	files := conformance.Generate(t, ftpjson.Target, tbl)
 	dir := t.TempDir()
 	sp := filepath.Join(dir, "schema.json")
 	if err := os.WriteFile(sp, files[ftpjson.SchemaPath], 0o644); err != nil {
@@ -158,9 +158,9 @@ func command(d map[string]any, i int) map[string]any {
 // model: every class, group, code, meaning, template, command, list,
 // observed reply, piece of evidence and server.
 func TestReadBack(t *testing.T) {
-	for _, n := range toolchain.Tables(t) {
+	for _, n := range conformance.Tables(t) {
 		t.Run(n.Name, func(t *testing.T) {
-			files := toolchain.Generate(t, ftpjson.Target, n.Table)
+			files := conformance.Generate(t, ftpjson.Target, n.Table)
 			dec := json.NewDecoder(bytes.NewReader(files[ftpjson.DocumentPath]))
 			dec.DisallowUnknownFields()
 			var d ftpjson.Document
@@ -255,7 +255,7 @@ func compare(t *testing.T, tbl *spec.Table, d *ftpjson.Document) {
 				if s.Param == nil {
 					eq("segment", gs, ftpjson.Segment{Literal: s.Literal})
 				} else {
-					eq("segment", gs, ftpjson.Segment{Param: s.Param.Name.LowerSnake, Stop: s.Avoid})
+					eq("segment", gs, ftpjson.Segment{Param: s.Param.Name.LowerSnake, Stop: s.Stop})
 				}
 			}
 		}

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators/markdown"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/quote"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -35,9 +35,9 @@ var (
 // datatracker.ietf.org; every link inside the page has its anchor; and
 // every reference the table makes is linked.
 func TestPage(t *testing.T) {
-	for _, n := range toolchain.Tables(t) {
+	for _, n := range conformance.Tables(t) {
 		t.Run(n.Name, func(t *testing.T) {
-			md := string(toolchain.Generate(t, markdown.Target, n.Table)[page])
+			md := string(conformance.Generate(t, markdown.Target, n.Table)[page])
 			checkPage(t, n.Table, md)
 		})
 	}

@@ -3,8 +3,8 @@ package python_test
 import (
 	"testing"
 
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/difftest"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -12,7 +12,7 @@ import (
 // internal/difftest through testdata/vectors.py and the module generated
 // from the shipped table, compared with spec's answers.
 func TestDiff(t *testing.T) {
-	py := toolchain.Require(t, "python3")
+	py := conformance.Require(t, "python3")
 	tbl, err := spec.Default()
 	if err != nil {
 		t.Fatal(err)

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators/python"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 )
 
 // TestPackage installs the generated directory as its users would, with
@@ -21,20 +21,20 @@ func TestPackage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("pip install into a new virtual environment; skipped with -short")
 	}
-	py := toolchain.Require(t, "python3")
-	pyright := toolchain.NodeBin(t, "pyright")
-	tbl := toolchain.Tables(t)[0].Table
+	py := conformance.Require(t, "python3")
+	pyright := conformance.NodeBin(t, "pyright")
+	tbl := conformance.Tables(t)[0].Table
 	dir := t.TempDir()
-	files := toolchain.Generate(t, python.Target, tbl)
+	files := conformance.Generate(t, python.Target, tbl)
 	for _, want := range []string{"python/ftpcodes.py", "python/py.typed", "python/pyproject.toml"} {
 		if files[want] == nil {
 			t.Fatalf("the python target does not generate %s", want)
 		}
 	}
-	toolchain.WriteFiles(t, dir, files)
+	conformance.WriteFiles(t, dir, files)
 
 	venv := filepath.Join(dir, "venv")
-	toolchain.Run(t, dir, py, "-m", "venv", venv)
+	conformance.Run(t, dir, py, "-m", "venv", venv)
 	vpy := filepath.Join(venv, "bin", "python")
 	cmd := exec.Command(vpy, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-input", "./python")
 	cmd.Dir = dir
@@ -43,7 +43,7 @@ func TestPackage(t *testing.T) {
 	}
 
 	elsewhere := t.TempDir()
-	got := toolchain.Run(t, elsewhere, vpy, "-B", "-W", "error", "-c", `
+	got := conformance.Run(t, elsewhere, vpy, "-B", "-W", "error", "-c", `
 import importlib.metadata, pathlib, ftpcodes
 pkg = pathlib.Path(ftpcodes.__file__).parent
 print(pkg.name, pkg.parent.name, (pkg / "py.typed").is_file(), importlib.metadata.version("ftpcodes"))

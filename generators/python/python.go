@@ -135,7 +135,7 @@ type Param struct {
 	Ident string // the parameter's and the field's name
 	Index int    // its place among the formatter's arguments and the fields
 
-	MustNotContain []string // spec.Template.MustNotContain
+	Stops []string // spec.Template.Stops
 
 }
 
@@ -157,7 +157,7 @@ func templated(tbl *spec.Table) []Templated {
 			tm := Templated{Code: r.Code, Meaning: m}
 			byParam := map[*spec.Param]*Param{}
 			for i, p := range m.Template.Params {
-				pp := &Param{Param: p, Ident: paramIdent(p), Index: i, MustNotContain: m.Template.MustNotContain(p)}
+				pp := &Param{Param: p, Ident: paramIdent(p), Index: i, Stops: m.Template.Stops(p)}
 				byParam[p] = pp
 				tm.Params = append(tm.Params, pp)
 			}

@@ -16,9 +16,9 @@ import (
 
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/generators/python"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	_ "github.com/ftpcodes/ftpcodes/internal/golden" // defines -update for go test ./... -update
 	"github.com/ftpcodes/ftpcodes/internal/quote"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -29,8 +29,8 @@ var topLevelDef = regexp.MustCompile(`^(class \w+[(:]|def \w+\(|@\w)`)
 // TestShape checks what needs no Python: the header line, and PEP 8's two
 // blank lines before each top-level definition.
 func TestShape(t *testing.T) {
-	for _, nt := range toolchain.Tables(t) {
-		src := toolchain.Generate(t, python.Target, nt.Table)[modulePath]
+	for _, nt := range conformance.Tables(t) {
+		src := conformance.Generate(t, python.Target, nt.Table)[modulePath]
 		if src == nil {
 			t.Fatalf("%s: no %s", nt.Name, modulePath)
 		}
@@ -53,24 +53,24 @@ func TestShape(t *testing.T) {
 // TestNoCommands renders a table without commands, which must still give
 // a module that imports, with an empty FTPCommand.
 func TestNoCommands(t *testing.T) {
-	tbl := *toolchain.Tables(t)[0].Table
+	tbl := *conformance.Tables(t)[0].Table
 	tbl.Commands = nil
-	src := toolchain.Generate(t, python.Target, &tbl)[modulePath]
-	py := toolchain.Require(t, "python3")
+	src := conformance.Generate(t, python.Target, &tbl)[modulePath]
+	py := conformance.Require(t, "python3")
 	dir := t.TempDir()
-	toolchain.WriteFiles(t, dir, map[string][]byte{"ftpcodes.py": src})
+	conformance.WriteFiles(t, dir, map[string][]byte{"ftpcodes.py": src})
 	check := `import ftpcodes as f; assert list(f.FTPCommand) == [] and f.lookup_command("RETR") is None and not f.is_expected_reply("RETR", 200)`
-	toolchain.Run(t, dir, py, "-B", "-W", "error", "-c", check)
+	conformance.Run(t, dir, py, "-B", "-W", "error", "-c", check)
 }
 
 // TestRoundTrip imports the module generated from every table, checks its
-// behaviour and has it print every reply, which must equal toolchain.Dump,
-// and every command, which must equal toolchain.CommandDump.
+// behaviour and has it print every reply, which must equal conformance.Dump,
+// and every command, which must equal conformance.CommandDump.
 // It runs under python3 and, where the command works, python3.8, the
 // oldest version the module supports.
 func TestRoundTrip(t *testing.T) {
 	pythons := pythons(t)
-	for _, nt := range append(toolchain.Tables(t), namesTable(t)) {
+	for _, nt := range append(conformance.Tables(t), namesTable(t)) {
 		t.Run(nt.Name, func(t *testing.T) {
 			dir := writeModule(t, nt.Table)
 			args := []string{"-B", "-W", "error", "roundtrip.py", "dump"}
@@ -88,12 +88,12 @@ func TestRoundTrip(t *testing.T) {
 				}
 			}
 			for _, py := range pythons {
-				toolchain.Run(t, dir, py, "-B", "-W", "error", "-c", "import ftpcodes")
-				toolchain.CheckDump(t, "python ("+filepath.Base(py)+")", nt.Name, nt.Table, toolchain.Run(t, dir, py, args...))
-				if got, want := toolchain.Run(t, dir, py, "-B", "-W", "error", "roundtrip.py", "kinds"), kinds(nt.Table); got != want {
+				conformance.Run(t, dir, py, "-B", "-W", "error", "-c", "import ftpcodes")
+				conformance.CheckDump(t, "python ("+filepath.Base(py)+")", nt.Name, nt.Table, conformance.Run(t, dir, py, args...))
+				if got, want := conformance.Run(t, dir, py, "-B", "-W", "error", "roundtrip.py", "kinds"), kinds(nt.Table); got != want {
 					t.Errorf("%s: classes and groups read back as\n%s\nwant\n%s", filepath.Base(py), got, want)
 				}
-				toolchain.CheckCommandDump(t, "python ("+filepath.Base(py)+")", nt.Name, nt.Table, toolchain.Run(t, dir, py, cmdArgs...))
+				conformance.CheckCommandDump(t, "python ("+filepath.Base(py)+")", nt.Name, nt.Table, conformance.Run(t, dir, py, cmdArgs...))
 			}
 		})
 	}
@@ -139,15 +139,15 @@ const pyrightConfig = `{
 // warning, no information. For the shipped table it checks README.md's
 // Python code and testdata/readme.py too.
 func TestPyright(t *testing.T) {
-	pyright := toolchain.NodeBin(t, "pyright")
+	pyright := conformance.NodeBin(t, "pyright")
 	for _, nt := range allTables(t) {
 		t.Run(nt.Name, func(t *testing.T) {
 			t.Parallel()
 			dir := writeModule(t, nt.Table)
-			toolchain.WriteFiles(t, dir, map[string][]byte{"pyrightconfig.json": []byte(pyrightConfig)})
+			conformance.WriteFiles(t, dir, map[string][]byte{"pyrightconfig.json": []byte(pyrightConfig)})
 			want := len(scripts) + 2
 			if nt.Name == "shipped" { // README's code names the shipped table's replies
-				toolchain.WriteFiles(t, dir, readmeFiles(t))
+				conformance.WriteFiles(t, dir, readmeFiles(t))
 				want += 3
 			}
 			cmd := exec.Command(pyright, "--outputjson", "--project", dir)
@@ -189,7 +189,7 @@ var scripts = []string{"roundtrip.py", "vectors.py", "replies.py"}
 func writeModule(t *testing.T, tbl *spec.Table) string {
 	t.Helper()
 	dir := t.TempDir()
-	src := toolchain.Generate(t, python.Target, tbl)[modulePath]
+	src := conformance.Generate(t, python.Target, tbl)[modulePath]
 	files := map[string][]byte{"ftpcodes.py": src, "dispatch.py": dispatch(t, tbl, src)}
 	for _, name := range scripts {
 		b, err := os.ReadFile(filepath.Join("testdata", name))
@@ -198,7 +198,7 @@ func writeModule(t *testing.T, tbl *spec.Table) string {
 		}
 		files[name] = b
 	}
-	toolchain.WriteFiles(t, dir, files)
+	conformance.WriteFiles(t, dir, files)
 	return dir
 }
 
@@ -206,7 +206,7 @@ func writeModule(t *testing.T, tbl *spec.Table) string {
 // oldest version the module supports.
 func pythons(t *testing.T) []string {
 	t.Helper()
-	out := []string{toolchain.Require(t, "python3")}
+	out := []string{conformance.Require(t, "python3")}
 	if p, err := exec.LookPath("python3.8"); err == nil && exec.Command(p, "-c", "").Run() == nil {
 		out = append(out, p)
 	} else {
@@ -215,11 +215,11 @@ func pythons(t *testing.T) []string {
 	return out
 }
 
-// allTables returns the tables every test runs on: toolchain.Tables, the
+// allTables returns the tables every test runs on: conformance.Tables, the
 // names table, and the shipped table without templates.
-func allTables(t *testing.T) []toolchain.Named {
+func allTables(t *testing.T) []conformance.Named {
 	t.Helper()
-	tables := append(toolchain.Tables(t), namesTable(t))
+	tables := append(conformance.Tables(t), namesTable(t))
 	bare := *tables[0].Table
 	bare.Replies = nil
 	for _, r := range tables[0].Table.Replies {
@@ -233,12 +233,12 @@ func allTables(t *testing.T) []toolchain.Named {
 		}
 		bare.Replies = append(bare.Replies, &r2)
 	}
-	return append(tables, toolchain.Named{Name: "no-templates", Table: &bare})
+	return append(tables, conformance.Named{Name: "no-templates", Table: &bare})
 }
 
 // TestReplies runs the formatters, parsers and reply framing of the module
 // generated from every table: testdata/vectors.py must print the results
-// of toolchain.Vectors, and testdata/replies.py, which checks round trips
+// of conformance.Vectors, and testdata/replies.py, which checks round trips
 // over hostile values and rejections, "ok". Both reach the formatters and
 // parsers through dispatch.py, generated here for each table.
 func TestReplies(t *testing.T) {
@@ -247,12 +247,12 @@ func TestReplies(t *testing.T) {
 		t.Run(nt.Name, func(t *testing.T) {
 			t.Parallel()
 			dir := writeModule(t, nt.Table)
-			vectors, _ := toolchain.WriteVectors(t, dir, nt.Table)
+			vectors, _ := conformance.WriteVectors(t, dir, nt.Table)
 			for _, py := range pythons {
 				lang := "python (" + filepath.Base(py) + ")"
-				got := toolchain.Run(t, dir, py, "-B", "-W", "error", "vectors.py", vectors)
-				toolchain.CheckVectors(t, lang, nt.Name, nt.Table, got)
-				if got := toolchain.Run(t, dir, py, "-B", "-W", "error", "replies.py"); got != "ok\n" {
+				got := conformance.Run(t, dir, py, "-B", "-W", "error", "vectors.py", vectors)
+				conformance.CheckVectors(t, lang, nt.Name, nt.Table, got)
+				if got := conformance.Run(t, dir, py, "-B", "-W", "error", "replies.py"); got != "ok\n" {
 					t.Errorf("%s: replies.py printed %q, want \"ok\\n\"", lang, got)
 				}
 			}
@@ -275,14 +275,14 @@ func TestYears(t *testing.T) {
 // server code: the client must read the greeting as one reply, and then
 // the path.
 func TestReadme(t *testing.T) {
-	py := toolchain.Require(t, "python3")
-	nt := toolchain.Tables(t)[0]
+	py := conformance.Require(t, "python3")
+	nt := conformance.Tables(t)[0]
 	if nt.Name != "shipped" {
 		t.Fatalf("the first table is %s, not the shipped one", nt.Name)
 	}
 	dir := writeModule(t, nt.Table)
-	toolchain.WriteFiles(t, dir, readmeFiles(t))
-	if got := toolchain.Run(t, dir, py, "-B", "-W", "error", "readme.py"); got != "ok\n" {
+	conformance.WriteFiles(t, dir, readmeFiles(t))
+	if got := conformance.Run(t, dir, py, "-B", "-W", "error", "readme.py"); got != "ok\n" {
 		t.Errorf("readme.py printed %q, want \"ok\\n\"", got)
 	}
 }
@@ -323,7 +323,7 @@ func readmeFiles(t *testing.T) map[string][]byte {
 // name the module imports with a trailing underscore.
 func TestExports(t *testing.T) {
 	for _, nt := range allTables(t) {
-		src := string(toolchain.Generate(t, python.Target, nt.Table)[modulePath])
+		src := string(conformance.Generate(t, python.Target, nt.Table)[modulePath])
 		all := regexp.MustCompile(`(?s)\n__all__ = \[\n(.*?)\n\]\n`).FindStringSubmatch(src)
 		if all == nil {
 			t.Fatalf("%s: no __all__", nt.Name)
@@ -518,7 +518,7 @@ func dispatch(t *testing.T, tbl *spec.Table, src []byte) []byte {
 // own: template parameters named after keywords, built-ins, the module's
 // imports and tuple's methods, replies named after its private functions,
 // and names long enough that black splits the lines that hold them.
-func namesTable(t *testing.T) toolchain.Named {
+func namesTable(t *testing.T) conformance.Named {
 	t.Helper()
 	const toml = `
 [class.2]
@@ -620,5 +620,5 @@ error = []
 	if err != nil {
 		t.Fatal(err)
 	}
-	return toolchain.Named{Name: "names", Table: tbl}
+	return conformance.Named{Name: "names", Table: tbl}
 }

@@ -4,9 +4,9 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators/rust"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/difftest"
 	"github.com/ftpcodes/ftpcodes/internal/quote"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -18,6 +18,6 @@ func TestDiff(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	driver := toolchain.RustDriver(t, tbl, toolchain.Generate(t, rust.Target, tbl), quote.RustIdent)
+	driver := conformance.RustDriver(t, tbl, conformance.Generate(t, rust.Target, tbl), quote.RustIdent)
 	difftest.Check(t, "rust", tbl, difftest.Command(t.TempDir(), driver[0], driver[1:]...))
 }

@@ -681,7 +681,7 @@ func templated(code int, m *spec.Meaning, index int) *Templated {
 	out.Segments = array(8, "segments: &", segs(t.Segments), ",")
 	var core []string
 	if t.Lenient {
-		core = segs(t.Core())
+		core = segs(t.Core)
 	}
 	out.Core = array(8, "core: &", core, ",")
 	return out
@@ -701,7 +701,7 @@ func segment(s spec.Segment, index map[*spec.Param]int) string {
 	case p.Quoted:
 		return fmt.Sprintf("Segment::Quoted(%s, %d)", name, i)
 	}
-	return fmt.Sprintf("Segment::String(%s, %d, %s)", name, i, quote.RustString(s.Avoid))
+	return fmt.Sprintf("Segment::String(%s, %d, %s)", name, i, quote.RustString(s.Stop))
 }
 
 // uintType is the narrowest unsigned type that holds every value up to max.

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators/rust"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -22,7 +22,7 @@ var readmeRust = regexp.MustCompile("(?s)```rust\n(.*?)```\n")
 // a function that is given the TcpStream it writes to and reads from. Each
 // block is a module of its own, as each is a file of its own to a reader.
 func TestReadme(t *testing.T) {
-	cargo := toolchain.Require(t, "cargo")
+	cargo := conformance.Require(t, "cargo")
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
 	if err != nil {
 		t.Fatal(err)
@@ -68,14 +68,14 @@ func TestReadme(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := toolchain.RustDir(t, "readme")
+	dir := conformance.RustDir(t, "readme")
 	files := map[string][]byte{
 		"app/Cargo.toml":  []byte("[package]\nname = \"readme\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\nftpcodes = { path = \"../rust\" }\n"),
 		"app/src/main.rs": []byte(main.String()),
 	}
-	for name, data := range toolchain.Generate(t, rust.Target, tbl) {
+	for name, data := range conformance.Generate(t, rust.Target, tbl) {
 		files[name] = data
 	}
-	toolchain.WriteChanged(t, dir, files)
-	toolchain.RustCheck(t, cargo, filepath.Join(dir, "app"), "clippy")
+	conformance.WriteChanged(t, dir, files)
+	conformance.RustCheck(t, cargo, filepath.Join(dir, "app"), "clippy")
 }

@@ -11,9 +11,9 @@ import (
 
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/generators/rust"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	_ "github.com/ftpcodes/ftpcodes/internal/golden" // defines -update for go test ./... -update
 	"github.com/ftpcodes/ftpcodes/internal/quote"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -22,7 +22,7 @@ import (
 // where a string literal alone makes it so.
 func TestShape(t *testing.T) {
 	for _, nt := range allTables(t) {
-		files := toolchain.Generate(t, rust.Target, nt.Table)
+		files := conformance.Generate(t, rust.Target, nt.Table)
 		lib, cargo := files["rust/src/lib.rs"], files["rust/Cargo.toml"]
 		if lib == nil || cargo == nil || len(files) != 2 {
 			t.Fatalf("%s: files %v", nt.Name, keys(files))
@@ -48,9 +48,9 @@ func TestShape(t *testing.T) {
 // TestRefused checks that a meaning whose formatter would take the name of
 // a runtime function is refused.
 func TestRefused(t *testing.T) {
-	tbl := *toolchain.Tables(t)[0].Table
+	tbl := *conformance.Tables(t)[0].Table
 	tbl.Replies = nil
-	for _, r := range toolchain.Tables(t)[0].Table.Replies {
+	for _, r := range conformance.Tables(t)[0].Table.Replies {
 		if r.Template != nil && tbl.Replies == nil {
 			r2 := *r
 			r2.Meaning.Name.Camel, r2.Meaning.Name.LowerSnake = "Reply", "reply" // spec refuses it, for Go's sake
@@ -63,11 +63,11 @@ func TestRefused(t *testing.T) {
 	}
 }
 
-// allTables returns the tables every test runs on: toolchain.Tables, the
+// allTables returns the tables every test runs on: conformance.Tables, the
 // names table, and the shipped table without templates.
-func allTables(t *testing.T) []toolchain.Named {
+func allTables(t *testing.T) []conformance.Named {
 	t.Helper()
-	tables := append(toolchain.Tables(t), namesTable(t))
+	tables := append(conformance.Tables(t), namesTable(t))
 	bare := *tables[0].Table
 	bare.Replies = nil
 	for _, r := range tables[0].Table.Replies {
@@ -81,14 +81,14 @@ func allTables(t *testing.T) []toolchain.Named {
 		}
 		bare.Replies = append(bare.Replies, &r2)
 	}
-	return append(tables, toolchain.Named{Name: "no-templates", Table: &bare})
+	return append(tables, conformance.Named{Name: "no-templates", Table: &bare})
 }
 
 // TestRuntime builds, lints and tests runtime/ as a crate of its own:
 // rustfmt, clippy with every warning an error, its unit tests and doc
 // tests, and rustdoc with every warning an error.
 func TestRuntime(t *testing.T) {
-	cargo := toolchain.Require(t, "cargo")
+	cargo := conformance.Require(t, "cargo")
 	files := map[string][]byte{}
 	for _, name := range []string{"Cargo.toml", "runtime.rs", "src/lib.rs", "src/tests.rs"} {
 		data, err := os.ReadFile(filepath.Join("runtime", filepath.FromSlash(name)))
@@ -97,29 +97,29 @@ func TestRuntime(t *testing.T) {
 		}
 		files[name] = data
 	}
-	dir := toolchain.RustDir(t, "runtime")
-	toolchain.WriteChanged(t, dir, files)
-	toolchain.RustChecks(t, cargo, dir, "runtime.rs", "src/lib.rs", "src/tests.rs")
+	dir := conformance.RustDir(t, "runtime")
+	conformance.WriteChanged(t, dir, files)
+	conformance.RustChecks(t, cargo, dir, "runtime.rs", "src/lib.rs", "src/tests.rs")
 }
 
 // TestCrate generates the crate from every table, checks the crates with
 // rustfmt and clippy (the shipped one also with its tests, and it, the
 // hostile and the names ones with rustdoc), and runs one driver program
 // against all of them: it must
-// read every table back as toolchain.Dump and toolchain.CommandDump say,
-// and answer every vector of toolchain.Vectors as spec does.
+// read every table back as conformance.Dump and conformance.CommandDump say,
+// and answer every vector of conformance.Vectors as spec does.
 func TestCrate(t *testing.T) {
-	cargo := toolchain.Require(t, "cargo")
+	cargo := conformance.Require(t, "cargo")
 	tables := allTables(t)
-	var crates []toolchain.RustCrate
+	var crates []conformance.RustCrate
 	for _, nt := range tables {
-		crates = append(crates, toolchain.RustCrate{
+		crates = append(crates, conformance.RustCrate{
 			Name:     nt.Name,
-			Files:    toolchain.Generate(t, rust.Target, nt.Table),
-			Dispatch: toolchain.RustDispatch(t, nt.Table, quote.RustIdent),
+			Files:    conformance.Generate(t, rust.Target, nt.Table),
+			Dispatch: conformance.RustDispatch(t, nt.Table, quote.RustIdent),
 		})
 	}
-	driver := toolchain.BuildRustDriver(t, cargo, "driver", crates)
+	driver := conformance.BuildRustDriver(t, cargo, "driver", crates)
 	for i, nt := range tables {
 		t.Run(nt.Name, func(t *testing.T) {
 			dir := crates[i].Dir
@@ -130,7 +130,7 @@ func TestCrate(t *testing.T) {
 			case "hostile", "names":
 				checks = append(checks, "doc") // its doc tests are the shipped crate's: they use no table
 			}
-			toolchain.RustCheck(t, cargo, dir, checks...)
+			conformance.RustCheck(t, cargo, dir, checks...)
 
 			args := []string{nt.Name, "dump"}
 			for _, r := range nt.Table.Replies {
@@ -139,8 +139,8 @@ func TestCrate(t *testing.T) {
 					args = append(args, fmt.Sprintf("%s=%d", a.UpperSnake, r.Code))
 				}
 			}
-			toolchain.CheckDump(t, "rust", nt.Name, nt.Table, toolchain.RunInput(t, "", driver, args...))
-			if got, want := toolchain.RunInput(t, "", driver, nt.Name, "kinds"), kinds(nt.Table); got != want {
+			conformance.CheckDump(t, "rust", nt.Name, nt.Table, conformance.RunInput(t, "", driver, args...))
+			if got, want := conformance.RunInput(t, "", driver, nt.Name, "kinds"), kinds(nt.Table); got != want {
 				t.Errorf("classes and groups read back as\n%s\nwant\n%s", got, want)
 			}
 			cmdArgs := []string{nt.Name, "commands"}
@@ -150,9 +150,9 @@ func TestCrate(t *testing.T) {
 					cmdArgs = append(cmdArgs, a+"="+c.Verb)
 				}
 			}
-			toolchain.CheckCommandDump(t, "rust", nt.Name, nt.Table, toolchain.RunInput(t, "", driver, cmdArgs...))
-			in, _ := toolchain.Vectors(nt.Table)
-			toolchain.CheckVectors(t, "rust", nt.Name, nt.Table, toolchain.RunInput(t, in, driver, nt.Name, "vectors"))
+			conformance.CheckCommandDump(t, "rust", nt.Name, nt.Table, conformance.RunInput(t, "", driver, cmdArgs...))
+			in, _ := conformance.Vectors(nt.Table)
+			conformance.CheckVectors(t, "rust", nt.Name, nt.Table, conformance.RunInput(t, in, driver, nt.Name, "vectors"))
 		})
 	}
 }
@@ -190,7 +190,7 @@ func keys(m map[string][]byte) []string {
 // types; a class named like a method of ReplyClass; replies and commands
 // named after the associated items of ReplyCode and Command; and names long
 // enough that rustfmt splits the lines that hold them.
-func namesTable(t *testing.T) toolchain.Named {
+func namesTable(t *testing.T) conformance.Named {
 	t.Helper()
 	const toml = `
 [class.2]
@@ -319,5 +319,5 @@ error = []
 	if err != nil {
 		t.Fatal(err)
 	}
-	return toolchain.Named{Name: "names", Table: tbl}
+	return conformance.Named{Name: "names", Table: tbl}
 }

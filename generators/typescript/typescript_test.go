@@ -10,9 +10,9 @@ import (
 	"text/template"
 
 	"github.com/ftpcodes/ftpcodes/generators"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
 	"github.com/ftpcodes/ftpcodes/internal/quote"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -51,25 +51,25 @@ var strict = []string{
 // TestTypeScript type-checks the module generated from every table with
 // the pinned tsc, compiles it with the test programs under testdata and
 // runs them with node: roundtrip.ts and commands.ts must print
-// toolchain.Dump and toolchain.CommandDump, vectors.ts the results of
-// toolchain.Vectors, and replies.ts, which checks round trips and
+// conformance.Dump and conformance.CommandDump, vectors.ts the results of
+// conformance.Vectors, and replies.ts, which checks round trips and
 // rejections, "ok". vectors.ts and replies.ts reach the formatters and
 // parsers through dispatch.ts, generated here for each table. For the
 // shipped table it also type-checks testdata/types.ts, which holds the
 // table's names to account for how the API narrows types.
 func TestTypeScript(t *testing.T) {
-	tsc := toolchain.NodeBin(t, "tsc")
-	node := toolchain.Require(t, "node")
+	tsc := conformance.NodeBin(t, "tsc")
+	node := conformance.Require(t, "node")
 	programs := map[string][]byte{}
 	for _, name := range []string{"roundtrip.ts", "commands.ts", "vectors.ts", "replies.ts", "node.d.ts"} {
 		programs["typescript/"+name] = readFile(t, filepath.Join("testdata", name))
 	}
 	types := readFile(t, filepath.Join("testdata", "types.ts"))
-	for _, n := range append(toolchain.Tables(t), namesTable(t)) {
+	for _, n := range append(conformance.Tables(t), namesTable(t)) {
 		t.Run(n.Name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
-			files := toolchain.Generate(t, Target, n.Table)
+			files := conformance.Generate(t, Target, n.Table)
 			if len(files) != 1 || files[modulePath] == nil {
 				t.Fatalf("want the single file %s, got %d files", modulePath, len(files))
 			}
@@ -81,8 +81,8 @@ func TestTypeScript(t *testing.T) {
 			if n.Name == "shipped" {
 				files["typescript/types.ts"] = types
 			}
-			toolchain.WriteFiles(t, dir, files)
-			vectors, _ := toolchain.WriteVectors(t, dir, n.Table)
+			conformance.WriteFiles(t, dir, files)
+			vectors, _ := conformance.WriteVectors(t, dir, n.Table)
 
 			// The module alone: zero diagnostics under every strict flag.
 			tscRun(t, tsc, dir, append(strict, "--noEmit", modulePath)...)
@@ -93,13 +93,13 @@ func TestTypeScript(t *testing.T) {
 			tscRun(t, tsc, dir, append(strict, "--outDir", "js", "--rootDir", "typescript", modulePath,
 				"typescript/roundtrip.ts", "typescript/commands.ts", "typescript/dispatch.ts",
 				"typescript/vectors.ts", "typescript/replies.ts", "typescript/node.d.ts")...)
-			got := toolchain.Run(t, dir, node, filepath.Join("js", "roundtrip.js"))
-			toolchain.CheckDump(t, "typescript", n.Name, n.Table, got)
-			got = toolchain.Run(t, dir, node, filepath.Join("js", "commands.js"))
-			toolchain.CheckCommandDump(t, "typescript", n.Name, n.Table, got)
-			got = toolchain.Run(t, dir, node, filepath.Join("js", "vectors.js"), vectors)
-			toolchain.CheckVectors(t, "typescript", n.Name, n.Table, got)
-			if got := toolchain.Run(t, dir, node, filepath.Join("js", "replies.js")); got != "ok\n" {
+			got := conformance.Run(t, dir, node, filepath.Join("js", "roundtrip.js"))
+			conformance.CheckDump(t, "typescript", n.Name, n.Table, got)
+			got = conformance.Run(t, dir, node, filepath.Join("js", "commands.js"))
+			conformance.CheckCommandDump(t, "typescript", n.Name, n.Table, got)
+			got = conformance.Run(t, dir, node, filepath.Join("js", "vectors.js"), vectors)
+			conformance.CheckVectors(t, "typescript", n.Name, n.Table, got)
+			if got := conformance.Run(t, dir, node, filepath.Join("js", "replies.js")); got != "ok\n" {
 				t.Errorf("replies.js printed %q, want \"ok\\n\"", got)
 			}
 		})
@@ -120,8 +120,8 @@ const (
 // PWD with README's own sendPathname: the client must print the greeting as
 // one reply, and then the path.
 func TestReadme(t *testing.T) {
-	tsc := toolchain.NodeBin(t, "tsc")
-	node := toolchain.Require(t, "node")
+	tsc := conformance.NodeBin(t, "tsc")
+	node := conformance.Require(t, "node")
 	readme := readFile(t, filepath.Join("..", "..", "README.md"))
 	var client []byte
 	for _, m := range regexp.MustCompile("(?s)\n```ts\n(.*?)\n```\n").FindAllSubmatch(readme, -1) {
@@ -132,18 +132,18 @@ func TestReadme(t *testing.T) {
 	if client == nil {
 		t.Fatalf("README.md has no TypeScript code that calls %s", readmeAddress)
 	}
-	n := toolchain.Tables(t)[0]
+	n := conformance.Tables(t)[0]
 	dir := t.TempDir()
-	files := toolchain.Generate(t, Target, n.Table)
+	files := conformance.Generate(t, Target, n.Table)
 	files["package.json"] = []byte(`{"type":"module"}` + "\n")
 	files["typescript/readme_client.ts"] = append(client, '\n')
 	for _, name := range []string{"readme.ts", "node.d.ts"} {
 		files["typescript/"+name] = readFile(t, filepath.Join("testdata", name))
 	}
-	toolchain.WriteFiles(t, dir, files)
+	conformance.WriteFiles(t, dir, files)
 	tscRun(t, tsc, dir, append(strict, "--outDir", "js", "--rootDir", "typescript", modulePath,
 		"typescript/readme_client.ts", "typescript/readme.ts", "typescript/node.d.ts")...)
-	got := toolchain.Run(t, dir, node, filepath.Join("js", "readme.js"))
+	got := conformance.Run(t, dir, node, filepath.Join("js", "readme.js"))
 	if want := "150 ok\r226 done\n/srv/my \"quoted\" dir\n"; got != want {
 		t.Errorf("README's client printed %q, want %q", got, want)
 	}
@@ -153,7 +153,7 @@ func TestReadme(t *testing.T) {
 // own: replies named after its private functions, and template parameters
 // named after reserved words, after the functions a formatter calls and
 // after a formatter's own parameters.
-func namesTable(t *testing.T) toolchain.Named {
+func namesTable(t *testing.T) conformance.Named {
 	t.Helper()
 	const toml = `
 [class.2]
@@ -229,7 +229,7 @@ error = []
 	if err != nil {
 		t.Fatal(err)
 	}
-	return toolchain.Named{Name: "names", Table: tbl}
+	return conformance.Named{Name: "names", Table: tbl}
 }
 
 // dispatchTemplate writes dispatch.ts, through which vectors.ts and
@@ -296,7 +296,7 @@ func dispatch(t *testing.T, tbl *spec.Table) []byte {
 
 func tscRun(t *testing.T, tsc, dir string, args ...string) {
 	t.Helper()
-	if out := toolchain.Run(t, dir, tsc, args...); out != "" {
+	if out := conformance.Run(t, dir, tsc, args...); out != "" {
 		t.Fatalf("tsc %s:\n%s", strings.Join(args, " "), out)
 	}
 }
@@ -315,8 +315,8 @@ func readFile(t *testing.T, path string) []byte {
 // and no line holds a character that ends a line in JavaScript.
 func TestComments(t *testing.T) {
 	tag := regexp.MustCompile(`(^|[^\\])@([a-zA-Z]+)`)
-	for _, n := range toolchain.Tables(t) {
-		src := toolchain.Generate(t, Target, n.Table)[modulePath]
+	for _, n := range conformance.Tables(t) {
+		src := conformance.Generate(t, Target, n.Table)[modulePath]
 		header, err := generators.Header(n.Table)
 		if err != nil {
 			t.Fatal(err)

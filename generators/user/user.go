@@ -48,23 +48,7 @@ var Funcs = template.FuncMap{
 
 	// The lists of the model that are not fields of TemplateData.
 	"statuses":    func() []spec.Status { return spec.Statuses },
-	"replyGroups": func() []ReplyGroup { return replyGroups() },
-}
-
-// ReplyGroup is one of the groups of RFC 959 section 5.4 into which a
-// command's expected replies fall (spec.ReplyGroups).
-type ReplyGroup struct {
-	Key     string // the table's key: "preliminary"
-	Title   string // "Preliminary"
-	Classes []int  // the class digits the group admits: [4 5] for "error"
-}
-
-func replyGroups() []ReplyGroup {
-	out := make([]ReplyGroup, len(spec.ReplyGroups))
-	for i, g := range spec.ReplyGroups {
-		out[i] = ReplyGroup{g.Key, g.Title, g.Classes}
-	}
-	return out
+	"replyGroups": func() []*spec.ReplyGroup { return spec.ReplyGroups },
 }
 
 // jsonValue writes v as JSON on one line, with <, >, &, U+2028 and U+2029

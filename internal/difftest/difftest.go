@@ -13,7 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -95,7 +95,7 @@ func Command(dir, name string, args ...string) Runner {
 }
 
 // Check runs the cases of a run (Cases) through run, the program of the
-// language lang, and compares every result with spec's (toolchain.Answer).
+// language lang, and compares every result with spec's (conformance.Answer).
 // Each kind of vector with disagreements fails the test once, with the
 // smallest vector of that kind that it finds still disagrees: the
 // shortest of the run, then minimised by running smaller candidates, a
@@ -107,7 +107,7 @@ func Check(t *testing.T, lang string, tbl *spec.Table, run Runner) {
 	cases := Cases(t, tbl)
 	want := make([]string, len(cases))
 	for i, v := range cases {
-		want[i] = toolchain.Answer(tbl, v)
+		want[i] = conformance.Answer(tbl, v)
 	}
 	got, stderr, err := run(cases)
 	for crashes := 0; err != nil && len(got) != len(cases); crashes++ {
@@ -205,7 +205,7 @@ func shrink(tbl *spec.Table, run Runner, v string) (string, string, string) {
 		}
 		best := ""
 		for i, c := range cands {
-			if g[i] != toolchain.Answer(tbl, c) && (best == "" || len(c) < len(best)) {
+			if g[i] != conformance.Answer(tbl, c) && (best == "" || len(c) < len(best)) {
 				best = c
 			}
 		}
@@ -219,7 +219,7 @@ func shrink(tbl *spec.Table, run Runner, v string) (string, string, string) {
 	if len(g) == 1 {
 		res = g[0]
 	}
-	return cur, toolchain.Answer(tbl, cur), res
+	return cur, conformance.Answer(tbl, cur), res
 }
 
 // maxCandidates bounds a shrinking round's batch.

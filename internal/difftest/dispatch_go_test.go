@@ -34,7 +34,7 @@ func init() {
 			},
 			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseRestartMarker(text)
-				return []string{v.Yyyy, v.Mmmm}, ok
+				return []string{v.UserMarker, v.ServerMarker}, ok
 			},
 		},
 		"ServiceReadyInMinutes": {

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/out/go/ftpcodes"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
@@ -51,7 +51,7 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, name := range names {
 			v := "parse " + name + " " + h(text)
-			got, want := goAnswer(v), toolchain.Answer(tbl, v)
+			got, want := goAnswer(v), conformance.Answer(tbl, v)
 			if got != want {
 				t.Errorf("Parse%s(%q): Go gives %s, spec %s", name, text, got, want)
 			}
@@ -100,7 +100,7 @@ func FuzzReadReply(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if compare {
 			v := "reply-read " + h(string(data))
-			if got, want := goAnswer(v), toolchain.Answer(tbl, v); got != want {
+			if got, want := goAnswer(v), conformance.Answer(tbl, v); got != want {
 				t.Errorf("ReadReply(%q): Go gives %s, spec %s", data, got, want)
 			}
 		}

@@ -1,6 +1,6 @@
 // Package difftest is the differential test of issue 11: a seeded
 // generator of hostile inputs, written as the vectors of the shared vector
-// protocol (internal/toolchain), fed to spec's reference (toolchain.Answer)
+// protocol (internal/conformance), fed to spec's reference (conformance.Answer)
 // and to every language's generated code; every answer must be spec's.
 // Check runs the cases through one language and reports each disagreement
 // by the smallest input it finds that shows it.
@@ -14,7 +14,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -26,7 +26,7 @@ var weights = []int{30, 20, 20, 8, 8, 7, 4, 3}
 
 // Generate returns n vectors drawn from seed: the same seed and n give
 // the same vectors. Kinds whose vectors spec does not answer yet
-// (toolchain.Answer says "unknown vector") are left out, and n is made up
+// (conformance.Answer says "unknown vector") are left out, and n is made up
 // with the others.
 //
 // Some values reach only the kinds that can carry them: every language
@@ -86,7 +86,7 @@ func Supported(tbl *spec.Table, kind string) bool {
 	if !ok {
 		return kind == "parse" || kind == "format" // any table's templates
 	}
-	return toolchain.Answer(tbl, probe) != "unknown vector"
+	return conformance.Answer(tbl, probe) != "unknown vector"
 }
 
 type gen struct {
@@ -152,7 +152,7 @@ func (g *gen) vector(kind string) string {
 func (g *gen) code() int {
 	switch x := g.r.IntN(10); {
 	case x < 3:
-		return toolchain.LookupCodes[g.r.IntN(len(toolchain.LookupCodes))]
+		return conformance.LookupCodes[g.r.IntN(len(conformance.LookupCodes))]
 	case x < 6 && len(g.tbl.Replies) > 0:
 		return g.tbl.Replies[g.r.IntN(len(g.tbl.Replies))].Code
 	case x < 9:
@@ -171,7 +171,7 @@ var lookalikes = map[byte][]string{
 // verb returns a table's verb or alias, changed or not, or a hostile one.
 func (g *gen) verb() string {
 	if len(g.tbl.Commands) == 0 || g.chance(15) {
-		return g.pick(slices.Concat(toolchain.LookupVerbs, []string{"\xff", "RE\xffTR"}))
+		return g.pick(slices.Concat(conformance.LookupVerbs, []string{"\xff", "RE\xffTR"}))
 	}
 	c := g.tbl.Commands[g.r.IntN(len(g.tbl.Commands))]
 	v := c.Verb
@@ -248,7 +248,7 @@ func (g *gen) value(t *spec.Template, p *spec.Param) string {
 			s = `"` + s + `"`
 		}
 		ok := true
-		for _, avoid := range t.MustNotContain(p) {
+		for _, avoid := range t.Stops(p) {
 			ok = ok && !strings.Contains(s, avoid)
 		}
 		if ok {
@@ -300,7 +300,7 @@ func (g *gen) hostileValue(t *spec.Template, p *spec.Param) string {
 	case 1:
 		return s + g.pick([]string{"\r", "\n", "\x00", "\r\n200 forged"}) + s
 	case 2:
-		if avoid := t.MustNotContain(p); len(avoid) > 0 {
+		if avoid := t.Stops(p); len(avoid) > 0 {
 			return s + g.pick(avoid) + s
 		}
 	case 3:
@@ -537,7 +537,7 @@ func (g *gen) stream() []byte {
 }
 
 var (
-	h      = toolchain.Hex
-	hexAll = toolchain.HexAll
-	unhex  = toolchain.Unhex
+	h      = conformance.Hex
+	hexAll = conformance.HexAll
+	unhex  = conformance.Unhex
 )

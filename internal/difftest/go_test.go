@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/govectors"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -52,7 +52,7 @@ func TestGenerate(t *testing.T) {
 	}
 	outcomes := map[string]bool{}
 	for _, v := range a {
-		res := toolchain.Answer(tbl, v)
+		res := conformance.Answer(tbl, v)
 		if res == "unknown vector" {
 			t.Fatalf("spec does not answer %.200s", v)
 		}

@@ -13,9 +13,9 @@ import (
 
 	"golang.org/x/tools/txtar"
 
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/ftpsession"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 	"github.com/ftpcodes/ftpcodes/out/go/ftpcodes"
 )
 
@@ -242,7 +242,7 @@ func findServer(t *testing.T, name string) string {
 			return p
 		}
 	}
-	return toolchain.Require(t, name)
+	return conformance.Require(t, name)
 }
 
 func isExecutable(path string) bool {

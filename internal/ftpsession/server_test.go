@@ -17,8 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/ftpsession"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 )
 
 // A server is an FTP server program the tests start on loopback. The Makefile's
@@ -117,7 +117,7 @@ func pureftpdConfig(t *testing.T, bin string, l launch) ([]string, string) {
 	if err != nil {
 		t.Fatalf("pure-ftpd serves anonymous users from the ftp user's home, and there is no ftp user (the vsftpd package creates it; make ftpservers): %v", err)
 	}
-	unshare := toolchain.Require(t, "unshare")
+	unshare := conformance.Require(t, "unshare")
 	flags := []string{
 		"-S", "127.0.0.1," + strconv.Itoa(l.port),
 		"-e", "-i", "-H",

@@ -1,5 +1,5 @@
 // Package govectors is the Go driver of the shared vector protocol
-// (internal/toolchain): it runs a vector through the Go output and gives
+// (internal/conformance): it runs a vector through the Go output and gives
 // the result line spec's Answer is compared with. internal/difftest runs
 // it in process on out/go/ftpcodes; the Go generator's round-trip test
 // copies this file into the module it builds for each table, with the

@@ -10,8 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
-	"github.com/ftpcodes/ftpcodes/internal/toolchain"
 )
 
 var pySeeds = []string{
@@ -186,7 +186,7 @@ func pyDecode(lit, delim string) (string, error) {
 // TestPythonLiteralsInPython has Python itself read every seed's literal
 // and docstring back.
 func TestPythonLiteralsInPython(t *testing.T) {
-	py := toolchain.Require(t, "python3")
+	py := conformance.Require(t, "python3")
 	var src strings.Builder
 	src.WriteString("import sys\nfor s in [\n")
 	for _, s := range pySeeds {
@@ -278,8 +278,8 @@ func FuzzPythonIdent(f *testing.F) {
 // TestPythonReservedInPython checks pyReserved against the keywords and
 // built-in names of the Python at hand.
 func TestPythonReservedInPython(t *testing.T) {
-	py := toolchain.Require(t, "python3")
-	out := toolchain.Run(t, t.TempDir(), py, "-c",
+	py := conformance.Require(t, "python3")
+	out := conformance.Run(t, t.TempDir(), py, "-c",
 		"import builtins, keyword\n"+
 			"names = keyword.kwlist + [n for n in dir(builtins) if n.islower() and not n.startswith('_')]\n"+
 			"print('\\n'.join(names))")

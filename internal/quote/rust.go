@@ -142,7 +142,7 @@ func rustCommentLine(s string) string {
 // for a function parameter or a struct field: a keyword (strict, reserved,
 // or reserved by a later edition, such as gen) becomes a raw identifier,
 // r#type, as prost and bindgen write one. self, super and crate cannot be
-// raw identifiers; internal/ident.ReservedParam has spec refuse them.
+// raw identifiers; generators/rust.Reserved refuses them.
 func RustIdent(name string) string {
 	if rustKeywords[name] {
 		return "r#" + name

@@ -1093,14 +1093,14 @@ struct ftp_time {
  */
 
 /* 110 RestartMarker (RFC 959, section 4.2.2), the text as a template: */
-/* MARK {yyyy} = {mmmm} */
+/* MARK {user_marker} = {server_marker} */
 struct ftp_restart_marker_values {
-    const char *yyyy; /* User-process data stream marker. */
-    const char *mmmm; /* Server's equivalent marker. */
+    const char *user_marker; /* User-process data stream marker. */
+    const char *server_marker; /* Server's equivalent marker. */
 };
 
-FTPCODES_DEF int ftp_format_restart_marker(char *buf, size_t buf_size, const char *yyyy,
-                                           const char *mmmm);
+FTPCODES_DEF int ftp_format_restart_marker(char *buf, size_t buf_size, const char *user_marker,
+                                           const char *server_marker);
 FTPCODES_DEF int ftp_parse_restart_marker(const char *text, struct ftp_restart_marker_values *out,
                                           char *buf, size_t size);
 
@@ -1524,7 +1524,7 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
             FTP_REPLY_RESTART_MARKER, "RESTART_MARKER",
             "Restart marker reply.",
             "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.",
-            "MARK {yyyy} = {mmmm}",
+            "MARK {user_marker} = {server_marker}",
             FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
         },
@@ -5528,15 +5528,15 @@ static inline int ftp_template_parse_(const struct ftp_segment_ *segs, size_t n,
     return 0;
 }
 
-FTPCODES_DEF int ftp_format_restart_marker(char *buf, size_t buf_size, const char *yyyy,
-                                           const char *mmmm)
+FTPCODES_DEF int ftp_format_restart_marker(char *buf, size_t buf_size, const char *user_marker,
+                                           const char *server_marker)
 {
     struct ftp_writer_ writer;
     ftp_writer_start_(&writer, buf, buf_size);
     ftp_write_text_(&writer, "MARK ");
-    ftp_write_string_(&writer, yyyy, 0, " = ");
+    ftp_write_string_(&writer, user_marker, 0, " = ");
     ftp_write_text_(&writer, " = ");
-    ftp_write_string_(&writer, mmmm, 0, NULL);
+    ftp_write_string_(&writer, server_marker, 0, NULL);
     return ftp_writer_finish_(&writer);
 }
 
@@ -5545,16 +5545,16 @@ FTPCODES_DEF int ftp_parse_restart_marker(const char *text, struct ftp_restart_m
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_LITERAL_, "MARK ", 0, 0},
-        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* yyyy */
+        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* user_marker */
         {FTP_SEGMENT_LITERAL_, " = ", 0, 0},
-        {FTP_SEGMENT_STRING_, NULL, 0, 1}, /* mmmm */
+        {FTP_SEGMENT_STRING_, NULL, 0, 1}, /* server_marker */
     };
     struct ftp_value_ v[2];
     if (out == NULL ||
         !ftp_template_parse_(segments, FTP_COUNT_(segments), NULL, 0, text, v, buf, size))
         return 0;
-    out->yyyy = v[0].string;
-    out->mmmm = v[1].string;
+    out->user_marker = v[0].string;
+    out->server_marker = v[1].string;
     return 1;
 }
 

@@ -1220,30 +1220,30 @@ def parse_reply(lines: Sequence[str]) -> ParsedReply:
 class RestartMarkerValues(NamedTuple):
     """What :func:`parse_restart_marker` reads from a 110 reply's text."""
 
-    yyyy: str
+    user_marker: str
     """User-process data stream marker."""
-    mmmm: str
+    server_marker: str
     """Server's equivalent marker."""
 
 
-def format_restart_marker(yyyy: str, mmmm: str) -> str:
+def format_restart_marker(user_marker: str, server_marker: str) -> str:
     """Return the text of a 110 reply, with the given values in place::
 
-        MARK {yyyy} = {mmmm}
+        MARK {user_marker} = {server_marker}
 
     Send it with :func:`format_reply`.
 
     Args:
-        yyyy: User-process data stream marker.
+        user_marker: User-process data stream marker.
             A str, not empty, that holds no CR, LF or NUL, nor \" = \".
-        mmmm: Server's equivalent marker.
+        server_marker: Server's equivalent marker.
             A str, not empty, that holds no CR, LF or NUL.
 
     Raises:
         TypeError: A value does not have its parameter's type.
         ValueError: A value is outside what its parameter allows.
     """
-    return _render(_RESTART_MARKER_TEMPLATE, yyyy, mmmm)
+    return _render(_RESTART_MARKER_TEMPLATE, user_marker, server_marker)
 
 
 def parse_restart_marker(text: str) -> Optional[RestartMarkerValues]:
@@ -1251,7 +1251,7 @@ def parse_restart_marker(text: str) -> Optional[RestartMarkerValues]:
 
     None means that the text does not have the shape of::
 
-        MARK {yyyy} = {mmmm}
+        MARK {user_marker} = {server_marker}
     """
     values = _scan(_RESTART_MARKER_TEMPLATE, text)
     if values is None:
@@ -2396,7 +2396,7 @@ _REPLIES: Dict[FTPReply, _Reply] = {
             status=ReplyStatus.STANDARD,
             rfc=959,
             section="4.2.2",
-            template="MARK {yyyy} = {mmmm}",
+            template="MARK {user_marker} = {server_marker}",
         ),
     ),
     FTPReply.SERVICE_READY_IN_MINUTES: _Reply(
@@ -5629,9 +5629,9 @@ class _Template:
 
 _RESTART_MARKER_TEMPLATE = _Template(
     "MARK ",
-    _String("yyyy", 0),
+    _String("user_marker", 0),
     " = ",
-    _String("mmmm", 1),
+    _String("server_marker", 1),
     lenient=False,
 )
 

@@ -690,7 +690,7 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     document: undefined,
     section: "4.2.2",
     source: undefined,
-    template: "MARK {yyyy} = {mmmm}",
+    template: "MARK {user_marker} = {server_marker}",
     closesControl: false,
     also: [],
   },
@@ -5096,45 +5096,45 @@ type TemplateValue = number | Date | string;
 const RESTART_MARKER_TEMPLATE: TextTemplate = {
   segments: [
     "MARK ",
-    { index: 0, name: "yyyy", type: "string", quoted: false },
+    { index: 0, name: "userMarker", type: "string", quoted: false },
     " = ",
-    { index: 1, name: "mmmm", type: "string", quoted: false },
+    { index: 1, name: "serverMarker", type: "string", quoted: false },
   ],
   lenient: false,
 };
 
 /**
- * The values of the text of a 110 reply, `MARK {yyyy} = {mmmm}`,
+ * The values of the text of a 110 reply, `MARK {user_marker} = {server_marker}`,
  * as {@link parseRestartMarker} reads them.
  */
 export interface RestartMarkerValues {
   /**
    * User-process data stream marker.
    */
-  readonly yyyy: string;
+  readonly userMarker: string;
   /**
    * Server's equivalent marker.
    */
-  readonly mmmm: string;
+  readonly serverMarker: string;
 }
 
 /**
- * Returns the text of a 110 reply, `MARK {yyyy} = {mmmm}`, with
+ * Returns the text of a 110 reply, `MARK {user_marker} = {server_marker}`, with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param yyyy - User-process data stream marker.
+ * @param userMarker - User-process data stream marker.
  *   Not empty, and without CR, LF or NUL, or " = ".
- * @param mmmm - Server's equivalent marker.
+ * @param serverMarker - Server's equivalent marker.
  *   Not empty, and without CR, LF or NUL.
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
  */
-export function formatRestartMarker(yyyy: string, mmmm: string): string {
-  return render(RESTART_MARKER_TEMPLATE, [yyyy, mmmm]);
+export function formatRestartMarker(userMarker: string, serverMarker: string): string {
+  return render(RESTART_MARKER_TEMPLATE, [userMarker, serverMarker]);
 }
 
 /**
- * Reads the values from the text of a 110 reply, `MARK {yyyy} = {mmmm}`,
+ * Reads the values from the text of a 110 reply, `MARK {user_marker} = {server_marker}`,
  * or returns undefined if the text does not have that shape.
  */
 export function parseRestartMarker(text: string): RestartMarkerValues | undefined {

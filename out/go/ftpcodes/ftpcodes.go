@@ -1231,10 +1231,10 @@ var replies = []Reply{
 		Status:      StatusStandard,
 		RFC:         959,
 		Section:     "4.2.2",
-		Template:    "MARK {yyyy} = {mmmm}",
+		Template:    "MARK {user_marker} = {server_marker}",
 		Params: []Param{
-			{Name: "yyyy", Type: "string", Description: "User-process data stream marker."},
-			{Name: "mmmm", Type: "string", Description: "Server's equivalent marker."},
+			{Name: "user_marker", Type: "string", Description: "User-process data stream marker."},
+			{Name: "server_marker", Type: "string", Description: "Server's equivalent marker."},
 		},
 	},
 	{
@@ -4675,43 +4675,45 @@ func (c Command) Plausible(code Code) bool {
 var ErrBadValue = errors.New("ftpcodes: bad value")
 
 // RestartMarkerValues holds the values of the text of a 110 reply, "MARK
-// {yyyy} = {mmmm}": what [ParseRestartMarker] reads from it and
-// [FormatRestartMarker] writes into it.
+// {user_marker} = {server_marker}": what [ParseRestartMarker] reads from it
+// and [FormatRestartMarker] writes into it.
 type RestartMarkerValues struct {
-	Yyyy string // User-process data stream marker.
-	Mmmm string // Server's equivalent marker.
+	UserMarker   string // User-process data stream marker.
+	ServerMarker string // Server's equivalent marker.
 }
 
 // FormatRestartMarker returns the text of a 110 reply (RFC 959, section
-// 4.2.2), its template "MARK {yyyy} = {mmmm}" with the values filled in.
+// 4.2.2), its template "MARK {user_marker} = {server_marker}" with the
+// values filled in.
 //
-//   - yyyy, text: User-process data stream marker.
-//   - mmmm, text: Server's equivalent marker.
+//   - userMarker, text: User-process data stream marker.
+//   - serverMarker, text: Server's equivalent marker.
 //
-// The error wraps [ErrBadValue] if yyyy or mmmm is empty or contains CR, LF
-// or NUL, which would end the reply line, or if yyyy contains " = ", the
-// text that follows it, as a parser would take that for the end of it.
-func FormatRestartMarker(yyyy, mmmm string) (string, error) {
-	if err := checkString("yyyy", yyyy, " = "); err != nil {
+// The error wraps [ErrBadValue] if userMarker or serverMarker is empty or
+// contains CR, LF or NUL, which would end the reply line, or if userMarker
+// contains " = ", the text that follows it, as a parser would take that for
+// the end of it.
+func FormatRestartMarker(userMarker, serverMarker string) (string, error) {
+	if err := checkString("user_marker", userMarker, " = "); err != nil {
 		return "", err
 	}
-	if err := checkString("mmmm", mmmm, ""); err != nil {
+	if err := checkString("server_marker", serverMarker, ""); err != nil {
 		return "", err
 	}
-	return "MARK " + yyyy + " = " + mmmm, nil
+	return "MARK " + userMarker + " = " + serverMarker, nil
 }
 
 // ParseRestartMarker reads the values from the text of a 110 reply, written
-// as its template "MARK {yyyy} = {mmmm}", and reports whether the text has
-// that shape.
+// as its template "MARK {user_marker} = {server_marker}", and reports
+// whether the text has that shape.
 func ParseRestartMarker(text string) (RestartMarkerValues, bool) {
 	var v [2]value
 	if !restartMarkerPattern.parse(text, v[:]) {
 		return RestartMarkerValues{}, false
 	}
 	return RestartMarkerValues{
-		Yyyy: v[0].s,
-		Mmmm: v[1].s,
+		UserMarker:   v[0].s,
+		ServerMarker: v[1].s,
 	}, true
 }
 

@@ -2020,7 +2020,7 @@ static REPLIES: [Reply; 73] = [
             document: None,
             section: Some("4.2.2"),
             source: None,
-            template: Some("MARK {yyyy} = {mmmm}"),
+            template: Some("MARK {user_marker} = {server_marker}"),
         },
         also: &[],
     },
@@ -7375,9 +7375,9 @@ static TEMPLATES: [Template; 25] = [
         params: 2,
         segments: &[
             Segment::Literal("MARK "),
-            Segment::String("yyyy", 0, " = "),
+            Segment::String("user_marker", 0, " = "),
             Segment::Literal(" = "),
-            Segment::String("mmmm", 1, ""),
+            Segment::String("server_marker", 1, ""),
         ],
         core: &[],
     },
@@ -7634,31 +7634,32 @@ static TEMPLATES: [Template; 25] = [
     },
 ];
 
-/// The values [`parse_restart_marker`] reads from a 110 reply's text: `MARK {yyyy} = {mmmm}`.
+/// The values [`parse_restart_marker`] reads from a 110 reply's text:
+/// `MARK {user_marker} = {server_marker}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RestartMarkerValues {
     /// User-process data stream marker.
-    pub yyyy: String,
+    pub user_marker: String,
     /// Server's equivalent marker.
-    pub mmmm: String,
+    pub server_marker: String,
 }
 
-/// Writes a 110 reply's text, `MARK {yyyy} = {mmmm}`, with the values.
+/// Writes a 110 reply's text, `MARK {user_marker} = {server_marker}`, with the values.
 ///
 /// Fails with a [`ValueError`] for a value the text cannot carry: a number above its maximum, an
 /// empty string, a string with CR, LF or NUL, or one with the text that follows it.
-pub fn format_restart_marker(yyyy: &str, mmmm: &str) -> Result<String, ValueError> {
-    let values = [Value::Str(yyyy), Value::Str(mmmm)];
+pub fn format_restart_marker(user_marker: &str, server_marker: &str) -> Result<String, ValueError> {
+    let values = [Value::Str(user_marker), Value::Str(server_marker)];
     template::render(&TEMPLATES[0], &values)
 }
 
-/// Reads the values of a 110 reply's text, `MARK {yyyy} = {mmmm}`, or returns `None` when the text
-/// does not have that shape.
+/// Reads the values of a 110 reply's text, `MARK {user_marker} = {server_marker}`, or returns
+/// `None` when the text does not have that shape.
 pub fn parse_restart_marker(text: &str) -> Option<RestartMarkerValues> {
     let mut values = template::scan(&TEMPLATES[0], text)?;
     Some(RestartMarkerValues {
-        yyyy: values.string(0)?,
-        mmmm: values.string(1)?,
+        user_marker: values.string(0)?,
+        server_marker: values.string(1)?,
     })
 }
 

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public enum FtpReply {
     /** 110 {@code Restart marker reply.}: Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's. (RFC 959, section 4.2.2). */
-    RESTART_MARKER(110, false, new Meaning("Restart marker reply.", "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.", "MARK {yyyy} = {mmmm}", Status.STANDARD, 959, "4.2.2", null)),
+    RESTART_MARKER(110, false, new Meaning("Restart marker reply.", "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.", "MARK {user_marker} = {server_marker}", Status.STANDARD, 959, "4.2.2", null)),
     /** 120 {@code Service ready in nnn minutes.}: The service is not ready yet and expects to be ready in the given number of minutes. (RFC 959, section 4.2.2). */
     SERVICE_READY_IN_MINUTES(120, false, new Meaning("Service ready in nnn minutes.", "The service is not ready yet and expects to be ready in the given number of minutes.", "Service ready in {minutes} minutes.", Status.STANDARD, 959, "4.2.2", null)),
     /** 125 {@code Data connection already open; transfer starting.}: The data connection is already open and the transfer is starting. (RFC 959, section 4.2.2). */

@@ -21,25 +21,25 @@ public final class FtpValues {
 
     private static final ReplyTemplate RESTART_MARKER = new ReplyTemplate(2, List.of(
             ReplyTemplate.literal("MARK "),
-            ReplyTemplate.string(0, "yyyy", false, " = "),
+            ReplyTemplate.string(0, "user_marker", false, " = "),
             ReplyTemplate.literal(" = "),
-            ReplyTemplate.string(1, "mmmm", false, "")),
+            ReplyTemplate.string(1, "server_marker", false, "")),
             null);
 
     /**
-     * Writes the text of a 110 reply, <code>MARK &#123;yyyy&#125; = &#123;mmmm&#125;</code>.
+     * Writes the text of a 110 reply, <code>MARK &#123;user_marker&#125; = &#123;server_marker&#125;</code>.
      *
-     * @param yyyy User-process data stream marker.
-     * @param mmmm Server's equivalent marker.
+     * @param userMarker User-process data stream marker.
+     * @param serverMarker Server's equivalent marker.
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
      */
-    public static String formatRestartMarker(String yyyy, String mmmm) {
-        return RESTART_MARKER.format(yyyy, mmmm);
+    public static String formatRestartMarker(String userMarker, String serverMarker) {
+        return RESTART_MARKER.format(userMarker, serverMarker);
     }
 
     /**
-     * Reads the values of the text of a 110 reply, <code>MARK &#123;yyyy&#125; = &#123;mmmm&#125;</code>.
+     * Reads the values of the text of a 110 reply, <code>MARK &#123;user_marker&#125; = &#123;server_marker&#125;</code>.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -54,30 +54,30 @@ public final class FtpValues {
 
     /** The values of {@link #parseRestartMarker(String)}. */
     public static final class RestartMarkerValues {
-        private final String yyyy;
-        private final String mmmm;
+        private final String userMarker;
+        private final String serverMarker;
 
-        RestartMarkerValues(String yyyy, String mmmm) {
-            this.yyyy = yyyy;
-            this.mmmm = mmmm;
+        RestartMarkerValues(String userMarker, String serverMarker) {
+            this.userMarker = userMarker;
+            this.serverMarker = serverMarker;
         }
 
         /**
-         * Returns yyyy: User-process data stream marker.
+         * Returns userMarker: User-process data stream marker.
          *
          * @return the value
          */
-        public String yyyy() {
-            return yyyy;
+        public String userMarker() {
+            return userMarker;
         }
 
         /**
-         * Returns mmmm: Server's equivalent marker.
+         * Returns serverMarker: Server's equivalent marker.
          *
          * @return the value
          */
-        public String mmmm() {
-            return mmmm;
+        public String serverMarker() {
+            return serverMarker;
         }
     }
 

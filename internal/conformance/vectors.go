@@ -1,4 +1,4 @@
-package toolchain
+package conformance
 
 import (
 	"encoding/hex"

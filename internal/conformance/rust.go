@@ -1,4 +1,4 @@
-package toolchain
+package conformance
 
 import (
 	"bytes"
@@ -35,7 +35,7 @@ type RustCrate struct {
 
 // RustDriver builds the driver for tbl, whose crate files (the Rust
 // target's output, from Generate(t, rust.Target, tbl)) are files, and
-// returns the command that reads toolchain.Vectors' vectors on standard
+// returns the command that reads conformance.Vectors' vectors on standard
 // input, or from the file named by one more argument, and prints one
 // answer a line; ident is quote.RustIdent. It fails
 // the test under CI and skips it elsewhere when cargo is missing. (This
@@ -154,7 +154,7 @@ func BuildRustDriver(t *testing.T, cargo, name string, crates []RustCrate) strin
 		fmt.Fprintf(&arms, "        Some(%q) => %s::main(&args[1..]),\n", c.Name, id)
 	}
 	files["driver/Cargo.toml"] = []byte("[package]\nname = \"driver\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\n" + deps.String() + "\n[workspace]\n")
-	files["driver/src/main.rs"] = []byte("// Written by internal/toolchain for the tables under test.\n#![allow(dead_code, unused_imports)]\n\n" + mods.String() +
+	files["driver/src/main.rs"] = []byte("// Written by internal/conformance for the tables under test.\n#![allow(dead_code, unused_imports)]\n\n" + mods.String() +
 		"fn main() {\n    let args: Vec<String> = std::env::args().skip(1).collect();\n    match args.first().map(String::as_str) {\n" + arms.String() +
 		"        _ => panic!(\"usage: driver TABLE ...\"),\n    }\n}\n")
 	WriteChanged(t, dir, files)
@@ -299,7 +299,7 @@ func RustDispatch(t *testing.T, tbl *spec.Table, ident func(string) string) []by
 		fmt.Fprintf(&format, "        %q => (|| -> Option<String> {\n            ftpcodes::format_%s(%s).ok()\n        })(),\n", m.Name, m.Snake, strings.Join(args, ", "))
 		fmt.Fprintf(&parse, "        %q => ftpcodes::parse_%s(text).map(|v| {\n            let _ = &v;\n            vec![%s]\n        }),\n", m.Name, m.Snake, strings.Join(shows, ", "))
 	}
-	return []byte(`// Written by internal/toolchain for one table: the driver reaches the
+	return []byte(`// Written by internal/conformance for one table: the driver reaches the
 // formatter and the parser of every meaning that has a template by name,
 // taking and giving values as text.
 use super::ftpcodes;

@@ -1,7 +1,9 @@
-// Package toolchain is shared by the generators' tests: the tables every
-// target is tested on, running each language's own toolchain, and the
-// round-trip dump every language's test program must print.
-package toolchain
+// Package conformance is the cross-language conformance harness shared by
+// the generators' tests: the tables every target is tested on, running each
+// language's own toolchain, the round-trip dump every language's test
+// program must print, and the shared vectors (vectors.go) every language's
+// driver answers as spec does.
+package conformance
 
 import (
 	"encoding/hex"
