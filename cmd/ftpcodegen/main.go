@@ -42,6 +42,12 @@
 //		are those of the built-in targets (docs/templates.md). Without
 //		-lang, only the templates are rendered; with one template,
 //		-output may name its file
+//	-extend file
+//		lay a TOML overlay over the table: new [reply.N], [command.VERB]
+//		and [server.ID] records and [[practice.VERB]] entries, written
+//		and validated as in the table; a record the table has is
+//		replaced only when it says replace = true. Repeatable; generated
+//		files cite the table and each overlay: ftpcodes.toml+site.toml
 //	-pkg name
 //		the Go package name; default: $GOPACKAGE under go generate, else
 //		ftpcodes: ASCII letters, digits and '_', not starting with a digit,
@@ -86,7 +92,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Getenv, os.Stdout, os.Stderr))
 }
 
-const usage = `usage: ftpcodegen [-lang go,c,python,typescript,rust,java,json,markdown] [-template file.tmpl|dir]... [-spec table.toml] [-output path] [-pkg name] [-check] [-v]
+const usage = `usage: ftpcodegen [-lang go,c,python,typescript,rust,java,json,markdown] [-template file.tmpl|dir]... [-spec table.toml] [-extend overlay.toml]... [-output path] [-pkg name] [-check] [-v]
        ftpcodegen -list | -version
 `
 
@@ -111,7 +117,9 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 		list    = fl.Bool("list", false, "list the targets and exit")
 		version = fl.Bool("version", false, "print the version and exit")
 		tmpls   stringList
+		extends stringList
 	)
+	fl.Var(&extends, "extend", "lay the records of this TOML `file` over the table (new codes, commands, servers, practice entries; replace = true replaces a record); repeatable")
 	fl.Var(&tmpls, "template", "render this template `file` (NAME.tmpl, written as NAME), or every *.tmpl under this directory; repeatable")
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -135,7 +143,7 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	}
 
 	err := generate(config{
-		lang: *lang, spec: *specArg, output: *output, pkg: *pkg, check: *check, verbose: *verbose, templates: tmpls,
+		lang: *lang, spec: *specArg, output: *output, pkg: *pkg, check: *check, verbose: *verbose, templates: tmpls, extends: extends,
 		gofile: getenv("GOFILE"), gopackage: getenv("GOPACKAGE"),
 	}, stdout, stderr)
 	var stale staleError
@@ -163,6 +171,7 @@ type config struct {
 	lang, spec, output, pkg string
 	check, verbose          bool
 	templates               []string // -template: the user's template files and directories
+	extends                 []string // -extend: the overlays laid over the table
 	gofile, gopackage       string   // from go generate's environment
 }
 
@@ -209,12 +218,7 @@ func generate(c config, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%s: %v: %w", from, err, errUsage)
 	}
 
-	var tbl *spec.Table
-	if c.spec == "" {
-		tbl, err = spec.Default()
-	} else {
-		tbl, err = spec.Load(c.spec)
-	}
+	tbl, err := loadTable(c.spec, c.extends)
 	if err != nil {
 		return err
 	}

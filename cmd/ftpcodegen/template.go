@@ -7,8 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/ftpcodes/ftpcodes"
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/generators/user"
+	"github.com/ftpcodes/ftpcodes/spec"
 )
 
 // userTarget reads the templates -template names: a file NAME.tmpl is
@@ -69,4 +71,32 @@ func readTemplate(f, rel string) (user.Template, error) {
 		Text:   string(b),
 		Part:   strings.HasPrefix(filepath.Base(f), "_"),
 	}, nil
+}
+
+// loadTable reads the table: the file -spec names, or the embedded one,
+// with the overlays -extend names laid over it.
+func loadTable(specPath string, overlays []string) (*spec.Table, error) {
+	if len(overlays) == 0 {
+		if specPath == "" {
+			return spec.Default()
+		}
+		return spec.Load(specPath)
+	}
+	name, src := ftpcodes.TableName, ftpcodes.Table
+	if specPath != "" {
+		b, err := os.ReadFile(specPath)
+		if err != nil {
+			return nil, err
+		}
+		name, src = specPath, b
+	}
+	var overlaid []spec.Overlay
+	for _, p := range overlays {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("-extend: %w", err)
+		}
+		overlaid = append(overlaid, spec.Overlay{Name: p, Src: b})
+	}
+	return spec.Extend(name, src, overlaid)
 }
