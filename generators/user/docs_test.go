@@ -14,9 +14,9 @@ import (
 )
 
 var (
-	docType = regexp.MustCompile("^### (\\S+)$")
-	docRow  = regexp.MustCompile("^\\| `([^`]+)` \\| `([^`]+)` \\|([^|]*)\\|(.*)\\|$")
-	docFunc = regexp.MustCompile("^\\| `([a-z][A-Za-z]*)` \\|")
+	docType = regexp.MustCompile(`^### (\S+)$`)
+	docRow  = regexp.MustCompile(`^\| \x60([^\x60]+)\x60 \| \x60([^\x60]+)\x60 \|([^|]*)\|(.*)\|$`) // \x60 is the backquote
+	docFunc = regexp.MustCompile(`^\| \x60([a-z][A-Za-z]*)\x60 \|`)
 )
 
 // documented reads docs/templates.md: for each type's section, the
