@@ -64,6 +64,20 @@ type TemplateData struct {
 	MinYear, MaxYear            int
 }
 
+// NewTemplateData returns the data templates are executed with for the
+// table t; an error when t's Source cannot be cited (Header).
+func NewTemplateData(t *spec.Table) (TemplateData, error) {
+	header, err := Header(t)
+	if err != nil {
+		return TemplateData{}, err
+	}
+	return TemplateData{
+		Table: t, Header: header, Version: ftpcodes.Version,
+		MaxLineBytes: spec.MaxLineBytes, MaxReplyLines: spec.MaxReplyLines,
+		MinYear: spec.MinYear, MaxYear: spec.MaxYear,
+	}, nil
+}
+
 // TemplateTarget returns the target that renders l.
 func TemplateTarget(l TemplateLang) Target {
 	files, patterns := []TemplateFile{{l.File, l.Path}}, []string{l.File}
@@ -86,7 +100,7 @@ func TemplateTarget(l TemplateLang) Target {
 		Ext:         path.Ext(files[0].Path),
 		Check:       l.Check,
 		Generate: Checked(l.Check, func(t *spec.Table, _ Options) ([]File, error) {
-			header, err := Header(t)
+			data, err := NewTemplateData(t)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
 			}
@@ -97,11 +111,7 @@ func TemplateTarget(l TemplateLang) Target {
 			var out []File
 			for _, f := range files {
 				var buf bytes.Buffer
-				if err := tmpl.ExecuteTemplate(&buf, f.Skeleton, TemplateData{
-					Table: t, Header: header, Version: ftpcodes.Version,
-					MaxLineBytes: spec.MaxLineBytes, MaxReplyLines: spec.MaxReplyLines,
-					MinYear: spec.MinYear, MaxYear: spec.MaxYear,
-				}); err != nil {
+				if err := tmpl.ExecuteTemplate(&buf, f.Skeleton, data); err != nil {
 					return nil, fmt.Errorf("%s: %w", l.Name, err)
 				}
 				if err := checkLayout(buf.Bytes(), max(l.BlankLines, 1)); err != nil {
@@ -113,6 +123,9 @@ func TemplateTarget(l TemplateLang) Target {
 		}),
 	}
 }
+
+// CheckLayout is checkLayout for the user's templates (generators/user).
+func CheckLayout(b []byte, blankLines int) error { return checkLayout(b, blankLines) }
 
 // checkLayout holds a template's output to what a hand-written file would
 // be: no trailing white space, no blank line at the end, exactly one final

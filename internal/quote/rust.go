@@ -124,21 +124,7 @@ func allDigits(s string) bool {
 // empty, after rustCommentLine. The text inside is not Markdown, so it needs
 // no other escape.
 func RustCode(s string) string {
-	s = rustCommentLine(s)
-	run, longest := 0, 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '`' {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
-		}
-	}
-	fence := strings.Repeat("`", longest+1)
-	if s == "" || strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
-		s = " " + s + " "
-	}
-	return fence + s + fence
+	return codeSpan(rustCommentLine(s))
 }
 
 // rustCommentLine replaces line terminators, control characters and
