@@ -102,13 +102,15 @@ fuzz:
 	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed" >&2; exit 1; fi; \
 	echo "fuzz: $$n targets ran $(FUZZTIME) each without a failure"
 
-# Benchmarks (BENCHMARKS.md): the go test benchmarks in rounds, ftpcodegen as
-# a whole process against an empty Go program and stringer, lookups in Go,
-# Python, TypeScript and C, sizes; prints a summary table. About a minute;
-# never part of make test. BENCHFLAGS go to internal/bench/cmd/benchproc,
-# e.g. BENCHFLAGS='-rounds 12 -keep bench-out'.
+# Benchmarks (BENCHMARKS.md): every ratio of issue 17 side by side in one run
+# (generation against an empty Go program and stringer, Python import against
+# http, C compile time against <stdio.h>, lookups in Go, Python, TypeScript, C,
+# Rust and Java against each language's own tables, sizes), each printed with
+# its goal and a verdict, and written into BENCHMARKS.md's "Latest run". A few
+# minutes; never part of make test. BENCHFLAGS go to
+# internal/bench/cmd/benchproc, e.g. BENCHFLAGS='-only lang -keep bench-out'.
 bench: tools
-	$(GO) run ./internal/bench/cmd/benchproc $(BENCHFLAGS)
+	BENCHSTAT='$(BENCHSTAT)' $(GO) run ./internal/bench/cmd/benchproc -write BENCHMARKS.md $(BENCHFLAGS)
 
 # Only the go test benchmarks, 6 runs each, compared by benchstat within the
 # run: each lookup against the generated function (vs base), each scaling
