@@ -258,10 +258,10 @@ func (p pyContenders) list() []*contender {
 // __pycache__), and what a program that only calls reply_text pays against
 // an interpreter that imports nothing.
 func (e *env) pythonImport(o options, r *report) error {
-	py, err := exec.LookPath("python3")
+	py, err := python()
 	if err != nil {
 		r.py = &pyContenders{}
-		r.pySkipped = "python3 not found"
+		r.pySkipped = err.Error()
 		return nil
 	}
 	cached := filepath.Join(e.gen, "python")
@@ -282,29 +282,52 @@ func (e *env) pythonImport(o options, r *report) error {
 			return map[string]float64{"self": self, "cumulative": cum}, nil
 		}
 	}
+	// Bytecode is written beside the module (an empty variable is an unset
+	// one for Python), as on a developer's machine: compileall writes it
+	// first, and the cached runs find it.
+	pyEnv := func(path string) []string {
+		return []string{"PYTHONDONTWRITEBYTECODE=", "PYTHONPYCACHEPREFIX=", "PYTHONPATH=" + path}
+	}
+	if _, err := e.exec(e.work, py, "-m", "compileall", "-q", cached); err != nil {
+		return err
+	}
 	pyArgs := func(args ...string) func(int) []string { return func(int) []string { return args } }
 	p := &pyContenders{
-		start: &contender{name: "python3 -c pass", dir: e.work, prog: py, args: pyArgs("-c", "pass")},
+		start: &contender{name: "python3 -c pass", dir: e.work, prog: py, args: pyArgs("-c", "pass"), env: pyEnv(fresh)},
 		textOnly: &contender{name: "python3: import ftpcodes, one reply_text", dir: e.work, prog: py,
-			args: pyArgs("-c", "import ftpcodes; ftpcodes.reply_text(200)"), env: []string{"PYTHONPATH=" + cached}},
+			args: pyArgs("-c", "import ftpcodes; ftpcodes.reply_text(200)"), env: pyEnv(cached)},
 		http: &contender{name: "python3 -X importtime: import http", dir: e.work, prog: py,
-			args: pyArgs("-X", "importtime", "-c", "import http"), figures: importtime("http")},
+			args: pyArgs("-X", "importtime", "-c", "import http"), env: pyEnv(fresh), figures: importtime("http")},
 		cached: &contender{name: "python3 -X importtime: import ftpcodes (cached bytecode)", dir: e.work, prog: py,
-			args: pyArgs("-X", "importtime", "-c", "import ftpcodes"), env: []string{"PYTHONPATH=" + cached}, figures: importtime("ftpcodes")},
+			args: pyArgs("-X", "importtime", "-c", "import ftpcodes"), env: pyEnv(cached), figures: importtime("ftpcodes")},
 		noBytecode: &contender{name: "python3 -B -X importtime: import ftpcodes (no bytecode)", dir: e.work, prog: py,
-			args: pyArgs("-B", "-X", "importtime", "-c", "import ftpcodes"), env: []string{"PYTHONPATH=" + fresh}, figures: importtime("ftpcodes")},
+			args: pyArgs("-B", "-X", "importtime", "-c", "import ftpcodes"), env: pyEnv(fresh), figures: importtime("ftpcodes")},
 	}
 	r.py = p
 	if err := e.inTurn("Python import", o.runs, p.list()); err != nil {
 		return err
 	}
 	if _, err := os.Stat(filepath.Join(cached, "__pycache__")); err != nil {
-		r.pySkipped = "the cached case found no __pycache__ beside ftpcodes.py (is PYTHONDONTWRITEBYTECODE or PYTHONPYCACHEPREFIX set?)"
+		r.pySkipped = "the cached case found no __pycache__ beside ftpcodes.py"
 	}
 	if _, err := os.Stat(filepath.Join(fresh, "__pycache__")); !errors.Is(err, os.ErrNotExist) {
 		r.pySkipped = "the no-bytecode case wrote a __pycache__"
 	}
 	return nil
+}
+
+// python finds the interpreter python3 runs: a version manager's shim (pyenv)
+// is a shell script whose own start-up would be timed with it.
+func python() (string, error) {
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		return "", errors.New("python3 not found")
+	}
+	out, err := exec.Command(py, "-c", "import sys; print(sys.executable)").Output()
+	if exe := strings.TrimSpace(string(out)); err == nil && exe != "" {
+		return exe, nil
+	}
+	return py, nil
 }
 
 // importTime finds module's line in python -X importtime's output,
