@@ -304,6 +304,7 @@ func (e *env) pythonImport(o options, r *report) error {
 			args: pyArgs("-B", "-X", "importtime", "-c", "import ftpcodes"), env: pyEnv(fresh), figures: importtime("ftpcodes")},
 	}
 	r.py = p
+	r.runs = o.runs
 	if err := e.inTurn("Python import", o.runs, p.list()); err != nil {
 		return err
 	}
@@ -399,7 +400,8 @@ func (e *env) cCompile(o options, r *report) error {
 	}
 	r.cc = c
 	r.ccCompiler = gccVersion(gcc)
-	return e.inTurn("C compile time", o.runs, c.list())
+	r.ccRuns = o.ccRuns
+	return e.inTurn("C compile time", o.ccRuns, c.list())
 }
 
 func gccVersion(gcc string) string {

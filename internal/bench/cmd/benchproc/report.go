@@ -36,6 +36,7 @@ type report struct {
 	cc         *ccContenders
 	ccSkipped  string
 	ccCompiler string
+	ccRuns     int
 
 	langs []langResult
 
@@ -107,8 +108,8 @@ func (r *report) print(w io.Writer) {
 	if r.bench != nil {
 		p("- in process: go test -bench, %d rounds of -benchtime %s; a time is the median of the rounds ± half the interquartile range, a ratio the median of the per-round ratios\n", r.rounds, r.benchtime)
 	}
-	if r.runs > 0 {
-		p("- whole processes (generation, Python import, C compile): %d timed runs of each program, in turn, after %d warm-up runs; a time is the median ± half the interquartile range; a ratio or a difference is the median of those of the i-th runs. The goals on processes compare CPU time (user + system, waited-for children included), wall time beside it: on a machine shared with other work, wall time also measures the neighbours\n", r.runs, warmup)
+	if r.runs > 0 || r.ccRuns > 0 {
+		p("- whole processes (generation, Python import, C compile): %d timed runs of each program (of each C compilation: %d), in turn, after %d warm-up runs; a time is the median ± half the interquartile range; a ratio or a difference is the median of those of the i-th runs. The goals on processes compare CPU time (user + system, waited-for children included), wall time beside it: on a machine shared with other work, wall time also measures the neighbours\n", r.runs, r.ccRuns, warmup)
 	}
 	if r.langs != nil {
 		p("- lookups in Python, TypeScript, C, Rust and Java: 9 rounds timing every contender in turn; a time is the median of the rounds, a ratio the median of the per-round ratios\n")
@@ -415,8 +416,12 @@ func (r *report) printC(p printer) {
 	p("| unit | wall time | CPU time (user+sys, cc1 and as included) | added to `<stdio.h>` only, CPU (wall) | peak memory (max RSS) |\n| --- | ---: | ---: | ---: | ---: |\n")
 	for _, c := range r.cc.list() {
 		w := c.times(wall)
-		p("| %s | %s ± %.0f%% | %s ± %.0f%% | %s (%s) | %s |\n", c.name, fmtNs(median(w)), 100*spread(w), fmtNs(median(c.times(cpu))), 100*spread(c.times(cpu)),
-			fmtSigned(added(c, r.cc.stdio, cpu)), fmtSigned(added(c, r.cc.stdio, wall)), fmtBytes(median(c.rss)))
+		add := "the base"
+		if c != r.cc.stdio {
+			add = fmt.Sprintf("%s (%s)", fmtSigned(added(c, r.cc.stdio, cpu)), fmtSigned(added(c, r.cc.stdio, wall)))
+		}
+		p("| %s | %s ± %.0f%% | %s ± %.0f%% | %s | %s |\n", c.name, fmtNs(median(w)), 100*spread(w), fmtNs(median(c.times(cpu))), 100*spread(c.times(cpu)),
+			add, fmtBytes(median(c.rss)))
 	}
 }
 

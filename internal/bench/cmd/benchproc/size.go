@@ -33,8 +33,14 @@ type build struct {
 func (e *env) sizes(r *report) error {
 	step(e.log, "sizes")
 	err := filepath.WalkDir(e.gen, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err != nil {
 			return err
+		}
+		if d.IsDir() && d.Name() == "__pycache__" {
+			return filepath.SkipDir // the py section's bytecode, not generated
+		}
+		if d.IsDir() {
+			return nil
 		}
 		fi, err := d.Info()
 		if err != nil {
@@ -105,7 +111,9 @@ func (e *env) goSizes(r *report) error {
 
 // cSizes links a program that calls only ftp_reply_text, its
 // implementation in a second file as the header asks, against the same
-// program without ftpcodes.
+// program without ftpcodes; and once more with each function and table in
+// a section of its own, so that the linker drops what the program does not
+// call (-ffunction-sections -fdata-sections -Wl,--gc-sections).
 func (e *env) cSizes(r *report) {
 	gcc, err := exec.LookPath("gcc")
 	if err != nil {
@@ -121,21 +129,40 @@ func (e *env) cSizes(r *report) {
 		r.builds = append(r.builds, build{lang: "C", skipped: err.Error()})
 		return
 	}
-	for _, p := range []struct {
-		name  string
-		files []string
+	sections := []string{"-ffunction-sections", "-fdata-sections"}
+	compile := func(obj, src string, extra ...string) error {
+		args := append(append(append([]string{}, ccFlags...), extra...), "-I", filepath.Join(e.gen, "c"), "-c", "-o", obj, src)
+		_, err := e.exec(dir, gcc, args...)
+		return err
+	}
+	for _, c := range []struct {
+		obj, src string
+		extra    []string
 	}{
-		{"without ftpcodes", []string{"stdio.c"}},
-		{"with ftp_reply_text only (FTPCODES_IMPLEMENTATION in a second file)", []string{"decl.c", "ftpcodes.c"}},
+		{"stdio.o", "stdio.c", nil}, {"decl.o", "decl.c", nil}, {"ftpcodes.o", "ftpcodes.c", nil},
+		{"decl-gc.o", "decl.c", sections}, {"ftpcodes-gc.o", "ftpcodes.c", sections},
+	} {
+		if err := compile(c.obj, c.src, c.extra...); err != nil {
+			r.builds = append(r.builds, build{lang: "C", skipped: oneLine(err.Error())})
+			return
+		}
+	}
+	for _, p := range []struct {
+		name string
+		link []string
+	}{
+		{"without ftpcodes", []string{"stdio.o"}},
+		{"with ftp_reply_text only (FTPCODES_IMPLEMENTATION in a second file)", []string{"decl.o", "ftpcodes.o"}},
+		{"the same, each function in a section of its own, -Wl,--gc-sections", []string{"decl-gc.o", "ftpcodes-gc.o", "-Wl,--gc-sections"}},
 	} {
 		bl := build{lang: "C", name: p.name}
 		for _, stripped := range []bool{false, true} {
-			exe := filepath.Join(dir, fmt.Sprintf("%s-%v", p.files[0], stripped))
-			args := append(append([]string{}, ccFlags...), "-I", filepath.Join(e.gen, "c"), "-o", exe)
+			exe := filepath.Join(dir, fmt.Sprintf("%s-%v", p.link[0], stripped))
+			args := append([]string{"-o", exe}, p.link...)
 			if stripped {
 				args = append(args, "-s")
 			}
-			if _, err := e.exec(dir, gcc, append(args, p.files...)...); err != nil {
+			if _, err := e.exec(dir, gcc, args...); err != nil {
 				bl.skipped = oneLine(err.Error())
 				break
 			}
