@@ -1,6 +1,6 @@
 # ftpcodes: make gen regenerates out/ from the embedded table; make test runs
 # every check CI runs. make tools is the one step that downloads: the npm
-# tools (tsc, pyright, pinned in package-lock.json), staticcheck and
+# tools (tsc, pyright, esbuild, pinned in package-lock.json), staticcheck and
 # benchstat (pinned below), and as root pkg-config and the FTP servers.
 
 GO ?= go
@@ -26,7 +26,7 @@ quietly = mkdir -p $(TOOLS_LOG); if ! { $(2); } >$(TOOLS_LOG)/$(1).log 2>&1; the
 	cat $(TOOLS_LOG)/$(1).log >&2; echo "tools: $(1) failed; its output is above and in $(TOOLS_LOG)/$(1).log" >&2; exit 1; fi
 
 tools: node_modules/.installed
-	@for p in typescript pyright; do \
+	@for p in typescript pyright esbuild; do \
 	  echo "tools: $$p $$(node -p "require('./node_modules/$$p/package.json').version") (npm ci, package-lock.json)"; \
 	done
 	@$(call quietly,staticcheck,$(STATICCHECK) -version); \
