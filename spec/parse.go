@@ -46,11 +46,12 @@ func parse(file, source string, src []byte) (*Table, error) {
 		line := 1 + strings.Count(string(src[:firstInvalid(src)]), "\n")
 		return nil, append(named, &Error{File: file, Line: line, Msg: "invalid UTF-8; save the file as UTF-8"})
 	}
+	text := string(src)
 	var doc map[string]any
-	if _, err := toml.Decode(string(src), &doc); err != nil {
-		return nil, append(named, syntaxError(file, string(src), err)...)
+	if _, err := toml.Decode(text, &doc); err != nil {
+		return nil, append(named, syntaxError(file, text, err)...)
 	}
-	c := &checker{file: file, pos: locate(string(src)), errs: named}
+	c := &checker{file: file, src: text, errs: named}
 	t := c.table(table{c: c, m: doc})
 	t.Source = source
 	t.file = file
