@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -55,7 +56,12 @@ func parse(file, source string, src []byte) (*Table, error) {
 	t := c.table(table{c: c, m: doc})
 	t.Source = source
 	t.file = file
-	t.pos = func() map[string]position { return c.pos }
+	t.pos = sync.OnceValue(func() map[string]position {
+		if c.pos == nil {
+			c.pos = locate(c.src) // a valid table's positions, for ErrorAt
+		}
+		return c.pos
+	})
 	if len(c.errs) > 0 {
 		return nil, c.errs.sorted()
 	}
