@@ -271,3 +271,17 @@ func (t table) entries() []table {
 
 // last returns the table's own key, as the TOML document spells it.
 func (t table) last() string { return t.name }
+
+// Errorf returns a problem with key, a key path as the validator writes
+// it ("reply.250.params[0].name"), at the position of the key in the
+// table's source (or of its nearest ancestor there): for a generator's own
+// checks of the names its language cannot spell, so that they read as
+// spec's own. A table not parsed from a source gives no position.
+func (t *Table) Errorf(key, format string, args ...any) *Error {
+	c := t.at
+	if c == nil {
+		c = &checker{file: t.Source}
+	}
+	p := c.at(key)
+	return &Error{File: c.file, Line: p.Line, Col: p.Col, Key: key, Msg: fmt.Sprintf(format, args...)}
+}

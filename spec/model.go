@@ -42,6 +42,10 @@ type Table struct {
 	byCode map[int]*Reply
 	byName map[string]*Reply
 	byVerb map[string]*Command
+
+	// at is the checker that read the table, which keeps the file name
+	// and every key's position for Errorf; nil for a table built in code.
+	at *checker
 }
 
 // Command returns the command with the given verb or alias, or nil. Verbs

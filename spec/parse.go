@@ -53,6 +53,7 @@ func parse(file, source string, src []byte) (*Table, error) {
 	c := &checker{file: file, pos: locate(string(src)), errs: named}
 	t := c.table(table{c: c, m: doc})
 	t.Source = source
+	t.at = &checker{file: file, pos: c.pos}
 	if len(c.errs) > 0 {
 		return nil, c.errs.sorted()
 	}
