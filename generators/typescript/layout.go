@@ -25,7 +25,10 @@ const Width = 100
 //
 // Any other line is left as the template wrote it; TestShape holds every
 // line of every table's module to Width.
-func layout(src string) string {
+//
+// In the JavaScript and the declarations (mode), whose signatures tsc
+// writes without a trailing comma, a broken signature has none either.
+func layout(src, mode string) string {
 	lines := strings.Split(src, "\n")
 	out := make([]string, 0, len(lines))
 	for _, line := range lines {
@@ -33,7 +36,7 @@ func layout(src string) string {
 			out = append(out, line)
 			continue
 		}
-		out = append(out, breakLine(line)...)
+		out = append(out, breakLine(line, mode)...)
 	}
 	return strings.Join(out, "\n")
 }
@@ -43,12 +46,12 @@ var (
 	docOneLine  = regexp.MustCompile(`^( *)/\*\* (.*) \*/$`)
 	stringProp  = regexp.MustCompile(`^( *)([A-Za-z_$][\w$]*): ("(?:[^"\\]|\\.)*")(,?)$`)
 	numbersProp = regexp.MustCompile(`^( *)([A-Za-z_$][\w$]*): \[([0-9, ]*)\](,?)$`)
-	signature   = regexp.MustCompile(`^( *)((?:export )?function [\w$]+)\((.*)\)(: .*) \{$`)
+	signature   = regexp.MustCompile(`^( *)((?:export )?(?:declare )?function [\w$]+)\((.*)\)(: .*)( \{|;)$`)
 	renderCall  = regexp.MustCompile(`^( *)return render\(([\w$]+), \[(.*)\]\);$`)
 	returnStr   = regexp.MustCompile(`^( *)return ("(?:[^"\\]|\\.)*");$`)
 )
 
-func breakLine(line string) []string {
+func breakLine(line, mode string) []string {
 	if m := docOneLine.FindStringSubmatch(line); m != nil {
 		pad := m[1]
 		return append(append([]string{pad + "/**"}, wrapDoc(pad+" * ", m[2])...), pad+" */")
@@ -89,10 +92,14 @@ func breakLine(line string) []string {
 	}
 	if m := signature.FindStringSubmatch(line); m != nil {
 		out := []string{m[1] + m[2] + "("}
-		for _, p := range strings.Split(m[3], ", ") {
-			out = append(out, m[1]+"  "+p+",")
+		ps := strings.Split(m[3], ", ")
+		for i, p := range ps {
+			if i < len(ps)-1 || mode == modeTS {
+				p += ","
+			}
+			out = append(out, m[1]+"  "+p)
 		}
-		return append(out, m[1]+")"+m[4]+" {")
+		return append(out, m[1]+")"+m[4]+m[5])
 	}
 	if m := renderCall.FindStringSubmatch(line); m != nil {
 		out := []string{m[1] + "return render(" + m[2] + ", ["}

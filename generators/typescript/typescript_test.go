@@ -3,6 +3,7 @@ package typescript
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -76,12 +77,19 @@ func TestTypeScript(t *testing.T) {
 	}
 	programs := []string{"roundtrip.ts", "commands.ts", "vectors.ts", "replies.ts", "main.ts"}
 	var alone, all []string
+	emitted := map[string]map[string][]byte{}
 	for _, n := range tables {
 		gen := conformance.Generate(t, Target, n.Table)
-		if len(gen) != 1 || gen[modulePath] == nil {
-			t.Fatalf("%s: want the single file %s, got %d files", n.Name, modulePath, len(gen))
+		if len(gen) != len(outputs) {
+			t.Fatalf("%s: want the files %v, got %d files", n.Name, outputs, len(gen))
+		}
+		for _, name := range outputs {
+			if gen["typescript/"+name] == nil {
+				t.Fatalf("%s: no file typescript/%s", n.Name, name)
+			}
 		}
 		files[n.Name+"/ftpcodes.ts"] = gen[modulePath]
+		emitted[n.Name] = gen
 		files[n.Name+"/dispatch.ts"] = dispatch(t, n.Table)
 		for _, name := range programs {
 			files[n.Name+"/"+name] = readFile(t, filepath.Join("testdata", name))
@@ -96,7 +104,7 @@ func TestTypeScript(t *testing.T) {
 			alone = append(alone, "shipped/types.ts")
 		}
 	}
-	files["alone.json"] = tsconfig(t, alone, map[string]any{"noEmit": true})
+	files["alone.json"] = tsconfig(t, alone, map[string]any{"outDir": "emit", "rootDir": "."})
 	files["all.json"] = tsconfig(t, append(all, "node.d.ts"), map[string]any{"outDir": "js", "rootDir": "."})
 	conformance.WriteFiles(t, dir, files)
 	if out := conformance.Run(t, dir, tsc, "-b", "alone.json", "all.json"); out != "" {
@@ -105,6 +113,16 @@ func TestTypeScript(t *testing.T) {
 	for _, n := range tables {
 		t.Run(n.Name, func(t *testing.T) {
 			t.Parallel()
+			for _, name := range []string{"ftpcodes.js", "ftpcodes.d.ts"} {
+				ours := emitted[n.Name]["typescript/"+name]
+				if name == "ftpcodes.d.ts" {
+					_, ours, _ = bytes.Cut(ours, []byte("\n")) // the header, which tsc leaves out
+				}
+				tscs := readFile(t, filepath.Join(dir, "emit", n.Name, name))
+				if err := sameTokens(string(ours), string(tscs)); err != nil {
+					t.Errorf("%s is not what tsc emits from ftpcodes.ts: %v", name, err)
+				}
+			}
 			sub := filepath.Join(dir, n.Name)
 			vectors, _ := conformance.WriteVectors(t, sub, n.Table)
 			got := sections(t, conformance.Run(t, dir, node, filepath.Join("js", n.Name, "main.js"), vectors))
@@ -116,6 +134,58 @@ func TestTypeScript(t *testing.T) {
 			}
 		})
 	}
+}
+
+// outputs are the files of the package out/typescript.
+var outputs = []string{"ftpcodes.ts", "ftpcodes.js", "ftpcodes.d.ts", "package.json"}
+
+// sameTokens compares the generated ftpcodes.js or ftpcodes.d.ts with what
+// tsc emits from ftpcodes.ts, after one normalisation of both: every run of
+// white space (spaces, tabs, line ends) that has a character other than a
+// letter, digit, _ or $ on either side is removed, and every other run
+// becomes one space. tsc indents by four spaces, writes no blank lines,
+// joins or keeps line breaks by rules of its own printer (it writes a
+// declaration's parameters and a union type on one line) and drops the
+// trailing comma of a parameter list; the generated files are laid out as
+// ftpcodes.ts is. Everything else, comments included, must be the same, in
+// the same order. On a difference it names the place in the normalised
+// text.
+func sameTokens(ours, tscs string) error {
+	a, b := normalise(ours), normalise(tscs)
+	if a == b {
+		return nil
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	from := max(0, i-120)
+	return fmt.Errorf("they differ after %q:\nours: %q\ntsc:  %q",
+		a[from:i], a[i:min(len(a), i+120)], b[i:min(len(b), i+120)])
+}
+
+func normalise(s string) string {
+	var b strings.Builder
+	word := func(c byte) bool {
+		return c == '_' || c == '$' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
+	}
+	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+	for i := 0; i < len(s); {
+		if !space(s[i]) {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && space(s[j]) {
+			j++
+		}
+		if i > 0 && j < len(s) && word(s[i-1]) && word(s[j]) {
+			b.WriteByte(' ')
+		}
+		i = j
+	}
+	return b.String()
 }
 
 // sections splits main.js's output at its "=== NAME" lines.
@@ -186,12 +256,36 @@ func TestRuntime(t *testing.T) {
 	for _, name := range []string{"runtime.ts", "runtime_test.ts"} {
 		files[name] = readFile(t, filepath.Join("runtime", name))
 	}
+	// What the module splices in: runtime.ts without its exports for
+	// tests, whose private functions are then unused.
+	src, _, ok := strings.Cut(string(files["runtime.ts"]), testExports)
+	if !ok {
+		t.Fatalf("runtime.ts has no line %q", testExports)
+	}
+	files["spliced/runtime.ts"] = []byte(src)
 	files["alone.json"] = tsconfig(t, []string{"runtime.ts"}, map[string]any{"noEmit": true})
 	files["all.json"] = tsconfig(t, []string{"runtime.ts", "runtime_test.ts", "node.d.ts"},
 		map[string]any{"outDir": "js", "rootDir": "."})
+	files["spliced.json"] = tsconfig(t, []string{"spliced/runtime.ts"},
+		map[string]any{"outDir": "emit", "rootDir": "spliced", "noUnusedLocals": false})
 	conformance.WriteFiles(t, dir, files)
-	if out := conformance.Run(t, dir, tsc, "-b", "alone.json", "all.json"); out != "" {
+	if out := conformance.Run(t, dir, tsc, "-b", "alone.json", "all.json", "spliced.json"); out != "" {
 		t.Fatalf("tsc:\n%s", out)
+	}
+	// runtime.js and runtime.d.ts, from which the generator splices the
+	// JavaScript and the declarations, are tsc's emit, byte for byte.
+	for _, name := range []string{"runtime.js", "runtime.d.ts"} {
+		got := readFile(t, filepath.Join(dir, "emit", name))
+		path := filepath.Join("runtime", name)
+		if golden.Updating() {
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if !bytes.Equal(readFile(t, path), got) {
+			t.Errorf("%s is not what tsc emits from runtime.ts; run go test -update", path)
+		}
 	}
 	if got := conformance.Run(t, dir, node, filepath.Join("js", "runtime_test.js")); got != "ok\n" {
 		t.Errorf("runtime_test.js printed %q, want \"ok\\n\"", got)
