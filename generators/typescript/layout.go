@@ -15,6 +15,8 @@ const Width = 100
 //   - a line of a doc comment at the last space that fits, outside a
 //     {@link ...} tag, continued with the same " * " prefix (two spaces
 //     more under a list item); a one-line doc comment becomes a block;
+//   - a code and its text, [code, "text"], over lines, the text broken
+//     as a property's is;
 //   - a property whose value is a string literal, or a string literal
 //     returned, into a concatenation of pieces, one a line, under the
 //     property's name or between parentheses;
@@ -48,6 +50,7 @@ var (
 	numbersProp = regexp.MustCompile(`^( *)([A-Za-z_$][\w$]*): \[([0-9, ]*)\](,?)$`)
 	signature   = regexp.MustCompile(`^( *)((?:export )?(?:declare )?function [\w$]+)\((.*)\)(: .*)( \{|;)$`)
 	renderCall  = regexp.MustCompile(`^( *)return render\(([\w$]+), \[(.*)\]\);$`)
+	textEntry   = regexp.MustCompile(`^( *)\[(\d+), ("(?:[^"\\]|\\.)*")\],$`)
 	returnStr   = regexp.MustCompile(`^( *)return ("(?:[^"\\]|\\.)*");$`)
 )
 
@@ -71,6 +74,25 @@ func breakLine(line, mode string) []string {
 			}
 		}
 		return out
+	}
+	if m := textEntry.FindStringSubmatch(line); m != nil {
+		pad := m[1] + "  "
+		out := []string{m[1] + "[", pad + m[2] + ","}
+		pieces := splitString(m[3], Width-len(pad)-4)
+		for i, p := range pieces {
+			switch {
+			case i == 0 && len(pieces) > 1:
+				p = pad + p + " +"
+			case i == 0:
+				p = pad + p + ","
+			case i < len(pieces)-1:
+				p = pad + "  " + p + " +"
+			default:
+				p = pad + "  " + p + ","
+			}
+			out = append(out, p)
+		}
+		return append(out, m[1]+"],")
 	}
 	if m := returnStr.FindStringSubmatch(line); m != nil {
 		pad := m[1] + "  "

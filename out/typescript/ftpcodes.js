@@ -555,6 +555,88 @@ export const FtpReply = {
   TOO_MANY_USERS: 10068,
 };
 
+// replyText's table, apart from the records so that a bundler can drop
+// them: an array indexed by code, which V8 reads faster than a Map.
+const texts = /* @__PURE__ */ textTable([
+  [110, "Restart marker reply."],
+  [120, "Service ready in nnn minutes."],
+  [125, "Data connection already open; transfer starting."],
+  [150, "File status okay; about to open data connection."],
+  [200, "Command okay."],
+  [202, "Command not implemented, superfluous at this site."],
+  [211, "System status, or system help reply."],
+  [212, "Directory status."],
+  [213, "File status."],
+  [214, "Help message."],
+  [215, "NAME system type."],
+  [220, "Service ready for new user."],
+  [221, "Service closing control connection."],
+  [225, "Data connection open; no transfer in progress."],
+  [226, "Closing data connection."],
+  [227, "Entering Passive Mode (h1,h2,h3,h4,p1,p2)."],
+  [228, "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)"],
+  [229, "Entering Extended Passive Mode (|||port|)"],
+  [230, "User logged in, proceed."],
+  [232, "User logged in, authorized by security data exchange."],
+  [234, "Security data exchange complete."],
+  [235, "[ADAT=base64data]"],
+  [250, "Requested file action okay, completed."],
+  [251, "pathname SP md5"],
+  [252, "pathname SP md5 *( \",\" SP pathname SP md5 )"],
+  [257, "\"PATHNAME\" created."],
+  [331, "User name okay, need password."],
+  [332, "Need account for login."],
+  [334, "[ADAT=base64data]"],
+  [335, "[ADAT=base64data]"],
+  [336, "Username okay, need password.  Challenge is \"....\""],
+  [350, "Requested file action pending further information."],
+  [400, "Sorry, cleartext sessions and weak ciphers are not accepted on this server."],
+  [402, "Not supported by file system"],
+  [421, "Service not available, closing control connection."],
+  [425, "Can't open data connection."],
+  [426, "Connection closed; transfer aborted."],
+  [430, "Invalid username or password"],
+  [431, "Need some unavailable resource to process security."],
+  [434, "Requested host unavailable."],
+  [450, "Requested file action not taken. File unavailable (e.g., file busy)."],
+  [451, "Requested action aborted: local error in processing."],
+  [452, "Requested action not taken. Insufficient storage space in system."],
+  [500, "Syntax error, command unrecognized."],
+  [501, "Syntax error in parameters or arguments."],
+  [502, "Command not implemented."],
+  [503, "Bad sequence of commands."],
+  [504, "Command not implemented for that parameter."],
+  [520, "Active mode is disabled"],
+  [521, "data connection cannot be opened with this PROT setting"],
+  [522, "Network protocol not supported, use (1,2)"],
+  [530, "Not logged in."],
+  [532, "Need account for storing files."],
+  [533, "Command protection level denied for policy reasons."],
+  [534, "Request denied for policy reasons."],
+  [535, "Failed security check (hash, sequence, etc)."],
+  [536, "Requested PROT level not supported by mechanism."],
+  [537, "Command protection level not supported by security mechanism."],
+  [550, "Requested action not taken. File unavailable (e.g., file not found, no access)."],
+  [551, "Requested action aborted: page type unknown."],
+  [
+    552,
+    "Requested file action aborted. Exceeded storage allocation (for current directory or " +
+      "dataset).",
+  ],
+  [553, "Requested action not taken. File name not allowed."],
+  [554, "Requested action not taken: invalid REST parameter."],
+  [555, "Requested action not taken: type or stru mismatch."],
+  [556, "cannot be processed for policy reasons"],
+  [631, "Integrity protected reply."],
+  [632, "Confidentiality and integrity protected reply."],
+  [633, "Confidentiality protected reply."],
+  [10054, "Connection reset by peer."],
+  [10060, "Connection timed out."],
+  [10061, "Connection refused."],
+  [10066, "Directory not empty."],
+  [10068, "User quota exceeded."],
+]);
+
 // Keyed by code: integer keys enumerate in ascending numeric order
 // (ECMA-262, OrdinaryOwnPropertyKeys), which allReplies relies on.
 const replies = /* @__PURE__ */ deepFreeze({
@@ -2123,161 +2205,7 @@ export function lookupReply(code) {
 }
 
 export function replyText(code) {
-  // A switch rather than a look-up in the records: V8 compiles it to a
-  // jump table or a binary search, and a bundler can drop the records.
-  switch (code) {
-    case 110:
-      return "Restart marker reply.";
-    case 120:
-      return "Service ready in nnn minutes.";
-    case 125:
-      return "Data connection already open; transfer starting.";
-    case 150:
-      return "File status okay; about to open data connection.";
-    case 200:
-      return "Command okay.";
-    case 202:
-      return "Command not implemented, superfluous at this site.";
-    case 211:
-      return "System status, or system help reply.";
-    case 212:
-      return "Directory status.";
-    case 213:
-      return "File status.";
-    case 214:
-      return "Help message.";
-    case 215:
-      return "NAME system type.";
-    case 220:
-      return "Service ready for new user.";
-    case 221:
-      return "Service closing control connection.";
-    case 225:
-      return "Data connection open; no transfer in progress.";
-    case 226:
-      return "Closing data connection.";
-    case 227:
-      return "Entering Passive Mode (h1,h2,h3,h4,p1,p2).";
-    case 228:
-      return "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)";
-    case 229:
-      return "Entering Extended Passive Mode (|||port|)";
-    case 230:
-      return "User logged in, proceed.";
-    case 232:
-      return "User logged in, authorized by security data exchange.";
-    case 234:
-      return "Security data exchange complete.";
-    case 235:
-      return "[ADAT=base64data]";
-    case 250:
-      return "Requested file action okay, completed.";
-    case 251:
-      return "pathname SP md5";
-    case 252:
-      return "pathname SP md5 *( \",\" SP pathname SP md5 )";
-    case 257:
-      return "\"PATHNAME\" created.";
-    case 331:
-      return "User name okay, need password.";
-    case 332:
-      return "Need account for login.";
-    case 334:
-      return "[ADAT=base64data]";
-    case 335:
-      return "[ADAT=base64data]";
-    case 336:
-      return "Username okay, need password.  Challenge is \"....\"";
-    case 350:
-      return "Requested file action pending further information.";
-    case 400:
-      return "Sorry, cleartext sessions and weak ciphers are not accepted on this server.";
-    case 402:
-      return "Not supported by file system";
-    case 421:
-      return "Service not available, closing control connection.";
-    case 425:
-      return "Can't open data connection.";
-    case 426:
-      return "Connection closed; transfer aborted.";
-    case 430:
-      return "Invalid username or password";
-    case 431:
-      return "Need some unavailable resource to process security.";
-    case 434:
-      return "Requested host unavailable.";
-    case 450:
-      return "Requested file action not taken. File unavailable (e.g., file busy).";
-    case 451:
-      return "Requested action aborted: local error in processing.";
-    case 452:
-      return "Requested action not taken. Insufficient storage space in system.";
-    case 500:
-      return "Syntax error, command unrecognized.";
-    case 501:
-      return "Syntax error in parameters or arguments.";
-    case 502:
-      return "Command not implemented.";
-    case 503:
-      return "Bad sequence of commands.";
-    case 504:
-      return "Command not implemented for that parameter.";
-    case 520:
-      return "Active mode is disabled";
-    case 521:
-      return "data connection cannot be opened with this PROT setting";
-    case 522:
-      return "Network protocol not supported, use (1,2)";
-    case 530:
-      return "Not logged in.";
-    case 532:
-      return "Need account for storing files.";
-    case 533:
-      return "Command protection level denied for policy reasons.";
-    case 534:
-      return "Request denied for policy reasons.";
-    case 535:
-      return "Failed security check (hash, sequence, etc).";
-    case 536:
-      return "Requested PROT level not supported by mechanism.";
-    case 537:
-      return "Command protection level not supported by security mechanism.";
-    case 550:
-      return "Requested action not taken. File unavailable (e.g., file not found, no access).";
-    case 551:
-      return "Requested action aborted: page type unknown.";
-    case 552:
-      return (
-        "Requested file action aborted. Exceeded storage allocation (for current directory or " +
-        "dataset)."
-      );
-    case 553:
-      return "Requested action not taken. File name not allowed.";
-    case 554:
-      return "Requested action not taken: invalid REST parameter.";
-    case 555:
-      return "Requested action not taken: type or stru mismatch.";
-    case 556:
-      return "cannot be processed for policy reasons";
-    case 631:
-      return "Integrity protected reply.";
-    case 632:
-      return "Confidentiality and integrity protected reply.";
-    case 633:
-      return "Confidentiality protected reply.";
-    case 10054:
-      return "Connection reset by peer.";
-    case 10060:
-      return "Connection timed out.";
-    case 10061:
-      return "Connection refused.";
-    case 10066:
-      return "Directory not empty.";
-    case 10068:
-      return "User quota exceeded.";
-    default:
-      return undefined;
-  }
+  return textOf(texts, code);
 }
 
 /** Every known reply, in ascending order of code, in a frozen array. */
@@ -2318,6 +2246,29 @@ function deepFreeze(value) {
     Object.freeze(value);
   }
   return value;
+}
+
+/** Returns the table of the texts of codes, each a code and its text. */
+function textTable(texts) {
+  // Filled, not holey, so that V8 keeps the array's elements packed.
+  const byCode = new Array(1000).fill(undefined);
+  const others = new Map();
+  for (const [code, text] of texts) {
+    if (code < byCode.length) {
+      byCode[code] = text;
+    }
+    else {
+      others.set(code, text);
+    }
+  }
+  return { byCode, others };
+}
+
+/** Returns the text of code in table, or undefined if it has none. */
+function textOf(table, code) {
+  // An index that is not a whole number from 0 to 999 reads as a missing
+  // property: undefined, as it should.
+  return code >= 0 && code < 1000 ? table.byCode[code] : table.others.get(code);
 }
 
 /**

@@ -41,6 +41,27 @@ function deepFreeze(value) {
     }
     return value;
 }
+/** Returns the table of the texts of codes, each a code and its text. */
+function textTable(texts) {
+    // Filled, not holey, so that V8 keeps the array's elements packed.
+    const byCode = new Array(1000).fill(undefined);
+    const others = new Map();
+    for (const [code, text] of texts) {
+        if (code < byCode.length) {
+            byCode[code] = text;
+        }
+        else {
+            others.set(code, text);
+        }
+    }
+    return { byCode, others };
+}
+/** Returns the text of code in table, or undefined if it has none. */
+function textOf(table, code) {
+    // An index that is not a whole number from 0 to 999 reads as a missing
+    // property: undefined, as it should.
+    return code >= 0 && code < 1000 ? table.byCode[code] : table.others.get(code);
+}
 /** The years of a time-val that a Date may have here (RFC 3659, section 2.3). */
 const MIN_YEAR = 1;
 const MAX_YEAR = 9999;

@@ -45,6 +45,37 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * The texts of the known codes, for replyText: an array indexed by code for
+ * the codes of three digits, and a Map for the others.
+ */
+interface TextTable {
+  readonly byCode: readonly (string | undefined)[];
+  readonly others: ReadonlyMap<number, string>;
+}
+
+/** Returns the table of the texts of codes, each a code and its text. */
+function textTable(texts: readonly (readonly [number, string])[]): TextTable {
+  // Filled, not holey, so that V8 keeps the array's elements packed.
+  const byCode = new Array<string | undefined>(1000).fill(undefined);
+  const others = new Map<number, string>();
+  for (const [code, text] of texts) {
+    if (code < byCode.length) {
+      byCode[code] = text;
+    } else {
+      others.set(code, text);
+    }
+  }
+  return { byCode, others };
+}
+
+/** Returns the text of code in table, or undefined if it has none. */
+function textOf(table: TextTable, code: number): string | undefined {
+  // An index that is not a whole number from 0 to 999 reads as a missing
+  // property: undefined, as it should.
+  return code >= 0 && code < 1000 ? table.byCode[code] : table.others.get(code);
+}
 // #endregion records
 
 // #region values
@@ -744,5 +775,6 @@ function isDigitAt(text: string, i: number): boolean {
 // #endregion framing
 
 // Exports for runtime_test.ts; the module exports only what it declares so.
-export { deepFreeze, hasDigits, isDigitAt, match, readTimeVal, render, scan, writeTimeVal };
+export { deepFreeze, hasDigits, isDigitAt, match, readTimeVal, render, scan, textOf, textTable };
+export { writeTimeVal };
 export type { TextTemplate };

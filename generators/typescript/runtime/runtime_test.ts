@@ -18,6 +18,8 @@ import {
   render,
   ReplyAssembler,
   scan,
+  textOf,
+  textTable,
   writeTimeVal,
 } from "./runtime.js";
 import type { ParsedReply, TextTemplate } from "./runtime.js";
@@ -119,6 +121,13 @@ check(hasDigits(100) && hasDigits(999) && !hasDigits(99) && !hasDigits(1000) && 
   "hasDigits is 100..999, whole");
 check(classDigit(257) === 2 && groupDigit(257) === 5 && classDigit(10068) === undefined, "digits");
 check(isDigitAt("a1", 1) && !isDigitAt("a1", 0) && !isDigitAt("a1", 2), "isDigitAt");
+
+// replyText's table.
+const texts = textTable([[200, "ok"], [999, "last"], [10054, "reset"]]);
+for (const [code, want] of [[200, "ok"], [999, "last"], [10054, "reset"], [201, undefined],
+  [0, undefined], [-200, undefined], [200.5, undefined], [NaN, undefined], [1000, undefined]] as const) {
+  check(textOf(texts, code) === want, `textOf(${code}) is ${String(want)}`);
+}
 
 // Framing.
 check(formatReply(200, "ok") === "200 ok\r\n", "formatReply one line");
