@@ -488,8 +488,12 @@ const CR = 0x0d;
 export class ReplyAssembler {
     #onReply;
     #decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-    /** The bytes of a line whose LF has not come yet: at most 8192 and a CR. */
-    #partial = new Uint8Array(MAX_LINE_BYTES + 1);
+    /**
+     * The bytes of a line whose LF has not come yet: at most 8192 and a CR,
+     * in a buffer made when a chunk first ends inside a line (parseReply's
+     * never does).
+     */
+    #partial;
     #partialLength = 0;
     /** The lines of a multi-line reply whose last line has not come yet. */
     #lines = [];
@@ -579,14 +583,16 @@ export class ReplyAssembler {
                 if (window.length === room) {
                     throw lineTooLong();
                 }
+                this.#partial ??= new Uint8Array(MAX_LINE_BYTES + 1);
                 this.#partial.set(window, this.#partialLength);
                 this.#partialLength += window.length;
                 return;
             }
             let line = window.subarray(0, lf);
-            if (this.#partialLength > 0) {
-                this.#partial.set(line, this.#partialLength);
-                line = this.#partial.subarray(0, this.#partialLength + lf);
+            const partial = this.#partial;
+            if (this.#partialLength > 0 && partial !== undefined) {
+                partial.set(line, this.#partialLength);
+                line = partial.subarray(0, this.#partialLength + lf);
                 this.#partialLength = 0;
             }
             start += lf + 1;

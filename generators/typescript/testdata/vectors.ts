@@ -19,15 +19,11 @@ const strictDecoder = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true })
 
 /** Returns s as UTF-8 in lower-case hex, "-" for the empty string. */
 function hex(s: string): string {
-  if (s === "") {
-    return "-";
-  }
-  let out = "";
-  for (const b of encoder.encode(s)) {
-    out += b.toString(16).padStart(2, "0");
-  }
-  return out;
+  return s === "" ? "-" : hexBytes(encoder.encode(s));
 }
+
+/** Every byte in lower-case hex, by value. */
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
 
 /** Reads a string written by hex. */
 function unhex(h: string): string {
@@ -171,11 +167,12 @@ function lookup(code: number): string {
 
 /**
  * Reads replies off data, given to a ReplyAssembler in chunks of the sizes
- * size gives, until the first outcome that is no reply.
+ * size gives, until the first outcome that is no reply: each reply as its
+ * code and text, each other outcome as its kind.
  */
-function readOutcomes(data: Uint8Array, size: (i: number) => number): string[] {
-  const out: string[] = [];
-  const assembler = new ftp.ReplyAssembler((reply) => out.push(`reply:${reply.code}:${hex(reply.text)}`));
+function readOutcomes(data: Uint8Array, size: (i: number) => number): (string | ftp.ParsedReply)[] {
+  const out: (string | ftp.ParsedReply)[] = [];
+  const assembler = new ftp.ReplyAssembler((reply) => out.push(reply));
   try {
     for (let i = 0, at = 0; at < data.length; i++) {
       const n = size(i);
@@ -194,6 +191,14 @@ function readOutcomes(data: Uint8Array, size: (i: number) => number): string[] {
 
 /** Reads data at once, and again split in other ways, which must agree. */
 function replyRead(data: Uint8Array): string {
+  const outcome = (o: string | ftp.ParsedReply): string =>
+    typeof o === "string" ? o : `reply:${o.code}:${hex(o.text)}`;
+  const same = (a: (string | ftp.ParsedReply)[], b: (string | ftp.ParsedReply)[]): boolean =>
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i];
+      return typeof x === "string" || typeof y === "string" ? x === y : x.code === y?.code && x.text === y.text;
+    });
   const whole = readOutcomes(data, () => data.length);
   const splits: [string, (i: number) => number][] = [
     ["a byte at a time", () => 1],
@@ -203,23 +208,30 @@ function replyRead(data: Uint8Array): string {
   ];
   for (const [how, size] of splits) {
     const got = readOutcomes(data, size);
-    if (got.join(" ") !== whole.join(" ")) {
-      console.error(`ReplyAssembler reads ${hexBytes(data).slice(0, 80)} as ${whole.join(" ")} at once, ${got.join(" ")} ${how}`);
+    if (!same(got, whole)) {
+      const [w, g] = [whole, got].map((os) => os.map(outcome).join(" "));
+      console.error(`ReplyAssembler reads ${hexBytes(data).slice(0, 80)} as ${w} at once, ${g} ${how}`);
     }
   }
-  return `ok ${whole.join(" ")}`;
+  return `ok ${whole.map(outcome).join(" ")}`;
 }
 
 /** Returns bytes in lower-case hex. */
 function hexBytes(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  const out: string[] = [];
+  for (const b of bytes) {
+    out.push(HEX[b] ?? "");
+  }
+  return out.join("");
 }
 
 /** Reads bytes written in hex, "-" for none. */
 function unhexBytes(h: string): Uint8Array {
   const bytes = new Uint8Array(h === "-" ? 0 : h.length / 2);
+  // A hex digit's value from its character code: 0-9 are 0x30-0x39, a-f 0x61-0x66.
+  const digit = (c: number): number => (c <= 0x39 ? c - 0x30 : c - 0x57);
   for (let i = 0; i < bytes.length; i++) {
-    bytes[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
+    bytes[i] = (digit(h.charCodeAt(2 * i)) << 4) | digit(h.charCodeAt(2 * i + 1));
   }
   return bytes;
 }
