@@ -125,10 +125,12 @@ func TestTypeScript(t *testing.T) {
 			}
 			sub := filepath.Join(dir, n.Name)
 			vectors, _ := conformance.WriteVectors(t, sub, n.Table)
-			got := sections(t, conformance.Run(t, dir, node, filepath.Join("js", n.Name, "main.js"), vectors))
+			clientVectors, _ := conformance.WriteClientVectors(t, sub, n.Table)
+			got := sections(t, conformance.Run(t, dir, node, filepath.Join("js", n.Name, "main.js"), vectors, clientVectors))
 			conformance.CheckDump(t, "typescript", n.Name, n.Table, got["roundtrip"])
 			conformance.CheckCommandDump(t, "typescript", n.Name, n.Table, got["commands"])
 			conformance.CheckVectors(t, "typescript", n.Name, n.Table, got["vectors"])
+			conformance.CheckClientVectors(t, "typescript", n.Name, n.Table, got["client"])
 			if got["replies"] != "ok\n" {
 				t.Errorf("replies.js printed %q, want \"ok\\n\"", got["replies"])
 			}

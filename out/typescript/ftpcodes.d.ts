@@ -1417,6 +1417,11 @@ export interface CommandInfo {
   readonly section: string | undefined;
   /** The section of the same document that lists the command's replies, or undefined. */
   readonly repliesSection: string | undefined;
+  /**
+   * Whether the command takes an argument after its verb, as its syntax
+   * says; {@link formatCommand} holds a command line to it.
+   */
+  readonly argument: CommandArgument;
   /** Other verbs for the same command, which {@link lookupCommand} resolves to it. */
   readonly aliases: readonly FtpCommandVerb[];
   /** The positive preliminary replies (1yz): a second reply follows. */
@@ -1471,6 +1476,36 @@ export declare function isPlausibleReply(command: string, code: number): boolean
 
 /** Every command, aliases aside, in ascending order of verb, in a frozen array. */
 export declare function allCommands(): readonly CommandInfo[];
+
+/**
+ * Writes a command line for the wire, its CRLF included: the command's verb
+ * as the table writes it (an alias's command's), then each argument after
+ * a space. No argument may end the line and start another command: a file
+ * name that holds "\r\nDELE x" is refused.
+ *
+ * @param command - The verb or an alias, in any case, as
+ * {@link lookupCommand} takes it.
+ * @param args - The arguments, written as they are (a path may hold spaces).
+ * @throws FtpValueError if the command is unknown ("unknown-command"), needs
+ * an argument and has none ("missing-argument") or takes none and has one
+ * ("unexpected-argument"), if an argument is empty or holds CR, LF or NUL
+ * ("bad-argument"), or if the line is longer than 8192 bytes
+ * ("line-too-long").
+ */
+export declare function formatCommand(command: string, ...args: string[]): string;
+
+/**
+ * Reads a command line as a server does: a final LF is dropped, and one CR
+ * before it; the verb is what comes before the first space, looked up as
+ * {@link lookupCommand} looks it up, and the argument is everything after
+ * that space, exactly. A verb the table lacks is no error: its command is
+ * undefined. Whether the argument suits the command is the server's to
+ * check.
+ *
+ * @throws FtpValueError if the line is longer than 8192 bytes
+ * ("line-too-long") or holds CR, LF or NUL ("bad-character").
+ */
+export declare function parseCommand(line: string): ParsedCommand;
 
 /**
  * The values of the text of a 110 reply, `MARK {user_marker} = {server_marker}`,
@@ -2492,4 +2527,242 @@ export declare class ReplyAssembler {
    * error again. Without an error, the input ended cleanly, between replies.
    */
   end(): void;
+}
+
+/** Every MLSx fact the table knows, in a frozen array. */
+export declare function allFacts(): readonly FactInfo[];
+
+/** Returns the fact with the given name, in any case, or undefined. */
+export declare function lookupFact(name: string): FactInfo | undefined;
+
+/**
+ * Reads an MLSD line, or an MLST reply's entry line without its leading
+ * space (RFC 3659, section 7.2), or returns undefined if it is not one:
+ * the facts up to the first space, each "name=value;", in order, a known
+ * fact under the name the table writes, and the path after that space,
+ * whole, spaces and semicolons included.
+ */
+export declare function parseEntry(line: string): Entry | undefined;
+
+/**
+ * Writes an entry line, without its line end: each fact "name=value;", a
+ * space and the path.
+ *
+ * @throws FtpValueError ("bad-fact") for a fact name that is not visible
+ * ASCII or holds "=" or ";", a value that holds ";", a space, CR, LF or
+ * NUL, or a known fact's value not of its type; ("bad-path") for a path
+ * that holds CR, LF or NUL.
+ */
+export declare function formatEntry(entry: Entry): string;
+
+/**
+ * Reads the value of a known fact as its type: a size as a number, modify
+ * and create as a Date, the others as strings; undefined for a value not of
+ * its fact's type, or for a fact the table does not know.
+ */
+export declare function factValue(fact: FactValue): number | Date | string | undefined;
+
+/**
+ * What a command takes after its verb (RFC 959, section 5.3): nothing, an
+ * optional argument (the syntax puts it in square brackets), or a required
+ * one.
+ */
+export type CommandArgument = "none" | "optional" | "required";
+
+/**
+ * What is wrong with a value that a function of the client's half of the
+ * wire refuses to write, or with a command line a server reads:
+ *
+ * - "unknown-command": formatCommand's verb is no command's.
+ * - "missing-argument", "unexpected-argument": a command that needs an
+ *   argument has none, or one that takes none has one.
+ * - "bad-argument": an argument that is empty or holds CR, LF or NUL, which
+ *   could end the command line and start another; an OPTS name or options
+ *   that OPTS cannot carry; a host that is no IPv4 or IPv6 address.
+ * - "line-too-long": a command line of more than 8192 bytes.
+ * - "bad-character": a command line that holds CR, LF or NUL.
+ * - "not-ipv4": an IPv6 address for PORT, which carries IPv4 alone.
+ * - "bad-feature": a FEAT feature that FEAT's reply cannot carry.
+ * - "bad-fact", "bad-path": an MLSx fact or path that an entry line cannot
+ *   carry.
+ */
+export type FtpValueErrorKind = "unknown-command" | "missing-argument" | "unexpected-argument" | "bad-argument" | "line-too-long" | "bad-character" | "not-ipv4" | "bad-feature" | "bad-fact" | "bad-path";
+
+/** A value the client's half of the wire refuses to write or to read. */
+export declare class FtpValueError extends Error {
+  name: string;
+  /** What is wrong with the value. */
+  readonly kind: FtpValueErrorKind;
+  constructor(kind: FtpValueErrorKind, message: string);
+}
+
+/** A command line as a server reads it with parseCommand. */
+export interface ParsedCommand {
+  /** The command's verb as the table writes it, or undefined for a verb it lacks. */
+  readonly command: string | undefined;
+  /** The verb as written, before the first space. */
+  readonly verb: string;
+  /** Everything after the first space, exactly; "" without one. */
+  readonly argument: string;
+}
+
+/** An address and a port of a data connection, from or for a reply or a command. */
+export interface HostPort {
+  /**
+   * The address: IPv4 dotted ("192.0.2.7"), or IPv6 in RFC 5952's form
+   * ("2001:db8::7"); an IPv4-mapped IPv6 address is given as IPv4.
+   */
+  readonly host: string;
+  /** The TCP port, from 0 to 65535. */
+  readonly port: number;
+}
+
+/**
+ * Reads the address and port of a 227 reply's text (RFC 959, section
+ * 4.2.2): the first "h1,h2,h3,h4,p1,p2" in it not right after a digit, each
+ * number at most 255, the port p1 × 256 + p2. undefined if there is none.
+ *
+ * Connect to it only when you trust the server's view of its address: a
+ * server behind NAT announces its private address. Clients usually connect
+ * to the control connection's peer instead, with {@link passivePeerAddress}
+ * (curl, and Python's ftplib, do so by default).
+ */
+export declare function parsePassiveAddress(text: string): HostPort | undefined;
+
+/**
+ * Returns where a client should open the data connection after a 227:
+ * the 227's port at the control connection's peer, not the 227's host,
+ * which a server behind NAT gives as its private address (RFC 2428,
+ * section 3 makes the peer the address for EPSV). undefined if the text
+ * holds no address.
+ *
+ * @param peer - The control connection's remote address, such as
+ * `socket.remoteAddress`.
+ * @throws FtpValueError ("bad-argument") if peer is no IPv4 or IPv6 address.
+ */
+export declare function passivePeerAddress(text: string, peer: string): HostPort | undefined;
+
+/**
+ * Reads the port of a 229 reply's text (RFC 2428, section 3,
+ * "(<d><d><d><port><d>)"), or undefined if it has none. The host is the
+ * control connection's peer.
+ */
+export declare function parseExtendedPassivePort(text: string): number | undefined;
+
+/**
+ * Reads the address and port of a 228 reply's text (RFC 1639, section 3):
+ * the first "(...)" whose inside is an LPRT argument, or undefined.
+ */
+export declare function parseLongPassiveAddress(text: string): HostPort | undefined;
+
+/**
+ * Writes the argument of PORT (RFC 959, section 5.3.2), "h1,h2,h3,h4,p1,p2".
+ *
+ * @throws FtpValueError ("not-ipv4") for an IPv6 address, which PORT cannot
+ * carry (use EPRT); ("bad-argument") for a host that is no address.
+ * @throws RangeError if port is not a whole number from 0 to 65535.
+ */
+export declare function formatPortArgument(host: string, port: number): string;
+
+/** Reads the argument of PORT, all of it "h1,h2,h3,h4,p1,p2", or returns undefined. */
+export declare function parsePortArgument(arg: string): HostPort | undefined;
+
+/**
+ * Writes the argument of EPRT (RFC 2428, section 2): "|1|a.b.c.d|port|"
+ * for IPv4, "|2|text|port|" for IPv6.
+ *
+ * @throws FtpValueError ("bad-argument") for a host that is no address.
+ * @throws RangeError if port is not a whole number from 0 to 65535.
+ */
+export declare function formatEprtArgument(host: string, port: number): string;
+
+/**
+ * Reads the argument of EPRT: a delimiter, protocol 1 with an IPv4 address
+ * or 2 with an IPv6 address, and the port, each followed by the delimiter;
+ * undefined if it is not one.
+ */
+export declare function parseEprtArgument(arg: string): HostPort | undefined;
+
+/**
+ * Writes the argument of LPRT (RFC 1639, section 2): "4,4,h1,...,h4,2,p1,p2"
+ * for IPv4, "6,16,b1,...,b16,2,p1,p2" for IPv6.
+ *
+ * @throws FtpValueError ("bad-argument") for a host that is no address.
+ * @throws RangeError if port is not a whole number from 0 to 65535.
+ */
+export declare function formatLprtArgument(host: string, port: number): string;
+
+/** Reads the argument of LPRT, all of it, or returns undefined. */
+export declare function parseLprtArgument(arg: string): HostPort | undefined;
+
+/** A feature of a FEAT reply (RFC 2389, section 3.2). */
+export interface Feature {
+  /** The feature's name, its ASCII letters in upper case: "MLST", "REST". */
+  readonly name: string;
+  /** What follows the name, as written: "size*;modify*;", "STREAM"; "" if nothing. */
+  readonly params: string;
+}
+
+/**
+ * Reads the features of a FEAT reply from its text, as read off the
+ * connection (lines joined with LF): each line between the first and the
+ * last, its name in upper case; none for a single-line reply.
+ */
+export declare function parseFeatures(text: string): Feature[];
+
+/**
+ * Writes a complete FEAT reply for the wire: "211-Extensions supported:",
+ * a line for each feature, and "211 End"; with no feature, "211 \r\n".
+ *
+ * @throws FtpValueError ("bad-feature") for a name that is not one or more
+ * visible ASCII characters, or params that are not visible ASCII, spaces and
+ * tabs, or start or end with a space or tab.
+ */
+export declare function formatFeatures(features: readonly Feature[]): string;
+
+/**
+ * Writes the argument of OPTS (RFC 2389, section 4): the command's name
+ * alone, or with its options after a space.
+ *
+ * @throws FtpValueError ("bad-argument") for a name that is not visible
+ * ASCII, or options that are not visible ASCII, spaces and tabs, or start
+ * or end with a space or tab.
+ */
+export declare function formatOptsArgument(name: string, options: string): string;
+
+/**
+ * Reads the argument of OPTS: the command's name in upper case and its
+ * options ("" if none), or undefined if the name is empty.
+ */
+export declare function parseOptsArgument(arg: string): OptsArgument | undefined;
+
+/** The argument of OPTS: a command's name and its options. */
+export interface OptsArgument {
+  /** The command's name, its ASCII letters in upper case. */
+  readonly name: string;
+  /** Everything after the name's space; "" if none. */
+  readonly options: string;
+}
+
+/** The type of an MLSx fact's value. */
+export type FactType = "uint" | "time" | "string";
+
+/** An MLSx fact the table knows (RFC 3659, section 7). */
+export interface FactInfo {
+  /** The name as the table writes it: "size", "media-type", "UNIX.mode". */
+  readonly name: string;
+  readonly type: FactType;
+}
+
+/** A fact of an entry line, by name, with its value as written. */
+export interface FactValue {
+  /** A known fact's name as the table writes it, any other's as written. */
+  readonly name: string;
+  readonly value: string;
+}
+
+/** An MLST or MLSD entry: its facts, in order, and its path, whole. */
+export interface Entry {
+  readonly facts: readonly FactValue[];
+  readonly path: string;
 }

@@ -2832,6 +2832,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -2865,6 +2866,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -2881,6 +2883,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [335],
@@ -2899,6 +2902,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -2925,6 +2929,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
@@ -2960,6 +2965,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [334],
@@ -3000,6 +3006,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3031,6 +3038,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "3",
     repliesSection: "3",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3047,6 +3055,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "none",
     aliases: ["XCUP"],
     preliminary: [],
     intermediate: [],
@@ -3070,6 +3079,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3095,6 +3105,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3113,6 +3124,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3137,6 +3149,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "required",
     aliases: ["XCWD"],
     preliminary: [],
     intermediate: [],
@@ -3166,6 +3179,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3195,6 +3209,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3213,6 +3228,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "2",
     repliesSection: "2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3250,6 +3266,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "3",
     repliesSection: "3",
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3313,6 +3330,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3350,6 +3368,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3385,6 +3404,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "3",
     repliesSection: "3.2",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3403,6 +3423,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: "draft-bryan-ftpext-hash-03",
     section: "3",
     repliesSection: "3",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3421,6 +3442,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3437,6 +3459,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "3",
     repliesSection: "3",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3455,6 +3478,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1",
     repliesSection: "4.2",
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3473,6 +3497,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "optional",
     aliases: [],
     preliminary: [125, 150],
     intermediate: [],
@@ -3517,6 +3542,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "2",
     repliesSection: "4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3533,6 +3559,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "3",
     repliesSection: "4",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3549,6 +3576,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3607,6 +3635,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "3",
     repliesSection: "3",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3636,6 +3665,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: "draft-somers-ftp-mfxx-03",
     section: "4",
     repliesSection: "4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3654,6 +3684,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: "draft-somers-ftp-mfxx-03",
     section: "5",
     repliesSection: "5",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3670,6 +3701,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: "draft-somers-ftp-mfxx-03",
     section: "3",
     repliesSection: "3",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3702,6 +3734,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3718,6 +3751,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: ["XMKD"],
     preliminary: [],
     intermediate: [],
@@ -3754,6 +3788,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "7",
     repliesSection: "7.2",
+    argument: "optional",
     aliases: [],
     preliminary: [150],
     intermediate: [],
@@ -3800,6 +3835,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "7",
     repliesSection: "7.2",
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3823,6 +3859,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3866,6 +3903,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3882,6 +3920,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "optional",
     aliases: [],
     preliminary: [125, 150],
     intermediate: [],
@@ -3924,6 +3963,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3940,6 +3980,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4",
     repliesSection: "4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3971,6 +4012,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [332],
@@ -3996,6 +4038,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4044,6 +4087,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4067,6 +4111,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4102,6 +4147,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4125,6 +4171,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4154,6 +4201,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "none",
     aliases: ["XPWD"],
     preliminary: [],
     intermediate: [],
@@ -4179,6 +4227,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4197,6 +4246,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: "draft-bryan-ftp-range-09",
     section: "3",
     repliesSection: "3",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [350],
@@ -4215,6 +4265,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [120],
     intermediate: [],
@@ -4238,6 +4289,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [350],
@@ -4267,6 +4319,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
@@ -4322,6 +4375,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: ["XRMD"],
     preliminary: [],
     intermediate: [],
@@ -4364,6 +4418,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [350],
@@ -4393,6 +4448,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4428,6 +4484,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4522,6 +4579,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4",
     repliesSection: "4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4547,6 +4605,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4565,6 +4624,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4596,6 +4656,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4628,6 +4689,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
@@ -4671,6 +4733,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
@@ -4704,6 +4767,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4720,6 +4784,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4737,6 +4802,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4755,6 +4821,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [331, 332, 336],
@@ -4779,6 +4846,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4809,6 +4877,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4839,6 +4908,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4869,6 +4939,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4899,6 +4970,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4929,6 +5001,7 @@ const commands = /* @__PURE__ */ deepFreeze({
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -5148,6 +5221,45 @@ export function isPlausibleReply(command, code) {
 /** Every command, aliases aside, in ascending order of verb, in a frozen array. */
 export function allCommands() {
   return Object.freeze(Object.values(commands));
+}
+
+/**
+ * Writes a command line for the wire, its CRLF included: the command's verb
+ * as the table writes it (an alias's command's), then each argument after
+ * a space. No argument may end the line and start another command: a file
+ * name that holds "\r\nDELE x" is refused.
+ *
+ * @param command - The verb or an alias, in any case, as
+ * {@link lookupCommand} takes it.
+ * @param args - The arguments, written as they are (a path may hold spaces).
+ * @throws FtpValueError if the command is unknown ("unknown-command"), needs
+ * an argument and has none ("missing-argument") or takes none and has one
+ * ("unexpected-argument"), if an argument is empty or holds CR, LF or NUL
+ * ("bad-argument"), or if the line is longer than 8192 bytes
+ * ("line-too-long").
+ */
+export function formatCommand(command, ...args) {
+  const info = lookupCommand(command);
+  if (info === undefined) {
+    throw new FtpValueError("unknown-command", `${JSON.stringify(command)} is no command's verb`);
+  }
+  return commandLine(info.verb, info.argument, args);
+}
+
+/**
+ * Reads a command line as a server does: a final LF is dropped, and one CR
+ * before it; the verb is what comes before the first space, looked up as
+ * {@link lookupCommand} looks it up, and the argument is everything after
+ * that space, exactly. A verb the table lacks is no error: its command is
+ * undefined. Whether the argument suits the command is the server's to
+ * check.
+ *
+ * @throws FtpValueError if the line is longer than 8192 bytes
+ * ("line-too-long") or holds CR, LF or NUL ("bad-character").
+ */
+export function parseCommand(line) {
+  const { verb, argument } = splitCommand(line);
+  return { command: lookupCommand(verb)?.verb, verb, argument };
 }
 
 // Each formatter and parser below calls render or scan with its template,
@@ -6032,11 +6144,6 @@ export function parseConfidentialityProtectedReply(text) {
   return scan(CONFIDENTIALITY_PROTECTED_REPLY_TEMPLATE, text);
 }
 
-/** The years of a time-val that a Date may have here (RFC 3659, section 2.3). */
-const MIN_YEAR = 1;
-
-const MAX_YEAR = 9999;
-
 /**
  * Writes a template's text with values in declaration order, checking
  * each: a number must be a safe whole number from 0 to its maximum, a Date
@@ -6256,49 +6363,6 @@ function writeTimeVal(name, date) {
     pad(date.getUTCSeconds(), 2);
   const ms = date.getUTCMilliseconds();
   return ms === 0 ? text : `${text}.${pad(ms, 3).replace(/0+$/, "")}`;
-}
-
-/**
- * Reads RFC 3659's time-val, YYYYMMDDHHMMSS with an optional fraction of a
- * second, as a Date, or returns undefined if it is not one or names no
- * valid UTC time (a calendar date of the years 1 to 9999, hours to 23,
- * minutes and seconds to 59). The fraction is cut to milliseconds. The
- * fields are set with setUTCFullYear, which, unlike Date.UTC, does not take
- * the years 0 to 99 for 1900 to 1999.
- */
-function readTimeVal(text) {
-  if (!/^\d{14}(?:\.\d+)?$/.test(text)) {
-    return undefined;
-  }
-  const field = (from, to) => Number(text.slice(from, to));
-  const year = field(0, 4);
-  const month = field(4, 6);
-  const day = field(6, 8);
-  const hour = field(8, 10);
-  const minute = field(10, 12);
-  const second = field(12, 14);
-  if (year < MIN_YEAR ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > daysInMonth(year, month) ||
-    hour > 23 ||
-    minute > 59 ||
-    second > 59) {
-    return undefined;
-  }
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, Number(text.slice(15, 18).padEnd(3, "0")));
-  return date;
-}
-
-/** Returns the number of days in a month (1 to 12) of the Gregorian calendar. */
-function daysInMonth(year, month) {
-  if (month === 2) {
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  }
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Input that is not an FTP reply, or that ends inside one. */
@@ -6631,4 +6695,676 @@ function lineTooLong() {
 function isDigitAt(text, i) {
   const c = text.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
+}
+
+// The facts of MLST and MLSD entries, standard ones by section, then the
+// others by name.
+const facts = /* @__PURE__ */ deepFreeze([
+  { name: "type", type: "string" },
+  { name: "unique", type: "string" },
+  { name: "modify", type: "time" },
+  { name: "create", type: "time" },
+  { name: "perm", type: "string" },
+  { name: "lang", type: "string" },
+  { name: "size", type: "uint" },
+  { name: "media-type", type: "string" },
+  { name: "charset", type: "string" },
+  { name: "UNIX.gid", type: "string" },
+  { name: "UNIX.group", type: "string" },
+  { name: "UNIX.groupname", type: "string" },
+  { name: "UNIX.mode", type: "string" },
+  { name: "UNIX.owner", type: "string" },
+  { name: "UNIX.ownername", type: "string" },
+  { name: "UNIX.uid", type: "string" },
+]);
+
+/** Every MLSx fact the table knows, in a frozen array. */
+export function allFacts() {
+  return facts;
+}
+
+/** Returns the fact with the given name, in any case, or undefined. */
+export function lookupFact(name) {
+  return factOf(facts, name);
+}
+
+/**
+ * Reads an MLSD line, or an MLST reply's entry line without its leading
+ * space (RFC 3659, section 7.2), or returns undefined if it is not one:
+ * the facts up to the first space, each "name=value;", in order, a known
+ * fact under the name the table writes, and the path after that space,
+ * whole, spaces and semicolons included.
+ */
+export function parseEntry(line) {
+  return readEntry(facts, line);
+}
+
+/**
+ * Writes an entry line, without its line end: each fact "name=value;", a
+ * space and the path.
+ *
+ * @throws FtpValueError ("bad-fact") for a fact name that is not visible
+ * ASCII or holds "=" or ";", a value that holds ";", a space, CR, LF or
+ * NUL, or a known fact's value not of its type; ("bad-path") for a path
+ * that holds CR, LF or NUL.
+ */
+export function formatEntry(entry) {
+  return writeEntry(facts, entry);
+}
+
+/**
+ * Reads the value of a known fact as its type: a size as a number, modify
+ * and create as a Date, the others as strings; undefined for a value not of
+ * its fact's type, or for a fact the table does not know.
+ */
+export function factValue(fact) {
+  const info = factOf(facts, fact.name);
+  return info && typedFact(info, fact.value);
+}
+
+/** The years of a time-val that a Date may have here (RFC 3659, section 2.3). */
+const MIN_YEAR = 1;
+
+const MAX_YEAR = 9999;
+
+/**
+ * Reads RFC 3659's time-val, YYYYMMDDHHMMSS with an optional fraction of a
+ * second, as a Date, or returns undefined if it is not one or names no
+ * valid UTC time (a calendar date of the years 1 to 9999, hours to 23,
+ * minutes and seconds to 59). The fraction is cut to milliseconds. The
+ * fields are set with setUTCFullYear, which, unlike Date.UTC, does not take
+ * the years 0 to 99 for 1900 to 1999.
+ */
+function readTimeVal(text) {
+  if (!/^\d{14}(?:\.\d+)?$/.test(text)) {
+    return undefined;
+  }
+  const field = (from, to) => Number(text.slice(from, to));
+  const year = field(0, 4);
+  const month = field(4, 6);
+  const day = field(6, 8);
+  const hour = field(8, 10);
+  const minute = field(10, 12);
+  const second = field(12, 14);
+  if (year < MIN_YEAR ||
+    year > MAX_YEAR ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59) {
+    return undefined;
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, Number(text.slice(15, 18).padEnd(3, "0")));
+  return date;
+}
+
+/** Returns the number of days in a month (1 to 12) of the Gregorian calendar. */
+function daysInMonth(year, month) {
+  if (month === 2) {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** A value the client's half of the wire refuses to write or to read. */
+export class FtpValueError extends Error {
+  name = "FtpValueError";
+  /** What is wrong with the value. */
+  kind;
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+/** The number of bytes of s in UTF-8. */
+function utf8Length(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x800 && (c < 0xd800 || c > 0xdbff)) {
+      n += 2; // three bytes, or a surrogate: each half of a pair is two of its four
+    }
+    else if (c >= 0x80) {
+      n += 1;
+    }
+  }
+  return n;
+}
+
+/**
+ * Writes a command line, its CRLF included, for a command whose verb and
+ * argument rule are given: the verb, then each argument after a space.
+ */
+function commandLine(verb, rule, args) {
+  if (args.length === 0 && rule === "required") {
+    throw new FtpValueError("missing-argument", `${verb} needs an argument`);
+  }
+  if (args.length > 0 && rule === "none") {
+    throw new FtpValueError("unexpected-argument", `${verb} takes no argument`);
+  }
+  let line = verb;
+  for (const [i, arg] of args.entries()) {
+    if (typeof arg !== "string") {
+      throw new TypeError(`argument ${i + 1} of ${verb} must be a string`);
+    }
+    if (arg === "" || /[\r\n\0]/.test(arg)) {
+      const what = `argument ${i + 1} of ${verb}`;
+      throw new FtpValueError("bad-argument", `${what} is empty or holds CR, LF or NUL`);
+    }
+    line += ` ${arg}`;
+  }
+  if (utf8Length(line) > MAX_LINE_BYTES) {
+    const limit = `${MAX_LINE_BYTES} bytes`;
+    throw new FtpValueError("line-too-long", `the ${verb} line is more than ${limit}`);
+  }
+  return `${line}\r\n`;
+}
+
+/**
+ * Splits a command line into its verb and argument: a final LF is dropped,
+ * and one CR before it; the verb is what comes before the first space, the
+ * argument everything after it (RFC 3659, section 2.2).
+ */
+function splitCommand(line) {
+  if (typeof line !== "string") {
+    throw new TypeError("parseCommand takes the line, a string");
+  }
+  let content = line;
+  if (content.endsWith("\n")) {
+    content = content.slice(0, -1);
+    if (content.endsWith("\r")) {
+      content = content.slice(0, -1);
+    }
+  }
+  if (utf8Length(content) > MAX_LINE_BYTES) {
+    throw new FtpValueError("line-too-long", `a command line of more than ${MAX_LINE_BYTES} bytes`);
+  }
+  if (/[\r\n\0]/.test(content)) {
+    throw new FtpValueError("bad-character", "the command line holds CR, LF or NUL");
+  }
+  const space = content.indexOf(" ");
+  return space < 0
+    ? { verb: content, argument: "" }
+    : { verb: content.slice(0, space), argument: content.slice(space + 1) };
+}
+
+/** Reads one or more ASCII digits, at most 255 (RFC 959's host-port number). */
+function byteNumber(s) {
+  if (!/^[0-9]+$/.test(s)) {
+    return undefined;
+  }
+  const digits = s.replace(/^0+/, "");
+  return digits.length <= 3 && Number(digits) <= 255 ? Number(digits) : undefined;
+}
+
+/** Reads s, all of it, as byte numbers separated by commas. */
+function byteNumbers(s) {
+  const out = [];
+  for (const field of s.split(",")) {
+    const n = byteNumber(field);
+    if (n === undefined) {
+      return undefined;
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/** Reads a TCP port: one to five ASCII digits, at most 65535. */
+function portNumber(s) {
+  if (!/^[0-9]{1,5}$/.test(s)) {
+    return undefined;
+  }
+  const n = Number(s);
+  return n <= 65535 ? n : undefined;
+}
+
+/** Reads a dotted-quad IPv4 address, without leading zeros (which inet_aton reads as octal). */
+function parseIPv4(s) {
+  const parts = s.split(".");
+  if (parts.length !== 4 || !parts.every((p) => /^(?:0|[1-9][0-9]{0,2})$/.test(p))) {
+    return undefined;
+  }
+  const bytes = parts.map(Number);
+  return bytes.every((b) => b <= 255) ? bytes : undefined;
+}
+
+/**
+ * Reads IPv6 text (RFC 4291, section 2.2) as 16 bytes: groups of one to
+ * four hex digits, "::" at most once, the last 32 bits perhaps a dotted
+ * quad; no zone, no brackets.
+ */
+function parseIPv6(s) {
+  const at = s.indexOf("::");
+  const compressed = at >= 0;
+  if (compressed && s.indexOf("::", at + 1) >= 0) {
+    return undefined;
+  }
+  const words = (part, dottedLast) => {
+    if (part === "") {
+      return [];
+    }
+    const out = [];
+    const groups = part.split(":");
+    for (const [i, g] of groups.entries()) {
+      if (dottedLast && i === groups.length - 1 && g.includes(".")) {
+        const v4 = parseIPv4(g);
+        const [a = 0, b = 0, c = 0, d = 0] = v4 ?? [];
+        return v4 && [...out, (a << 8) | b, (c << 8) | d];
+      }
+      if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) {
+        return undefined;
+      }
+      out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  const head = words(compressed ? s.slice(0, at) : "", false);
+  const tail = words(compressed ? s.slice(at + 2) : s, true);
+  if (head === undefined || tail === undefined) {
+    return undefined;
+  }
+  const n = head.length + tail.length;
+  if (compressed ? n > 7 : n !== 8) {
+    return undefined;
+  }
+  const all = [...head, ...new Array(8 - n).fill(0), ...tail];
+  return all.flatMap((w) => [w >> 8, w & 0xff]);
+}
+
+/** Writes 16 bytes as IPv6 text in RFC 5952's canonical form (section 4). */
+function formatIPv6(bytes) {
+  const word = (i) => ((bytes[2 * i] ?? 0) << 8) | (bytes[2 * i + 1] ?? 0);
+  const g = Array.from({ length: 8 }, (_, i) => word(i));
+  let best = -1;
+  let bestLength = 1;
+  for (let i = 0; i < 8;) {
+    if (g[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && g[j] === 0) {
+      j++;
+    }
+    if (j - i > bestLength) {
+      best = i;
+      bestLength = j - i;
+    }
+    i = j;
+  }
+  const hex = (ws) => ws.map((w) => w.toString(16)).join(":");
+  return best < 0 ? hex(g) : `${hex(g.slice(0, best))}::${hex(g.slice(best + bestLength))}`;
+}
+
+/** Writes an address's bytes, 4 or 16, unmapping an IPv4-mapped IPv6 address. */
+function hostOf(bytes) {
+  const mapped = bytes.length === 16 && bytes.slice(0, 10).every((b) => b === 0) &&
+    bytes[10] === 0xff && bytes[11] === 0xff;
+  const v4 = bytes.length === 4 ? bytes : mapped ? bytes.slice(12) : undefined;
+  return v4 ? v4.join(".") : formatIPv6(bytes);
+}
+
+/** Reads a host, IPv4 dotted or IPv6 text, as its bytes, unmapped: 4 for IPv4, 16 for IPv6. */
+function hostBytes(host) {
+  if (typeof host !== "string") {
+    throw new TypeError("a host must be a string");
+  }
+  const v4 = parseIPv4(host);
+  if (v4 !== undefined) {
+    return v4;
+  }
+  const v6 = parseIPv6(host);
+  if (v6 === undefined) {
+    throw new FtpValueError("bad-argument", `${JSON.stringify(host)} is no IPv4 or IPv6 address`);
+  }
+  const mapped = v6.slice(0, 10).every((b) => b === 0) && v6[10] === 0xff && v6[11] === 0xff;
+  return mapped ? v6.slice(12) : v6;
+}
+
+/** Checks a port for a formatter. */
+function checkPort(port) {
+  if (typeof port !== "number") {
+    throw new TypeError("a port must be a number");
+  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new RangeError(`port ${port} is not a whole number from 0 to 65535`);
+  }
+  return port;
+}
+
+/**
+ * Reads the address and port of a 227 reply's text (RFC 959, section
+ * 4.2.2): the first "h1,h2,h3,h4,p1,p2" in it not right after a digit, each
+ * number at most 255, the port p1 × 256 + p2. undefined if there is none.
+ *
+ * Connect to it only when you trust the server's view of its address: a
+ * server behind NAT announces its private address. Clients usually connect
+ * to the control connection's peer instead, with {@link passivePeerAddress}
+ * (curl, and Python's ftplib, do so by default).
+ */
+export function parsePassiveAddress(text) {
+  const six = /([0-9]+),([0-9]+),([0-9]+),([0-9]+),([0-9]+),([0-9]+)/y;
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && isDigitAt(text, i - 1)) {
+      continue;
+    }
+    six.lastIndex = i;
+    const ns = six.exec(text)?.slice(1).map((s) => byteNumber(s ?? ""));
+    if (ns !== undefined && ns.every((n) => n !== undefined)) {
+      const [h1, h2, h3, h4, p1 = 0, p2 = 0] = ns;
+      return { host: [h1, h2, h3, h4].join("."), port: p1 * 256 + p2 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Returns where a client should open the data connection after a 227:
+ * the 227's port at the control connection's peer, not the 227's host,
+ * which a server behind NAT gives as its private address (RFC 2428,
+ * section 3 makes the peer the address for EPSV). undefined if the text
+ * holds no address.
+ *
+ * @param peer - The control connection's remote address, such as
+ * `socket.remoteAddress`.
+ * @throws FtpValueError ("bad-argument") if peer is no IPv4 or IPv6 address.
+ */
+export function passivePeerAddress(text, peer) {
+  const host = hostOf(hostBytes(peer));
+  const found = parsePassiveAddress(text);
+  return found && { host, port: found.port };
+}
+
+/**
+ * Reads the port of a 229 reply's text (RFC 2428, section 3,
+ * "(<d><d><d><port><d>)"), or undefined if it has none. The host is the
+ * control connection's peer.
+ */
+export function parseExtendedPassivePort(text) {
+  for (let i = 0; i + 4 < text.length; i++) {
+    const d = text[i + 1] ?? "";
+    const c = d.charCodeAt(0);
+    if (text[i] !== "(" || c < 33 || c > 126 || text[i + 2] !== d || text[i + 3] !== d) {
+      continue;
+    }
+    const j = text.indexOf(d, i + 4);
+    if (j < 0 || text[j + 1] !== ")") {
+      continue;
+    }
+    const port = portNumber(text.slice(i + 4, j));
+    if (port !== undefined) {
+      return port;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads the address and port of a 228 reply's text (RFC 1639, section 3):
+ * the first "(...)" whose inside is an LPRT argument, or undefined.
+ */
+export function parseLongPassiveAddress(text) {
+  for (let i = text.indexOf("("); i >= 0; i = text.indexOf("(", i + 1)) {
+    const j = text.indexOf(")", i + 1);
+    if (j < 0) {
+      return undefined;
+    }
+    const found = parseLprtArgument(text.slice(i + 1, j));
+    if (found !== undefined) {
+      return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Writes the argument of PORT (RFC 959, section 5.3.2), "h1,h2,h3,h4,p1,p2".
+ *
+ * @throws FtpValueError ("not-ipv4") for an IPv6 address, which PORT cannot
+ * carry (use EPRT); ("bad-argument") for a host that is no address.
+ * @throws RangeError if port is not a whole number from 0 to 65535.
+ */
+export function formatPortArgument(host, port) {
+  const bytes = hostBytes(host);
+  checkPort(port);
+  if (bytes.length !== 4) {
+    throw new FtpValueError("not-ipv4", `PORT carries IPv4 alone, not ${host}; use EPRT`);
+  }
+  return [...bytes, port >> 8, port & 0xff].join(",");
+}
+
+/** Reads the argument of PORT, all of it "h1,h2,h3,h4,p1,p2", or returns undefined. */
+export function parsePortArgument(arg) {
+  const ns = byteNumbers(arg);
+  if (ns === undefined || ns.length !== 6) {
+    return undefined;
+  }
+  const [h1, h2, h3, h4, p1 = 0, p2 = 0] = ns;
+  return { host: [h1, h2, h3, h4].join("."), port: p1 * 256 + p2 };
+}
+
+/**
+ * Writes the argument of EPRT (RFC 2428, section 2): "|1|a.b.c.d|port|"
+ * for IPv4, "|2|text|port|" for IPv6.
+ *
+ * @throws FtpValueError ("bad-argument") for a host that is no address.
+ * @throws RangeError if port is not a whole number from 0 to 65535.
+ */
+export function formatEprtArgument(host, port) {
+  const bytes = hostBytes(host);
+  checkPort(port);
+  return bytes.length === 4 ? `|1|${bytes.join(".")}|${port}|` : `|2|${formatIPv6(bytes)}|${port}|`;
+}
+
+/**
+ * Reads the argument of EPRT: a delimiter, protocol 1 with an IPv4 address
+ * or 2 with an IPv6 address, and the port, each followed by the delimiter;
+ * undefined if it is not one.
+ */
+export function parseEprtArgument(arg) {
+  const d = arg[0] ?? "";
+  const c = d.charCodeAt(0);
+  if (c < 33 || c > 126) {
+    return undefined;
+  }
+  const [protocol, address = "", port = "", rest, ...more] = arg.slice(1).split(d);
+  if (rest !== "" || more.length > 0) {
+    return undefined;
+  }
+  const bytes = protocol === "1" ? parseIPv4(address) : protocol === "2" ? parseIPv6(address) : undefined;
+  const p = portNumber(port);
+  return bytes === undefined || p === undefined ? undefined : { host: hostOf(bytes), port: p };
+}
+
+/**
+ * Writes the argument of LPRT (RFC 1639, section 2): "4,4,h1,...,h4,2,p1,p2"
+ * for IPv4, "6,16,b1,...,b16,2,p1,p2" for IPv6.
+ *
+ * @throws FtpValueError ("bad-argument") for a host that is no address.
+ * @throws RangeError if port is not a whole number from 0 to 65535.
+ */
+export function formatLprtArgument(host, port) {
+  const bytes = hostBytes(host);
+  checkPort(port);
+  const af = bytes.length === 4 ? 4 : 6;
+  return [af, bytes.length, ...bytes, 2, port >> 8, port & 0xff].join(",");
+}
+
+/** Reads the argument of LPRT, all of it, or returns undefined. */
+export function parseLprtArgument(arg) {
+  const ns = byteNumbers(arg);
+  if (ns === undefined) {
+    return undefined;
+  }
+  const [af, hal = 0] = ns;
+  const family = (af === 4 && hal === 4) || (af === 6 && hal === 16);
+  if (!family || ns.length !== 2 + hal + 3 || ns[2 + hal] !== 2) {
+    return undefined;
+  }
+  const bytes = ns.slice(2, 2 + hal);
+  return { host: hostOf(bytes), port: (ns[3 + hal] ?? 0) * 256 + (ns[4 + hal] ?? 0) };
+}
+
+/** Returns s with its ASCII letters, and nothing else, in upper case. */
+function asciiUpper(s) {
+  return s.replace(/[a-z]+/g, (m) => m.toUpperCase());
+}
+
+/** Whether s is one or more VCHARs (0x21 to 0x7E). */
+const isVChars = (s) => /^[\x21-\x7e]+$/.test(s);
+
+/** Whether s is empty, or TCHARs (VCHAR, space, tab) not starting or ending with space or tab. */
+const isTChars = (s) => s === "" || /^[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?$/.test(s);
+
+/**
+ * Reads the features of a FEAT reply from its text, as read off the
+ * connection (lines joined with LF): each line between the first and the
+ * last, its name in upper case; none for a single-line reply.
+ */
+export function parseFeatures(text) {
+  const lines = text.split("\n");
+  const out = [];
+  for (const raw of lines.slice(1, -1)) {
+    const line = raw.replace(/^[ \t]+|[ \t]+$/g, "");
+    if (line === "") {
+      continue;
+    }
+    const cut = line.search(/[ \t]/);
+    const name = cut < 0 ? line : line.slice(0, cut);
+    const params = cut < 0 ? "" : line.slice(cut).replace(/^[ \t]+/, "");
+    out.push({ name: asciiUpper(name), params });
+  }
+  return out;
+}
+
+/**
+ * Writes a complete FEAT reply for the wire: "211-Extensions supported:",
+ * a line for each feature, and "211 End"; with no feature, "211 \r\n".
+ *
+ * @throws FtpValueError ("bad-feature") for a name that is not one or more
+ * visible ASCII characters, or params that are not visible ASCII, spaces and
+ * tabs, or start or end with a space or tab.
+ */
+export function formatFeatures(features) {
+  if (features.length === 0) {
+    return formatReply(211, "");
+  }
+  const lines = ["Extensions supported:"];
+  for (const { name, params } of features) {
+    if (typeof name !== "string" || !isVChars(name)) {
+      const quoted = JSON.stringify(name);
+      throw new FtpValueError("bad-feature", `feature name ${quoted} is not visible ASCII`);
+    }
+    if (typeof params !== "string" || !isTChars(params)) {
+      throw new FtpValueError("bad-feature", `the parameters of ${name} cannot be written`);
+    }
+    lines.push(params === "" ? ` ${name}` : ` ${name} ${params}`);
+  }
+  return formatReply(211, [...lines, "End"].join("\n"));
+}
+
+/**
+ * Writes the argument of OPTS (RFC 2389, section 4): the command's name
+ * alone, or with its options after a space.
+ *
+ * @throws FtpValueError ("bad-argument") for a name that is not visible
+ * ASCII, or options that are not visible ASCII, spaces and tabs, or start
+ * or end with a space or tab.
+ */
+export function formatOptsArgument(name, options) {
+  const ok = typeof name === "string" && isVChars(name);
+  if (!ok || typeof options !== "string" || !isTChars(options)) {
+    throw new FtpValueError("bad-argument", "OPTS cannot carry that name and options");
+  }
+  return options === "" ? name : `${name} ${options}`;
+}
+
+/**
+ * Reads the argument of OPTS: the command's name in upper case and its
+ * options ("" if none), or undefined if the name is empty.
+ */
+export function parseOptsArgument(arg) {
+  const space = arg.indexOf(" ");
+  const name = space < 0 ? arg : arg.slice(0, space);
+  const options = space < 0 ? "" : arg.slice(space + 1);
+  return name === "" ? undefined : { name: asciiUpper(name), options };
+}
+
+/** Returns the fact of facts named name, in any case, or undefined. */
+function factOf(facts, name) {
+  const upper = asciiUpper(name);
+  return facts.find((f) => asciiUpper(f.name) === upper);
+}
+
+/**
+ * Reads a known fact's value as its type: a uint as a number (one or more
+ * digits, at most 2^53-1), a time as a Date (a time-val, the whole value),
+ * a string as it is; undefined if it is not of its type.
+ */
+function typedFact(fact, value) {
+  switch (fact.type) {
+    case "uint": {
+      const n = Number(value);
+      return /^[0-9]+$/.test(value) && Number.isSafeInteger(n) ? n : undefined;
+    }
+    case "time":
+      return readTimeVal(value);
+    case "string":
+      return value;
+  }
+}
+
+/** Reads an entry line with the facts of facts, or returns undefined. */
+function readEntry(facts, line) {
+  const space = line.indexOf(" ");
+  if (space < 0 || line.includes("\n")) {
+    return undefined;
+  }
+  const part = line.slice(0, space);
+  const path = line.slice(space + 1);
+  if (part === "") {
+    return { facts: [], path };
+  }
+  if (!part.endsWith(";")) {
+    return undefined;
+  }
+  const out = [];
+  for (const piece of part.slice(0, -1).split(";")) {
+    const eq = piece.indexOf("=");
+    if (eq <= 0) {
+      return undefined;
+    }
+    const name = piece.slice(0, eq);
+    out.push({ name: factOf(facts, name)?.name ?? name, value: piece.slice(eq + 1) });
+  }
+  return { facts: out, path };
+}
+
+/** Writes an entry line, without its line end, with the facts of facts. */
+function writeEntry(facts, entry) {
+  let line = "";
+  for (const { name, value } of entry.facts) {
+    if (typeof name !== "string" || !isVChars(name) || /[=;]/.test(name)) {
+      throw new FtpValueError("bad-fact", `fact name ${JSON.stringify(name)} cannot be written`);
+    }
+    if (typeof value !== "string" || /[; \r\n\0]/.test(value)) {
+      throw new FtpValueError("bad-fact", `the value of ${name} holds ";", a space, CR, LF or NUL`);
+    }
+    const known = factOf(facts, name);
+    if (known !== undefined && typedFact(known, value) === undefined) {
+      throw new FtpValueError("bad-fact", `the value of ${name} is not a ${known.type}`);
+    }
+    line += `${name}=${value};`;
+  }
+  if (typeof entry.path !== "string" || /[\r\n\0]/.test(entry.path)) {
+    throw new FtpValueError("bad-path", "the path holds CR, LF or NUL");
+  }
+  return `${line} ${entry.path}`;
 }

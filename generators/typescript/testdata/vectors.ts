@@ -262,11 +262,142 @@ function run(vector: string): string {
     case "plausible":
       return String(ftp.isPlausibleReply(unhex(args[0] ?? "-"), Number(args[1])));
   }
-  throw new Error(`unknown vector ${vector}`);
+  return client(kind, args);
 }
 
-const results = readFileSync(process.argv[2] ?? "vectors.txt", "utf8")
-  .split("\n")
-  .filter((line) => line !== "")
-  .map(run);
-console.log(results.join("\n"));
+/** The kind of an FtpValueError, or the error again. */
+function valueError(err: unknown, no?: ftp.FtpValueErrorKind): string {
+  if (!(err instanceof ftp.FtpValueError)) {
+    throw err;
+  }
+  return err.kind === no ? "no" : `error ${err.kind}`;
+}
+
+/** Writes an address and a port as the vectors do: the hex of the address's bytes, and the port. */
+function hostPort(hp: ftp.HostPort | undefined): string {
+  return hp === undefined ? "no" : `ok ${addressHex(hp.host)} ${hp.port}`;
+}
+
+/** Returns the hex of the bytes of an address, IPv4 dotted or IPv6 text. */
+function addressHex(host: string): string {
+  if (!host.includes(":")) {
+    return hexBytes(Uint8Array.from(host.split(".").map(Number)));
+  }
+  const [head = "", tail] = host.split("::");
+  const words = (s: string): number[] => (s === "" ? [] : s.split(":").map((w) => parseInt(w, 16)));
+  const h = words(head);
+  const t = tail === undefined ? [] : words(tail);
+  const all = [...h, ...new Array<number>(8 - h.length - t.length).fill(0), ...t];
+  return hexBytes(Uint8Array.from(all.flatMap((w) => [w >> 8, w & 0xff])));
+}
+
+/** Writes an address given as the hex of its bytes as text the module reads: dotted, or eight groups. */
+function addressText(h: string): string {
+  const bytes = unhexBytes(h);
+  if (bytes.length === 4) {
+    return Array.from(bytes).join(".");
+  }
+  const words: string[] = [];
+  for (let i = 0; i < bytes.length; i += 2) {
+    words.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
+  }
+  return words.join(":");
+}
+
+/** Answers a vector of the client's half of the wire. */
+function client(kind: string, args: string[]): string {
+  const str = (i: number): string => unhex(args[i] ?? "-");
+  try {
+    switch (kind) {
+      case "command-format":
+        return `ok ${hex(ftp.formatCommand(str(0), ...args.slice(1).map((a) => unhex(a))))}`;
+      case "command-parse": {
+        const c = ftp.parseCommand(str(0));
+        return c.command === undefined
+          ? `unknown ${hex(c.verb)} ${hex(c.argument)}`
+          : `command ${c.command} ${hex(c.argument)}`;
+      }
+      case "addr-227":
+        return hostPort(ftp.parsePassiveAddress(str(0)));
+      case "addr-227-peer":
+        return hostPort(ftp.passivePeerAddress(str(0), addressText(args[1] ?? "")));
+      case "addr-229": {
+        const port = ftp.parseExtendedPassivePort(str(0));
+        return port === undefined ? "no" : `ok ${port}`;
+      }
+      case "addr-228":
+        return hostPort(ftp.parseLongPassiveAddress(str(0)));
+      case "port-format":
+        return `ok ${hex(ftp.formatPortArgument(addressText(args[0] ?? ""), Number(args[1])))}`;
+      case "eprt-format":
+        return `ok ${hex(ftp.formatEprtArgument(addressText(args[0] ?? ""), Number(args[1])))}`;
+      case "lprt-format":
+        return `ok ${hex(ftp.formatLprtArgument(addressText(args[0] ?? ""), Number(args[1])))}`;
+      case "port-parse":
+        return hostPort(ftp.parsePortArgument(str(0)));
+      case "eprt-parse":
+        return hostPort(ftp.parseEprtArgument(str(0)));
+      case "lprt-parse":
+        return hostPort(ftp.parseLprtArgument(str(0)));
+      case "feat-parse":
+        return ["ok", ...ftp.parseFeatures(str(0)).map((f) => `${hex(f.name)}:${hex(f.params)}`)].join(" ");
+      case "feat-format": {
+        const features = args.length === 1 && args[0] === "-" ? [] : args.map((a) => {
+          const [name = "-", params = "-"] = a.split(":");
+          return { name: unhex(name), params: unhex(params) };
+        });
+        return `ok ${hex(ftp.formatFeatures(features))}`;
+      }
+      case "opts-format":
+        return `ok ${hex(ftp.formatOptsArgument(str(0), str(1)))}`;
+      case "opts-parse": {
+        const o = ftp.parseOptsArgument(str(0));
+        return o === undefined ? "no" : `ok ${hex(o.name)} ${hex(o.options)}`;
+      }
+      case "mlsx-parse": {
+        const e = ftp.parseEntry(str(0));
+        if (e === undefined) {
+          return "no";
+        }
+        const facts = e.facts.map((f) => `${hex(f.name)}:${hex(f.value)}:${typed(f)}`);
+        return ["ok", hex(e.path), ...facts].join(" ");
+      }
+      case "mlsx-format": {
+        const facts = args.slice(1).map((a) => {
+          const [name = "-", value = "-"] = a.split(":");
+          return { name: unhex(name), value: unhex(value) };
+        });
+        return `ok ${hex(ftp.formatEntry({ facts, path: str(0) }))}`;
+      }
+    }
+  } catch (err) {
+    return valueError(err, "unknown-command");
+  }
+  throw new Error(`unknown vector ${kind}`);
+}
+
+/** Writes a fact's typed value as mlsx-parse vectors do. */
+function typed(f: ftp.FactValue): string {
+  const info = ftp.lookupFact(f.name);
+  if (info === undefined) {
+    return "?";
+  }
+  const v = ftp.factValue(f);
+  if (v === undefined) {
+    return "bad";
+  }
+  return v instanceof Date ? fromDate(v) : info.type === "uint" ? String(v) : "s";
+}
+
+// Each file named by an argument in turn, the second and later after a
+// line "=== client" (the client's vectors, conformance.ClientVectors).
+for (const [i, path] of process.argv.slice(2).entries()) {
+  if (i > 0) {
+    console.log("=== client");
+  }
+  const results = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line !== "")
+    .map(run);
+  console.log(results.join("\n"));
+}
