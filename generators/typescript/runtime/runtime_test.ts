@@ -6,6 +6,24 @@
 
 import {
   classDigit,
+  commandLine,
+  formatEprtArgument,
+  formatFeatures,
+  formatLprtArgument,
+  formatOptsArgument,
+  formatPortArgument,
+  FtpValueError,
+  parseEprtArgument,
+  parseExtendedPassivePort,
+  parseFeatures,
+  parseLongPassiveAddress,
+  parseOptsArgument,
+  parsePassiveAddress,
+  parsePortArgument,
+  passivePeerAddress,
+  readEntry,
+  splitCommand,
+  writeEntry,
   deepFreeze,
   formatReply,
   FtpReplyError,
@@ -38,7 +56,10 @@ function thrown(fn: () => unknown): string {
   try {
     fn();
   } catch (err) {
-    return err instanceof FtpReplyError ? `FtpReplyError:${err.kind}` : (err as Error).name;
+    if (err instanceof FtpReplyError || err instanceof FtpValueError) {
+      return `${err.name}:${err.kind}`;
+    }
+    return (err as Error).name;
   }
   return "none";
 }
@@ -165,6 +186,50 @@ const bad = new ReplyAssembler(() => undefined);
 bad.push(new Uint8Array([0x32, 0x30, 0x30, 0x20, 0xff, 0x0a]));
 check(!bad.pending, "a complete reply leaves nothing pending");
 check(thrown(() => bad.push("x" as unknown as Uint8Array)) === "TypeError", "push refuses a string");
+
+// The client's half of the wire.
+check(commandLine("RETR", "required", ["a b"]) === "RETR a b\r\n", "a path with a space");
+check(thrown(() => commandLine("RETR", "required", ["x\r\nDELE y"])) === "FtpValueError:bad-argument",
+  "an argument that would start another command");
+check(thrown(() => commandLine("RETR", "required", [])) === "FtpValueError:missing-argument", "RETR alone");
+check(thrown(() => commandLine("PWD", "none", ["x"])) === "FtpValueError:unexpected-argument", "PWD x");
+check(commandLine("LIST", "optional", []) === "LIST\r\n", "LIST alone");
+check(thrown(() => commandLine("STOR", "required", ["ä".repeat(4095)])) === "FtpValueError:line-too-long",
+  "8192 bytes are counted in UTF-8");
+check(same(splitCommand("retr  a b\r\n"), { verb: "retr", argument: " a b" }), "the argument after one space");
+check(thrown(() => splitCommand("RETR a\rb")) === "FtpValueError:bad-character", "a CR inside");
+check(same(parsePassiveAddress("Entering Passive Mode (10,0,0,7,4,1)"), { host: "10.0.0.7", port: 1025 }),
+  "227");
+check(same(parsePassiveAddress("=300,1,2,3,4,5,6"), { host: "1.2.3.4", port: 1286 }), "227 after a bad number");
+check(same(passivePeerAddress("(10,0,0,7,4,1)", "::ffff:192.0.2.1"), { host: "192.0.2.1", port: 1025 }),
+  "the peer, unmapped, with the 227's port");
+check(parseExtendedPassivePort("Entering Extended Passive Mode (|||6446|)") === 6446, "229");
+check(parseExtendedPassivePort("(|||65536|)") === undefined, "229 above 65535");
+check(same(parseLongPassiveAddress("(x) (4,4,1,2,3,4,2,1,2)"), { host: "1.2.3.4", port: 258 }), "228");
+check(formatPortArgument("192.0.2.1", 1025) === "192,0,2,1,4,1", "PORT");
+check(thrown(() => formatPortArgument("::1", 21)) === "FtpValueError:not-ipv4", "PORT refuses IPv6");
+check(same(parsePortArgument("192,0,2,1,4,1"), { host: "192.0.2.1", port: 1025 }), "PORT parsed");
+check(formatEprtArgument("2001:db8:0:0:1:0:0:1", 21) === "|2|2001:db8::1:0:0:1|21|", "RFC 5952's first run");
+check(formatEprtArgument("::ffff:1.2.3.4", 21) === "|1|1.2.3.4|21|", "EPRT unmaps");
+check(same(parseEprtArgument("!2!::1!21!"), { host: "::1", port: 21 }), "EPRT any delimiter");
+check(parseEprtArgument("|1|01.2.3.4|21|") === undefined, "no leading zeros in EPRT's IPv4");
+check(formatLprtArgument("1.2.3.4", 258) === "4,4,1,2,3,4,2,1,2", "LPRT");
+check(same(parseFeatures("Extensions supported:\n mlst size*;\n UTF8\nEnd"),
+  [{ name: "MLST", params: "size*;" }, { name: "UTF8", params: "" }]), "FEAT parsed");
+check(formatFeatures([]) === "211 \r\n", "no features");
+check(formatFeatures([{ name: "UTF8", params: "" }]) === "211-Extensions supported:\r\n UTF8\r\n211 End\r\n",
+  "FEAT written");
+check(thrown(() => formatFeatures([{ name: "A B", params: "" }])) === "FtpValueError:bad-feature", "a space");
+check(formatOptsArgument("UTF8", "ON") === "UTF8 ON" && parseOptsArgument("utf8 ON")?.name === "UTF8", "OPTS");
+const sizeFact = [{ name: "size", type: "uint" }] as const;
+check(same(readEntry(sizeFact, "SIZE=5;x=1=2; my file;1"),
+  { facts: [{ name: "size", value: "5" }, { name: "x", value: "1=2" }], path: "my file;1" }), "an entry");
+check(readEntry(sizeFact, "size=5 path") === undefined, "facts end with a semicolon");
+check(writeEntry(sizeFact, { facts: [{ name: "Size", value: "5" }], path: "a b" }) === "Size=5; a b",
+  "an entry written");
+check(thrown(() => writeEntry(sizeFact, { facts: [{ name: "size", value: "x" }], path: "a" })) ===
+  "FtpValueError:bad-fact", "a size that is no number");
+check(thrown(() => writeEntry(sizeFact, { facts: [], path: "a\nb" })) === "FtpValueError:bad-path", "LF");
 
 if (failures > 0) {
   console.error(`${failures} checks failed`);
