@@ -122,7 +122,7 @@ func wrapText(indent, first int, body string) string {
 	pad := strings.Repeat(" ", indent)
 	var b strings.Builder
 	col := indent + first
-	for i, w := range strings.Split(body, " ") {
+	for i, w := range words(body, lineLength-indent) {
 		switch {
 		case i == 0:
 		case col+1+len(w) > lineLength:
@@ -161,4 +161,22 @@ func observedTuple(indent int, os []*spec.Observed) string {
 	}
 	b.WriteString(pad + ")")
 	return b.String()
+}
+
+// words splits a docstring's text at spaces, keeping an inline literal
+// (“RETR <SP> <pathname> <CRLF>“) in one piece where it fits in width.
+func words(body string, width int) []string {
+	var out []string
+	open := false
+	for _, w := range strings.Split(body, " ") {
+		if open && len(out[len(out)-1])+1+len(w) <= width {
+			out[len(out)-1] += " " + w
+		} else {
+			out = append(out, w)
+		}
+		if n := strings.Count(w, "``"); n%2 == 1 {
+			open = !open
+		}
+	}
+	return out
 }

@@ -2416,22 +2416,23 @@ class FTPCommand(str, enum.Enum):
     """
 
     ABOR = "ABOR"
-    """Abort the previous FTP service command and any associated data transfer. ``ABOR
-    <CRLF>`` (RFC 959, section 4.1.3).
+    """Abort the previous FTP service command and any associated data transfer.
+    ``ABOR <CRLF>`` (RFC 959, section 4.1.3).
     """
     ACCT = "ACCT"
     """Send the user's account information, needed by some sites for login and by others
-    only for specific access such as storing files. ``ACCT <SP> <account-information>
-    <CRLF>`` (RFC 959, section 4.1.1).
+    only for specific access such as storing files.
+    ``ACCT <SP> <account-information> <CRLF>`` (RFC 959, section 4.1.1).
     """
     ADAT = "ADAT"
-    """Send base64-encoded security data for the mechanism chosen with AUTH. ``ADAT <SP>
-    <base64data> <CRLF>`` (RFC 2228, section 3).
+    """Send base64-encoded security data for the mechanism chosen with AUTH.
+    ``ADAT <SP> <base64data> <CRLF>`` (RFC 2228, section 3).
     """
     ALLO = "ALLO"
     """Reserve storage for a file about to be stored; servers that need no reservation
-    treat it as NOOP. ``ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>]
-    <CRLF>`` (RFC 959, section 4.1.3).
+    treat it as NOOP.
+    ``ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>`` (RFC 959,
+    section 4.1.3).
     """
     APPE = "APPE"
     """Append the data sent over the data connection to the named file at the server,
@@ -2439,8 +2440,8 @@ class FTPCommand(str, enum.Enum):
     section 4.1.3).
     """
     AUTH = "AUTH"
-    """Name the security mechanism the client wants to use. ``AUTH <SP> <mechanism-name>
-    <CRLF>`` (RFC 2228, section 3).
+    """Name the security mechanism the client wants to use.
+    ``AUTH <SP> <mechanism-name> <CRLF>`` (RFC 2228, section 3).
     """
     AVBL = "AVBL"
     """Ask how many bytes are available for storing files in a directory, the current
@@ -2453,14 +2454,14 @@ class FTPCommand(str, enum.Enum):
     and replies may be used. ``CCC <CRLF>`` (RFC 2228, section 3).
     """
     CDUP = "CDUP"
-    """Change the working directory to the parent of the current directory. ``CDUP
-    <CRLF>`` (RFC 959, section 4.1.1).
+    """Change the working directory to the parent of the current directory.
+    ``CDUP <CRLF>`` (RFC 959, section 4.1.1).
     """
     CLNT = "CLNT"
-    """Tell the server the name of the client software; the server records it. ``CLNT
-    <client name>`` (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231, 200 'OK'),
-    FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."),
-    ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210, 200).).
+    """Tell the server the name of the client software; the server records it.
+    ``CLNT <client name>`` (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231, 200
+    'OK'), FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't
+    care."), ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210, 200).).
     """
     CONF = "CONF"
     """Send a confidentiality-protected command. ``CONF <SP> <base64data> <CRLF>`` (RFC
@@ -2482,8 +2483,8 @@ class FTPCommand(str, enum.Enum):
     section 4.1.3).
     """
     ENC = "ENC"
-    """Send a privacy-protected (integrity and confidentiality) command. ``ENC <SP>
-    <base64data> <CRLF>`` (RFC 2228, section 3).
+    """Send a privacy-protected (integrity and confidentiality) command.
+    ``ENC <SP> <base64data> <CRLF>`` (RFC 2228, section 3).
     """
     EPRT = "EPRT"
     """Specify an extended address (network protocol, network address and port) for the
@@ -2526,8 +2527,8 @@ class FTPCommand(str, enum.Enum):
     """
     LANG = "LANG"
     """Ask the server to present its greetings and the text of its replies in the given
-    language, or in its default language when no language tag is given. ``lang-command =
-    "Lang" [(SP lang-tag)] CRLF`` (RFC 2640, section 4.1).
+    language, or in its default language when no language tag is given.
+    ``lang-command = "Lang" [(SP lang-tag)] CRLF`` (RFC 2640, section 4.1).
     """
     LIST = "LIST"
     """Send a list of files, or current information on a file, over the data connection
@@ -2539,8 +2540,8 @@ class FTPCommand(str, enum.Enum):
     connection. ``LPRT <SP> <long-host-port> <CRLF>`` (RFC 1639, section 2).
     """
     LPSV = "LPSV"
-    """Ask the server to listen on a data port and reply with its long address. ``LPSV
-    <CRLF>`` (RFC 1639, section 3).
+    """Ask the server to listen on a data port and reply with its long address.
+    ``LPSV <CRLF>`` (RFC 1639, section 3).
     """
     MD5 = "MD5"
     """Ask for the MD5 digest of a whole file. ``MD5 <path>`` (non-standard: ProFTPD
@@ -2564,8 +2565,9 @@ class FTPCommand(str, enum.Enum):
     (draft-somers-ftp-mfxx-03, section 5).
     """
     MFMT = "MFMT"
-    """Set the last modification time of a file. ``mfmt = "MFMT" SP time-val SP pathname
-    CRLF`` (draft-somers-ftp-mfxx-03, section 3).
+    """Set the last modification time of a file.
+    ``mfmt = "MFMT" SP time-val SP pathname CRLF`` (draft-somers-ftp-mfxx-03, section
+    3).
     """
     MIC = "MIC"
     """Send an integrity-protected command. ``MIC <SP> <base64data> <CRLF>`` (RFC 2228,
@@ -2591,8 +2593,8 @@ class FTPCommand(str, enum.Enum):
     draft-twine-ftpmd5, which is not among the documents the table cites.).
     """
     MODE = "MODE"
-    """Set the transfer mode (Stream, Block or Compressed). ``MODE <SP> <mode-code>
-    <CRLF>`` (RFC 959, section 4.1.2).
+    """Set the transfer mode (Stream, Block or Compressed).
+    ``MODE <SP> <mode-code> <CRLF>`` (RFC 959, section 4.1.2).
     """
     NLST = "NLST"
     """Send a list of file names only over the data connection, for use by programs.
@@ -2603,8 +2605,9 @@ class FTPCommand(str, enum.Enum):
     section 4.1.3).
     """
     OPTS = "OPTS"
-    """Set options for another command that will be issued later. ``opts = opts-cmd SP
-    command-name [ SP command-options ] CRLF`` (RFC 2389, section 4).
+    """Set options for another command that will be issued later.
+    ``opts = opts-cmd SP command-name [ SP command-options ] CRLF`` (RFC 2389, section
+    4).
     """
     PASS = "PASS"
     """Send the user's password, completing the user's identification for access
@@ -2619,8 +2622,8 @@ class FTPCommand(str, enum.Enum):
     ``PBSZ <SP> <decimal-integer> <CRLF>`` (RFC 2228, section 3).
     """
     PORT = "PORT"
-    """Specify the host and port the server connects to for the data connection. ``PORT
-    <SP> <host-port> <CRLF>`` (RFC 959, section 4.1.2).
+    """Specify the host and port the server connects to for the data connection.
+    ``PORT <SP> <host-port> <CRLF>`` (RFC 959, section 4.1.2).
     """
     PRET = "PRET"
     """Announce the transfer command that will follow, before PASV, so that a server can
@@ -2642,8 +2645,9 @@ class FTPCommand(str, enum.Enum):
     """
     RANG = "RANG"
     """Select an octet range of a file, start and end point inclusive, for the next
-    transfer or HASH; RANG 1 0 selects the whole file again. ``range-command = "RANG" SP
-    start-point SP end-point CRLF`` (draft-bryan-ftp-range-09, section 3).
+    transfer or HASH; RANG 1 0 selects the whole file again.
+    ``range-command = "RANG" SP start-point SP end-point CRLF``
+    (draft-bryan-ftp-range-09, section 3).
     """
     REIN = "REIN"
     """Reinitialize the session: flush user and account information and reset all
@@ -2655,24 +2659,24 @@ class FTPCommand(str, enum.Enum):
     ``REST <SP> <marker> <CRLF>`` (RFC 959, section 4.1.3).
     """
     RETR = "RETR"
-    """Retrieve a copy of the file named by the pathname from the server. ``RETR <SP>
-    <pathname> <CRLF>`` (RFC 959, section 4.1.3).
+    """Retrieve a copy of the file named by the pathname from the server.
+    ``RETR <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3).
     """
     RMD = "RMD"
     """Remove the named directory. ``RMD  <SP> <pathname> <CRLF>`` (RFC 959, section
     4.1.3).
     """
     RNFR = "RNFR"
-    """Name the file to be renamed; must be followed immediately by RNTO. ``RNFR <SP>
-    <pathname> <CRLF>`` (RFC 959, section 4.1.3).
+    """Name the file to be renamed; must be followed immediately by RNTO.
+    ``RNFR <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3).
     """
     RNTO = "RNTO"
-    """Give the new pathname for the file named by the preceding RNFR. ``RNTO <SP>
-    <pathname> <CRLF>`` (RFC 959, section 4.1.3).
+    """Give the new pathname for the file named by the preceding RNFR.
+    ``RNTO <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3).
     """
     SITE = "SITE"
-    """Request a site-specific service that is not a standard command. ``SITE <SP>
-    <string> <CRLF>`` (RFC 959, section 4.1.3).
+    """Request a site-specific service that is not a standard command.
+    ``SITE <SP> <string> <CRLF>`` (RFC 959, section 4.1.3).
     """
     SIZE = "SIZE"
     """Get the exact number of octets a file would take when transferred with the
@@ -2704,8 +2708,8 @@ class FTPCommand(str, enum.Enum):
     by the server. ``STOU <CRLF>`` (RFC 959, section 4.1.3).
     """
     STRU = "STRU"
-    """Set the file structure (File, Record or Page). ``STRU <SP> <structure-code>
-    <CRLF>`` (RFC 959, section 4.1.2).
+    """Set the file structure (File, Record or Page).
+    ``STRU <SP> <structure-code> <CRLF>`` (RFC 959, section 4.1.2).
     """
     SYST = "SYST"
     """Ask for the type of operating system at the server. ``SYST <CRLF>`` (RFC 959,
@@ -2720,18 +2724,20 @@ class FTPCommand(str, enum.Enum):
     connection is made. ``USER <SP> <username> <CRLF>`` (RFC 959, section 4.1.1).
     """
     XCRC = "XCRC"
-    """Ask for the CRC-32 checksum of a file, or of a range of it. ``XCRC <path>
-    [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
-    ftpserverlib 0.32.3 (server.go:83, handle_files.go:672: 250).).
+    """Ask for the CRC-32 checksum of a file, or of a range of it.
+    ``XCRC <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:83,
+    handle_files.go:672: 250).).
     """
     XCUP = "XCUP"
     """Alias of CDUP (RFC 775)."""
     XCWD = "XCWD"
     """Alias of CWD (RFC 1123)."""
     XMD5 = "XMD5"
-    """Ask for the MD5 digest of a file, or of a range of it. ``XMD5 <path> [<start>
-    <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib
-    0.32.3 (server.go:85, handle_files.go:672: 250).).
+    """Ask for the MD5 digest of a file, or of a range of it.
+    ``XMD5 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:85,
+    handle_files.go:672: 250).).
     """
     XMKD = "XMKD"
     """Alias of MKD (RFC 775)."""
@@ -2746,19 +2752,22 @@ class FTPCommand(str, enum.Enum):
     ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).).
     """
     XSHA1 = "XSHA1"
-    """Ask for the SHA-1 digest of a file, or of a range of it. ``XSHA1 <path> [<start>
-    <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib
-    0.32.3 (server.go:87, handle_files.go:672: 250).).
+    """Ask for the SHA-1 digest of a file, or of a range of it.
+    ``XSHA1 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:87,
+    handle_files.go:672: 250).).
     """
     XSHA256 = "XSHA256"
-    """Ask for the SHA-256 digest of a file, or of a range of it. ``XSHA256 <path>
-    [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
-    ftpserverlib 0.32.3 (server.go:88, handle_files.go:672: 250).).
+    """Ask for the SHA-256 digest of a file, or of a range of it.
+    ``XSHA256 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88,
+    handle_files.go:672: 250).).
     """
     XSHA512 = "XSHA512"
-    """Ask for the SHA-512 digest of a file, or of a range of it. ``XSHA512 <path>
-    [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
-    ftpserverlib 0.32.3 (server.go:89, handle_files.go:672: 250).).
+    """Ask for the SHA-512 digest of a file, or of a range of it.
+    ``XSHA512 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89,
+    handle_files.go:672: 250).).
     """
 
     # str() and format() give the verb, as format() did before Python 3.11.
