@@ -164,7 +164,8 @@ func observedTuple(indent int, os []*spec.Observed) string {
 }
 
 // words splits a docstring's text at spaces, keeping an inline literal
-// (“RETR <SP> <pathname> <CRLF>“) in one piece where it fits in width.
+// (a command's syntax between double backquotes) in one piece where it
+// fits in width.
 func words(body string, width int) []string {
 	var out []string
 	open := false
