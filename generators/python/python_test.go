@@ -655,3 +655,26 @@ error = []
 	}
 	return conformance.Named{Name: "names", Table: tbl}
 }
+
+// TestKeywords checks Reserved against the keywords of the Python at hand:
+// it refuses every lower-case one, and the soft keywords not.
+func TestKeywords(t *testing.T) {
+	py := conformance.Require(t, "python3")
+	out := conformance.Run(t, t.TempDir(), py, "-c",
+		"import keyword\nprint(' '.join(n for n in keyword.kwlist if n.islower()))\n"+
+			"print(' '.join(getattr(keyword, 'softkwlist', ['match', 'case', '_'])))")
+	lines := strings.Split(out, "\n")
+	taken := func(name string) bool {
+		return python.Reserved.Param(&spec.Param{Name: spec.Name{LowerSnake: name}}) != ""
+	}
+	for _, name := range strings.Fields(lines[0]) {
+		if !taken(name) {
+			t.Errorf("Reserved lets the keyword %q through", name)
+		}
+	}
+	for _, name := range strings.Fields(lines[1]) {
+		if taken(name) {
+			t.Errorf("Reserved refuses the soft keyword %q, a name like any other", name)
+		}
+	}
+}
