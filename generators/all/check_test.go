@@ -123,6 +123,10 @@ error = []
 		{"Ok", "Syntax", "CommandOK", "self", "RETR", map[string]string{"rust": "(self)"}},
 		{"Ok", "Syntax", "CommandOK", "crate", "RETR", map[string]string{"rust": "(crate)"}},
 		{"Ok", "Syntax", "CommandOK", "hash_code", "RETR", map[string]string{"java": "(hashCode)"}},
+		{"Ok", "Syntax", "CommandOK", "lambda", "RETR", map[string]string{"python": "(lambda)"}},
+		{"Ok", "Syntax", "CommandOK", "count", "RETR", map[string]string{"python": "(count)"}},
+		{"Ok", "Syntax", "CommandOK", "match", "RETR", nil},
+		{"Ok", "Syntax", "CommandOK", "type", "RETR", nil},
 	} {
 		src := fmt.Sprintf(table, tc.class, tc.group, tc.reply, tc.param, tc.param, tc.verb, tc.verb)
 		tbl, err := spec.Parse("ftpcodes.toml", []byte(src))

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 	"text/template"
+	"unicode/utf8"
 
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/generators/python"
@@ -26,10 +27,11 @@ const modulePath = "python/ftpcodes.py"
 
 var topLevelDef = regexp.MustCompile(`^(class \w+[(:]|def \w+\(|@\w)`)
 
-// TestShape checks what needs no Python: the header line, and PEP 8's two
-// blank lines before each top-level definition.
+// TestShape checks what needs no Python: the header line, PEP 8's two
+// blank lines before each top-level definition, and no line wider than
+// black's 88 columns.
 func TestShape(t *testing.T) {
-	for _, nt := range conformance.Tables(t) {
+	for _, nt := range allTables(t) {
 		src := conformance.Generate(t, python.Target, nt.Table)[modulePath]
 		if src == nil {
 			t.Fatalf("%s: no %s", nt.Name, modulePath)
@@ -45,6 +47,9 @@ func TestShape(t *testing.T) {
 		for i, l := range lines {
 			if topLevelDef.MatchString(l) && !strings.HasPrefix(lines[i-1], "@") && (lines[i-1] != "" || lines[i-2] != "" || lines[i-3] == "") {
 				t.Errorf("%s: line %d: want two blank lines before %q", nt.Name, i+1, l)
+			}
+			if n := utf8.RuneCountInString(l); n > 88 {
+				t.Errorf("%s: line %d: %d columns, more than black's 88: %s", nt.Name, i+1, n, l)
 			}
 		}
 	}
@@ -63,37 +68,65 @@ func TestNoCommands(t *testing.T) {
 	conformance.Run(t, dir, py, "-B", "-W", "error", "-c", check)
 }
 
-// TestRoundTrip imports the module generated from every table, checks its
-// behaviour and has it print every reply, which must equal conformance.Dump,
-// and every command, which must equal conformance.CommandDump.
-// It runs under python3 and, where the command works, python3.8, the
-// oldest version the module supports.
-func TestRoundTrip(t *testing.T) {
+// TestModule runs every test program on the module generated from each
+// table, all in one interpreter (testdata/driver.py): roundtrip.py must
+// import it, check its behaviour and print every reply, which must equal
+// conformance.Dump, every class and group, and every command, which must
+// equal conformance.CommandDump; vectors.py must print the results of
+// conformance.Vectors; and replies.py, which checks round trips over
+// hostile values and rejections, "ok". vectors.py and replies.py reach the
+// formatters and parsers through dispatch.py, generated here for each
+// table. It runs under python3 and, where the command works, python3.8,
+// the oldest version the module supports.
+func TestModule(t *testing.T) {
 	pythons := pythons(t)
-	for _, nt := range append(conformance.Tables(t), namesTable(t)) {
+	for _, nt := range allTables(t) {
 		t.Run(nt.Name, func(t *testing.T) {
+			t.Parallel()
 			dir := writeModule(t, nt.Table)
-			args := []string{"-B", "-W", "error", "roundtrip.py", "dump"}
+			vectors, _ := conformance.WriteVectors(t, dir, nt.Table)
+			dump := []string{"roundtrip", "dump"}
 			for _, r := range nt.Table.Replies {
-				args = append(args, fmt.Sprintf("%s=%d", r.Name.UpperSnake, r.Code))
+				dump = append(dump, fmt.Sprintf("%s=%d", r.Name.UpperSnake, r.Code))
 				for _, a := range r.Aliases {
-					args = append(args, fmt.Sprintf("%s=%d", a.UpperSnake, r.Code))
+					dump = append(dump, fmt.Sprintf("%s=%d", a.UpperSnake, r.Code))
 				}
 			}
-			cmdArgs := []string{"-B", "-W", "error", "roundtrip.py", "commands"}
+			commands := []string{"roundtrip", "commands"}
 			for _, c := range nt.Table.Commands {
-				cmdArgs = append(cmdArgs, c.Verb+"="+c.Verb)
+				commands = append(commands, c.Verb+"="+c.Verb)
 				for _, a := range c.Aliases {
-					cmdArgs = append(cmdArgs, a+"="+c.Verb)
+					commands = append(commands, a+"="+c.Verb)
 				}
 			}
+			jobs := [][]string{dump, {"roundtrip", "kinds"}, commands, {"vectors", vectors}, {"replies"}}
+			var b strings.Builder
+			for _, j := range jobs {
+				b.WriteString(strings.Join(j, " ") + "\n")
+			}
+			conformance.WriteFiles(t, dir, map[string][]byte{"jobs.txt": []byte(b.String())})
 			for _, py := range pythons {
-				conformance.Run(t, dir, py, "-B", "-W", "error", "-c", "import ftpcodes")
-				conformance.CheckDump(t, "python ("+filepath.Base(py)+")", nt.Name, nt.Table, conformance.Run(t, dir, py, args...))
-				if got, want := conformance.Run(t, dir, py, "-B", "-W", "error", "roundtrip.py", "kinds"), kinds(nt.Table); got != want {
-					t.Errorf("%s: classes and groups read back as\n%s\nwant\n%s", filepath.Base(py), got, want)
+				lang := "python (" + filepath.Base(py) + ")"
+				out := conformance.Run(t, dir, py, "-B", "-W", "error", "driver.py", "jobs.txt")
+				got := strings.Split(out, "=== ")
+				if len(got) != len(jobs)+1 || got[0] != "" {
+					t.Fatalf("%s: driver.py printed %d sections, want %d:\n%s", lang, len(got)-1, len(jobs), out)
 				}
-				conformance.CheckCommandDump(t, "python ("+filepath.Base(py)+")", nt.Name, nt.Table, conformance.Run(t, dir, py, cmdArgs...))
+				for i, j := range jobs {
+					if !strings.HasPrefix(got[i+1], j[0]+"\n") {
+						t.Fatalf("%s: section %d is not %s's", lang, i+1, j[0])
+					}
+					got[i+1] = strings.TrimPrefix(got[i+1], j[0]+"\n")
+				}
+				conformance.CheckDump(t, lang, nt.Name, nt.Table, got[1])
+				if want := kinds(nt.Table); got[2] != want {
+					t.Errorf("%s: classes and groups read back as\n%s\nwant\n%s", lang, got[2], want)
+				}
+				conformance.CheckCommandDump(t, lang, nt.Name, nt.Table, got[3])
+				conformance.CheckVectors(t, lang, nt.Name, nt.Table, got[4])
+				if got[5] != "ok\n" {
+					t.Errorf("%s: replies.py printed %q, want \"ok\\n\"", lang, got[5])
+				}
 			}
 		})
 	}
@@ -134,71 +167,141 @@ const pyrightConfig = `{
 }
 `
 
-// TestPyright type-checks the module generated from every table, and the
-// test programs that use it, with pyright in strict mode: no error, no
-// warning, no information. For the shipped table it checks README.md's
-// Python code and testdata/readme.py too.
+// TestPyright type-checks, in one run of pyright in strict mode, the
+// runtime (runtime/_runtime.py and its unit tests) and, for every table,
+// the module generated from it and the test programs that use it, each
+// table's in an execution environment of its own: no error, no warning, no
+// information. For the shipped table it checks README.md's Python code and
+// testdata/readme.py too.
 func TestPyright(t *testing.T) {
 	pyright := conformance.NodeBin(t, "pyright")
-	for _, nt := range allTables(t) {
-		t.Run(nt.Name, func(t *testing.T) {
-			t.Parallel()
-			dir := writeModule(t, nt.Table)
-			conformance.WriteFiles(t, dir, map[string][]byte{"pyrightconfig.json": []byte(pyrightConfig)})
-			want := len(scripts) + 2
-			if nt.Name == "shipped" { // README's code names the shipped table's replies
-				conformance.WriteFiles(t, dir, readmeFiles(t))
-				want += 3
-			}
-			cmd := exec.Command(pyright, "--outputjson", "--project", dir)
-			cmd.Dir = dir
-			out, _ := cmd.Output() // exits 1 on errors; the JSON says why
-			var res struct {
-				Diagnostics []struct {
-					File     string
-					Severity string
-					Message  string
-					Rule     string
-					Range    struct{ Start struct{ Line, Character int } }
-				} `json:"generalDiagnostics"`
-				Summary struct {
-					FilesAnalyzed                              int
-					ErrorCount, WarningCount, InformationCount int
-				}
-			}
-			if err := json.Unmarshal(out, &res); err != nil {
-				t.Fatalf("pyright: %v\n%s", err, out)
-			}
-			for _, d := range res.Diagnostics {
-				t.Errorf("%s:%d:%d: %s: %s (%s)", filepath.Base(d.File), d.Range.Start.Line+1, d.Range.Start.Character+1, d.Severity, d.Message, d.Rule)
-			}
-			s := res.Summary
-			if s.FilesAnalyzed != want || s.ErrorCount+s.WarningCount+s.InformationCount != 0 {
-				t.Errorf("pyright: %+v; want %d files analyzed and nothing reported", s, want)
-			}
-		})
+	root := t.TempDir()
+	files := map[string][]byte{}
+	want := 0
+	var envs []string
+	for _, name := range runtimeFiles {
+		files["runtime/"+name] = readFile(t, filepath.Join("runtime", name))
+		want++
 	}
+	envs = append(envs, `{"root": "runtime"}`)
+	for _, nt := range allTables(t) {
+		for name, data := range moduleFiles(t, nt.Table) {
+			files[nt.Name+"/"+name] = data
+			want++
+		}
+		if nt.Name == "shipped" { // README's code names the shipped table's replies
+			for name, data := range readmeFiles(t) {
+				files[nt.Name+"/"+name] = data
+				want++
+			}
+		}
+		envs = append(envs, fmt.Sprintf(`{"root": %q}`, nt.Name))
+	}
+	files["pyrightconfig.json"] = []byte(strings.Replace(pyrightConfig, "{\n", "{\n  \"executionEnvironments\": ["+strings.Join(envs, ", ")+"],\n", 1))
+	conformance.WriteFiles(t, root, files)
+	cmd := exec.Command(pyright, "--outputjson", "--project", root)
+	cmd.Dir = root
+	out, _ := cmd.Output() // exits 1 on errors; the JSON says why
+	var res struct {
+		Diagnostics []struct {
+			File     string
+			Severity string
+			Message  string
+			Rule     string
+			Range    struct{ Start struct{ Line, Character int } }
+		} `json:"generalDiagnostics"`
+		Summary struct {
+			FilesAnalyzed                              int
+			ErrorCount, WarningCount, InformationCount int
+		}
+	}
+	if err := json.Unmarshal(out, &res); err != nil {
+		t.Fatalf("pyright: %v\n%s", err, out)
+	}
+	for _, d := range res.Diagnostics {
+		rel, _ := filepath.Rel(root, d.File)
+		t.Errorf("%s:%d:%d: %s: %s (%s)", rel, d.Range.Start.Line+1, d.Range.Start.Character+1, d.Severity, d.Message, d.Rule)
+	}
+	s := res.Summary
+	if s.FilesAnalyzed != want || s.ErrorCount+s.WarningCount+s.InformationCount != 0 {
+		t.Errorf("pyright: %+v; want %d files analyzed and nothing reported", s, want)
+	}
+}
+
+// runtimeFiles are the runtime's source and its unit tests.
+var runtimeFiles = []string{"_runtime.py", "test_runtime.py"}
+
+// TestRuntime runs the runtime's unit tests on it alone, and checks that
+// what it spells as spec defines it does: the limits of a reply and the
+// members of ReplyStatus.
+func TestRuntime(t *testing.T) {
+	src := string(readFile(t, filepath.Join("runtime", "_runtime.py")))
+	for _, want := range []string{
+		fmt.Sprintf("\n_MAX_LINE_BYTES = %d\n", spec.MaxLineBytes),
+		fmt.Sprintf("\n_MAX_REPLY_LINES = %d\n", spec.MaxReplyLines),
+		fmt.Sprintf("holds more than %d bytes", spec.MaxLineBytes),
+		fmt.Sprintf("goes on past %d lines", spec.MaxReplyLines),
+	} {
+		if !strings.Contains(src, want) {
+			t.Errorf("runtime/_runtime.py does not say %q", want)
+		}
+	}
+	var members []string
+	for _, s := range spec.Statuses {
+		doc := strings.ToUpper(s.Meaning()[:1]) + s.Meaning()[1:] + "."
+		if s == spec.NonStandard {
+			doc = strings.TrimSuffix(doc, ".") + "; ``source`` says where from."
+		}
+		member := strings.ToUpper(strings.ReplaceAll(s.String(), "-", "_"))
+		members = append(members, fmt.Sprintf("    %s = %s\n    %s\n", member, quote.PythonString(s.String()), quote.PythonDocstring(doc)))
+	}
+	if want := "\n\n" + strings.Join(members, ""); !strings.Contains(src, want) {
+		t.Errorf("ReplyStatus's members are not spec.Statuses; want\n%s", want)
+	}
+	py := conformance.Require(t, "python3")
+	dir := t.TempDir()
+	files := map[string][]byte{}
+	for _, name := range runtimeFiles {
+		files[name] = readFile(t, filepath.Join("runtime", name))
+	}
+	conformance.WriteFiles(t, dir, files)
+	cmd := exec.Command(py, "-B", "-W", "error", "-m", "unittest", "test_runtime")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("python3 -m unittest test_runtime: %v\n%s", err, out)
+	}
+}
+
+func readFile(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // scripts are the test programs under testdata, which writeModule writes
 // next to the module.
-var scripts = []string{"roundtrip.py", "vectors.py", "replies.py"}
+var scripts = []string{"driver.py", "roundtrip.py", "vectors.py", "replies.py"}
 
-// writeModule writes the module generated from tbl, the test programs and
-// dispatch.py into a new temporary directory.
+// moduleFiles returns the module generated from tbl, the test programs and
+// dispatch.py, by name.
+func moduleFiles(t *testing.T, tbl *spec.Table) map[string][]byte {
+	t.Helper()
+	src := conformance.Generate(t, python.Target, tbl)[modulePath]
+	files := map[string][]byte{"ftpcodes.py": src, "dispatch.py": dispatch(t, tbl)}
+	for _, name := range scripts {
+		files[name] = readFile(t, filepath.Join("testdata", name))
+	}
+	return files
+}
+
+// writeModule writes moduleFiles into a new temporary directory.
 func writeModule(t *testing.T, tbl *spec.Table) string {
 	t.Helper()
 	dir := t.TempDir()
-	src := conformance.Generate(t, python.Target, tbl)[modulePath]
-	files := map[string][]byte{"ftpcodes.py": src, "dispatch.py": dispatch(t, tbl, src)}
-	for _, name := range scripts {
-		b, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[name] = b
-	}
-	conformance.WriteFiles(t, dir, files)
+	conformance.WriteFiles(t, dir, moduleFiles(t, tbl))
 	return dir
 }
 
@@ -234,30 +337,6 @@ func allTables(t *testing.T) []conformance.Named {
 		bare.Replies = append(bare.Replies, &r2)
 	}
 	return append(tables, conformance.Named{Name: "no-templates", Table: &bare})
-}
-
-// TestReplies runs the formatters, parsers and reply framing of the module
-// generated from every table: testdata/vectors.py must print the results
-// of conformance.Vectors, and testdata/replies.py, which checks round trips
-// over hostile values and rejections, "ok". Both reach the formatters and
-// parsers through dispatch.py, generated here for each table.
-func TestReplies(t *testing.T) {
-	pythons := pythons(t)
-	for _, nt := range allTables(t) {
-		t.Run(nt.Name, func(t *testing.T) {
-			t.Parallel()
-			dir := writeModule(t, nt.Table)
-			vectors, _ := conformance.WriteVectors(t, dir, nt.Table)
-			for _, py := range pythons {
-				lang := "python (" + filepath.Base(py) + ")"
-				got := conformance.Run(t, dir, py, "-B", "-W", "error", "vectors.py", vectors)
-				conformance.CheckVectors(t, lang, nt.Name, nt.Table, got)
-				if got := conformance.Run(t, dir, py, "-B", "-W", "error", "replies.py"); got != "ok\n" {
-					t.Errorf("%s: replies.py printed %q, want \"ok\\n\"", lang, got)
-				}
-			}
-		})
-	}
 }
 
 // TestYears checks that spec's years of a time-val are those a datetime
@@ -318,9 +397,9 @@ func readmeFiles(t *testing.T) map[string][]byte {
 }
 
 // TestExports checks that __all__ lists exactly the module's public
-// top-level names, and that every formatter and parser is there with its
-// parameters named as the table names them, a keyword, a built-in or a
-// name the module imports with a trailing underscore.
+// top-level names, its classes, functions and assigned names, and that
+// every formatter is there with its parameters named as the table names
+// them.
 func TestExports(t *testing.T) {
 	for _, nt := range allTables(t) {
 		src := string(conformance.Generate(t, python.Target, nt.Table)[modulePath])
@@ -333,19 +412,14 @@ func TestExports(t *testing.T) {
 			exported = append(exported, strings.Trim(l, ` ",`))
 		}
 		var public []string
-		for _, m := range regexp.MustCompile(`(?m)^(?:class|def) ([A-Za-z]\w*)`).FindAllStringSubmatch(src, -1) {
-			public = append(public, m[1])
+		for _, m := range regexp.MustCompile(`(?m)^(?:(?:class|def) ([A-Za-z]\w*)|([A-Za-z]\w*)(?:: [^=\n]+)? = )`).FindAllStringSubmatch(src, -1) {
+			public = append(public, m[1]+m[2])
 		}
 		sorted := slices.Sorted(slices.Values(public))
 		if !slices.Equal(exported, sorted) {
 			t.Errorf("%s: __all__ is\n%v\nwant\n%v", nt.Name, exported, sorted)
 		}
-		imports := moduleImports(src)
-		for _, m := range templated(nt.Table) {
-			var params []string
-			for _, p := range m.Template.Params {
-				params = append(params, pyIdent(imports, p.Name.LowerSnake)+": ")
-			}
+		for _, m := range nt.Table.Templated {
 			def := "def format_" + m.Name.LowerSnake + "("
 			i := strings.Index(src, "\n"+def)
 			if i < 0 {
@@ -353,54 +427,13 @@ func TestExports(t *testing.T) {
 				continue
 			}
 			sig := src[i : i+strings.Index(src[i:], ") -> str:")]
-			for _, p := range params {
-				if !strings.Contains(sig, p) {
-					t.Errorf("%s: %s...) has no parameter %s", nt.Name, def, p)
+			for _, p := range m.Template.Params {
+				if !strings.Contains(sig, p.Name.LowerSnake+": ") {
+					t.Errorf("%s: %s...) has no parameter %s", nt.Name, def, p.Name.LowerSnake)
 				}
 			}
 		}
 	}
-}
-
-// moduleImports returns the lower-case names a module's top-level import
-// lines bind, and the names of tuple's methods, which a NamedTuple field
-// must not take.
-func moduleImports(src string) map[string]bool {
-	out := map[string]bool{"count": true, "index": true}
-	for _, m := range regexp.MustCompile(`(?m)^(?:import (\w+)|from \S+ import (.+))$`).FindAllStringSubmatch(src, -1) {
-		for _, name := range strings.Split(m[1]+","+m[2], ",") {
-			if name = strings.TrimSpace(name); name != "" && strings.ToLower(name) == name {
-				out[name] = true
-			}
-		}
-	}
-	return out
-}
-
-// pyIdent is what the module must call a parameter named name.
-func pyIdent(imports map[string]bool, name string) string {
-	if imports[name] {
-		return name + "_"
-	}
-	return quote.PythonIdent(name)
-}
-
-// templated is every meaning of tbl that has a template, with its code.
-func templated(tbl *spec.Table) []templatedMeaning {
-	var out []templatedMeaning
-	for _, r := range tbl.Replies {
-		for _, m := range r.Meanings() {
-			if m.Template != nil {
-				out = append(out, templatedMeaning{r.Code, m})
-			}
-		}
-	}
-	return out
-}
-
-type templatedMeaning struct {
-	Code int
-	*spec.Meaning
 }
 
 // dispatchTemplate writes dispatch.py, through which vectors.py and
@@ -452,7 +485,7 @@ class Entry(NamedTuple):
 def _format_{{$i}}(v: Sequence[object]) -> str:
     return ftpcodes.format_{{.Name.LowerSnake}}(
 {{- range $j, $p := .Params}}
-        {{$p.Ident}}=cast({{$p.Type}}, v[{{$j}}]),
+        {{$p.Name}}=cast({{$p.Type}}, v[{{$j}}]),
 {{- end}}
     )
 
@@ -462,7 +495,7 @@ def _parse_{{$i}}(text: str) -> Optional[Tuple[object, ...]]:
     if r is None:
         return None
 {{- range $j, $p := .Params}}
-    v{{$j}}: {{$p.Type}} = r.{{$p.Ident}}
+    v{{$j}}: {{$p.Type}} = r.{{$p.Name}}
 {{- end}}
     return ({{range $j, $p := .Params}}v{{$j}}, {{end}})
 {{- end}}
@@ -482,28 +515,27 @@ ENTRIES: Dict[str, Entry] = {
 }
 `))
 
-// dispatch returns dispatch.py for tbl, whose module is src.
-func dispatch(t *testing.T, tbl *spec.Table, src []byte) []byte {
+// dispatch returns dispatch.py for tbl.
+func dispatch(t *testing.T, tbl *spec.Table) []byte {
 	t.Helper()
 	type param struct {
-		Name, Ident, Kind, Type string
-		Max                     uint64
+		Name, Kind, Type string
+		Max              uint64
 	}
 	type meaning struct {
-		templatedMeaning
+		*spec.Meaning
 		Params []param
 	}
-	imports := moduleImports(string(src))
 	var data struct {
 		Meanings []meaning
 		HasTime  bool
 	}
-	for _, m := range templated(tbl) {
-		mm := meaning{templatedMeaning: m}
+	for _, m := range tbl.Templated {
+		mm := meaning{Meaning: m}
 		for _, p := range m.Template.Params {
 			typ := map[string]string{spec.TypeUint: "int", spec.TypeTime: "datetime", spec.TypeString: "str"}[p.Type]
 			data.HasTime = data.HasTime || p.Type == spec.TypeTime
-			mm.Params = append(mm.Params, param{p.Name.LowerSnake, pyIdent(imports, p.Name.LowerSnake), p.Type, typ, p.Max})
+			mm.Params = append(mm.Params, param{p.Name.LowerSnake, p.Type, typ, p.Max})
 		}
 		data.Meanings = append(data.Meanings, mm)
 	}
@@ -515,9 +547,10 @@ func dispatch(t *testing.T, tbl *spec.Table, src []byte) []byte {
 }
 
 // namesTable returns a table whose names could clash with the module's
-// own: template parameters named after keywords, built-ins, the module's
-// imports and tuple's methods, replies named after its private functions,
-// and names long enough that black splits the lines that hold them.
+// own but need not (Check refuses keywords and tuple's methods): template
+// parameters named after soft keywords, built-ins and the module's
+// imports, replies named after its private functions, and names long
+// enough that black splits the lines that hold them.
 func namesTable(t *testing.T) conformance.Named {
 	t.Helper()
 	const toml = `
@@ -538,18 +571,18 @@ section = "4.2"
 [reply.250]
 name = "Render"
 text = "Names."
-description = "Parameters named after keywords, built-ins and the module's imports."
+description = "Parameters named after soft keywords, built-ins, the module's imports and the parser's parameter."
 status = "standard"
 rfc = 959
 section = "4.2.2"
-template = "A {from} B {type} C {count} D {datetime} E {lambda} F {index} G {timezone} H {text}"
+template = "A {type} B {str} C {match} D {datetime} E {int} F {lru_cache} {timezone} {text}"
 params = [
-  { name = "from", type = "string", description = "A keyword." },
-  { name = "type", type = "uint", description = "A built-in." },
-  { name = "count", type = "string", description = "A method of tuple." },
+  { name = "type", type = "string", description = "A soft keyword and a built-in." },
+  { name = "str", type = "uint", description = "A built-in type, of another type." },
+  { name = "match", type = "string", description = "A soft keyword." },
   { name = "datetime", type = "time", description = "A class the module imports." },
-  { name = "lambda", type = "uint", max = 9, description = "Another keyword." },
-  { name = "index", type = "string", description = "Another method of tuple." },
+  { name = "int", type = "uint", max = 9, description = "A built-in type." },
+  { name = "lru_cache", type = "string", description = "A function the module imports." },
   { name = "timezone", type = "time", description = "A class the module imports, beside a time value." },
   { name = "text", type = "string", description = "The parser's parameter." },
 ]
@@ -576,11 +609,11 @@ description = "A name so long that black splits every line that holds it."
 status = "standard"
 rfc = 959
 section = "4.2.2"
-template = "{first_parameter_with_a_long_name}, {second_parameter_with_a_long_name}, {third_parameter_with_a_long_name}."
+template = "{first_long_parameter}, {second_long_parameter}, {third_long_parameter}."
 params = [
-  { name = "first_parameter_with_a_long_name", type = "uint", description = "One." },
-  { name = "second_parameter_with_a_long_name", type = "time", description = "Two." },
-  { name = "third_parameter_with_a_long_name", type = "string", description = "Three." },
+  { name = "first_long_parameter", type = "uint", description = "One." },
+  { name = "second_long_parameter", type = "time", description = "Two." },
+  { name = "third_long_parameter", type = "string", description = "Three." },
 ]
 
 [reply.253]
@@ -621,4 +654,27 @@ error = []
 		t.Fatal(err)
 	}
 	return conformance.Named{Name: "names", Table: tbl}
+}
+
+// TestKeywords checks Reserved against the keywords of the Python at hand:
+// it refuses every lower-case one, and the soft keywords not.
+func TestKeywords(t *testing.T) {
+	py := conformance.Require(t, "python3")
+	out := conformance.Run(t, t.TempDir(), py, "-c",
+		"import keyword\nprint(' '.join(n for n in keyword.kwlist if n.islower()))\n"+
+			"print(' '.join(getattr(keyword, 'softkwlist', ['match', 'case', '_'])))")
+	lines := strings.Split(out, "\n")
+	taken := func(name string) bool {
+		return python.Reserved.Param(&spec.Param{Name: spec.Name{LowerSnake: name}}) != ""
+	}
+	for _, name := range strings.Fields(lines[0]) {
+		if !taken(name) {
+			t.Errorf("Reserved lets the keyword %q through", name)
+		}
+	}
+	for _, name := range strings.Fields(lines[1]) {
+		if taken(name) {
+			t.Errorf("Reserved refuses the soft keyword %q, a name like any other", name)
+		}
+	}
 }

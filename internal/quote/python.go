@@ -60,54 +60,6 @@ func PythonDocText(s string) string {
 	return b.String()
 }
 
-// PythonIdent returns name, a valid identifier, as a name Python accepts
-// for a parameter without hiding anything: a keyword, or a built-in name
-// (of Python 3.8 to 3.13, such as type or format) gets a trailing
-// underscore, as PEP 8 advises (class_), and so does a name that already
-// ends in one, so that two different names stay different; any other name
-// is returned as it is. The soft keywords match, case and type stay
-// usable as names, but type is a built-in.
-func PythonIdent(name string) string {
-	if pyReserved[name] || strings.HasSuffix(name, "_") {
-		return name + "_"
-	}
-	return name
-}
-
-// pyReserved are the names PythonIdent changes: Python's keywords and the
-// names of its built-in functions and types, those of Python 3.8 to 3.13.
-// Built-in exceptions are spelled in CamelCase, which no parameter is.
-var pyReserved = map[string]bool{
-	// keyword.kwlist
-	"False": true, "None": true, "True": true, "and": true, "as": true,
-	"assert": true, "async": true, "await": true, "break": true,
-	"class": true, "continue": true, "def": true, "del": true, "elif": true,
-	"else": true, "except": true, "finally": true, "for": true, "from": true,
-	"global": true, "if": true, "import": true, "in": true, "is": true,
-	"lambda": true, "nonlocal": true, "not": true, "or": true, "pass": true,
-	"raise": true, "return": true, "try": true, "while": true, "with": true,
-	"yield": true,
-	// dir(builtins), lower case
-	"abs": true, "aiter": true, "all": true, "anext": true, "any": true,
-	"ascii": true, "bin": true, "bool": true, "breakpoint": true,
-	"bytearray": true, "bytes": true, "callable": true, "chr": true,
-	"classmethod": true, "compile": true, "complex": true, "copyright": true,
-	"credits": true, "delattr": true, "dict": true, "dir": true,
-	"divmod": true, "enumerate": true, "eval": true, "exec": true,
-	"exit": true, "filter": true, "float": true, "format": true,
-	"frozenset": true, "getattr": true, "globals": true, "hasattr": true,
-	"hash": true, "help": true, "hex": true, "id": true, "input": true,
-	"int": true, "isinstance": true, "issubclass": true, "iter": true,
-	"len": true, "license": true, "list": true, "locals": true, "map": true,
-	"max": true, "memoryview": true, "min": true, "next": true,
-	"object": true, "oct": true, "open": true, "ord": true, "pow": true,
-	"print": true, "property": true, "quit": true, "range": true,
-	"repr": true, "reversed": true, "round": true, "set": true,
-	"setattr": true, "slice": true, "sorted": true, "staticmethod": true,
-	"str": true, "sum": true, "super": true, "tuple": true, "type": true,
-	"vars": true, "zip": true,
-}
-
 // pyEscape writes s escaped for the inside of a literal quoted with q.
 // escQuote reports whether the quote at s[i] needs a backslash.
 func pyEscape(b *strings.Builder, s string, q byte, escQuote func(s string, i int) bool) {

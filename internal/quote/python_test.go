@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/ftpcodes/ftpcodes/internal/conformance"
-	"github.com/ftpcodes/ftpcodes/internal/golden"
 )
 
 var pySeeds = []string{
@@ -231,61 +230,4 @@ func FuzzPythonDocText(f *testing.F) {
 		lit := `"""Text ` + "``\"" + PythonDocText(s) + "\"``" + `."""`
 		checkPyLiteral(t, "PythonDocText", "Text ``\""+s+"\"``.", lit, `"""`)
 	})
-}
-
-func TestPythonIdent(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"pathname", "pathname"},
-		{"time_val", "time_val"},
-		{"class", "class_"},
-		{"lambda", "lambda_"},
-		{"type", "type_"},
-		{"format", "format_"},
-		{"str", "str_"},
-		{"max", "max_"},
-		{"id", "id_"},
-		{"class_", "class__"}, // stays apart from class
-		{"match", "match"},    // soft keywords are fine as names
-		{"case", "case"},
-		{"text", "text"},
-		{"datetime", "datetime"}, // a module's name, not a built-in
-	} {
-		if got := PythonIdent(tc.in); got != tc.want {
-			t.Errorf("PythonIdent(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
-// FuzzPythonIdent checks that PythonIdent never returns a reserved name
-// and keeps different names different.
-func FuzzPythonIdent(f *testing.F) {
-	f.Add("class", "class_")
-	f.Add("pathname", "type")
-	for _, s := range golden.BadTables(f) {
-		f.Add(s, "class")
-	}
-	f.Fuzz(func(t *testing.T, a, b string) {
-		ga, gb := PythonIdent(a), PythonIdent(b)
-		if pyReserved[ga] {
-			t.Fatalf("PythonIdent(%q) = %q, a reserved name", a, ga)
-		}
-		if a != b && ga == gb {
-			t.Fatalf("PythonIdent(%q) = PythonIdent(%q) = %q", a, b, ga)
-		}
-	})
-}
-
-// TestPythonReservedInPython checks pyReserved against the keywords and
-// built-in names of the Python at hand.
-func TestPythonReservedInPython(t *testing.T) {
-	py := conformance.Require(t, "python3")
-	out := conformance.Run(t, t.TempDir(), py, "-c",
-		"import builtins, keyword\n"+
-			"names = keyword.kwlist + [n for n in dir(builtins) if n.islower() and not n.startswith('_')]\n"+
-			"print('\\n'.join(names))")
-	for _, name := range strings.Fields(out) {
-		if !pyReserved[name] {
-			t.Errorf("PythonIdent lets %q through, a keyword or built-in of %s", name, py)
-		}
-	}
 }

@@ -81,13 +81,16 @@ Usage::
     print(parsed.code, parsed.text)  # 211 Features:\\n MDTM\\nEnd
 """
 
+from __future__ import annotations
+
 import enum
 import io
 import operator
-import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import (
+    Callable,
     Dict,
     List,
     Literal,
@@ -246,640 +249,38 @@ class Meaning:
     """
 
 
-class ReplyClass(enum.IntEnum):
-    """The class of a reply, its first digit (RFC 959, 4.2)."""
+class Evidence(NamedTuple):
+    """Where a real server sends a reply."""
 
-    POSITIVE_PRELIMINARY = 1
-    """The requested action is being initiated; expect another reply before proceeding with a new command."""
-    POSITIVE_COMPLETION = 2
-    """The requested action has been successfully completed. A new request may be initiated."""
-    POSITIVE_INTERMEDIATE = 3
-    """The command has been accepted, but the requested action is being held in abeyance, pending receipt of further information. The user should send another command specifying this information."""
-    TRANSIENT_NEGATIVE = 4
-    """The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any."""
-    PERMANENT_NEGATIVE = 5
-    """The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence)."""
-    PROTECTED = 6
-    """The client will decode and verify the encoded reply. A protected reply may only be sent if a security data exchange has succeeded."""
+    server: str
+    """The server and the release read, as "vsftpd 3.0.3"."""
+    at: str
+    """The file in the server's repository and the line, as "postlogin.c:453"."""
 
-    @property
-    def title(self) -> str:
-        """The name of the class, as "Positive Completion reply"."""
-        return _CLASSES[self].title
 
-    @property
-    def description(self) -> str:
-        """What replies of the class say."""
-        return _CLASSES[self].description
+class _Kind:
+    """The data of a class or group."""
 
-    @property
-    def rfc(self) -> int:
-        """The number of the RFC that defines the class."""
-        return _CLASSES[self].rfc
+    __slots__ = ("title", "description", "rfc", "section")
 
-    @property
-    def section(self) -> str:
-        """The section of that RFC."""
-        return _CLASSES[self].section
+    def __init__(self, title: str, description: str, rfc: int, section: str) -> None:
+        self.title = title
+        self.description = description
+        self.rfc = rfc
+        self.section = section
 
 
-class ReplyGroup(enum.IntEnum):
-    """The function group of a reply, its second digit (RFC 959, 4.2)."""
+class _Reply:
+    """A reply's meanings, the primary one first, and its closes_control."""
 
-    SYNTAX = 0
-    """These replies refer to syntax errors, syntactically correct commands that don't fit any functional category, unimplemented or superfluous commands."""
-    INFORMATION = 1
-    """These are replies to requests for information, such as status or help."""
-    CONNECTIONS = 2
-    """Replies referring to the control and data connections."""
-    AUTHENTICATION_AND_ACCOUNTING = 3
-    """Replies for the login process and accounting procedures."""
-    UNSPECIFIED = 4
-    """Unspecified as yet."""
-    FILE_SYSTEM = 5
-    """These replies indicate the status of the Server file system vis-a-vis the requested transfer or other file system action."""
+    __slots__ = ("meaning", "also", "closes_control")
 
-    @property
-    def title(self) -> str:
-        """The name of the group, as "File system"."""
-        return _GROUPS[self].title
-
-    @property
-    def description(self) -> str:
-        """What replies of the group are about."""
-        return _GROUPS[self].description
-
-    @property
-    def rfc(self) -> int:
-        """The number of the RFC that defines the group."""
-        return _GROUPS[self].rfc
-
-    @property
-    def section(self) -> str:
-        """The section of that RFC."""
-        return _GROUPS[self].section
-
-
-class FTPReply(enum.IntEnum):
-    """An FTP reply code with its meaning.
-
-    Members are valued by their code and declared in numeric order, which
-    is the order iteration yields them in. ``FTPReply(code)`` raises
-    :exc:`ValueError` for a code the table does not know; :func:`lookup`
-    returns None instead.
-
-    A member may have deprecated aliases: older names bound to the same
-    member, kept so that code using them still runs. Iteration skips them,
-    :func:`from_name` accepts them, and each alias's docstring names the
-    member to use instead.
-    """
-
-    RESTART_MARKER = 110
-    """Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's."""
-    SERVICE_READY_IN_MINUTES = 120
-    """The service is not ready yet and expects to be ready in the given number of minutes."""
-    DATA_CONNECTION_ALREADY_OPEN = 125
-    """The data connection is already open and the transfer is starting."""
-    FILE_STATUS_OK = 150
-    """The command was accepted and the server is about to open the data connection."""
-    COMMAND_OK = 200
-    """The command completed successfully."""
-    COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS = 202
-    """The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed."""
-    SYSTEM_STATUS = 211
-    """System status or system help reply."""
-    DIRECTORY_STATUS = 212
-    """Directory status reply."""
-    FILE_STATUS = 213
-    """File status reply (for example to STAT with a pathname)."""
-    HELP_MESSAGE = 214
-    """Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user."""
-    SYSTEM_TYPE = 215
-    """Reply to SYST: the first word is the operating system name."""
-    SERVICE_READY = 220
-    """The server is ready for a new user; sent as the greeting when the control connection opens."""
-    SERVICE_CLOSING_CONTROL_CONNECTION = 221
-    """The server is closing the control connection, normally in reply to QUIT."""
-    DATA_CONNECTION_OPEN = 225
-    """The data connection is open and no transfer is in progress."""
-    CLOSING_DATA_CONNECTION = 226
-    """The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful."""
-    ENTERING_PASSIVE_MODE = 227
-    """Reply to PASV: the IPv4 address and port on which the server listens for the data connection."""
-    ENTERING_LONG_PASSIVE_MODE = 228
-    """Reply to LPSV: the address family, host address and port, each with its length, on which the server listens."""
-    ENTERING_EXTENDED_PASSIVE_MODE = 229
-    """Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection."""
-    EXTENDED_PASSIVE_MODE_ENTERED = ENTERING_EXTENDED_PASSIVE_MODE
-    """Deprecated alias of ENTERING_EXTENDED_PASSIVE_MODE."""
-    USER_LOGGED_IN = 230
-    """The user is logged in; the client may proceed."""
-    USER_AUTHORIZED_BY_SECURITY_EXCHANGE = 232
-    """The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed."""
-    SECURITY_DATA_EXCHANGE_COMPLETE = 234
-    """The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next."""
-    SECURITY_DATA_EXCHANGE_SUCCEEDED = 235
-    """The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client."""
-    FILE_ACTION_OK = 250
-    """The requested file action completed successfully."""
-    FILE_MD5 = 251
-    """Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal."""
-    FILES_MD5 = 252
-    """Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas."""
-    PATHNAME_CREATED = 257
-    """Reply to MKD (and PWD): names the directory created or current, in double quotes."""
-    USER_NAME_OK_NEED_PASSWORD = 331
-    """The user name is accepted; send PASS next."""
-    NEED_ACCOUNT_FOR_LOGIN = 332
-    """An account (ACCT) is required to complete the login."""
-    SECURITY_MECHANISM_ACCEPTED = 334
-    """The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client."""
-    SECURITY_DATA_ACCEPTABLE = 335
-    """The security data is acceptable and more is required to complete the security data exchange."""
-    USERNAME_OK_NEED_PASSWORD_CHALLENGE = 336
-    """The user name is accepted and a password is needed; the reply carries a challenge for the user."""
-    FILE_ACTION_PENDING = 350
-    """The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST)."""
-    CLEARTEXT_NOT_ACCEPTED = 400
-    """Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document."""
-    NOT_SUPPORTED_BY_FILE_SYSTEM = 402
-    """ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document."""
-    SERVICE_NOT_AVAILABLE = 421
-    """The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down."""
-    CANNOT_OPEN_DATA_CONNECTION = 425
-    """The server could not open the data connection."""
-    CONNECTION_CLOSED_TRANSFER_ABORTED = 426
-    """The data connection was closed and the transfer aborted."""
-    INVALID_USERNAME_OR_PASSWORD = 430
-    """Login failed because the user name or password is wrong; RFC 959 servers use 530 for this."""
-    NEED_UNAVAILABLE_SECURITY_RESOURCE = 431
-    """The server cannot accept the security mechanism now because a resource it needs is unavailable."""
-    HOST_UNAVAILABLE = 434
-    """The virtual host requested (for example with HOST) is not available."""
-    FILE_ACTION_NOT_TAKEN = 450
-    """The file action was not taken because the file is temporarily unavailable (for example busy)."""
-    ACTION_ABORTED_LOCAL_ERROR = 451
-    """The action was aborted because of a local error in processing."""
-    INSUFFICIENT_STORAGE = 452
-    """The action was not taken because there is not enough storage space in the system."""
-    COMMAND_UNRECOGNIZED = 500
-    """Syntax error: the command was not recognized (this includes command lines that are too long)."""
-    SYNTAX_ERROR_IN_PARAMETERS = 501
-    """Syntax error in the command's parameters or arguments."""
-    COMMAND_NOT_IMPLEMENTED = 502
-    """The command is not implemented by this server."""
-    BAD_SEQUENCE_OF_COMMANDS = 503
-    """The command is out of sequence (for example RNTO without a preceding RNFR)."""
-    COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER = 504
-    """The command is implemented, but not for the parameter given."""
-    ACTIVE_MODE_DISABLED = 520
-    """Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document."""
-    INCORRECT_PROT_SETTING = 521
-    """The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS)."""
-    NETWORK_PROTOCOL_NOT_SUPPORTED = 522
-    """Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support."""
-    EXTENDED_PORT_FAILURE = NETWORK_PROTOCOL_NOT_SUPPORTED
-    """Deprecated alias of NETWORK_PROTOCOL_NOT_SUPPORTED."""
-    NOT_LOGGED_IN = 530
-    """The user is not logged in (login failed, or the command needs a login)."""
-    NEED_ACCOUNT_FOR_STORING_FILES = 532
-    """An account (ACCT) is required to store files."""
-    COMMAND_PROTECTION_LEVEL_DENIED = 533
-    """The command's protection level is refused by policy (for example a CCC that was not integrity protected)."""
-    REQUEST_DENIED_FOR_POLICY = 534
-    """The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept)."""
-    FAILED_SECURITY_CHECK = 535
-    """A protected command or security data failed verification."""
-    PROT_LEVEL_NOT_SUPPORTED = 536
-    """The data channel protection level requested with PROT is not supported by the security mechanism."""
-    COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED = 537
-    """The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism."""
-    FILE_UNAVAILABLE = 550
-    """The action was not taken because the file is unavailable (for example not found or no access)."""
-    PAGE_TYPE_UNKNOWN = 551
-    """The action was aborted because the page type is unknown."""
-    EXCEEDED_STORAGE_ALLOCATION = 552
-    """The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded."""
-    FILE_NAME_NOT_ALLOWED = 553
-    """The action was not taken because the file name is not allowed."""
-    INVALID_REST_PARAMETER = 554
-    """The transfer command following REST failed because the existing file cannot be repositioned as REST specified."""
-    TYPE_OR_STRU_MISMATCH = 555
-    """The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file."""
-    PROCESSING_DENIED_FOR_POLICY = 556
-    """Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent."""
-    INTEGRITY_PROTECTED_REPLY = 631
-    """An integrity protected reply: the text is a base64-encoded "safe" message that the client must decode and verify."""
-    CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY = 632
-    """A confidentiality and integrity protected reply: the text is a base64-encoded "private" message that the client must decode and verify."""
-    CONFIDENTIALITY_PROTECTED_REPLY = 633
-    """A confidentiality protected reply: the text is a base64-encoded "confidential" message that the client must decode."""
-    CONNECTION_RESET_BY_PEER = 10054
-    """Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers."""
-    CONNECTION_TIMED_OUT = 10060
-    """Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers."""
-    CONNECTION_REFUSED = 10061
-    """Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers."""
-    DIRECTORY_NOT_EMPTY = 10066
-    """Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers."""
-    USER_QUOTA_EXCEEDED = 10068
-    """Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers."""
-    TOO_MANY_USERS = USER_QUOTA_EXCEEDED
-    """Deprecated alias of USER_QUOTA_EXCEEDED."""
-
-    @property
-    def meaning(self) -> Meaning:
-        """The primary meaning, the one the other properties give."""
-        return _REPLIES[self].meaning
-
-    @property
-    def phrase(self) -> str:
-        """The reply text the defining document gives, as "Command okay."."""
-        return _REPLIES[self].meaning.phrase
-
-    @property
-    def description(self) -> str:
-        """What the reply means, in a sentence or two."""
-        return _REPLIES[self].meaning.description
-
-    @property
-    def status(self) -> ReplyStatus:
-        """How standard the primary meaning is."""
-        return _REPLIES[self].meaning.status
-
-    @property
-    def rfc(self) -> Optional[int]:
-        """The number of the RFC that defines the reply, or None."""
-        return _REPLIES[self].meaning.rfc
-
-    @property
-    def document(self) -> Optional[str]:
-        """The Internet-Draft that defines the reply, or None."""
-        return _REPLIES[self].meaning.document
-
-    @property
-    def section(self) -> Optional[str]:
-        """The section of that RFC or Internet-Draft, as "4.2.2", or None."""
-        return _REPLIES[self].meaning.section
-
-    @property
-    def source(self) -> Optional[str]:
-        """Where a reply no RFC or Internet-Draft defines comes from, or None."""
-        return _REPLIES[self].meaning.source
-
-    @property
-    def template(self) -> Optional[str]:
-        """The reply's wire form, or None; see :attr:`Meaning.template`."""
-        return _REPLIES[self].meaning.template
-
-    @property
-    def closes_control(self) -> bool:
-        """Whether the server closes the control connection after the reply."""
-        return _REPLIES[self].closes_control
-
-    @property
-    def also(self) -> Tuple[Meaning, ...]:
-        """Other meanings later sources give the same code."""
-        return _REPLIES[self].also
-
-    @property
-    def reply_class(self) -> Optional[ReplyClass]:
-        """The class of the reply (its first digit), or None."""
-        return reply_class(self)
-
-    @property
-    def reply_group(self) -> Optional[ReplyGroup]:
-        """The function group of the reply (its second digit), or None."""
-        return reply_group(self)
-
-    @property
-    def is_positive_preliminary(self) -> bool:
-        """Whether this is a positive preliminary reply (1yz)."""
-        return is_positive_preliminary(self)
-
-    @property
-    def is_positive_completion(self) -> bool:
-        """Whether this is a positive completion reply (2yz)."""
-        return is_positive_completion(self)
-
-    @property
-    def is_positive_intermediate(self) -> bool:
-        """Whether this is a positive intermediate reply (3yz)."""
-        return is_positive_intermediate(self)
-
-    @property
-    def is_transient_negative(self) -> bool:
-        """Whether it is transient negative (4yz): retry may succeed."""
-        return is_transient_negative(self)
-
-    @property
-    def is_permanent_negative(self) -> bool:
-        """Whether this is a permanent negative reply (5yz)."""
-        return is_permanent_negative(self)
-
-    @property
-    def is_protected(self) -> bool:
-        """Whether this is a protected reply (6yz, RFC 2228)."""
-        return is_protected(self)
-
-
-class FTPCommand(str, enum.Enum):
-    """An FTP command with the replies it may receive.
-
-    Members are valued by their verb, so that they compare equal to the
-    strings a client sends, and declared in verb order, which is the order
-    iteration yields them in. ``str()`` and formatting give the verb too,
-    as they do for :class:`enum.StrEnum` from Python 3.11, so that
-    ``f"{FTPCommand.RETR} {path}\\r\\n"`` is a command line.
-
-    An alias, another verb for the same command such as RFC 775's XPWD for
-    PWD, is a member of its own: servers accept both, and iteration yields
-    both. Its :attr:`canonical` property is the command it names, and its
-    other properties are that command's.
-
-    The expected replies are those the defining document lists for the
-    command and those later documents (or other sections of the same one)
-    add, grouped as RFC 959 (section 5.4) groups them: preliminary (1yz),
-    intermediate (3yz), success (2yz) and error (4yz and 5yz) replies.
-    """
-
-    ABOR = "ABOR"
-    """Abort the previous FTP service command and any associated data transfer. ``ABOR <CRLF>`` (RFC 959, section 4.1.3)."""
-    ACCT = "ACCT"
-    """Send the user's account information, needed by some sites for login and by others only for specific access such as storing files. ``ACCT <SP> <account-information> <CRLF>`` (RFC 959, section 4.1.1)."""
-    ADAT = "ADAT"
-    """Send base64-encoded security data for the mechanism chosen with AUTH. ``ADAT <SP> <base64data> <CRLF>`` (RFC 2228, section 3)."""
-    ALLO = "ALLO"
-    """Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP. ``ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>`` (RFC 959, section 4.1.3)."""
-    APPE = "APPE"
-    """Append the data sent over the data connection to the named file at the server, creating the file if it does not exist. ``APPE <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3)."""
-    AUTH = "AUTH"
-    """Name the security mechanism the client wants to use. ``AUTH <SP> <mechanism-name> <CRLF>`` (RFC 2228, section 3)."""
-    AVBL = "AVBL"
-    """Ask how many bytes are available for storing files in a directory, the current one by default. ``AVBL [<dir>]`` (non-standard: ftpserverlib 0.32.3 (server.go:53, handler handle_misc.go:391: 213 with the number of bytes available, from a driver extension).)."""
-    CCC = "CCC"
-    """Turn off integrity protection on the control channel so that unprotected commands and replies may be used. ``CCC <CRLF>`` (RFC 2228, section 3)."""
-    CDUP = "CDUP"
-    """Change the working directory to the parent of the current directory. ``CDUP <CRLF>`` (RFC 959, section 4.1.1)."""
-    CLNT = "CLNT"
-    """Tell the server the name of the client software; the server records it. ``CLNT <client name>`` (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231, 200 'OK'), FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."), ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210, 200).)."""
-    CONF = "CONF"
-    """Send a confidentiality-protected command. ``CONF <SP> <base64data> <CRLF>`` (RFC 2228, section 3)."""
-    CSID = "CSID"
-    """Exchange client and server identification: the client sends facts about itself, the server answers with its own. ``CSID <client info>`` (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5359: 200 'name=ProFTPD;version=<version>;casesensitive=1;', or only 'casesensitive=1;' without ServerIdent); ftpserverlib 0.32.3 registers it (server.go:55) but answers 502 (handle_misc.go:400).)."""
-    CWD = "CWD"
-    """Change the working directory without altering the login or accounting information. ``CWD  <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.1)."""
-    DELE = "DELE"
-    """Delete the named file at the server. ``DELE <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3)."""
-    ENC = "ENC"
-    """Send a privacy-protected (integrity and confidentiality) command. ``ENC <SP> <base64data> <CRLF>`` (RFC 2228, section 3)."""
-    EPRT = "EPRT"
-    """Specify an extended address (network protocol, network address and port) for the data connection. ``EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>`` (RFC 2428, section 2)."""
-    EPSV = "EPSV"
-    """Ask the server to listen on a data port and reply with its port number only. ``EPSV<space><net-prt>`` (RFC 2428, section 3)."""
-    ESTA = "ESTA"
-    """Ask the server for the address and port the active data connection comes from, as the server sees them. ``ESTA`` (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected from (|af|addr|port|)' at 912, 520 at 893).)."""
-    ESTP = "ESTP"
-    """Ask the server for the address and port of its passive data connection's peer, as the server sees them. ``ESTP`` (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to (|af|addr|port|)' at 943, 520 at 924).)."""
-    FEAT = "FEAT"
-    """Ask the server to list the extensions it supports. ``feat = "Feat" CRLF`` (RFC 2389, section 3)."""
-    HASH = "HASH"
-    """Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it). ``hash-command = "HASH" SP pathname`` (draft-bryan-ftpext-hash-03, section 3)."""
-    HELP = "HELP"
-    """Ask for helpful information about the server's implementation, optionally about one command. ``HELP [<SP> <string>] <CRLF>`` (RFC 959, section 4.1.3)."""
-    HOST = "HOST"
-    """Name the virtual host the client wants to reach, before the user logs in. ``host-command = "HOST" SP hostname CRLF`` (RFC 7151, section 3)."""
-    LANG = "LANG"
-    """Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given. ``lang-command = "Lang" [(SP lang-tag)] CRLF`` (RFC 2640, section 4.1)."""
-    LIST = "LIST"
-    """Send a list of files, or current information on a file, over the data connection in a form meant for people. ``LIST [<SP> <pathname>] <CRLF>`` (RFC 959, section 4.1.3)."""
-    LPRT = "LPRT"
-    """Specify a long address (address family, host and port of any length) for the data connection. ``LPRT <SP> <long-host-port> <CRLF>`` (RFC 1639, section 2)."""
-    LPSV = "LPSV"
-    """Ask the server to listen on a data port and reply with its long address. ``LPSV <CRLF>`` (RFC 1639, section 3)."""
-    MD5 = "MD5"
-    """Ask for the MD5 digest of a whole file. ``MD5 <path>`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251), ftpserverlib 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA follow the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.)."""
-    MDTM = "MDTM"
-    """Get the last modification time of a file. ``mdtm = "MdTm" SP pathname CRLF`` (RFC 3659, section 3)."""
-    MFCT = "MFCT"
-    """Set the creation time of a file. ``mfct = "MFCT" SP time-val SP pathname CRLF`` (draft-somers-ftp-mfxx-03, section 4)."""
-    MFF = "MFF"
-    """Set one or more facts of a file, such as its creation and modification times or system-specific attributes. ``mff = "MFF" [ mff-facts ] SP pathname CRLF`` (draft-somers-ftp-mfxx-03, section 5)."""
-    MFMT = "MFMT"
-    """Set the last modification time of a file. ``mfmt = "MFMT" SP time-val SP pathname CRLF`` (draft-somers-ftp-mfxx-03, section 3)."""
-    MIC = "MIC"
-    """Send an integrity-protected command. ``MIC <SP> <base64data> <CRLF>`` (RFC 2228, section 3)."""
-    MKD = "MKD"
-    """Create the named directory. ``MKD  <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3)."""
-    MLSD = "MLSD"
-    """Get machine-readable facts about the contents of a directory over the data connection. ``mlsd = "MLsD" [ SP pathname ] CRLF`` (RFC 3659, section 7)."""
-    MLST = "MLST"
-    """Get machine-readable facts about one file or directory over the control connection. ``mlst = "MLst" [ SP pathname ] CRLF`` (RFC 3659, section 7)."""
-    MMD5 = "MMD5"
-    """Ask for the MD5 digests of several files at once. ``MMD5 <path>[,<path>...]`` (non-standard: Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104, reply in command/impl/MD5.java:160: 252), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.)."""
-    MODE = "MODE"
-    """Set the transfer mode (Stream, Block or Compressed). ``MODE <SP> <mode-code> <CRLF>`` (RFC 959, section 4.1.2)."""
-    NLST = "NLST"
-    """Send a list of file names only over the data connection, for use by programs. ``NLST [<SP> <pathname>] <CRLF>`` (RFC 959, section 4.1.3)."""
-    NOOP = "NOOP"
-    """Do nothing except have the server send an OK reply. ``NOOP <CRLF>`` (RFC 959, section 4.1.3)."""
-    OPTS = "OPTS"
-    """Set options for another command that will be issued later. ``opts = opts-cmd SP command-name [ SP command-options ] CRLF`` (RFC 2389, section 4)."""
-    PASS = "PASS"
-    """Send the user's password, completing the user's identification for access control. ``PASS <SP> <password> <CRLF>`` (RFC 959, section 4.1.1)."""
-    PASV = "PASV"
-    """Ask the server to listen on a data port and wait for a connection instead of initiating one. ``PASV <CRLF>`` (RFC 959, section 4.1.2)."""
-    PBSZ = "PBSZ"
-    """Negotiate the maximum size of the encoded data blocks sent on the data channel. ``PBSZ <SP> <decimal-integer> <CRLF>`` (RFC 2228, section 3)."""
-    PORT = "PORT"
-    """Specify the host and port the server connects to for the data connection. ``PORT <SP> <host-port> <CRLF>`` (RFC 959, section 4.1.2)."""
-    PRET = "PRET"
-    """Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection. ``PRET <command line>`` (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:490, 200 'Ready to proceed' at 501; 'PRET RETR <file>' for a file that cannot be read gets 550 at 497).)."""
-    PROT = "PROT"
-    """Set the data channel protection level (Clear, Safe, Confidential or Private). ``PROT <SP> <prot-code> <CRLF>`` (RFC 2228, section 3)."""
-    PWD = "PWD"
-    """Return the name of the current working directory in the reply. ``PWD  <CRLF>`` (RFC 959, section 4.1.3)."""
-    QUIT = "QUIT"
-    """Log the user out; the server closes the control connection once any transfer in progress has completed. ``QUIT <CRLF>`` (RFC 959, section 4.1.1)."""
-    RANG = "RANG"
-    """Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again. ``range-command = "RANG" SP start-point SP end-point CRLF`` (draft-bryan-ftp-range-09, section 3)."""
-    REIN = "REIN"
-    """Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open. ``REIN <CRLF>`` (RFC 959, section 4.1.1)."""
-    REST = "REST"
-    """Set the server marker at which the following file transfer is to be restarted. ``REST <SP> <marker> <CRLF>`` (RFC 959, section 4.1.3)."""
-    RETR = "RETR"
-    """Retrieve a copy of the file named by the pathname from the server. ``RETR <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3)."""
-    RMD = "RMD"
-    """Remove the named directory. ``RMD  <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3)."""
-    RNFR = "RNFR"
-    """Name the file to be renamed; must be followed immediately by RNTO. ``RNFR <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3)."""
-    RNTO = "RNTO"
-    """Give the new pathname for the file named by the preceding RNFR. ``RNTO <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3)."""
-    SITE = "SITE"
-    """Request a site-specific service that is not a standard command. ``SITE <SP> <string> <CRLF>`` (RFC 959, section 4.1.3)."""
-    SIZE = "SIZE"
-    """Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE. ``size = "Size" SP pathname CRLF`` (RFC 3659, section 4)."""
-    SMNT = "SMNT"
-    """Mount a different file system data structure without altering the login or accounting information. ``SMNT <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.1)."""
-    SSCN = "SSCN"
-    """Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection. ``SSCN [ON|OFF]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_tls.c:19079 in its command table, handler from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).)."""
-    STAT = "STAT"
-    """Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server. ``STAT [<SP> <pathname>] <CRLF>`` (RFC 959, section 4.1.3)."""
-    STOR = "STOR"
-    """Store the data sent over the data connection as a file at the server, replacing any existing file of that name. ``STOR <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3)."""
-    STOU = "STOU"
-    """Store a file like STOR, but under a name unique to the current directory chosen by the server. ``STOU <CRLF>`` (RFC 959, section 4.1.3)."""
-    STRU = "STRU"
-    """Set the file structure (File, Record or Page). ``STRU <SP> <structure-code> <CRLF>`` (RFC 959, section 4.1.2)."""
-    SYST = "SYST"
-    """Ask for the type of operating system at the server. ``SYST <CRLF>`` (RFC 959, section 4.1.3)."""
-    TYPE = "TYPE"
-    """Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer. ``TYPE <SP> <type-code> <CRLF>`` (RFC 959, section 4.1.2)."""
-    USER = "USER"
-    """Identify the user to the server; normally the first command after the control connection is made. ``USER <SP> <username> <CRLF>`` (RFC 959, section 4.1.1)."""
-    XCRC = "XCRC"
-    """Ask for the CRC-32 checksum of a file, or of a range of it. ``XCRC <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:83, handle_files.go:672: 250).)."""
-    XCUP = "XCUP"
-    """Alias of CDUP (RFC 775)."""
-    XCWD = "XCWD"
-    """Alias of CWD (RFC 1123)."""
-    XMD5 = "XMD5"
-    """Ask for the MD5 digest of a file, or of a range of it. ``XMD5 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:85, handle_files.go:672: 250).)."""
-    XMKD = "XMKD"
-    """Alias of MKD (RFC 775)."""
-    XPWD = "XPWD"
-    """Alias of PWD (RFC 775)."""
-    XRMD = "XRMD"
-    """Alias of RMD (RFC 775)."""
-    XSHA = "XSHA"
-    """Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1. ``XSHA <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2970 in its command table, the XSHA1 handler: 250 at 1967), ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).)."""
-    XSHA1 = "XSHA1"
-    """Ask for the SHA-1 digest of a file, or of a range of it. ``XSHA1 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:87, handle_files.go:672: 250).)."""
-    XSHA256 = "XSHA256"
-    """Ask for the SHA-256 digest of a file, or of a range of it. ``XSHA256 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88, handle_files.go:672: 250).)."""
-    XSHA512 = "XSHA512"
-    """Ask for the SHA-512 digest of a file, or of a range of it. ``XSHA512 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89, handle_files.go:672: 250).)."""
-
-    # str() and format() give the verb, as format() did before Python 3.11.
-    __str__ = str.__str__
-
-    @property
-    def canonical(self) -> "FTPCommand":
-        """The command this verb names: the member itself unless an alias."""
-        return _CANONICAL.get(self, self)
-
-    @property
-    def description(self) -> str:
-        """What the command does, in a sentence or two."""
-        return _COMMANDS[self.canonical].description
-
-    @property
-    def syntax(self) -> str:
-        """The command's syntax, as "RETR <SP> <pathname> <CRLF>"."""
-        return _COMMANDS[self.canonical].syntax
-
-    @property
-    def status(self) -> ReplyStatus:
-        """How standard the command is."""
-        return _COMMANDS[self.canonical].status
-
-    @property
-    def rfc(self) -> Optional[int]:
-        """The number of the RFC that defines the command, or None."""
-        return _COMMANDS[self.canonical].rfc
-
-    @property
-    def document(self) -> Optional[str]:
-        """The Internet-Draft that defines the command, or None."""
-        return _COMMANDS[self.canonical].document
-
-    @property
-    def section(self) -> Optional[str]:
-        """The section of that RFC or Internet-Draft, as "4.1.3", or None."""
-        return _COMMANDS[self.canonical].section
-
-    @property
-    def replies_section(self) -> Optional[str]:
-        """The section of that document that lists the replies, or None."""
-        return _COMMANDS[self.canonical].replies_section
-
-    @property
-    def aliases(self) -> Tuple["FTPCommand", ...]:
-        """Other verbs for the command, such as RFC 775's XPWD for PWD."""
-        return _COMMANDS[self.canonical].aliases
-
-    @property
-    def preliminary(self) -> Tuple[FTPReply, ...]:
-        """The positive preliminary replies (1yz) it may receive first."""
-        return _COMMANDS[self.canonical].preliminary
-
-    @property
-    def intermediate(self) -> Tuple[FTPReply, ...]:
-        """The positive intermediate replies (3yz) it may receive."""
-        return _COMMANDS[self.canonical].intermediate
-
-    @property
-    def success(self) -> Tuple[FTPReply, ...]:
-        """The positive completion replies (2yz) it may receive."""
-        return _COMMANDS[self.canonical].success
-
-    @property
-    def error(self) -> Tuple[FTPReply, ...]:
-        """The negative completion replies (4yz and 5yz) it may receive."""
-        return _COMMANDS[self.canonical].error
-
-    @property
-    def observed(self) -> Tuple["ObservedReply", ...]:
-        """The replies real servers send it that its documents do not list.
-
-        By code, each with where the servers send it.
-        """
-        return _COMMANDS[self.canonical].observed
-
-
-def lookup(code: int) -> Optional[FTPReply]:
-    """Return the reply with the given code, or None if the table lacks it."""
-    return _BY_CODE.get(code)
-
-
-def from_name(name: str) -> Optional[FTPReply]:
-    """Return the reply with the given member name, as "COMMAND_OK".
-
-    Deprecated aliases are accepted too. Returns None for any other name.
-    """
-    return FTPReply.__members__.get(name)
-
-
-def reply_text(code: int) -> Optional[str]:
-    """Return the reply text of the given code, or None if it is unknown."""
-    return _TEXTS.get(code)
-
-
-def is_known(code: int) -> bool:
-    """Return whether the table has a reply with the given code."""
-    return code in _BY_CODE
-
-
-def reply_class(code: int) -> Optional[ReplyClass]:
-    """Return the class of any code, known or not, from its first digit.
-
-    Returns None for codes outside 100 to 999 and for a first digit the
-    table gives no class.
-    """
-    if not 100 <= code <= 999:
-        return None
-    return _CLASS_BY_DIGIT.get(code // 100)
-
-
-def reply_group(code: int) -> Optional[ReplyGroup]:
-    """Return the group of any code, known or not, from its second digit.
-
-    Returns None for codes outside 100 to 999 and for a second digit the
-    table gives no group.
-    """
-    if not 100 <= code <= 999:
-        return None
-    return _GROUP_BY_DIGIT.get(code // 10 % 10)
+    def __init__(
+        self, meaning: Meaning, *also: Meaning, closes_control: bool = False
+    ) -> None:
+        self.meaning = meaning
+        self.also = also
+        self.closes_control = closes_control
 
 
 def is_positive_preliminary(code: int) -> bool:
@@ -935,88 +336,11 @@ def is_protected(code: int) -> bool:
     return 600 <= code <= 699
 
 
-def lookup_command(verb: str) -> Optional[FTPCommand]:
-    """Return the command with the given verb, or None if the table lacks it.
+_MAX_LINE_BYTES = 8192
+"""The most bytes a reply line may hold before its line end."""
 
-    Case does not matter, as RFC 959 (section 5.3) says: "retr" finds
-    ``FTPCommand.RETR``. Only ASCII letters fold, and nothing is
-    trimmed: " RETR" and "RETR\\r\\n" find nothing. An alias finds its own
-    member, whose :attr:`~FTPCommand.canonical` is the command.
-    """
-    if not verb.isascii():
-        return None
-    return FTPCommand.__members__.get(verb.upper())
-
-
-def is_expected_reply(command: str, code: int) -> bool:
-    """Return whether command may receive a reply with the given code.
-
-    The command is found as :func:`lookup_command` finds it, so case does
-    not matter and aliases resolve. Returns False for a command the table
-    does not know.
-    """
-    verb = lookup_command(command)
-    if verb is None:
-        return False
-    c = _COMMANDS[verb.canonical]
-    return (
-        code in c.preliminary
-        or code in c.intermediate
-        or code in c.success
-        or code in c.error
-    )
-
-
-class Evidence(NamedTuple):
-    """Where a real server sends a reply."""
-
-    server: str
-    """The server and the release read, as "vsftpd 3.0.3"."""
-    at: str
-    """The file in the server's repository and the line, as "postlogin.c:453"."""
-
-
-class ObservedReply(NamedTuple):
-    """A reply real servers send that the documents do not list for it.
-
-    It is a reply to a command (:attr:`FTPCommand.observed`) or to any
-    command (:func:`any_command_replies`).
-    """
-
-    code: FTPReply
-    """The reply."""
-    evidence: Tuple[Evidence, ...]
-    """Where servers send it, by server, then file and line."""
-
-
-def any_command_replies() -> Tuple[ObservedReply, ...]:
-    """Return the replies real servers send to any command, by code.
-
-    They come from a server's generic dispatch: an unknown or unimplemented
-    command, a command before login, a timeout or shutdown, a line too
-    long, a command refused by configuration. Each has its evidence.
-    """
-    return _ANY_COMMAND_REPLIES
-
-
-def is_plausible_reply(command: str, code: int) -> bool:
-    """Return whether a real server may send the reply code to command.
-
-    True when the documents list it (:func:`is_expected_reply`), a real
-    server is known to send it to the command (:attr:`FTPCommand.observed`)
-    or servers send it to any command (:func:`any_command_replies`). The
-    command is found as :func:`lookup_command` finds it; returns False for
-    a command the table does not know.
-    """
-    verb = lookup_command(command)
-    if verb is None:
-        return False
-    return (
-        is_expected_reply(verb, code)
-        or any(o.code == code for o in _COMMANDS[verb.canonical].observed)
-        or any(o.code == code for o in _ANY_COMMAND_REPLIES)
-    )
-
+_MAX_REPLY_LINES = 1000
+"""The most lines :func:`read_reply` takes for one reply."""
 
 _ReplyErrorKind = Literal["not-reply", "truncated", "line-too-long", "too-many-lines"]
 """The faults :class:`ReplyError` reports; see :attr:`ReplyError.kind`."""
@@ -1098,7 +422,9 @@ def format_reply(code: int, message: str) -> str:
     number = _reply_code(code)
     message = _checked_str("the message", message)
     if "\r" in message or "\x00" in message:
-        raise ValueError("the message contains CR or NUL; separate lines with LF alone")
+        raise ValueError(
+            "the message contains CR or NUL; separate lines with LF alone"
+        )
     lines = message.split("\n")
     if len(lines) == 1:
         return f"{number} {message}\r\n"
@@ -1217,6 +543,5367 @@ def parse_reply(lines: Sequence[str]) -> ParsedReply:
     return reply
 
 
+def _reply_code(code: int) -> int:
+    """Return a reply code as a plain int, checked to be from 100 to 999."""
+    if isinstance(code, bool):
+        raise TypeError("the reply code must be an int, not bool")
+    number = operator.index(code)
+    if not 100 <= number <= 999:
+        raise ValueError(f"reply code {number} is not from 100 to 999")
+    return number
+
+
+def _checked_str(name: str, value: object) -> str:
+    """Return value if it is a str; raise TypeError otherwise."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    return value
+
+
+def _checked_bytes(data: object) -> bytes:
+    """Return what a stream's readline returned if it is bytes; else raise."""
+    if not isinstance(data, bytes):
+        raise TypeError(
+            "read_reply reads a binary stream, such as sock.makefile('rb'), "
+            + f"not one that reads {type(data).__name__}"
+        )
+    return data
+
+
+def _is_digit(c: str) -> bool:
+    """Return whether c is one ASCII digit."""
+    return len(c) == 1 and "0" <= c <= "9"
+
+
+def _reply_start(line: str) -> Optional[Tuple[int, str]]:
+    """Read "ddd", "ddd " or "ddd-" at the start of a line.
+
+    Returns the code, from 100 to 999, and what follows it: " ", "-", or ""
+    for a line of the code alone; or None.
+    """
+    code, separator = line[:3], line[3:4]
+    if (
+        len(code) < 3
+        or code[0] == "0"
+        or not all(_is_digit(c) for c in code)
+        or separator not in ("", " ", "-")
+    ):
+        return None
+    return int(code), separator
+
+
+def _not_a_reply(line: str) -> ReplyError:
+    """Return the error for a line that should begin a reply and does not."""
+    return ReplyError(
+        "not-reply",
+        f"{line[:80]!r} does not start with a reply code from 100 to 999"
+        + " and a space or hyphen",
+    )
+
+
+def _line_too_long() -> ReplyError:
+    """Return the error for a line of more than _MAX_LINE_BYTES bytes."""
+    return ReplyError(
+        "line-too-long", f"a reply line of more than {_MAX_LINE_BYTES} bytes"
+    )
+
+
+class ReplyClass(enum.IntEnum):
+    """The class of a reply, its first digit (RFC 959, 4.2)."""
+
+    POSITIVE_PRELIMINARY = 1
+    """The requested action is being initiated; expect another reply before proceeding
+    with a new command.
+    """
+    POSITIVE_COMPLETION = 2
+    """The requested action has been successfully completed. A new request may be
+    initiated.
+    """
+    POSITIVE_INTERMEDIATE = 3
+    """The command has been accepted, but the requested action is being held in
+    abeyance, pending receipt of further information. The user should send another
+    command specifying this information.
+    """
+    TRANSIENT_NEGATIVE = 4
+    """The command was not accepted and the requested action did not take place, but the
+    error condition is temporary and the action may be requested again. The user should
+    return to the beginning of the command sequence, if any.
+    """
+    PERMANENT_NEGATIVE = 5
+    """The command was not accepted and the requested action did not take place. The
+    User-process is discouraged from repeating the exact request (in the same sequence).
+    """
+    PROTECTED = 6
+    """The client will decode and verify the encoded reply. A protected reply may only
+    be sent if a security data exchange has succeeded.
+    """
+
+    @property
+    def title(self) -> str:
+        """The name of the class, as "Positive Completion reply"."""
+        return _CLASSES[self].title
+
+    @property
+    def description(self) -> str:
+        """What replies of the class say."""
+        return _CLASSES[self].description
+
+    @property
+    def rfc(self) -> int:
+        """The number of the RFC that defines the class."""
+        return _CLASSES[self].rfc
+
+    @property
+    def section(self) -> str:
+        """The section of that RFC."""
+        return _CLASSES[self].section
+
+
+class ReplyGroup(enum.IntEnum):
+    """The function group of a reply, its second digit (RFC 959, 4.2)."""
+
+    SYNTAX = 0
+    """These replies refer to syntax errors, syntactically correct commands that don't
+    fit any functional category, unimplemented or superfluous commands.
+    """
+    INFORMATION = 1
+    """These are replies to requests for information, such as status or help."""
+    CONNECTIONS = 2
+    """Replies referring to the control and data connections."""
+    AUTHENTICATION_AND_ACCOUNTING = 3
+    """Replies for the login process and accounting procedures."""
+    UNSPECIFIED = 4
+    """Unspecified as yet."""
+    FILE_SYSTEM = 5
+    """These replies indicate the status of the Server file system vis-a-vis the
+    requested transfer or other file system action.
+    """
+
+    @property
+    def title(self) -> str:
+        """The name of the group, as "File system"."""
+        return _GROUPS[self].title
+
+    @property
+    def description(self) -> str:
+        """What replies of the group are about."""
+        return _GROUPS[self].description
+
+    @property
+    def rfc(self) -> int:
+        """The number of the RFC that defines the group."""
+        return _GROUPS[self].rfc
+
+    @property
+    def section(self) -> str:
+        """The section of that RFC."""
+        return _GROUPS[self].section
+
+
+class FTPReply(enum.IntEnum):
+    """An FTP reply code with its meaning.
+
+    Members are valued by their code and declared in numeric order, which
+    is the order iteration yields them in. ``FTPReply(code)`` raises
+    :exc:`ValueError` for a code the table does not know; :func:`lookup`
+    returns None instead.
+
+    A member may have deprecated aliases: older names bound to the same
+    member, kept so that code using them still runs. Iteration skips them,
+    :func:`from_name` accepts them, and each alias's docstring names the
+    member to use instead.
+    """
+
+    RESTART_MARKER = 110
+    """Restart marker for a block- or compressed-mode transfer; the text is fixed by the
+    RFC and pairs the user's marker with the server's.
+    """
+    SERVICE_READY_IN_MINUTES = 120
+    """The service is not ready yet and expects to be ready in the given number of
+    minutes.
+    """
+    DATA_CONNECTION_ALREADY_OPEN = 125
+    """The data connection is already open and the transfer is starting."""
+    FILE_STATUS_OK = 150
+    """The command was accepted and the server is about to open the data connection."""
+    COMMAND_OK = 200
+    """The command completed successfully."""
+    COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS = 202
+    """The command is not implemented because it has no meaning at this site (for
+    example ALLO where no allocation is needed); the client may proceed.
+    """
+    SYSTEM_STATUS = 211
+    """System status or system help reply."""
+    DIRECTORY_STATUS = 212
+    """Directory status reply."""
+    FILE_STATUS = 213
+    """File status reply (for example to STAT with a pathname)."""
+    HELP_MESSAGE = 214
+    """Help on how to use the server or on the meaning of a particular non-standard
+    command; useful only to a human user.
+    """
+    SYSTEM_TYPE = 215
+    """Reply to SYST: the first word is the operating system name."""
+    SERVICE_READY = 220
+    """The server is ready for a new user; sent as the greeting when the control
+    connection opens.
+    """
+    SERVICE_CLOSING_CONTROL_CONNECTION = 221
+    """The server is closing the control connection, normally in reply to QUIT."""
+    DATA_CONNECTION_OPEN = 225
+    """The data connection is open and no transfer is in progress."""
+    CLOSING_DATA_CONNECTION = 226
+    """The server is closing the data connection; the requested file action (for example
+    a transfer or an abort) was successful.
+    """
+    ENTERING_PASSIVE_MODE = 227
+    """Reply to PASV: the IPv4 address and port on which the server listens for the data
+    connection.
+    """
+    ENTERING_LONG_PASSIVE_MODE = 228
+    """Reply to LPSV: the address family, host address and port, each with its length,
+    on which the server listens.
+    """
+    ENTERING_EXTENDED_PASSIVE_MODE = 229
+    """Reply to EPSV: the TCP port on which the server listens; the client connects to
+    the same address as the control connection.
+    """
+    EXTENDED_PASSIVE_MODE_ENTERED = ENTERING_EXTENDED_PASSIVE_MODE
+    """Deprecated alias of ENTERING_EXTENDED_PASSIVE_MODE."""
+    USER_LOGGED_IN = 230
+    """The user is logged in; the client may proceed."""
+    USER_AUTHORIZED_BY_SECURITY_EXCHANGE = 232
+    """The user is logged in on the strength of the security data already exchanged (for
+    example a TLS client certificate); no password is needed.
+    """
+    SECURITY_DATA_EXCHANGE_COMPLETE = 234
+    """The security mechanism named by AUTH is accepted and no security data is needed;
+    for AUTH TLS the TLS negotiation starts next.
+    """
+    SECURITY_DATA_EXCHANGE_SUCCEEDED = 235
+    """The security data exchange (ADAT) completed successfully; the reply may carry
+    final security data for the client.
+    """
+    FILE_ACTION_OK = 250
+    """The requested file action completed successfully."""
+    FILE_MD5 = 251
+    """Reply to the non-standard MD5 command: the pathname and the MD5 digest of the
+    file, in hexadecimal.
+    """
+    FILES_MD5 = 252
+    """Reply to the non-standard MMD5 command: for each file asked for, its pathname and
+    MD5 digest, separated by commas.
+    """
+    PATHNAME_CREATED = 257
+    """Reply to MKD (and PWD): names the directory created or current, in double quotes.
+    """
+    USER_NAME_OK_NEED_PASSWORD = 331
+    """The user name is accepted; send PASS next."""
+    NEED_ACCOUNT_FOR_LOGIN = 332
+    """An account (ACCT) is required to complete the login."""
+    SECURITY_MECHANISM_ACCEPTED = 334
+    """The security mechanism named by AUTH is accepted and security data (ADAT) is
+    required next; the reply may carry security data for the client.
+    """
+    SECURITY_DATA_ACCEPTABLE = 335
+    """The security data is acceptable and more is required to complete the security
+    data exchange.
+    """
+    USERNAME_OK_NEED_PASSWORD_CHALLENGE = 336
+    """The user name is accepted and a password is needed; the reply carries a challenge
+    for the user.
+    """
+    FILE_ACTION_PENDING = 350
+    """The file action needs more information; send the next command of the sequence
+    (for example RNTO after RNFR, or a transfer after REST).
+    """
+    CLEARTEXT_NOT_ACCEPTED = 400
+    """Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails;
+    not defined by any document.
+    """
+    NOT_SUPPORTED_BY_FILE_SYSTEM = 402
+    """ftp-srv's reply when its pluggable file system lacks the method a command needs;
+    not defined by any document.
+    """
+    SERVICE_NOT_AVAILABLE = 421
+    """The service is not available and the server is closing the control connection; it
+    may be sent in reply to any command when the service must shut down.
+    """
+    CANNOT_OPEN_DATA_CONNECTION = 425
+    """The server could not open the data connection."""
+    CONNECTION_CLOSED_TRANSFER_ABORTED = 426
+    """The data connection was closed and the transfer aborted."""
+    INVALID_USERNAME_OR_PASSWORD = 430
+    """Login failed because the user name or password is wrong; RFC 959 servers use 530
+    for this.
+    """
+    NEED_UNAVAILABLE_SECURITY_RESOURCE = 431
+    """The server cannot accept the security mechanism now because a resource it needs
+    is unavailable.
+    """
+    HOST_UNAVAILABLE = 434
+    """The virtual host requested (for example with HOST) is not available."""
+    FILE_ACTION_NOT_TAKEN = 450
+    """The file action was not taken because the file is temporarily unavailable (for
+    example busy).
+    """
+    ACTION_ABORTED_LOCAL_ERROR = 451
+    """The action was aborted because of a local error in processing."""
+    INSUFFICIENT_STORAGE = 452
+    """The action was not taken because there is not enough storage space in the system.
+    """
+    COMMAND_UNRECOGNIZED = 500
+    """Syntax error: the command was not recognized (this includes command lines that
+    are too long).
+    """
+    SYNTAX_ERROR_IN_PARAMETERS = 501
+    """Syntax error in the command's parameters or arguments."""
+    COMMAND_NOT_IMPLEMENTED = 502
+    """The command is not implemented by this server."""
+    BAD_SEQUENCE_OF_COMMANDS = 503
+    """The command is out of sequence (for example RNTO without a preceding RNFR)."""
+    COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER = 504
+    """The command is implemented, but not for the parameter given."""
+    ACTIVE_MODE_DISABLED = 520
+    """Pure-FTPd's reply to its ESTA command when the session is in passive mode or has
+    no data connection; not defined by any document.
+    """
+    INCORRECT_PROT_SETTING = 521
+    """The server refuses to open the data connection at the current PROT level (for
+    example a clear data connection where the server requires TLS).
+    """
+    NETWORK_PROTOCOL_NOT_SUPPORTED = 522
+    """Reply to EPRT or EPSV when the server does not support the requested network
+    protocol; lists the address family numbers it does support.
+    """
+    EXTENDED_PORT_FAILURE = NETWORK_PROTOCOL_NOT_SUPPORTED
+    """Deprecated alias of NETWORK_PROTOCOL_NOT_SUPPORTED."""
+    NOT_LOGGED_IN = 530
+    """The user is not logged in (login failed, or the command needs a login)."""
+    NEED_ACCOUNT_FOR_STORING_FILES = 532
+    """An account (ACCT) is required to store files."""
+    COMMAND_PROTECTION_LEVEL_DENIED = 533
+    """The command's protection level is refused by policy (for example a CCC that was
+    not integrity protected).
+    """
+    REQUEST_DENIED_FOR_POLICY = 534
+    """The request is refused by policy (for example an AUTH mechanism or a CCC the
+    server will not accept).
+    """
+    FAILED_SECURITY_CHECK = 535
+    """A protected command or security data failed verification."""
+    PROT_LEVEL_NOT_SUPPORTED = 536
+    """The data channel protection level requested with PROT is not supported by the
+    security mechanism.
+    """
+    COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED = 537
+    """The protection level of the command (MIC, CONF or ENC) is not supported by the
+    security mechanism.
+    """
+    FILE_UNAVAILABLE = 550
+    """The action was not taken because the file is unavailable (for example not found
+    or no access).
+    """
+    PAGE_TYPE_UNKNOWN = 551
+    """The action was aborted because the page type is unknown."""
+    EXCEEDED_STORAGE_ALLOCATION = 552
+    """The file action was aborted because the storage allocation (for the current
+    directory or dataset) was exceeded.
+    """
+    FILE_NAME_NOT_ALLOWED = 553
+    """The action was not taken because the file name is not allowed."""
+    INVALID_REST_PARAMETER = 554
+    """The transfer command following REST failed because the existing file cannot be
+    repositioned as REST specified.
+    """
+    TYPE_OR_STRU_MISMATCH = 555
+    """The action (an APPE, or a transfer after REST) was not taken because the current
+    TYPE or STRU does not match the existing file.
+    """
+    PROCESSING_DENIED_FOR_POLICY = 556
+    """Reply to HASH: the server allows HASH but will not process this file for policy
+    reasons (for example, the file is larger than its hashing policy allows); the
+    refusal is permanent.
+    """
+    INTEGRITY_PROTECTED_REPLY = 631
+    """An integrity protected reply: the text is a base64-encoded "safe" message that
+    the client must decode and verify.
+    """
+    CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY = 632
+    """A confidentiality and integrity protected reply: the text is a base64-encoded
+    "private" message that the client must decode and verify.
+    """
+    CONFIDENTIALITY_PROTECTED_REPLY = 633
+    """A confidentiality protected reply: the text is a base64-encoded "confidential"
+    message that the client must decode.
+    """
+    CONNECTION_RESET_BY_PEER = 10054
+    """Windows socket error: the remote host forcibly closed the connection; reported in
+    place of an FTP reply, not sent by FTP servers.
+    """
+    CONNECTION_TIMED_OUT = 10060
+    """Windows socket error: the connection attempt timed out because the remote host
+    did not respond; not sent by FTP servers.
+    """
+    CONNECTION_REFUSED = 10061
+    """Windows socket error: the target computer actively refused the connection (no
+    server listening); not sent by FTP servers.
+    """
+    DIRECTORY_NOT_EMPTY = 10066
+    """Windows socket-layer error: a directory that is not empty cannot be removed; not
+    sent by FTP servers.
+    """
+    USER_QUOTA_EXCEEDED = 10068
+    """Windows socket error: the user quota ran out; FTP code lists read it as too many
+    users on the server. Not sent by FTP servers.
+    """
+    TOO_MANY_USERS = USER_QUOTA_EXCEEDED
+    """Deprecated alias of USER_QUOTA_EXCEEDED."""
+
+    @property
+    def meaning(self) -> Meaning:
+        """The primary meaning, the one the other properties give."""
+        return _replies()[self].meaning
+
+    @property
+    def phrase(self) -> str:
+        """The reply text the defining document gives, as "Command okay."."""
+        return _replies()[self].meaning.phrase
+
+    @property
+    def description(self) -> str:
+        """What the reply means, in a sentence or two."""
+        return _replies()[self].meaning.description
+
+    @property
+    def status(self) -> ReplyStatus:
+        """How standard the primary meaning is."""
+        return _replies()[self].meaning.status
+
+    @property
+    def rfc(self) -> Optional[int]:
+        """The number of the RFC that defines the reply, or None."""
+        return _replies()[self].meaning.rfc
+
+    @property
+    def document(self) -> Optional[str]:
+        """The Internet-Draft that defines the reply, or None."""
+        return _replies()[self].meaning.document
+
+    @property
+    def section(self) -> Optional[str]:
+        """The section of that RFC or Internet-Draft, as "4.2.2", or None."""
+        return _replies()[self].meaning.section
+
+    @property
+    def source(self) -> Optional[str]:
+        """Where a reply no RFC or Internet-Draft defines comes from, or None."""
+        return _replies()[self].meaning.source
+
+    @property
+    def template(self) -> Optional[str]:
+        """The reply's wire form, or None; see :attr:`Meaning.template`."""
+        return _replies()[self].meaning.template
+
+    @property
+    def closes_control(self) -> bool:
+        """Whether the server closes the control connection after the reply."""
+        return _replies()[self].closes_control
+
+    @property
+    def also(self) -> Tuple[Meaning, ...]:
+        """Other meanings later sources give the same code."""
+        return _replies()[self].also
+
+    @property
+    def reply_class(self) -> Optional[ReplyClass]:
+        """The class of the reply (its first digit), or None."""
+        return reply_class(self)
+
+    @property
+    def reply_group(self) -> Optional[ReplyGroup]:
+        """The function group of the reply (its second digit), or None."""
+        return reply_group(self)
+
+    @property
+    def is_positive_preliminary(self) -> bool:
+        """Whether this is a positive preliminary reply (1yz)."""
+        return is_positive_preliminary(self)
+
+    @property
+    def is_positive_completion(self) -> bool:
+        """Whether this is a positive completion reply (2yz)."""
+        return is_positive_completion(self)
+
+    @property
+    def is_positive_intermediate(self) -> bool:
+        """Whether this is a positive intermediate reply (3yz)."""
+        return is_positive_intermediate(self)
+
+    @property
+    def is_transient_negative(self) -> bool:
+        """Whether it is transient negative (4yz): retry may succeed."""
+        return is_transient_negative(self)
+
+    @property
+    def is_permanent_negative(self) -> bool:
+        """Whether this is a permanent negative reply (5yz)."""
+        return is_permanent_negative(self)
+
+    @property
+    def is_protected(self) -> bool:
+        """Whether this is a protected reply (6yz, RFC 2228)."""
+        return is_protected(self)
+
+
+def lookup(code: int) -> Optional[FTPReply]:
+    """Return the reply with the given code, or None if the table lacks it."""
+    return _BY_CODE.get(code)
+
+
+def from_name(name: str) -> Optional[FTPReply]:
+    """Return the reply with the given member name, as "COMMAND_OK".
+
+    Deprecated aliases are accepted too. Returns None for any other name.
+    """
+    return FTPReply.__members__.get(name)
+
+
+def is_known(code: int) -> bool:
+    """Return whether the table has a reply with the given code."""
+    return code in _TEXTS
+
+
+def reply_class(code: int) -> Optional[ReplyClass]:
+    """Return the class of any code, known or not, from its first digit.
+
+    Returns None for codes outside 100 to 999 and for a first digit the
+    table gives no class.
+    """
+    if not 100 <= code <= 999:
+        return None
+    return _CLASS_BY_DIGIT.get(code // 100)
+
+
+def reply_group(code: int) -> Optional[ReplyGroup]:
+    """Return the group of any code, known or not, from its second digit.
+
+    Returns None for codes outside 100 to 999 and for a second digit the
+    table gives no group.
+    """
+    if not 100 <= code <= 999:
+        return None
+    return _GROUP_BY_DIGIT.get(code // 10 % 10)
+
+
+_CLASSES: Dict[ReplyClass, _Kind] = {
+    ReplyClass.POSITIVE_PRELIMINARY: _Kind(
+        title="Positive Preliminary reply",
+        description=(
+            "The requested action is being initiated; expect another reply before "
+            "proceeding with a new command."
+        ),
+        rfc=959,
+        section="4.2",
+    ),
+    ReplyClass.POSITIVE_COMPLETION: _Kind(
+        title="Positive Completion reply",
+        description=(
+            "The requested action has been successfully completed. A new request may "
+            "be initiated."
+        ),
+        rfc=959,
+        section="4.2",
+    ),
+    ReplyClass.POSITIVE_INTERMEDIATE: _Kind(
+        title="Positive Intermediate reply",
+        description=(
+            "The command has been accepted, but the requested action is being held in "
+            "abeyance, pending receipt of further information. The user should send "
+            "another command specifying this information."
+        ),
+        rfc=959,
+        section="4.2",
+    ),
+    ReplyClass.TRANSIENT_NEGATIVE: _Kind(
+        title="Transient Negative Completion reply",
+        description=(
+            "The command was not accepted and the requested action did not take place, "
+            "but the error condition is temporary and the action may be requested "
+            "again. The user should return to the beginning of the command sequence, "
+            "if any."
+        ),
+        rfc=959,
+        section="4.2",
+    ),
+    ReplyClass.PERMANENT_NEGATIVE: _Kind(
+        title="Permanent Negative Completion reply",
+        description=(
+            "The command was not accepted and the requested action did not take place. "
+            "The User-process is discouraged from repeating the exact request (in the "
+            "same sequence)."
+        ),
+        rfc=959,
+        section="4.2",
+    ),
+    ReplyClass.PROTECTED: _Kind(
+        title="Protected reply",
+        description=(
+            "The client will decode and verify the encoded reply. A protected reply "
+            "may only be sent if a security data exchange has succeeded."
+        ),
+        rfc=2228,
+        section="5.2",
+    ),
+}
+
+_GROUPS: Dict[ReplyGroup, _Kind] = {
+    ReplyGroup.SYNTAX: _Kind(
+        title="Syntax",
+        description=(
+            "These replies refer to syntax errors, syntactically correct commands that "
+            "don't fit any functional category, unimplemented or superfluous commands."
+        ),
+        rfc=959,
+        section="4.2",
+    ),
+    ReplyGroup.INFORMATION: _Kind(
+        title="Information",
+        description=(
+            "These are replies to requests for information, such as status or help."
+        ),
+        rfc=959,
+        section="4.2",
+    ),
+    ReplyGroup.CONNECTIONS: _Kind(
+        title="Connections",
+        description="Replies referring to the control and data connections.",
+        rfc=959,
+        section="4.2",
+    ),
+    ReplyGroup.AUTHENTICATION_AND_ACCOUNTING: _Kind(
+        title="Authentication and accounting",
+        description="Replies for the login process and accounting procedures.",
+        rfc=959,
+        section="4.2",
+    ),
+    ReplyGroup.UNSPECIFIED: _Kind(
+        title="Unspecified as yet",
+        description="Unspecified as yet.",
+        rfc=959,
+        section="4.2",
+    ),
+    ReplyGroup.FILE_SYSTEM: _Kind(
+        title="File system",
+        description=(
+            "These replies indicate the status of the Server file system vis-a-vis the "
+            "requested transfer or other file system action."
+        ),
+        rfc=959,
+        section="4.2",
+    ),
+}
+
+# Look-ups by plain int: one dict probe, where FTPReply(code) would raise
+# and catch an exception for every unknown code.
+_BY_CODE: Dict[int, FTPReply] = {int(reply): reply for reply in FTPReply}
+_CLASS_BY_DIGIT: Dict[int, ReplyClass] = {int(c): c for c in ReplyClass}
+_GROUP_BY_DIGIT: Dict[int, ReplyGroup] = {int(g): g for g in ReplyGroup}
+
+_TEXTS: Dict[int, str] = {
+    110: "Restart marker reply.",
+    120: "Service ready in nnn minutes.",
+    125: "Data connection already open; transfer starting.",
+    150: "File status okay; about to open data connection.",
+    200: "Command okay.",
+    202: "Command not implemented, superfluous at this site.",
+    211: "System status, or system help reply.",
+    212: "Directory status.",
+    213: "File status.",
+    214: "Help message.",
+    215: "NAME system type.",
+    220: "Service ready for new user.",
+    221: "Service closing control connection.",
+    225: "Data connection open; no transfer in progress.",
+    226: "Closing data connection.",
+    227: "Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
+    228: "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)",
+    229: "Entering Extended Passive Mode (|||port|)",
+    230: "User logged in, proceed.",
+    232: "User logged in, authorized by security data exchange.",
+    234: "Security data exchange complete.",
+    235: "[ADAT=base64data]",
+    250: "Requested file action okay, completed.",
+    251: "pathname SP md5",
+    252: 'pathname SP md5 *( "," SP pathname SP md5 )',
+    257: '"PATHNAME" created.',
+    331: "User name okay, need password.",
+    332: "Need account for login.",
+    334: "[ADAT=base64data]",
+    335: "[ADAT=base64data]",
+    336: 'Username okay, need password.  Challenge is "...."',
+    350: "Requested file action pending further information.",
+    400: "Sorry, cleartext sessions and weak ciphers are not accepted on this server.",
+    402: "Not supported by file system",
+    421: "Service not available, closing control connection.",
+    425: "Can't open data connection.",
+    426: "Connection closed; transfer aborted.",
+    430: "Invalid username or password",
+    431: "Need some unavailable resource to process security.",
+    434: "Requested host unavailable.",
+    450: "Requested file action not taken. File unavailable (e.g., file busy).",
+    451: "Requested action aborted: local error in processing.",
+    452: "Requested action not taken. Insufficient storage space in system.",
+    500: "Syntax error, command unrecognized.",
+    501: "Syntax error in parameters or arguments.",
+    502: "Command not implemented.",
+    503: "Bad sequence of commands.",
+    504: "Command not implemented for that parameter.",
+    520: "Active mode is disabled",
+    521: "data connection cannot be opened with this PROT setting",
+    522: "Network protocol not supported, use (1,2)",
+    530: "Not logged in.",
+    532: "Need account for storing files.",
+    533: "Command protection level denied for policy reasons.",
+    534: "Request denied for policy reasons.",
+    535: "Failed security check (hash, sequence, etc).",
+    536: "Requested PROT level not supported by mechanism.",
+    537: "Command protection level not supported by security mechanism.",
+    550: (
+        "Requested action not taken. File unavailable (e.g., file not found, no "
+        "access)."
+    ),
+    551: "Requested action aborted: page type unknown.",
+    552: (
+        "Requested file action aborted. Exceeded storage allocation (for current "
+        "directory or dataset)."
+    ),
+    553: "Requested action not taken. File name not allowed.",
+    554: "Requested action not taken: invalid REST parameter.",
+    555: "Requested action not taken: type or stru mismatch.",
+    556: "cannot be processed for policy reasons",
+    631: "Integrity protected reply.",
+    632: "Confidentiality and integrity protected reply.",
+    633: "Confidentiality protected reply.",
+    10054: "Connection reset by peer.",
+    10060: "Connection timed out.",
+    10061: "Connection refused.",
+    10066: "Directory not empty.",
+    10068: "User quota exceeded.",
+}
+
+reply_text: Callable[[int], Optional[str]] = _TEXTS.get
+"""Return the reply text of the given code, or None if it is unknown.
+
+It is the texts' dict's own get, so that a look-up costs what one in a dict
+does.
+"""
+
+
+@lru_cache(maxsize=None)
+def _replies() -> Dict[FTPReply, _Reply]:
+    """Return every reply's meanings, built on first use."""
+    return {
+        FTPReply.RESTART_MARKER: _Reply(
+            Meaning(
+                phrase="Restart marker reply.",
+                description=(
+                    "Restart marker for a block- or compressed-mode transfer; the text "
+                    "is fixed by the RFC and pairs the user's marker with the server's."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+                template="MARK {user_marker} = {server_marker}",
+            ),
+        ),
+        FTPReply.SERVICE_READY_IN_MINUTES: _Reply(
+            Meaning(
+                phrase="Service ready in nnn minutes.",
+                description=(
+                    "The service is not ready yet and expects to be ready in the given "
+                    "number of minutes."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+                template="Service ready in {minutes} minutes.",
+            ),
+        ),
+        FTPReply.DATA_CONNECTION_ALREADY_OPEN: _Reply(
+            Meaning(
+                phrase="Data connection already open; transfer starting.",
+                description=(
+                    "The data connection is already open and the transfer is starting."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+            Meaning(
+                phrase="FILE: pppp",
+                description=(
+                    "Reply to STOU that starts the transfer and names the unique file "
+                    "the server will write."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=1123,
+                section="4.1.2.9",
+                template="FILE: {pathname}",
+            ),
+        ),
+        FTPReply.FILE_STATUS_OK: _Reply(
+            Meaning(
+                phrase="File status okay; about to open data connection.",
+                description=(
+                    "The command was accepted and the server is about to open the data "
+                    "connection."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+            Meaning(
+                phrase="FILE: pppp",
+                description=(
+                    "Reply to STOU that opens the data connection and names the unique "
+                    "file the server will write."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=1123,
+                section="4.1.2.9",
+                template="FILE: {pathname}",
+            ),
+        ),
+        FTPReply.COMMAND_OK: _Reply(
+            Meaning(
+                phrase="Command okay.",
+                description="The command completed successfully.",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+            Meaning(
+                phrase="PBSZ=number",
+                description=(
+                    "PBSZ accepted, but the server uses a smaller protection buffer "
+                    "than the client asked for; both sides must use the smaller size."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="3",
+                template="PBSZ={size}",
+            ),
+        ),
+        FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS: _Reply(
+            Meaning(
+                phrase="Command not implemented, superfluous at this site.",
+                description=(
+                    "The command is not implemented because it has no meaning at this "
+                    "site (for example ALLO where no allocation is needed); the client "
+                    "may proceed."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.SYSTEM_STATUS: _Reply(
+            Meaning(
+                phrase="System status, or system help reply.",
+                description="System status or system help reply.",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+            Meaning(
+                phrase="Extensions supported:",
+                description=(
+                    "First line of the multi-line FEAT reply; each following line is a "
+                    "space and one supported feature, and the list ends with the line "
+                    "211 End."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2389,
+                section="3.2",
+            ),
+        ),
+        FTPReply.DIRECTORY_STATUS: _Reply(
+            Meaning(
+                phrase="Directory status.",
+                description="Directory status reply.",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.FILE_STATUS: _Reply(
+            Meaning(
+                phrase="File status.",
+                description="File status reply (for example to STAT with a pathname).",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+            Meaning(
+                phrase="1*DIGIT",
+                description=(
+                    "Reply to SIZE: the exact transfer size of the file in octets, as "
+                    "a bare decimal number."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=3659,
+                section="4.1",
+                template="{size}",
+            ),
+            Meaning(
+                phrase="time-val",
+                description=(
+                    "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS "
+                    "with optional fractional seconds, in UTC."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=3659,
+                section="3.1",
+                template="{time_val}",
+            ),
+            Meaning(
+                phrase='"Modify=" time-val ";" SP pathname',
+                description=(
+                    "Reply to MFMT: the last modification time the server has set on "
+                    "the file, which may differ from the time asked for, and the "
+                    "file's pathname."
+                ),
+                status=ReplyStatus.DRAFT,
+                document="draft-somers-ftp-mfxx-03",
+                section="3.1",
+                template="Modify={time_val}; {pathname}",
+            ),
+            Meaning(
+                phrase='"Create=" time-val ";" SP pathname',
+                description=(
+                    "Reply to MFCT: the creation time the server has set on the file, "
+                    "which may differ from the time asked for, and the file's pathname."
+                ),
+                status=ReplyStatus.DRAFT,
+                document="draft-somers-ftp-mfxx-03",
+                section="4.1",
+                template="Create={time_val}; {pathname}",
+            ),
+            Meaning(
+                phrase='1*( mff-fact ";") SP pathname',
+                description=(
+                    "Reply to MFF: every fact the command asked to modify, with the "
+                    "value the server has actually set, and the file's pathname."
+                ),
+                status=ReplyStatus.DRAFT,
+                document="draft-somers-ftp-mfxx-03",
+                section="5.1",
+                template="{facts} {pathname}",
+            ),
+            Meaning(
+                phrase=(
+                    'hashname SP start-point "-" end-point SP filehash SP <pathname>'
+                ),
+                description=(
+                    "Reply to HASH: the hash algorithm used, the octet range hashed "
+                    "(both ends inclusive), the hash in hexadecimal, and the file's "
+                    "pathname."
+                ),
+                status=ReplyStatus.DRAFT,
+                document="draft-bryan-ftpext-hash-03",
+                section="3",
+                template="{hashname} {start_point}-{end_point} {filehash} {pathname}",
+            ),
+        ),
+        FTPReply.HELP_MESSAGE: _Reply(
+            Meaning(
+                phrase="Help message.",
+                description=(
+                    "Help on how to use the server or on the meaning of a particular "
+                    "non-standard command; useful only to a human user."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.SYSTEM_TYPE: _Reply(
+            Meaning(
+                phrase="NAME system type.",
+                description=(
+                    "Reply to SYST: the first word is the operating system name."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+                template="{system_name} system type.",
+            ),
+        ),
+        FTPReply.SERVICE_READY: _Reply(
+            Meaning(
+                phrase="Service ready for new user.",
+                description=(
+                    "The server is ready for a new user; sent as the greeting when the "
+                    "control connection opens."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION: _Reply(
+            Meaning(
+                phrase="Service closing control connection.",
+                description=(
+                    "The server is closing the control connection, normally in reply "
+                    "to QUIT."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+            closes_control=True,
+        ),
+        FTPReply.DATA_CONNECTION_OPEN: _Reply(
+            Meaning(
+                phrase="Data connection open; no transfer in progress.",
+                description=(
+                    "The data connection is open and no transfer is in progress."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.CLOSING_DATA_CONNECTION: _Reply(
+            Meaning(
+                phrase="Closing data connection.",
+                description=(
+                    "The server is closing the data connection; the requested file "
+                    "action (for example a transfer or an abort) was successful."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.ENTERING_PASSIVE_MODE: _Reply(
+            Meaning(
+                phrase="Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
+                description=(
+                    "Reply to PASV: the IPv4 address and port on which the server "
+                    "listens for the data connection."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+                template="Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).",
+            ),
+        ),
+        FTPReply.ENTERING_LONG_PASSIVE_MODE: _Reply(
+            Meaning(
+                phrase=(
+                    "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, "
+                    "p2...)"
+                ),
+                description=(
+                    "Reply to LPSV: the address family, host address and port, each "
+                    "with its length, on which the server listens."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=1639,
+                section="3",
+                template="Entering Long Passive Mode ({long_host_port})",
+            ),
+        ),
+        FTPReply.ENTERING_EXTENDED_PASSIVE_MODE: _Reply(
+            Meaning(
+                phrase="Entering Extended Passive Mode (|||port|)",
+                description=(
+                    "Reply to EPSV: the TCP port on which the server listens; the "
+                    "client connects to the same address as the control connection."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2428,
+                section="3",
+                template="Entering Extended Passive Mode (|||{port}|)",
+            ),
+        ),
+        FTPReply.USER_LOGGED_IN: _Reply(
+            Meaning(
+                phrase="User logged in, proceed.",
+                description="The user is logged in; the client may proceed.",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.USER_AUTHORIZED_BY_SECURITY_EXCHANGE: _Reply(
+            Meaning(
+                phrase="User logged in, authorized by security data exchange.",
+                description=(
+                    "The user is logged in on the strength of the security data "
+                    "already exchanged (for example a TLS client certificate); no "
+                    "password is needed."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.1",
+            ),
+        ),
+        FTPReply.SECURITY_DATA_EXCHANGE_COMPLETE: _Reply(
+            Meaning(
+                phrase="Security data exchange complete.",
+                description=(
+                    "The security mechanism named by AUTH is accepted and no security "
+                    "data is needed; for AUTH TLS the TLS negotiation starts next."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.1",
+            ),
+        ),
+        FTPReply.SECURITY_DATA_EXCHANGE_SUCCEEDED: _Reply(
+            Meaning(
+                phrase="[ADAT=base64data]",
+                description=(
+                    "The security data exchange (ADAT) completed successfully; the "
+                    "reply may carry final security data for the client."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.1",
+                template="ADAT={base64data}",
+            ),
+        ),
+        FTPReply.FILE_ACTION_OK: _Reply(
+            Meaning(
+                phrase="Requested file action okay, completed.",
+                description="The requested file action completed successfully.",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.FILE_MD5: _Reply(
+            Meaning(
+                phrase="pathname SP md5",
+                description=(
+                    "Reply to the non-standard MD5 command: the pathname and the MD5 "
+                    "digest of the file, in hexadecimal."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "No document the table cites defines 251. ProFTPD 1.3.8 "
+                    "(contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer "
+                    "1.2.0 "
+                    "(core/src/main/java/org/apache/ftpserver/command/impl/"
+                    "MD5.java:163) send it in reply to MD5; both name the expired "
+                    "Internet-Draft draft-twine-ftpmd5, which is not among the "
+                    "documents the table cites."
+                ),
+            ),
+        ),
+        FTPReply.FILES_MD5: _Reply(
+            Meaning(
+                phrase='pathname SP md5 *( "," SP pathname SP md5 )',
+                description=(
+                    "Reply to the non-standard MMD5 command: for each file asked for, "
+                    "its pathname and MD5 digest, separated by commas."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "No document the table cites defines 252. Apache MINA FtpServer "
+                    "1.2.0 sends it in reply to MMD5 "
+                    "(core/src/main/java/org/apache/ftpserver/command/impl/"
+                    "MD5.java:160), after the expired Internet-Draft "
+                    "draft-twine-ftpmd5, which is not among the documents the table "
+                    "cites."
+                ),
+            ),
+        ),
+        FTPReply.PATHNAME_CREATED: _Reply(
+            Meaning(
+                phrase='"PATHNAME" created.',
+                description=(
+                    "Reply to MKD (and PWD): names the directory created or current, "
+                    "in double quotes."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+                template='"{pathname}" created.',
+            ),
+        ),
+        FTPReply.USER_NAME_OK_NEED_PASSWORD: _Reply(
+            Meaning(
+                phrase="User name okay, need password.",
+                description="The user name is accepted; send PASS next.",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.NEED_ACCOUNT_FOR_LOGIN: _Reply(
+            Meaning(
+                phrase="Need account for login.",
+                description="An account (ACCT) is required to complete the login.",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.SECURITY_MECHANISM_ACCEPTED: _Reply(
+            Meaning(
+                phrase="[ADAT=base64data]",
+                description=(
+                    "The security mechanism named by AUTH is accepted and security "
+                    "data (ADAT) is required next; the reply may carry security data "
+                    "for the client."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.1",
+                template="ADAT={base64data}",
+            ),
+        ),
+        FTPReply.SECURITY_DATA_ACCEPTABLE: _Reply(
+            Meaning(
+                phrase="[ADAT=base64data]",
+                description=(
+                    "The security data is acceptable and more is required to complete "
+                    "the security data exchange."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.1",
+                template="ADAT={base64data}",
+            ),
+        ),
+        FTPReply.USERNAME_OK_NEED_PASSWORD_CHALLENGE: _Reply(
+            Meaning(
+                phrase='Username okay, need password.  Challenge is "...."',
+                description=(
+                    "The user name is accepted and a password is needed; the reply "
+                    "carries a challenge for the user."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.1",
+                template='Username okay, need password.  Challenge is "{challenge}"',
+            ),
+        ),
+        FTPReply.FILE_ACTION_PENDING: _Reply(
+            Meaning(
+                phrase="Requested file action pending further information.",
+                description=(
+                    "The file action needs more information; send the next command of "
+                    "the sequence (for example RNTO after RNFR, or a transfer after "
+                    "REST)."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.CLEARTEXT_NOT_ACCEPTED: _Reply(
+            Meaning(
+                phrase=(
+                    "Sorry, cleartext sessions and weak ciphers are not accepted on "
+                    "this server."
+                ),
+                description=(
+                    "Pure-FTPd closes the connection with it when the TLS handshake "
+                    "after AUTH fails; not defined by any document."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "No document the table cites defines 400. Pure-FTPd 1.0.54 sends "
+                    "it, then closes the connection, when the TLS handshake after AUTH "
+                    "TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in "
+                    "src/messages_en.h:220) and when its SNI certificate handler fails "
+                    "(src/tls.c:75, 78, 85, 97, 100, with other texts)."
+                ),
+            ),
+            Meaning(
+                phrase="Unable to find valid port",
+                description=(
+                    "ftp-srv's reply to PASV or EPSV when no passive port is free: the "
+                    "default code of its ConnectorError."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in "
+                    "src/helpers/find-port.js:28, whose default code is 400 "
+                    "(src/errors.js:30), replied by PASV "
+                    "(src/commands/registration/pasv.js:34) and EPSV "
+                    "(src/commands/registration/epsv.js:15) as err.code."
+                ),
+            ),
+        ),
+        FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM: _Reply(
+            Meaning(
+                phrase="Not supported by file system",
+                description=(
+                    "ftp-srv's reply when its pluggable file system lacks the method a "
+                    "command needs; not defined by any document."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "No document the table cites defines 402. ftp-srv 4.6.3 sends it "
+                    "to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, "
+                    "RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file "
+                    "system lacks the method (for example "
+                    "src/commands/registration/cwd.js:8)."
+                ),
+            ),
+        ),
+        FTPReply.SERVICE_NOT_AVAILABLE: _Reply(
+            Meaning(
+                phrase="Service not available, closing control connection.",
+                description=(
+                    "The service is not available and the server is closing the "
+                    "control connection; it may be sent in reply to any command when "
+                    "the service must shut down."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+            closes_control=True,
+        ),
+        FTPReply.CANNOT_OPEN_DATA_CONNECTION: _Reply(
+            Meaning(
+                phrase="Can't open data connection.",
+                description="The server could not open the data connection.",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED: _Reply(
+            Meaning(
+                phrase="Connection closed; transfer aborted.",
+                description="The data connection was closed and the transfer aborted.",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.INVALID_USERNAME_OR_PASSWORD: _Reply(
+            Meaning(
+                phrase="Invalid username or password",
+                description=(
+                    "Login failed because the user name or password is wrong; RFC 959 "
+                    "servers use 530 for this."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "No RFC defines 430; it appears in widely copied FTP reply-code "
+                    "lists (for example Wikipedia's \"List of FTP server return "
+                    'codes") and is met in some servers and client libraries.'
+                ),
+            ),
+        ),
+        FTPReply.NEED_UNAVAILABLE_SECURITY_RESOURCE: _Reply(
+            Meaning(
+                phrase="Need some unavailable resource to process security.",
+                description=(
+                    "The server cannot accept the security mechanism now because a "
+                    "resource it needs is unavailable."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.1",
+            ),
+        ),
+        FTPReply.HOST_UNAVAILABLE: _Reply(
+            Meaning(
+                phrase="Requested host unavailable.",
+                description=(
+                    "The virtual host requested (for example with HOST) is not "
+                    "available."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "No RFC defines 434; it appears in widely copied FTP reply-code "
+                    "lists (for example Wikipedia's \"List of FTP server return "
+                    'codes"), usually associated with virtual-host selection.'
+                ),
+            ),
+        ),
+        FTPReply.FILE_ACTION_NOT_TAKEN: _Reply(
+            Meaning(
+                phrase=(
+                    "Requested file action not taken. File unavailable (e.g., file "
+                    "busy)."
+                ),
+                description=(
+                    "The file action was not taken because the file is temporarily "
+                    "unavailable (for example busy)."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.ACTION_ABORTED_LOCAL_ERROR: _Reply(
+            Meaning(
+                phrase="Requested action aborted: local error in processing.",
+                description=(
+                    "The action was aborted because of a local error in processing."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.INSUFFICIENT_STORAGE: _Reply(
+            Meaning(
+                phrase=(
+                    "Requested action not taken. Insufficient storage space in system."
+                ),
+                description=(
+                    "The action was not taken because there is not enough storage "
+                    "space in the system."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.COMMAND_UNRECOGNIZED: _Reply(
+            Meaning(
+                phrase="Syntax error, command unrecognized.",
+                description=(
+                    "Syntax error: the command was not recognized (this includes "
+                    "command lines that are too long)."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.SYNTAX_ERROR_IN_PARAMETERS: _Reply(
+            Meaning(
+                phrase="Syntax error in parameters or arguments.",
+                description="Syntax error in the command's parameters or arguments.",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.COMMAND_NOT_IMPLEMENTED: _Reply(
+            Meaning(
+                phrase="Command not implemented.",
+                description="The command is not implemented by this server.",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.BAD_SEQUENCE_OF_COMMANDS: _Reply(
+            Meaning(
+                phrase="Bad sequence of commands.",
+                description=(
+                    "The command is out of sequence (for example RNTO without a "
+                    "preceding RNFR)."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER: _Reply(
+            Meaning(
+                phrase="Command not implemented for that parameter.",
+                description=(
+                    "The command is implemented, but not for the parameter given."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.ACTIVE_MODE_DISABLED: _Reply(
+            Meaning(
+                phrase="Active mode is disabled",
+                description=(
+                    "Pure-FTPd's reply to its ESTA command when the session is in "
+                    "passive mode or has no data connection; not defined by any "
+                    "document."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "No document the table cites defines 520. Pure-FTPd 1.0.54 sends "
+                    "it to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in "
+                    "src/messages_en.h:194) and, with another text, to ESTP "
+                    "(src/ftpd.c:924)."
+                ),
+            ),
+            Meaning(
+                phrase="Unable to open a passive connection",
+                description=(
+                    "Pure-FTPd's reply to its ESTP command when the session is not in "
+                    "passive mode or has no data connection."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in "
+                    "src/messages_en.h:63."
+                ),
+            ),
+        ),
+        FTPReply.INCORRECT_PROT_SETTING: _Reply(
+            Meaning(
+                phrase="data connection cannot be opened with this PROT setting",
+                description=(
+                    "The server refuses to open the data connection at the current "
+                    "PROT level (for example a clear data connection where the server "
+                    "requires TLS)."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=4217,
+                section="10.2",
+            ),
+            Meaning(
+                phrase="Supported address families are (af1, af2, ..., afn)",
+                description=(
+                    "Reply to LPRT or LPSV when the server supports the command but "
+                    "not the requested address family; lists the families it supports."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=1639,
+                section="4",
+                template="Supported address families are ({families})",
+            ),
+        ),
+        FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED: _Reply(
+            Meaning(
+                phrase="Network protocol not supported, use (1,2)",
+                description=(
+                    "Reply to EPRT or EPSV when the server does not support the "
+                    "requested network protocol; lists the address family numbers it "
+                    "does support."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2428,
+                section="2",
+                template="Network protocol not supported, use ({protocols})",
+            ),
+            Meaning(
+                phrase="TLS negotiation failed or was unacceptable",
+                description=(
+                    "The server closed the data connection after a 150 because TLS "
+                    "negotiation on it failed or was unacceptable (for example a "
+                    "required cached TLS session was not used)."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=4217,
+                section="10.2",
+            ),
+        ),
+        FTPReply.NOT_LOGGED_IN: _Reply(
+            Meaning(
+                phrase="Not logged in.",
+                description=(
+                    "The user is not logged in (login failed, or the command needs a "
+                    "login)."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.NEED_ACCOUNT_FOR_STORING_FILES: _Reply(
+            Meaning(
+                phrase="Need account for storing files.",
+                description="An account (ACCT) is required to store files.",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.COMMAND_PROTECTION_LEVEL_DENIED: _Reply(
+            Meaning(
+                phrase="Command protection level denied for policy reasons.",
+                description=(
+                    "The command's protection level is refused by policy (for example "
+                    "a CCC that was not integrity protected)."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.1",
+            ),
+        ),
+        FTPReply.REQUEST_DENIED_FOR_POLICY: _Reply(
+            Meaning(
+                phrase="Request denied for policy reasons.",
+                description=(
+                    "The request is refused by policy (for example an AUTH mechanism "
+                    "or a CCC the server will not accept)."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.1",
+            ),
+        ),
+        FTPReply.FAILED_SECURITY_CHECK: _Reply(
+            Meaning(
+                phrase="Failed security check (hash, sequence, etc).",
+                description="A protected command or security data failed verification.",
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.1",
+            ),
+        ),
+        FTPReply.PROT_LEVEL_NOT_SUPPORTED: _Reply(
+            Meaning(
+                phrase="Requested PROT level not supported by mechanism.",
+                description=(
+                    "The data channel protection level requested with PROT is not "
+                    "supported by the security mechanism."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.1",
+            ),
+        ),
+        FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED: _Reply(
+            Meaning(
+                phrase="Command protection level not supported by security mechanism.",
+                description=(
+                    "The protection level of the command (MIC, CONF or ENC) is not "
+                    "supported by the security mechanism."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.1",
+            ),
+        ),
+        FTPReply.FILE_UNAVAILABLE: _Reply(
+            Meaning(
+                phrase=(
+                    "Requested action not taken. File unavailable (e.g., file not "
+                    "found, no access)."
+                ),
+                description=(
+                    "The action was not taken because the file is unavailable (for "
+                    "example not found or no access)."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.PAGE_TYPE_UNKNOWN: _Reply(
+            Meaning(
+                phrase="Requested action aborted: page type unknown.",
+                description="The action was aborted because the page type is unknown.",
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.EXCEEDED_STORAGE_ALLOCATION: _Reply(
+            Meaning(
+                phrase=(
+                    "Requested file action aborted. Exceeded storage allocation (for "
+                    "current directory or dataset)."
+                ),
+                description=(
+                    "The file action was aborted because the storage allocation (for "
+                    "the current directory or dataset) was exceeded."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.FILE_NAME_NOT_ALLOWED: _Reply(
+            Meaning(
+                phrase="Requested action not taken. File name not allowed.",
+                description=(
+                    "The action was not taken because the file name is not allowed."
+                ),
+                status=ReplyStatus.STANDARD,
+                rfc=959,
+                section="4.2.2",
+            ),
+        ),
+        FTPReply.INVALID_REST_PARAMETER: _Reply(
+            Meaning(
+                phrase="Requested action not taken: invalid REST parameter.",
+                description=(
+                    "The transfer command following REST failed because the existing "
+                    "file cannot be repositioned as REST specified."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=1123,
+                section="4.1.3.4",
+            ),
+        ),
+        FTPReply.TYPE_OR_STRU_MISMATCH: _Reply(
+            Meaning(
+                phrase="Requested action not taken: type or stru mismatch.",
+                description=(
+                    "The action (an APPE, or a transfer after REST) was not taken "
+                    "because the current TYPE or STRU does not match the existing file."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=1123,
+                section="4.1.3.4",
+            ),
+        ),
+        FTPReply.PROCESSING_DENIED_FOR_POLICY: _Reply(
+            Meaning(
+                phrase="cannot be processed for policy reasons",
+                description=(
+                    "Reply to HASH: the server allows HASH but will not process this "
+                    "file for policy reasons (for example, the file is larger than its "
+                    "hashing policy allows); the refusal is permanent."
+                ),
+                status=ReplyStatus.DRAFT,
+                document="draft-bryan-ftpext-hash-03",
+                section="3.5",
+            ),
+        ),
+        FTPReply.INTEGRITY_PROTECTED_REPLY: _Reply(
+            Meaning(
+                phrase="Integrity protected reply.",
+                description=(
+                    'An integrity protected reply: the text is a base64-encoded "safe" '
+                    "message that the client must decode and verify."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.2",
+                template="{message}",
+            ),
+        ),
+        FTPReply.CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY: _Reply(
+            Meaning(
+                phrase="Confidentiality and integrity protected reply.",
+                description=(
+                    "A confidentiality and integrity protected reply: the text is a "
+                    'base64-encoded "private" message that the client must decode and '
+                    "verify."
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.2",
+                template="{message}",
+            ),
+        ),
+        FTPReply.CONFIDENTIALITY_PROTECTED_REPLY: _Reply(
+            Meaning(
+                phrase="Confidentiality protected reply.",
+                description=(
+                    "A confidentiality protected reply: the text is a base64-encoded "
+                    '"confidential" message that the client must decode.'
+                ),
+                status=ReplyStatus.EXTENSION,
+                rfc=2228,
+                section="5.2",
+                template="{message}",
+            ),
+        ),
+        FTPReply.CONNECTION_RESET_BY_PEER: _Reply(
+            Meaning(
+                phrase="Connection reset by peer.",
+                description=(
+                    "Windows socket error: the remote host forcibly closed the "
+                    "connection; reported in place of an FTP reply, not sent by FTP "
+                    "servers."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "Windows Sockets error WSAECONNRESET (10054), text from "
+                    'Microsoft\'s "Windows Sockets Error Codes" reference; listed '
+                    'under "Common Winsock Error Codes" in widely copied FTP '
+                    "reply-code lists (for example Wikipedia's), which say they are "
+                    "not FTP return codes."
+                ),
+            ),
+        ),
+        FTPReply.CONNECTION_TIMED_OUT: _Reply(
+            Meaning(
+                phrase="Connection timed out.",
+                description=(
+                    "Windows socket error: the connection attempt timed out because "
+                    "the remote host did not respond; not sent by FTP servers."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's "
+                    '"Windows Sockets Error Codes" reference; listed under "Common '
+                    'Winsock Error Codes" in widely copied FTP reply-code lists (for '
+                    "example Wikipedia's), which say they are not FTP return codes."
+                ),
+            ),
+        ),
+        FTPReply.CONNECTION_REFUSED: _Reply(
+            Meaning(
+                phrase="Connection refused.",
+                description=(
+                    "Windows socket error: the target computer actively refused the "
+                    "connection (no server listening); not sent by FTP servers."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "Windows Sockets error WSAECONNREFUSED (10061), text from "
+                    'Microsoft\'s "Windows Sockets Error Codes" reference; listed '
+                    'under "Common Winsock Error Codes" in widely copied FTP '
+                    "reply-code lists (for example Wikipedia's), which say they are "
+                    "not FTP return codes."
+                ),
+            ),
+        ),
+        FTPReply.DIRECTORY_NOT_EMPTY: _Reply(
+            Meaning(
+                phrase="Directory not empty.",
+                description=(
+                    "Windows socket-layer error: a directory that is not empty cannot "
+                    "be removed; not sent by FTP servers."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's "
+                    '"Windows Sockets Error Codes" reference; listed under "Common '
+                    'Winsock Error Codes" in widely copied FTP reply-code lists (for '
+                    "example Wikipedia's), which say they are not FTP return codes."
+                ),
+            ),
+        ),
+        FTPReply.USER_QUOTA_EXCEEDED: _Reply(
+            Meaning(
+                phrase="User quota exceeded.",
+                description=(
+                    "Windows socket error: the user quota ran out; FTP code lists read "
+                    "it as too many users on the server. Not sent by FTP servers."
+                ),
+                status=ReplyStatus.NON_STANDARD,
+                source=(
+                    "Windows Sockets error WSAEUSERS (10068), text from Microsoft's "
+                    '"Windows Sockets Error Codes" reference; listed under "Common '
+                    'Winsock Error Codes" in widely copied FTP reply-code lists (for '
+                    "example Wikipedia's), which say they are not FTP return codes."
+                ),
+            ),
+        ),
+    }
+
+
+class FTPCommand(str, enum.Enum):
+    """An FTP command with the replies it may receive.
+
+    Members are valued by their verb, so that they compare equal to the
+    strings a client sends, and declared in verb order, which is the order
+    iteration yields them in. ``str()`` and formatting give the verb too,
+    as they do for :class:`enum.StrEnum` from Python 3.11, so that
+    ``f"{FTPCommand.RETR} {path}\\r\\n"`` is a command line.
+
+    An alias, another verb for the same command such as RFC 775's XPWD for
+    PWD, is a member of its own: servers accept both, and iteration yields
+    both. Its :attr:`canonical` property is the command it names, and its
+    other properties are that command's.
+
+    The expected replies are those the defining document lists for the
+    command and those later documents (or other sections of the same one)
+    add, grouped as RFC 959 (section 5.4) groups them: preliminary (1yz),
+    intermediate (3yz), success (2yz) and error (4yz and 5yz) replies.
+    """
+
+    ABOR = "ABOR"
+    """Abort the previous FTP service command and any associated data transfer.
+    ``ABOR <CRLF>`` (RFC 959, section 4.1.3).
+    """
+    ACCT = "ACCT"
+    """Send the user's account information, needed by some sites for login and by others
+    only for specific access such as storing files.
+    ``ACCT <SP> <account-information> <CRLF>`` (RFC 959, section 4.1.1).
+    """
+    ADAT = "ADAT"
+    """Send base64-encoded security data for the mechanism chosen with AUTH.
+    ``ADAT <SP> <base64data> <CRLF>`` (RFC 2228, section 3).
+    """
+    ALLO = "ALLO"
+    """Reserve storage for a file about to be stored; servers that need no reservation
+    treat it as NOOP.
+    ``ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>`` (RFC 959,
+    section 4.1.3).
+    """
+    APPE = "APPE"
+    """Append the data sent over the data connection to the named file at the server,
+    creating the file if it does not exist. ``APPE <SP> <pathname> <CRLF>`` (RFC 959,
+    section 4.1.3).
+    """
+    AUTH = "AUTH"
+    """Name the security mechanism the client wants to use.
+    ``AUTH <SP> <mechanism-name> <CRLF>`` (RFC 2228, section 3).
+    """
+    AVBL = "AVBL"
+    """Ask how many bytes are available for storing files in a directory, the current
+    one by default. ``AVBL [<dir>]`` (non-standard: ftpserverlib 0.32.3 (server.go:53,
+    handler handle_misc.go:391: 213 with the number of bytes available, from a driver
+    extension).).
+    """
+    CCC = "CCC"
+    """Turn off integrity protection on the control channel so that unprotected commands
+    and replies may be used. ``CCC <CRLF>`` (RFC 2228, section 3).
+    """
+    CDUP = "CDUP"
+    """Change the working directory to the parent of the current directory.
+    ``CDUP <CRLF>`` (RFC 959, section 4.1.1).
+    """
+    CLNT = "CLNT"
+    """Tell the server the name of the client software; the server records it.
+    ``CLNT <client name>`` (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231, 200
+    'OK'), FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't
+    care."), ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210, 200).).
+    """
+    CONF = "CONF"
+    """Send a confidentiality-protected command. ``CONF <SP> <base64data> <CRLF>`` (RFC
+    2228, section 3).
+    """
+    CSID = "CSID"
+    """Exchange client and server identification: the client sends facts about itself,
+    the server answers with its own. ``CSID <client info>`` (non-standard: ProFTPD 1.3.8
+    (modules/mod_core.c:5359: 200 'name=ProFTPD;version=<version>;casesensitive=1;', or
+    only 'casesensitive=1;' without ServerIdent); ftpserverlib 0.32.3 registers it
+    (server.go:55) but answers 502 (handle_misc.go:400).).
+    """
+    CWD = "CWD"
+    """Change the working directory without altering the login or accounting
+    information. ``CWD  <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.1).
+    """
+    DELE = "DELE"
+    """Delete the named file at the server. ``DELE <SP> <pathname> <CRLF>`` (RFC 959,
+    section 4.1.3).
+    """
+    ENC = "ENC"
+    """Send a privacy-protected (integrity and confidentiality) command.
+    ``ENC <SP> <base64data> <CRLF>`` (RFC 2228, section 3).
+    """
+    EPRT = "EPRT"
+    """Specify an extended address (network protocol, network address and port) for the
+    data connection. ``EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>`` (RFC 2428,
+    section 2).
+    """
+    EPSV = "EPSV"
+    """Ask the server to listen on a data port and reply with its port number only.
+    ``EPSV<space><net-prt>`` (RFC 2428, section 3).
+    """
+    ESTA = "ESTA"
+    """Ask the server for the address and port the active data connection comes from, as
+    the server sees them. ``ESTA`` (non-standard: Pure-FTPd 1.0.54
+    (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected from (|af|addr|port|)' at
+    912, 520 at 893).).
+    """
+    ESTP = "ESTP"
+    """Ask the server for the address and port of its passive data connection's peer, as
+    the server sees them. ``ESTP`` (non-standard: Pure-FTPd 1.0.54
+    (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to (|af|addr|port|)' at
+    943, 520 at 924).).
+    """
+    FEAT = "FEAT"
+    """Ask the server to list the extensions it supports. ``feat = "Feat" CRLF`` (RFC
+    2389, section 3).
+    """
+    HASH = "HASH"
+    """Ask for the cryptographic hash of a file, or of the octet range RANG selected,
+    computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH
+    changes it). ``hash-command = "HASH" SP pathname`` (draft-bryan-ftpext-hash-03,
+    section 3).
+    """
+    HELP = "HELP"
+    """Ask for helpful information about the server's implementation, optionally about
+    one command. ``HELP [<SP> <string>] <CRLF>`` (RFC 959, section 4.1.3).
+    """
+    HOST = "HOST"
+    """Name the virtual host the client wants to reach, before the user logs in.
+    ``host-command = "HOST" SP hostname CRLF`` (RFC 7151, section 3).
+    """
+    LANG = "LANG"
+    """Ask the server to present its greetings and the text of its replies in the given
+    language, or in its default language when no language tag is given.
+    ``lang-command = "Lang" [(SP lang-tag)] CRLF`` (RFC 2640, section 4.1).
+    """
+    LIST = "LIST"
+    """Send a list of files, or current information on a file, over the data connection
+    in a form meant for people. ``LIST [<SP> <pathname>] <CRLF>`` (RFC 959, section
+    4.1.3).
+    """
+    LPRT = "LPRT"
+    """Specify a long address (address family, host and port of any length) for the data
+    connection. ``LPRT <SP> <long-host-port> <CRLF>`` (RFC 1639, section 2).
+    """
+    LPSV = "LPSV"
+    """Ask the server to listen on a data port and reply with its long address.
+    ``LPSV <CRLF>`` (RFC 1639, section 3).
+    """
+    MD5 = "MD5"
+    """Ask for the MD5 digest of a whole file. ``MD5 <path>`` (non-standard: ProFTPD
+    1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer 1.2.0
+    (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251),
+    ftpserverlib 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA
+    follow the expired Internet-Draft draft-twine-ftpmd5, which is not among the
+    documents the table cites.).
+    """
+    MDTM = "MDTM"
+    """Get the last modification time of a file. ``mdtm = "MdTm" SP pathname CRLF`` (RFC
+    3659, section 3).
+    """
+    MFCT = "MFCT"
+    """Set the creation time of a file. ``mfct = "MFCT" SP time-val SP pathname CRLF``
+    (draft-somers-ftp-mfxx-03, section 4).
+    """
+    MFF = "MFF"
+    """Set one or more facts of a file, such as its creation and modification times or
+    system-specific attributes. ``mff = "MFF" [ mff-facts ] SP pathname CRLF``
+    (draft-somers-ftp-mfxx-03, section 5).
+    """
+    MFMT = "MFMT"
+    """Set the last modification time of a file.
+    ``mfmt = "MFMT" SP time-val SP pathname CRLF`` (draft-somers-ftp-mfxx-03, section
+    3).
+    """
+    MIC = "MIC"
+    """Send an integrity-protected command. ``MIC <SP> <base64data> <CRLF>`` (RFC 2228,
+    section 3).
+    """
+    MKD = "MKD"
+    """Create the named directory. ``MKD  <SP> <pathname> <CRLF>`` (RFC 959, section
+    4.1.3).
+    """
+    MLSD = "MLSD"
+    """Get machine-readable facts about the contents of a directory over the data
+    connection. ``mlsd = "MLsD" [ SP pathname ] CRLF`` (RFC 3659, section 7).
+    """
+    MLST = "MLST"
+    """Get machine-readable facts about one file or directory over the control
+    connection. ``mlst = "MLst" [ SP pathname ] CRLF`` (RFC 3659, section 7).
+    """
+    MMD5 = "MMD5"
+    """Ask for the MD5 digests of several files at once. ``MMD5 <path>[,<path>...]``
+    (non-standard: Apache MINA FtpServer 1.2.0
+    (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104,
+    reply in command/impl/MD5.java:160: 252), after the expired Internet-Draft
+    draft-twine-ftpmd5, which is not among the documents the table cites.).
+    """
+    MODE = "MODE"
+    """Set the transfer mode (Stream, Block or Compressed).
+    ``MODE <SP> <mode-code> <CRLF>`` (RFC 959, section 4.1.2).
+    """
+    NLST = "NLST"
+    """Send a list of file names only over the data connection, for use by programs.
+    ``NLST [<SP> <pathname>] <CRLF>`` (RFC 959, section 4.1.3).
+    """
+    NOOP = "NOOP"
+    """Do nothing except have the server send an OK reply. ``NOOP <CRLF>`` (RFC 959,
+    section 4.1.3).
+    """
+    OPTS = "OPTS"
+    """Set options for another command that will be issued later.
+    ``opts = opts-cmd SP command-name [ SP command-options ] CRLF`` (RFC 2389, section
+    4).
+    """
+    PASS = "PASS"
+    """Send the user's password, completing the user's identification for access
+    control. ``PASS <SP> <password> <CRLF>`` (RFC 959, section 4.1.1).
+    """
+    PASV = "PASV"
+    """Ask the server to listen on a data port and wait for a connection instead of
+    initiating one. ``PASV <CRLF>`` (RFC 959, section 4.1.2).
+    """
+    PBSZ = "PBSZ"
+    """Negotiate the maximum size of the encoded data blocks sent on the data channel.
+    ``PBSZ <SP> <decimal-integer> <CRLF>`` (RFC 2228, section 3).
+    """
+    PORT = "PORT"
+    """Specify the host and port the server connects to for the data connection.
+    ``PORT <SP> <host-port> <CRLF>`` (RFC 959, section 4.1.2).
+    """
+    PRET = "PRET"
+    """Announce the transfer command that will follow, before PASV, so that a server can
+    prepare the data connection. ``PRET <command line>`` (non-standard: Pure-FTPd 1.0.54
+    (src/ftp_parser.c:490, 200 'Ready to proceed' at 501; 'PRET RETR <file>' for a file
+    that cannot be read gets 550 at 497).).
+    """
+    PROT = "PROT"
+    """Set the data channel protection level (Clear, Safe, Confidential or Private).
+    ``PROT <SP> <prot-code> <CRLF>`` (RFC 2228, section 3).
+    """
+    PWD = "PWD"
+    """Return the name of the current working directory in the reply. ``PWD  <CRLF>``
+    (RFC 959, section 4.1.3).
+    """
+    QUIT = "QUIT"
+    """Log the user out; the server closes the control connection once any transfer in
+    progress has completed. ``QUIT <CRLF>`` (RFC 959, section 4.1.1).
+    """
+    RANG = "RANG"
+    """Select an octet range of a file, start and end point inclusive, for the next
+    transfer or HASH; RANG 1 0 selects the whole file again.
+    ``range-command = "RANG" SP start-point SP end-point CRLF``
+    (draft-bryan-ftp-range-09, section 3).
+    """
+    REIN = "REIN"
+    """Reinitialize the session: flush user and account information and reset all
+    parameters, leaving the control connection open. ``REIN <CRLF>`` (RFC 959, section
+    4.1.1).
+    """
+    REST = "REST"
+    """Set the server marker at which the following file transfer is to be restarted.
+    ``REST <SP> <marker> <CRLF>`` (RFC 959, section 4.1.3).
+    """
+    RETR = "RETR"
+    """Retrieve a copy of the file named by the pathname from the server.
+    ``RETR <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3).
+    """
+    RMD = "RMD"
+    """Remove the named directory. ``RMD  <SP> <pathname> <CRLF>`` (RFC 959, section
+    4.1.3).
+    """
+    RNFR = "RNFR"
+    """Name the file to be renamed; must be followed immediately by RNTO.
+    ``RNFR <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3).
+    """
+    RNTO = "RNTO"
+    """Give the new pathname for the file named by the preceding RNFR.
+    ``RNTO <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3).
+    """
+    SITE = "SITE"
+    """Request a site-specific service that is not a standard command.
+    ``SITE <SP> <string> <CRLF>`` (RFC 959, section 4.1.3).
+    """
+    SIZE = "SIZE"
+    """Get the exact number of octets a file would take when transferred with the
+    current STRU, MODE and TYPE. ``size = "Size" SP pathname CRLF`` (RFC 3659, section
+    4).
+    """
+    SMNT = "SMNT"
+    """Mount a different file system data structure without altering the login or
+    accounting information. ``SMNT <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.1).
+    """
+    SSCN = "SSCN"
+    """Set or query which end of a server-to-server (FXP) transfer acts as the TLS
+    client on the data connection. ``SSCN [ON|OFF]`` (non-standard: ProFTPD 1.3.8
+    (contrib/mod_tls.c:19079 in its command table, handler from 13545: 200 'SSCN:CLIENT
+    METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).).
+    """
+    STAT = "STAT"
+    """Ask for status over the control connection: of a transfer in progress, of a file
+    or directory, or of the server. ``STAT [<SP> <pathname>] <CRLF>`` (RFC 959, section
+    4.1.3).
+    """
+    STOR = "STOR"
+    """Store the data sent over the data connection as a file at the server, replacing
+    any existing file of that name. ``STOR <SP> <pathname> <CRLF>`` (RFC 959, section
+    4.1.3).
+    """
+    STOU = "STOU"
+    """Store a file like STOR, but under a name unique to the current directory chosen
+    by the server. ``STOU <CRLF>`` (RFC 959, section 4.1.3).
+    """
+    STRU = "STRU"
+    """Set the file structure (File, Record or Page).
+    ``STRU <SP> <structure-code> <CRLF>`` (RFC 959, section 4.1.2).
+    """
+    SYST = "SYST"
+    """Ask for the type of operating system at the server. ``SYST <CRLF>`` (RFC 959,
+    section 4.1.3).
+    """
+    TYPE = "TYPE"
+    """Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data
+    transfer. ``TYPE <SP> <type-code> <CRLF>`` (RFC 959, section 4.1.2).
+    """
+    USER = "USER"
+    """Identify the user to the server; normally the first command after the control
+    connection is made. ``USER <SP> <username> <CRLF>`` (RFC 959, section 4.1.1).
+    """
+    XCRC = "XCRC"
+    """Ask for the CRC-32 checksum of a file, or of a range of it.
+    ``XCRC <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:83,
+    handle_files.go:672: 250).).
+    """
+    XCUP = "XCUP"
+    """Alias of CDUP (RFC 775)."""
+    XCWD = "XCWD"
+    """Alias of CWD (RFC 1123)."""
+    XMD5 = "XMD5"
+    """Ask for the MD5 digest of a file, or of a range of it.
+    ``XMD5 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:85,
+    handle_files.go:672: 250).).
+    """
+    XMKD = "XMKD"
+    """Alias of MKD (RFC 775)."""
+    XPWD = "XPWD"
+    """Alias of PWD (RFC 775)."""
+    XRMD = "XRMD"
+    """Alias of RMD (RFC 775)."""
+    XSHA = "XSHA"
+    """Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.
+    ``XSHA <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+    (contrib/mod_digest.c:2970 in its command table, the XSHA1 handler: 250 at 1967),
+    ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).).
+    """
+    XSHA1 = "XSHA1"
+    """Ask for the SHA-1 digest of a file, or of a range of it.
+    ``XSHA1 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:87,
+    handle_files.go:672: 250).).
+    """
+    XSHA256 = "XSHA256"
+    """Ask for the SHA-256 digest of a file, or of a range of it.
+    ``XSHA256 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88,
+    handle_files.go:672: 250).).
+    """
+    XSHA512 = "XSHA512"
+    """Ask for the SHA-512 digest of a file, or of a range of it.
+    ``XSHA512 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89,
+    handle_files.go:672: 250).).
+    """
+
+    # str() and format() give the verb, as format() did before Python 3.11.
+    __str__ = str.__str__
+
+    @property
+    def canonical(self) -> "FTPCommand":
+        """The command this verb names: the member itself unless an alias."""
+        return _CANONICAL.get(self, self)
+
+    @property
+    def description(self) -> str:
+        """What the command does, in a sentence or two."""
+        return _commands()[self.canonical].description
+
+    @property
+    def syntax(self) -> str:
+        """The command's syntax, as "RETR <SP> <pathname> <CRLF>"."""
+        return _commands()[self.canonical].syntax
+
+    @property
+    def status(self) -> ReplyStatus:
+        """How standard the command is."""
+        return _commands()[self.canonical].status
+
+    @property
+    def rfc(self) -> Optional[int]:
+        """The number of the RFC that defines the command, or None."""
+        return _commands()[self.canonical].rfc
+
+    @property
+    def document(self) -> Optional[str]:
+        """The Internet-Draft that defines the command, or None."""
+        return _commands()[self.canonical].document
+
+    @property
+    def section(self) -> Optional[str]:
+        """The section of that RFC or Internet-Draft, as "4.1.3", or None."""
+        return _commands()[self.canonical].section
+
+    @property
+    def replies_section(self) -> Optional[str]:
+        """The section of that document that lists the replies, or None."""
+        return _commands()[self.canonical].replies_section
+
+    @property
+    def aliases(self) -> Tuple["FTPCommand", ...]:
+        """Other verbs for the command, such as RFC 775's XPWD for PWD."""
+        return _commands()[self.canonical].aliases
+
+    @property
+    def preliminary(self) -> Tuple[FTPReply, ...]:
+        """The positive preliminary replies (1yz) it may receive first."""
+        return _commands()[self.canonical].preliminary
+
+    @property
+    def intermediate(self) -> Tuple[FTPReply, ...]:
+        """The positive intermediate replies (3yz) it may receive."""
+        return _commands()[self.canonical].intermediate
+
+    @property
+    def success(self) -> Tuple[FTPReply, ...]:
+        """The positive completion replies (2yz) it may receive."""
+        return _commands()[self.canonical].success
+
+    @property
+    def error(self) -> Tuple[FTPReply, ...]:
+        """The negative completion replies (4yz and 5yz) it may receive."""
+        return _commands()[self.canonical].error
+
+    @property
+    def observed(self) -> Tuple["ObservedReply", ...]:
+        """The replies real servers send it that its documents do not list.
+
+        By code, each with where the servers send it.
+        """
+        return _commands()[self.canonical].observed
+
+
+def lookup_command(verb: str) -> Optional[FTPCommand]:
+    """Return the command with the given verb, or None if the table lacks it.
+
+    Case does not matter, as RFC 959 (section 5.3) says: "retr" finds
+    ``FTPCommand.RETR``. Only ASCII letters fold, and nothing is
+    trimmed: " RETR" and "RETR\\r\\n" find nothing. An alias finds its own
+    member, whose :attr:`~FTPCommand.canonical` is the command.
+    """
+    if not verb.isascii():
+        return None
+    return FTPCommand.__members__.get(verb.upper())
+
+
+def is_expected_reply(command: str, code: int) -> bool:
+    """Return whether command may receive a reply with the given code.
+
+    The command is found as :func:`lookup_command` finds it, so case does
+    not matter and aliases resolve. Returns False for a command the table
+    does not know.
+    """
+    verb = lookup_command(command)
+    if verb is None:
+        return False
+    c = _commands()[verb.canonical]
+    return (
+        code in c.preliminary
+        or code in c.intermediate
+        or code in c.success
+        or code in c.error
+    )
+
+
+class ObservedReply(NamedTuple):
+    """A reply real servers send that the documents do not list for it.
+
+    It is a reply to a command (:attr:`FTPCommand.observed`) or to any
+    command (:func:`any_command_replies`).
+    """
+
+    code: FTPReply
+    """The reply."""
+    evidence: Tuple[Evidence, ...]
+    """Where servers send it, by server, then file and line."""
+
+
+def any_command_replies() -> Tuple[ObservedReply, ...]:
+    """Return the replies real servers send to any command, by code.
+
+    They come from a server's generic dispatch: an unknown or unimplemented
+    command, a command before login, a timeout or shutdown, a line too
+    long, a command refused by configuration. Each has its evidence.
+    """
+    return _any_command_replies()
+
+
+def is_plausible_reply(command: str, code: int) -> bool:
+    """Return whether a real server may send the reply code to command.
+
+    True when the documents list it (:func:`is_expected_reply`), a real
+    server is known to send it to the command (:attr:`FTPCommand.observed`)
+    or servers send it to any command (:func:`any_command_replies`). The
+    command is found as :func:`lookup_command` finds it; returns False for
+    a command the table does not know.
+    """
+    verb = lookup_command(command)
+    if verb is None:
+        return False
+    return (
+        is_expected_reply(verb, code)
+        or any(o.code == code for o in _commands()[verb.canonical].observed)
+        or any(o.code == code for o in _any_command_replies())
+    )
+
+
+class _Command:
+    """The data of a command, which its aliases share."""
+
+    __slots__ = (
+        "description",
+        "syntax",
+        "status",
+        "rfc",
+        "document",
+        "section",
+        "replies_section",
+        "aliases",
+        "preliminary",
+        "intermediate",
+        "success",
+        "error",
+        "observed",
+    )
+
+    def __init__(
+        self,
+        *,
+        description: str,
+        syntax: str,
+        status: ReplyStatus,
+        rfc: Optional[int] = None,
+        document: Optional[str] = None,
+        section: Optional[str] = None,
+        replies_section: Optional[str] = None,
+        aliases: Tuple[FTPCommand, ...] = (),
+        preliminary: Tuple[FTPReply, ...] = (),
+        intermediate: Tuple[FTPReply, ...] = (),
+        success: Tuple[FTPReply, ...] = (),
+        error: Tuple[FTPReply, ...] = (),
+        observed: Tuple[ObservedReply, ...] = (),
+    ) -> None:
+        self.description = description
+        self.syntax = syntax
+        self.status = status
+        self.rfc = rfc
+        self.document = document
+        self.section = section
+        self.replies_section = replies_section
+        self.aliases = aliases
+        self.preliminary = preliminary
+        self.intermediate = intermediate
+        self.success = success
+        self.error = error
+        self.observed = observed
+
+
+_CANONICAL: Dict[FTPCommand, FTPCommand] = {
+    FTPCommand.XCUP: FTPCommand.CDUP,
+    FTPCommand.XCWD: FTPCommand.CWD,
+    FTPCommand.XMKD: FTPCommand.MKD,
+    FTPCommand.XPWD: FTPCommand.PWD,
+    FTPCommand.XRMD: FTPCommand.RMD,
+}
+
+
+@lru_cache(maxsize=None)
+def _commands() -> Dict[FTPCommand, _Command]:
+    """Return every command's record, built on first use."""
+    return {
+        FTPCommand.ABOR: _Command(
+            description=(
+                "Abort the previous FTP service command and any associated data "
+                "transfer."
+            ),
+            syntax="ABOR <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            success=(
+                FTPReply.DATA_CONNECTION_OPEN,
+                FTPReply.CLOSING_DATA_CONNECTION,
+            ),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                    (
+                        Evidence(
+                            "FileZilla Server 1.9.4",
+                            "src/filezilla/ftp/commander.cpp:792",
+                        ),
+                        Evidence(
+                            "FileZilla Server 1.9.4",
+                            "src/filezilla/ftp/commander.cpp:795",
+                        ),
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/abor.js:6"
+                        ),
+                        Evidence("ftpserverlib 0.32.3", "handle_misc.go:358"),
+                        Evidence("ProFTPD 1.3.8", "src/netio.c:559"),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3209"),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3938"),
+                        Evidence(
+                            "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1742"
+                        ),
+                        Evidence("vsftpd 3.0.3", "postlogin.c:778"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.ACCT: _Command(
+            description=(
+                "Send the user's account information, needed by some sites for login "
+                "and by others only for specific access such as storing files."
+            ),
+            syntax="ACCT <SP> <account-information> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.1",
+            replies_section="5.4",
+            success=(
+                FTPReply.USER_LOGGED_IN,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+            ),
+            error=(
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+            ),
+        ),
+        FTPCommand.ADAT: _Command(
+            description=(
+                "Send base64-encoded security data for the mechanism chosen with AUTH."
+            ),
+            syntax="ADAT <SP> <base64data> <CRLF>",
+            status=ReplyStatus.EXTENSION,
+            rfc=2228,
+            section="3",
+            replies_section="8.2",
+            intermediate=(FTPReply.SECURITY_DATA_ACCEPTABLE,),
+            success=(FTPReply.SECURITY_DATA_EXCHANGE_SUCCEEDED,),
+            error=(
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.FAILED_SECURITY_CHECK,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
+            ),
+        ),
+        FTPCommand.ALLO: _Command(
+            description=(
+                "Reserve storage for a file about to be stored; servers that need no "
+                "reservation treat it as NOOP."
+            ),
+            syntax="ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            success=(
+                FTPReply.COMMAND_OK,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+            ),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+                    (
+                        Evidence("ProFTPD 1.3.8", "modules/mod_xfer.c:3298"),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1234"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.APPE: _Command(
+            description=(
+                "Append the data sent over the data connection to the named file at "
+                "the server, creating the file if it does not exist."
+            ),
+            syntax="APPE <SP> <pathname> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            preliminary=(
+                FTPReply.DATA_CONNECTION_ALREADY_OPEN,
+                FTPReply.FILE_STATUS_OK,
+                FTPReply.RESTART_MARKER,
+            ),
+            success=(
+                FTPReply.CLOSING_DATA_CONNECTION,
+                FTPReply.FILE_ACTION_OK,
+            ),
+            error=(
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                FTPReply.PAGE_TYPE_UNKNOWN,
+                FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+                FTPReply.NEED_ACCOUNT_FOR_STORING_FILES,
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                FTPReply.FILE_UNAVAILABLE,
+                FTPReply.INSUFFICIENT_STORAGE,
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.REQUEST_DENIED_FOR_POLICY,
+                FTPReply.FAILED_SECURITY_CHECK,
+                FTPReply.INCORRECT_PROT_SETTING,
+                FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+                FTPReply.INVALID_REST_PARAMETER,
+                FTPReply.TYPE_OR_STRU_MISMATCH,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/stor.js:7"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "APPE.java:96"
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.AUTH: _Command(
+            description="Name the security mechanism the client wants to use.",
+            syntax="AUTH <SP> <mechanism-name> <CRLF>",
+            status=ReplyStatus.EXTENSION,
+            rfc=2228,
+            section="3",
+            replies_section="8.2",
+            intermediate=(FTPReply.SECURITY_MECHANISM_ACCEPTED,),
+            success=(FTPReply.SECURITY_DATA_EXCHANGE_COMPLETE,),
+            error=(
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                FTPReply.REQUEST_DENIED_FOR_POLICY,
+                FTPReply.NEED_UNAVAILABLE_SECURITY_RESOURCE,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/auth.js:24"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.CLEARTEXT_NOT_ACCEPTED,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/tls.c:75"),
+                        Evidence("Pure-FTPd 1.0.54", "src/tls.c:504"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                    (
+                        Evidence(
+                            "FileZilla Server 1.9.4",
+                            "src/filezilla/ftp/commander.cpp:462",
+                        ),
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12963"),
+                        Evidence(
+                            "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/control.py:192"
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.AVBL: _Command(
+            description=(
+                "Ask how many bytes are available for storing files in a directory, "
+                "the current one by default."
+            ),
+            syntax="AVBL [<dir>]",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_misc.go:393"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_STATUS,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_misc.go:391"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.CCC: _Command(
+            description=(
+                "Turn off integrity protection on the control channel so that "
+                "unprotected commands and replies may be used."
+            ),
+            syntax="CCC <CRLF>",
+            status=ReplyStatus.EXTENSION,
+            rfc=2228,
+            section="3",
+            replies_section="3",
+            success=(FTPReply.COMMAND_OK,),
+            error=(
+                FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
+                FTPReply.REQUEST_DENIED_FOR_POLICY,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+            ),
+        ),
+        FTPCommand.CDUP: _Command(
+            description=(
+                "Change the working directory to the parent of the current directory."
+            ),
+            syntax="CDUP <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.1",
+            replies_section="5.4",
+            aliases=(FTPCommand.XCUP,),
+            success=(
+                FTPReply.COMMAND_OK,
+                FTPReply.FILE_ACTION_OK,
+            ),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.FILE_UNAVAILABLE,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence("ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.CLNT: _Command(
+            description=(
+                "Tell the server the name of the client software; the server records "
+                "it."
+            ),
+            syntax="CLNT <client name>",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.COMMAND_OK,
+                    (
+                        Evidence(
+                            "FileZilla Server 1.9.4",
+                            "src/filezilla/ftp/commander.cpp:1372",
+                        ),
+                        Evidence("ftpserverlib 0.32.3", "handle_misc.go:210"),
+                        Evidence("ProFTPD 1.3.8", "modules/mod_core.c:5231"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.CONF: _Command(
+            description="Send a confidentiality-protected command.",
+            syntax="CONF <SP> <base64data> <CRLF>",
+            status=ReplyStatus.EXTENSION,
+            rfc=2228,
+            section="3",
+            replies_section="8.2",
+            error=(
+                FTPReply.FAILED_SECURITY_CHECK,
+                FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
+            ),
+        ),
+        FTPCommand.CSID: _Command(
+            description=(
+                "Exchange client and server identification: the client sends facts "
+                "about itself, the server answers with its own."
+            ),
+            syntax="CSID <client info>",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.COMMAND_OK,
+                    (
+                        Evidence("ProFTPD 1.3.8", "modules/mod_core.c:5359"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.CWD: _Command(
+            description=(
+                "Change the working directory without altering the login or accounting "
+                "information."
+            ),
+            syntax="CWD  <SP> <pathname> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.1",
+            replies_section="5.4",
+            aliases=(FTPCommand.XCWD,),
+            success=(FTPReply.FILE_ACTION_OK,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.FILE_UNAVAILABLE,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence("ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2032"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.DELE: _Command(
+            description="Delete the named file at the server.",
+            syntax="DELE <SP> <pathname> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            success=(FTPReply.FILE_ACTION_OK,),
+            error=(
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                FTPReply.FILE_UNAVAILABLE,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/dele.js:7"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2642"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.ENC: _Command(
+            description=(
+                "Send a privacy-protected (integrity and confidentiality) command."
+            ),
+            syntax="ENC <SP> <base64data> <CRLF>",
+            status=ReplyStatus.EXTENSION,
+            rfc=2228,
+            section="3",
+            replies_section="8.2",
+            error=(
+                FTPReply.FAILED_SECURITY_CHECK,
+                FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
+            ),
+        ),
+        FTPCommand.EPRT: _Command(
+            description=(
+                "Specify an extended address (network protocol, network address and "
+                "port) for the data connection."
+            ),
+            syntax="EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
+            status=ReplyStatus.EXTENSION,
+            rfc=2428,
+            section="2",
+            replies_section="2",
+            success=(FTPReply.COMMAND_OK,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/eprt.js:21"
+                        ),
+                        Evidence(
+                            "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1230"
+                        ),
+                        Evidence(
+                            "pyftpdlib 2.2.0",
+                            "pyftpdlib/handlers/ftp/dispatchers.py:284",
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_ACTION_NOT_TAKEN,
+                    (
+                        Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/eprt.js:14"
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.EPSV: _Command(
+            description=(
+                "Ask the server to listen on a data port and reply with its port "
+                "number only."
+            ),
+            syntax="EPSV<space><net-prt>",
+            status=ReplyStatus.EXTENSION,
+            rfc=2428,
+            section="3",
+            replies_section="3",
+            success=(FTPReply.ENTERING_EXTENDED_PASSIVE_MODE,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.COMMAND_OK,
+                    (
+                        Evidence(
+                            "FileZilla Server 1.9.4",
+                            "src/filezilla/ftp/commander.cpp:890",
+                        ),
+                        Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4577"),
+                        Evidence("vsftpd 3.0.3", "postlogin.c:582"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.SERVICE_READY,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:483"),
+                        Evidence(
+                            "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1375"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.CLEARTEXT_NOT_ACCEPTED,
+                    (
+                        Evidence("ftp-srv 4.6.3", "src/errors.js:30"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                    (
+                        Evidence(
+                            "FileZilla Server 1.9.4",
+                            "src/filezilla/ftp/commander.cpp:914",
+                        ),
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/epsv.js:15"
+                        ),
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "EPSV.java:78"
+                            ),
+                        ),
+                        Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4699"),
+                        Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4719"),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2165"),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2183"),
+                        Evidence(
+                            "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1253"
+                        ),
+                        Evidence(
+                            "pyftpdlib 2.2.0",
+                            "pyftpdlib/handlers/ftp/dispatchers.py:147",
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_ACTION_NOT_TAKEN,
+                    (
+                        Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.ESTA: _Command(
+            description=(
+                "Ask the server for the address and port the active data connection "
+                "comes from, as the server sees them."
+            ),
+            syntax="ESTA",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.DATA_CONNECTION_OPEN,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:912"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:899"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.ACTIVE_MODE_DISABLED,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:893"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.ESTP: _Command(
+            description=(
+                "Ask the server for the address and port of its passive data "
+                "connection's peer, as the server sees them."
+            ),
+            syntax="ESTP",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.DATA_CONNECTION_OPEN,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:943"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:930"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.ACTIVE_MODE_DISABLED,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:924"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.FEAT: _Command(
+            description="Ask the server to list the extensions it supports.",
+            syntax='feat = "Feat" CRLF',
+            status=ReplyStatus.EXTENSION,
+            rfc=2389,
+            section="3",
+            replies_section="3.2",
+            success=(FTPReply.SYSTEM_STATUS,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            ),
+        ),
+        FTPCommand.HASH: _Command(
+            description=(
+                "Ask for the cryptographic hash of a file, or of the octet range RANG "
+                "selected, computed with the currently selected hash algorithm (FEAT "
+                "shows it, OPTS HASH changes it)."
+            ),
+            syntax='hash-command = "HASH" SP pathname',
+            status=ReplyStatus.DRAFT,
+            document="draft-bryan-ftpext-hash-03",
+            section="3",
+            replies_section="3",
+            success=(FTPReply.FILE_STATUS,),
+            error=(
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.FILE_UNAVAILABLE,
+                FTPReply.PAGE_TYPE_UNKNOWN,
+                FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                FTPReply.PROCESSING_DENIED_FOR_POLICY,
+            ),
+        ),
+        FTPCommand.HELP: _Command(
+            description=(
+                "Ask for helpful information about the server's implementation, "
+                "optionally about one command."
+            ),
+            syntax="HELP [<SP> <string>] <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            success=(
+                FTPReply.SYSTEM_STATUS,
+                FTPReply.HELP_MESSAGE,
+            ),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+            ),
+        ),
+        FTPCommand.HOST: _Command(
+            description=(
+                "Name the virtual host the client wants to reach, before the user logs "
+                "in."
+            ),
+            syntax='host-command = "HOST" SP hostname CRLF',
+            status=ReplyStatus.EXTENSION,
+            rfc=7151,
+            section="3",
+            replies_section="3",
+            success=(FTPReply.SERVICE_READY,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+            ),
+        ),
+        FTPCommand.LANG: _Command(
+            description=(
+                "Ask the server to present its greetings and the text of its replies "
+                "in the given language, or in its default language when no language "
+                "tag is given."
+            ),
+            syntax='lang-command = "Lang" [(SP lang-tag)] CRLF',
+            status=ReplyStatus.EXTENSION,
+            rfc=2640,
+            section="4.1",
+            replies_section="4.2",
+            success=(FTPReply.COMMAND_OK,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+            ),
+        ),
+        FTPCommand.LIST: _Command(
+            description=(
+                "Send a list of files, or current information on a file, over the data "
+                "connection in a form meant for people."
+            ),
+            syntax="LIST [<SP> <pathname>] <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            preliminary=(
+                FTPReply.DATA_CONNECTION_ALREADY_OPEN,
+                FTPReply.FILE_STATUS_OK,
+            ),
+            success=(
+                FTPReply.CLOSING_DATA_CONNECTION,
+                FTPReply.FILE_ACTION_OK,
+            ),
+            error=(
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.REQUEST_DENIED_FOR_POLICY,
+                FTPReply.FAILED_SECURITY_CHECK,
+                FTPReply.INCORRECT_PROT_SETTING,
+                FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/list.js:11"
+                        ),
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/list.js:12"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "LIST.java:103"
+                            ),
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.PAGE_TYPE_UNKNOWN,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "LIST.java:145"
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.LPRT: _Command(
+            description=(
+                "Specify a long address (address family, host and port of any length) "
+                "for the data connection."
+            ),
+            syntax="LPRT <SP> <long-host-port> <CRLF>",
+            status=ReplyStatus.EXTENSION,
+            rfc=1639,
+            section="2",
+            replies_section="4",
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.INCORRECT_PROT_SETTING,
+            ),
+        ),
+        FTPCommand.LPSV: _Command(
+            description=(
+                "Ask the server to listen on a data port and reply with its long "
+                "address."
+            ),
+            syntax="LPSV <CRLF>",
+            status=ReplyStatus.EXTENSION,
+            rfc=1639,
+            section="3",
+            replies_section="4",
+            success=(FTPReply.ENTERING_LONG_PASSIVE_MODE,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.INCORRECT_PROT_SETTING,
+            ),
+        ),
+        FTPCommand.MD5: _Command(
+            description="Ask for the MD5 digest of a whole file.",
+            syntax="MD5 <path>",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.FILE_ACTION_OK,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_MD5,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "MD5.java:163"
+                            ),
+                        ),
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2670"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "MD5.java:80"
+                            ),
+                        ),
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "MD5.java:112"
+                            ),
+                        ),
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "MD5.java:125"
+                            ),
+                        ),
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2652"),
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2683"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.MDTM: _Command(
+            description="Get the last modification time of a file.",
+            syntax='mdtm = "MdTm" SP pathname CRLF',
+            status=ReplyStatus.EXTENSION,
+            rfc=3659,
+            section="3",
+            replies_section="3",
+            success=(FTPReply.FILE_STATUS,),
+            error=(
+                FTPReply.FILE_UNAVAILABLE,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/mdtm.js:8"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4455"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.MFCT: _Command(
+            description="Set the creation time of a file.",
+            syntax='mfct = "MFCT" SP time-val SP pathname CRLF',
+            status=ReplyStatus.DRAFT,
+            document="draft-somers-ftp-mfxx-03",
+            section="4",
+            replies_section="4",
+            success=(FTPReply.FILE_STATUS,),
+            error=(
+                FTPReply.FILE_UNAVAILABLE,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            ),
+        ),
+        FTPCommand.MFF: _Command(
+            description=(
+                "Set one or more facts of a file, such as its creation and "
+                "modification times or system-specific attributes."
+            ),
+            syntax='mff = "MFF" [ mff-facts ] SP pathname CRLF',
+            status=ReplyStatus.DRAFT,
+            document="draft-somers-ftp-mfxx-03",
+            section="5",
+            replies_section="5",
+            success=(FTPReply.FILE_STATUS,),
+            error=(
+                FTPReply.FILE_UNAVAILABLE,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+            ),
+        ),
+        FTPCommand.MFMT: _Command(
+            description="Set the last modification time of a file.",
+            syntax='mfmt = "MFMT" SP time-val SP pathname CRLF',
+            status=ReplyStatus.DRAFT,
+            document="draft-somers-ftp-mfxx-03",
+            section="3",
+            replies_section="3",
+            success=(FTPReply.FILE_STATUS,),
+            error=(
+                FTPReply.FILE_UNAVAILABLE,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.FILE_ACTION_NOT_TAKEN,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "MFMT.java:134"
+                            ),
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2589"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.MIC: _Command(
+            description="Send an integrity-protected command.",
+            syntax="MIC <SP> <base64data> <CRLF>",
+            status=ReplyStatus.EXTENSION,
+            rfc=2228,
+            section="3",
+            replies_section="8.2",
+            error=(
+                FTPReply.FAILED_SECURITY_CHECK,
+                FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
+            ),
+        ),
+        FTPCommand.MKD: _Command(
+            description="Create the named directory.",
+            syntax="MKD  <SP> <pathname> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            aliases=(FTPCommand.XMKD,),
+            success=(FTPReply.PATHNAME_CREATED,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.FILE_UNAVAILABLE,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence("ftp-srv 4.6.3", "src/commands/registration/mkd.js:8"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3465"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3459"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.MLSD: _Command(
+            description=(
+                "Get machine-readable facts about the contents of a directory over the "
+                "data connection."
+            ),
+            syntax='mlsd = "MLsD" [ SP pathname ] CRLF',
+            status=ReplyStatus.EXTENSION,
+            rfc=3659,
+            section="7",
+            replies_section="7.2",
+            preliminary=(FTPReply.FILE_STATUS_OK,),
+            success=(FTPReply.CLOSING_DATA_CONNECTION,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.FILE_UNAVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                FTPReply.INSUFFICIENT_STORAGE,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.DATA_CONNECTION_ALREADY_OPEN,
+                    (
+                        Evidence(
+                            "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1022"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.INCORRECT_PROT_SETTING,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:653"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+                    (
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12893"),
+                        Evidence(
+                            "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/data.py:36"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.PAGE_TYPE_UNKNOWN,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "MLSD.java:131"
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.MLST: _Command(
+            description=(
+                "Get machine-readable facts about one file or directory over the "
+                "control connection."
+            ),
+            syntax='mlst = "MLst" [ SP pathname ] CRLF',
+            status=ReplyStatus.EXTENSION,
+            rfc=3659,
+            section="7",
+            replies_section="7.2",
+            success=(FTPReply.FILE_ACTION_OK,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.FILE_UNAVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                FTPReply.INSUFFICIENT_STORAGE,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.INCORRECT_PROT_SETTING,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:643"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.MMD5: _Command(
+            description="Ask for the MD5 digests of several files at once.",
+            syntax="MMD5 <path>[,<path>...]",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.FILES_MD5,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "MD5.java:160"
+                            ),
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "MD5.java:80"
+                            ),
+                        ),
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "MD5.java:112"
+                            ),
+                        ),
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "MD5.java:125"
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.MODE: _Command(
+            description="Set the transfer mode (Stream, Block or Compressed).",
+            syntax="MODE <SP> <mode-code> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.2",
+            replies_section="5.4",
+            success=(FTPReply.COMMAND_OK,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+            ),
+        ),
+        FTPCommand.NLST: _Command(
+            description=(
+                "Send a list of file names only over the data connection, for use by "
+                "programs."
+            ),
+            syntax="NLST [<SP> <pathname>] <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            preliminary=(
+                FTPReply.DATA_CONNECTION_ALREADY_OPEN,
+                FTPReply.FILE_STATUS_OK,
+            ),
+            success=(
+                FTPReply.CLOSING_DATA_CONNECTION,
+                FTPReply.FILE_ACTION_OK,
+            ),
+            error=(
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.REQUEST_DENIED_FOR_POLICY,
+                FTPReply.FAILED_SECURITY_CHECK,
+                FTPReply.INCORRECT_PROT_SETTING,
+                FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/list.js:11"
+                        ),
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/list.js:12"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "NLST.java:88"
+                            ),
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.PAGE_TYPE_UNKNOWN,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "NLST.java:140"
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.NOOP: _Command(
+            description="Do nothing except have the server send an OK reply.",
+            syntax="NOOP <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            success=(FTPReply.COMMAND_OK,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+            ),
+        ),
+        FTPCommand.OPTS: _Command(
+            description="Set options for another command that will be issued later.",
+            syntax="opts = opts-cmd SP command-name [ SP command-options ] CRLF",
+            status=ReplyStatus.EXTENSION,
+            rfc=2389,
+            section="4",
+            replies_section="4",
+            success=(FTPReply.COMMAND_OK,),
+            error=(
+                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                    (
+                        Evidence(
+                            "FileZilla Server 1.9.4",
+                            "src/filezilla/ftp/commander.cpp:559",
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    (
+                        Evidence(
+                            "FileZilla Server 1.9.4",
+                            "src/filezilla/ftp/commander.cpp:564",
+                        ),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4647"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.PASS: _Command(
+            description=(
+                "Send the user's password, completing the user's identification for "
+                "access control."
+            ),
+            syntax="PASS <SP> <password> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.1",
+            replies_section="5.4",
+            intermediate=(FTPReply.NEED_ACCOUNT_FOR_LOGIN,),
+            success=(
+                FTPReply.USER_LOGGED_IN,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+            ),
+            error=(
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.USER_AUTHORIZED_BY_SECURITY_EXCHANGE,
+                    (
+                        Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:1248"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.PASV: _Command(
+            description=(
+                "Ask the server to listen on a data port and wait for a connection "
+                "instead of initiating one."
+            ),
+            syntax="PASV <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.2",
+            replies_section="5.4",
+            success=(FTPReply.ENTERING_PASSIVE_MODE,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.CLEARTEXT_NOT_ACCEPTED,
+                    (
+                        Evidence("ftp-srv 4.6.3", "src/errors.js:30"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                    (
+                        Evidence(
+                            "FileZilla Server 1.9.4",
+                            "src/filezilla/ftp/commander.cpp:914",
+                        ),
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/pasv.js:34"
+                        ),
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "PASV.java:113"
+                            ),
+                        ),
+                        Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3841"),
+                        Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3861"),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2131"),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2138"),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2165"),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2173"),
+                        Evidence(
+                            "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1253"
+                        ),
+                        Evidence(
+                            "pyftpdlib 2.2.0",
+                            "pyftpdlib/handlers/ftp/dispatchers.py:147",
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_ACTION_NOT_TAKEN,
+                    (
+                        Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.PBSZ: _Command(
+            description=(
+                "Negotiate the maximum size of the encoded data blocks sent on the "
+                "data channel."
+            ),
+            syntax="PBSZ <SP> <decimal-integer> <CRLF>",
+            status=ReplyStatus.EXTENSION,
+            rfc=2228,
+            section="3",
+            replies_section="8.2",
+            success=(FTPReply.COMMAND_OK,),
+            error=(
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/pbsz.js:4"
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.PORT: _Command(
+            description=(
+                "Specify the host and port the server connects to for the data "
+                "connection."
+            ),
+            syntax="PORT <SP> <host-port> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.2",
+            replies_section="5.4",
+            success=(FTPReply.COMMAND_OK,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/port.js:10"
+                        ),
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/port.js:20"
+                        ),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2263"),
+                        Evidence(
+                            "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1230"
+                        ),
+                        Evidence(
+                            "pyftpdlib 2.2.0",
+                            "pyftpdlib/handlers/ftp/dispatchers.py:284",
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_ACTION_NOT_TAKEN,
+                    (
+                        Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.PRET: _Command(
+            description=(
+                "Announce the transfer command that will follow, before PASV, so that "
+                "a server can prepare the data connection."
+            ),
+            syntax="PRET <command line>",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.COMMAND_OK,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:501"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.PROT: _Command(
+            description=(
+                "Set the data channel protection level (Clear, Safe, Confidential or "
+                "Private)."
+            ),
+            syntax="PROT <SP> <prot-code> <CRLF>",
+            status=ReplyStatus.EXTENSION,
+            rfc=2228,
+            section="3",
+            replies_section="8.2",
+            success=(FTPReply.COMMAND_OK,),
+            error=(
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                FTPReply.PROT_LEVEL_NOT_SUPPORTED,
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                FTPReply.REQUEST_DENIED_FOR_POLICY,
+                FTPReply.NEED_UNAVAILABLE_SECURITY_RESOURCE,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/prot.js:6"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.INCORRECT_PROT_SETTING,
+                    (
+                        Evidence(
+                            "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/control.py:231"
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.PWD: _Command(
+            description=(
+                "Return the name of the current working directory in the reply."
+            ),
+            syntax="PWD  <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            aliases=(FTPCommand.XPWD,),
+            success=(FTPReply.PATHNAME_CREATED,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.FILE_UNAVAILABLE,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence("ftp-srv 4.6.3", "src/commands/registration/pwd.js:8"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.QUIT: _Command(
+            description=(
+                "Log the user out; the server closes the control connection once any "
+                "transfer in progress has completed."
+            ),
+            syntax="QUIT <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.1",
+            replies_section="5.4",
+            success=(FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,),
+            error=(FTPReply.COMMAND_UNRECOGNIZED,),
+        ),
+        FTPCommand.RANG: _Command(
+            description=(
+                "Select an octet range of a file, start and end point inclusive, for "
+                "the next transfer or HASH; RANG 1 0 selects the whole file again."
+            ),
+            syntax='range-command = "RANG" SP start-point SP end-point CRLF',
+            status=ReplyStatus.DRAFT,
+            document="draft-bryan-ftp-range-09",
+            section="3",
+            replies_section="3",
+            intermediate=(FTPReply.FILE_ACTION_PENDING,),
+            error=(
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.PAGE_TYPE_UNKNOWN,
+                FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+            ),
+        ),
+        FTPCommand.REIN: _Command(
+            description=(
+                "Reinitialize the session: flush user and account information and "
+                "reset all parameters, leaving the control connection open."
+            ),
+            syntax="REIN <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.1",
+            replies_section="5.4",
+            preliminary=(FTPReply.SERVICE_READY_IN_MINUTES,),
+            success=(FTPReply.SERVICE_READY,),
+            error=(
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.USER_LOGGED_IN,
+                    (
+                        Evidence(
+                            "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1851"
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.REST: _Command(
+            description=(
+                "Set the server marker at which the following file transfer is to be "
+                "restarted."
+            ),
+            syntax="REST <SP> <marker> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            intermediate=(FTPReply.FILE_ACTION_PENDING,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3433"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.INVALID_REST_PARAMETER,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3429"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.RETR: _Command(
+            description=(
+                "Retrieve a copy of the file named by the pathname from the server."
+            ),
+            syntax="RETR <SP> <pathname> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            preliminary=(
+                FTPReply.DATA_CONNECTION_ALREADY_OPEN,
+                FTPReply.FILE_STATUS_OK,
+                FTPReply.RESTART_MARKER,
+            ),
+            success=(
+                FTPReply.CLOSING_DATA_CONNECTION,
+                FTPReply.FILE_ACTION_OK,
+            ),
+            error=(
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                FTPReply.FILE_UNAVAILABLE,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.REQUEST_DENIED_FOR_POLICY,
+                FTPReply.FAILED_SECURITY_CHECK,
+                FTPReply.INCORRECT_PROT_SETTING,
+                FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+                FTPReply.INVALID_REST_PARAMETER,
+                FTPReply.TYPE_OR_STRU_MISMATCH,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2425"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/retr.js:7"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "RETR.java:137"
+                            ),
+                        ),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3301"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.PAGE_TYPE_UNKNOWN,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/retr.js:55"
+                        ),
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "RETR.java:200"
+                            ),
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3305"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.RMD: _Command(
+            description="Remove the named directory.",
+            syntax="RMD  <SP> <pathname> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            aliases=(FTPCommand.XRMD,),
+            success=(FTPReply.FILE_ACTION_OK,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.FILE_UNAVAILABLE,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/dele.js:7"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_ACTION_NOT_TAKEN,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "RMD.java:99"
+                            ),
+                        ),
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "RMD.java:130"
+                            ),
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3499"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.RNFR: _Command(
+            description=(
+                "Name the file to be renamed; must be followed immediately by RNTO."
+            ),
+            syntax="RNFR <SP> <pathname> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            intermediate=(FTPReply.FILE_ACTION_PENDING,),
+            error=(
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                FTPReply.FILE_UNAVAILABLE,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/rnfr.js:7"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4547"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.RNTO: _Command(
+            description=(
+                "Give the new pathname for the file named by the preceding RNFR."
+            ),
+            syntax="RNTO <SP> <pathname> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            success=(FTPReply.FILE_ACTION_OK,),
+            error=(
+                FTPReply.NEED_ACCOUNT_FOR_STORING_FILES,
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/rnto.js:9"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_ACTION_NOT_TAKEN,
+                    (
+                        Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4618"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.SITE: _Command(
+            description=(
+                "Request a site-specific service that is not a standard command."
+            ),
+            syntax="SITE <SP> <string> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            success=(
+                FTPReply.COMMAND_OK,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+            ),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.NOT_LOGGED_IN,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.SYSTEM_STATUS,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1251"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_STATUS,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2624"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.HELP_MESSAGE,
+                    (
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:652"),
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_site_misc.c:1294"),
+                        Evidence("ProFTPD 1.3.8", "modules/mod_site.c:507"),
+                        Evidence("ProFTPD 1.3.8", "modules/mod_site.c:591"),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:694"),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:776"),
+                        Evidence(
+                            "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:2323"
+                        ),
+                        Evidence(
+                            "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:2333"
+                        ),
+                        Evidence("vsftpd 3.0.3", "postlogin.c:1520"),
+                        Evidence("vsftpd 3.0.3", "postlogin.c:1524"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_ACTION_OK,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_dirs.go:101"),
+                        Evidence("ftpserverlib 0.32.3", "handle_dirs.go:137"),
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:893"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_ACTION_PENDING,
+                    (
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:772"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/site/chmod.js:5"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1247"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "SITE_DESCUSER.java:74"
+                            ),
+                        ),
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:806"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+                    (
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:877"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2531"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.SIZE: _Command(
+            description=(
+                "Get the exact number of octets a file would take when transferred "
+                "with the current STRU, MODE and TYPE."
+            ),
+            syntax='size = "Size" SP pathname CRLF',
+            status=ReplyStatus.EXTENSION,
+            rfc=3659,
+            section="4",
+            replies_section="4",
+            success=(FTPReply.FILE_STATUS,),
+            error=(
+                FTPReply.FILE_UNAVAILABLE,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/size.js:7"
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.SMNT: _Command(
+            description=(
+                "Mount a different file system data structure without altering the "
+                "login or accounting information."
+            ),
+            syntax="SMNT <SP> <pathname> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.1",
+            replies_section="5.4",
+            success=(
+                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
+                FTPReply.FILE_ACTION_OK,
+            ),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.FILE_UNAVAILABLE,
+            ),
+        ),
+        FTPCommand.SSCN: _Command(
+            description=(
+                "Set or query which end of a server-to-server (FXP) transfer acts as "
+                "the TLS client on the data connection."
+            ),
+            syntax="SSCN [ON|OFF]",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.COMMAND_OK,
+                    (
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:13575"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    (
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:13551"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.STAT: _Command(
+            description=(
+                "Ask for status over the control connection: of a transfer in "
+                "progress, of a file or directory, or of the server."
+            ),
+            syntax="STAT [<SP> <pathname>] <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            success=(
+                FTPReply.SYSTEM_STATUS,
+                FTPReply.DIRECTORY_STATUS,
+                FTPReply.FILE_STATUS,
+            ),
+            error=(
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,
+                    (
+                        Evidence(
+                            "FileZilla Server 1.9.4",
+                            "src/filezilla/ftp/commander.cpp:1175",
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/stat.js:12"
+                        ),
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/stat.js:17"
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.STOR: _Command(
+            description=(
+                "Store the data sent over the data connection as a file at the server, "
+                "replacing any existing file of that name."
+            ),
+            syntax="STOR <SP> <pathname> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            preliminary=(
+                FTPReply.DATA_CONNECTION_ALREADY_OPEN,
+                FTPReply.FILE_STATUS_OK,
+                FTPReply.RESTART_MARKER,
+            ),
+            success=(
+                FTPReply.CLOSING_DATA_CONNECTION,
+                FTPReply.FILE_ACTION_OK,
+            ),
+            error=(
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                FTPReply.PAGE_TYPE_UNKNOWN,
+                FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+                FTPReply.NEED_ACCOUNT_FOR_STORING_FILES,
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                FTPReply.INSUFFICIENT_STORAGE,
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.REQUEST_DENIED_FOR_POLICY,
+                FTPReply.FAILED_SECURITY_CHECK,
+                FTPReply.INCORRECT_PROT_SETTING,
+                FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+                FTPReply.INVALID_REST_PARAMETER,
+                FTPReply.TYPE_OR_STRU_MISMATCH,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,
+                    (
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4093"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/stor.js:7"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "STOR.java:96"
+                            ),
+                        ),
+                        Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4187"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.STOU: _Command(
+            description=(
+                "Store a file like STOR, but under a name unique to the current "
+                "directory chosen by the server."
+            ),
+            syntax="STOU <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            preliminary=(
+                FTPReply.DATA_CONNECTION_ALREADY_OPEN,
+                FTPReply.FILE_STATUS_OK,
+                FTPReply.RESTART_MARKER,
+            ),
+            success=(
+                FTPReply.CLOSING_DATA_CONNECTION,
+                FTPReply.FILE_ACTION_OK,
+            ),
+            error=(
+                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
+                FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
+                FTPReply.PAGE_TYPE_UNKNOWN,
+                FTPReply.EXCEEDED_STORAGE_ALLOCATION,
+                FTPReply.NEED_ACCOUNT_FOR_STORING_FILES,
+                FTPReply.FILE_ACTION_NOT_TAKEN,
+                FTPReply.INSUFFICIENT_STORAGE,
+                FTPReply.FILE_NAME_NOT_ALLOWED,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.REQUEST_DENIED_FOR_POLICY,
+                FTPReply.FAILED_SECURITY_CHECK,
+                FTPReply.INCORRECT_PROT_SETTING,
+                FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
+                    (
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/stor.js:7"
+                        ),
+                        Evidence(
+                            "ftp-srv 4.6.3", "src/commands/registration/stou.js:8"
+                        ),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                    (
+                        Evidence(
+                            "Apache MINA FtpServer 1.2.0",
+                            (
+                                "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                "STOU.java:77"
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.STRU: _Command(
+            description="Set the file structure (File, Record or Page).",
+            syntax="STRU <SP> <structure-code> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.2",
+            replies_section="5.4",
+            success=(FTPReply.COMMAND_OK,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+            ),
+        ),
+        FTPCommand.SYST: _Command(
+            description="Ask for the type of operating system at the server.",
+            syntax="SYST <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.3",
+            replies_section="5.4",
+            success=(FTPReply.SYSTEM_TYPE,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+            ),
+        ),
+        FTPCommand.TYPE: _Command(
+            description=(
+                "Set the representation type (ASCII, EBCDIC, Image or Local byte) used "
+                "for data transfer."
+            ),
+            syntax="TYPE <SP> <type-code> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.2",
+            replies_section="5.4",
+            success=(FTPReply.COMMAND_OK,),
+            error=(
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+                FTPReply.NOT_LOGGED_IN,
+            ),
+        ),
+        FTPCommand.USER: _Command(
+            description=(
+                "Identify the user to the server; normally the first command after the "
+                "control connection is made."
+            ),
+            syntax="USER <SP> <username> <CRLF>",
+            status=ReplyStatus.STANDARD,
+            rfc=959,
+            section="4.1.1",
+            replies_section="5.4",
+            intermediate=(
+                FTPReply.USER_NAME_OK_NEED_PASSWORD,
+                FTPReply.NEED_ACCOUNT_FOR_LOGIN,
+                FTPReply.USERNAME_OK_NEED_PASSWORD_CHALLENGE,
+            ),
+            success=(
+                FTPReply.USER_LOGGED_IN,
+                FTPReply.USER_AUTHORIZED_BY_SECURITY_EXCHANGE,
+            ),
+            error=(
+                FTPReply.NOT_LOGGED_IN,
+                FTPReply.COMMAND_UNRECOGNIZED,
+                FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+                FTPReply.SERVICE_NOT_AVAILABLE,
+            ),
+            observed=(
+                ObservedReply(
+                    FTPReply.BAD_SEQUENCE_OF_COMMANDS,
+                    (
+                        Evidence(
+                            "FileZilla Server 1.9.4",
+                            "src/filezilla/ftp/commander.cpp:581",
+                        ),
+                        Evidence(
+                            "FileZilla Server 1.9.4",
+                            "src/filezilla/ftp/commander.cpp:586",
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.XCRC: _Command(
+            description="Ask for the CRC-32 checksum of a file, or of a range of it.",
+            syntax="XCRC <path> [<start> <end>]",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.FILE_ACTION_OK,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.XMD5: _Command(
+            description="Ask for the MD5 digest of a file, or of a range of it.",
+            syntax="XMD5 <path> [<start> <end>]",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.FILE_ACTION_OK,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.XSHA: _Command(
+            description=(
+                "Ask for the SHA-1 digest of a file, or of a range of it; the same as "
+                "XSHA1."
+            ),
+            syntax="XSHA <path> [<start> <end>]",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.FILE_ACTION_OK,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.XSHA1: _Command(
+            description="Ask for the SHA-1 digest of a file, or of a range of it.",
+            syntax="XSHA1 <path> [<start> <end>]",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.FILE_ACTION_OK,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.XSHA256: _Command(
+            description="Ask for the SHA-256 digest of a file, or of a range of it.",
+            syntax="XSHA256 <path> [<start> <end>]",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.FILE_ACTION_OK,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                    ),
+                ),
+            ),
+        ),
+        FTPCommand.XSHA512: _Command(
+            description="Ask for the SHA-512 digest of a file, or of a range of it.",
+            syntax="XSHA512 <path> [<start> <end>]",
+            status=ReplyStatus.NON_STANDARD,
+            observed=(
+                ObservedReply(
+                    FTPReply.FILE_ACTION_OK,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                        Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
+                    ),
+                ),
+                ObservedReply(
+                    FTPReply.FILE_NAME_NOT_ALLOWED,
+                    (
+                        Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
+                    ),
+                ),
+            ),
+        ),
+    }
+
+
+@lru_cache(maxsize=None)
+def _any_command_replies() -> Tuple[ObservedReply, ...]:
+    """Return the replies servers send to any command, built on first use."""
+    return (
+        ObservedReply(
+            FTPReply.SERVICE_NOT_AVAILABLE,
+            (
+                Evidence(
+                    "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:271"
+                ),
+                Evidence("ftp-srv 4.6.3", "src/connection.js:72"),
+                Evidence("ftpserverlib 0.32.3", "client_handler.go:527"),
+                Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:96"),
+                Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:117"),
+                Evidence("ProFTPD 1.3.8", "modules/mod_core.c:142"),
+                Evidence("ProFTPD 1.3.8", "modules/mod_xfer.c:3403"),
+                Evidence("ProFTPD 1.3.8", "src/main.c:202"),
+                Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:25"),
+                Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:163"),
+                Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:263"),
+                Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:280"),
+                Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:371"),
+                Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:378"),
+                Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4952"),
+                Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4972"),
+                Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:605"),
+                Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:618"),
+                Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:626"),
+                Evidence("vsftpd 3.0.3", "ftpcmdio.c:176"),
+                Evidence("vsftpd 3.0.3", "postlogin.c:461"),
+                Evidence("vsftpd 3.0.3", "prelogin.c:75"),
+                Evidence("vsftpd 3.0.3", "prelogin.c:84"),
+                Evidence("vsftpd 3.0.3", "prelogin.c:92"),
+            ),
+        ),
+        ObservedReply(
+            FTPReply.COMMAND_UNRECOGNIZED,
+            (
+                Evidence(
+                    "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:429"
+                ),
+                Evidence(
+                    "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:489"
+                ),
+                Evidence("ftpserverlib 0.32.3", "client_handler.go:429"),
+                Evidence("ftpserverlib 0.32.3", "client_handler.go:595"),
+                Evidence("ftpserverlib 0.32.3", "client_handler.go:647"),
+                Evidence("ftpserverlib 0.32.3", "client_handler.go:658"),
+                Evidence("ProFTPD 1.3.8", "src/data.c:1206"),
+                Evidence("ProFTPD 1.3.8", "src/main.c:450"),
+                Evidence("ProFTPD 1.3.8", "src/main.c:952"),
+                Evidence("ProFTPD 1.3.8", "src/main.c:1359"),
+                Evidence("ProFTPD 1.3.8", "src/main.c:1433"),
+                Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:443"),
+                Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:811"),
+                Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3217"),
+                Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3945"),
+                Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:650"),
+                Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:708"),
+                Evidence("vsftpd 3.0.3", "ftpcmdio.c:233"),
+                Evidence("vsftpd 3.0.3", "postlogin.c:448"),
+                Evidence("vsftpd 3.0.3", "postlogin.c:453"),
+                Evidence("vsftpd 3.0.3", "postlogin.c:1420"),
+                Evidence("vsftpd 3.0.3", "utility.c:45"),
+            ),
+        ),
+        ObservedReply(
+            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
+            (
+                Evidence(
+                    "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:421"
+                ),
+                Evidence(
+                    "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:452"
+                ),
+                Evidence(
+                    "Apache MINA FtpServer 1.2.0",
+                    (
+                        "core/src/main/java/org/apache/ftpserver/impl/"
+                        "DefaultFtpHandler.java:148"
+                    ),
+                ),
+                Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3657"),
+                Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:672"),
+                Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:683"),
+                Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:715"),
+                Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:720"),
+            ),
+        ),
+        ObservedReply(
+            FTPReply.COMMAND_NOT_IMPLEMENTED,
+            (
+                Evidence(
+                    "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:468"
+                ),
+                Evidence("ftp-srv 4.6.3", "src/commands/index.js:48"),
+                Evidence("ftp-srv 4.6.3", "src/commands/index.js:52"),
+                Evidence("ftp-srv 4.6.3", "src/commands/index.js:56"),
+                Evidence("ftp-srv 4.6.3", "src/commands/index.js:66"),
+                Evidence(
+                    "Apache MINA FtpServer 1.2.0",
+                    (
+                        "core/src/main/java/org/apache/ftpserver/impl/"
+                        "DefaultFtpHandler.java:216"
+                    ),
+                ),
+            ),
+        ),
+        ObservedReply(
+            FTPReply.NOT_LOGGED_IN,
+            (
+                Evidence(
+                    "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:457"
+                ),
+                Evidence("ftp-srv 4.6.3", "src/commands/index.js:62"),
+                Evidence("ftpserverlib 0.32.3", "client_handler.go:602"),
+                Evidence(
+                    "Apache MINA FtpServer 1.2.0",
+                    (
+                        "core/src/main/java/org/apache/ftpserver/impl/"
+                        "DefaultFtpHandler.java:188"
+                    ),
+                ),
+                Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:85"),
+                Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:2059"),
+                Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:455"),
+                Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:727"),
+                Evidence("vsftpd 3.0.3", "prelogin.c:169"),
+            ),
+        ),
+        ObservedReply(
+            FTPReply.FILE_UNAVAILABLE,
+            (
+                Evidence(
+                    "Apache MINA FtpServer 1.2.0",
+                    (
+                        "core/src/main/java/org/apache/ftpserver/impl/"
+                        "DefaultFtpHandler.java:240"
+                    ),
+                ),
+                Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12837"),
+                Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12853"),
+                Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12865"),
+                Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3566"),
+                Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3580"),
+                Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:785"),
+                Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:794"),
+                Evidence("vsftpd 3.0.3", "postlogin.c:183"),
+                Evidence("vsftpd 3.0.3", "postlogin.c:435"),
+            ),
+        ),
+    )
+
+
+class _Uint:
+    """A whole number in a reply text, in ASCII decimal digits."""
+
+    __slots__ = ("name", "index", "maximum")
+
+    def __init__(self, name: str, index: int, maximum: int) -> None:
+        self.name = name
+        """The formatter's parameter and the parser's field."""
+        self.index = index
+        """The value's place among the formatter's arguments and the fields."""
+        self.maximum = maximum
+        """The largest value allowed."""
+
+
+class _Time:
+    """A time in a reply text: RFC 3659's time-val, YYYYMMDDHHMMSS[.F] in UTC."""
+
+    __slots__ = ("name", "index")
+
+    def __init__(self, name: str, index: int) -> None:
+        self.name = name
+        self.index = index
+
+
+class _String:
+    """Text in a reply text: at least one character, and no CR, LF or NUL.
+
+    A quoted string stands between double quotes, and each of its own is
+    doubled. A string that is not quoted and that literal text follows,
+    where that text does not end the template, may not hold that text, its
+    stop: a parser ends the string where it first meets it.
+    """
+
+    __slots__ = ("name", "index", "quoted", "stop")
+
+    def __init__(
+        self, name: str, index: int, *, quoted: bool = False, stop: str = ""
+    ) -> None:
+        self.name = name
+        self.index = index
+        self.quoted = quoted
+        self.stop = stop
+
+
+_Segment = Union[str, _Uint, _Time, _String]
+"""Literal text or a value in a reply text."""
+
+_Value = Union[int, datetime, str]
+"""A value as a parser reads it."""
+
+
+class _Template:
+    """The wire form of a reply text that carries values.
+
+    When the whole of a text does not match, a lenient template's parser
+    searches it for its core: the segments from the first value to the
+    last, with the quotes around a quoted string at either end. A core that
+    starts with a number or a time is not sought right after a digit
+    (after_digit), or it would read the tail of a longer number.
+    """
+
+    __slots__ = ("segments", "core", "after_digit")
+
+    def __init__(
+        self,
+        segments: Tuple[_Segment, ...],
+        core: Tuple[_Segment, ...] = (),
+        *,
+        after_digit: bool = False,
+    ) -> None:
+        self.segments = segments
+        self.core = core
+        """Empty when the template is not lenient."""
+        self.after_digit = after_digit
+
+
+def _render(template: _Template, *values: object) -> str:
+    """Write a template's text with values, one per parameter in order.
+
+    A number must be an int, not a bool, from 0 to its maximum; a time a
+    datetime in the years 1 to 9999 in UTC; and a string a str that is not
+    empty, holds no CR, LF or NUL, and, unless it stands between quotes
+    (where each quote in it is doubled), does not hold its stop, or the
+    parser could not tell where the string ends.
+    """
+    parts: List[str] = []
+    for segment in template.segments:
+        if isinstance(segment, str):
+            parts.append(segment)
+        elif isinstance(segment, _Uint):
+            parts.append(_write_uint(segment, values[segment.index]))
+        elif isinstance(segment, _Time):
+            parts.append(_write_time_val(segment, values[segment.index]))
+        else:
+            parts.append(_write_string(segment, values[segment.index]))
+    return "".join(parts)
+
+
+def _write_uint(segment: _Uint, value: object) -> str:
+    """Write a whole number in decimal."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{segment.name} must be an int, not {type(value).__name__}")
+    if not 0 <= value <= segment.maximum:
+        raise ValueError(
+            f"{segment.name} must be a whole number from 0 to {segment.maximum}"
+            + f", not {int(value)}"
+        )
+    return str(int(value))
+
+
+def _write_time_val(segment: _Time, value: object) -> str:
+    """Write a datetime as RFC 3659's time-val, in UTC to the microsecond.
+
+    A naive datetime is taken as UTC. The fraction of a second is written
+    only when there is one, without trailing zeros.
+    """
+    if not isinstance(value, datetime):
+        raise TypeError(
+            f"{segment.name} must be a datetime, not {type(value).__name__}"
+        )
+    if value.utcoffset() is not None:
+        try:
+            value = value.astimezone(timezone.utc)
+        except OverflowError:
+            raise ValueError(
+                f"{segment.name} is outside the years 1 to 9999 in UTC"
+            ) from None
+    date = f"{value.year:04d}{value.month:02d}{value.day:02d}"
+    time = f"{value.hour:02d}{value.minute:02d}{value.second:02d}"
+    if not value.microsecond:
+        return date + time
+    return date + time + f".{value.microsecond:06d}".rstrip("0")
+
+
+def _write_string(segment: _String, value: object) -> str:
+    """Write a string, with its quotes doubled if it stands between quotes."""
+    if not isinstance(value, str):
+        raise TypeError(f"{segment.name} must be a str, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{segment.name} is empty")
+    if "\r" in value or "\n" in value or "\x00" in value:
+        raise ValueError(
+            f"{segment.name} contains CR, LF or NUL, which would end the reply line"
+        )
+    if segment.quoted:
+        return value.replace('"', '""')
+    if segment.stop and segment.stop in value:
+        raise ValueError(
+            f"{segment.name} contains {segment.stop!r}"
+            + ", the text that follows it in the reply"
+        )
+    return value
+
+
+def _scan(template: _Template, text: str) -> Optional[List[_Value]]:
+    """Read a template's values from a text, in order, or return None.
+
+    First the whole text must match. Then, for a lenient template, the
+    first place in the text where the template's core matches is read.
+    """
+    found = _match(template.segments, text, 0, True)
+    if found is not None and found[1] == len(text):
+        return found[0]
+    if not template.core:
+        return None
+    for start in range(len(text)):
+        if template.after_digit and start > 0 and _is_digit(text[start - 1]):
+            continue
+        found = _match(template.core, text, start, False)
+        if found is not None:
+            return found[0]
+    return None
+
+
+def _match(
+    segments: Sequence[_Segment], text: str, pos: int, anchored: bool
+) -> Optional[Tuple[List[_Value], int]]:
+    """Match segments against text from pos; return the values and the end.
+
+    A string that is not quoted ends at the first occurrence of the literal
+    text that follows it, or, last, at the end of the text. With anchored,
+    one that the last segment follows ends where that segment ends the
+    text.
+    """
+    values: Dict[int, _Value] = {}
+    last = len(segments) - 1
+    for i, segment in enumerate(segments):
+        if isinstance(segment, str):
+            if not text.startswith(segment, pos):
+                return None
+            pos += len(segment)
+            continue
+        if isinstance(segment, _Uint):
+            end = _digits_end(text, pos)
+            # No maximum has more than 16 digits: 2**53 - 1 is the largest.
+            digits = text[pos:end].lstrip("0") or "0"
+            if end == pos or len(digits) > 16 or int(digits) > segment.maximum:
+                return None
+            values[segment.index] = int(digits)
+        elif isinstance(segment, _Time):
+            end = _time_val_end(text, pos)
+            time_val = None if end == pos else _read_time_val(text[pos:end])
+            if time_val is None:
+                return None
+            values[segment.index] = time_val
+        elif segment.quoted:
+            end = _quoted_end(text, pos)
+            if end == pos or end == len(text):
+                return None
+            values[segment.index] = text[pos:end].replace('""', '"')
+        elif i == last:
+            end = len(text)
+            if end == pos:
+                return None
+            values[segment.index] = text[pos:]
+        else:
+            follows = segments[i + 1]
+            if not isinstance(follows, str):
+                return None  # two values touch, which no valid table has
+            if anchored and i + 1 == last:
+                end = len(text) - len(follows)
+                if end <= pos or not text.endswith(follows):
+                    return None
+            else:
+                end = text.find(follows, pos)
+                if end <= pos:
+                    return None
+            values[segment.index] = text[pos:end]
+        pos = end
+    return [values[i] for i in range(len(values))], pos
+
+
+def _digits_end(text: str, pos: int) -> int:
+    """Return where the run of ASCII digits that starts at pos ends."""
+    end = pos
+    while end < len(text) and "0" <= text[end] <= "9":
+        end += 1
+    return end
+
+
+def _time_val_end(text: str, pos: int) -> int:
+    """Return where a time-val's digits that start at pos end, or pos.
+
+    A time-val is 14 digits, and a fraction of a second: a dot and at least
+    one digit, when there is one.
+    """
+    end = pos + 14
+    if _digits_end(text, pos) < end:
+        return pos
+    if text.startswith(".", end) and _digits_end(text, end + 1) > end + 1:
+        return _digits_end(text, end + 1)
+    return end
+
+
+def _quoted_end(text: str, pos: int) -> int:
+    """Return where the first double quote from pos that is not doubled is.
+
+    The end of the text when there is none.
+    """
+    end = pos
+    while True:
+        end = text.find('"', end)
+        if end < 0:
+            return len(text)
+        if not text.startswith('""', end):
+            return end
+        end += 2
+
+
+def _read_time_val(text: str) -> Optional[datetime]:
+    """Read RFC 3659's time-val as an aware datetime in UTC, or return None.
+
+    None means that it names no valid time: a calendar date of the years 1
+    to 9999, hours to 23, minutes and seconds to 59. The fraction of a
+    second is cut to microseconds.
+    """
+    try:
+        return datetime(
+            int(text[0:4]),
+            int(text[4:6]),
+            int(text[6:8]),
+            int(text[8:10]),
+            int(text[10:12]),
+            int(text[12:14]),
+            int(text[15:21].ljust(6, "0")),
+            tzinfo=timezone.utc,
+        )
+    except ValueError:
+        return None
+
+
 class RestartMarkerValues(NamedTuple):
     """What :func:`parse_restart_marker` reads from a 110 reply's text."""
 
@@ -1235,7 +5922,7 @@ def format_restart_marker(user_marker: str, server_marker: str) -> str:
 
     Args:
         user_marker: User-process data stream marker.
-            A str, not empty, that holds no CR, LF or NUL, nor \" = \".
+            A str, not empty, that holds no CR, LF or NUL, nor " = ".
         server_marker: Server's equivalent marker.
             A str, not empty, that holds no CR, LF or NUL.
 
@@ -1302,7 +5989,8 @@ def parse_service_ready_in_minutes(text: str) -> Optional[ServiceReadyInMinutesV
 
 
 class UniqueFileTransferStartingValues(NamedTuple):
-    """What :func:`parse_unique_file_transfer_starting` reads from a 125 reply's text."""
+    """What :func:`parse_unique_file_transfer_starting` reads from a 125 reply's text.
+    """
 
     pathname: str
     """Unique pathname of the file that will be written (the RFC's pppp)."""
@@ -1316,7 +6004,8 @@ def format_unique_file_transfer_starting(pathname: str) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        pathname: Unique pathname of the file that will be written (the RFC's pppp).
+        pathname: Unique pathname of the file that will be written (the
+            RFC's pppp).
             A str, not empty, that holds no CR, LF or NUL.
 
     Raises:
@@ -1342,7 +6031,9 @@ def parse_unique_file_transfer_starting(
 
 
 class UniqueFileOpeningDataConnectionValues(NamedTuple):
-    """What :func:`parse_unique_file_opening_data_connection` reads from a 150 reply's text."""
+    """What :func:`parse_unique_file_opening_data_connection` reads from a 150 reply's
+    text.
+    """
 
     pathname: str
     """Unique pathname of the file that will be written (the RFC's pppp)."""
@@ -1356,7 +6047,8 @@ def format_unique_file_opening_data_connection(pathname: str) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        pathname: Unique pathname of the file that will be written (the RFC's pppp).
+        pathname: Unique pathname of the file that will be written (the
+            RFC's pppp).
             A str, not empty, that holds no CR, LF or NUL.
 
     Raises:
@@ -1438,7 +6130,8 @@ def format_file_size(size: int) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        size: Transfer size of the file in octets for the current TYPE, MODE and STRU.
+        size: Transfer size of the file in octets for the current TYPE, MODE
+            and STRU.
             An int from 0 to 9007199254740991.
 
     Raises:
@@ -1469,7 +6162,9 @@ class ModificationTimeValues(NamedTuple):
     """What :func:`parse_modification_time` reads from a 213 reply's text."""
 
     time_val: datetime
-    """Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val). Aware, in UTC, to the microsecond."""
+    """Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC
+    (RFC 3659 time-val). Aware, in UTC, to the microsecond.
+    """
 
 
 def format_modification_time(time_val: datetime) -> str:
@@ -1480,9 +6175,10 @@ def format_modification_time(time_val: datetime) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        time_val: Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val).
-            A datetime, written in UTC to the microsecond, that is in the
-            years 1 to 9999 in UTC; a naive one is taken as UTC.
+        time_val: Modification time, YYYYMMDDHHMMSS with an optional
+            fraction of a second, in UTC (RFC 3659 time-val).
+            A datetime, written in UTC to the microsecond, that is in the years 1 to
+            9999 in UTC; a naive one is taken as UTC.
 
     Raises:
         TypeError: A value does not have its parameter's type.
@@ -1512,7 +6208,9 @@ class ModificationTimeModifiedValues(NamedTuple):
     """What :func:`parse_modification_time_modified` reads from a 213 reply's text."""
 
     time_val: datetime
-    """Last modification time now set, in UTC (RFC 3659 time-val). Aware, in UTC, to the microsecond."""
+    """Last modification time now set, in UTC (RFC 3659 time-val). Aware, in UTC, to the
+    microsecond.
+    """
     pathname: str
     """Pathname of the file, as the MFMT command gave it."""
 
@@ -1525,9 +6223,10 @@ def format_modification_time_modified(time_val: datetime, pathname: str) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        time_val: Last modification time now set, in UTC (RFC 3659 time-val).
-            A datetime, written in UTC to the microsecond, that is in the
-            years 1 to 9999 in UTC; a naive one is taken as UTC.
+        time_val: Last modification time now set, in UTC (RFC 3659
+            time-val).
+            A datetime, written in UTC to the microsecond, that is in the years 1 to
+            9999 in UTC; a naive one is taken as UTC.
         pathname: Pathname of the file, as the MFMT command gave it.
             A str, not empty, that holds no CR, LF or NUL.
 
@@ -1557,7 +6256,9 @@ class CreationTimeModifiedValues(NamedTuple):
     """What :func:`parse_creation_time_modified` reads from a 213 reply's text."""
 
     time_val: datetime
-    """Creation time now set, in UTC (RFC 3659 time-val). Aware, in UTC, to the microsecond."""
+    """Creation time now set, in UTC (RFC 3659 time-val). Aware, in UTC, to the
+    microsecond.
+    """
     pathname: str
     """Pathname of the file, as the MFCT command gave it."""
 
@@ -1571,8 +6272,8 @@ def format_creation_time_modified(time_val: datetime, pathname: str) -> str:
 
     Args:
         time_val: Creation time now set, in UTC (RFC 3659 time-val).
-            A datetime, written in UTC to the microsecond, that is in the
-            years 1 to 9999 in UTC; a naive one is taken as UTC.
+            A datetime, written in UTC to the microsecond, that is in the years 1 to
+            9999 in UTC; a naive one is taken as UTC.
         pathname: Pathname of the file, as the MFCT command gave it.
             A str, not empty, that holds no CR, LF or NUL.
 
@@ -1600,7 +6301,9 @@ class FactsModifiedValues(NamedTuple):
     """What :func:`parse_facts_modified` reads from a 213 reply's text."""
 
     facts: str
-    """The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;"."""
+    """The facts set, each fact=value followed by ";", in any order, such as
+    "Create=20020718012845;UNIX.mode=777;".
+    """
     pathname: str
     """Pathname of the file, as the MFF command gave it."""
 
@@ -1613,8 +6316,9 @@ def format_facts_modified(facts: str, pathname: str) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        facts: The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
-            A str, not empty, that holds no CR, LF or NUL, nor \" \".
+        facts: The facts set, each fact=value followed by ";", in any order,
+            such as "Create=20020718012845;UNIX.mode=777;".
+            A str, not empty, that holds no CR, LF or NUL, nor " ".
         pathname: Pathname of the file, as the MFF command gave it.
             A str, not empty, that holds no CR, LF or NUL.
 
@@ -1642,7 +6346,9 @@ class FileHashValues(NamedTuple):
     """What :func:`parse_file_hash` reads from a 213 reply's text."""
 
     hashname: str
-    """The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256."""
+    """The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry,
+    such as SHA-256.
+    """
     start_point: int
     """First octet of the range hashed, counted from 0."""
     end_point: int
@@ -1663,14 +6369,17 @@ def format_file_hash(
     Send it with :func:`format_reply`.
 
     Args:
-        hashname: The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
-            A str, not empty, that holds no CR, LF or NUL, nor \" \".
+        hashname: The hash algorithm, by its name in IANA's "Hash Function
+            Textual Names" registry, such as SHA-256.
+            A str, not empty, that holds no CR, LF or NUL, nor " ".
         start_point: First octet of the range hashed, counted from 0.
             An int from 0 to 9007199254740991.
-        end_point: Last octet of the range hashed, inclusive; not less than start_point.
+        end_point: Last octet of the range hashed, inclusive; not less than
+            start_point.
             An int from 0 to 9007199254740991.
-        filehash: The hash of the range, in hexadecimal (lower case recommended).
-            A str, not empty, that holds no CR, LF or NUL, nor \" \".
+        filehash: The hash of the range, in hexadecimal (lower case
+            recommended).
+            A str, not empty, that holds no CR, LF or NUL, nor " ".
         pathname: Pathname of the file.
             A str, not empty, that holds no CR, LF or NUL.
 
@@ -1711,7 +6420,8 @@ def format_system_type(system_name: str) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        system_name: Official system name from the Assigned Numbers list (for example UNIX).
+        system_name: Official system name from the Assigned Numbers list
+            (for example UNIX).
             A str, not empty, that holds no CR, LF or NUL.
 
     Raises:
@@ -1802,7 +6512,8 @@ class EnteringLongPassiveModeValues(NamedTuple):
     """What :func:`parse_entering_long_passive_mode` reads from a 228 reply's text."""
 
     long_host_port: str
-    """The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes."""
+    """The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes.
+    """
 
 
 def format_entering_long_passive_mode(long_host_port: str) -> str:
@@ -1813,7 +6524,8 @@ def format_entering_long_passive_mode(long_host_port: str) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        long_host_port: The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes.
+        long_host_port: The <long-host-port>: af,hal,h1,...,pal,p1,... as
+            comma-separated decimal bytes.
             A str, not empty, that holds no CR, LF or NUL.
 
     Raises:
@@ -1839,7 +6551,8 @@ def parse_entering_long_passive_mode(
 
 
 class EnteringExtendedPassiveModeValues(NamedTuple):
-    """What :func:`parse_entering_extended_passive_mode` reads from a 229 reply's text."""
+    """What :func:`parse_entering_extended_passive_mode` reads from a 229 reply's text.
+    """
 
     port: int
     """TCP port on which the server listens for the data connection."""
@@ -1883,7 +6596,9 @@ def parse_entering_extended_passive_mode(
 
 
 class SecurityDataExchangeSucceededValues(NamedTuple):
-    """What :func:`parse_security_data_exchange_succeeded` reads from a 235 reply's text."""
+    """What :func:`parse_security_data_exchange_succeeded` reads from a 235 reply's
+    text.
+    """
 
     base64data: str
     """Base64-encoded security data for the client."""
@@ -1926,7 +6641,9 @@ class PathnameCreatedValues(NamedTuple):
     """What :func:`parse_pathname_created` reads from a 257 reply's text."""
 
     pathname: str
-    """Directory pathname; a double quote inside it is written twice. A doubled quote in the text is read as one."""
+    """Directory pathname; a double quote inside it is written twice. A doubled quote in
+    the text is read as one.
+    """
 
 
 def format_pathname_created(pathname: str) -> str:
@@ -1937,7 +6654,8 @@ def format_pathname_created(pathname: str) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        pathname: Directory pathname; a double quote inside it is written twice.
+        pathname: Directory pathname; a double quote inside it is written
+            twice.
             A str, not empty, that holds no CR, LF or NUL; its quotes are doubled.
 
     Raises:
@@ -1979,7 +6697,8 @@ def format_security_mechanism_accepted(base64data: str) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        base64data: Base64-encoded security data for the client to build its next command.
+        base64data: Base64-encoded security data for the client to build its
+            next command.
             A str, not empty, that holds no CR, LF or NUL.
 
     Raises:
@@ -2043,10 +6762,14 @@ def parse_security_data_acceptable(text: str) -> Optional[SecurityDataAcceptable
 
 
 class UsernameOKNeedPasswordChallengeValues(NamedTuple):
-    """What :func:`parse_username_ok_need_password_challenge` reads from a 336 reply's text."""
+    """What :func:`parse_username_ok_need_password_challenge` reads from a 336 reply's
+    text.
+    """
 
     challenge: str
-    """Challenge, represented as the security mechanism chooses to suit a human user. A doubled quote in the text is read as one."""
+    """Challenge, represented as the security mechanism chooses to suit a human user. A
+    doubled quote in the text is read as one.
+    """
 
 
 def format_username_ok_need_password_challenge(challenge: str) -> str:
@@ -2057,7 +6780,8 @@ def format_username_ok_need_password_challenge(challenge: str) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        challenge: Challenge, represented as the security mechanism chooses to suit a human user.
+        challenge: Challenge, represented as the security mechanism chooses
+            to suit a human user.
             A str, not empty, that holds no CR, LF or NUL; its quotes are doubled.
 
     Raises:
@@ -2127,7 +6851,8 @@ def parse_supported_address_families(
 
 
 class NetworkProtocolNotSupportedValues(NamedTuple):
-    """What :func:`parse_network_protocol_not_supported` reads from a 522 reply's text."""
+    """What :func:`parse_network_protocol_not_supported` reads from a 522 reply's text.
+    """
 
     protocols: str
     """Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6)."""
@@ -2141,7 +6866,8 @@ def format_network_protocol_not_supported(protocols: str) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        protocols: Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6).
+        protocols: Comma-separated list of supported address family numbers
+            (1 = IPv4, 2 = IPv6).
             A str, not empty, that holds no CR, LF or NUL.
 
     Raises:
@@ -2181,7 +6907,8 @@ def format_integrity_protected_reply(message: str) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        message: Base64-encoded safe message produced by the mechanism's integrity procedure.
+        message: Base64-encoded safe message produced by the mechanism's
+            integrity procedure.
             A str, not empty, that holds no CR, LF or NUL.
 
     Raises:
@@ -2207,10 +6934,14 @@ def parse_integrity_protected_reply(
 
 
 class ConfidentialityAndIntegrityProtectedReplyValues(NamedTuple):
-    """What :func:`parse_confidentiality_and_integrity_protected_reply` reads from a 632 reply's text."""
+    """What :func:`parse_confidentiality_and_integrity_protected_reply` reads from a 632
+    reply's text.
+    """
 
     message: str
-    """Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure."""
+    """Base64-encoded private message produced by the mechanism's confidentiality and
+    integrity procedure.
+    """
 
 
 def format_confidentiality_and_integrity_protected_reply(message: str) -> str:
@@ -2221,7 +6952,8 @@ def format_confidentiality_and_integrity_protected_reply(message: str) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        message: Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure.
+        message: Base64-encoded private message produced by the mechanism's
+            confidentiality and integrity procedure.
             A str, not empty, that holds no CR, LF or NUL.
 
     Raises:
@@ -2247,10 +6979,13 @@ def parse_confidentiality_and_integrity_protected_reply(
 
 
 class ConfidentialityProtectedReplyValues(NamedTuple):
-    """What :func:`parse_confidentiality_protected_reply` reads from a 633 reply's text."""
+    """What :func:`parse_confidentiality_protected_reply` reads from a 633 reply's text.
+    """
 
     message: str
-    """Base64-encoded confidential message produced by the mechanism's confidentiality procedure."""
+    """Base64-encoded confidential message produced by the mechanism's confidentiality
+    procedure.
+    """
 
 
 def format_confidentiality_protected_reply(message: str) -> str:
@@ -2261,7 +6996,8 @@ def format_confidentiality_protected_reply(message: str) -> str:
     Send it with :func:`format_reply`.
 
     Args:
-        message: Base64-encoded confidential message produced by the mechanism's confidentiality procedure.
+        message: Base64-encoded confidential message produced by the
+            mechanism's confidentiality procedure.
             A str, not empty, that holds no CR, LF or NUL.
 
     Raises:
@@ -2286,3737 +7022,248 @@ def parse_confidentiality_protected_reply(
     return ConfidentialityProtectedReplyValues._make(values)
 
 
-@dataclass(frozen=True)
-class _Kind:
-    """The data of a class or group."""
-
-    title: str
-    description: str
-    rfc: int
-    section: str
-
-
-_CLASSES: Dict[ReplyClass, _Kind] = {
-    ReplyClass.POSITIVE_PRELIMINARY: _Kind(
-        title="Positive Preliminary reply",
-        description="The requested action is being initiated; expect another reply before proceeding with a new command.",
-        rfc=959,
-        section="4.2",
-    ),
-    ReplyClass.POSITIVE_COMPLETION: _Kind(
-        title="Positive Completion reply",
-        description="The requested action has been successfully completed. A new request may be initiated.",
-        rfc=959,
-        section="4.2",
-    ),
-    ReplyClass.POSITIVE_INTERMEDIATE: _Kind(
-        title="Positive Intermediate reply",
-        description="The command has been accepted, but the requested action is being held in abeyance, pending receipt of further information. The user should send another command specifying this information.",
-        rfc=959,
-        section="4.2",
-    ),
-    ReplyClass.TRANSIENT_NEGATIVE: _Kind(
-        title="Transient Negative Completion reply",
-        description="The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any.",
-        rfc=959,
-        section="4.2",
-    ),
-    ReplyClass.PERMANENT_NEGATIVE: _Kind(
-        title="Permanent Negative Completion reply",
-        description="The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence).",
-        rfc=959,
-        section="4.2",
-    ),
-    ReplyClass.PROTECTED: _Kind(
-        title="Protected reply",
-        description="The client will decode and verify the encoded reply. A protected reply may only be sent if a security data exchange has succeeded.",
-        rfc=2228,
-        section="5.2",
-    ),
-}
-
-_GROUPS: Dict[ReplyGroup, _Kind] = {
-    ReplyGroup.SYNTAX: _Kind(
-        title="Syntax",
-        description="These replies refer to syntax errors, syntactically correct commands that don't fit any functional category, unimplemented or superfluous commands.",
-        rfc=959,
-        section="4.2",
-    ),
-    ReplyGroup.INFORMATION: _Kind(
-        title="Information",
-        description="These are replies to requests for information, such as status or help.",
-        rfc=959,
-        section="4.2",
-    ),
-    ReplyGroup.CONNECTIONS: _Kind(
-        title="Connections",
-        description="Replies referring to the control and data connections.",
-        rfc=959,
-        section="4.2",
-    ),
-    ReplyGroup.AUTHENTICATION_AND_ACCOUNTING: _Kind(
-        title="Authentication and accounting",
-        description="Replies for the login process and accounting procedures.",
-        rfc=959,
-        section="4.2",
-    ),
-    ReplyGroup.UNSPECIFIED: _Kind(
-        title="Unspecified as yet",
-        description="Unspecified as yet.",
-        rfc=959,
-        section="4.2",
-    ),
-    ReplyGroup.FILE_SYSTEM: _Kind(
-        title="File system",
-        description="These replies indicate the status of the Server file system vis-a-vis the requested transfer or other file system action.",
-        rfc=959,
-        section="4.2",
-    ),
-}
-
-
-class _Reply:
-    """A reply's meanings, the primary one first, and its closes_control."""
-
-    __slots__ = ("meaning", "also", "closes_control")
-
-    def __init__(
-        self, meaning: Meaning, *also: Meaning, closes_control: bool = False
-    ) -> None:
-        self.meaning = meaning
-        self.also = also
-        self.closes_control = closes_control
-
-
-_REPLIES: Dict[FTPReply, _Reply] = {
-    FTPReply.RESTART_MARKER: _Reply(
-        Meaning(
-            phrase="Restart marker reply.",
-            description="Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-            template="MARK {user_marker} = {server_marker}",
-        ),
-    ),
-    FTPReply.SERVICE_READY_IN_MINUTES: _Reply(
-        Meaning(
-            phrase="Service ready in nnn minutes.",
-            description="The service is not ready yet and expects to be ready in the given number of minutes.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-            template="Service ready in {minutes} minutes.",
-        ),
-    ),
-    FTPReply.DATA_CONNECTION_ALREADY_OPEN: _Reply(
-        Meaning(
-            phrase="Data connection already open; transfer starting.",
-            description="The data connection is already open and the transfer is starting.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-        Meaning(
-            phrase="FILE: pppp",
-            description="Reply to STOU that starts the transfer and names the unique file the server will write.",
-            status=ReplyStatus.EXTENSION,
-            rfc=1123,
-            section="4.1.2.9",
-            template="FILE: {pathname}",
-        ),
-    ),
-    FTPReply.FILE_STATUS_OK: _Reply(
-        Meaning(
-            phrase="File status okay; about to open data connection.",
-            description="The command was accepted and the server is about to open the data connection.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-        Meaning(
-            phrase="FILE: pppp",
-            description="Reply to STOU that opens the data connection and names the unique file the server will write.",
-            status=ReplyStatus.EXTENSION,
-            rfc=1123,
-            section="4.1.2.9",
-            template="FILE: {pathname}",
-        ),
-    ),
-    FTPReply.COMMAND_OK: _Reply(
-        Meaning(
-            phrase="Command okay.",
-            description="The command completed successfully.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-        Meaning(
-            phrase="PBSZ=number",
-            description="PBSZ accepted, but the server uses a smaller protection buffer than the client asked for; both sides must use the smaller size.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="3",
-            template="PBSZ={size}",
-        ),
-    ),
-    FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS: _Reply(
-        Meaning(
-            phrase="Command not implemented, superfluous at this site.",
-            description="The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.SYSTEM_STATUS: _Reply(
-        Meaning(
-            phrase="System status, or system help reply.",
-            description="System status or system help reply.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-        Meaning(
-            phrase="Extensions supported:",
-            description="First line of the multi-line FEAT reply; each following line is a space and one supported feature, and the list ends with the line 211 End.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2389,
-            section="3.2",
-        ),
-    ),
-    FTPReply.DIRECTORY_STATUS: _Reply(
-        Meaning(
-            phrase="Directory status.",
-            description="Directory status reply.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.FILE_STATUS: _Reply(
-        Meaning(
-            phrase="File status.",
-            description="File status reply (for example to STAT with a pathname).",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-        Meaning(
-            phrase="1*DIGIT",
-            description="Reply to SIZE: the exact transfer size of the file in octets, as a bare decimal number.",
-            status=ReplyStatus.EXTENSION,
-            rfc=3659,
-            section="4.1",
-            template="{size}",
-        ),
-        Meaning(
-            phrase="time-val",
-            description="Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with optional fractional seconds, in UTC.",
-            status=ReplyStatus.EXTENSION,
-            rfc=3659,
-            section="3.1",
-            template="{time_val}",
-        ),
-        Meaning(
-            phrase='"Modify=" time-val ";" SP pathname',
-            description="Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
-            status=ReplyStatus.DRAFT,
-            document="draft-somers-ftp-mfxx-03",
-            section="3.1",
-            template="Modify={time_val}; {pathname}",
-        ),
-        Meaning(
-            phrase='"Create=" time-val ";" SP pathname',
-            description="Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
-            status=ReplyStatus.DRAFT,
-            document="draft-somers-ftp-mfxx-03",
-            section="4.1",
-            template="Create={time_val}; {pathname}",
-        ),
-        Meaning(
-            phrase='1*( mff-fact ";") SP pathname',
-            description="Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
-            status=ReplyStatus.DRAFT,
-            document="draft-somers-ftp-mfxx-03",
-            section="5.1",
-            template="{facts} {pathname}",
-        ),
-        Meaning(
-            phrase='hashname SP start-point "-" end-point SP filehash SP <pathname>',
-            description="Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
-            status=ReplyStatus.DRAFT,
-            document="draft-bryan-ftpext-hash-03",
-            section="3",
-            template="{hashname} {start_point}-{end_point} {filehash} {pathname}",
-        ),
-    ),
-    FTPReply.HELP_MESSAGE: _Reply(
-        Meaning(
-            phrase="Help message.",
-            description="Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.SYSTEM_TYPE: _Reply(
-        Meaning(
-            phrase="NAME system type.",
-            description="Reply to SYST: the first word is the operating system name.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-            template="{system_name} system type.",
-        ),
-    ),
-    FTPReply.SERVICE_READY: _Reply(
-        Meaning(
-            phrase="Service ready for new user.",
-            description="The server is ready for a new user; sent as the greeting when the control connection opens.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION: _Reply(
-        Meaning(
-            phrase="Service closing control connection.",
-            description="The server is closing the control connection, normally in reply to QUIT.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-        closes_control=True,
-    ),
-    FTPReply.DATA_CONNECTION_OPEN: _Reply(
-        Meaning(
-            phrase="Data connection open; no transfer in progress.",
-            description="The data connection is open and no transfer is in progress.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.CLOSING_DATA_CONNECTION: _Reply(
-        Meaning(
-            phrase="Closing data connection.",
-            description="The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.ENTERING_PASSIVE_MODE: _Reply(
-        Meaning(
-            phrase="Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
-            description="Reply to PASV: the IPv4 address and port on which the server listens for the data connection.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-            template="Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).",
-        ),
-    ),
-    FTPReply.ENTERING_LONG_PASSIVE_MODE: _Reply(
-        Meaning(
-            phrase="Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)",
-            description="Reply to LPSV: the address family, host address and port, each with its length, on which the server listens.",
-            status=ReplyStatus.EXTENSION,
-            rfc=1639,
-            section="3",
-            template="Entering Long Passive Mode ({long_host_port})",
-        ),
-    ),
-    FTPReply.ENTERING_EXTENDED_PASSIVE_MODE: _Reply(
-        Meaning(
-            phrase="Entering Extended Passive Mode (|||port|)",
-            description="Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2428,
-            section="3",
-            template="Entering Extended Passive Mode (|||{port}|)",
-        ),
-    ),
-    FTPReply.USER_LOGGED_IN: _Reply(
-        Meaning(
-            phrase="User logged in, proceed.",
-            description="The user is logged in; the client may proceed.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.USER_AUTHORIZED_BY_SECURITY_EXCHANGE: _Reply(
-        Meaning(
-            phrase="User logged in, authorized by security data exchange.",
-            description="The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.1",
-        ),
-    ),
-    FTPReply.SECURITY_DATA_EXCHANGE_COMPLETE: _Reply(
-        Meaning(
-            phrase="Security data exchange complete.",
-            description="The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.1",
-        ),
-    ),
-    FTPReply.SECURITY_DATA_EXCHANGE_SUCCEEDED: _Reply(
-        Meaning(
-            phrase="[ADAT=base64data]",
-            description="The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.1",
-            template="ADAT={base64data}",
-        ),
-    ),
-    FTPReply.FILE_ACTION_OK: _Reply(
-        Meaning(
-            phrase="Requested file action okay, completed.",
-            description="The requested file action completed successfully.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.FILE_MD5: _Reply(
-        Meaning(
-            phrase="pathname SP md5",
-            description="Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.",
-            status=ReplyStatus.NON_STANDARD,
-            source="No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
-        ),
-    ),
-    FTPReply.FILES_MD5: _Reply(
-        Meaning(
-            phrase='pathname SP md5 *( "," SP pathname SP md5 )',
-            description="Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas.",
-            status=ReplyStatus.NON_STANDARD,
-            source="No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in reply to MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
-        ),
-    ),
-    FTPReply.PATHNAME_CREATED: _Reply(
-        Meaning(
-            phrase='"PATHNAME" created.',
-            description="Reply to MKD (and PWD): names the directory created or current, in double quotes.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-            template='"{pathname}" created.',
-        ),
-    ),
-    FTPReply.USER_NAME_OK_NEED_PASSWORD: _Reply(
-        Meaning(
-            phrase="User name okay, need password.",
-            description="The user name is accepted; send PASS next.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.NEED_ACCOUNT_FOR_LOGIN: _Reply(
-        Meaning(
-            phrase="Need account for login.",
-            description="An account (ACCT) is required to complete the login.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.SECURITY_MECHANISM_ACCEPTED: _Reply(
-        Meaning(
-            phrase="[ADAT=base64data]",
-            description="The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.1",
-            template="ADAT={base64data}",
-        ),
-    ),
-    FTPReply.SECURITY_DATA_ACCEPTABLE: _Reply(
-        Meaning(
-            phrase="[ADAT=base64data]",
-            description="The security data is acceptable and more is required to complete the security data exchange.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.1",
-            template="ADAT={base64data}",
-        ),
-    ),
-    FTPReply.USERNAME_OK_NEED_PASSWORD_CHALLENGE: _Reply(
-        Meaning(
-            phrase='Username okay, need password.  Challenge is "...."',
-            description="The user name is accepted and a password is needed; the reply carries a challenge for the user.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.1",
-            template='Username okay, need password.  Challenge is "{challenge}"',
-        ),
-    ),
-    FTPReply.FILE_ACTION_PENDING: _Reply(
-        Meaning(
-            phrase="Requested file action pending further information.",
-            description="The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST).",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.CLEARTEXT_NOT_ACCEPTED: _Reply(
-        Meaning(
-            phrase="Sorry, cleartext sessions and weak ciphers are not accepted on this server.",
-            description="Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document.",
-            status=ReplyStatus.NON_STANDARD,
-            source="No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts).",
-        ),
-        Meaning(
-            phrase="Unable to find valid port",
-            description="ftp-srv's reply to PASV or EPSV when no passive port is free: the default code of its ConnectorError.",
-            status=ReplyStatus.NON_STANDARD,
-            source="ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), replied by PASV (src/commands/registration/pasv.js:34) and EPSV (src/commands/registration/epsv.js:15) as err.code.",
-        ),
-    ),
-    FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM: _Reply(
-        Meaning(
-            phrase="Not supported by file system",
-            description="ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document.",
-            status=ReplyStatus.NON_STANDARD,
-            source="No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks the method (for example src/commands/registration/cwd.js:8).",
-        ),
-    ),
-    FTPReply.SERVICE_NOT_AVAILABLE: _Reply(
-        Meaning(
-            phrase="Service not available, closing control connection.",
-            description="The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-        closes_control=True,
-    ),
-    FTPReply.CANNOT_OPEN_DATA_CONNECTION: _Reply(
-        Meaning(
-            phrase="Can't open data connection.",
-            description="The server could not open the data connection.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED: _Reply(
-        Meaning(
-            phrase="Connection closed; transfer aborted.",
-            description="The data connection was closed and the transfer aborted.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.INVALID_USERNAME_OR_PASSWORD: _Reply(
-        Meaning(
-            phrase="Invalid username or password",
-            description="Login failed because the user name or password is wrong; RFC 959 servers use 530 for this.",
-            status=ReplyStatus.NON_STANDARD,
-            source='No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia\'s "List of FTP server return codes") and is met in some servers and client libraries.',
-        ),
-    ),
-    FTPReply.NEED_UNAVAILABLE_SECURITY_RESOURCE: _Reply(
-        Meaning(
-            phrase="Need some unavailable resource to process security.",
-            description="The server cannot accept the security mechanism now because a resource it needs is unavailable.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.1",
-        ),
-    ),
-    FTPReply.HOST_UNAVAILABLE: _Reply(
-        Meaning(
-            phrase="Requested host unavailable.",
-            description="The virtual host requested (for example with HOST) is not available.",
-            status=ReplyStatus.NON_STANDARD,
-            source='No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia\'s "List of FTP server return codes"), usually associated with virtual-host selection.',
-        ),
-    ),
-    FTPReply.FILE_ACTION_NOT_TAKEN: _Reply(
-        Meaning(
-            phrase="Requested file action not taken. File unavailable (e.g., file busy).",
-            description="The file action was not taken because the file is temporarily unavailable (for example busy).",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.ACTION_ABORTED_LOCAL_ERROR: _Reply(
-        Meaning(
-            phrase="Requested action aborted: local error in processing.",
-            description="The action was aborted because of a local error in processing.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.INSUFFICIENT_STORAGE: _Reply(
-        Meaning(
-            phrase="Requested action not taken. Insufficient storage space in system.",
-            description="The action was not taken because there is not enough storage space in the system.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.COMMAND_UNRECOGNIZED: _Reply(
-        Meaning(
-            phrase="Syntax error, command unrecognized.",
-            description="Syntax error: the command was not recognized (this includes command lines that are too long).",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.SYNTAX_ERROR_IN_PARAMETERS: _Reply(
-        Meaning(
-            phrase="Syntax error in parameters or arguments.",
-            description="Syntax error in the command's parameters or arguments.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.COMMAND_NOT_IMPLEMENTED: _Reply(
-        Meaning(
-            phrase="Command not implemented.",
-            description="The command is not implemented by this server.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.BAD_SEQUENCE_OF_COMMANDS: _Reply(
-        Meaning(
-            phrase="Bad sequence of commands.",
-            description="The command is out of sequence (for example RNTO without a preceding RNFR).",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER: _Reply(
-        Meaning(
-            phrase="Command not implemented for that parameter.",
-            description="The command is implemented, but not for the parameter given.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.ACTIVE_MODE_DISABLED: _Reply(
-        Meaning(
-            phrase="Active mode is disabled",
-            description="Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document.",
-            status=ReplyStatus.NON_STANDARD,
-            source="No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another text, to ESTP (src/ftpd.c:924).",
-        ),
-        Meaning(
-            phrase="Unable to open a passive connection",
-            description="Pure-FTPd's reply to its ESTP command when the session is not in passive mode or has no data connection.",
-            status=ReplyStatus.NON_STANDARD,
-            source="Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in src/messages_en.h:63.",
-        ),
-    ),
-    FTPReply.INCORRECT_PROT_SETTING: _Reply(
-        Meaning(
-            phrase="data connection cannot be opened with this PROT setting",
-            description="The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS).",
-            status=ReplyStatus.EXTENSION,
-            rfc=4217,
-            section="10.2",
-        ),
-        Meaning(
-            phrase="Supported address families are (af1, af2, ..., afn)",
-            description="Reply to LPRT or LPSV when the server supports the command but not the requested address family; lists the families it supports.",
-            status=ReplyStatus.EXTENSION,
-            rfc=1639,
-            section="4",
-            template="Supported address families are ({families})",
-        ),
-    ),
-    FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED: _Reply(
-        Meaning(
-            phrase="Network protocol not supported, use (1,2)",
-            description="Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2428,
-            section="2",
-            template="Network protocol not supported, use ({protocols})",
-        ),
-        Meaning(
-            phrase="TLS negotiation failed or was unacceptable",
-            description="The server closed the data connection after a 150 because TLS negotiation on it failed or was unacceptable (for example a required cached TLS session was not used).",
-            status=ReplyStatus.EXTENSION,
-            rfc=4217,
-            section="10.2",
-        ),
-    ),
-    FTPReply.NOT_LOGGED_IN: _Reply(
-        Meaning(
-            phrase="Not logged in.",
-            description="The user is not logged in (login failed, or the command needs a login).",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.NEED_ACCOUNT_FOR_STORING_FILES: _Reply(
-        Meaning(
-            phrase="Need account for storing files.",
-            description="An account (ACCT) is required to store files.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.COMMAND_PROTECTION_LEVEL_DENIED: _Reply(
-        Meaning(
-            phrase="Command protection level denied for policy reasons.",
-            description="The command's protection level is refused by policy (for example a CCC that was not integrity protected).",
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.1",
-        ),
-    ),
-    FTPReply.REQUEST_DENIED_FOR_POLICY: _Reply(
-        Meaning(
-            phrase="Request denied for policy reasons.",
-            description="The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept).",
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.1",
-        ),
-    ),
-    FTPReply.FAILED_SECURITY_CHECK: _Reply(
-        Meaning(
-            phrase="Failed security check (hash, sequence, etc).",
-            description="A protected command or security data failed verification.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.1",
-        ),
-    ),
-    FTPReply.PROT_LEVEL_NOT_SUPPORTED: _Reply(
-        Meaning(
-            phrase="Requested PROT level not supported by mechanism.",
-            description="The data channel protection level requested with PROT is not supported by the security mechanism.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.1",
-        ),
-    ),
-    FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED: _Reply(
-        Meaning(
-            phrase="Command protection level not supported by security mechanism.",
-            description="The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism.",
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.1",
-        ),
-    ),
-    FTPReply.FILE_UNAVAILABLE: _Reply(
-        Meaning(
-            phrase="Requested action not taken. File unavailable (e.g., file not found, no access).",
-            description="The action was not taken because the file is unavailable (for example not found or no access).",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.PAGE_TYPE_UNKNOWN: _Reply(
-        Meaning(
-            phrase="Requested action aborted: page type unknown.",
-            description="The action was aborted because the page type is unknown.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.EXCEEDED_STORAGE_ALLOCATION: _Reply(
-        Meaning(
-            phrase="Requested file action aborted. Exceeded storage allocation (for current directory or dataset).",
-            description="The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.FILE_NAME_NOT_ALLOWED: _Reply(
-        Meaning(
-            phrase="Requested action not taken. File name not allowed.",
-            description="The action was not taken because the file name is not allowed.",
-            status=ReplyStatus.STANDARD,
-            rfc=959,
-            section="4.2.2",
-        ),
-    ),
-    FTPReply.INVALID_REST_PARAMETER: _Reply(
-        Meaning(
-            phrase="Requested action not taken: invalid REST parameter.",
-            description="The transfer command following REST failed because the existing file cannot be repositioned as REST specified.",
-            status=ReplyStatus.EXTENSION,
-            rfc=1123,
-            section="4.1.3.4",
-        ),
-    ),
-    FTPReply.TYPE_OR_STRU_MISMATCH: _Reply(
-        Meaning(
-            phrase="Requested action not taken: type or stru mismatch.",
-            description="The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file.",
-            status=ReplyStatus.EXTENSION,
-            rfc=1123,
-            section="4.1.3.4",
-        ),
-    ),
-    FTPReply.PROCESSING_DENIED_FOR_POLICY: _Reply(
-        Meaning(
-            phrase="cannot be processed for policy reasons",
-            description="Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
-            status=ReplyStatus.DRAFT,
-            document="draft-bryan-ftpext-hash-03",
-            section="3.5",
-        ),
-    ),
-    FTPReply.INTEGRITY_PROTECTED_REPLY: _Reply(
-        Meaning(
-            phrase="Integrity protected reply.",
-            description='An integrity protected reply: the text is a base64-encoded "safe" message that the client must decode and verify.',
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.2",
-            template="{message}",
-        ),
-    ),
-    FTPReply.CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY: _Reply(
-        Meaning(
-            phrase="Confidentiality and integrity protected reply.",
-            description='A confidentiality and integrity protected reply: the text is a base64-encoded "private" message that the client must decode and verify.',
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.2",
-            template="{message}",
-        ),
-    ),
-    FTPReply.CONFIDENTIALITY_PROTECTED_REPLY: _Reply(
-        Meaning(
-            phrase="Confidentiality protected reply.",
-            description='A confidentiality protected reply: the text is a base64-encoded "confidential" message that the client must decode.',
-            status=ReplyStatus.EXTENSION,
-            rfc=2228,
-            section="5.2",
-            template="{message}",
-        ),
-    ),
-    FTPReply.CONNECTION_RESET_BY_PEER: _Reply(
-        Meaning(
-            phrase="Connection reset by peer.",
-            description="Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers.",
-            status=ReplyStatus.NON_STANDARD,
-            source='Windows Sockets error WSAECONNRESET (10054), text from Microsoft\'s "Windows Sockets Error Codes" reference; listed under "Common Winsock Error Codes" in widely copied FTP reply-code lists (for example Wikipedia\'s), which say they are not FTP return codes.',
-        ),
-    ),
-    FTPReply.CONNECTION_TIMED_OUT: _Reply(
-        Meaning(
-            phrase="Connection timed out.",
-            description="Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers.",
-            status=ReplyStatus.NON_STANDARD,
-            source='Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft\'s "Windows Sockets Error Codes" reference; listed under "Common Winsock Error Codes" in widely copied FTP reply-code lists (for example Wikipedia\'s), which say they are not FTP return codes.',
-        ),
-    ),
-    FTPReply.CONNECTION_REFUSED: _Reply(
-        Meaning(
-            phrase="Connection refused.",
-            description="Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers.",
-            status=ReplyStatus.NON_STANDARD,
-            source='Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft\'s "Windows Sockets Error Codes" reference; listed under "Common Winsock Error Codes" in widely copied FTP reply-code lists (for example Wikipedia\'s), which say they are not FTP return codes.',
-        ),
-    ),
-    FTPReply.DIRECTORY_NOT_EMPTY: _Reply(
-        Meaning(
-            phrase="Directory not empty.",
-            description="Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers.",
-            status=ReplyStatus.NON_STANDARD,
-            source='Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft\'s "Windows Sockets Error Codes" reference; listed under "Common Winsock Error Codes" in widely copied FTP reply-code lists (for example Wikipedia\'s), which say they are not FTP return codes.',
-        ),
-    ),
-    FTPReply.USER_QUOTA_EXCEEDED: _Reply(
-        Meaning(
-            phrase="User quota exceeded.",
-            description="Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers.",
-            status=ReplyStatus.NON_STANDARD,
-            source='Windows Sockets error WSAEUSERS (10068), text from Microsoft\'s "Windows Sockets Error Codes" reference; listed under "Common Winsock Error Codes" in widely copied FTP reply-code lists (for example Wikipedia\'s), which say they are not FTP return codes.',
-        ),
-    ),
-}
-
-# Look-ups by plain int: one dict probe, where FTPReply(code) would raise
-# and catch an exception for every unknown code.
-_BY_CODE: Dict[int, FTPReply] = {int(reply): reply for reply in FTPReply}
-_CLASS_BY_DIGIT: Dict[int, ReplyClass] = {int(c): c for c in ReplyClass}
-_GROUP_BY_DIGIT: Dict[int, ReplyGroup] = {int(g): g for g in ReplyGroup}
-_TEXTS: Dict[int, str] = {
-    int(reply): data.meaning.phrase for reply, data in _REPLIES.items()
-}
-
-
-@dataclass(frozen=True)
-class _Command:
-    """The data of a command, which its aliases share."""
-
-    description: str
-    syntax: str
-    status: ReplyStatus
-    rfc: Optional[int] = None
-    document: Optional[str] = None
-    section: Optional[str] = None
-    replies_section: Optional[str] = None
-    aliases: Tuple[FTPCommand, ...] = ()
-    preliminary: Tuple[FTPReply, ...] = ()
-    intermediate: Tuple[FTPReply, ...] = ()
-    success: Tuple[FTPReply, ...] = ()
-    error: Tuple[FTPReply, ...] = ()
-    observed: Tuple[ObservedReply, ...] = ()
-
-
-_COMMANDS: Dict[FTPCommand, _Command] = {
-    FTPCommand.ABOR: _Command(
-        description="Abort the previous FTP service command and any associated data transfer.",
-        syntax="ABOR <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        success=(
-            FTPReply.DATA_CONNECTION_OPEN,
-            FTPReply.CLOSING_DATA_CONNECTION,
-        ),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
-                (
-                    Evidence(
-                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:792"
-                    ),
-                    Evidence(
-                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:795"
-                    ),
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/abor.js:6"),
-                    Evidence("ftpserverlib 0.32.3", "handle_misc.go:358"),
-                    Evidence("ProFTPD 1.3.8", "src/netio.c:559"),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3209"),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3938"),
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1742"
-                    ),
-                    Evidence("vsftpd 3.0.3", "postlogin.c:778"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.ACCT: _Command(
-        description="Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.",
-        syntax="ACCT <SP> <account-information> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.1",
-        replies_section="5.4",
-        success=(
-            FTPReply.USER_LOGGED_IN,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
-        ),
-        error=(
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-        ),
-    ),
-    FTPCommand.ADAT: _Command(
-        description="Send base64-encoded security data for the mechanism chosen with AUTH.",
-        syntax="ADAT <SP> <base64data> <CRLF>",
-        status=ReplyStatus.EXTENSION,
-        rfc=2228,
-        section="3",
-        replies_section="8.2",
-        intermediate=(FTPReply.SECURITY_DATA_ACCEPTABLE,),
-        success=(FTPReply.SECURITY_DATA_EXCHANGE_SUCCEEDED,),
-        error=(
-            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.FAILED_SECURITY_CHECK,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
-        ),
-    ),
-    FTPCommand.ALLO: _Command(
-        description="Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.",
-        syntax="ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        success=(
-            FTPReply.COMMAND_OK,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
-        ),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.EXCEEDED_STORAGE_ALLOCATION,
-                (
-                    Evidence("ProFTPD 1.3.8", "modules/mod_xfer.c:3298"),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1234"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.APPE: _Command(
-        description="Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.",
-        syntax="APPE <SP> <pathname> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        preliminary=(
-            FTPReply.DATA_CONNECTION_ALREADY_OPEN,
-            FTPReply.FILE_STATUS_OK,
-            FTPReply.RESTART_MARKER,
-        ),
-        success=(
-            FTPReply.CLOSING_DATA_CONNECTION,
-            FTPReply.FILE_ACTION_OK,
-        ),
-        error=(
-            FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-            FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
-            FTPReply.ACTION_ABORTED_LOCAL_ERROR,
-            FTPReply.PAGE_TYPE_UNKNOWN,
-            FTPReply.EXCEEDED_STORAGE_ALLOCATION,
-            FTPReply.NEED_ACCOUNT_FOR_STORING_FILES,
-            FTPReply.FILE_ACTION_NOT_TAKEN,
-            FTPReply.FILE_UNAVAILABLE,
-            FTPReply.INSUFFICIENT_STORAGE,
-            FTPReply.FILE_NAME_NOT_ALLOWED,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.REQUEST_DENIED_FOR_POLICY,
-            FTPReply.FAILED_SECURITY_CHECK,
-            FTPReply.INCORRECT_PROT_SETTING,
-            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
-            FTPReply.INVALID_REST_PARAMETER,
-            FTPReply.TYPE_OR_STRU_MISMATCH,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/stor.js:7"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/APPE.java:96",
-                    ),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.AUTH: _Command(
-        description="Name the security mechanism the client wants to use.",
-        syntax="AUTH <SP> <mechanism-name> <CRLF>",
-        status=ReplyStatus.EXTENSION,
-        rfc=2228,
-        section="3",
-        replies_section="8.2",
-        intermediate=(FTPReply.SECURITY_MECHANISM_ACCEPTED,),
-        success=(FTPReply.SECURITY_DATA_EXCHANGE_COMPLETE,),
-        error=(
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-            FTPReply.REQUEST_DENIED_FOR_POLICY,
-            FTPReply.NEED_UNAVAILABLE_SECURITY_RESOURCE,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/auth.js:24"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.CLEARTEXT_NOT_ACCEPTED,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/tls.c:75"),
-                    Evidence("Pure-FTPd 1.0.54", "src/tls.c:504"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-                (
-                    Evidence(
-                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:462"
-                    ),
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12963"),
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/control.py:192"
-                    ),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.AVBL: _Command(
-        description="Ask how many bytes are available for storing files in a directory, the current one by default.",
-        syntax="AVBL [<dir>]",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_misc.go:393"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_STATUS,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_misc.go:391"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.CCC: _Command(
-        description="Turn off integrity protection on the control channel so that unprotected commands and replies may be used.",
-        syntax="CCC <CRLF>",
-        status=ReplyStatus.EXTENSION,
-        rfc=2228,
-        section="3",
-        replies_section="3",
-        success=(FTPReply.COMMAND_OK,),
-        error=(
-            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
-            FTPReply.REQUEST_DENIED_FOR_POLICY,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-        ),
-    ),
-    FTPCommand.CDUP: _Command(
-        description="Change the working directory to the parent of the current directory.",
-        syntax="CDUP <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.1",
-        replies_section="5.4",
-        aliases=(FTPCommand.XCUP,),
-        success=(
-            FTPReply.COMMAND_OK,
-            FTPReply.FILE_ACTION_OK,
-        ),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.FILE_UNAVAILABLE,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.CLNT: _Command(
-        description="Tell the server the name of the client software; the server records it.",
-        syntax="CLNT <client name>",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.COMMAND_OK,
-                (
-                    Evidence(
-                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:1372"
-                    ),
-                    Evidence("ftpserverlib 0.32.3", "handle_misc.go:210"),
-                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:5231"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.CONF: _Command(
-        description="Send a confidentiality-protected command.",
-        syntax="CONF <SP> <base64data> <CRLF>",
-        status=ReplyStatus.EXTENSION,
-        rfc=2228,
-        section="3",
-        replies_section="8.2",
-        error=(
-            FTPReply.FAILED_SECURITY_CHECK,
-            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-            FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
-        ),
-    ),
-    FTPCommand.CSID: _Command(
-        description="Exchange client and server identification: the client sends facts about itself, the server answers with its own.",
-        syntax="CSID <client info>",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.COMMAND_OK,
-                (
-                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:5359"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.CWD: _Command(
-        description="Change the working directory without altering the login or accounting information.",
-        syntax="CWD  <SP> <pathname> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.1",
-        replies_section="5.4",
-        aliases=(FTPCommand.XCWD,),
-        success=(FTPReply.FILE_ACTION_OK,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.FILE_UNAVAILABLE,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2032"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.DELE: _Command(
-        description="Delete the named file at the server.",
-        syntax="DELE <SP> <pathname> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        success=(FTPReply.FILE_ACTION_OK,),
-        error=(
-            FTPReply.FILE_ACTION_NOT_TAKEN,
-            FTPReply.FILE_UNAVAILABLE,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/dele.js:7"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2642"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.ENC: _Command(
-        description="Send a privacy-protected (integrity and confidentiality) command.",
-        syntax="ENC <SP> <base64data> <CRLF>",
-        status=ReplyStatus.EXTENSION,
-        rfc=2228,
-        section="3",
-        replies_section="8.2",
-        error=(
-            FTPReply.FAILED_SECURITY_CHECK,
-            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-            FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
-        ),
-    ),
-    FTPCommand.EPRT: _Command(
-        description="Specify an extended address (network protocol, network address and port) for the data connection.",
-        syntax="EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
-        status=ReplyStatus.EXTENSION,
-        rfc=2428,
-        section="2",
-        replies_section="2",
-        success=(FTPReply.COMMAND_OK,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/eprt.js:21"),
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1230"
-                    ),
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:284"
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_ACTION_NOT_TAKEN,
-                (
-                    Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/eprt.js:14"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.EPSV: _Command(
-        description="Ask the server to listen on a data port and reply with its port number only.",
-        syntax="EPSV<space><net-prt>",
-        status=ReplyStatus.EXTENSION,
-        rfc=2428,
-        section="3",
-        replies_section="3",
-        success=(FTPReply.ENTERING_EXTENDED_PASSIVE_MODE,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.COMMAND_OK,
-                (
-                    Evidence(
-                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:890"
-                    ),
-                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4577"),
-                    Evidence("vsftpd 3.0.3", "postlogin.c:582"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.SERVICE_READY,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:483"),
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1375"
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.CLEARTEXT_NOT_ACCEPTED,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/errors.js:30"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-                (
-                    Evidence(
-                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"
-                    ),
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/epsv.js:15"),
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/EPSV.java:78",
-                    ),
-                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4699"),
-                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4719"),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2165"),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2183"),
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1253"
-                    ),
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:147"
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_ACTION_NOT_TAKEN,
-                (
-                    Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.ESTA: _Command(
-        description="Ask the server for the address and port the active data connection comes from, as the server sees them.",
-        syntax="ESTA",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.DATA_CONNECTION_OPEN,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:912"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:899"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.ACTIVE_MODE_DISABLED,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:893"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.ESTP: _Command(
-        description="Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
-        syntax="ESTP",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.DATA_CONNECTION_OPEN,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:943"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:930"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.ACTIVE_MODE_DISABLED,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:924"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.FEAT: _Command(
-        description="Ask the server to list the extensions it supports.",
-        syntax='feat = "Feat" CRLF',
-        status=ReplyStatus.EXTENSION,
-        rfc=2389,
-        section="3",
-        replies_section="3.2",
-        success=(FTPReply.SYSTEM_STATUS,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-        ),
-    ),
-    FTPCommand.HASH: _Command(
-        description="Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
-        syntax='hash-command = "HASH" SP pathname',
-        status=ReplyStatus.DRAFT,
-        document="draft-bryan-ftpext-hash-03",
-        section="3",
-        replies_section="3",
-        success=(FTPReply.FILE_STATUS,),
-        error=(
-            FTPReply.FILE_ACTION_NOT_TAKEN,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.FILE_UNAVAILABLE,
-            FTPReply.PAGE_TYPE_UNKNOWN,
-            FTPReply.EXCEEDED_STORAGE_ALLOCATION,
-            FTPReply.FILE_NAME_NOT_ALLOWED,
-            FTPReply.PROCESSING_DENIED_FOR_POLICY,
-        ),
-    ),
-    FTPCommand.HELP: _Command(
-        description="Ask for helpful information about the server's implementation, optionally about one command.",
-        syntax="HELP [<SP> <string>] <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        success=(
-            FTPReply.SYSTEM_STATUS,
-            FTPReply.HELP_MESSAGE,
-        ),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-        ),
-    ),
-    FTPCommand.HOST: _Command(
-        description="Name the virtual host the client wants to reach, before the user logs in.",
-        syntax='host-command = "HOST" SP hostname CRLF',
-        status=ReplyStatus.EXTENSION,
-        rfc=7151,
-        section="3",
-        replies_section="3",
-        success=(FTPReply.SERVICE_READY,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-        ),
-    ),
-    FTPCommand.LANG: _Command(
-        description="Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
-        syntax='lang-command = "Lang" [(SP lang-tag)] CRLF',
-        status=ReplyStatus.EXTENSION,
-        rfc=2640,
-        section="4.1",
-        replies_section="4.2",
-        success=(FTPReply.COMMAND_OK,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-        ),
-    ),
-    FTPCommand.LIST: _Command(
-        description="Send a list of files, or current information on a file, over the data connection in a form meant for people.",
-        syntax="LIST [<SP> <pathname>] <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        preliminary=(
-            FTPReply.DATA_CONNECTION_ALREADY_OPEN,
-            FTPReply.FILE_STATUS_OK,
-        ),
-        success=(
-            FTPReply.CLOSING_DATA_CONNECTION,
-            FTPReply.FILE_ACTION_OK,
-        ),
-        error=(
-            FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-            FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
-            FTPReply.ACTION_ABORTED_LOCAL_ERROR,
-            FTPReply.FILE_ACTION_NOT_TAKEN,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.REQUEST_DENIED_FOR_POLICY,
-            FTPReply.FAILED_SECURITY_CHECK,
-            FTPReply.INCORRECT_PROT_SETTING,
-            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/list.js:11"),
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/list.js:12"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:103",
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.PAGE_TYPE_UNKNOWN,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:145",
-                    ),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.LPRT: _Command(
-        description="Specify a long address (address family, host and port of any length) for the data connection.",
-        syntax="LPRT <SP> <long-host-port> <CRLF>",
-        status=ReplyStatus.EXTENSION,
-        rfc=1639,
-        section="2",
-        replies_section="4",
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.INCORRECT_PROT_SETTING,
-        ),
-    ),
-    FTPCommand.LPSV: _Command(
-        description="Ask the server to listen on a data port and reply with its long address.",
-        syntax="LPSV <CRLF>",
-        status=ReplyStatus.EXTENSION,
-        rfc=1639,
-        section="3",
-        replies_section="4",
-        success=(FTPReply.ENTERING_LONG_PASSIVE_MODE,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.INCORRECT_PROT_SETTING,
-        ),
-    ),
-    FTPCommand.MD5: _Command(
-        description="Ask for the MD5 digest of a whole file.",
-        syntax="MD5 <path>",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.FILE_ACTION_OK,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_MD5,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163",
-                    ),
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2670"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80",
-                    ),
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112",
-                    ),
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125",
-                    ),
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2652"),
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2683"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.MDTM: _Command(
-        description="Get the last modification time of a file.",
-        syntax='mdtm = "MdTm" SP pathname CRLF',
-        status=ReplyStatus.EXTENSION,
-        rfc=3659,
-        section="3",
-        replies_section="3",
-        success=(FTPReply.FILE_STATUS,),
-        error=(
-            FTPReply.FILE_UNAVAILABLE,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/mdtm.js:8"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4455"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.MFCT: _Command(
-        description="Set the creation time of a file.",
-        syntax='mfct = "MFCT" SP time-val SP pathname CRLF',
-        status=ReplyStatus.DRAFT,
-        document="draft-somers-ftp-mfxx-03",
-        section="4",
-        replies_section="4",
-        success=(FTPReply.FILE_STATUS,),
-        error=(
-            FTPReply.FILE_UNAVAILABLE,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-        ),
-    ),
-    FTPCommand.MFF: _Command(
-        description="Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
-        syntax='mff = "MFF" [ mff-facts ] SP pathname CRLF',
-        status=ReplyStatus.DRAFT,
-        document="draft-somers-ftp-mfxx-03",
-        section="5",
-        replies_section="5",
-        success=(FTPReply.FILE_STATUS,),
-        error=(
-            FTPReply.FILE_UNAVAILABLE,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-        ),
-    ),
-    FTPCommand.MFMT: _Command(
-        description="Set the last modification time of a file.",
-        syntax='mfmt = "MFMT" SP time-val SP pathname CRLF',
-        status=ReplyStatus.DRAFT,
-        document="draft-somers-ftp-mfxx-03",
-        section="3",
-        replies_section="3",
-        success=(FTPReply.FILE_STATUS,),
-        error=(
-            FTPReply.FILE_UNAVAILABLE,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.FILE_ACTION_NOT_TAKEN,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/MFMT.java:134",
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2589"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.MIC: _Command(
-        description="Send an integrity-protected command.",
-        syntax="MIC <SP> <base64data> <CRLF>",
-        status=ReplyStatus.EXTENSION,
-        rfc=2228,
-        section="3",
-        replies_section="8.2",
-        error=(
-            FTPReply.FAILED_SECURITY_CHECK,
-            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-            FTPReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
-        ),
-    ),
-    FTPCommand.MKD: _Command(
-        description="Create the named directory.",
-        syntax="MKD  <SP> <pathname> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        aliases=(FTPCommand.XMKD,),
-        success=(FTPReply.PATHNAME_CREATED,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.FILE_UNAVAILABLE,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/mkd.js:8"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.EXCEEDED_STORAGE_ALLOCATION,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3465"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3459"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.MLSD: _Command(
-        description="Get machine-readable facts about the contents of a directory over the data connection.",
-        syntax='mlsd = "MLsD" [ SP pathname ] CRLF',
-        status=ReplyStatus.EXTENSION,
-        rfc=3659,
-        section="7",
-        replies_section="7.2",
-        preliminary=(FTPReply.FILE_STATUS_OK,),
-        success=(FTPReply.CLOSING_DATA_CONNECTION,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.FILE_UNAVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.FILE_NAME_NOT_ALLOWED,
-            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-            FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
-            FTPReply.FILE_ACTION_NOT_TAKEN,
-            FTPReply.ACTION_ABORTED_LOCAL_ERROR,
-            FTPReply.INSUFFICIENT_STORAGE,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.DATA_CONNECTION_ALREADY_OPEN,
-                (
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1022"
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.INCORRECT_PROT_SETTING,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:653"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
-                (
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12893"),
-                    Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/data.py:36"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.PAGE_TYPE_UNKNOWN,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/MLSD.java:131",
-                    ),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.MLST: _Command(
-        description="Get machine-readable facts about one file or directory over the control connection.",
-        syntax='mlst = "MLst" [ SP pathname ] CRLF',
-        status=ReplyStatus.EXTENSION,
-        rfc=3659,
-        section="7",
-        replies_section="7.2",
-        success=(FTPReply.FILE_ACTION_OK,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.FILE_UNAVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.FILE_NAME_NOT_ALLOWED,
-            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-            FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
-            FTPReply.FILE_ACTION_NOT_TAKEN,
-            FTPReply.ACTION_ABORTED_LOCAL_ERROR,
-            FTPReply.INSUFFICIENT_STORAGE,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.INCORRECT_PROT_SETTING,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:643"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.MMD5: _Command(
-        description="Ask for the MD5 digests of several files at once.",
-        syntax="MMD5 <path>[,<path>...]",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.FILES_MD5,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160",
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80",
-                    ),
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112",
-                    ),
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125",
-                    ),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.MODE: _Command(
-        description="Set the transfer mode (Stream, Block or Compressed).",
-        syntax="MODE <SP> <mode-code> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.2",
-        replies_section="5.4",
-        success=(FTPReply.COMMAND_OK,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-        ),
-    ),
-    FTPCommand.NLST: _Command(
-        description="Send a list of file names only over the data connection, for use by programs.",
-        syntax="NLST [<SP> <pathname>] <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        preliminary=(
-            FTPReply.DATA_CONNECTION_ALREADY_OPEN,
-            FTPReply.FILE_STATUS_OK,
-        ),
-        success=(
-            FTPReply.CLOSING_DATA_CONNECTION,
-            FTPReply.FILE_ACTION_OK,
-        ),
-        error=(
-            FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-            FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
-            FTPReply.ACTION_ABORTED_LOCAL_ERROR,
-            FTPReply.FILE_ACTION_NOT_TAKEN,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.REQUEST_DENIED_FOR_POLICY,
-            FTPReply.FAILED_SECURITY_CHECK,
-            FTPReply.INCORRECT_PROT_SETTING,
-            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/list.js:11"),
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/list.js:12"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:88",
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.PAGE_TYPE_UNKNOWN,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:140",
-                    ),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.NOOP: _Command(
-        description="Do nothing except have the server send an OK reply.",
-        syntax="NOOP <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        success=(FTPReply.COMMAND_OK,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-        ),
-    ),
-    FTPCommand.OPTS: _Command(
-        description="Set options for another command that will be issued later.",
-        syntax="opts = opts-cmd SP command-name [ SP command-options ] CRLF",
-        status=ReplyStatus.EXTENSION,
-        rfc=2389,
-        section="4",
-        replies_section="4",
-        success=(FTPReply.COMMAND_OK,),
-        error=(
-            FTPReply.ACTION_ABORTED_LOCAL_ERROR,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
-                (
-                    Evidence(
-                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:559"
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-                (
-                    Evidence(
-                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:564"
-                    ),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4647"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.PASS: _Command(
-        description="Send the user's password, completing the user's identification for access control.",
-        syntax="PASS <SP> <password> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.1",
-        replies_section="5.4",
-        intermediate=(FTPReply.NEED_ACCOUNT_FOR_LOGIN,),
-        success=(
-            FTPReply.USER_LOGGED_IN,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
-        ),
-        error=(
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.USER_AUTHORIZED_BY_SECURITY_EXCHANGE,
-                (
-                    Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:1248"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.PASV: _Command(
-        description="Ask the server to listen on a data port and wait for a connection instead of initiating one.",
-        syntax="PASV <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.2",
-        replies_section="5.4",
-        success=(FTPReply.ENTERING_PASSIVE_MODE,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.CLEARTEXT_NOT_ACCEPTED,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/errors.js:30"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-                (
-                    Evidence(
-                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"
-                    ),
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/pasv.js:34"),
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/PASV.java:113",
-                    ),
-                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3841"),
-                    Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3861"),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2131"),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2138"),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2165"),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2173"),
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1253"
-                    ),
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:147"
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_ACTION_NOT_TAKEN,
-                (
-                    Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.PBSZ: _Command(
-        description="Negotiate the maximum size of the encoded data blocks sent on the data channel.",
-        syntax="PBSZ <SP> <decimal-integer> <CRLF>",
-        status=ReplyStatus.EXTENSION,
-        rfc=2228,
-        section="3",
-        replies_section="8.2",
-        success=(FTPReply.COMMAND_OK,),
-        error=(
-            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/pbsz.js:4"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.PORT: _Command(
-        description="Specify the host and port the server connects to for the data connection.",
-        syntax="PORT <SP> <host-port> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.2",
-        replies_section="5.4",
-        success=(FTPReply.COMMAND_OK,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/port.js:10"),
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/port.js:20"),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2263"),
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1230"
-                    ),
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:284"
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_ACTION_NOT_TAKEN,
-                (
-                    Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.PRET: _Command(
-        description="Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.",
-        syntax="PRET <command line>",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.COMMAND_OK,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:501"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.PROT: _Command(
-        description="Set the data channel protection level (Clear, Safe, Confidential or Private).",
-        syntax="PROT <SP> <prot-code> <CRLF>",
-        status=ReplyStatus.EXTENSION,
-        rfc=2228,
-        section="3",
-        replies_section="8.2",
-        success=(FTPReply.COMMAND_OK,),
-        error=(
-            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-            FTPReply.PROT_LEVEL_NOT_SUPPORTED,
-            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-            FTPReply.REQUEST_DENIED_FOR_POLICY,
-            FTPReply.NEED_UNAVAILABLE_SECURITY_RESOURCE,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/prot.js:6"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.INCORRECT_PROT_SETTING,
-                (
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/control.py:231"
-                    ),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.PWD: _Command(
-        description="Return the name of the current working directory in the reply.",
-        syntax="PWD  <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        aliases=(FTPCommand.XPWD,),
-        success=(FTPReply.PATHNAME_CREATED,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.FILE_UNAVAILABLE,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/pwd.js:8"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.QUIT: _Command(
-        description="Log the user out; the server closes the control connection once any transfer in progress has completed.",
-        syntax="QUIT <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.1",
-        replies_section="5.4",
-        success=(FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,),
-        error=(FTPReply.COMMAND_UNRECOGNIZED,),
-    ),
-    FTPCommand.RANG: _Command(
-        description="Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
-        syntax='range-command = "RANG" SP start-point SP end-point CRLF',
-        status=ReplyStatus.DRAFT,
-        document="draft-bryan-ftp-range-09",
-        section="3",
-        replies_section="3",
-        intermediate=(FTPReply.FILE_ACTION_PENDING,),
-        error=(
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.PAGE_TYPE_UNKNOWN,
-            FTPReply.EXCEEDED_STORAGE_ALLOCATION,
-        ),
-    ),
-    FTPCommand.REIN: _Command(
-        description="Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
-        syntax="REIN <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.1",
-        replies_section="5.4",
-        preliminary=(FTPReply.SERVICE_READY_IN_MINUTES,),
-        success=(FTPReply.SERVICE_READY,),
-        error=(
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.USER_LOGGED_IN,
-                (
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1851"
-                    ),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.REST: _Command(
-        description="Set the server marker at which the following file transfer is to be restarted.",
-        syntax="REST <SP> <marker> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        intermediate=(FTPReply.FILE_ACTION_PENDING,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3433"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.INVALID_REST_PARAMETER,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3429"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.RETR: _Command(
-        description="Retrieve a copy of the file named by the pathname from the server.",
-        syntax="RETR <SP> <pathname> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        preliminary=(
-            FTPReply.DATA_CONNECTION_ALREADY_OPEN,
-            FTPReply.FILE_STATUS_OK,
-            FTPReply.RESTART_MARKER,
-        ),
-        success=(
-            FTPReply.CLOSING_DATA_CONNECTION,
-            FTPReply.FILE_ACTION_OK,
-        ),
-        error=(
-            FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-            FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
-            FTPReply.ACTION_ABORTED_LOCAL_ERROR,
-            FTPReply.FILE_ACTION_NOT_TAKEN,
-            FTPReply.FILE_UNAVAILABLE,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.REQUEST_DENIED_FOR_POLICY,
-            FTPReply.FAILED_SECURITY_CHECK,
-            FTPReply.INCORRECT_PROT_SETTING,
-            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
-            FTPReply.INVALID_REST_PARAMETER,
-            FTPReply.TYPE_OR_STRU_MISMATCH,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2425"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/retr.js:7"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137",
-                    ),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3301"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.PAGE_TYPE_UNKNOWN,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/retr.js:55"),
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:200",
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3305"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.RMD: _Command(
-        description="Remove the named directory.",
-        syntax="RMD  <SP> <pathname> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        aliases=(FTPCommand.XRMD,),
-        success=(FTPReply.FILE_ACTION_OK,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.FILE_UNAVAILABLE,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/dele.js:7"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_ACTION_NOT_TAKEN,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:99",
-                    ),
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:130",
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3499"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.RNFR: _Command(
-        description="Name the file to be renamed; must be followed immediately by RNTO.",
-        syntax="RNFR <SP> <pathname> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        intermediate=(FTPReply.FILE_ACTION_PENDING,),
-        error=(
-            FTPReply.FILE_ACTION_NOT_TAKEN,
-            FTPReply.FILE_UNAVAILABLE,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/rnfr.js:7"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4547"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.RNTO: _Command(
-        description="Give the new pathname for the file named by the preceding RNFR.",
-        syntax="RNTO <SP> <pathname> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        success=(FTPReply.FILE_ACTION_OK,),
-        error=(
-            FTPReply.NEED_ACCOUNT_FOR_STORING_FILES,
-            FTPReply.FILE_NAME_NOT_ALLOWED,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/rnto.js:9"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_ACTION_NOT_TAKEN,
-                (
-                    Evidence("ProFTPD 1.3.8", "src/data.c:1122"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4618"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.SITE: _Command(
-        description="Request a site-specific service that is not a standard command.",
-        syntax="SITE <SP> <string> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        success=(
-            FTPReply.COMMAND_OK,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
-        ),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.NOT_LOGGED_IN,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.SYSTEM_STATUS,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1251"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_STATUS,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2624"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.HELP_MESSAGE,
-                (
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:652"),
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_site_misc.c:1294"),
-                    Evidence("ProFTPD 1.3.8", "modules/mod_site.c:507"),
-                    Evidence("ProFTPD 1.3.8", "modules/mod_site.c:591"),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:694"),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:776"),
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:2323"
-                    ),
-                    Evidence(
-                        "pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:2333"
-                    ),
-                    Evidence("vsftpd 3.0.3", "postlogin.c:1520"),
-                    Evidence("vsftpd 3.0.3", "postlogin.c:1524"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_ACTION_OK,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_dirs.go:101"),
-                    Evidence("ftpserverlib 0.32.3", "handle_dirs.go:137"),
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:893"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_ACTION_PENDING,
-                (
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:772"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence(
-                        "ftp-srv 4.6.3", "src/commands/registration/site/chmod.js:5"
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.ACTION_ABORTED_LOCAL_ERROR,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1247"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74",
-                    ),
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:806"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.EXCEEDED_STORAGE_ALLOCATION,
-                (
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:877"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2531"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.SIZE: _Command(
-        description="Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.",
-        syntax='size = "Size" SP pathname CRLF',
-        status=ReplyStatus.EXTENSION,
-        rfc=3659,
-        section="4",
-        replies_section="4",
-        success=(FTPReply.FILE_STATUS,),
-        error=(
-            FTPReply.FILE_UNAVAILABLE,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/size.js:7"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.SMNT: _Command(
-        description="Mount a different file system data structure without altering the login or accounting information.",
-        syntax="SMNT <SP> <pathname> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.1",
-        replies_section="5.4",
-        success=(
-            FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
-            FTPReply.FILE_ACTION_OK,
-        ),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.FILE_UNAVAILABLE,
-        ),
-    ),
-    FTPCommand.SSCN: _Command(
-        description="Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.",
-        syntax="SSCN [ON|OFF]",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.COMMAND_OK,
-                (
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:13575"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-                (
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:13551"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.STAT: _Command(
-        description="Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
-        syntax="STAT [<SP> <pathname>] <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        success=(
-            FTPReply.SYSTEM_STATUS,
-            FTPReply.DIRECTORY_STATUS,
-            FTPReply.FILE_STATUS,
-        ),
-        error=(
-            FTPReply.FILE_ACTION_NOT_TAKEN,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,
-                (
-                    Evidence(
-                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:1175"
-                    ),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/stat.js:12"),
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/stat.js:17"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.STOR: _Command(
-        description="Store the data sent over the data connection as a file at the server, replacing any existing file of that name.",
-        syntax="STOR <SP> <pathname> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        preliminary=(
-            FTPReply.DATA_CONNECTION_ALREADY_OPEN,
-            FTPReply.FILE_STATUS_OK,
-            FTPReply.RESTART_MARKER,
-        ),
-        success=(
-            FTPReply.CLOSING_DATA_CONNECTION,
-            FTPReply.FILE_ACTION_OK,
-        ),
-        error=(
-            FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-            FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
-            FTPReply.ACTION_ABORTED_LOCAL_ERROR,
-            FTPReply.PAGE_TYPE_UNKNOWN,
-            FTPReply.EXCEEDED_STORAGE_ALLOCATION,
-            FTPReply.NEED_ACCOUNT_FOR_STORING_FILES,
-            FTPReply.FILE_ACTION_NOT_TAKEN,
-            FTPReply.INSUFFICIENT_STORAGE,
-            FTPReply.FILE_NAME_NOT_ALLOWED,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.REQUEST_DENIED_FOR_POLICY,
-            FTPReply.FAILED_SECURITY_CHECK,
-            FTPReply.INCORRECT_PROT_SETTING,
-            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
-            FTPReply.INVALID_REST_PARAMETER,
-            FTPReply.TYPE_OR_STRU_MISMATCH,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,
-                (
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4093"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/stor.js:7"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/STOR.java:96",
-                    ),
-                    Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4187"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.STOU: _Command(
-        description="Store a file like STOR, but under a name unique to the current directory chosen by the server.",
-        syntax="STOU <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        preliminary=(
-            FTPReply.DATA_CONNECTION_ALREADY_OPEN,
-            FTPReply.FILE_STATUS_OK,
-            FTPReply.RESTART_MARKER,
-        ),
-        success=(
-            FTPReply.CLOSING_DATA_CONNECTION,
-            FTPReply.FILE_ACTION_OK,
-        ),
-        error=(
-            FTPReply.CANNOT_OPEN_DATA_CONNECTION,
-            FTPReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
-            FTPReply.ACTION_ABORTED_LOCAL_ERROR,
-            FTPReply.PAGE_TYPE_UNKNOWN,
-            FTPReply.EXCEEDED_STORAGE_ALLOCATION,
-            FTPReply.NEED_ACCOUNT_FOR_STORING_FILES,
-            FTPReply.FILE_ACTION_NOT_TAKEN,
-            FTPReply.INSUFFICIENT_STORAGE,
-            FTPReply.FILE_NAME_NOT_ALLOWED,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.REQUEST_DENIED_FOR_POLICY,
-            FTPReply.FAILED_SECURITY_CHECK,
-            FTPReply.INCORRECT_PROT_SETTING,
-            FTPReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.NOT_SUPPORTED_BY_FILE_SYSTEM,
-                (
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/stor.js:7"),
-                    Evidence("ftp-srv 4.6.3", "src/commands/registration/stou.js:8"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-                (
-                    Evidence(
-                        "Apache MINA FtpServer 1.2.0",
-                        "core/src/main/java/org/apache/ftpserver/command/impl/STOU.java:77",
-                    ),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.STRU: _Command(
-        description="Set the file structure (File, Record or Page).",
-        syntax="STRU <SP> <structure-code> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.2",
-        replies_section="5.4",
-        success=(FTPReply.COMMAND_OK,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-        ),
-    ),
-    FTPCommand.SYST: _Command(
-        description="Ask for the type of operating system at the server.",
-        syntax="SYST <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.3",
-        replies_section="5.4",
-        success=(FTPReply.SYSTEM_TYPE,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-        ),
-    ),
-    FTPCommand.TYPE: _Command(
-        description="Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.",
-        syntax="TYPE <SP> <type-code> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.2",
-        replies_section="5.4",
-        success=(FTPReply.COMMAND_OK,),
-        error=(
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-            FTPReply.NOT_LOGGED_IN,
-        ),
-    ),
-    FTPCommand.USER: _Command(
-        description="Identify the user to the server; normally the first command after the control connection is made.",
-        syntax="USER <SP> <username> <CRLF>",
-        status=ReplyStatus.STANDARD,
-        rfc=959,
-        section="4.1.1",
-        replies_section="5.4",
-        intermediate=(
-            FTPReply.USER_NAME_OK_NEED_PASSWORD,
-            FTPReply.NEED_ACCOUNT_FOR_LOGIN,
-            FTPReply.USERNAME_OK_NEED_PASSWORD_CHALLENGE,
-        ),
-        success=(
-            FTPReply.USER_LOGGED_IN,
-            FTPReply.USER_AUTHORIZED_BY_SECURITY_EXCHANGE,
-        ),
-        error=(
-            FTPReply.NOT_LOGGED_IN,
-            FTPReply.COMMAND_UNRECOGNIZED,
-            FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-            FTPReply.SERVICE_NOT_AVAILABLE,
-        ),
-        observed=(
-            ObservedReply(
-                FTPReply.BAD_SEQUENCE_OF_COMMANDS,
-                (
-                    Evidence(
-                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:581"
-                    ),
-                    Evidence(
-                        "FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:586"
-                    ),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.XCRC: _Command(
-        description="Ask for the CRC-32 checksum of a file, or of a range of it.",
-        syntax="XCRC <path> [<start> <end>]",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.FILE_ACTION_OK,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.XMD5: _Command(
-        description="Ask for the MD5 digest of a file, or of a range of it.",
-        syntax="XMD5 <path> [<start> <end>]",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.FILE_ACTION_OK,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.XSHA: _Command(
-        description="Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.",
-        syntax="XSHA <path> [<start> <end>]",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.FILE_ACTION_OK,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.XSHA1: _Command(
-        description="Ask for the SHA-1 digest of a file, or of a range of it.",
-        syntax="XSHA1 <path> [<start> <end>]",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.FILE_ACTION_OK,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.XSHA256: _Command(
-        description="Ask for the SHA-256 digest of a file, or of a range of it.",
-        syntax="XSHA256 <path> [<start> <end>]",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.FILE_ACTION_OK,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
-                ),
-            ),
-        ),
-    ),
-    FTPCommand.XSHA512: _Command(
-        description="Ask for the SHA-512 digest of a file, or of a range of it.",
-        syntax="XSHA512 <path> [<start> <end>]",
-        status=ReplyStatus.NON_STANDARD,
-        observed=(
-            ObservedReply(
-                FTPReply.FILE_ACTION_OK,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
-                    Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"),
-                ),
-            ),
-            ObservedReply(
-                FTPReply.FILE_NAME_NOT_ALLOWED,
-                (
-                    Evidence("ftpserverlib 0.32.3", "handle_files.go:636"),
-                ),
-            ),
-        ),
-    ),
-}
-
-_ANY_COMMAND_REPLIES: Tuple[ObservedReply, ...] = (
-    ObservedReply(
-        FTPReply.SERVICE_NOT_AVAILABLE,
-        (
-            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:271"),
-            Evidence("ftp-srv 4.6.3", "src/connection.js:72"),
-            Evidence("ftpserverlib 0.32.3", "client_handler.go:527"),
-            Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:96"),
-            Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:117"),
-            Evidence("ProFTPD 1.3.8", "modules/mod_core.c:142"),
-            Evidence("ProFTPD 1.3.8", "modules/mod_xfer.c:3403"),
-            Evidence("ProFTPD 1.3.8", "src/main.c:202"),
-            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:25"),
-            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:163"),
-            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:263"),
-            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:280"),
-            Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:371"),
-            Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:378"),
-            Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4952"),
-            Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4972"),
-            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:605"),
-            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:618"),
-            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:626"),
-            Evidence("vsftpd 3.0.3", "ftpcmdio.c:176"),
-            Evidence("vsftpd 3.0.3", "postlogin.c:461"),
-            Evidence("vsftpd 3.0.3", "prelogin.c:75"),
-            Evidence("vsftpd 3.0.3", "prelogin.c:84"),
-            Evidence("vsftpd 3.0.3", "prelogin.c:92"),
-        ),
-    ),
-    ObservedReply(
-        FTPReply.COMMAND_UNRECOGNIZED,
-        (
-            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:429"),
-            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:489"),
-            Evidence("ftpserverlib 0.32.3", "client_handler.go:429"),
-            Evidence("ftpserverlib 0.32.3", "client_handler.go:595"),
-            Evidence("ftpserverlib 0.32.3", "client_handler.go:647"),
-            Evidence("ftpserverlib 0.32.3", "client_handler.go:658"),
-            Evidence("ProFTPD 1.3.8", "src/data.c:1206"),
-            Evidence("ProFTPD 1.3.8", "src/main.c:450"),
-            Evidence("ProFTPD 1.3.8", "src/main.c:952"),
-            Evidence("ProFTPD 1.3.8", "src/main.c:1359"),
-            Evidence("ProFTPD 1.3.8", "src/main.c:1433"),
-            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:443"),
-            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:811"),
-            Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3217"),
-            Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3945"),
-            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:650"),
-            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:708"),
-            Evidence("vsftpd 3.0.3", "ftpcmdio.c:233"),
-            Evidence("vsftpd 3.0.3", "postlogin.c:448"),
-            Evidence("vsftpd 3.0.3", "postlogin.c:453"),
-            Evidence("vsftpd 3.0.3", "postlogin.c:1420"),
-            Evidence("vsftpd 3.0.3", "utility.c:45"),
-        ),
-    ),
-    ObservedReply(
-        FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
-        (
-            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:421"),
-            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:452"),
-            Evidence(
-                "Apache MINA FtpServer 1.2.0",
-                "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:148",
-            ),
-            Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3657"),
-            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:672"),
-            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:683"),
-            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:715"),
-            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:720"),
-        ),
-    ),
-    ObservedReply(
-        FTPReply.COMMAND_NOT_IMPLEMENTED,
-        (
-            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:468"),
-            Evidence("ftp-srv 4.6.3", "src/commands/index.js:48"),
-            Evidence("ftp-srv 4.6.3", "src/commands/index.js:52"),
-            Evidence("ftp-srv 4.6.3", "src/commands/index.js:56"),
-            Evidence("ftp-srv 4.6.3", "src/commands/index.js:66"),
-            Evidence(
-                "Apache MINA FtpServer 1.2.0",
-                "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:216",
-            ),
-        ),
-    ),
-    ObservedReply(
-        FTPReply.NOT_LOGGED_IN,
-        (
-            Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:457"),
-            Evidence("ftp-srv 4.6.3", "src/commands/index.js:62"),
-            Evidence("ftpserverlib 0.32.3", "client_handler.go:602"),
-            Evidence(
-                "Apache MINA FtpServer 1.2.0",
-                "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:188",
-            ),
-            Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:85"),
-            Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:2059"),
-            Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:455"),
-            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:727"),
-            Evidence("vsftpd 3.0.3", "prelogin.c:169"),
-        ),
-    ),
-    ObservedReply(
-        FTPReply.FILE_UNAVAILABLE,
-        (
-            Evidence(
-                "Apache MINA FtpServer 1.2.0",
-                "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:240",
-            ),
-            Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12837"),
-            Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12853"),
-            Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12865"),
-            Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3566"),
-            Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3580"),
-            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:785"),
-            Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:794"),
-            Evidence("vsftpd 3.0.3", "postlogin.c:183"),
-            Evidence("vsftpd 3.0.3", "postlogin.c:435"),
-        ),
-    ),
-)
-
-_CANONICAL: Dict[FTPCommand, FTPCommand] = {
-    FTPCommand.XCUP: FTPCommand.CDUP,
-    FTPCommand.XCWD: FTPCommand.CWD,
-    FTPCommand.XMKD: FTPCommand.MKD,
-    FTPCommand.XPWD: FTPCommand.PWD,
-    FTPCommand.XRMD: FTPCommand.RMD,
-}
-
-_MAX_LINE_BYTES = 8192
-"""The most bytes a reply line may hold before its line end."""
-
-_MAX_REPLY_LINES = 1000
-"""The most lines :func:`read_reply` takes for one reply."""
-
-
-def _reply_code(code: int) -> int:
-    """Return a reply code as a plain int, checked to be from 100 to 999."""
-    if isinstance(code, bool):
-        raise TypeError("the reply code must be an int, not bool")
-    number = operator.index(code)
-    if not 100 <= number <= 999:
-        raise ValueError(f"reply code {number} is not from 100 to 999")
-    return number
-
-
-def _checked_str(name: str, value: object) -> str:
-    """Return value if it is a str; raise TypeError otherwise."""
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    return value
-
-
-def _checked_bytes(data: object) -> bytes:
-    """Return what a stream's readline returned if it is bytes; else raise."""
-    if not isinstance(data, bytes):
-        raise TypeError(
-            "read_reply reads a binary stream, such as sock.makefile('rb'), "
-            + f"not one that reads {type(data).__name__}"
-        )
-    return data
-
-
-def _is_digit(c: str) -> bool:
-    """Return whether c is one ASCII digit."""
-    return len(c) == 1 and "0" <= c <= "9"
-
-
-def _reply_start(line: str) -> Optional[Tuple[int, str]]:
-    """Read "ddd", "ddd " or "ddd-" at the start of a line.
-
-    Returns the code, from 100 to 999, and what follows it: " ", "-", or ""
-    for a line of the code alone; or None.
-    """
-    code, separator = line[:3], line[3:4]
-    if (
-        len(code) < 3
-        or code[0] == "0"
-        or not all(_is_digit(c) for c in code)
-        or separator not in ("", " ", "-")
-    ):
-        return None
-    return int(code), separator
-
-
-def _not_a_reply(line: str) -> ReplyError:
-    """Return the error for a line that should begin a reply and does not."""
-    return ReplyError(
-        "not-reply",
-        f"{line[:80]!r} does not start with a reply code from 100 to 999 and a space or hyphen",
-    )
-
-
-def _line_too_long() -> ReplyError:
-    """Return the error for a line of more than _MAX_LINE_BYTES bytes."""
-    return ReplyError(
-        "line-too-long", f"a reply line of more than {_MAX_LINE_BYTES} bytes"
-    )
-
-
-@dataclass(frozen=True)
-class _Uint:
-    """A whole number in a reply text, in ASCII decimal digits."""
-
-    name: str
-    """The formatter's parameter and the parser's field."""
-    index: int
-    """The value's place among the formatter's arguments and the fields."""
-    maximum: int
-    """The largest value allowed."""
-
-
-@dataclass(frozen=True)
-class _Time:
-    """A time in a reply text: RFC 3659's time-val, YYYYMMDDHHMMSS[.F] in UTC."""
-
-    name: str
-    index: int
-
-
-@dataclass(frozen=True)
-class _String:
-    """Text in a reply text: at least one character, and no CR, LF or NUL.
-
-    A quoted string stands between double quotes, and each of its own is
-    doubled.
-    """
-
-    name: str
-    index: int
-    quoted: bool = False
-
-
-_Segment = Union[str, _Uint, _Time, _String]
-"""Literal text or a value in a reply text."""
-
-_Value = Union[int, datetime, str]
-"""A value as a parser reads it."""
-
-
-class _Template:
-    """The wire form of a reply text that carries values.
-
-    When the whole of a text does not match, a lenient template's parser
-    searches it for its core: the part from the first value to the last,
-    with the quotes around a quoted string at either end.
-    """
-
-    __slots__ = ("segments", "lenient")
-
-    def __init__(self, *segments: _Segment, lenient: bool) -> None:
-        self.segments = segments
-        self.lenient = lenient
-
-
 _RESTART_MARKER_TEMPLATE = _Template(
-    "MARK ",
-    _String("user_marker", 0),
-    " = ",
-    _String("server_marker", 1),
-    lenient=False,
+    (
+        "MARK ",
+        _String("user_marker", 0, stop=" = "),
+        " = ",
+        _String("server_marker", 1),
+    ),
 )
 
 _SERVICE_READY_IN_MINUTES_TEMPLATE = _Template(
-    "Service ready in ",
-    _Uint("minutes", 0, 9007199254740991),
-    " minutes.",
-    lenient=True,
+    (
+        "Service ready in ",
+        _Uint("minutes", 0, 9007199254740991),
+        " minutes.",
+    ),
+    (
+        _Uint("minutes", 0, 9007199254740991),
+    ),
+    after_digit=True,
 )
 
 _UNIQUE_FILE_TRANSFER_STARTING_TEMPLATE = _Template(
-    "FILE: ",
-    _String("pathname", 0),
-    lenient=False,
+    (
+        "FILE: ",
+        _String("pathname", 0),
+    ),
 )
 
 _UNIQUE_FILE_OPENING_DATA_CONNECTION_TEMPLATE = _Template(
-    "FILE: ",
-    _String("pathname", 0),
-    lenient=False,
+    (
+        "FILE: ",
+        _String("pathname", 0),
+    ),
 )
 
 _PROTECTION_BUFFER_SIZE_TEMPLATE = _Template(
-    "PBSZ=",
-    _Uint("size", 0, 9007199254740991),
-    lenient=True,
+    (
+        "PBSZ=",
+        _Uint("size", 0, 9007199254740991),
+    ),
+    (
+        _Uint("size", 0, 9007199254740991),
+    ),
+    after_digit=True,
 )
 
 _FILE_SIZE_TEMPLATE = _Template(
-    _Uint("size", 0, 9007199254740991),
-    lenient=True,
+    (
+        _Uint("size", 0, 9007199254740991),
+    ),
+    (
+        _Uint("size", 0, 9007199254740991),
+    ),
+    after_digit=True,
 )
 
 _MODIFICATION_TIME_TEMPLATE = _Template(
-    _Time("time_val", 0),
-    lenient=True,
+    (
+        _Time("time_val", 0),
+    ),
+    (
+        _Time("time_val", 0),
+    ),
+    after_digit=True,
 )
 
 _MODIFICATION_TIME_MODIFIED_TEMPLATE = _Template(
-    "Modify=",
-    _Time("time_val", 0),
-    "; ",
-    _String("pathname", 1),
-    lenient=False,
+    (
+        "Modify=",
+        _Time("time_val", 0),
+        "; ",
+        _String("pathname", 1),
+    ),
 )
 
 _CREATION_TIME_MODIFIED_TEMPLATE = _Template(
-    "Create=",
-    _Time("time_val", 0),
-    "; ",
-    _String("pathname", 1),
-    lenient=False,
+    (
+        "Create=",
+        _Time("time_val", 0),
+        "; ",
+        _String("pathname", 1),
+    ),
 )
 
 _FACTS_MODIFIED_TEMPLATE = _Template(
-    _String("facts", 0),
-    " ",
-    _String("pathname", 1),
-    lenient=False,
+    (
+        _String("facts", 0, stop=" "),
+        " ",
+        _String("pathname", 1),
+    ),
 )
 
 _FILE_HASH_TEMPLATE = _Template(
-    _String("hashname", 0),
-    " ",
-    _Uint("start_point", 1, 9007199254740991),
-    "-",
-    _Uint("end_point", 2, 9007199254740991),
-    " ",
-    _String("filehash", 3),
-    " ",
-    _String("pathname", 4),
-    lenient=False,
+    (
+        _String("hashname", 0, stop=" "),
+        " ",
+        _Uint("start_point", 1, 9007199254740991),
+        "-",
+        _Uint("end_point", 2, 9007199254740991),
+        " ",
+        _String("filehash", 3, stop=" "),
+        " ",
+        _String("pathname", 4),
+    ),
 )
 
 _SYSTEM_TYPE_TEMPLATE = _Template(
-    _String("system_name", 0),
-    " system type.",
-    lenient=False,
+    (
+        _String("system_name", 0),
+        " system type.",
+    ),
 )
 
 _ENTERING_PASSIVE_MODE_TEMPLATE = _Template(
-    "Entering Passive Mode (",
-    _Uint("h1", 0, 255),
-    ",",
-    _Uint("h2", 1, 255),
-    ",",
-    _Uint("h3", 2, 255),
-    ",",
-    _Uint("h4", 3, 255),
-    ",",
-    _Uint("p1", 4, 255),
-    ",",
-    _Uint("p2", 5, 255),
-    ").",
-    lenient=True,
+    (
+        "Entering Passive Mode (",
+        _Uint("h1", 0, 255),
+        ",",
+        _Uint("h2", 1, 255),
+        ",",
+        _Uint("h3", 2, 255),
+        ",",
+        _Uint("h4", 3, 255),
+        ",",
+        _Uint("p1", 4, 255),
+        ",",
+        _Uint("p2", 5, 255),
+        ").",
+    ),
+    (
+        _Uint("h1", 0, 255),
+        ",",
+        _Uint("h2", 1, 255),
+        ",",
+        _Uint("h3", 2, 255),
+        ",",
+        _Uint("h4", 3, 255),
+        ",",
+        _Uint("p1", 4, 255),
+        ",",
+        _Uint("p2", 5, 255),
+    ),
+    after_digit=True,
 )
 
 _ENTERING_LONG_PASSIVE_MODE_TEMPLATE = _Template(
-    "Entering Long Passive Mode (",
-    _String("long_host_port", 0),
-    ")",
-    lenient=False,
+    (
+        "Entering Long Passive Mode (",
+        _String("long_host_port", 0),
+        ")",
+    ),
 )
 
 _ENTERING_EXTENDED_PASSIVE_MODE_TEMPLATE = _Template(
-    "Entering Extended Passive Mode (|||",
-    _Uint("port", 0, 65535),
-    "|)",
-    lenient=True,
+    (
+        "Entering Extended Passive Mode (|||",
+        _Uint("port", 0, 65535),
+        "|)",
+    ),
+    (
+        _Uint("port", 0, 65535),
+    ),
+    after_digit=True,
 )
 
 _SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE = _Template(
-    "ADAT=",
-    _String("base64data", 0),
-    lenient=False,
+    (
+        "ADAT=",
+        _String("base64data", 0),
+    ),
 )
 
 _PATHNAME_CREATED_TEMPLATE = _Template(
-    '"',
-    _String("pathname", 0, quoted=True),
-    '" created.',
-    lenient=True,
+    (
+        '"',
+        _String("pathname", 0, quoted=True),
+        '" created.',
+    ),
+    (
+        '"',
+        _String("pathname", 0, quoted=True),
+        '"',
+    ),
 )
 
 _SECURITY_MECHANISM_ACCEPTED_TEMPLATE = _Template(
-    "ADAT=",
-    _String("base64data", 0),
-    lenient=False,
+    (
+        "ADAT=",
+        _String("base64data", 0),
+    ),
 )
 
 _SECURITY_DATA_ACCEPTABLE_TEMPLATE = _Template(
-    "ADAT=",
-    _String("base64data", 0),
-    lenient=False,
+    (
+        "ADAT=",
+        _String("base64data", 0),
+    ),
 )
 
 _USERNAME_OK_NEED_PASSWORD_CHALLENGE_TEMPLATE = _Template(
-    'Username okay, need password.  Challenge is "',
-    _String("challenge", 0, quoted=True),
-    '"',
-    lenient=True,
+    (
+        'Username okay, need password.  Challenge is "',
+        _String("challenge", 0, quoted=True),
+        '"',
+    ),
+    (
+        '"',
+        _String("challenge", 0, quoted=True),
+        '"',
+    ),
 )
 
 _SUPPORTED_ADDRESS_FAMILIES_TEMPLATE = _Template(
-    "Supported address families are (",
-    _String("families", 0),
-    ")",
-    lenient=False,
+    (
+        "Supported address families are (",
+        _String("families", 0),
+        ")",
+    ),
 )
 
 _NETWORK_PROTOCOL_NOT_SUPPORTED_TEMPLATE = _Template(
-    "Network protocol not supported, use (",
-    _String("protocols", 0),
-    ")",
-    lenient=False,
+    (
+        "Network protocol not supported, use (",
+        _String("protocols", 0),
+        ")",
+    ),
 )
 
 _INTEGRITY_PROTECTED_REPLY_TEMPLATE = _Template(
-    _String("message", 0),
-    lenient=False,
+    (
+        _String("message", 0),
+    ),
 )
 
 _CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY_TEMPLATE = _Template(
-    _String("message", 0),
-    lenient=False,
+    (
+        _String("message", 0),
+    ),
 )
 
 _CONFIDENTIALITY_PROTECTED_REPLY_TEMPLATE = _Template(
-    _String("message", 0),
-    lenient=False,
+    (
+        _String("message", 0),
+    ),
 )
-
-_DIGITS = re.compile("[0-9]+")
-
-_TIME_VAL = re.compile(r"[0-9]{14}(?:\.[0-9]+)?")
-
-_QUOTED = re.compile('[^"]*(?:""[^"]*)*')
-"""The text up to the first double quote that is not doubled, or the end."""
-
-
-def _render(template: _Template, *values: object) -> str:
-    """Write a template's text with values, one per parameter in order.
-
-    A number must be an int, not a bool, from 0 to its maximum; a time a
-    datetime in the years 1 to 9999 in UTC; and a string a str that is not
-    empty, holds no CR, LF or NUL, and, unless it stands between quotes
-    (where each quote in it is doubled), does not hold the literal text
-    that follows it where that text does not end the template, or the
-    parser could not tell where the string ends.
-    """
-    segments = template.segments
-    parts: List[str] = []
-    for i, segment in enumerate(segments):
-        if isinstance(segment, str):
-            parts.append(segment)
-            continue
-        value = values[segment.index]
-        if isinstance(segment, _Uint):
-            parts.append(_write_uint(segment, value))
-        elif isinstance(segment, _Time):
-            parts.append(_write_time_val(segment, value))
-        else:
-            follows = segments[i + 1] if i + 2 < len(segments) else ""
-            parts.append(_write_string(segment, value, follows))
-    return "".join(parts)
-
-
-def _write_uint(segment: _Uint, value: object) -> str:
-    """Write a whole number in decimal."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{segment.name} must be an int, not {type(value).__name__}")
-    if not 0 <= value <= segment.maximum:
-        raise ValueError(
-            f"{segment.name} must be a whole number from 0 to {segment.maximum}, not {int(value)}"
-        )
-    return str(int(value))
-
-
-def _write_time_val(segment: _Time, value: object) -> str:
-    """Write a datetime as RFC 3659's time-val, in UTC to the microsecond.
-
-    A naive datetime is taken as UTC. The fraction of a second is written
-    only when there is one, without trailing zeros.
-    """
-    if not isinstance(value, datetime):
-        raise TypeError(
-            f"{segment.name} must be a datetime, not {type(value).__name__}"
-        )
-    if value.utcoffset() is not None:
-        try:
-            value = value.astimezone(timezone.utc)
-        except OverflowError:
-            raise ValueError(
-                f"{segment.name} is outside the years 1 to 9999 in UTC"
-            ) from None
-    date = f"{value.year:04d}{value.month:02d}{value.day:02d}"
-    time = f"{value.hour:02d}{value.minute:02d}{value.second:02d}"
-    if not value.microsecond:
-        return date + time
-    return date + time + f".{value.microsecond:06d}".rstrip("0")
-
-
-def _write_string(segment: _String, value: object, follows: _Segment) -> str:
-    """Write a string, with its quotes doubled if it stands between quotes.
-
-    follows is the literal text after it, or "" where that text ends the
-    template or there is none.
-    """
-    if not isinstance(value, str):
-        raise TypeError(f"{segment.name} must be a str, not {type(value).__name__}")
-    if not value:
-        raise ValueError(f"{segment.name} is empty")
-    if "\r" in value or "\n" in value or "\x00" in value:
-        raise ValueError(
-            f"{segment.name} contains CR, LF or NUL, which would end the reply line"
-        )
-    if segment.quoted:
-        return value.replace('"', '""')
-    if isinstance(follows, str) and follows and follows in value:
-        raise ValueError(
-            f"{segment.name} contains {follows!r}, the text that follows it in the reply"
-        )
-    return value
-
-
-def _scan(template: _Template, text: str) -> Optional[List[_Value]]:
-    """Read a template's values from a text, in order, or return None.
-
-    First the whole text must match. Then, for a lenient template, the
-    first place in the text where the template's core matches is read; a
-    core that starts with a number or a time is not sought right after a
-    digit.
-    """
-    segments = template.segments
-    found = _match(segments, text, 0, True)
-    if found is not None and found[1] == len(text):
-        return found[0]
-    if not template.lenient:
-        return None
-    core = _core(segments)
-    after_digit = isinstance(core[0], (_Uint, _Time))
-    for start in range(len(text)):
-        if after_digit and start > 0 and _is_digit(text[start - 1]):
-            continue
-        found = _match(core, text, start, False)
-        if found is not None:
-            return found[0]
-    return None
-
-
-def _core(segments: Sequence[_Segment]) -> List[_Segment]:
-    """Return the segments from the first value to the last.
-
-    The quotes around a quoted string at either end are part of it.
-    """
-    places = [i for i, segment in enumerate(segments) if not isinstance(segment, str)]
-    first, last = segments[places[0]], segments[places[-1]]
-    core = list(segments[places[0] : places[-1] + 1])
-    if isinstance(first, _String) and first.quoted:
-        core.insert(0, '"')
-    if isinstance(last, _String) and last.quoted:
-        core.append('"')
-    return core
-
-
-def _match(
-    segments: Sequence[_Segment], text: str, pos: int, anchored: bool
-) -> Optional[Tuple[List[_Value], int]]:
-    """Match segments against text from pos; return the values and the end.
-
-    A string that is not quoted ends at the first occurrence of the literal
-    text that follows it, or, last, at the end of the text. With anchored,
-    one that the last segment follows ends where that segment ends the
-    text.
-    """
-    values: Dict[int, _Value] = {}
-    last = len(segments) - 1
-    for i, segment in enumerate(segments):
-        if isinstance(segment, str):
-            if not text.startswith(segment, pos):
-                return None
-            pos += len(segment)
-            continue
-        if isinstance(segment, _Uint):
-            m = _DIGITS.match(text, pos)
-            if m is None:
-                return None
-            # No maximum has more than 16 digits: 2**53 - 1 is the largest.
-            digits = m.group().lstrip("0") or "0"
-            if len(digits) > 16 or int(digits) > segment.maximum:
-                return None
-            values[segment.index] = int(digits)
-            end = m.end()
-        elif isinstance(segment, _Time):
-            m = _TIME_VAL.match(text, pos)
-            time_val = None if m is None else _read_time_val(m.group())
-            if m is None or time_val is None:
-                return None
-            values[segment.index] = time_val
-            end = m.end()
-        elif segment.quoted:
-            m = _QUOTED.match(text, pos)
-            end = pos if m is None else m.end()
-            if end == pos or end == len(text):
-                return None
-            values[segment.index] = text[pos:end].replace('""', '"')
-        elif i == last:
-            end = len(text)
-            if end == pos:
-                return None
-            values[segment.index] = text[pos:]
-        else:
-            follows = segments[i + 1]
-            if not isinstance(follows, str):
-                return None  # two values touch, which no valid table has
-            if anchored and i + 1 == last:
-                end = len(text) - len(follows)
-                if end <= pos or not text.endswith(follows):
-                    return None
-            else:
-                end = text.find(follows, pos)
-                if end <= pos:
-                    return None
-            values[segment.index] = text[pos:end]
-        pos = end
-    return [values[i] for i in range(len(values))], pos
-
-
-def _read_time_val(text: str) -> Optional[datetime]:
-    """Read RFC 3659's time-val as an aware datetime in UTC, or return None.
-
-    None means that it names no valid time: a calendar date of the years 1
-    to 9999, hours to 23, minutes and seconds to 59. The fraction of a
-    second is cut to microseconds.
-    """
-    try:
-        return datetime(
-            int(text[0:4]),
-            int(text[4:6]),
-            int(text[6:8]),
-            int(text[8:10]),
-            int(text[10:12]),
-            int(text[12:14]),
-            int(text[15:21].ljust(6, "0")),
-            tzinfo=timezone.utc,
-        )
-    except ValueError:
-        return None
