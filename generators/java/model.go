@@ -130,12 +130,8 @@ func model(t *spec.Table) (*Model, error) {
 		}
 	}
 	m.AnyCommand = observed(t.AnyCommand)
-	for _, r := range t.Replies {
-		for _, mm := range r.Meanings() {
-			if mm.Template != nil {
-				m.Templated = append(m.Templated, templated(r.Code, mm))
-			}
-		}
+	for _, mm := range t.Templated {
+		m.Templated = append(m.Templated, templated(mm))
 	}
 	for i, r := range m.Replies {
 		r.End = end(i, len(m.Replies))
@@ -244,6 +240,9 @@ type Templated struct {
 	Params          []*Param
 	Segments, Core  string // List.of(...) of ReplyTemplate segments; Core null when not lenient
 	Args, Arguments string // the formatter's parameters, and its arguments
+	// AfterDigit reports whether a lenient parser skips the places right
+	// after a digit: its core starts with a number or a time.
+	AfterDigit bool
 }
 
 // Param is a template parameter: a formatter's argument and a values
@@ -260,19 +259,17 @@ var boxed = map[string]string{"long": "Long", "Instant": "Instant", "String": "S
 // Box is the class a value of the parameter's type is boxed in.
 func (p *Param) Box() string { return boxed[p.Type] }
 
-func templated(code int, m *spec.Meaning) *Templated {
-	t := m.Template
+func templated(m *spec.Meaning) *Templated {
+	t, code := m.Template, m.Code
 	out := &Templated{
-		Const: m.Name.UpperSnake, Camel: m.Name.Camel,
+		Const: m.Name.UpperSnake, Camel: m.Name.Camel, AfterDigit: t.Lenient && t.CoreAfterDigit,
 		FormatDoc: fmt.Sprintf("Writes the text of a %d reply, %s.", code, quote.JavaCode(t.Raw)),
 		ParseDoc:  fmt.Sprintf("Reads the values of the text of a %d reply, %s.", code, quote.JavaCode(t.Raw)),
 		Core:      "null",
 	}
-	index := map[*spec.Param]int{}
 	var args, arguments []string
-	for i, p := range t.Params {
-		index[p] = i
-		pp := &Param{Ident: p.Name.LowerCamel, Type: javaTypes[p.Type], Index: i, Doc: quote.JavaDoc(p.Description)}
+	for _, p := range t.Params {
+		pp := &Param{Ident: p.Name.LowerCamel, Type: javaTypes[p.Type], Index: p.Index, Doc: quote.JavaDoc(p.Description)}
 		out.Params = append(out.Params, pp)
 		args = append(args, pp.Type+" "+pp.Ident)
 		arguments = append(arguments, pp.Ident)
@@ -286,11 +283,11 @@ func templated(code int, m *spec.Meaning) *Templated {
 			case p == nil:
 				items = append(items, "ReplyTemplate.literal("+quote.JavaString(s.Literal)+")")
 			case p.Type == spec.TypeUint:
-				items = append(items, fmt.Sprintf("ReplyTemplate.uint(%d, %s, %dL)", index[p], quote.JavaString(p.Name.LowerSnake), p.Max))
+				items = append(items, fmt.Sprintf("ReplyTemplate.uint(%d, %s, %dL)", p.Index, quote.JavaString(p.Name.LowerSnake), p.Max))
 			case p.Type == spec.TypeTime:
-				items = append(items, fmt.Sprintf("ReplyTemplate.time(%d, %s)", index[p], quote.JavaString(p.Name.LowerSnake)))
+				items = append(items, fmt.Sprintf("ReplyTemplate.time(%d, %s)", p.Index, quote.JavaString(p.Name.LowerSnake)))
 			default:
-				items = append(items, fmt.Sprintf("ReplyTemplate.string(%d, %s, %t, %s)", index[p], quote.JavaString(p.Name.LowerSnake), p.Quoted, quote.JavaString(s.Stop)))
+				items = append(items, fmt.Sprintf("ReplyTemplate.string(%d, %s, %t, %s)", p.Index, quote.JavaString(p.Name.LowerSnake), p.Quoted, quote.JavaString(s.Stop)))
 			}
 		}
 		return "List.of(\n" + pad + strings.Join(items, ",\n"+pad) + ")"

@@ -109,9 +109,12 @@ type Templated struct {
 	ValuesLet           string // the formatter's `let values = [...];`
 	MutValues           bool   // the parser takes strings out of its values
 	Segments, Core      string // &[...] at 8 columns, after "segments: " and "core: "
-	Unit                bool   // no parameters: the values struct is a unit struct
-	ParamCount          int
-	ManyArgs            bool // more arguments than clippy's too_many_arguments allows (7)
+	// AfterDigit reports whether a lenient parser skips the places right
+	// after a digit: its core starts with a number or a time.
+	AfterDigit bool
+	Unit       bool // no parameters: the values struct is a unit struct
+	ParamCount int
+	ManyArgs   bool // more arguments than clippy's too_many_arguments allows (7)
 	// Inline is the parser's last line when rustfmt writes the values
 	// struct on one line: one field of at most 18 columns.
 	Inline string
@@ -213,14 +216,8 @@ func model(t *spec.Table) (*Model, error) {
 	}
 	m.VerbsList = array(0, fmt.Sprintf("static VERBS: [Command; %d] = ", len(verbs)), verbs, ";")
 	m.AnyCommand = observed(0, t.AnyCommand)
-	i := 0
-	for _, r := range t.Replies {
-		for _, mm := range r.Meanings() {
-			if mm.Template != nil {
-				m.Templated = append(m.Templated, templated(r.Code, mm, i))
-				i++
-			}
-		}
+	for i, mm := range t.Templated {
+		m.Templated = append(m.Templated, templated(mm, i))
 	}
 	return m, nil
 }
@@ -394,13 +391,13 @@ func repliesDoc(c *spec.Command) string {
 // 534, 535"; "" when it has no reply.
 func groupsText(l *spec.ReplyList) string {
 	var groups []string
-	for i, g := range l.Groups() {
+	for _, g := range l.ByGroup() {
 		var codes []string
-		for _, r := range g {
+		for _, r := range g.Replies {
 			codes = append(codes, strconv.Itoa(r.Code))
 		}
 		if len(codes) > 0 {
-			groups = append(groups, spec.ReplyGroups[i].Key+" "+strings.Join(codes, ", "))
+			groups = append(groups, g.Key+" "+strings.Join(codes, ", "))
 		}
 	}
 	return strings.Join(groups, "; ")
@@ -612,10 +609,10 @@ func words(s string) []string {
 	return out
 }
 
-func templated(code int, m *spec.Meaning, index int) *Templated {
-	t := m.Template
+func templated(m *spec.Meaning, index int) *Templated {
+	t, code := m.Template, m.Code
 	out := &Templated{
-		Code: code, Index: index, ParamCount: len(t.Params),
+		Code: code, AfterDigit: t.Lenient && t.CoreAfterDigit, Index: index, ParamCount: len(t.Params),
 		Comment:  fmt.Sprintf("%d %s", code, m.Name.Camel),
 		Struct:   m.Name.Camel + "Values",
 		Unit:     len(t.Params) == 0,
@@ -630,9 +627,8 @@ func templated(code int, m *spec.Meaning, index int) *Templated {
 	out.ParseDoc = doc(0, "Reads the values of "+reply+", "+quote.RustCode(t.Raw)+", or returns `None` "+
 		"when the text does not have that shape.")
 	var args, values []string
-	byParam := map[*spec.Param]int{}
-	for i, p := range t.Params {
-		byParam[p] = i
+	for _, p := range t.Params {
+		i := p.Index
 		pp := &Param{Ident: quote.RustIdent(p.Name.LowerSnake), Doc: doc(4, quote.RustDoc(p.Description))}
 		switch p.Type {
 		case spec.TypeUint:
@@ -674,7 +670,7 @@ func templated(code int, m *spec.Meaning, index int) *Templated {
 	segs := func(ss []spec.Segment) []string {
 		var items []string
 		for _, s := range ss {
-			items = append(items, segment(s, byParam))
+			items = append(items, segment(s))
 		}
 		return items
 	}
@@ -687,12 +683,12 @@ func templated(code int, m *spec.Meaning, index int) *Templated {
 	return out
 }
 
-func segment(s spec.Segment, index map[*spec.Param]int) string {
+func segment(s spec.Segment) string {
 	p := s.Param
 	if p == nil {
 		return "Segment::Literal(" + quote.RustString(s.Literal) + ")"
 	}
-	name, i := quote.RustString(p.Name.LowerSnake), index[p]
+	name, i := quote.RustString(p.Name.LowerSnake), p.Index
 	switch {
 	case p.Type == spec.TypeUint:
 		return fmt.Sprintf("Segment::Uint(%s, %d, %d)", name, i, p.Max)

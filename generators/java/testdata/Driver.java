@@ -8,6 +8,8 @@
 //     Driver dump         checks every lookup, prints toolchain.Dump
 //     Driver commands     checks every command lookup, prints
 //                         toolchain.CommandDump
+//     Driver all          dump, commands and vectors on standard input, in
+//                         one JVM, each output but the last ended by END
 //
 // A failed check throws, which exits with a message and status 1.
 package io.github.ftpcodes;
@@ -24,6 +26,9 @@ import java.util.List;
 import java.util.Locale;
 
 public final class Driver {
+    /** The line that ends the output of each but the last part of all. */
+    static final String END = "-- end\n";
+
     private Driver() {
     }
 
@@ -39,8 +44,11 @@ public final class Driver {
             case "commands":
                 out = commands();
                 break;
+            case "all":
+                out = dump() + END + commands() + END + vectors(System.in);
+                break;
             default:
-                throw new IllegalArgumentException("usage: Driver vectors | dump | commands");
+                throw new IllegalArgumentException("usage: Driver vectors | dump | commands | all");
         }
         PrintStream p = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         p.print(out);

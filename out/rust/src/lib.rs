@@ -788,6 +788,10 @@ mod template {
         /// of a quoted value at either end, which a lenient parser searches
         /// the text for; empty when the template is not lenient.
         pub(crate) core: &'static [Segment],
+        /// Whether the core starts with a number or a time, so that the
+        /// search skips the places right after a digit: a core that starts
+        /// in the middle of a number would read the number's tail.
+        pub(crate) after_digit: bool,
     }
 
     /// A value to write.
@@ -840,9 +844,9 @@ mod template {
                     }
                     match segment {
                         Segment::Quoted(..) => out.push_str(&s.replace('"', "\"\"")),
-                        Segment::String(_, _, avoid) if !avoid.is_empty() && s.contains(avoid) => {
+                        Segment::String(_, _, stop) if !stop.is_empty() && s.contains(stop) => {
                             return Err(ValueError::new(format!(
-                                "{name} contains {avoid:?}, the text that follows it in the reply"
+                                "{name} contains {stop:?}, the text that follows it in the reply"
                             )));
                         }
                         _ => out.push_str(s),
@@ -865,13 +869,12 @@ mod template {
                 return Some(values);
             }
         }
-        let first = t.core.first()?;
+        if t.core.is_empty() {
+            return None;
+        }
         let bytes = text.as_bytes();
         for start in 0..bytes.len() {
-            if matches!(first, Segment::Uint(..) | Segment::Time(..))
-                && start > 0
-                && bytes[start - 1].is_ascii_digit()
-            {
+            if t.after_digit && start > 0 && bytes[start - 1].is_ascii_digit() {
                 continue;
             }
             let mut values = Values(vec![None; t.params]);
@@ -7380,6 +7383,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("server_marker", 1, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 120 ServiceReadyInMinutes
     Template {
@@ -7390,6 +7394,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal(" minutes."),
         ],
         core: &[Segment::Uint("minutes", 0, 9007199254740991)],
+        after_digit: true,
     },
     // 125 UniqueFileTransferStarting
     Template {
@@ -7399,6 +7404,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("pathname", 0, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 150 UniqueFileOpeningDataConnection
     Template {
@@ -7408,6 +7414,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("pathname", 0, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 200 ProtectionBufferSize
     Template {
@@ -7417,18 +7424,21 @@ static TEMPLATES: [Template; 25] = [
             Segment::Uint("size", 0, 9007199254740991),
         ],
         core: &[Segment::Uint("size", 0, 9007199254740991)],
+        after_digit: true,
     },
     // 213 FileSize
     Template {
         params: 1,
         segments: &[Segment::Uint("size", 0, 9007199254740991)],
         core: &[Segment::Uint("size", 0, 9007199254740991)],
+        after_digit: true,
     },
     // 213 ModificationTime
     Template {
         params: 1,
         segments: &[Segment::Time("time_val", 0)],
         core: &[Segment::Time("time_val", 0)],
+        after_digit: true,
     },
     // 213 ModificationTimeModified
     Template {
@@ -7440,6 +7450,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("pathname", 1, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 213 CreationTimeModified
     Template {
@@ -7451,6 +7462,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("pathname", 1, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 213 FactsModified
     Template {
@@ -7461,6 +7473,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("pathname", 1, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 213 FileHash
     Template {
@@ -7477,6 +7490,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("pathname", 4, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 215 SystemType
     Template {
@@ -7486,6 +7500,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal(" system type."),
         ],
         core: &[],
+        after_digit: false,
     },
     // 227 EnteringPassiveMode
     Template {
@@ -7518,6 +7533,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal(","),
             Segment::Uint("p2", 5, 255),
         ],
+        after_digit: true,
     },
     // 228 EnteringLongPassiveMode
     Template {
@@ -7528,6 +7544,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal(")"),
         ],
         core: &[],
+        after_digit: false,
     },
     // 229 EnteringExtendedPassiveMode
     Template {
@@ -7538,6 +7555,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal("|)"),
         ],
         core: &[Segment::Uint("port", 0, 65535)],
+        after_digit: true,
     },
     // 235 SecurityDataExchangeSucceeded
     Template {
@@ -7547,6 +7565,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("base64data", 0, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 257 PathnameCreated
     Template {
@@ -7561,6 +7580,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Quoted("pathname", 0),
             Segment::Literal("\""),
         ],
+        after_digit: false,
     },
     // 334 SecurityMechanismAccepted
     Template {
@@ -7570,6 +7590,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("base64data", 0, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 335 SecurityDataAcceptable
     Template {
@@ -7579,6 +7600,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("base64data", 0, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 336 UsernameOKNeedPasswordChallenge
     Template {
@@ -7593,6 +7615,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Quoted("challenge", 0),
             Segment::Literal("\""),
         ],
+        after_digit: false,
     },
     // 521 SupportedAddressFamilies
     Template {
@@ -7603,6 +7626,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal(")"),
         ],
         core: &[],
+        after_digit: false,
     },
     // 522 NetworkProtocolNotSupported
     Template {
@@ -7613,24 +7637,28 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal(")"),
         ],
         core: &[],
+        after_digit: false,
     },
     // 631 IntegrityProtectedReply
     Template {
         params: 1,
         segments: &[Segment::String("message", 0, "")],
         core: &[],
+        after_digit: false,
     },
     // 632 ConfidentialityAndIntegrityProtectedReply
     Template {
         params: 1,
         segments: &[Segment::String("message", 0, "")],
         core: &[],
+        after_digit: false,
     },
     // 633 ConfidentialityProtectedReply
     Template {
         params: 1,
         segments: &[Segment::String("message", 0, "")],
         core: &[],
+        after_digit: false,
     },
 ];
 

@@ -125,6 +125,7 @@ static TEST_TEMPLATE: template::Template = template::Template {
         template::Segment::String("rest", 4, ""),
     ],
     core: &[],
+    after_digit: false,
 };
 
 #[cfg(test)]

@@ -47,7 +47,7 @@ class FtpCodesTest {
     @Test
     void doublesQuotes() {
         ReplyTemplate t = new ReplyTemplate(1, List.of(ReplyTemplate.literal("\""),
-                ReplyTemplate.string(0, "pathname", true, ""), ReplyTemplate.literal("\" created.")), null);
+                ReplyTemplate.string(0, "pathname", true, ""), ReplyTemplate.literal("\" created.")), null, false);
         assertEquals("\"a\"\"b\" created.", t.format("a\"b"));
         assertEquals("a\"b", t.parse("\"a\"\"b\" created.")[0]);
         assertThrows(IllegalArgumentException.class, () -> t.format("a\r\nb"));
@@ -56,7 +56,7 @@ class FtpCodesTest {
 
     @Test
     void refusesTimesOutsideTheYears() {
-        ReplyTemplate t = new ReplyTemplate(1, List.of(ReplyTemplate.literal("213 "), ReplyTemplate.time(0, "time")), null);
+        ReplyTemplate t = new ReplyTemplate(1, List.of(ReplyTemplate.literal("213 "), ReplyTemplate.time(0, "time")), null, false);
         assertEquals("213 99991231235959.5", t.format(Instant.parse("9999-12-31T23:59:59.500Z")));
         assertThrows(IllegalArgumentException.class, () -> t.format(Instant.parse("+10000-01-01T00:00:00Z")));
         assertNull(t.parse("213 00001231235959"));
