@@ -13,7 +13,7 @@ func (c *checker) commands(t *Table, cmds table) {
 	t.byVerb = map[string]*Command{}
 	declared := map[string]string{} // verb or alias -> key path
 	for _, e := range cmds.entries() {
-		e.allow("description", "syntax", "status", "rfc", "document", "section", "source", "replies_section", "aliases", "aliases_rfc", "note",
+		e.allow("description", "syntax", "status", "rfc", "document", "section", "source", "replies_section", "aliases", "aliases_rfc", "note", "argument",
 			"preliminary", "intermediate", "success", "error", "additions")
 		verb := e.last()
 		cmd := &Command{Verb: verb}
@@ -27,6 +27,7 @@ func (c *checker) commands(t *Table, cmds table) {
 		cmd.Name = verbName(verb)
 		cmd.Description = c.text(e, "description", true)
 		cmd.Syntax = c.text(e, "syntax", true)
+		c.argument(e, cmd)
 		cmd.Status = c.status(e)
 		cmd.Ref = c.ref(e, cmd.Status)
 		c.checkStatus(e, cmd.Status, cmd.Ref)

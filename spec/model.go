@@ -39,6 +39,10 @@ type Table struct {
 	// a formatter and a parser.
 	Templated []*Meaning
 
+	// Facts are the facts of MLST and MLSD entries (facts.go): the
+	// standard ones by section, then the others by name.
+	Facts []*Fact
+
 	byCode map[int]*Reply
 	byName map[string]*Reply
 	byVerb map[string]*Command
@@ -351,6 +355,11 @@ type Command struct {
 	AliasNames  []Name   // Aliases as identifiers, as Name spells Verb: Camel "Xpwd"
 	AliasesRef  Ref      // where the aliases are defined; zero when there are none
 	Note        string   // not generated into code
+
+	// Argument says whether the command takes an argument: derived from
+	// Syntax (argumentOf), unless the table's argument key says otherwise,
+	// as for EPSV.
+	Argument Argument
 
 	// Lists are the cited lists the expected replies come from: first the
 	// list RepliesRef gives (for an RFC 959 command, its section 5.4

@@ -80,7 +80,7 @@ var statusByName = func() map[string]Status {
 }()
 
 func (c *checker) table(root table) *Table {
-	root.allow("class", "group", "reply", "command", "server", "practice")
+	root.allow("class", "group", "reply", "command", "server", "practice", "fact")
 	t := &Table{byCode: map[int]*Reply{}, byName: map[string]*Reply{}}
 
 	if s, ok := root.sub("class"); ok {
@@ -137,6 +137,7 @@ func (c *checker) table(root table) *Table {
 		c.commands(t, cmds)
 	}
 	c.practice(t, root)
+	c.facts(t, root)
 	return t
 }
 
