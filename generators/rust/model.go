@@ -31,6 +31,14 @@ type Model struct {
 	// AnyCommand is the static ANY_COMMAND_REPLIES's value, after "= ".
 	AnyCommand string
 	Templated  []*Templated
+	Facts      []*Fact
+}
+
+// Fact is an MLSx fact: a constant of Fact and its record in FACTS.
+type Fact struct {
+	Const, Doc, Decl                              string
+	Name, Type, Description, Status, RFC, Section string // literals
+	Evidence                                      string // &[...] at 8 columns, after "evidence: "
 }
 
 // Reply is one reply code.
@@ -84,6 +92,7 @@ type Command struct {
 	Index                                                               int
 	Aliases                                                             string // &[...] at 8 columns
 	Description, Syntax, Status, RFC, Document, Section, RepliesSection string
+	Argument                                                            string // Argument::None, ::Optional or ::Required
 	Preliminary, Intermediate, Success, Error                           string // &[...] at 8 columns, after "name: "
 	Observed                                                            string // &[...] at 8 columns, after "observed: "
 }
@@ -190,7 +199,8 @@ func model(t *spec.Table) (*Model, error) {
 			Doc:         doc(4, commandDoc(c)...),
 			Aliases:     array(8, "aliases: &", literals(c.Aliases), ","),
 			Description: quote.RustString(c.Description), Syntax: quote.RustString(c.Syntax),
-			Status: status(c.Status), RFC: rfc(c.Ref), Document: optional(c.Ref.Document, true),
+			Argument: "Argument::" + c.Argument.Name().Camel,
+			Status:   status(c.Status), RFC: rfc(c.Ref), Document: optional(c.Ref.Document, true),
 			Section:        optional(c.Ref.Section, c.Ref.Cites()),
 			RepliesSection: optional(c.RepliesRef.Section, c.RepliesRef.Cites()),
 			Preliminary:    array(8, "preliminary: &", codes(c.Preliminary), ","),
@@ -218,6 +228,16 @@ func model(t *spec.Table) (*Model, error) {
 	m.AnyCommand = observed(0, t.AnyCommand)
 	for i, mm := range t.Templated {
 		m.Templated = append(m.Templated, templated(mm, i))
+	}
+	for i, f := range t.Facts {
+		c := f.Ident.UpperSnake
+		m.Facts = append(m.Facts, &Fact{
+			Const: c, Doc: doc(4, "`"+quote.RustDoc(f.Name)+"`: "+quote.RustDoc(f.Description)+" "+cite(f.Ref)),
+			Decl: constDecl(4, "pub const "+c+": Fact", fmt.Sprintf("Fact(%d)", i)),
+			Name: quote.RustString(f.Name), Type: factTypes[f.Type], Description: quote.RustString(f.Description),
+			Status: status(f.Status), RFC: rfc(f.Ref), Section: optional(f.Ref.Section, f.Ref.Cites()),
+			Evidence: evidence(8, f.Evidence),
+		})
 	}
 	return m, nil
 }
@@ -304,18 +324,27 @@ func matchArms(indent int, arms [][2]string) []string {
 func observed(indent int, os []*spec.Observed) string {
 	var items [][]string
 	for _, o := range os {
-		var evidence [][]string
-		for _, e := range o.Evidence {
-			evidence = append(evidence, structLit("Evidence",
-				[2]string{"server", quote.RustString(e.Server.String())},
-				[2]string{"at", quote.RustString(e.At())}))
-		}
 		items = append(items, structLit("ObservedReply",
 			[2]string{"code", "ReplyCode::" + o.Reply.Name.UpperSnake},
-			[2]string{"evidence", strings.Join(structArray(evidence), "\n")}))
+			[2]string{"evidence", evidence(0, o.Evidence)}))
 	}
 	return strings.Join(structArray(items), "\n"+strings.Repeat(" ", indent))
 }
+
+// evidence writes a slice of Evidence starting indent columns in, as
+// rustfmt lays it out (see observed).
+func evidence(indent int, es []*spec.Evidence) string {
+	var items [][]string
+	for _, e := range es {
+		items = append(items, structLit("Evidence",
+			[2]string{"server", quote.RustString(e.Server.String())},
+			[2]string{"at", quote.RustString(e.At())}))
+	}
+	return strings.Join(structArray(items), "\n"+strings.Repeat(" ", indent))
+}
+
+// factTypes are the variants of the runtime's FactType enum.
+var factTypes = map[string]string{spec.TypeUint: "FactType::Uint", spec.TypeTime: "FactType::Time", spec.TypeString: "FactType::String"}
 
 // structLit writes a struct literal with its fields one a line, as lines
 // that start at column 0; a field's value may span lines.
@@ -427,6 +456,11 @@ func checkStatuses(t *spec.Table) error {
 	for _, c := range t.Commands {
 		if statuses[c.Status] == "" {
 			return fmt.Errorf("command %s: no variant of Status for the status %v", c.Verb, c.Status)
+		}
+	}
+	for _, f := range t.Facts {
+		if statuses[f.Status] == "" {
+			return fmt.Errorf("fact %s: no variant of Status for the status %v", f.Name, f.Status)
 		}
 	}
 	return nil

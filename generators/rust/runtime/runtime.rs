@@ -347,6 +347,8 @@ pub struct CommandInfo {
     pub description: &'static str,
     /// Its syntax, as `RETR <SP> <pathname> <CRLF>`.
     pub syntax: &'static str,
+    /// Whether it takes an argument, as its syntax says.
+    pub argument: Argument,
     /// How standard it is.
     pub status: Status,
     /// The number of the RFC that defines it.
