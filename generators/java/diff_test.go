@@ -18,5 +18,7 @@ func TestDiff(t *testing.T) {
 		t.Fatal(err)
 	}
 	classes := build(t, tbl)
-	difftest.Check(t, "java", tbl, difftest.Command(t.TempDir(), jvm, "-cp", classes, "io.github.ftpcodes.Driver", "vectors"))
+	run := difftest.Command(t.TempDir(), jvm, "-cp", classes, "io.github.ftpcodes.Driver", "vectors")
+	difftest.Check(t, "java", tbl, run)
+	difftest.CheckClient(t, "java", tbl, run)
 }

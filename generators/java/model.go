@@ -20,7 +20,20 @@ type Model struct {
 	Verbs      []*Verb // every alias, a constant of FtpCommand
 	AnyCommand string  // the replies servers send to any command: List.of(...)
 	Templated  []*Templated
+	Facts      []*Fact
 }
+
+// Fact is an MLSx fact, a constant of FtpFact, with its record's fields as
+// Java expressions.
+type Fact struct {
+	Const, Doc                      string
+	Name, Type, Description, Status string
+	RFC                             int
+	Section, Evidence               string // a literal or null; List.of(...)
+	End                             string // "," or, after the last, ";"
+}
+
+var factTypes = map[string]string{spec.TypeUint: "FactType.UINT", spec.TypeTime: "FactType.TIME", spec.TypeString: "FactType.STRING"}
 
 // Reply is one reply code, a constant of FtpReply.
 type Reply struct {
@@ -55,6 +68,7 @@ type Command struct {
 	Const, Verb, Doc                                     string
 	Aliases                                              string // List.of(...)
 	Description, Syntax, Status, Section, RepliesSection string
+	Argument                                             string // Argument.NONE, .OPTIONAL or .REQUIRED
 	RFC                                                  int
 	Preliminary, Intermediate, Success, Error, Observed  string // List.of(...)
 	End                                                  string // "," or, after the last, ";"
@@ -116,7 +130,8 @@ func model(t *spec.Table) (*Model, error) {
 			Doc:         quote.JavaCode(c.Syntax) + ": " + quote.JavaDoc(c.Description) + " " + cite(c.Ref),
 			Aliases:     list(literals(c.Aliases)),
 			Description: quote.JavaString(c.Description), Syntax: quote.JavaString(c.Syntax), Status: st,
-			RFC: c.Ref.RFC, Section: optional(c.Ref.Section),
+			Argument: "Argument." + c.Argument.Name().UpperSnake,
+			RFC:      c.Ref.RFC, Section: optional(c.Ref.Section),
 			RepliesSection: optional(c.RepliesRef.Section),
 			Preliminary:    list(codes(c.Preliminary)), Intermediate: list(codes(c.Intermediate)),
 			Success: list(codes(c.Success)), Error: list(codes(c.Error)),
@@ -132,6 +147,18 @@ func model(t *spec.Table) (*Model, error) {
 	m.AnyCommand = observed(t.AnyCommand)
 	for _, mm := range t.Templated {
 		m.Templated = append(m.Templated, templated(mm))
+	}
+	for i, f := range t.Facts {
+		st, ok := statuses[f.Status]
+		if !ok {
+			return nil, fmt.Errorf("fact %s: no constant of Status for the status %v", f.Name, f.Status)
+		}
+		m.Facts = append(m.Facts, &Fact{
+			Const: f.Ident.UpperSnake, Doc: quote.JavaCode(f.Name) + ": " + quote.JavaDoc(f.Description) + " " + cite(f.Ref),
+			Name: quote.JavaString(f.Name), Type: factTypes[f.Type], Description: quote.JavaString(f.Description),
+			Status: st, RFC: f.Ref.RFC, Section: optional(f.Ref.Section), Evidence: evidence(f.Evidence),
+			End: end(i, len(t.Facts)),
+		})
 	}
 	for i, r := range m.Replies {
 		r.End = end(i, len(m.Replies))
@@ -214,13 +241,18 @@ func list(items []string) string {
 func observed(os []*spec.Observed) string {
 	var items []string
 	for _, o := range os {
-		var ev []string
-		for _, e := range o.Evidence {
-			ev = append(ev, "new Evidence("+quote.JavaString(e.Server.String())+", "+quote.JavaString(e.At())+")")
-		}
-		items = append(items, "new ObservedReply("+strconv.Itoa(o.Reply.Code)+", "+list(ev)+")")
+		items = append(items, "new ObservedReply("+strconv.Itoa(o.Reply.Code)+", "+evidence(o.Evidence)+")")
 	}
 	return list(items)
+}
+
+// evidence writes places in servers' sources: List.of(new Evidence(...)).
+func evidence(es []*spec.Evidence) string {
+	var ev []string
+	for _, e := range es {
+		ev = append(ev, "new Evidence("+quote.JavaString(e.Server.String())+", "+quote.JavaString(e.At())+")")
+	}
+	return list(ev)
 }
 
 // end ends the i-th of n enum constants.

@@ -17,7 +17,9 @@ var readmeJava = regexp.MustCompile("(?s)```java\n(.*?)```\n")
 
 // TestReadme compiles README.md's Java program, as written, against the
 // project generated from the shipped table, with the pom's flags, and runs
-// it: it writes a 257 reply, reads it back and prints the pathname.
+// it: it writes a 257 reply, reads it back and prints the pathname, then
+// writes a command line and has an injected one refused, reads a 227 as a
+// client behind NAT should, a FEAT reply and an MLSD entry.
 func TestReadme(t *testing.T) {
 	jvm := conformance.Require(t, "java")
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
@@ -48,7 +50,7 @@ func TestReadme(t *testing.T) {
 	}
 	classes := filepath.Join(dir, "classes")
 	javac(t, classes, sources...)
-	if got, want := conformance.Run(t, "", jvm, "-cp", classes, class[1]), "/srv/say \"hi\"\n"; got != want {
+	if got, want := conformance.Run(t, "", jvm, "-cp", classes, class[1]), "/srv/say \"hi\"\n18 BAD_ARGUMENT\n/203.0.113.7:50000\nmy file;1.txt 42\n"; got != want {
 		t.Errorf("README.md's Java program printed %q, want %q", got, want)
 	}
 }
