@@ -3,6 +3,7 @@ package spec
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -172,7 +173,13 @@ func (t *Table) ParseCommand(line string) (ParsedCommand, error) {
 // LookupCommand returns the command with the given verb or alias, its
 // ASCII letters in either case and nothing else folded, or nil.
 func (t *Table) LookupCommand(verb string) *Command {
-	return t.Command(asciiUpper(verb))
+	v := asciiUpper(verb)
+	for _, c := range t.Commands {
+		if c.Verb == v || slices.Contains(c.Aliases, v) {
+			return c
+		}
+	}
+	return nil
 }
 
 // argument sets cmd.Argument from its syntax, or from the table's

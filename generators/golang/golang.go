@@ -45,11 +45,18 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
+	f := render(p)
+	if err := p.renderClient(f, t); err != nil {
+		return nil, fmt.Errorf("go: %w", err)
+	}
 	var src bytes.Buffer
-	if err = render(p).Render(&src); err != nil {
+	if err = f.Render(&src); err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
 	out, err := formatSource(src.Bytes())
+	if err == nil {
+		out, err = spliceClient(out)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}

@@ -231,6 +231,9 @@ func TestReserved(t *testing.T) {
 				replyNames[a.Camel] = true
 			}
 		}
+		for _, ft := range tc.Table.Facts {
+			replyNames["Fact"+ft.Ident.Camel] = true
+		}
 		for _, tm := range templatedMeanings(tc.Table) {
 			for _, id := range []string{"Format" + tm.name, "Parse" + tm.name, tm.name + "Values"} {
 				replyNames[id] = true
@@ -347,7 +350,8 @@ func TestRoundTrip(t *testing.T) {
 				"table_test.go":       tableFacts(tc.Table),
 				"text.go":             []byte(rtText),
 				"dispatch.go":         dispatch(t, tc.Table),
-				"govectors/driver.go": driver(t),
+				"govectors/driver.go": driver(t, "driver.go"),
+				"govectors/client.go": driver(t, "client.go"),
 				"reply_test.go":       []byte(rtReplyTest),
 				"templates_test.go":   textTestSource(t, tc.Table),
 			})
@@ -358,6 +362,8 @@ func TestRoundTrip(t *testing.T) {
 			conformance.CheckCommandDump(t, "go", tc.Name, tc.Table, conformance.Run(t, dir, rt, "commands"))
 			vectors, _ := conformance.WriteVectors(t, dir, tc.Table)
 			conformance.CheckVectors(t, "go", tc.Name, tc.Table, conformance.Run(t, dir, rt, "vectors", vectors))
+			clientVectors, _ := conformance.WriteClientVectors(t, dir, tc.Table)
+			conformance.CheckClientVectors(t, "go", tc.Name, tc.Table, conformance.Run(t, dir, rt, "vectors", clientVectors))
 			conformance.Run(t, dir, goBin, "test", "-count=1", ".")
 		})
 	}
@@ -374,16 +380,16 @@ func dispatch(t *testing.T, tbl *spec.Table) []byte {
 	return src
 }
 
-// driver is internal/govectors/driver.go, which runs the vectors, for the
+// driver is a file of internal/govectors, which runs the vectors, for the
 // test program's module: importing the package generated there.
-func driver(t *testing.T) []byte {
-	src, err := os.ReadFile(filepath.Join(golden.Root(), "internal", "govectors", "driver.go"))
+func driver(t *testing.T, name string) []byte {
+	src, err := os.ReadFile(filepath.Join(golden.Root(), "internal", "govectors", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	const from, to = `"github.com/ftpcodes/ftpcodes/out/go/ftpcodes"`, `"example.com/rt/go/ftpcodes"`
 	if !bytes.Contains(src, []byte(from)) {
-		t.Fatalf("internal/govectors/driver.go does not import %s", from)
+		t.Fatalf("internal/govectors/%s does not import %s", name, from)
 	}
 	return bytes.Replace(src, []byte(from), []byte(to), 1)
 }

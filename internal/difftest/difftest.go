@@ -264,8 +264,6 @@ func candidates(v string) []string {
 		fields = []int{2}
 	case "expected", "plausible":
 		fields = []int{1}
-	default:
-		fields = clientHexFields(f)
 	case "reply-parse":
 		if f[1] == "-" {
 			return nil
@@ -287,6 +285,8 @@ func candidates(v string) []string {
 			}
 		}
 		return out
+	default:
+		fields = clientHexFields(f)
 	}
 	for _, i := range fields {
 		for _, s := range smaller(unhex(f[i]), kind == "reply-read" || slices.Contains(ClientKinds, kind)) {
@@ -340,8 +340,6 @@ func describe(v string) string {
 		}
 	case "reply-read", "expected", "plausible":
 		hexed = []int{1}
-	default:
-		hexed = clientHexFields(f)
 	case "reply-parse":
 		if f[1] != "-" {
 			var lines []string
@@ -350,6 +348,8 @@ func describe(v string) string {
 			}
 			f[1] = "[" + strings.Join(lines, ", ") + "]"
 		}
+	default:
+		hexed = clientHexFields(f)
 	}
 	for _, i := range hexed {
 		if i < len(f) {

@@ -33,6 +33,16 @@ var reserved = []struct {
 		// FormatNAME, ParseNAME and NAMEValues; generators/golang refuses a
 		// table whose reply names one of them.
 		"ErrBadValue", "ErrNotReply", "ErrLineTooLong", "ErrTooManyLines", "ParsedReply", "FormatReply", "ParseReply", "ReadReply",
+		// The client's half of the wire (issue 18). The fact constants,
+		// Fact and a fact's name (FactSize), depend on the table;
+		// generators/golang refuses a table whose reply names one of them.
+		"Argument", "ArgumentNone", "ArgumentOptional", "ArgumentRequired", "FormatCommand", "ParseCommand", "CommandLine",
+		"ErrUnknownCommand", "ErrMissingArgument", "ErrUnexpectedArgument", "ErrBadArgument", "ErrCommandTooLong", "ErrNotCommand",
+		"ErrBadCharacter", "ParsePassiveAddress", "PassivePeerAddress", "ParseExtendedPassivePort", "ParseLongPassiveAddress",
+		"ErrNotIPv4", "FormatPortArgument", "ParsePortArgument", "FormatEprtArgument", "ParseEprtArgument", "FormatLprtArgument",
+		"ParseLprtArgument", "Feature", "Features", "ParseFeatures", "ErrBadFeature", "FormatFeatures", "FormatOptsArgument",
+		"ParseOptsArgument", "Fact", "FactKind", "FactKindUint", "FactKindTime", "FactKindString", "FactInfo", "LookupFact",
+		"FactValue", "Entry", "ParseEntry", "ErrBadFact", "ErrBadPath", "FormatEntry",
 	)},
 	{"C", UpperSnake, set(
 		// FTP_REPLY_<NAME> is the enum constant; these FTP_REPLY_* macros exist

@@ -1,0 +1,148 @@
+package golang
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/parser"
+	"go/token"
+	"strconv"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+	"golang.org/x/tools/go/ast/astutil"
+
+	"github.com/ftpcodes/ftpcodes/spec"
+)
+
+// The client's half of the wire (issue 18): its table-independent code is
+// client/client.go, real Go that is spliced into the generated file
+// (spliceClient); the part that depends on the table is rendered here:
+// each command's Argument, the facts and Entry's typed accessors.
+
+//go:embed client/client.go
+var clientRuntime []byte
+
+// renderClient renders the table-dependent part of the client's half.
+func (p *pkg) renderClient(f *jen.File, t *spec.Table) error {
+	names := map[spec.Argument]string{}
+	for _, a := range spec.Arguments {
+		names[a] = "Argument" + a.Name().Camel
+	}
+	var entries []jen.Code
+	for _, c := range p.cmds {
+		entries = append(entries, jen.Id(c.ident).Op(":").Id(names[c.Argument]))
+		for _, a := range c.aliases {
+			entries = append(entries, jen.Id(a.ident).Op(":").Id(names[c.Argument]))
+		}
+	}
+	f.Add(doc("commandArguments holds whether each command and alias takes an argument."))
+	f.Var().Id("commandArguments").Op("=").Map(jen.Id(typeCommand)).Id("Argument").Custom(multi, entries...)
+	f.Add(doc("Argument says whether c takes an argument, as its syntax shows, or as the table says where the document says otherwise; an alias answers for its command. It returns 0 for a verb in lower case or no command of the table: [LookupCommand] finds those."))
+	f.Func().Add(recv(typeCommand)).Id("Argument").Params().Id("Argument").Block(
+		jen.Return(jen.Id("commandArguments").Index(jen.Id("c"))),
+	)
+
+	f.Add(doc("Fact is the name of a fact of MLST and MLSD entries (RFC 3659, section 7), as servers write it; fact names are case-insensitive (section 7.5), as [LookupFact] and [ParseEntry] take them."))
+	f.Type().Id("Fact").String()
+	kinds := map[string]string{spec.TypeUint: "FactKindUint", spec.TypeTime: "FactKindTime", spec.TypeString: "FactKindString"}
+	var defs, records []jen.Code
+	idents := map[string]bool{"Facts": true, "Path": true, "Get": true}
+	for i, ft := range t.Facts {
+		ident := "Fact" + ft.Ident.Camel
+		if idents[ft.Ident.Camel] {
+			return fmt.Errorf("fact %s: Entry cannot have a method %s", ft.Name, ft.Ident.Camel)
+		}
+		idents[ft.Ident.Camel] = true
+		if i > 0 {
+			defs = append(defs, jen.Line())
+		}
+		defs = append(defs, doc("%s is %s (%s): %s", ident, quoted(ft.Name), factSource(ft), commentText(ft.Description)), jen.Id(ident).Id("Fact").Op("=").Lit(ft.Name))
+		fields := []jen.Code{jen.Id("Name").Op(":").Id(ident), jen.Id("Kind").Op(":").Id(kinds[ft.Type]),
+			jen.Id("Description").Op(":").Lit(ft.Description), jen.Id("Status").Op(":").Id(statusIdent(ft.Status))}
+		if ft.Ref.RFC != 0 {
+			fields = append(fields, jen.Id("RFC").Op(":").Lit(ft.Ref.RFC), jen.Id("Section").Op(":").Lit(ft.Ref.Section))
+		}
+		records = append(records, jen.Values(fields...))
+	}
+	if len(defs) > 0 {
+		f.Add(doc("The facts the table knows, the standard ones first."))
+		f.Const().Defs(defs...)
+	}
+	f.Add(doc("facts holds the record of every fact, in the order of the constants."))
+	f.Var().Id("facts").Op("=").Index().Id("FactInfo").Custom(multi, records...)
+
+	for _, ft := range t.Facts {
+		ident, name := "Fact"+ft.Ident.Camel, ft.Ident.Camel
+		get := jen.List(jen.Id("f"), jen.Id("ok")).Op(":=").Id("e").Dot("fact").Call(jen.String().Call(jen.Id(ident)))
+		switch ft.Type {
+		case spec.TypeUint:
+			f.Add(doc("%s returns the value of the entry's first %s fact, and whether it has one that is one or more digits of at most 2^53-1.", name, ft.Name))
+			f.Func().Params(jen.Id("e").Id("Entry")).Id(name).Params().Params(jen.Uint64(), jen.Bool()).Block(
+				get, jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.Lit(0), jen.False())), jen.Return(jen.Id("f").Dot("Uint").Call()))
+		case spec.TypeTime:
+			f.Add(doc("%s returns the value of the entry's first %s fact, and whether it has one that is a time-val (RFC 3659, section 2.3) of the years 0001 to 9999.", name, ft.Name))
+			f.Func().Params(jen.Id("e").Id("Entry")).Id(name).Params().Params(jen.Qual("time", "Time"), jen.Bool()).Block(
+				get, jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.Qual("time", "Time").Values(), jen.False())), jen.Return(jen.Id("f").Dot("Time").Call()))
+		default:
+			f.Add(doc("%s returns the value of the entry's first %s fact, and whether it has one.", name, ft.Name))
+			f.Func().Params(jen.Id("e").Id("Entry")).Id(name).Params().Params(jen.String(), jen.Bool()).Block(
+				jen.Return(jen.Id("e").Dot("Get").Call(jen.String().Call(jen.Id(ident)))))
+		}
+	}
+	return nil
+}
+
+// factSource says where a fact comes from, for a comment: "RFC 3659,
+// section 7.5.7", or "non-standard; sent by ProFTPD 1.3.8
+// modules/mod_facts.c:372, ...".
+func factSource(ft *spec.Fact) string {
+	if ft.Ref.Cites() {
+		return cite(ft.Ref)
+	}
+	var at []string
+	for _, e := range ft.Evidence {
+		at = append(at, commentText(e.String()))
+	}
+	return "non-standard; sent by " + strings.Join(at, ", ")
+}
+
+// statusIdent returns the Status constant of s.
+func statusIdent(s spec.Status) string {
+	for _, st := range statuses {
+		if st.status == s {
+			return st.ident
+		}
+	}
+	return typeStatus + "(" + strconv.Itoa(int(s)) + ")"
+}
+
+// spliceClient appends the declarations of client/client.go to src, a
+// formatted Go file, with the imports they need.
+func spliceClient(src []byte) ([]byte, error) {
+	rfset := token.NewFileSet()
+	rt, err := parser.ParseFile(rfset, "client.go", clientRuntime, parser.ParseComments|parser.ImportsOnly)
+	if err != nil {
+		return nil, err
+	}
+	end := rfset.Position(rt.Decls[len(rt.Decls)-1].End()).Offset
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", src, parser.ParseComments)
+	if err != nil {
+		return nil, err
+	}
+	for _, imp := range rt.Imports {
+		path, _ := strconv.Unquote(imp.Path.Value)
+		astutil.AddImport(fset, f, path)
+	}
+	ast.SortImports(fset, f)
+	var b bytes.Buffer
+	if err := format.Node(&b, fset, f); err != nil {
+		return nil, err
+	}
+	b.WriteString("\n// The client's half of the wire: commands, the addresses of the data\n// connection, FEAT and OPTS, and MLSx entries.\n")
+	b.Write(clientRuntime[end:])
+	return formatSource(b.Bytes())
+}
