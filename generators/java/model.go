@@ -77,6 +77,7 @@ type Command struct {
 // Verb is an alias of a command: a static field of FtpCommand.
 type Verb struct {
 	Const, Target, Doc string
+	Verb               string // the alias as a literal
 }
 
 var statuses = map[spec.Status]string{
@@ -137,9 +138,9 @@ func model(t *spec.Table) (*Model, error) {
 			Success: list(codes(c.Success)), Error: list(codes(c.Error)),
 			Observed: observed(c.Observed),
 		})
-		for _, a := range c.Aliases {
+		for j, a := range c.Aliases {
 			m.Verbs = append(m.Verbs, &Verb{
-				Const: a, Target: c.Verb,
+				Const: c.AliasNames[j].UpperSnake, Target: c.Verb, Verb: quote.JavaString(a),
 				Doc: fmt.Sprintf("{@code %s}, another verb for {@link #%s} %s", a, c.Verb, cite(c.AliasesRef)),
 			})
 		}

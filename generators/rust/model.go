@@ -212,10 +212,10 @@ func model(t *spec.Table) (*Model, error) {
 		m.Commands = append(m.Commands, cmd)
 		m.Verbs = append(m.Verbs, &Verb{Const: c.Verb, Verb: cmd.Verb, Index: i, Doc: cmd.Doc})
 		m.LongestVerb = max(m.LongestVerb, len(c.Verb))
-		for _, a := range c.Aliases {
+		for j, a := range c.Aliases {
 			m.LongestVerb = max(m.LongestVerb, len(a))
 			m.Verbs = append(m.Verbs, &Verb{
-				Const: a, Verb: quote.RustString(a), Index: i, Alias: true,
+				Const: c.AliasNames[j].UpperSnake, Verb: quote.RustString(a), Index: i, Alias: true,
 				Doc: doc(4, "`"+a+"`, another verb for [`Command::"+c.Verb+"`] "+cite(c.AliasesRef)),
 			})
 		}
