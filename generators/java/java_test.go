@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators/java"
@@ -45,7 +46,12 @@ func TestProject(t *testing.T) {
 	jvm := conformance.Require(t, "java")
 	for _, nt := range conformance.Tables(t) {
 		t.Run(nt.Name, func(t *testing.T) {
-			classes := build(t, nt.Table)
+			var classes string
+			if nt.Name == "shipped" {
+				classes = shippedClasses(t)
+			} else {
+				classes = build(t, t.TempDir(), nt.Table)
+			}
 			in, _ := conformance.Vectors(nt.Table)
 			client, _ := conformance.ClientVectors(nt.Table)
 			out := conformance.RunInput(t, in+client, jvm, "-cp", classes, "io.github.ftpcodes.Driver", "all")
@@ -69,17 +75,56 @@ func TestProject(t *testing.T) {
 	}
 }
 
-// build generates the project from tbl and compiles its sources with the
-// driver (testdata/Driver.java) and its Dispatch.java; it returns the
-// directory of the classes.
-func build(t *testing.T, tbl *spec.Table) string {
+// shipped holds the classes of the project generated from the shipped
+// table, with the driver, which TestProject, TestDiff and TestReadme share:
+// one javac run for the three.
+var shipped struct {
+	once    sync.Once
+	classes string // "" when they did not build
+}
+
+// tmp is the directory of what the tests share, removed by TestMain.
+var tmp string
+
+func TestMain(m *testing.M) {
+	var err error
+	if tmp, err = os.MkdirTemp("", "ftpcodes-java-"); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(tmp)
+	os.Exit(code)
+}
+
+// shippedClasses returns the directory of the classes of the project
+// generated from the shipped table, with the driver, building them on the
+// first call.
+func shippedClasses(t *testing.T) string {
+	t.Helper()
+	shipped.once.Do(func() {
+		tbl, err := spec.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		shipped.classes = build(t, filepath.Join(tmp, "shipped"), tbl)
+	})
+	if shipped.classes == "" {
+		t.Fatal("the project generated from the shipped table did not build")
+	}
+	return shipped.classes
+}
+
+// build generates the project from tbl into dir and compiles its sources
+// with the driver (testdata/Driver.java) and its Dispatch.java; it returns
+// the directory of the classes.
+func build(t *testing.T, dir string, tbl *spec.Table) string {
 	t.Helper()
 	driver, err := filepath.Abs(filepath.Join("testdata", "Driver.java"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	files := conformance.Generate(t, java.Target, tbl)
-	dir := t.TempDir()
 	conformance.WriteFiles(t, dir, files)
 	conformance.WriteFiles(t, dir, map[string][]byte{"Dispatch.java": dispatch(tbl)})
 	sources := []string{driver, filepath.Join(dir, "Dispatch.java")}
