@@ -17,6 +17,8 @@ func TestDiff(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	classes := build(t, tbl)
-	difftest.Check(t, "java", tbl, difftest.Command(t.TempDir(), jvm, "-cp", classes, "io.github.ftpcodes.Driver", "vectors"))
+	classes := shippedClasses(t)
+	run := difftest.Command(t.TempDir(), jvm, "-cp", classes, "io.github.ftpcodes.Driver", "vectors")
+	difftest.Check(t, "java", tbl, run)
+	difftest.CheckClient(t, "java", tbl, run)
 }

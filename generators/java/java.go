@@ -5,13 +5,16 @@
 // 11. FtpReply is an enum of the reply codes, with code(), text(), class and
 // group, predicates, resolve(int) returning null and valueOf(int)
 // throwing; FtpCommand an enum of the commands with their expected,
-// observed and plausible replies; FtpCodes the static functions every
-// language has. The table-independent classes (the reply framing of RFC
-// 959 in ReplyReader, Meaning, Status, the practice layer's evidence) are
+// observed and plausible replies and whether they take an argument; FtpFact
+// an enum of the MLSx facts; FtpCodes the static functions every language
+// has. The table-independent classes (the reply framing of RFC 959 in
+// ReplyReader, Meaning, Status, the practice layer's evidence, and the
+// client's half of the wire: Commands, Addresses, Features, MlsxEntry) are
 // real Java sources under runtime/, which this package's tests compile on
-// their own, and which the generator copies into the project behind the
-// generated-code header. The parts under templates/java/ render what
-// depends on the table.
+// their own, with stand-ins for the generated FtpCommand and FtpFact they
+// use (testdata/standin), and which the generator copies into the project
+// behind the generated-code header. The parts under templates/java/ render
+// what depends on the table.
 //
 // Names: Java spells every name of the table as a constant, in
 // UPPER_SNAKE_CASE (replies, classes, groups) or as the table writes it
@@ -57,6 +60,7 @@ var lang = generators.TemplateLang{
 		{Skeleton: "FtpCommand.java.tmpl", Path: "java/" + Package + "FtpCommand.java"},
 		{Skeleton: "FtpCodes.java.tmpl", Path: "java/" + Package + "FtpCodes.java"},
 		{Skeleton: "FtpValues.java.tmpl", Path: "java/" + Package + "FtpValues.java"},
+		{Skeleton: "FtpFact.java.tmpl", Path: "java/" + Package + "FtpFact.java"},
 		{Skeleton: "FtpCodesTest.java.tmpl", Path: "java/src/test/java/io/github/ftpcodes/FtpCodesTest.java"},
 	},
 	Funcs: template.FuncMap{

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators/java"
@@ -22,50 +23,108 @@ func javac(t *testing.T, dir string, sources ...string) {
 	conformance.Run(t, "", bin, append([]string{"--release", "11", "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-d", dir}, sources...)...)
 }
 
-// TestRuntime compiles runtime/ on its own.
+// TestRuntime compiles runtime/ on its own, with stand-ins for the
+// generated classes it uses (testdata/standin).
 func TestRuntime(t *testing.T) {
 	sources, err := filepath.Glob("runtime/*.java")
 	if err != nil || len(sources) == 0 {
 		t.Fatalf("runtime sources: %v %v", sources, err)
 	}
-	javac(t, t.TempDir(), sources...)
+	standins, err := filepath.Glob("testdata/standin/*.java")
+	if err != nil || len(standins) == 0 {
+		t.Fatalf("stand-in sources: %v %v", standins, err)
+	}
+	javac(t, t.TempDir(), append(sources, standins...)...)
 }
 
 // TestProject generates the project from every table, compiles its
 // sources with the driver (testdata/Driver.java), and runs the driver: it
 // must read every table back as conformance.Dump and conformance.CommandDump
-// say, and answer every vector of conformance.Vectors of the kinds it takes
-// as spec does.
+// say, and answer every vector of conformance.Vectors and
+// conformance.ClientVectors as spec does, all in one JVM per table.
 func TestProject(t *testing.T) {
 	jvm := conformance.Require(t, "java")
 	for _, nt := range conformance.Tables(t) {
 		t.Run(nt.Name, func(t *testing.T) {
-			classes := build(t, nt.Table)
-			run := func(input string, args ...string) string {
-				return conformance.RunInput(t, input, jvm, append([]string{"-cp", classes, "io.github.ftpcodes.Driver"}, args...)...)
+			var classes string
+			if nt.Name == "shipped" {
+				classes = shippedClasses(t)
+			} else {
+				classes = build(t, t.TempDir(), nt.Table)
 			}
-			conformance.CheckDump(t, "java", nt.Name, nt.Table, run("", "dump"))
-			conformance.CheckCommandDump(t, "java", nt.Name, nt.Table, run("", "commands"))
+			in, _ := conformance.Vectors(nt.Table)
+			client, _ := conformance.ClientVectors(nt.Table)
+			out := conformance.RunInput(t, in+client, jvm, "-cp", classes, "io.github.ftpcodes.Driver", "all")
+			parts := strings.Split(out, "-- end\n") // Driver.END
+			if len(parts) != 3 {
+				t.Fatalf("the driver's output has %d parts, want 3:\n%s", len(parts), out)
+			}
+			n := strings.Count(in, "\n") // the answers to in, then to client
+			answers := strings.SplitAfterN(parts[2], "\n", n+1)
+			if len(answers) != n+1 {
+				t.Fatalf("the driver gave %d answers, want %d and the client ones", len(answers), n)
+			}
+			conformance.CheckDump(t, "java", nt.Name, nt.Table, parts[0])
+			conformance.CheckCommandDump(t, "java", nt.Name, nt.Table, parts[1])
 			if nt.Name == "shipped" || nt.Name == "hostile" {
 				javadoc(t, nt.Table)
 			}
-			in, _ := conformance.Vectors(nt.Table)
-			conformance.CheckVectors(t, "java", nt.Name, nt.Table, run(in, "vectors"))
+			conformance.CheckVectors(t, "java", nt.Name, nt.Table, strings.Join(answers[:n], ""))
+			conformance.CheckClientVectors(t, "java", nt.Name, nt.Table, answers[n])
 		})
 	}
 }
 
-// build generates the project from tbl and compiles its sources with the
-// driver (testdata/Driver.java) and its Dispatch.java; it returns the
-// directory of the classes.
-func build(t *testing.T, tbl *spec.Table) string {
+// shipped holds the classes of the project generated from the shipped
+// table, with the driver, which TestProject, TestDiff and TestReadme share:
+// one javac run for the three.
+var shipped struct {
+	once    sync.Once
+	classes string // "" when they did not build
+}
+
+// tmp is the directory of what the tests share, removed by TestMain.
+var tmp string
+
+func TestMain(m *testing.M) {
+	var err error
+	if tmp, err = os.MkdirTemp("", "ftpcodes-java-"); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(tmp)
+	os.Exit(code)
+}
+
+// shippedClasses returns the directory of the classes of the project
+// generated from the shipped table, with the driver, building them on the
+// first call.
+func shippedClasses(t *testing.T) string {
+	t.Helper()
+	shipped.once.Do(func() {
+		tbl, err := spec.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		shipped.classes = build(t, filepath.Join(tmp, "shipped"), tbl)
+	})
+	if shipped.classes == "" {
+		t.Fatal("the project generated from the shipped table did not build")
+	}
+	return shipped.classes
+}
+
+// build generates the project from tbl into dir and compiles its sources
+// with the driver (testdata/Driver.java) and its Dispatch.java; it returns
+// the directory of the classes.
+func build(t *testing.T, dir string, tbl *spec.Table) string {
 	t.Helper()
 	driver, err := filepath.Abs(filepath.Join("testdata", "Driver.java"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	files := conformance.Generate(t, java.Target, tbl)
-	dir := t.TempDir()
 	conformance.WriteFiles(t, dir, files)
 	conformance.WriteFiles(t, dir, map[string][]byte{"Dispatch.java": dispatch(tbl)})
 	sources := []string{driver, filepath.Join(dir, "Dispatch.java")}

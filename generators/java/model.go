@@ -20,7 +20,20 @@ type Model struct {
 	Verbs      []*Verb // every alias, a constant of FtpCommand
 	AnyCommand string  // the replies servers send to any command: List.of(...)
 	Templated  []*Templated
+	Facts      []*Fact
 }
+
+// Fact is an MLSx fact, a constant of FtpFact, with its record's fields as
+// Java expressions.
+type Fact struct {
+	Const, Doc                      string
+	Name, Type, Description, Status string
+	RFC                             int
+	Section, Evidence               string // a literal or null; List.of(...)
+	End                             string // "," or, after the last, ";"
+}
+
+var factTypes = map[string]string{spec.TypeUint: "FactType.UINT", spec.TypeTime: "FactType.TIME", spec.TypeString: "FactType.STRING"}
 
 // Reply is one reply code, a constant of FtpReply.
 type Reply struct {
@@ -55,6 +68,7 @@ type Command struct {
 	Const, Verb, Doc                                     string
 	Aliases                                              string // List.of(...)
 	Description, Syntax, Status, Section, RepliesSection string
+	Argument                                             string // Argument.NONE, .OPTIONAL or .REQUIRED
 	RFC                                                  int
 	Preliminary, Intermediate, Success, Error, Observed  string // List.of(...)
 	End                                                  string // "," or, after the last, ";"
@@ -63,6 +77,7 @@ type Command struct {
 // Verb is an alias of a command: a static field of FtpCommand.
 type Verb struct {
 	Const, Target, Doc string
+	Verb               string // the alias as a literal
 }
 
 var statuses = map[spec.Status]string{
@@ -116,26 +131,35 @@ func model(t *spec.Table) (*Model, error) {
 			Doc:         quote.JavaCode(c.Syntax) + ": " + quote.JavaDoc(c.Description) + " " + cite(c.Ref),
 			Aliases:     list(literals(c.Aliases)),
 			Description: quote.JavaString(c.Description), Syntax: quote.JavaString(c.Syntax), Status: st,
-			RFC: c.Ref.RFC, Section: optional(c.Ref.Section),
+			Argument: "Argument." + c.Argument.Name().UpperSnake,
+			RFC:      c.Ref.RFC, Section: optional(c.Ref.Section),
 			RepliesSection: optional(c.RepliesRef.Section),
 			Preliminary:    list(codes(c.Preliminary)), Intermediate: list(codes(c.Intermediate)),
 			Success: list(codes(c.Success)), Error: list(codes(c.Error)),
 			Observed: observed(c.Observed),
 		})
-		for _, a := range c.Aliases {
+		for j, a := range c.Aliases {
 			m.Verbs = append(m.Verbs, &Verb{
-				Const: a, Target: c.Verb,
+				Const: c.AliasNames[j].UpperSnake, Target: c.Verb, Verb: quote.JavaString(a),
 				Doc: fmt.Sprintf("{@code %s}, another verb for {@link #%s} %s", a, c.Verb, cite(c.AliasesRef)),
 			})
 		}
 	}
 	m.AnyCommand = observed(t.AnyCommand)
-	for _, r := range t.Replies {
-		for _, mm := range r.Meanings() {
-			if mm.Template != nil {
-				m.Templated = append(m.Templated, templated(r.Code, mm))
-			}
+	for _, mm := range t.Templated {
+		m.Templated = append(m.Templated, templated(mm))
+	}
+	for i, f := range t.Facts {
+		st, ok := statuses[f.Status]
+		if !ok {
+			return nil, fmt.Errorf("fact %s: no constant of Status for the status %v", f.Name, f.Status)
 		}
+		m.Facts = append(m.Facts, &Fact{
+			Const: f.Ident.UpperSnake, Doc: quote.JavaCode(f.Name) + ": " + quote.JavaDoc(f.Description) + " " + cite(f.Ref),
+			Name: quote.JavaString(f.Name), Type: factTypes[f.Type], Description: quote.JavaString(f.Description),
+			Status: st, RFC: f.Ref.RFC, Section: optional(f.Ref.Section), Evidence: evidence(f.Evidence),
+			End: end(i, len(t.Facts)),
+		})
 	}
 	for i, r := range m.Replies {
 		r.End = end(i, len(m.Replies))
@@ -218,13 +242,18 @@ func list(items []string) string {
 func observed(os []*spec.Observed) string {
 	var items []string
 	for _, o := range os {
-		var ev []string
-		for _, e := range o.Evidence {
-			ev = append(ev, "new Evidence("+quote.JavaString(e.Server.String())+", "+quote.JavaString(e.At())+")")
-		}
-		items = append(items, "new ObservedReply("+strconv.Itoa(o.Reply.Code)+", "+list(ev)+")")
+		items = append(items, "new ObservedReply("+strconv.Itoa(o.Reply.Code)+", "+evidence(o.Evidence)+")")
 	}
 	return list(items)
+}
+
+// evidence writes places in servers' sources: List.of(new Evidence(...)).
+func evidence(es []*spec.Evidence) string {
+	var ev []string
+	for _, e := range es {
+		ev = append(ev, "new Evidence("+quote.JavaString(e.Server.String())+", "+quote.JavaString(e.At())+")")
+	}
+	return list(ev)
 }
 
 // end ends the i-th of n enum constants.
@@ -244,6 +273,9 @@ type Templated struct {
 	Params          []*Param
 	Segments, Core  string // List.of(...) of ReplyTemplate segments; Core null when not lenient
 	Args, Arguments string // the formatter's parameters, and its arguments
+	// AfterDigit reports whether a lenient parser skips the places right
+	// after a digit: its core starts with a number or a time.
+	AfterDigit bool
 }
 
 // Param is a template parameter: a formatter's argument and a values
@@ -260,19 +292,17 @@ var boxed = map[string]string{"long": "Long", "Instant": "Instant", "String": "S
 // Box is the class a value of the parameter's type is boxed in.
 func (p *Param) Box() string { return boxed[p.Type] }
 
-func templated(code int, m *spec.Meaning) *Templated {
-	t := m.Template
+func templated(m *spec.Meaning) *Templated {
+	t, code := m.Template, m.Code
 	out := &Templated{
-		Const: m.Name.UpperSnake, Camel: m.Name.Camel,
+		Const: m.Name.UpperSnake, Camel: m.Name.Camel, AfterDigit: t.Lenient && t.CoreAfterDigit,
 		FormatDoc: fmt.Sprintf("Writes the text of a %d reply, %s.", code, quote.JavaCode(t.Raw)),
 		ParseDoc:  fmt.Sprintf("Reads the values of the text of a %d reply, %s.", code, quote.JavaCode(t.Raw)),
 		Core:      "null",
 	}
-	index := map[*spec.Param]int{}
 	var args, arguments []string
-	for i, p := range t.Params {
-		index[p] = i
-		pp := &Param{Ident: p.Name.LowerCamel, Type: javaTypes[p.Type], Index: i, Doc: quote.JavaDoc(p.Description)}
+	for _, p := range t.Params {
+		pp := &Param{Ident: p.Name.LowerCamel, Type: javaTypes[p.Type], Index: p.Index, Doc: quote.JavaDoc(p.Description)}
 		out.Params = append(out.Params, pp)
 		args = append(args, pp.Type+" "+pp.Ident)
 		arguments = append(arguments, pp.Ident)
@@ -286,11 +316,11 @@ func templated(code int, m *spec.Meaning) *Templated {
 			case p == nil:
 				items = append(items, "ReplyTemplate.literal("+quote.JavaString(s.Literal)+")")
 			case p.Type == spec.TypeUint:
-				items = append(items, fmt.Sprintf("ReplyTemplate.uint(%d, %s, %dL)", index[p], quote.JavaString(p.Name.LowerSnake), p.Max))
+				items = append(items, fmt.Sprintf("ReplyTemplate.uint(%d, %s, %dL)", p.Index, quote.JavaString(p.Name.LowerSnake), p.Max))
 			case p.Type == spec.TypeTime:
-				items = append(items, fmt.Sprintf("ReplyTemplate.time(%d, %s)", index[p], quote.JavaString(p.Name.LowerSnake)))
+				items = append(items, fmt.Sprintf("ReplyTemplate.time(%d, %s)", p.Index, quote.JavaString(p.Name.LowerSnake)))
 			default:
-				items = append(items, fmt.Sprintf("ReplyTemplate.string(%d, %s, %t, %s)", index[p], quote.JavaString(p.Name.LowerSnake), p.Quoted, quote.JavaString(s.Stop)))
+				items = append(items, fmt.Sprintf("ReplyTemplate.string(%d, %s, %t, %s)", p.Index, quote.JavaString(p.Name.LowerSnake), p.Quoted, quote.JavaString(s.Stop)))
 			}
 		}
 		return "List.of(\n" + pad + strings.Join(items, ",\n"+pad) + ")"

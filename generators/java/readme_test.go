@@ -4,20 +4,20 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
 
-	"github.com/ftpcodes/ftpcodes/generators/java"
 	"github.com/ftpcodes/ftpcodes/internal/conformance"
-	"github.com/ftpcodes/ftpcodes/spec"
 )
 
 // readmeJava matches README.md's Java code blocks.
 var readmeJava = regexp.MustCompile("(?s)```java\n(.*?)```\n")
 
 // TestReadme compiles README.md's Java program, as written, against the
-// project generated from the shipped table, with the pom's flags, and runs
-// it: it writes a 257 reply, reads it back and prints the pathname.
+// classes of the project generated from the shipped table (the driver's
+// too, which it does not use), with the pom's flags, and runs
+// it: it writes a 257 reply, reads it back and prints the pathname, then
+// writes a command line and has an injected one refused, reads a 227 as a
+// client behind NAT should, a FEAT reply and an MLSD entry.
 func TestReadme(t *testing.T) {
 	jvm := conformance.Require(t, "java")
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
@@ -32,23 +32,12 @@ func TestReadme(t *testing.T) {
 	if class == nil {
 		t.Fatal("README.md's Java block declares no public final class")
 	}
-	tbl, err := spec.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
-	files := conformance.Generate(t, java.Target, tbl)
-	files["java/"+class[1]+".java"] = []byte(blocks[0][1])
-	conformance.WriteFiles(t, dir, files)
-	var sources []string
-	for name := range files {
-		if strings.HasSuffix(name, ".java") && !strings.Contains(name, "/src/test/") {
-			sources = append(sources, filepath.Join(dir, name))
-		}
-	}
-	classes := filepath.Join(dir, "classes")
-	javac(t, classes, sources...)
-	if got, want := conformance.Run(t, "", jvm, "-cp", classes, class[1]), "/srv/say \"hi\"\n"; got != want {
+	source := filepath.Join(dir, class[1]+".java")
+	conformance.WriteFiles(t, dir, map[string][]byte{class[1] + ".java": []byte(blocks[0][1])})
+	project := shippedClasses(t)
+	javac(t, dir, "-cp", project, source)
+	if got, want := conformance.Run(t, "", jvm, "-cp", dir+string(os.PathListSeparator)+project, class[1]), "/srv/say \"hi\"\n18 BAD_ARGUMENT\n/203.0.113.7:50000\nmy file;1.txt 42\n"; got != want {
 		t.Errorf("README.md's Java program printed %q, want %q", got, want)
 	}
 }

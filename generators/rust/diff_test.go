@@ -11,7 +11,7 @@ import (
 )
 
 // TestDiff is the differential test for Rust: the cases of
-// internal/difftest through testdata/driver.rs and the crate generated
+// internal/difftest (Check's and CheckClient's) through testdata/driver.rs and the crate generated
 // from the shipped table, built by cargo, compared with spec's answers.
 func TestDiff(t *testing.T) {
 	tbl, err := spec.Default()
@@ -19,5 +19,7 @@ func TestDiff(t *testing.T) {
 		t.Fatal(err)
 	}
 	driver := conformance.RustDriver(t, tbl, conformance.Generate(t, rust.Target, tbl), quote.RustIdent)
-	difftest.Check(t, "rust", tbl, difftest.Command(t.TempDir(), driver[0], driver[1:]...))
+	run := difftest.Command(t.TempDir(), driver[0], driver[1:]...)
+	difftest.Check(t, "rust", tbl, run)
+	difftest.CheckClient(t, "rust", tbl, run)
 }

@@ -31,6 +31,14 @@ type Model struct {
 	// AnyCommand is the static ANY_COMMAND_REPLIES's value, after "= ".
 	AnyCommand string
 	Templated  []*Templated
+	Facts      []*Fact
+}
+
+// Fact is an MLSx fact: a constant of Fact and its record in FACTS.
+type Fact struct {
+	Const, Doc, Decl                              string
+	Name, Type, Description, Status, RFC, Section string // literals
+	Evidence                                      string // &[...] at 8 columns, after "evidence: "
 }
 
 // Reply is one reply code.
@@ -84,6 +92,7 @@ type Command struct {
 	Index                                                               int
 	Aliases                                                             string // &[...] at 8 columns
 	Description, Syntax, Status, RFC, Document, Section, RepliesSection string
+	Argument                                                            string // Argument::None, ::Optional or ::Required
 	Preliminary, Intermediate, Success, Error                           string // &[...] at 8 columns, after "name: "
 	Observed                                                            string // &[...] at 8 columns, after "observed: "
 }
@@ -109,9 +118,12 @@ type Templated struct {
 	ValuesLet           string // the formatter's `let values = [...];`
 	MutValues           bool   // the parser takes strings out of its values
 	Segments, Core      string // &[...] at 8 columns, after "segments: " and "core: "
-	Unit                bool   // no parameters: the values struct is a unit struct
-	ParamCount          int
-	ManyArgs            bool // more arguments than clippy's too_many_arguments allows (7)
+	// AfterDigit reports whether a lenient parser skips the places right
+	// after a digit: its core starts with a number or a time.
+	AfterDigit bool
+	Unit       bool // no parameters: the values struct is a unit struct
+	ParamCount int
+	ManyArgs   bool // more arguments than clippy's too_many_arguments allows (7)
 	// Inline is the parser's last line when rustfmt writes the values
 	// struct on one line: one field of at most 18 columns.
 	Inline string
@@ -187,7 +199,8 @@ func model(t *spec.Table) (*Model, error) {
 			Doc:         doc(4, commandDoc(c)...),
 			Aliases:     array(8, "aliases: &", literals(c.Aliases), ","),
 			Description: quote.RustString(c.Description), Syntax: quote.RustString(c.Syntax),
-			Status: status(c.Status), RFC: rfc(c.Ref), Document: optional(c.Ref.Document, true),
+			Argument: "Argument::" + c.Argument.Name().Camel,
+			Status:   status(c.Status), RFC: rfc(c.Ref), Document: optional(c.Ref.Document, true),
 			Section:        optional(c.Ref.Section, c.Ref.Cites()),
 			RepliesSection: optional(c.RepliesRef.Section, c.RepliesRef.Cites()),
 			Preliminary:    array(8, "preliminary: &", codes(c.Preliminary), ","),
@@ -199,10 +212,10 @@ func model(t *spec.Table) (*Model, error) {
 		m.Commands = append(m.Commands, cmd)
 		m.Verbs = append(m.Verbs, &Verb{Const: c.Verb, Verb: cmd.Verb, Index: i, Doc: cmd.Doc})
 		m.LongestVerb = max(m.LongestVerb, len(c.Verb))
-		for _, a := range c.Aliases {
+		for j, a := range c.Aliases {
 			m.LongestVerb = max(m.LongestVerb, len(a))
 			m.Verbs = append(m.Verbs, &Verb{
-				Const: a, Verb: quote.RustString(a), Index: i, Alias: true,
+				Const: c.AliasNames[j].UpperSnake, Verb: quote.RustString(a), Index: i, Alias: true,
 				Doc: doc(4, "`"+a+"`, another verb for [`Command::"+c.Verb+"`] "+cite(c.AliasesRef)),
 			})
 		}
@@ -213,14 +226,18 @@ func model(t *spec.Table) (*Model, error) {
 	}
 	m.VerbsList = array(0, fmt.Sprintf("static VERBS: [Command; %d] = ", len(verbs)), verbs, ";")
 	m.AnyCommand = observed(0, t.AnyCommand)
-	i := 0
-	for _, r := range t.Replies {
-		for _, mm := range r.Meanings() {
-			if mm.Template != nil {
-				m.Templated = append(m.Templated, templated(r.Code, mm, i))
-				i++
-			}
-		}
+	for i, mm := range t.Templated {
+		m.Templated = append(m.Templated, templated(mm, i))
+	}
+	for i, f := range t.Facts {
+		c := f.Ident.UpperSnake
+		m.Facts = append(m.Facts, &Fact{
+			Const: c, Doc: doc(4, "`"+quote.RustDoc(f.Name)+"`: "+quote.RustDoc(f.Description)+" "+cite(f.Ref)),
+			Decl: constDecl(4, "pub const "+c+": Fact", fmt.Sprintf("Fact(%d)", i)),
+			Name: quote.RustString(f.Name), Type: factTypes[f.Type], Description: quote.RustString(f.Description),
+			Status: status(f.Status), RFC: rfc(f.Ref), Section: optional(f.Ref.Section, f.Ref.Cites()),
+			Evidence: evidence(8, f.Evidence),
+		})
 	}
 	return m, nil
 }
@@ -307,18 +324,27 @@ func matchArms(indent int, arms [][2]string) []string {
 func observed(indent int, os []*spec.Observed) string {
 	var items [][]string
 	for _, o := range os {
-		var evidence [][]string
-		for _, e := range o.Evidence {
-			evidence = append(evidence, structLit("Evidence",
-				[2]string{"server", quote.RustString(e.Server.String())},
-				[2]string{"at", quote.RustString(e.At())}))
-		}
 		items = append(items, structLit("ObservedReply",
 			[2]string{"code", "ReplyCode::" + o.Reply.Name.UpperSnake},
-			[2]string{"evidence", strings.Join(structArray(evidence), "\n")}))
+			[2]string{"evidence", evidence(0, o.Evidence)}))
 	}
 	return strings.Join(structArray(items), "\n"+strings.Repeat(" ", indent))
 }
+
+// evidence writes a slice of Evidence starting indent columns in, as
+// rustfmt lays it out (see observed).
+func evidence(indent int, es []*spec.Evidence) string {
+	var items [][]string
+	for _, e := range es {
+		items = append(items, structLit("Evidence",
+			[2]string{"server", quote.RustString(e.Server.String())},
+			[2]string{"at", quote.RustString(e.At())}))
+	}
+	return strings.Join(structArray(items), "\n"+strings.Repeat(" ", indent))
+}
+
+// factTypes are the variants of the runtime's FactType enum.
+var factTypes = map[string]string{spec.TypeUint: "FactType::Uint", spec.TypeTime: "FactType::Time", spec.TypeString: "FactType::String"}
 
 // structLit writes a struct literal with its fields one a line, as lines
 // that start at column 0; a field's value may span lines.
@@ -394,13 +420,13 @@ func repliesDoc(c *spec.Command) string {
 // 534, 535"; "" when it has no reply.
 func groupsText(l *spec.ReplyList) string {
 	var groups []string
-	for i, g := range l.Groups() {
+	for _, g := range l.ByGroup() {
 		var codes []string
-		for _, r := range g {
+		for _, r := range g.Replies {
 			codes = append(codes, strconv.Itoa(r.Code))
 		}
 		if len(codes) > 0 {
-			groups = append(groups, spec.ReplyGroups[i].Key+" "+strings.Join(codes, ", "))
+			groups = append(groups, g.Key+" "+strings.Join(codes, ", "))
 		}
 	}
 	return strings.Join(groups, "; ")
@@ -430,6 +456,11 @@ func checkStatuses(t *spec.Table) error {
 	for _, c := range t.Commands {
 		if statuses[c.Status] == "" {
 			return fmt.Errorf("command %s: no variant of Status for the status %v", c.Verb, c.Status)
+		}
+	}
+	for _, f := range t.Facts {
+		if statuses[f.Status] == "" {
+			return fmt.Errorf("fact %s: no variant of Status for the status %v", f.Name, f.Status)
 		}
 	}
 	return nil
@@ -612,10 +643,10 @@ func words(s string) []string {
 	return out
 }
 
-func templated(code int, m *spec.Meaning, index int) *Templated {
-	t := m.Template
+func templated(m *spec.Meaning, index int) *Templated {
+	t, code := m.Template, m.Code
 	out := &Templated{
-		Code: code, Index: index, ParamCount: len(t.Params),
+		Code: code, AfterDigit: t.Lenient && t.CoreAfterDigit, Index: index, ParamCount: len(t.Params),
 		Comment:  fmt.Sprintf("%d %s", code, m.Name.Camel),
 		Struct:   m.Name.Camel + "Values",
 		Unit:     len(t.Params) == 0,
@@ -630,9 +661,8 @@ func templated(code int, m *spec.Meaning, index int) *Templated {
 	out.ParseDoc = doc(0, "Reads the values of "+reply+", "+quote.RustCode(t.Raw)+", or returns `None` "+
 		"when the text does not have that shape.")
 	var args, values []string
-	byParam := map[*spec.Param]int{}
-	for i, p := range t.Params {
-		byParam[p] = i
+	for _, p := range t.Params {
+		i := p.Index
 		pp := &Param{Ident: quote.RustIdent(p.Name.LowerSnake), Doc: doc(4, quote.RustDoc(p.Description))}
 		switch p.Type {
 		case spec.TypeUint:
@@ -674,7 +704,7 @@ func templated(code int, m *spec.Meaning, index int) *Templated {
 	segs := func(ss []spec.Segment) []string {
 		var items []string
 		for _, s := range ss {
-			items = append(items, segment(s, byParam))
+			items = append(items, segment(s))
 		}
 		return items
 	}
@@ -687,12 +717,12 @@ func templated(code int, m *spec.Meaning, index int) *Templated {
 	return out
 }
 
-func segment(s spec.Segment, index map[*spec.Param]int) string {
+func segment(s spec.Segment) string {
 	p := s.Param
 	if p == nil {
 		return "Segment::Literal(" + quote.RustString(s.Literal) + ")"
 	}
-	name, i := quote.RustString(p.Name.LowerSnake), index[p]
+	name, i := quote.RustString(p.Name.LowerSnake), p.Index
 	switch {
 	case p.Type == spec.TypeUint:
 		return fmt.Sprintf("Segment::Uint(%s, %d, %d)", name, i, p.Max)

@@ -27,6 +27,12 @@ import (
 //go:embed runtime/runtime.rs
 var runtime string
 
+// client is the crate's client half of the wire: command lines,
+// addresses, FEAT and MLSx entries.
+//
+//go:embed runtime/client.rs
+var client string
+
 // RustVersion is the crate's rust-version: the oldest Rust it builds with,
 // as clippy's msrv lints check for the standard library.
 const RustVersion = "1.70"
@@ -53,6 +59,7 @@ var lang = generators.TemplateLang{
 		"str":         quote.RustString,      // a string literal
 		"linecomment": quote.RustLineComment, // the text of a // or # comment
 		"runtime":     func() string { return runtime },
+		"client":      func() string { return client },
 		"model":       model,
 		"rustversion": func() string { return RustVersion },
 	},
@@ -73,6 +80,12 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 // templated meaning's formatter, parser or values struct could take.
 var runtimeNames = map[string]bool{
 	"format_reply": true, "parse_reply": true, "read_reply": true,
+	"format_command": true, "parse_command": true, "parse_passive_address": true,
+	"parse_extended_passive_port": true, "parse_long_passive_address": true,
+	"format_port_argument": true, "parse_port_argument": true, "format_eprt_argument": true,
+	"parse_eprt_argument": true, "format_lprt_argument": true, "parse_lprt_argument": true,
+	"parse_features": true, "format_features": true, "format_opts_argument": true,
+	"parse_opts_argument": true, "parse_entry": true, "format_entry": true,
 }
 
 // check refuses a meaning whose formatter or parser would take the name of

@@ -90,7 +90,7 @@ func allTables(t *testing.T) []conformance.Named {
 func TestRuntime(t *testing.T) {
 	cargo := conformance.Require(t, "cargo")
 	files := map[string][]byte{}
-	for _, name := range []string{"Cargo.toml", "runtime.rs", "src/lib.rs", "src/tests.rs"} {
+	for _, name := range []string{"Cargo.toml", "runtime.rs", "client.rs", "src/lib.rs", "src/tests.rs"} {
 		data, err := os.ReadFile(filepath.Join("runtime", filepath.FromSlash(name)))
 		if err != nil {
 			t.Fatal(err)
@@ -99,7 +99,7 @@ func TestRuntime(t *testing.T) {
 	}
 	dir := conformance.RustDir(t, "runtime")
 	conformance.WriteChanged(t, dir, files)
-	conformance.RustChecks(t, cargo, dir, "runtime.rs", "src/lib.rs", "src/tests.rs")
+	conformance.RustChecks(t, cargo, dir, "runtime.rs", "client.rs", "src/lib.rs", "src/tests.rs")
 }
 
 // TestCrate generates the crate from every table, checks the crates with
@@ -107,7 +107,8 @@ func TestRuntime(t *testing.T) {
 // hostile and the names ones with rustdoc), and runs one driver program
 // against all of them: it must
 // read every table back as conformance.Dump and conformance.CommandDump say,
-// and answer every vector of conformance.Vectors as spec does.
+// and answer every vector of conformance.Vectors and
+// conformance.ClientVectors as spec does.
 func TestCrate(t *testing.T) {
 	cargo := conformance.Require(t, "cargo")
 	tables := allTables(t)
@@ -153,6 +154,8 @@ func TestCrate(t *testing.T) {
 			conformance.CheckCommandDump(t, "rust", nt.Name, nt.Table, conformance.RunInput(t, "", driver, cmdArgs...))
 			in, _ := conformance.Vectors(nt.Table)
 			conformance.CheckVectors(t, "rust", nt.Name, nt.Table, conformance.RunInput(t, in, driver, nt.Name, "vectors"))
+			in, _ = conformance.ClientVectors(nt.Table)
+			conformance.CheckClientVectors(t, "rust", nt.Name, nt.Table, conformance.RunInput(t, in, driver, nt.Name, "vectors"))
 		})
 	}
 }

@@ -8,6 +8,8 @@
 //     Driver dump         checks every lookup, prints toolchain.Dump
 //     Driver commands     checks every command lookup, prints
 //                         toolchain.CommandDump
+//     Driver all          dump, commands and vectors on standard input, in
+//                         one JVM, each output but the last ended by END
 //
 // A failed check throws, which exits with a message and status 1.
 package io.github.ftpcodes;
@@ -24,6 +26,9 @@ import java.util.List;
 import java.util.Locale;
 
 public final class Driver {
+    /** The line that ends the output of each but the last part of all. */
+    static final String END = "-- end\n";
+
     private Driver() {
     }
 
@@ -39,8 +44,11 @@ public final class Driver {
             case "commands":
                 out = commands();
                 break;
+            case "all":
+                out = dump() + END + commands() + END + vectors(System.in);
+                break;
             default:
-                throw new IllegalArgumentException("usage: Driver vectors | dump | commands");
+                throw new IllegalArgumentException("usage: Driver vectors | dump | commands | all");
         }
         PrintStream p = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         p.print(out);
@@ -220,6 +228,175 @@ public final class Driver {
                 boolean byFunction = expected ? FtpCodes.isExpectedReply(verb, (int) code) : FtpCodes.isPlausibleReply(verb, (int) code);
                 check(byCommand == byFunction, vector);
                 return Boolean.toString(byCommand);
+            }
+            default:
+                return client(f);
+        }
+    }
+
+    /** Returns s with its ASCII letters in lower case, nothing else changed. */
+    static String asciiLower(String s) {
+        char[] out = s.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if ('A' <= out[i] && out[i] <= 'Z') {
+                out[i] = (char) (out[i] - 'A' + 'a');
+            }
+        }
+        return new String(out);
+    }
+
+    /** The kind of a WireException, as the client vectors name it. */
+    static String kind(WireException e) {
+        return "error " + e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** An address of a client vector: the hex of its 4 or 16 bytes. */
+    static java.net.InetAddress ip(String s) {
+        try {
+            return java.net.InetAddress.getByAddress(unhex(s));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(s, e);
+        }
+    }
+
+    /** An address as the client vectors print it: ADDR PORT, or "no". */
+    static String addr(java.net.InetSocketAddress a) {
+        return a == null ? "no" : "ok " + hex(a.getAddress().getAddress()) + " " + a.getPort();
+    }
+
+    /** A NAME:VALUE pair of a client vector, decoded. */
+    static String[] pair(String s) {
+        int colon = s.indexOf(':');
+        return colon < 0 ? new String[] {text(s), ""} : new String[] {text(s.substring(0, colon)), text(s.substring(colon + 1))};
+    }
+
+    /** The answer to a vector of the client's half of the wire. */
+    static String client(String[] f) {
+        switch (f[0]) {
+            case "command-format": {
+                FtpCommand c = FtpCommand.fromVerb(text(f[1]));
+                if (c == null) {
+                    return "no";
+                }
+                String[] args = new String[f.length - 2];
+                for (int i = 2; i < f.length; i++) {
+                    args[i - 2] = text(f[i]);
+                }
+                try {
+                    return "ok " + hex(Commands.formatCommand(c, args));
+                } catch (WireException e) {
+                    return kind(e);
+                }
+            }
+            case "command-parse":
+                try {
+                    ParsedCommand p = Commands.parseCommand(text(f[1]));
+                    if (p.command() == null) {
+                        return "unknown " + hex(p.verb()) + " " + hex(p.argument());
+                    }
+                    check(p.command() == FtpCommand.fromVerb(p.verb()), "parseCommand(" + f[1] + ")");
+                    return "command " + p.command().verb() + " " + hex(p.argument());
+                } catch (WireException e) {
+                    return kind(e);
+                }
+            case "addr-227":
+                return addr(Addresses.parsePassiveAddress(text(f[1])));
+            case "addr-227-peer":
+                return addr(Addresses.passivePeerAddress(text(f[1]), ip(f[2])));
+            case "addr-229": {
+                java.util.OptionalInt port = Addresses.parseExtendedPassivePort(text(f[1]));
+                return port.isPresent() ? "ok " + port.getAsInt() : "no";
+            }
+            case "addr-228":
+                return addr(Addresses.parseLongPassiveAddress(text(f[1])));
+            case "port-format":
+                try {
+                    return "ok " + hex(Addresses.formatPortArgument(new java.net.InetSocketAddress(ip(f[1]), Integer.parseInt(f[2]))));
+                } catch (WireException e) {
+                    return kind(e);
+                }
+            case "eprt-format":
+                return "ok " + hex(Addresses.formatEprtArgument(new java.net.InetSocketAddress(ip(f[1]), Integer.parseInt(f[2]))));
+            case "lprt-format":
+                return "ok " + hex(Addresses.formatLprtArgument(new java.net.InetSocketAddress(ip(f[1]), Integer.parseInt(f[2]))));
+            case "port-parse":
+                return addr(Addresses.parsePortArgument(text(f[1])));
+            case "eprt-parse":
+                return addr(Addresses.parseEprtArgument(text(f[1])));
+            case "lprt-parse":
+                return addr(Addresses.parseLprtArgument(text(f[1])));
+            case "feat-parse": {
+                Features features = Features.parse(text(f[1]));
+                StringBuilder s = new StringBuilder("ok");
+                for (Feature ft : features.list()) {
+                    Feature found = features.get(asciiLower(ft.name()));
+                    check(found != null && found.name().equals(ft.name()), "Features.get(" + ft.name() + ")");
+                    s.append(' ').append(hex(ft.name())).append(':').append(hex(ft.params()));
+                }
+                return s.toString();
+            }
+            case "feat-format": {
+                List<Feature> list = new ArrayList<>();
+                if (f.length > 2 || !f[1].equals("-")) {
+                    for (int i = 1; i < f.length; i++) {
+                        String[] p = pair(f[i]);
+                        list.add(new Feature(p[0], p[1]));
+                    }
+                }
+                try {
+                    return "ok " + hex(new Features(list).format());
+                } catch (WireException e) {
+                    return kind(e);
+                }
+            }
+            case "opts-format":
+                try {
+                    return "ok " + hex(Commands.formatOptsArgument(text(f[1]), text(f[2])));
+                } catch (WireException e) {
+                    return kind(e);
+                }
+            case "opts-parse": {
+                Feature o = Commands.parseOptsArgument(text(f[1]));
+                return o == null ? "no" : "ok " + hex(o.name()) + " " + hex(o.params());
+            }
+            case "mlsx-parse": {
+                MlsxEntry e = MlsxEntry.parse(text(f[1]));
+                if (e == null) {
+                    return "no";
+                }
+                StringBuilder s = new StringBuilder("ok ").append(hex(e.path()));
+                for (FactValue v : e.facts()) {
+                    FtpFact fact = v.fact();
+                    String typed;
+                    if (fact == null) {
+                        typed = "?";
+                    } else if (!v.typed()) {
+                        typed = "bad";
+                    } else if (fact.type() == FactType.UINT) {
+                        typed = Long.toString(v.uint().getAsLong());
+                    } else if (fact.type() == FactType.TIME) {
+                        typed = millis(v.time().orElseThrow());
+                    } else {
+                        typed = "s";
+                    }
+                    if (fact != null) {
+                        check(fact.factName().equals(v.name()) && e.get(fact) != null, "the name of " + fact);
+                    }
+                    s.append(' ').append(hex(v.name())).append(':').append(hex(v.value())).append(':').append(typed);
+                }
+                return s.toString();
+            }
+            case "mlsx-format": {
+                List<FactValue> facts = new ArrayList<>();
+                for (int i = 2; i < f.length; i++) {
+                    String[] p = pair(f[i]);
+                    facts.add(new FactValue(p[0], p[1]));
+                }
+                try {
+                    return "ok " + hex(new MlsxEntry(facts, text(f[1])).format());
+                } catch (WireException e) {
+                    return kind(e);
+                }
             }
             default:
                 return "unknown vector";

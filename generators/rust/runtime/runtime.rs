@@ -347,6 +347,8 @@ pub struct CommandInfo {
     pub description: &'static str,
     /// Its syntax, as `RETR <SP> <pathname> <CRLF>`.
     pub syntax: &'static str,
+    /// Whether it takes an argument, as its syntax says.
+    pub argument: Argument,
     /// How standard it is.
     pub status: Status,
     /// The number of the RFC that defines it.
@@ -734,6 +736,10 @@ mod template {
         /// of a quoted value at either end, which a lenient parser searches
         /// the text for; empty when the template is not lenient.
         pub(crate) core: &'static [Segment],
+        /// Whether the core starts with a number or a time, so that the
+        /// search skips the places right after a digit: a core that starts
+        /// in the middle of a number would read the number's tail.
+        pub(crate) after_digit: bool,
     }
 
     /// A value to write.
@@ -786,9 +792,9 @@ mod template {
                     }
                     match segment {
                         Segment::Quoted(..) => out.push_str(&s.replace('"', "\"\"")),
-                        Segment::String(_, _, avoid) if !avoid.is_empty() && s.contains(avoid) => {
+                        Segment::String(_, _, stop) if !stop.is_empty() && s.contains(stop) => {
                             return Err(ValueError::new(format!(
-                                "{name} contains {avoid:?}, the text that follows it in the reply"
+                                "{name} contains {stop:?}, the text that follows it in the reply"
                             )));
                         }
                         _ => out.push_str(s),
@@ -811,13 +817,12 @@ mod template {
                 return Some(values);
             }
         }
-        let first = t.core.first()?;
+        if t.core.is_empty() {
+            return None;
+        }
         let bytes = text.as_bytes();
         for start in 0..bytes.len() {
-            if matches!(first, Segment::Uint(..) | Segment::Time(..))
-                && start > 0
-                && bytes[start - 1].is_ascii_digit()
-            {
+            if t.after_digit && start > 0 && bytes[start - 1].is_ascii_digit() {
                 continue;
             }
             let mut values = Values(vec![None; t.params]);

@@ -17,11 +17,17 @@
 // A failed check panics, which exits with a message and status 101.
 
 use ftpcodes::{
-    all_replies, any_command_replies, format_reply, is_expected_reply, is_plausible_reply, lookup,
-    parse_reply, read_reply, reply_text, Command, Meaning, ObservedReply, ParsedReply, ReplyClass,
-    ReplyCode, ReplyError, ReplyGroup, Time,
+    all_replies, any_command_replies, format_command, format_entry, format_eprt_argument,
+    format_features, format_lprt_argument, format_opts_argument, format_port_argument,
+    format_reply, is_expected_reply, is_plausible_reply, lookup, parse_command, parse_entry,
+    parse_eprt_argument, parse_extended_passive_port, parse_features, parse_long_passive_address,
+    parse_lprt_argument, parse_opts_argument, parse_passive_address, parse_port_argument,
+    parse_reply, passive_peer_address, read_reply, reply_text, Command, Entry, Fact, FactValue,
+    Feature, Features, Meaning, ObservedReply, ParsedCommand, ParsedReply, ReplyClass, ReplyCode,
+    ReplyError, ReplyGroup, Time, TypedValue, WireError,
 };
 use std::io::{BufRead, Write};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 pub fn main(args: &[String]) {
     let out = match args.first().map(String::as_str) {
@@ -218,8 +224,188 @@ fn answer(vector: &str) -> String {
             };
             answer.to_string()
         }
-        _ => "unknown vector".to_owned(),
+        _ => client(&f).unwrap_or_else(|| "unknown vector".to_owned()),
     }
+}
+
+/// An address of a client vector: the hex of its 4 or 16 bytes.
+fn ip(s: &str) -> Option<IpAddr> {
+    let b = unhex(s);
+    if let Ok(v4) = <[u8; 4]>::try_from(&b[..]) {
+        return Some(IpAddr::V4(Ipv4Addr::from(v4)));
+    }
+    Some(IpAddr::V6(Ipv6Addr::from(
+        <[u8; 16]>::try_from(&b[..]).ok()?,
+    )))
+}
+
+/// An address as the client vectors print it: ADDR PORT, the address's
+/// 4 or 16 bytes in hex.
+fn addr(a: Option<SocketAddr>) -> String {
+    let Some(a) = a else {
+        return "no".to_owned();
+    };
+    let bytes = match a.ip() {
+        IpAddr::V4(v4) => v4.octets().to_vec(),
+        IpAddr::V6(v6) => v6.octets().to_vec(),
+    };
+    format!("ok {} {}", hex(&bytes), a.port())
+}
+
+fn wire_kind(e: WireError) -> &'static str {
+    match e {
+        WireError::MissingArgument => "missing-argument",
+        WireError::UnexpectedArgument => "unexpected-argument",
+        WireError::BadArgument => "bad-argument",
+        WireError::LineTooLong => "line-too-long",
+        WireError::BadCharacter => "bad-character",
+        WireError::NotIpv4 => "not-ipv4",
+        WireError::BadFeature => "bad-feature",
+        WireError::BadFact => "bad-fact",
+        WireError::BadPath => "bad-path",
+        _ => panic!("{e}"),
+    }
+}
+
+fn ok_or_kind(r: Result<String, WireError>) -> String {
+    match r {
+        Ok(s) => format!("ok {}", hex(s.as_bytes())),
+        Err(e) => format!("error {}", wire_kind(e)),
+    }
+}
+
+/// A NAME:VALUE pair of a client vector, decoded.
+fn pair(s: &str) -> (String, String) {
+    let (a, b) = s.split_once(':').unwrap_or((s, ""));
+    (text(a), text(b))
+}
+
+/// The answer to a vector of the client's half of the wire, or `None` for
+/// a vector of another kind.
+fn client(f: &[&str]) -> Option<String> {
+    Some(match (f[0], f.len()) {
+        ("command-format", 2..) => {
+            let Some(command) = Command::from_verb(&text(f[1])) else {
+                return Some("no".to_owned());
+            };
+            let args: Vec<String> = f[2..].iter().map(|a| text(a)).collect();
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            ok_or_kind(format_command(command, &args))
+        }
+        ("command-parse", 2) => match parse_command(&text(f[1])) {
+            Ok(ParsedCommand::Known { command, argument }) => {
+                assert!(!command.is_alias(), "{command:?}");
+                format!("command {} {}", command.verb(), hex(argument.as_bytes()))
+            }
+            Ok(ParsedCommand::Unknown { verb, argument }) => {
+                format!(
+                    "unknown {} {}",
+                    hex(verb.as_bytes()),
+                    hex(argument.as_bytes())
+                )
+            }
+            Err(e) => format!("error {}", wire_kind(e)),
+        },
+        ("addr-227", 2) => addr(parse_passive_address(&text(f[1])).map(SocketAddr::V4)),
+        ("addr-227-peer", 3) => addr(passive_peer_address(&text(f[1]), ip(f[2])?)),
+        ("addr-229", 2) => match parse_extended_passive_port(&text(f[1])) {
+            Some(port) => format!("ok {port}"),
+            None => "no".to_owned(),
+        },
+        ("addr-228", 2) => addr(parse_long_passive_address(&text(f[1]))),
+        ("port-format" | "eprt-format" | "lprt-format", 3) => {
+            let a = SocketAddr::new(ip(f[1])?, f[2].parse().ok()?);
+            match f[0] {
+                "port-format" => ok_or_kind(format_port_argument(a)),
+                "eprt-format" => ok_or_kind(Ok(format_eprt_argument(a))),
+                _ => ok_or_kind(Ok(format_lprt_argument(a))),
+            }
+        }
+        ("port-parse", 2) => addr(parse_port_argument(&text(f[1])).map(SocketAddr::V4)),
+        ("eprt-parse", 2) => addr(parse_eprt_argument(&text(f[1]))),
+        ("lprt-parse", 2) => addr(parse_lprt_argument(&text(f[1]))),
+        ("feat-parse", 2) => {
+            let features = parse_features(&text(f[1]));
+            let mut out = "ok".to_owned();
+            for ft in &features.0 {
+                assert_eq!(
+                    features.get(&ft.name.to_ascii_lowercase()).map(|g| &g.name),
+                    Some(&ft.name)
+                );
+                out.push_str(&format!(
+                    " {}:{}",
+                    hex(ft.name.as_bytes()),
+                    hex(ft.params.as_bytes())
+                ));
+            }
+            out
+        }
+        ("feat-format", 2..) => {
+            let list = if f.len() == 2 && f[1] == "-" {
+                Vec::new()
+            } else {
+                f[1..]
+                    .iter()
+                    .map(|x| {
+                        let (name, params) = pair(x);
+                        Feature { name, params }
+                    })
+                    .collect()
+            };
+            ok_or_kind(format_features(&Features(list)))
+        }
+        ("opts-format", 3) => ok_or_kind(format_opts_argument(&text(f[1]), &text(f[2]))),
+        ("opts-parse", 2) => match parse_opts_argument(&text(f[1])) {
+            Some((name, options)) => {
+                format!("ok {} {}", hex(name.as_bytes()), hex(options.as_bytes()))
+            }
+            None => "no".to_owned(),
+        },
+        ("mlsx-parse", 2) => {
+            let Some(entry) = parse_entry(&text(f[1])) else {
+                return Some("no".to_owned());
+            };
+            let mut out = format!("ok {}", hex(entry.path.as_bytes()));
+            for fv in &entry.facts {
+                let typed = match (fv.fact(), fv.typed()) {
+                    (None, _) => "?".to_owned(),
+                    (Some(_), None) => "bad".to_owned(),
+                    (Some(_), Some(TypedValue::Uint(n))) => n.to_string(),
+                    (Some(_), Some(TypedValue::Time(t))) => millis(t),
+                    (Some(_), Some(TypedValue::String(_))) => "s".to_owned(),
+                };
+                if let Some(fact) = fv.fact() {
+                    assert_eq!(fact.name(), fv.name);
+                    if entry.get(&fv.name).map(|v| v == fv.value) == Some(true) {
+                        assert_eq!(entry.typed(fact), fv.typed());
+                    }
+                }
+                out.push_str(&format!(
+                    " {}:{}:{typed}",
+                    hex(fv.name.as_bytes()),
+                    hex(fv.value.as_bytes())
+                ));
+            }
+            out
+        }
+        ("mlsx-format", 2..) => {
+            let facts = f[2..]
+                .iter()
+                .map(|x| {
+                    let (name, value) = pair(x);
+                    FactValue { name, value }
+                })
+                .collect();
+            let entry = Entry {
+                facts,
+                path: text(f[1]),
+            };
+            assert!(Fact::all()
+                .all(|fact| Fact::from_name(&fact.name().to_ascii_uppercase()) == Some(fact)));
+            ok_or_kind(format_entry(&entry))
+        }
+        _ => return None,
+    })
 }
 
 fn kind(e: &ReplyError) -> &'static str {

@@ -24,6 +24,17 @@
 //! connection, bounded and byte-exact: RFC 959's framing, with one CR
 //! before each LF dropped and any other CR kept as text.
 //!
+//! The client's half of the wire: [`format_command`] writes a command line
+//! for any command of the table and refuses an argument that would end the
+//! line and inject another command; [`parse_command`] reads one, for
+//! servers. [`parse_passive_address`] reads a 227's address, and
+//! [`passive_peer_address`] the address a client behind NAT should use
+//! instead; [`parse_extended_passive_port`] and [`parse_long_passive_address`]
+//! read 229 and 228, and the `format_`/`parse_` functions of PORT, EPRT and
+//! LPRT their arguments. [`parse_features`] reads a FEAT reply, and
+//! [`parse_entry`] an MLST or MLSD entry, with the table's facts ([`Fact`])
+//! read as their types.
+//!
 //! The tables are statics and the lookups `match`es: nothing allocates to
 //! find a code, a text or a command.
 //!
@@ -401,6 +412,8 @@ pub struct CommandInfo {
     pub description: &'static str,
     /// Its syntax, as `RETR <SP> <pathname> <CRLF>`.
     pub syntax: &'static str,
+    /// Whether it takes an argument, as its syntax says.
+    pub argument: Argument,
     /// How standard it is.
     pub status: Status,
     /// The number of the RFC that defines it.
@@ -788,6 +801,10 @@ mod template {
         /// of a quoted value at either end, which a lenient parser searches
         /// the text for; empty when the template is not lenient.
         pub(crate) core: &'static [Segment],
+        /// Whether the core starts with a number or a time, so that the
+        /// search skips the places right after a digit: a core that starts
+        /// in the middle of a number would read the number's tail.
+        pub(crate) after_digit: bool,
     }
 
     /// A value to write.
@@ -840,9 +857,9 @@ mod template {
                     }
                     match segment {
                         Segment::Quoted(..) => out.push_str(&s.replace('"', "\"\"")),
-                        Segment::String(_, _, avoid) if !avoid.is_empty() && s.contains(avoid) => {
+                        Segment::String(_, _, stop) if !stop.is_empty() && s.contains(stop) => {
                             return Err(ValueError::new(format!(
-                                "{name} contains {avoid:?}, the text that follows it in the reply"
+                                "{name} contains {stop:?}, the text that follows it in the reply"
                             )));
                         }
                         _ => out.push_str(s),
@@ -865,13 +882,12 @@ mod template {
                 return Some(values);
             }
         }
-        let first = t.core.first()?;
+        if t.core.is_empty() {
+            return None;
+        }
         let bytes = text.as_bytes();
         for start in 0..bytes.len() {
-            if matches!(first, Segment::Uint(..) | Segment::Time(..))
-                && start > 0
-                && bytes[start - 1].is_ascii_digit()
-            {
+            if t.after_digit && start > 0 && bytes[start - 1].is_ascii_digit() {
                 continue;
             }
             let mut values = Values(vec![None; t.params]);
@@ -1320,6 +1336,969 @@ fn reply_start(line: &[u8]) -> Option<(u32, u8)> {
 /// replaced by one U+FFFD, as the Unicode Standard recommends.
 fn decode(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
+}
+
+// The client's half of the wire, table-independent: command lines (RFC 959
+// section 5.3), the data-connection addresses of 227, 228 and 229 and the
+// arguments of PORT, EPRT and LPRT (RFC 959, RFC 1639, RFC 2428), the FEAT
+// reply and the OPTS argument (RFC 2389), and MLST and MLSD entries (RFC
+// 3659 section 7). It reaches the table through `crate::COMMANDS` (each
+// command's `argument`), `crate::FACTS` and `crate::fact_by_name`.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV4};
+
+/// Whether a command takes an argument, as its syntax says: RFC 959
+/// (section 5.3) writes an optional argument in square brackets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Argument {
+    /// The command takes no argument, as `PWD <CRLF>`.
+    None,
+    /// The argument may be left out, as `LIST [<SP> <pathname>] <CRLF>`.
+    Optional,
+    /// The command needs an argument, as `RETR <SP> <pathname> <CRLF>`.
+    Required,
+}
+
+/// Why a line or an argument of the client's half of the wire cannot be
+/// written or read: the error of [`format_command`], [`parse_command`],
+/// [`format_port_argument`], [`format_features`], [`format_opts_argument`]
+/// and [`format_entry`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WireError {
+    /// The command needs an argument and has none.
+    MissingArgument,
+    /// The command takes no argument and has one.
+    UnexpectedArgument,
+    /// An argument is empty or holds CR, LF or NUL, which would end the
+    /// line and start another command; or an OPTS argument's name or
+    /// options are not what RFC 2389 allows.
+    BadArgument,
+    /// A command line is longer than [`MAX_LINE_BYTES`] without its line
+    /// end.
+    LineTooLong,
+    /// A command line holds CR, LF or NUL.
+    BadCharacter,
+    /// An IPv6 address for PORT, which carries only IPv4 ones: use EPRT.
+    NotIpv4,
+    /// A feature that a FEAT reply cannot carry: a name that is empty or
+    /// holds a byte outside `!` to `~`, or parameters that hold a control
+    /// character or start or end with a space or tab.
+    BadFeature,
+    /// A fact that an entry cannot carry: a name that is empty or holds a
+    /// byte outside `!` to `~`, `=` or `;`; a value holding `;`, a space,
+    /// CR, LF or NUL; or a known fact's value not of its type.
+    BadFact,
+    /// A path holding CR, LF or NUL, which could forge a line of a listing.
+    BadPath,
+}
+
+impl fmt::Display for WireError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            WireError::MissingArgument => "the command needs an argument",
+            WireError::UnexpectedArgument => "the command takes no argument",
+            WireError::BadArgument => "an argument is empty or holds CR, LF or NUL",
+            WireError::LineTooLong => "a command line longer than 8192 bytes",
+            WireError::BadCharacter => "a command line holds CR, LF or NUL",
+            WireError::NotIpv4 => "PORT carries only IPv4 addresses; use EPRT",
+            WireError::BadFeature => "a feature a FEAT reply cannot carry",
+            WireError::BadFact => "a fact an MLSx entry cannot carry",
+            WireError::BadPath => "a path holds CR, LF or NUL",
+        })
+    }
+}
+
+impl Error for WireError {}
+
+/// Writes a command line for the wire: the command's verb (the verb of the
+/// command an alias names), each argument after one space, and CRLF.
+///
+/// It refuses, in this order: no argument for a command that needs one
+/// ([`WireError::MissingArgument`]); an argument for a command that takes
+/// none ([`WireError::UnexpectedArgument`]); an argument that is empty or
+/// holds CR, LF or NUL ([`WireError::BadArgument`]: RFC 959's `<char>` is
+/// any ASCII character but CR and LF, and a NUL cuts a C server's string
+/// short), which keeps a file name from injecting a second command; a line
+/// longer than [`MAX_LINE_BYTES`] ([`WireError::LineTooLong`]). An argument
+/// may hold spaces, as a path may.
+///
+/// ```
+/// use ftpcodes::{format_command, Command, WireError};
+///
+/// assert_eq!(format_command(Command::RETR, &["a b.txt"]).unwrap(), "RETR a b.txt\r\n");
+/// let injected = format_command(Command::RETR, &["x\r\nDELE y"]);
+/// assert_eq!(injected, Err(WireError::BadArgument));
+/// ```
+pub fn format_command(command: Command, arguments: &[&str]) -> Result<String, WireError> {
+    let info = command.info();
+    match (arguments.is_empty(), info.argument) {
+        (true, Argument::Required) => return Err(WireError::MissingArgument),
+        (false, Argument::None) => return Err(WireError::UnexpectedArgument),
+        _ => {}
+    }
+    let mut line = String::from(info.verb);
+    for argument in arguments {
+        if argument.is_empty() || argument.contains(['\r', '\n', '\0']) {
+            return Err(WireError::BadArgument);
+        }
+        line.push(' ');
+        line.push_str(argument);
+    }
+    if line.len() > MAX_LINE_BYTES {
+        return Err(WireError::LineTooLong);
+    }
+    line.push_str("\r\n");
+    Ok(line)
+}
+
+/// A command line as a server reads it with [`parse_command`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParsedCommand {
+    /// A command of the table: the command (the one an alias names) and
+    /// its argument, everything after the first space, `""` without one.
+    Known {
+        /// The command.
+        command: Command,
+        /// The argument, exactly as written.
+        argument: String,
+    },
+    /// A verb the table lacks, as written, possibly empty, and its
+    /// argument.
+    Unknown {
+        /// The verb, as written.
+        verb: String,
+        /// The argument, exactly as written.
+        argument: String,
+    },
+}
+
+/// Reads a command line, for servers.
+///
+/// A final LF is dropped, and one CR before it. The rest is refused when it
+/// is longer than [`MAX_LINE_BYTES`] ([`WireError::LineTooLong`]) or holds
+/// CR, LF or NUL ([`WireError::BadCharacter`]). The verb is what comes
+/// before the first space, the argument everything after it, further spaces
+/// included (RFC 3659 section 2.2: "Any additional spaces form part of the
+/// pathname"). The verb is found as [`Command::from_verb`] finds it; a verb
+/// the table lacks is [`ParsedCommand::Unknown`], not an error. Whether the
+/// argument agrees with the command's [`Argument`] is the server's to check.
+///
+/// ```
+/// use ftpcodes::{parse_command, Command, ParsedCommand};
+///
+/// let parsed = parse_command("retr  two spaces\r\n").unwrap();
+/// let argument = " two spaces".to_owned();
+/// assert_eq!(parsed, ParsedCommand::Known { command: Command::RETR, argument });
+/// ```
+pub fn parse_command(line: &str) -> Result<ParsedCommand, WireError> {
+    let mut line = line;
+    if let Some(l) = line.strip_suffix('\n') {
+        line = l.strip_suffix('\r').unwrap_or(l);
+    }
+    if line.len() > MAX_LINE_BYTES {
+        return Err(WireError::LineTooLong);
+    }
+    if line.contains(['\r', '\n', '\0']) {
+        return Err(WireError::BadCharacter);
+    }
+    let (verb, argument) = line.split_once(' ').unwrap_or((line, ""));
+    let argument = argument.to_owned();
+    Ok(match Command::from_verb(verb) {
+        Some(command) => ParsedCommand::Known {
+            command: command.canonical(),
+            argument,
+        },
+        None => ParsedCommand::Unknown {
+            verb: verb.to_owned(),
+            argument,
+        },
+    })
+}
+
+/// Reads a number of RFC 959's host-port: one or more ASCII digits,
+/// leading zeros allowed, at most 255. RFC 959 writes "any decimal integer
+/// 1 through 255", but 0 is read, as every server and client does: 10.0.0.1
+/// and ports below 256 need it.
+fn byte_number(s: &[u8]) -> Option<u8> {
+    if s.is_empty() {
+        return None;
+    }
+    let mut n = 0u32;
+    for &c in s {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u32::from(c - b'0');
+        if n > 255 {
+            return None;
+        }
+    }
+    u8::try_from(n).ok()
+}
+
+/// Reads all of s as byte numbers separated by commas.
+fn byte_numbers(s: &str) -> Option<Vec<u8>> {
+    s.as_bytes()
+        .split(|&c| c == b',')
+        .map(byte_number)
+        .collect()
+}
+
+/// Reads a TCP port: one to five ASCII digits, leading zeros allowed, at
+/// most 65535.
+fn port_number(s: &str) -> Option<u16> {
+    if s.is_empty() || s.len() > 5 || !s.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn port(high: u8, low: u8) -> u16 {
+    u16::from(high) << 8 | u16::from(low)
+}
+
+/// An address with an IPv4-mapped IPv6 address (`::ffff:a.b.c.d`, RFC 4291
+/// section 2.5.5.2) given as its IPv4 address.
+fn unmap(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        IpAddr::V4(_) => ip,
+    }
+}
+
+/// Reads the address of a 227 reply's text (RFC 959 section 4.2.2):
+/// `Entering Passive Mode (h1,h2,h3,h4,p1,p2).`, found at the first place
+/// that is not right after a digit and where six numbers from 0 to 255
+/// follow, separated by commas; the port is p1 × 256 + p2. `None` when the
+/// text has none.
+///
+/// A client should usually not connect to this host: a server behind NAT
+/// announces its private address. [`passive_peer_address`] takes the port
+/// with the control connection's peer instead, as curl and Python's ftplib
+/// do by default.
+///
+/// ```
+/// use ftpcodes::parse_passive_address;
+/// use std::net::{Ipv4Addr, SocketAddrV4};
+///
+/// let addr = parse_passive_address("Entering Passive Mode (192,168,1,2,4,1).");
+/// assert_eq!(addr, Some(SocketAddrV4::new(Ipv4Addr::new(192, 168, 1, 2), 1025)));
+/// ```
+pub fn parse_passive_address(text: &str) -> Option<SocketAddrV4> {
+    let bytes = text.as_bytes();
+    'start: for i in 0..bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            continue;
+        }
+        let mut n = [0u8; 6];
+        let mut j = i;
+        for (k, number) in n.iter_mut().enumerate() {
+            if k > 0 {
+                if bytes.get(j) != Some(&b',') {
+                    continue 'start;
+                }
+                j += 1;
+            }
+            let start = j;
+            while bytes.get(j).is_some_and(u8::is_ascii_digit) {
+                j += 1;
+            }
+            match byte_number(&bytes[start..j]) {
+                Some(b) => *number = b,
+                None => continue 'start,
+            }
+        }
+        let ip = Ipv4Addr::new(n[0], n[1], n[2], n[3]);
+        return Some(SocketAddrV4::new(ip, port(n[4], n[5])));
+    }
+    None
+}
+
+/// Returns where a client should open the data connection after a 227: the
+/// port the reply gives, at the control connection's peer address, not at
+/// the host the reply names. Servers behind NAT announce their private
+/// address in 227; RFC 2428 (section 3) makes the peer the data address for
+/// EPSV for the same reason, and curl (`--ftp-skip-pasv-ip`) and Python's
+/// ftplib (`trust_server_pasv_ipv4_address = False`) do this by default.
+/// `None` when the text has no 227 address.
+///
+/// ```
+/// use ftpcodes::passive_peer_address;
+/// use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+///
+/// let peer = IpAddr::V4(Ipv4Addr::new(203, 0, 113, 7));
+/// let data = passive_peer_address("Entering Passive Mode (10,0,0,5,195,80).", peer);
+/// assert_eq!(data, Some(SocketAddr::new(peer, 50000)));
+/// ```
+pub fn passive_peer_address(text: &str, peer: IpAddr) -> Option<SocketAddr> {
+    let announced = parse_passive_address(text)?;
+    Some(SocketAddr::new(unmap(peer), announced.port()))
+}
+
+/// Reads the port of a 229 reply's text (RFC 2428 section 3):
+/// `Entering Extended Passive Mode (|||6446|)`, at the first `(` followed
+/// three times by a delimiter (any character from `!` to `~`), then one to
+/// five digits up to the next delimiter, at most 65535, then `)`. The host
+/// is the control connection's peer. `None` when the text has none.
+///
+/// ```
+/// use ftpcodes::parse_extended_passive_port;
+///
+/// assert_eq!(parse_extended_passive_port("Entering Extended Passive Mode (|||6446|)"), Some(6446));
+/// ```
+pub fn parse_extended_passive_port(text: &str) -> Option<u16> {
+    let bytes = text.as_bytes();
+    for i in 0..bytes.len().saturating_sub(4) {
+        let d = bytes[i + 1];
+        if bytes[i] != b'(' || !(33..=126).contains(&d) || bytes[i + 2] != d || bytes[i + 3] != d {
+            continue;
+        }
+        let Some(j) = bytes[i + 4..].iter().position(|&c| c == d) else {
+            continue;
+        };
+        let j = j + i + 4;
+        if bytes.get(j + 1) != Some(&b')') {
+            continue;
+        }
+        if let Some(port) = text.get(i + 4..j).and_then(port_number) {
+            return Some(port);
+        }
+    }
+    None
+}
+
+/// Reads the address of a 228 reply's text (RFC 1639 section 3): for each
+/// `(`, left to right, what lies between it and the next `)` read as an
+/// LPRT argument ([`parse_lprt_argument`]); the first that is one gives
+/// the address.
+///
+/// ```
+/// use ftpcodes::parse_long_passive_address;
+///
+/// let text = "Entering Long Passive Mode (4,4,127,0,0,1,2,4,1)";
+/// assert_eq!(parse_long_passive_address(text), Some("127.0.0.1:1025".parse().unwrap()));
+/// ```
+pub fn parse_long_passive_address(text: &str) -> Option<SocketAddr> {
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        rest = &rest[open + 1..];
+        let close = rest.find(')')?;
+        if let Some(addr) = parse_lprt_argument(&rest[..close]) {
+            return Some(addr);
+        }
+    }
+    None
+}
+
+/// Writes the argument of PORT (RFC 959 section 5.3.2): `h1,h2,h3,h4,p1,p2`
+/// in decimal. An IPv4-mapped IPv6 address is written as its IPv4 address;
+/// any other IPv6 address is refused ([`WireError::NotIpv4`]): use EPRT.
+///
+/// ```
+/// use ftpcodes::format_port_argument;
+///
+/// let arg = format_port_argument("192.168.1.2:1025".parse().unwrap()).unwrap();
+/// assert_eq!(arg, "192,168,1,2,4,1");
+/// ```
+pub fn format_port_argument(addr: SocketAddr) -> Result<String, WireError> {
+    let IpAddr::V4(ip) = unmap(addr.ip()) else {
+        return Err(WireError::NotIpv4);
+    };
+    let [a, b, c, d] = ip.octets();
+    let [high, low] = addr.port().to_be_bytes();
+    Ok(format!("{a},{b},{c},{d},{high},{low}"))
+}
+
+/// Reads the argument of PORT: all of it six numbers from 0 to 255,
+/// separated by commas. `None` when it is not one.
+pub fn parse_port_argument(argument: &str) -> Option<SocketAddrV4> {
+    match byte_numbers(argument)?[..] {
+        [a, b, c, d, high, low] => Some(SocketAddrV4::new(
+            Ipv4Addr::new(a, b, c, d),
+            port(high, low),
+        )),
+        _ => None,
+    }
+}
+
+/// Writes the argument of EPRT (RFC 2428 section 2) with the delimiter `|`:
+/// `|1|a.b.c.d|port|` for IPv4 (an IPv4-mapped IPv6 address included),
+/// `|2|text|port|` for IPv6, the text in RFC 5952's canonical form.
+///
+/// ```
+/// use ftpcodes::format_eprt_argument;
+///
+/// assert_eq!(format_eprt_argument("[2001:db8::1]:6446".parse().unwrap()), "|2|2001:db8::1|6446|");
+/// ```
+pub fn format_eprt_argument(addr: SocketAddr) -> String {
+    match unmap(addr.ip()) {
+        IpAddr::V4(ip) => format!("|1|{ip}|{}|", addr.port()),
+        IpAddr::V6(ip) => format!("|2|{}|{}|", ipv6_text(ip), addr.port()),
+    }
+}
+
+/// Reads the argument of EPRT: a delimiter d (any character from `!` to
+/// `~`), then the network protocol, the address and the port, each followed
+/// by d and none holding it, and nothing after the last d. Protocol `1`
+/// takes a dotted-quad IPv4 address without leading zeros, `2` an IPv6
+/// address as RFC 4291 (section 2.2) writes it; the port is one to five
+/// digits, at most 65535. `None` when it is not one.
+pub fn parse_eprt_argument(argument: &str) -> Option<SocketAddr> {
+    let d = *argument.as_bytes().first()?;
+    if !(33..=126).contains(&d) {
+        return None;
+    }
+    let fields: Vec<&str> = argument[1..].split(char::from(d)).collect();
+    let [protocol, address, port, ""] = fields[..] else {
+        return None;
+    };
+    let ip = match protocol {
+        "1" => IpAddr::V4(parse_ipv4(address)?),
+        "2" => unmap(IpAddr::V6(parse_ipv6(address)?)),
+        _ => return None,
+    };
+    Some(SocketAddr::new(ip, port_number(port)?))
+}
+
+/// Writes the argument of LPRT (RFC 1639 section 2): `4,4,h1,...,h4,2,p1,p2`
+/// for IPv4 (an IPv4-mapped IPv6 address included), `6,16,h1,...,h16,2,p1,p2`
+/// for IPv6, in decimal.
+///
+/// ```
+/// use ftpcodes::format_lprt_argument;
+///
+/// assert_eq!(format_lprt_argument("127.0.0.1:1025".parse().unwrap()), "4,4,127,0,0,1,2,4,1");
+/// ```
+pub fn format_lprt_argument(addr: SocketAddr) -> String {
+    let mut fields: Vec<String> = match unmap(addr.ip()) {
+        IpAddr::V4(ip) => ["4", "4"]
+            .into_iter()
+            .map(String::from)
+            .chain(ip.octets().iter().map(u8::to_string))
+            .collect(),
+        IpAddr::V6(ip) => ["6", "16"]
+            .into_iter()
+            .map(String::from)
+            .chain(ip.octets().iter().map(u8::to_string))
+            .collect(),
+    };
+    let [high, low] = addr.port().to_be_bytes();
+    fields.extend(["2".to_owned(), high.to_string(), low.to_string()]);
+    fields.join(",")
+}
+
+/// Reads the argument of LPRT: all of it numbers from 0 to 255 separated by
+/// commas: the address family (4 or 6, the IP version), the address length
+/// (4 or 16), the address, the port length (2) and the port. `None` when it
+/// is not one.
+pub fn parse_lprt_argument(argument: &str) -> Option<SocketAddr> {
+    let n = byte_numbers(argument)?;
+    let (family, length) = (*n.first()?, usize::from(*n.get(1)?));
+    if !matches!((family, length), (4, 4) | (6, 16)) || n.len() != 2 + length + 3 {
+        return None;
+    }
+    let (address, tail) = n[2..].split_at(length);
+    let &[2, high, low] = tail else {
+        return None;
+    };
+    let ip = match <[u8; 4]>::try_from(address) {
+        Ok(v4) => IpAddr::V4(Ipv4Addr::from(v4)),
+        Err(_) => unmap(IpAddr::V6(Ipv6Addr::from(
+            <[u8; 16]>::try_from(address).ok()?,
+        ))),
+    };
+    Some(SocketAddr::new(ip, port(high, low)))
+}
+
+/// Reads a dotted-quad IPv4 address: four parts, each `0` or a digit 1 to
+/// 9 followed by at most two digits, at most 255. Leading zeros are
+/// refused: `inet_aton` reads them as octal.
+fn parse_ipv4(s: &str) -> Option<Ipv4Addr> {
+    let parts: Vec<&str> = s.split('.').collect();
+    let [a, b, c, d] = parts[..] else {
+        return None;
+    };
+    let part = |p: &str| {
+        if p.len() > 3 || (p.len() > 1 && p.starts_with('0')) {
+            return None;
+        }
+        byte_number(p.as_bytes())
+    };
+    Some(Ipv4Addr::new(part(a)?, part(b)?, part(c)?, part(d)?))
+}
+
+/// Reads an IPv6 address as RFC 4291 (section 2.2) writes it: groups of one
+/// to four hexadecimal digits in either case, separated by `:`; `::` at
+/// most once, for one or more groups of zeros; eight groups without it, at
+/// most seven with it; the last two groups may be a dotted quad. No zone,
+/// no brackets.
+fn parse_ipv6(s: &str) -> Option<Ipv6Addr> {
+    let (head, tail, compressed) = match s.split_once("::") {
+        Some((head, tail)) if !tail.contains("::") => (head, tail, true),
+        Some(_) => return None,
+        None => ("", s, false),
+    };
+    let head = ipv6_groups(head, false)?;
+    let tail = ipv6_groups(tail, true)?;
+    let n = head.len() + tail.len();
+    if (compressed && n > 7) || (!compressed && n != 8) {
+        return None;
+    }
+    let mut groups = [0u16; 8];
+    groups[..head.len()].copy_from_slice(&head);
+    groups[8 - tail.len()..].copy_from_slice(&tail);
+    Some(Ipv6Addr::from(groups))
+}
+
+/// Reads groups separated by single colons as 16-bit words; the last may be
+/// a dotted quad, two words, when dotted_last. The empty string is no
+/// words.
+fn ipv6_groups(s: &str, dotted_last: bool) -> Option<Vec<u16>> {
+    if s.is_empty() {
+        return Some(Vec::new());
+    }
+    let parts: Vec<&str> = s.split(':').collect();
+    let mut out = Vec::with_capacity(8);
+    for (i, p) in parts.iter().enumerate() {
+        if dotted_last && i == parts.len() - 1 && p.contains('.') {
+            let [a, b, c, d] = parse_ipv4(p)?.octets();
+            out.extend([u16::from_be_bytes([a, b]), u16::from_be_bytes([c, d])]);
+            return Some(out);
+        }
+        if p.is_empty() || p.len() > 4 || !p.bytes().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        out.push(u16::from_str_radix(p, 16).ok()?);
+    }
+    Some(out)
+}
+
+/// Writes an IPv6 address in RFC 5952's canonical text form (section 4):
+/// lower-case hexadecimal groups without leading zeros, the longest run of
+/// two or more zero groups (the first, on a tie) written `::`, never the
+/// dotted form.
+fn ipv6_text(ip: Ipv6Addr) -> String {
+    let groups = ip.segments();
+    let (mut best, mut best_len) = (0, 1);
+    let mut i = 0;
+    while i < 8 {
+        if groups[i] != 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < 8 && groups[i] == 0 {
+            i += 1;
+        }
+        if i - start > best_len {
+            (best, best_len) = (start, i - start);
+        }
+    }
+    let hex = |gs: &[u16]| {
+        let parts: Vec<String> = gs.iter().map(|g| format!("{g:x}")).collect();
+        parts.join(":")
+    };
+    if best_len < 2 {
+        return hex(&groups);
+    }
+    format!(
+        "{}::{}",
+        hex(&groups[..best]),
+        hex(&groups[best + best_len..])
+    )
+}
+
+/// One line of a FEAT reply (RFC 2389 section 3.2): a feature's name and
+/// its parameters.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Feature {
+    /// The name, as `MLST`: [`parse_features`] gives it in upper case.
+    pub name: String,
+    /// The parameters as written, as `size*;modify*;type*;`; empty when
+    /// there are none.
+    pub params: String,
+}
+
+/// The features of a FEAT reply, in the order of its lines.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Features(pub Vec<Feature>);
+
+impl Features {
+    /// Returns the first feature with the name, in any case.
+    pub fn get(&self, name: &str) -> Option<&Feature> {
+        self.0.iter().find(|f| f.name.eq_ignore_ascii_case(name))
+    }
+
+    /// Reports whether the server has the feature, named in any case.
+    pub fn has(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+}
+
+/// Reads the features of a FEAT reply from its text, as [`read_reply`]
+/// gives it (its lines joined with LF); it never fails.
+///
+/// A single line (RFC 2389's reply of a server without features) has none.
+/// Otherwise the first and the last line are the reply's own
+/// (`Extensions supported:`, `End`); each line between is stripped of
+/// spaces and tabs at either end, skipped when nothing is left, and split
+/// at its first space or tab: the name, its ASCII letters in upper case
+/// (RFC 2389: names are case independent), and the parameters after the
+/// spaces or tabs that follow it, as written. Repeats are kept.
+///
+/// ```
+/// use ftpcodes::parse_features;
+///
+/// let features = parse_features("Extensions supported:\n MLST size*;modify*;\n UTF8\nEnd");
+/// assert!(features.has("utf8"));
+/// assert_eq!(features.get("MLST").unwrap().params, "size*;modify*;");
+/// ```
+pub fn parse_features(text: &str) -> Features {
+    let lines: Vec<&str> = text.split('\n').collect();
+    if lines.len() < 3 {
+        return Features::default();
+    }
+    let features = lines[1..lines.len() - 1]
+        .iter()
+        .map(|l| l.trim_matches(is_blank))
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let (name, params) = l.split_once(is_blank).unwrap_or((l, ""));
+            Feature {
+                name: name.to_ascii_uppercase(),
+                params: params.trim_start_matches(is_blank).to_owned(),
+            }
+        })
+        .collect();
+    Features(features)
+}
+
+/// The first line of the FEAT reply [`format_features`] writes, RFC 2389's
+/// own example.
+pub const FEATURES_TEXT: &str = "Extensions supported:";
+
+fn is_blank(c: char) -> bool {
+    c == ' ' || c == '\t'
+}
+
+fn is_vchar(c: u8) -> bool {
+    (0x21..=0x7E).contains(&c)
+}
+
+/// Reports whether s is empty, or visible ASCII characters, spaces and tabs
+/// that neither start nor end with a space or tab.
+fn is_tchars(s: &str) -> bool {
+    s.bytes().all(|c| is_vchar(c) || c == b' ' || c == b'\t') && s.trim_matches(is_blank) == s
+}
+
+/// Writes a complete FEAT reply for the wire: with no feature the single
+/// line `211 \r\n` (RFC 2389's reply without features), otherwise
+/// `211-Extensions supported:`, each feature on a line of its own after one
+/// space, its parameters after another, and `211 End`. A name must be one
+/// or more visible ASCII characters, parameters visible ASCII characters,
+/// spaces and tabs, neither starting nor ending with a space or tab
+/// ([`WireError::BadFeature`]), or [`parse_features`] would not read them
+/// back.
+///
+/// ```
+/// use ftpcodes::{format_features, Feature, Features};
+///
+/// let utf8 = Feature { name: "UTF8".to_owned(), params: String::new() };
+/// let wire = format_features(&Features(vec![utf8])).unwrap();
+/// assert_eq!(wire, "211-Extensions supported:\r\n UTF8\r\n211 End\r\n");
+/// ```
+pub fn format_features(features: &Features) -> Result<String, WireError> {
+    let mut text = String::new();
+    if !features.0.is_empty() {
+        text.push_str(FEATURES_TEXT);
+        for f in &features.0 {
+            if f.name.is_empty() || !f.name.bytes().all(is_vchar) || !is_tchars(&f.params) {
+                return Err(WireError::BadFeature);
+            }
+            text.push_str("\n ");
+            text.push_str(&f.name);
+            if !f.params.is_empty() {
+                text.push(' ');
+                text.push_str(&f.params);
+            }
+        }
+        text.push_str("\nEnd");
+    }
+    format_reply(ReplyCode(211), &text).map_err(|_| WireError::BadFeature)
+}
+
+/// Writes the argument of OPTS (RFC 2389 section 4): the command name
+/// alone, or the name, a space and the options. The name must be one or
+/// more visible ASCII characters, the options visible ASCII characters,
+/// spaces and tabs, neither starting nor ending with a space or tab
+/// ([`WireError::BadArgument`]). Pass it to [`format_command`].
+///
+/// ```
+/// use ftpcodes::{format_command, format_opts_argument, Command};
+///
+/// let argument = format_opts_argument("UTF8", "ON").unwrap();
+/// assert_eq!(format_command(Command::OPTS, &[&argument]).unwrap(), "OPTS UTF8 ON\r\n");
+/// ```
+pub fn format_opts_argument(name: &str, options: &str) -> Result<String, WireError> {
+    if name.is_empty() || !name.bytes().all(is_vchar) || !is_tchars(options) {
+        return Err(WireError::BadArgument);
+    }
+    if options.is_empty() {
+        return Ok(name.to_owned());
+    }
+    Ok(format!("{name} {options}"))
+}
+
+/// Reads the argument of OPTS: the command name, up to the first space, in
+/// upper case (ASCII letters), and the options, everything after that space
+/// (empty without one). `None` when the name is empty.
+pub fn parse_opts_argument(argument: &str) -> Option<(String, String)> {
+    let (name, options) = argument.split_once(' ').unwrap_or((argument, ""));
+    if name.is_empty() {
+        return None;
+    }
+    Some((name.to_ascii_uppercase(), options.to_owned()))
+}
+
+/// The type of a fact's value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FactType {
+    /// One or more ASCII digits, at most 2^53 - 1, as `size`.
+    Uint,
+    /// A `time-val` in the years 0001 to 9999, as `modify`.
+    Time,
+    /// Any text, as `type` or `UNIX.mode`.
+    String,
+}
+
+/// A fact of MLST and MLSD entries (RFC 3659 section 7) that the table
+/// knows; each is an associated constant, as `Fact::SIZE`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Fact(usize);
+
+impl Fact {
+    /// Finds a fact by its name, in any case (RFC 3659 section 7.1: fact
+    /// names are case-insensitive).
+    pub fn from_name(name: &str) -> Option<Fact> {
+        crate::FACTS
+            .iter()
+            .position(|f| f.name.eq_ignore_ascii_case(name))
+            .map(Fact)
+    }
+
+    /// Returns what the table says about the fact.
+    pub fn info(self) -> &'static FactInfo {
+        &crate::FACTS[self.0]
+    }
+
+    /// Returns the fact's name as the table writes it, as `media-type`.
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// Returns every fact of the table, the standard ones first.
+    pub fn all() -> impl Iterator<Item = Fact> {
+        (0..crate::FACTS.len()).map(Fact)
+    }
+}
+
+/// What the table says about a fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FactInfo {
+    /// The name, as servers write it: `size`, `media-type`, `UNIX.mode`.
+    pub name: &'static str,
+    /// The type of its value.
+    pub value_type: FactType,
+    /// What it says.
+    pub description: &'static str,
+    /// How standard it is.
+    pub status: Status,
+    /// The number of the RFC that defines it.
+    pub rfc: Option<u32>,
+    /// The section of that RFC.
+    pub section: Option<&'static str>,
+    /// The servers that send a non-standard fact, with the file and line of
+    /// their source that does.
+    pub evidence: &'static [Evidence],
+}
+
+/// A fact of an entry, as written.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FactValue {
+    /// The name: the table's for a fact the table knows, in any case, else
+    /// as written.
+    pub name: String,
+    /// The value, as written.
+    pub value: String,
+}
+
+/// A fact's value read as its type by [`FactValue::typed`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypedValue<'a> {
+    /// A `uint` fact's value.
+    Uint(u64),
+    /// A `time` fact's value.
+    Time(Time),
+    /// A `string` fact's value.
+    String(&'a str),
+}
+
+/// The largest `uint` fact value: 2^53 - 1, the largest integer every
+/// language ftpcodegen writes holds exactly.
+const MAX_FACT_UINT: u64 = (1 << 53) - 1;
+
+impl FactValue {
+    /// Returns the table's fact of this name, if it knows it.
+    pub fn fact(&self) -> Option<Fact> {
+        Fact::from_name(&self.name)
+    }
+
+    /// Reads the value as its fact's type: a `uint` is one or more ASCII
+    /// digits, at most 2^53 - 1; a `time` a `time-val`, all of the value; a
+    /// `string` the value. `None` for a fact the table lacks, or a value
+    /// not of its type.
+    pub fn typed(&self) -> Option<TypedValue<'_>> {
+        typed(self.fact()?.info().value_type, &self.value)
+    }
+}
+
+fn typed(value_type: FactType, value: &str) -> Option<TypedValue<'_>> {
+    match value_type {
+        FactType::Uint => {
+            if value.is_empty() || !value.bytes().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            let n: u64 = value.parse().ok()?;
+            (n <= MAX_FACT_UINT).then_some(TypedValue::Uint(n))
+        }
+        FactType::Time => match template::time_val(value.as_bytes(), 0) {
+            Some((time, end)) if end == value.len() => Some(TypedValue::Time(time)),
+            _ => None,
+        },
+        FactType::String => Some(TypedValue::String(value)),
+    }
+}
+
+/// An MLST or MLSD entry (RFC 3659 section 7.2): its facts, in the order
+/// of the line, and the path.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Entry {
+    /// The facts, in order, repeats included.
+    pub facts: Vec<FactValue>,
+    /// The path, whole: it may hold spaces and semicolons.
+    pub path: String,
+}
+
+impl Entry {
+    /// Returns the value of the first fact with the name, in any case.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.facts
+            .iter()
+            .find(|f| f.name.eq_ignore_ascii_case(name))
+            .map(|f| f.value.as_str())
+    }
+
+    /// Returns the first value of a fact the table knows, read as its type;
+    /// `None` when the entry lacks it or its value is not of its type.
+    pub fn typed(&self, fact: Fact) -> Option<TypedValue<'_>> {
+        typed(fact.info().value_type, self.get(fact.name())?)
+    }
+}
+
+/// Reads an entry line (RFC 3659 section 7.2): a line of MLSD data without
+/// its line end, or the middle line of an MLST reply without the one
+/// leading space that belongs to the reply.
+///
+/// The facts are everything before the first space, each `name=value;`,
+/// the path everything after it, kept whole. A fact the table knows, its
+/// name in any case, takes the table's name; any other keeps its name as
+/// written. `None` for a line holding LF or no space, or whose facts are
+/// not each `name=value;` with a name before the first `=`.
+///
+/// ```
+/// use ftpcodes::{parse_entry, Fact, TypedValue};
+///
+/// let entry = parse_entry("Size=42;Type=file;x.own=me; my file;1.txt").unwrap();
+/// assert_eq!(entry.path, "my file;1.txt");
+/// assert_eq!(entry.facts[0].name, "size");
+/// assert_eq!(entry.typed(Fact::SIZE), Some(TypedValue::Uint(42)));
+/// assert_eq!(entry.get("X.OWN"), Some("me"));
+/// ```
+pub fn parse_entry(line: &str) -> Option<Entry> {
+    let (facts, path) = line.split_once(' ')?;
+    if line.contains('\n') {
+        return None;
+    }
+    let mut entry = Entry {
+        facts: Vec::new(),
+        path: path.to_owned(),
+    };
+    if facts.is_empty() {
+        return Some(entry);
+    }
+    for fact in facts.strip_suffix(';')?.split(';') {
+        let (name, value) = fact.split_once('=')?;
+        if name.is_empty() {
+            return None;
+        }
+        let name = Fact::from_name(name).map_or(name, |fact| fact.name());
+        entry.facts.push(FactValue {
+            name: name.to_owned(),
+            value: value.to_owned(),
+        });
+    }
+    Some(entry)
+}
+
+/// Writes an entry line, without its line end: each fact as `name=value;`,
+/// in order, then a space and the path.
+///
+/// It refuses ([`WireError::BadFact`]) a fact name that is empty or holds a
+/// byte outside `!` to `~`, `=` or `;`; a value holding `;`, a space, CR,
+/// LF or NUL; and a value of a fact the table knows that is not of its
+/// type; and ([`WireError::BadPath`]) a path holding CR, LF or NUL, which
+/// could forge a line of the listing or the reply.
+///
+/// ```
+/// use ftpcodes::{format_entry, Entry, FactValue, WireError};
+///
+/// let size = FactValue { name: "size".to_owned(), value: "42".to_owned() };
+/// let entry = Entry { facts: vec![size], path: "a b".to_owned() };
+/// assert_eq!(format_entry(&entry).unwrap(), "size=42; a b");
+/// let forged = Entry { facts: vec![], path: "x\r\n226 done".to_owned() };
+/// assert_eq!(format_entry(&forged), Err(WireError::BadPath));
+/// ```
+pub fn format_entry(entry: &Entry) -> Result<String, WireError> {
+    let mut line = String::new();
+    for f in &entry.facts {
+        if f.name.is_empty()
+            || !f
+                .name
+                .bytes()
+                .all(|c| is_vchar(c) && c != b'=' && c != b';')
+        {
+            return Err(WireError::BadFact);
+        }
+        if f.value.contains([';', ' ', '\r', '\n', '\0']) {
+            return Err(WireError::BadFact);
+        }
+        if let Some(fact) = Fact::from_name(&f.name) {
+            if typed(fact.info().value_type, &f.value).is_none() {
+                return Err(WireError::BadFact);
+            }
+        }
+        line.push_str(&f.name);
+        line.push('=');
+        line.push_str(&f.value);
+        line.push(';');
+    }
+    if entry.path.contains(['\r', '\n', '\0']) {
+        return Err(WireError::BadPath);
+    }
+    line.push(' ');
+    line.push_str(&entry.path);
+    Ok(line)
 }
 
 impl ReplyCode {
@@ -3966,6 +4945,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Abort the previous FTP service command and any associated data transfer.",
         syntax: "ABOR <CRLF>",
+        argument: Argument::None,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -4030,6 +5010,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.",
         syntax: "ACCT <SP> <account-information> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -4055,6 +5036,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Send base64-encoded security data for the mechanism chosen with AUTH.",
         syntax: "ADAT <SP> <base64data> <CRLF>",
+        argument: Argument::Required,
         status: Status::Extension,
         rfc: Some(2228),
         document: None,
@@ -4079,6 +5061,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.",
         syntax: "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -4116,6 +5099,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.",
         syntax: "APPE <SP> <pathname> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -4176,6 +5160,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Name the security mechanism the client wants to use.",
         syntax: "AUTH <SP> <mechanism-name> <CRLF>",
+        argument: Argument::Required,
         status: Status::Extension,
         rfc: Some(2228),
         document: None,
@@ -4239,6 +5224,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask how many bytes are available for storing files in a directory, the current one by default.",
         syntax: "AVBL [<dir>]",
+        argument: Argument::Optional,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -4270,6 +5256,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Turn off integrity protection on the control channel so that unprotected commands and replies may be used.",
         syntax: "CCC <CRLF>",
+        argument: Argument::None,
         status: Status::Extension,
         rfc: Some(2228),
         document: None,
@@ -4293,6 +5280,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &["XCUP"],
         description: "Change the working directory to the parent of the current directory.",
         syntax: "CDUP <CRLF>",
+        argument: Argument::None,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -4322,6 +5310,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Tell the server the name of the client software; the server records it.",
         syntax: "CLNT <client name>",
+        argument: Argument::Required,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -4354,6 +5343,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Send a confidentiality-protected command.",
         syntax: "CONF <SP> <base64data> <CRLF>",
+        argument: Argument::Required,
         status: Status::Extension,
         rfc: Some(2228),
         document: None,
@@ -4379,6 +5369,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Exchange client and server identification: the client sends facts about itself, the server answers with its own.",
         syntax: "CSID <client info>",
+        argument: Argument::Required,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -4401,6 +5392,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &["XCWD"],
         description: "Change the working directory without altering the login or accounting information.",
         syntax: "CWD  <SP> <pathname> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -4439,6 +5431,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Delete the named file at the server.",
         syntax: "DELE <SP> <pathname> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -4478,6 +5471,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Send a privacy-protected (integrity and confidentiality) command.",
         syntax: "ENC <SP> <base64data> <CRLF>",
+        argument: Argument::Required,
         status: Status::Extension,
         rfc: Some(2228),
         document: None,
@@ -4503,6 +5497,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Specify an extended address (network protocol, network address and port) for the data connection.",
         syntax: "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
+        argument: Argument::Required,
         status: Status::Extension,
         rfc: Some(2428),
         document: None,
@@ -4555,6 +5550,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask the server to listen on a data port and reply with its port number only.",
         syntax: "EPSV<space><net-prt>",
+        argument: Argument::Optional,
         status: Status::Extension,
         rfc: Some(2428),
         document: None,
@@ -4661,6 +5657,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask the server for the address and port the active data connection comes from, as the server sees them.",
         syntax: "ESTA",
+        argument: Argument::None,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -4699,6 +5696,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
         syntax: "ESTP",
+        argument: Argument::None,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -4737,6 +5735,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask the server to list the extensions it supports.",
         syntax: "feat = \"Feat\" CRLF",
+        argument: Argument::None,
         status: Status::Extension,
         rfc: Some(2389),
         document: None,
@@ -4757,6 +5756,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
         syntax: "hash-command = \"HASH\" SP pathname",
+        argument: Argument::Required,
         status: Status::Draft,
         rfc: None,
         document: Some("draft-bryan-ftpext-hash-03"),
@@ -4782,6 +5782,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask for helpful information about the server's implementation, optionally about one command.",
         syntax: "HELP [<SP> <string>] <CRLF>",
+        argument: Argument::Optional,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -4803,6 +5804,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Name the virtual host the client wants to reach, before the user logs in.",
         syntax: "host-command = \"HOST\" SP hostname CRLF",
+        argument: Argument::Required,
         status: Status::Extension,
         rfc: Some(7151),
         document: None,
@@ -4826,6 +5828,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
         syntax: "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
+        argument: Argument::Optional,
         status: Status::Extension,
         rfc: Some(2640),
         document: None,
@@ -4847,6 +5850,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
         syntax: "LIST [<SP> <pathname>] <CRLF>",
+        argument: Argument::Optional,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -4911,6 +5915,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Specify a long address (address family, host and port of any length) for the data connection.",
         syntax: "LPRT <SP> <long-host-port> <CRLF>",
+        argument: Argument::Required,
         status: Status::Extension,
         rfc: Some(1639),
         document: None,
@@ -4931,6 +5936,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask the server to listen on a data port and reply with its long address.",
         syntax: "LPSV <CRLF>",
+        argument: Argument::None,
         status: Status::Extension,
         rfc: Some(1639),
         document: None,
@@ -4951,6 +5957,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask for the MD5 digest of a whole file.",
         syntax: "MD5 <path>",
+        argument: Argument::Required,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -5020,6 +6027,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Get the last modification time of a file.",
         syntax: "mdtm = \"MdTm\" SP pathname CRLF",
+        argument: Argument::Required,
         status: Status::Extension,
         rfc: Some(3659),
         document: None,
@@ -5055,6 +6063,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Set the creation time of a file.",
         syntax: "mfct = \"MFCT\" SP time-val SP pathname CRLF",
+        argument: Argument::Required,
         status: Status::Draft,
         rfc: None,
         document: Some("draft-somers-ftp-mfxx-03"),
@@ -5075,6 +6084,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
         syntax: "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
+        argument: Argument::Required,
         status: Status::Draft,
         rfc: None,
         document: Some("draft-somers-ftp-mfxx-03"),
@@ -5096,6 +6106,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Set the last modification time of a file.",
         syntax: "mfmt = \"MFMT\" SP time-val SP pathname CRLF",
+        argument: Argument::Required,
         status: Status::Draft,
         rfc: None,
         document: Some("draft-somers-ftp-mfxx-03"),
@@ -5131,6 +6142,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Send an integrity-protected command.",
         syntax: "MIC <SP> <base64data> <CRLF>",
+        argument: Argument::Required,
         status: Status::Extension,
         rfc: Some(2228),
         document: None,
@@ -5156,6 +6168,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &["XMKD"],
         description: "Create the named directory.",
         syntax: "MKD  <SP> <pathname> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -5201,6 +6214,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Get machine-readable facts about the contents of a directory over the data connection.",
         syntax: "mlsd = \"MLsD\" [ SP pathname ] CRLF",
+        argument: Argument::Optional,
         status: Status::Extension,
         rfc: Some(3659),
         document: None,
@@ -5266,6 +6280,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Get machine-readable facts about one file or directory over the control connection.",
         syntax: "mlst = \"MLst\" [ SP pathname ] CRLF",
+        argument: Argument::Optional,
         status: Status::Extension,
         rfc: Some(3659),
         document: None,
@@ -5302,6 +6317,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask for the MD5 digests of several files at once.",
         syntax: "MMD5 <path>[,<path>...]",
+        argument: Argument::Required,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -5343,6 +6359,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Set the transfer mode (Stream, Block or Compressed).",
         syntax: "MODE <SP> <mode-code> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -5365,6 +6382,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Send a list of file names only over the data connection, for use by programs.",
         syntax: "NLST [<SP> <pathname>] <CRLF>",
+        argument: Argument::Optional,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -5429,6 +6447,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Do nothing except have the server send an OK reply.",
         syntax: "NOOP <CRLF>",
+        argument: Argument::None,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -5448,6 +6467,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Set options for another command that will be issued later.",
         syntax: "opts = opts-cmd SP command-name [ SP command-options ] CRLF",
+        argument: Argument::Required,
         status: Status::Extension,
         rfc: Some(2389),
         document: None,
@@ -5490,6 +6510,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Send the user's password, completing the user's identification for access control.",
         syntax: "PASS <SP> <password> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -5521,6 +6542,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask the server to listen on a data port and wait for a connection instead of initiating one.",
         syntax: "PASV <CRLF>",
+        argument: Argument::None,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -5607,6 +6629,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Negotiate the maximum size of the encoded data blocks sent on the data channel.",
         syntax: "PBSZ <SP> <decimal-integer> <CRLF>",
+        argument: Argument::Required,
         status: Status::Extension,
         rfc: Some(2228),
         document: None,
@@ -5637,6 +6660,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Specify the host and port the server connects to for the data connection.",
         syntax: "PORT <SP> <host-port> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -5691,6 +6715,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.",
         syntax: "PRET <command line>",
+        argument: Argument::Required,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -5713,6 +6738,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Set the data channel protection level (Clear, Safe, Confidential or Private).",
         syntax: "PROT <SP> <prot-code> <CRLF>",
+        argument: Argument::Required,
         status: Status::Extension,
         rfc: Some(2228),
         document: None,
@@ -5756,6 +6782,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &["XPWD"],
         description: "Return the name of the current working directory in the reply.",
         syntax: "PWD  <CRLF>",
+        argument: Argument::None,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -5784,6 +6811,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Log the user out; the server closes the control connection once any transfer in progress has completed.",
         syntax: "QUIT <CRLF>",
+        argument: Argument::None,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -5800,6 +6828,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
         syntax: "range-command = \"RANG\" SP start-point SP end-point CRLF",
+        argument: Argument::Required,
         status: Status::Draft,
         rfc: None,
         document: Some("draft-bryan-ftp-range-09"),
@@ -5821,6 +6850,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
         syntax: "REIN <CRLF>",
+        argument: Argument::None,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -5847,6 +6877,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Set the server marker at which the following file transfer is to be restarted.",
         syntax: "REST <SP> <marker> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -5884,6 +6915,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Retrieve a copy of the file named by the pathname from the server.",
         syntax: "RETR <SP> <pathname> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -5971,6 +7003,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &["XRMD"],
         description: "Remove the named directory.",
         syntax: "RMD  <SP> <pathname> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -6022,6 +7055,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Name the file to be renamed; must be followed immediately by RNTO.",
         syntax: "RNFR <SP> <pathname> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -6061,6 +7095,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Give the new pathname for the file named by the preceding RNFR.",
         syntax: "RNTO <SP> <pathname> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -6108,6 +7143,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Request a site-specific service that is not a standard command.",
         syntax: "SITE <SP> <string> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -6256,6 +7292,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.",
         syntax: "size = \"Size\" SP pathname CRLF",
+        argument: Argument::Required,
         status: Status::Extension,
         rfc: Some(3659),
         document: None,
@@ -6282,6 +7319,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Mount a different file system data structure without altering the login or accounting information.",
         syntax: "SMNT <SP> <pathname> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -6308,6 +7346,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.",
         syntax: "SSCN [ON|OFF]",
+        argument: Argument::Optional,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -6339,6 +7378,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
         syntax: "STAT [<SP> <pathname>] <CRLF>",
+        argument: Argument::Optional,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -6387,6 +7427,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Store the data sent over the data connection as a file at the server, replacing any existing file of that name.",
         syntax: "STOR <SP> <pathname> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -6458,6 +7499,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Store a file like STOR, but under a name unique to the current directory chosen by the server.",
         syntax: "STOU <CRLF>",
+        argument: Argument::None,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -6520,6 +7562,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Set the file structure (File, Record or Page).",
         syntax: "STRU <SP> <structure-code> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -6542,6 +7585,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask for the type of operating system at the server.",
         syntax: "SYST <CRLF>",
+        argument: Argument::None,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -6563,6 +7607,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.",
         syntax: "TYPE <SP> <type-code> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -6585,6 +7630,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Identify the user to the server; normally the first command after the control connection is made.",
         syntax: "USER <SP> <username> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -6625,6 +7671,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask for the CRC-32 checksum of a file, or of a range of it.",
         syntax: "XCRC <path> [<start> <end>]",
+        argument: Argument::Required,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -6662,6 +7709,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask for the MD5 digest of a file, or of a range of it.",
         syntax: "XMD5 <path> [<start> <end>]",
+        argument: Argument::Required,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -6699,6 +7747,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.",
         syntax: "XSHA <path> [<start> <end>]",
+        argument: Argument::Required,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -6736,6 +7785,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask for the SHA-1 digest of a file, or of a range of it.",
         syntax: "XSHA1 <path> [<start> <end>]",
+        argument: Argument::Required,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -6773,6 +7823,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask for the SHA-256 digest of a file, or of a range of it.",
         syntax: "XSHA256 <path> [<start> <end>]",
+        argument: Argument::Required,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -6810,6 +7861,7 @@ static COMMANDS: [CommandInfo; 73] = [
         aliases: &[],
         description: "Ask for the SHA-512 digest of a file, or of a range of it.",
         syntax: "XSHA512 <path> [<start> <end>]",
+        argument: Argument::Required,
         status: Status::NonStandard,
         rfc: None,
         document: None,
@@ -7366,6 +8418,237 @@ fn command_by_verb(upper: &[u8]) -> Option<Command> {
     }
 }
 
+impl Fact {
+    /// `type`: The type of the entry: file, cdir (the listed directory), pdir (a parent directory),
+    /// dir, or OS.name=type; case independent. (RFC 3659, section 7.5.1).
+    pub const TYPE: Fact = Fact(0);
+    /// `unique`: An opaque, case-dependent identifier, the same for every name of the same
+    /// underlying file. (RFC 3659, section 7.5.2).
+    pub const UNIQUE: Fact = Fact(1);
+    /// `modify`: The time the file was last modified, in UTC. (RFC 3659, section 7.5.3).
+    pub const MODIFY: Fact = Fact(2);
+    /// `create`: The time the file was created, in UTC. (RFC 3659, section 7.5.4).
+    pub const CREATE: Fact = Fact(3);
+    /// `perm`: What the logged-in user may do with the entry, as letters from a, c, d, e, f, l, m,
+    /// p, r, w. (RFC 3659, section 7.5.5).
+    pub const PERM: Fact = Fact(4);
+    /// `lang`: The natural language of the file name, as an IANA language tag. (RFC 3659, section
+    /// 7.5.6).
+    pub const LANG: Fact = Fact(5);
+    /// `size`: The size of the file in octets; approximate, and for non-directory types. (RFC 3659,
+    /// section 7.5.7).
+    pub const SIZE: Fact = Fact(6);
+    /// `media-type`: The IANA media type of the file's contents, type and subtype separated by a
+    /// slash. (RFC 3659, section 7.5.8).
+    pub const MEDIA_TYPE: Fact = Fact(7);
+    /// `charset`: The IANA character set of the pathnames in the response, when it is not UTF-8.
+    /// (RFC 3659, section 7.5.9).
+    pub const CHARSET: Fact = Fact(8);
+    /// `UNIX.gid`: The numeric group ID that owns the entry. (non-standard: No document defines it;
+    /// Pure-FTPd sends it.).
+    pub const UNIX_GID: Fact = Fact(9);
+    /// `UNIX.group`: The numeric group ID that owns the entry. (non-standard: No document defines
+    /// it; ProFTPD's mod\_facts sends it.).
+    pub const UNIX_GROUP: Fact = Fact(10);
+    /// `UNIX.groupname`: The name of the group that owns the entry, spaces replaced with
+    /// underscores. (non-standard: No document defines it; ProFTPD's mod\_facts sends it.).
+    pub const UNIX_GROUPNAME: Fact = Fact(11);
+    /// `UNIX.mode`: The Unix permission bits of the entry, in octal. (non-standard: RFC 3659
+    /// section 7.5 names UNIX.mode only as an example of an OS-specific fact ("Unix file modes
+    /// (permissions)") and defines no syntax; the servers write the mode in octal with a leading
+    /// 0\.).
+    pub const UNIX_MODE: Fact = Fact(12);
+    /// `UNIX.owner`: The numeric user ID that owns the entry. (non-standard: No document defines
+    /// it; ProFTPD's mod\_facts sends it.).
+    pub const UNIX_OWNER: Fact = Fact(13);
+    /// `UNIX.ownername`: The name of the user that owns the entry, spaces replaced with
+    /// underscores. (non-standard: No document defines it; ProFTPD's mod\_facts sends it.).
+    pub const UNIX_OWNERNAME: Fact = Fact(14);
+    /// `UNIX.uid`: The numeric user ID that owns the entry. (non-standard: No document defines it;
+    /// Pure-FTPd sends it.).
+    pub const UNIX_UID: Fact = Fact(15);
+}
+
+/// The records of the facts, the standard ones first; [`Fact`] holds its
+/// record's index.
+static FACTS: [FactInfo; 16] = [
+    FactInfo {
+        name: "type",
+        value_type: FactType::String,
+        description: "The type of the entry: file, cdir (the listed directory), pdir (a parent directory), dir, or OS.name=type; case independent.",
+        status: Status::Extension,
+        rfc: Some(3659),
+        section: Some("7.5.1"),
+        evidence: &[],
+    },
+    FactInfo {
+        name: "unique",
+        value_type: FactType::String,
+        description: "An opaque, case-dependent identifier, the same for every name of the same underlying file.",
+        status: Status::Extension,
+        rfc: Some(3659),
+        section: Some("7.5.2"),
+        evidence: &[],
+    },
+    FactInfo {
+        name: "modify",
+        value_type: FactType::Time,
+        description: "The time the file was last modified, in UTC.",
+        status: Status::Extension,
+        rfc: Some(3659),
+        section: Some("7.5.3"),
+        evidence: &[],
+    },
+    FactInfo {
+        name: "create",
+        value_type: FactType::Time,
+        description: "The time the file was created, in UTC.",
+        status: Status::Extension,
+        rfc: Some(3659),
+        section: Some("7.5.4"),
+        evidence: &[],
+    },
+    FactInfo {
+        name: "perm",
+        value_type: FactType::String,
+        description: "What the logged-in user may do with the entry, as letters from a, c, d, e, f, l, m, p, r, w.",
+        status: Status::Extension,
+        rfc: Some(3659),
+        section: Some("7.5.5"),
+        evidence: &[],
+    },
+    FactInfo {
+        name: "lang",
+        value_type: FactType::String,
+        description: "The natural language of the file name, as an IANA language tag.",
+        status: Status::Extension,
+        rfc: Some(3659),
+        section: Some("7.5.6"),
+        evidence: &[],
+    },
+    FactInfo {
+        name: "size",
+        value_type: FactType::Uint,
+        description: "The size of the file in octets; approximate, and for non-directory types.",
+        status: Status::Extension,
+        rfc: Some(3659),
+        section: Some("7.5.7"),
+        evidence: &[],
+    },
+    FactInfo {
+        name: "media-type",
+        value_type: FactType::String,
+        description: "The IANA media type of the file's contents, type and subtype separated by a slash.",
+        status: Status::Extension,
+        rfc: Some(3659),
+        section: Some("7.5.8"),
+        evidence: &[],
+    },
+    FactInfo {
+        name: "charset",
+        value_type: FactType::String,
+        description: "The IANA character set of the pathnames in the response, when it is not UTF-8.",
+        status: Status::Extension,
+        rfc: Some(3659),
+        section: Some("7.5.9"),
+        evidence: &[],
+    },
+    FactInfo {
+        name: "UNIX.gid",
+        value_type: FactType::String,
+        description: "The numeric group ID that owns the entry.",
+        status: Status::NonStandard,
+        rfc: None,
+        section: None,
+        evidence: &[Evidence {
+            server: "Pure-FTPd 1.0.54",
+            at: "src/ftpd.c:1163",
+        }],
+    },
+    FactInfo {
+        name: "UNIX.group",
+        value_type: FactType::String,
+        description: "The numeric group ID that owns the entry.",
+        status: Status::NonStandard,
+        rfc: None,
+        section: None,
+        evidence: &[Evidence {
+            server: "ProFTPD 1.3.8",
+            at: "modules/mod_facts.c:350",
+        }],
+    },
+    FactInfo {
+        name: "UNIX.groupname",
+        value_type: FactType::String,
+        description: "The name of the group that owns the entry, spaces replaced with underscores.",
+        status: Status::NonStandard,
+        rfc: None,
+        section: None,
+        evidence: &[Evidence {
+            server: "ProFTPD 1.3.8",
+            at: "modules/mod_facts.c:365",
+        }],
+    },
+    FactInfo {
+        name: "UNIX.mode",
+        value_type: FactType::String,
+        description: "The Unix permission bits of the entry, in octal.",
+        status: Status::NonStandard,
+        rfc: None,
+        section: None,
+        evidence: &[
+            Evidence {
+                server: "ProFTPD 1.3.8",
+                at: "modules/mod_facts.c:372",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftpd.c:1148",
+            },
+            Evidence {
+                server: "Pure-FTPd 1.0.54",
+                at: "src/ftpd.c:1163",
+            },
+        ],
+    },
+    FactInfo {
+        name: "UNIX.owner",
+        value_type: FactType::String,
+        description: "The numeric user ID that owns the entry.",
+        status: Status::NonStandard,
+        rfc: None,
+        section: None,
+        evidence: &[Evidence {
+            server: "ProFTPD 1.3.8",
+            at: "modules/mod_facts.c:379",
+        }],
+    },
+    FactInfo {
+        name: "UNIX.ownername",
+        value_type: FactType::String,
+        description: "The name of the user that owns the entry, spaces replaced with underscores.",
+        status: Status::NonStandard,
+        rfc: None,
+        section: None,
+        evidence: &[Evidence {
+            server: "ProFTPD 1.3.8",
+            at: "modules/mod_facts.c:394",
+        }],
+    },
+    FactInfo {
+        name: "UNIX.uid",
+        value_type: FactType::String,
+        description: "The numeric user ID that owns the entry.",
+        status: Status::NonStandard,
+        rfc: None,
+        section: None,
+        evidence: &[Evidence {
+            server: "Pure-FTPd 1.0.54",
+            at: "src/ftpd.c:1163",
+        }],
+    },
+];
+
 use template::{Segment, Template, Value};
 
 /// The templates of the formatters and parsers, by meaning.
@@ -7380,6 +8663,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("server_marker", 1, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 120 ServiceReadyInMinutes
     Template {
@@ -7390,6 +8674,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal(" minutes."),
         ],
         core: &[Segment::Uint("minutes", 0, 9007199254740991)],
+        after_digit: true,
     },
     // 125 UniqueFileTransferStarting
     Template {
@@ -7399,6 +8684,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("pathname", 0, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 150 UniqueFileOpeningDataConnection
     Template {
@@ -7408,6 +8694,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("pathname", 0, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 200 ProtectionBufferSize
     Template {
@@ -7417,18 +8704,21 @@ static TEMPLATES: [Template; 25] = [
             Segment::Uint("size", 0, 9007199254740991),
         ],
         core: &[Segment::Uint("size", 0, 9007199254740991)],
+        after_digit: true,
     },
     // 213 FileSize
     Template {
         params: 1,
         segments: &[Segment::Uint("size", 0, 9007199254740991)],
         core: &[Segment::Uint("size", 0, 9007199254740991)],
+        after_digit: true,
     },
     // 213 ModificationTime
     Template {
         params: 1,
         segments: &[Segment::Time("time_val", 0)],
         core: &[Segment::Time("time_val", 0)],
+        after_digit: true,
     },
     // 213 ModificationTimeModified
     Template {
@@ -7440,6 +8730,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("pathname", 1, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 213 CreationTimeModified
     Template {
@@ -7451,6 +8742,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("pathname", 1, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 213 FactsModified
     Template {
@@ -7461,6 +8753,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("pathname", 1, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 213 FileHash
     Template {
@@ -7477,6 +8770,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("pathname", 4, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 215 SystemType
     Template {
@@ -7486,6 +8780,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal(" system type."),
         ],
         core: &[],
+        after_digit: false,
     },
     // 227 EnteringPassiveMode
     Template {
@@ -7518,6 +8813,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal(","),
             Segment::Uint("p2", 5, 255),
         ],
+        after_digit: true,
     },
     // 228 EnteringLongPassiveMode
     Template {
@@ -7528,6 +8824,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal(")"),
         ],
         core: &[],
+        after_digit: false,
     },
     // 229 EnteringExtendedPassiveMode
     Template {
@@ -7538,6 +8835,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal("|)"),
         ],
         core: &[Segment::Uint("port", 0, 65535)],
+        after_digit: true,
     },
     // 235 SecurityDataExchangeSucceeded
     Template {
@@ -7547,6 +8845,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("base64data", 0, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 257 PathnameCreated
     Template {
@@ -7561,6 +8860,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Quoted("pathname", 0),
             Segment::Literal("\""),
         ],
+        after_digit: false,
     },
     // 334 SecurityMechanismAccepted
     Template {
@@ -7570,6 +8870,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("base64data", 0, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 335 SecurityDataAcceptable
     Template {
@@ -7579,6 +8880,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::String("base64data", 0, ""),
         ],
         core: &[],
+        after_digit: false,
     },
     // 336 UsernameOKNeedPasswordChallenge
     Template {
@@ -7593,6 +8895,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Quoted("challenge", 0),
             Segment::Literal("\""),
         ],
+        after_digit: false,
     },
     // 521 SupportedAddressFamilies
     Template {
@@ -7603,6 +8906,7 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal(")"),
         ],
         core: &[],
+        after_digit: false,
     },
     // 522 NetworkProtocolNotSupported
     Template {
@@ -7613,24 +8917,28 @@ static TEMPLATES: [Template; 25] = [
             Segment::Literal(")"),
         ],
         core: &[],
+        after_digit: false,
     },
     // 631 IntegrityProtectedReply
     Template {
         params: 1,
         segments: &[Segment::String("message", 0, "")],
         core: &[],
+        after_digit: false,
     },
     // 632 ConfidentialityAndIntegrityProtectedReply
     Template {
         params: 1,
         segments: &[Segment::String("message", 0, "")],
         core: &[],
+        after_digit: false,
     },
     // 633 ConfidentialityProtectedReply
     Template {
         params: 1,
         segments: &[Segment::String("message", 0, "")],
         core: &[],
+        after_digit: false,
     },
 ];
 

@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 include!("../runtime.rs");
+include!("../client.rs");
 
 impl ReplyCode {
     /// Command okay.
@@ -26,7 +27,64 @@ impl Command {
     pub const XRET: Command = Command::new("XRET", 0);
     /// Ask for the SHA-256 digest of a file.
     pub const XSHA256: Command = Command::new("XSHA256", 1);
+    /// Select options for a command.
+    pub const OPTS: Command = Command::new("OPTS", 2);
+    /// Print the working directory.
+    pub const PWD: Command = Command::new("PWD", 3);
 }
+
+impl Fact {
+    /// The size of the file.
+    pub const SIZE: Fact = Fact(0);
+    /// When the file was last modified.
+    pub const MODIFY: Fact = Fact(1);
+    /// The type of the entry.
+    pub const TYPE: Fact = Fact(2);
+    /// The Unix permission bits.
+    pub const UNIX_MODE: Fact = Fact(3);
+}
+
+static FACTS: [FactInfo; 4] = [
+    FactInfo {
+        name: "size",
+        value_type: FactType::Uint,
+        description: "The size of the file in octets; approximate, and for non-directory types.",
+        status: Status::Extension,
+        rfc: Some(3659),
+        section: Some("7.5.7"),
+        evidence: &[],
+    },
+    FactInfo {
+        name: "modify",
+        value_type: FactType::Time,
+        description: "The time the file was last modified, in UTC.",
+        status: Status::Extension,
+        rfc: Some(3659),
+        section: Some("7.5.3"),
+        evidence: &[],
+    },
+    FactInfo {
+        name: "type",
+        value_type: FactType::String,
+        description: "The type of the entry: file, cdir, pdir, dir, or OS.name=type.",
+        status: Status::Extension,
+        rfc: Some(3659),
+        section: Some("7.5.1"),
+        evidence: &[],
+    },
+    FactInfo {
+        name: "UNIX.mode",
+        value_type: FactType::String,
+        description: "The Unix permission bits of the entry, in octal.",
+        status: Status::NonStandard,
+        rfc: None,
+        section: None,
+        evidence: &[Evidence {
+            server: "ProFTPD 1.3.8",
+            at: "modules/mod_facts.c:372",
+        }],
+    },
+];
 
 /// Returns the text of a reply code the stand-in table knows.
 pub const fn reply_text(code: u32) -> Option<&'static str> {
@@ -38,12 +96,13 @@ pub const fn reply_text(code: u32) -> Option<&'static str> {
     }
 }
 
-static COMMANDS: [CommandInfo; 2] = [
+static COMMANDS: [CommandInfo; 4] = [
     CommandInfo {
         verb: "RETR",
         aliases: &["XRET"],
         description: "Retrieve a file.",
         syntax: "RETR <SP> <pathname> <CRLF>",
+        argument: Argument::Required,
         status: Status::Standard,
         rfc: Some(959),
         document: None,
@@ -72,11 +131,46 @@ static COMMANDS: [CommandInfo; 2] = [
         aliases: &[],
         description: "Ask for the SHA-256 digest of a file, or of a range of it.",
         syntax: "XSHA256 <path> [<start> <end>]",
+        argument: Argument::Required,
         status: Status::NonStandard,
         rfc: None,
         document: None,
         section: None,
         replies_section: None,
+        preliminary: &[],
+        intermediate: &[],
+        success: &[],
+        error: &[],
+        observed: &[],
+    },
+    CommandInfo {
+        verb: "OPTS",
+        aliases: &[],
+        description: "Select options for a feature.",
+        syntax: "opts = opts-cmd SP command-name [ SP command-options ] CRLF",
+        argument: Argument::Required,
+        status: Status::Extension,
+        rfc: Some(2389),
+        document: None,
+        section: Some("4"),
+        replies_section: Some("4"),
+        preliminary: &[],
+        intermediate: &[],
+        success: &[ReplyCode::COMMAND_OK],
+        error: &[],
+        observed: &[],
+    },
+    CommandInfo {
+        verb: "PWD",
+        aliases: &[],
+        description: "Print the working directory.",
+        syntax: "PWD <CRLF>",
+        argument: Argument::None,
+        status: Status::Standard,
+        rfc: Some(959),
+        document: None,
+        section: Some("4.1.3"),
+        replies_section: Some("5.4"),
         preliminary: &[],
         intermediate: &[],
         success: &[],
@@ -97,10 +191,18 @@ static ANY_COMMAND_REPLIES: &[ObservedReply] = &[ObservedReply {
 /// The length of the longest verb or alias.
 const LONGEST_VERB: usize = 7;
 
-static VERBS: [Command; 3] = [Command::RETR, Command::XRET, Command::XSHA256];
+static VERBS: [Command; 5] = [
+    Command::OPTS,
+    Command::PWD,
+    Command::RETR,
+    Command::XRET,
+    Command::XSHA256,
+];
 
 fn command_by_verb(upper: &[u8]) -> Option<Command> {
     match upper {
+        b"OPTS" => Some(Command::OPTS),
+        b"PWD" => Some(Command::PWD),
         b"RETR" => Some(Command::RETR),
         b"XRET" => Some(Command::XRET),
         b"XSHA256" => Some(Command::XSHA256),
@@ -125,6 +227,7 @@ static TEST_TEMPLATE: template::Template = template::Template {
         template::Segment::String("rest", 4, ""),
     ],
     core: &[],
+    after_digit: false,
 };
 
 #[cfg(test)]

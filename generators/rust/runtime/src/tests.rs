@@ -4,6 +4,7 @@
 
 use super::*;
 use std::io::{BufReader, Read};
+use std::net::{IpAddr, SocketAddr, SocketAddrV4};
 
 /// Reads replies off bytes until the first outcome that is not a reply, as
 /// the shared vectors' reply-read kind writes them.
@@ -191,7 +192,7 @@ fn commands() {
         assert!(!is_expected_reply(verb, 226));
         assert!(!is_plausible_reply(verb, 500));
     }
-    assert_eq!(Command::all().count(), 3);
+    assert_eq!(Command::all().count(), 5);
 }
 
 #[test]
@@ -330,4 +331,220 @@ fn system_times() {
     assert!(Time::try_from(after + Duration::from_nanos(1)).is_err());
     let before = SystemTime::from("00010101000000".parse::<Time>().unwrap());
     assert!(Time::try_from(before - Duration::from_nanos(1)).is_err());
+}
+
+#[test]
+fn command_lines() {
+    assert_eq!(
+        format_command(Command::XRET, &["a b"]),
+        Ok("RETR a b\r\n".to_owned())
+    );
+    assert_eq!(format_command(Command::PWD, &[]), Ok("PWD\r\n".to_owned()));
+    // The order of the checks: the argument count first, then each argument.
+    assert_eq!(
+        format_command(Command::RETR, &[]),
+        Err(WireError::MissingArgument)
+    );
+    assert_eq!(
+        format_command(Command::PWD, &["\r\n"]),
+        Err(WireError::UnexpectedArgument)
+    );
+    for injected in ["x\r\nDELE y", "x\nDELE y", "x\rDELE y", "x\0", ""] {
+        assert_eq!(
+            format_command(Command::RETR, &[injected]),
+            Err(WireError::BadArgument)
+        );
+    }
+    let long = "a".repeat(MAX_LINE_BYTES - 5);
+    assert!(format_command(Command::RETR, &[&long]).is_ok());
+    assert_eq!(
+        format_command(Command::RETR, &[&(long + "a")]),
+        Err(WireError::LineTooLong)
+    );
+
+    let known = |command, argument: &str| {
+        Ok(ParsedCommand::Known {
+            command,
+            argument: argument.to_owned(),
+        })
+    };
+    assert_eq!(parse_command("xret  a b\r\n"), known(Command::RETR, " a b"));
+    assert_eq!(parse_command("RETR\n"), known(Command::RETR, ""));
+    assert_eq!(parse_command("RETR "), known(Command::RETR, ""));
+    assert_eq!(
+        parse_command(" RETR x"),
+        Ok(ParsedCommand::Unknown {
+            verb: String::new(),
+            argument: "RETR x".to_owned()
+        })
+    );
+    assert_eq!(parse_command("RETR x\r\r\n"), Err(WireError::BadCharacter));
+    assert_eq!(parse_command("RETR \0"), Err(WireError::BadCharacter));
+    let long = "a".repeat(MAX_LINE_BYTES + 1);
+    assert_eq!(parse_command(&long), Err(WireError::LineTooLong));
+}
+
+#[test]
+fn addresses() {
+    let v4 = |s: &str| s.parse::<SocketAddrV4>().ok();
+    let any = |s: &str| s.parse::<SocketAddr>().ok();
+    assert_eq!(parse_passive_address("(1,2,3,4,5,6)"), v4("1.2.3.4:1286"));
+    // A number right after a digit is no start; a number past 255 is none.
+    assert_eq!(
+        parse_passive_address("1256,1,2,3,4,5,6"),
+        v4("1.2.3.4:1286")
+    );
+    assert_eq!(parse_passive_address("(256,1,2,3,4,5)"), None);
+    assert_eq!(parse_passive_address("(001,2,3,4,0,21)"), v4("1.2.3.4:21"));
+    assert_eq!(parse_passive_address("(1,2,3,4,5)"), None);
+    let peer = IpAddr::V6("::ffff:203.0.113.7".parse().unwrap());
+    assert_eq!(
+        passive_peer_address("(10,0,0,1,0,21)", peer),
+        any("203.0.113.7:21")
+    );
+
+    assert_eq!(parse_extended_passive_port("(|||6446|)"), Some(6446));
+    assert_eq!(parse_extended_passive_port("(!!!0!) (|||65536|)"), Some(0));
+    assert_eq!(parse_extended_passive_port("(111211)"), None);
+    assert_eq!(parse_extended_passive_port("(|||6446|"), None);
+
+    let text = "(6,16,0,0,0,0,0,0,0,0,0,0,255,255,10,0,0,1,2,0,21)";
+    assert_eq!(parse_long_passive_address(text), any("10.0.0.1:21"));
+    assert_eq!(
+        parse_long_passive_address("(x) (4,4,1,2,3,4,2,0,1)"),
+        any("1.2.3.4:1")
+    );
+
+    let mapped = any("[::ffff:1.2.3.4]:1286").unwrap();
+    assert_eq!(format_port_argument(mapped).as_deref(), Ok("1,2,3,4,5,6"));
+    assert_eq!(
+        format_port_argument(any("[::1]:21").unwrap()),
+        Err(WireError::NotIpv4)
+    );
+    assert_eq!(parse_port_argument("1,2,3,4,5,6"), v4("1.2.3.4:1286"));
+    assert_eq!(parse_port_argument("1,2,3,4,5,6,"), None);
+
+    for (addr, text) in [
+        ("[2001:db8:0:0:1:0:0:1]:1", "|2|2001:db8::1:0:0:1|1|"),
+        ("[::]:1", "|2|::|1|"),
+        ("[1:0:1:0:1:0:1:0]:1", "|2|1:0:1:0:1:0:1:0|1|"),
+        ("[::1.2.3.4]:1", "|2|::102:304|1|"),
+        ("[::ffff:1.2.3.4]:1", "|1|1.2.3.4|1|"),
+    ] {
+        assert_eq!(format_eprt_argument(any(addr).unwrap()), text);
+        assert_eq!(
+            parse_eprt_argument(text),
+            any(addr).map(|a| { SocketAddr::new(unmap(a.ip()), a.port()) })
+        );
+    }
+    assert_eq!(
+        parse_eprt_argument("!2!::FFFF:1.2.3.4!21!"),
+        any("1.2.3.4:21")
+    );
+    for bad in [
+        "|1|01.2.3.4|1|",
+        "|2|1::2::3|1|",
+        "|2|:1::|1|",
+        "|1|1.2.3.4|1|x",
+        "|3|x|1|",
+        "|1|1.2.3.4|65536|",
+    ] {
+        assert_eq!(parse_eprt_argument(bad), None, "{bad}");
+    }
+
+    assert_eq!(
+        format_lprt_argument(any("1.2.3.4:258").unwrap()),
+        "4,4,1,2,3,4,2,1,2"
+    );
+    assert_eq!(parse_lprt_argument("4,4,1,2,3,4,2,1,2"), any("1.2.3.4:258"));
+    assert_eq!(parse_lprt_argument("4,4,1,2,3,4,3,1,2,3"), None);
+    assert_eq!(parse_lprt_argument("4,16,1,2,3,4,2,1,2"), None);
+}
+
+#[test]
+fn features() {
+    let features = parse_features("Features:\n mdtm\n\tMLST  size*;modify*; \n \nEnd");
+    let feature = |name: &str, params: &str| Feature {
+        name: name.to_owned(),
+        params: params.to_owned(),
+    };
+    assert_eq!(
+        features.0,
+        [feature("MDTM", ""), feature("MLST", "size*;modify*;")]
+    );
+    assert!(features.has("Mlst") && !features.has("UTF8"));
+    assert_eq!(parse_features("No features"), Features::default());
+    assert_eq!(
+        format_features(&Features::default()).as_deref(),
+        Ok("211 \r\n")
+    );
+    let wire = "211-Extensions supported:\r\n MDTM\r\n MLST size*;modify*;\r\n211 End\r\n";
+    assert_eq!(format_features(&features).as_deref(), Ok(wire));
+    for bad in [
+        feature("", ""),
+        feature("A B", ""),
+        feature("A", " b"),
+        feature("A", "b\r\n"),
+    ] {
+        let features = Features(vec![bad]);
+        assert_eq!(format_features(&features), Err(WireError::BadFeature));
+    }
+    assert_eq!(
+        format_opts_argument("MLST", "size;type;").as_deref(),
+        Ok("MLST size;type;")
+    );
+    assert_eq!(
+        format_opts_argument("MLST", " x"),
+        Err(WireError::BadArgument)
+    );
+    let parsed = parse_opts_argument("utf8  on");
+    assert_eq!(parsed, Some(("UTF8".to_owned(), " on".to_owned())));
+    assert_eq!(parse_opts_argument(" on"), None);
+}
+
+#[test]
+fn entries() {
+    let entry =
+        parse_entry("SIZE=0042;Modify=20200102030405.5;unix.MODE=0644;x=a=b; a;b c").unwrap();
+    assert_eq!(entry.path, "a;b c");
+    let names: Vec<&str> = entry.facts.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["size", "modify", "UNIX.mode", "x"]);
+    assert_eq!(entry.typed(Fact::SIZE), Some(TypedValue::Uint(42)));
+    let modify = Time::new(2020, 1, 2, 3, 4, 5, 500_000_000).unwrap();
+    assert_eq!(entry.typed(Fact::MODIFY), Some(TypedValue::Time(modify)));
+    assert_eq!(entry.facts[3].value, "a=b");
+    assert_eq!(entry.facts[3].typed(), None);
+    assert_eq!(parse_entry(" ").map(|e| e.facts.len()), Some(0));
+    for bad in [
+        "size=1",
+        "size=1;",
+        "size=1 x",
+        "=1; x",
+        "size; x",
+        "size=1;; x",
+        "a=b; x\ny",
+    ] {
+        assert_eq!(parse_entry(bad), None, "{bad:?}");
+    }
+    let size = |value: &str| FactValue {
+        name: "Size".to_owned(),
+        value: value.to_owned(),
+    };
+    let entry = Entry {
+        facts: vec![size("1")],
+        path: "a b".to_owned(),
+    };
+    assert_eq!(format_entry(&entry).as_deref(), Ok("Size=1; a b"));
+    for value in ["x", "", "9007199254740992", "1 "] {
+        let entry = Entry {
+            facts: vec![size(value)],
+            path: String::new(),
+        };
+        assert_eq!(format_entry(&entry), Err(WireError::BadFact), "{value:?}");
+    }
+    let entry = Entry {
+        facts: vec![],
+        path: "x\r\n226 forged".to_owned(),
+    };
+    assert_eq!(format_entry(&entry), Err(WireError::BadPath));
 }

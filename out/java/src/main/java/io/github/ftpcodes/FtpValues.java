@@ -24,7 +24,7 @@ public final class FtpValues {
             ReplyTemplate.string(0, "user_marker", false, " = "),
             ReplyTemplate.literal(" = "),
             ReplyTemplate.string(1, "server_marker", false, "")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 110 reply, <code>MARK &#123;user_marker&#125; = &#123;server_marker&#125;</code>.
@@ -86,7 +86,7 @@ public final class FtpValues {
             ReplyTemplate.uint(0, "minutes", 9007199254740991L),
             ReplyTemplate.literal(" minutes.")),
             List.of(
-                    ReplyTemplate.uint(0, "minutes", 9007199254740991L)));
+                    ReplyTemplate.uint(0, "minutes", 9007199254740991L)), true);
 
     /**
      * Writes the text of a 120 reply, <code>Service ready in &#123;minutes&#125; minutes.</code>.
@@ -134,7 +134,7 @@ public final class FtpValues {
     private static final ReplyTemplate UNIQUE_FILE_TRANSFER_STARTING = new ReplyTemplate(1, List.of(
             ReplyTemplate.literal("FILE: "),
             ReplyTemplate.string(0, "pathname", false, "")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 125 reply, <code>FILE: &#123;pathname&#125;</code>.
@@ -182,7 +182,7 @@ public final class FtpValues {
     private static final ReplyTemplate UNIQUE_FILE_OPENING_DATA_CONNECTION = new ReplyTemplate(1, List.of(
             ReplyTemplate.literal("FILE: "),
             ReplyTemplate.string(0, "pathname", false, "")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 150 reply, <code>FILE: &#123;pathname&#125;</code>.
@@ -231,7 +231,7 @@ public final class FtpValues {
             ReplyTemplate.literal("PBSZ="),
             ReplyTemplate.uint(0, "size", 9007199254740991L)),
             List.of(
-                    ReplyTemplate.uint(0, "size", 9007199254740991L)));
+                    ReplyTemplate.uint(0, "size", 9007199254740991L)), true);
 
     /**
      * Writes the text of a 200 reply, <code>PBSZ=&#123;size&#125;</code>.
@@ -279,7 +279,7 @@ public final class FtpValues {
     private static final ReplyTemplate FILE_SIZE = new ReplyTemplate(1, List.of(
             ReplyTemplate.uint(0, "size", 9007199254740991L)),
             List.of(
-                    ReplyTemplate.uint(0, "size", 9007199254740991L)));
+                    ReplyTemplate.uint(0, "size", 9007199254740991L)), true);
 
     /**
      * Writes the text of a 213 reply, <code>&#123;size&#125;</code>.
@@ -327,7 +327,7 @@ public final class FtpValues {
     private static final ReplyTemplate MODIFICATION_TIME = new ReplyTemplate(1, List.of(
             ReplyTemplate.time(0, "time_val")),
             List.of(
-                    ReplyTemplate.time(0, "time_val")));
+                    ReplyTemplate.time(0, "time_val")), true);
 
     /**
      * Writes the text of a 213 reply, <code>&#123;time_val&#125;</code>.
@@ -377,7 +377,7 @@ public final class FtpValues {
             ReplyTemplate.time(0, "time_val"),
             ReplyTemplate.literal("; "),
             ReplyTemplate.string(1, "pathname", false, "")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 213 reply, <code>Modify=&#123;time_val&#125;; &#123;pathname&#125;</code>.
@@ -439,7 +439,7 @@ public final class FtpValues {
             ReplyTemplate.time(0, "time_val"),
             ReplyTemplate.literal("; "),
             ReplyTemplate.string(1, "pathname", false, "")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 213 reply, <code>Create=&#123;time_val&#125;; &#123;pathname&#125;</code>.
@@ -500,7 +500,7 @@ public final class FtpValues {
             ReplyTemplate.string(0, "facts", false, " "),
             ReplyTemplate.literal(" "),
             ReplyTemplate.string(1, "pathname", false, "")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 213 reply, <code>&#123;facts&#125; &#123;pathname&#125;</code>.
@@ -567,7 +567,7 @@ public final class FtpValues {
             ReplyTemplate.string(3, "filehash", false, " "),
             ReplyTemplate.literal(" "),
             ReplyTemplate.string(4, "pathname", false, "")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 213 reply, <code>&#123;hashname&#125; &#123;start_point&#125;-&#123;end_point&#125; &#123;filehash&#125; &#123;pathname&#125;</code>.
@@ -663,7 +663,7 @@ public final class FtpValues {
     private static final ReplyTemplate SYSTEM_TYPE = new ReplyTemplate(1, List.of(
             ReplyTemplate.string(0, "system_name", false, ""),
             ReplyTemplate.literal(" system type.")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 215 reply, <code>&#123;system_name&#125; system type.</code>.
@@ -733,7 +733,7 @@ public final class FtpValues {
                     ReplyTemplate.literal(","),
                     ReplyTemplate.uint(4, "p1", 255L),
                     ReplyTemplate.literal(","),
-                    ReplyTemplate.uint(5, "p2", 255L)));
+                    ReplyTemplate.uint(5, "p2", 255L)), true);
 
     /**
      * Writes the text of a 227 reply, <code>Entering Passive Mode (&#123;h1&#125;,&#123;h2&#125;,&#123;h3&#125;,&#123;h4&#125;,&#123;p1&#125;,&#123;p2&#125;).</code>.
@@ -842,7 +842,7 @@ public final class FtpValues {
             ReplyTemplate.literal("Entering Long Passive Mode ("),
             ReplyTemplate.string(0, "long_host_port", false, ""),
             ReplyTemplate.literal(")")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 228 reply, <code>Entering Long Passive Mode (&#123;long_host_port&#125;)</code>.
@@ -892,7 +892,7 @@ public final class FtpValues {
             ReplyTemplate.uint(0, "port", 65535L),
             ReplyTemplate.literal("|)")),
             List.of(
-                    ReplyTemplate.uint(0, "port", 65535L)));
+                    ReplyTemplate.uint(0, "port", 65535L)), true);
 
     /**
      * Writes the text of a 229 reply, <code>Entering Extended Passive Mode (|||&#123;port&#125;|)</code>.
@@ -940,7 +940,7 @@ public final class FtpValues {
     private static final ReplyTemplate SECURITY_DATA_EXCHANGE_SUCCEEDED = new ReplyTemplate(1, List.of(
             ReplyTemplate.literal("ADAT="),
             ReplyTemplate.string(0, "base64data", false, "")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 235 reply, <code>ADAT=&#123;base64data&#125;</code>.
@@ -992,7 +992,7 @@ public final class FtpValues {
             List.of(
                     ReplyTemplate.literal("\""),
                     ReplyTemplate.string(0, "pathname", true, ""),
-                    ReplyTemplate.literal("\"")));
+                    ReplyTemplate.literal("\"")), false);
 
     /**
      * Writes the text of a 257 reply, <code>"&#123;pathname&#125;" created.</code>.
@@ -1040,7 +1040,7 @@ public final class FtpValues {
     private static final ReplyTemplate SECURITY_MECHANISM_ACCEPTED = new ReplyTemplate(1, List.of(
             ReplyTemplate.literal("ADAT="),
             ReplyTemplate.string(0, "base64data", false, "")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 334 reply, <code>ADAT=&#123;base64data&#125;</code>.
@@ -1088,7 +1088,7 @@ public final class FtpValues {
     private static final ReplyTemplate SECURITY_DATA_ACCEPTABLE = new ReplyTemplate(1, List.of(
             ReplyTemplate.literal("ADAT="),
             ReplyTemplate.string(0, "base64data", false, "")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 335 reply, <code>ADAT=&#123;base64data&#125;</code>.
@@ -1140,7 +1140,7 @@ public final class FtpValues {
             List.of(
                     ReplyTemplate.literal("\""),
                     ReplyTemplate.string(0, "challenge", true, ""),
-                    ReplyTemplate.literal("\"")));
+                    ReplyTemplate.literal("\"")), false);
 
     /**
      * Writes the text of a 336 reply, <code>Username okay, need password.  Challenge is "&#123;challenge&#125;"</code>.
@@ -1189,7 +1189,7 @@ public final class FtpValues {
             ReplyTemplate.literal("Supported address families are ("),
             ReplyTemplate.string(0, "families", false, ""),
             ReplyTemplate.literal(")")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 521 reply, <code>Supported address families are (&#123;families&#125;)</code>.
@@ -1238,7 +1238,7 @@ public final class FtpValues {
             ReplyTemplate.literal("Network protocol not supported, use ("),
             ReplyTemplate.string(0, "protocols", false, ""),
             ReplyTemplate.literal(")")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 522 reply, <code>Network protocol not supported, use (&#123;protocols&#125;)</code>.
@@ -1285,7 +1285,7 @@ public final class FtpValues {
 
     private static final ReplyTemplate INTEGRITY_PROTECTED_REPLY = new ReplyTemplate(1, List.of(
             ReplyTemplate.string(0, "message", false, "")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 631 reply, <code>&#123;message&#125;</code>.
@@ -1332,7 +1332,7 @@ public final class FtpValues {
 
     private static final ReplyTemplate CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY = new ReplyTemplate(1, List.of(
             ReplyTemplate.string(0, "message", false, "")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 632 reply, <code>&#123;message&#125;</code>.
@@ -1379,7 +1379,7 @@ public final class FtpValues {
 
     private static final ReplyTemplate CONFIDENTIALITY_PROTECTED_REPLY = new ReplyTemplate(1, List.of(
             ReplyTemplate.string(0, "message", false, "")),
-            null);
+            null, false);
 
     /**
      * Writes the text of a 633 reply, <code>&#123;message&#125;</code>.

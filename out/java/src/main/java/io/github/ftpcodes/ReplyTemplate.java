@@ -36,16 +36,16 @@ public final class ReplyTemplate {
         private final char type;
         private final long max;
         private final boolean quoted;
-        private final String avoid;
+        private final String stop;
         private final String name;
 
-        private Segment(String literal, int param, char type, long max, boolean quoted, String avoid, String name) {
+        private Segment(String literal, int param, char type, long max, boolean quoted, String stop, String name) {
             this.literal = literal;
             this.param = param;
             this.type = type;
             this.max = max;
             this.quoted = quoted;
-            this.avoid = avoid;
+            this.stop = stop;
             this.name = name;
         }
     }
@@ -89,16 +89,17 @@ public final class ReplyTemplate {
      * @param param the value's index among the template's values
      * @param name the value's name, for messages
      * @param quoted whether it stands between double quotes
-     * @param avoid the literal text the value may not contain, or ""
+     * @param stop the literal text the value may not contain, or ""
      * @return the segment
      */
-    public static Segment string(int param, String name, boolean quoted, String avoid) {
-        return new Segment("", param, 's', 0, quoted, avoid, name);
+    public static Segment string(int param, String name, boolean quoted, String stop) {
+        return new Segment("", param, 's', 0, quoted, stop, name);
     }
 
     private final int params;
     private final List<Segment> segments;
     private final List<Segment> core;
+    private final boolean afterDigit;
 
     /**
      * Creates a template.
@@ -107,11 +108,15 @@ public final class ReplyTemplate {
      * @param segments its segments
      * @param core the segments a lenient parser searches for, or null when
      *     the template is not lenient
+     * @param afterDigit whether the core starts with a number or a time, so
+     *     that the search skips the places right after a digit (a core that
+     *     starts inside a number would read the number's tail)
      */
-    public ReplyTemplate(int params, List<Segment> segments, List<Segment> core) {
+    public ReplyTemplate(int params, List<Segment> segments, List<Segment> core, boolean afterDigit) {
         this.params = params;
         this.segments = List.copyOf(segments);
         this.core = core == null ? null : List.copyOf(core);
+        this.afterDigit = afterDigit;
     }
 
     /**
@@ -153,7 +158,7 @@ public final class ReplyTemplate {
                     b.append(str.replace("\"", "\"\""));
                     continue;
                 }
-                if (!s.avoid.isEmpty() && str.contains(s.avoid)) {
+                if (!s.stop.isEmpty() && str.contains(s.stop)) {
                     throw new IllegalArgumentException(s.name + " contains the text that follows it in the reply");
                 }
                 b.append(str);
@@ -198,9 +203,8 @@ public final class ReplyTemplate {
         if (core == null) {
             return null;
         }
-        Segment first = core.get(0);
         for (int i = 0; i < text.length(); i++) {
-            if (first.param >= 0 && first.type != 's' && i > 0 && digit(text.charAt(i - 1))) {
+            if (afterDigit && i > 0 && digit(text.charAt(i - 1))) {
                 continue;
             }
             m = new Object[params];
