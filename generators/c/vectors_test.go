@@ -19,13 +19,9 @@ type meaning struct {
 }
 
 func meanings(tbl *spec.Table) []meaning {
-	var out []meaning
-	for _, r := range tbl.Replies {
-		for _, m := range r.Meanings() {
-			if m.Template != nil {
-				out = append(out, meaning{r.Code, m, m.Name.LowerSnake, m.Name.Camel})
-			}
-		}
+	out := make([]meaning, len(tbl.Templated))
+	for i, m := range tbl.Templated {
+		out[i] = meaning{m.Code, m, m.Name.LowerSnake, m.Name.Camel}
 	}
 	return out
 }
