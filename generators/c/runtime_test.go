@@ -36,7 +36,7 @@ func TestRuntime(t *testing.T) {
 			t.Parallel()
 			exe := filepath.Join(dir, "runtime-"+b.name)
 			args := append(append([]string{"-std=" + b.std, "-x", b.lang}, limits...), b.extra...)
-			args = append(append(append(args, warnings[:len(warnings)-1]...), b.opt), b.strict...)
+			args = append(append(append(args, usual...), b.opt), b.strict...)
 			conformance.Run(t, src, b.compiler, append(args, "-o", exe, filepath.Join(src, "runtime_test.c"))...)
 			if got := conformance.Run(t, src, exe); got != "ok\n" {
 				t.Errorf("%s: the runtime's tests printed %q", b.name, got)
