@@ -1,8 +1,18 @@
 // Package c generates the C99 single header ftpcodes.h, also usable from
-// C++.
+// C++, and its pkg-config file.
+//
+// The header's table-independent code is runtime/runtime.h (its
+// documentation and the declarations of the types and functions that do
+// not depend on the table) and runtime/runtime.c (the definitions of the
+// lookups, the formatters' writer, the parsers' template matcher, the
+// reply framing of RFC 959 and time values): real C that this package's
+// tests compile on their own, with every warning an error, and unit-test
+// against a stand-in table. ftpcodes.h.tmpl splices them in whole, and the
+// parts under templates/c/ render what depends on the table.
 package c
 
 import (
+	_ "embed"
 	"fmt"
 	"slices"
 	"strings"
@@ -13,31 +23,63 @@ import (
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
-// Target renders templates/c.tmpl, a single header in the stb style:
-// declarations everywhere, the tables and functions defined in the one
-// file that defines FTPCODES_IMPLEMENTATION (or static inline where
-// FTPCODES_STATIC is defined). The names the header cannot spell (a
-// class or group named None, the verb MAP, a template parameter named
-// after a C or C++ keyword or a libc macro) are refused by its Check
-// (Reserved), with the table's line and column.
+// The runtime's files.
+var (
+	//go:embed runtime/runtime.h
+	runtimeH string
+	//go:embed runtime/runtime.c
+	runtimeC string
+)
+
+// Target renders templates/c/: ftpcodes.h.tmpl with the parts
+// replies.tmpl, commands.tmpl and values.tmpl, and ftpcodes.pc.tmpl. The
+// header is a single header in the stb style: declarations everywhere,
+// the tables and functions defined in the one file that defines
+// FTPCODES_IMPLEMENTATION (or static inline where FTPCODES_STATIC is
+// defined). The names the header cannot spell (a class or group named
+// None, the verb MAP, a template parameter named after a C or C++ keyword
+// or a libc macro) are refused by its Check (Reserved), with the table's
+// line and column.
 var Target = generators.TemplateTarget(generators.TemplateLang{
 	Name:        "c",
 	Description: "C99 single-header ftpcodes.h (also valid C++)",
-	File:        "c.tmpl",
-	Path:        "c/ftpcodes.h",
-	Funcs: template.FuncMap{
-		"str":         quote.CString,
-		"comment":     quote.CComment,
-		"status":      statusEnumerator,
-		"statuses":    statuses,
-		"aliased":     aliased,
-		"replyGroups": replyGroups,
-		"templated":   templated,
-		"observed":    observed,
+	Dir:         "c",
+	Files: []generators.TemplateFile{
+		{Skeleton: "ftpcodes.h.tmpl", Path: "c/ftpcodes.h"},
+		{Skeleton: "ftpcodes.pc.tmpl", Path: "c/ftpcodes.pc"},
 	},
-	Package: []generators.TemplateFile{{Skeleton: "ftpcodes.pc.tmpl", Path: "c/ftpcodes.pc"}},
-	Check:   Reserved.Check,
+	Funcs: template.FuncMap{
+		"str":                quote.CString,
+		"comment":            quote.CComment,
+		"runtime":            Runtime,
+		"status":             statusEnumerator,
+		"statuses":           statuses,
+		"repliesWithAliases": repliesWithAliases,
+		"templated":          templated,
+		"observed":           observed,
+	},
+	Check: Reserved.Check,
 })
+
+// Runtime returns a part of the runtime as ftpcodes.h.tmpl splices it:
+// "doc", runtime.h's first comment, which documents the whole header;
+// "declarations", the rest of runtime.h; or "definitions", runtime.c.
+// Each is without its final newline.
+func Runtime(part string) (string, error) {
+	doc, decls, ok := strings.Cut(runtimeH, "\n */\n\n")
+	if !ok || !strings.HasPrefix(doc, "/*\n") {
+		return "", fmt.Errorf("runtime/runtime.h does not open with a comment and a blank line")
+	}
+	switch part {
+	case "doc":
+		return doc + "\n */", nil
+	case "declarations":
+		return strings.TrimSuffix(decls, "\n"), nil
+	case "definitions":
+		return strings.TrimSuffix(runtimeC, "\n"), nil
+	}
+	return "", fmt.Errorf("the runtime has no part %q", part)
+}
 
 // statusEnumerator returns the enum ftp_reply_status enumerator for s:
 // FTP_STATUS_ and its name in UPPER_SNAKE_CASE, as FTP_STATUS_NON_STANDARD.
@@ -81,8 +123,9 @@ func statuses() []status {
 	return out
 }
 
-// aliased returns the replies that have deprecated names, in order.
-func aliased(rs []*spec.Reply) []*spec.Reply {
+// repliesWithAliases returns the replies that have deprecated names, in
+// order.
+func repliesWithAliases(rs []*spec.Reply) []*spec.Reply {
 	var out []*spec.Reply
 	for _, r := range rs {
 		if len(r.Aliases) > 0 {
@@ -90,36 +133,6 @@ func aliased(rs []*spec.Reply) []*spec.Reply {
 		}
 	}
 	return out
-}
-
-// replyGroup is one of a command's groups of replies, with the key the
-// table and the header's arrays name it by.
-type replyGroup struct {
-	Key     string // "preliminary"
-	Replies []*spec.Reply
-}
-
-// replyGroups returns cmd's groups of replies in the order of
-// spec.ReplyGroups, which is also the order of struct ftp_command_info's
-// fields.
-func replyGroups(cmd *spec.Command) ([]replyGroup, error) {
-	out := make([]replyGroup, len(spec.ReplyGroups))
-	for i, g := range spec.ReplyGroups {
-		out[i].Key = g.Key
-		switch g.Key {
-		case "preliminary":
-			out[i].Replies = cmd.Preliminary
-		case "intermediate":
-			out[i].Replies = cmd.Intermediate
-		case "success":
-			out[i].Replies = cmd.Success
-		case "error":
-			out[i].Replies = cmd.Error
-		default:
-			return nil, fmt.Errorf("no field of struct ftp_command_info for the reply group %q", g.Key)
-		}
-	}
-	return out, nil
 }
 
 // formatted is a meaning with a template, as the header's formatter,
@@ -154,24 +167,21 @@ type segment struct {
 	Stop    string // spec.Segment.Stop as a C string literal; NULL when empty
 }
 
-// templated returns the meanings of tbl that have templates, in code order
-// and within a code the primary meaning first.
+// templated returns the C spellings of tbl.Templated, the meanings that
+// have templates, in their order.
 func templated(tbl *spec.Table) []*formatted {
-	var out []*formatted
-	for _, r := range tbl.Replies {
-		for _, m := range r.Meanings() {
-			if m.Template != nil {
-				out = append(out, newFormatted(r.Code, m))
-			}
-		}
+	out := make([]*formatted, len(tbl.Templated))
+	for i, m := range tbl.Templated {
+		out[i] = newFormatted(m)
 	}
 	return out
 }
 
-func newFormatted(code int, m *spec.Meaning) *formatted {
-	f := &formatted{Code: code, Meaning: m}
+func newFormatted(m *spec.Meaning) *formatted {
+	f := &formatted{Code: m.Code, Meaning: m}
 	byParam := map[*spec.Param]*param{}
-	for i, p := range m.Template.Params {
+	for _, p := range m.Template.Params {
+		i := p.Index
 		cp := &param{Param: p, Index: i, Doc: p.Description}
 		name := p.Name.LowerSnake
 		switch p.Type {

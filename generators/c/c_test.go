@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/generators"
@@ -18,34 +19,143 @@ import (
 
 const header = "c/ftpcodes.h"
 
-// builds are the ways the round-trip program is compiled: the C and C++
-// standards a user may pick, with the warnings the header promises to
-// survive. The program's own sources are compiled with the usual strict
-// set; other.c, which holds little besides the header, also with the
-// pickier warnings users turn on.
-var builds = []struct {
+// A build is a way to compile the test program (testdata/driver.c): a C
+// or C++ standard a user may pick, with the warnings the header promises
+// to survive. The program's files that include the header are compiled
+// with the strict set of their language; roundtrip.c with the usual
+// warnings alone.
+type build struct {
 	name, compiler, std string
-	lang                string // -x argument
-	strict              []string
-}{
-	{"c99", "gcc", "c99", "c", cStrict},
-	{"c11", "gcc", "c11", "c", cStrict},
-	{"c17", "gcc", "c17", "c", cStrict},
-	{"c2x", "gcc", "c2x", "c", cStrict},
-	{"c++11", "g++", "c++11", "c++", cxxStrict},
-	{"c++14", "g++", "c++14", "c++", cxxStrict},
-	{"c++17", "g++", "c++17", "c++", cxxStrict},
-	{"c++20", "g++", "c++20", "c++", cxxStrict},
+	lang                string   // -x argument
+	strict              []string // the language's strict warnings
+	opt                 string   // the optimisation level
+	extra               []string // -D options and the sanitizers, also given to the linker
 }
 
+// builds are the builds of every table: each standard, unoptimised but
+// for one build at -O2, whose analyses find more (TestReadme builds the
+// shipped header at -O2 as C++ too); and C and C++ with FTPCODES_STATIC,
+// the header's all-inline form. other.c defines FTPCODES_IMPLEMENTATION,
+// so the others test the definitions a program links once.
+var builds = []build{
+	{"c99", "gcc", "c99", "c", cStrict, "-O0", nil},
+	{"c11", "gcc", "c11", "c", cStrict, "-O0", nil},
+	{"c17", "gcc", "c17", "c", cStrict, "-O2", nil},
+	{"c2x", "gcc", "c2x", "c", cStrict, "-O0", nil},
+	{"c++11", "g++", "c++11", "c++", cxxStrict, "-O0", nil},
+	{"c++14", "g++", "c++14", "c++", cxxStrict, "-O0", nil},
+	{"c++17", "g++", "c++17", "c++", cxxStrict, "-O0", nil},
+	{"c++20", "g++", "c++20", "c++", cxxStrict, "-O0", nil},
+	{"c99-static", "gcc", "c99", "c", cStrict, "-O0", []string{"-DFTPCODES_STATIC"}},
+	{"c++11-static", "g++", "c++11", "c++", cxxStrict, "-O0", []string{"-DFTPCODES_STATIC"}},
+}
+
+// sanitized is one more build, with AddressSanitizer and
+// UndefinedBehaviorSanitizer, which turn any read or write out of bounds,
+// overflow or leak into a failure, of the tables in sanitizedTables: the
+// shipped one, which TestDiff runs, and the hostile ones.
 var (
-	warnings = []string{"-Wall", "-Wextra", "-Wpedantic", "-Werror", "-O2"}
+	sanitized = build{"c11-sanitize", "gcc", "c11", "c", cStrict, "-O0",
+		[]string{"-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"}}
+	sanitizedTables = map[string]bool{"shipped": true, "hostile": true, "templates": true}
+)
+
+var (
+	// The usual warnings, every one an error; warnings adds -O2, for the
+	// README's programs.
+	usual    = []string{"-Wall", "-Wextra", "-Wpedantic", "-Werror"}
+	warnings = append(append([]string(nil), usual...), "-O2")
 	common   = []string{"-Wshadow", "-Wconversion", "-Wsign-conversion", "-Wcast-qual", "-Wundef",
 		"-Wswitch-enum", "-Wswitch-default", "-Wredundant-decls", "-Wwrite-strings", "-Wcast-align",
 		"-Wformat=2", "-Wmissing-declarations", "-Wunused-macros", "-Wvla"}
 	cStrict   = append([]string{"-Wstrict-prototypes", "-Wmissing-prototypes", "-Wold-style-definition", "-Wc++-compat", "-Wnested-externs", "-Wdeclaration-after-statement", "-Wbad-function-cast"}, common...)
 	cxxStrict = append([]string{"-Wold-style-cast", "-Wuseless-cast", "-Wzero-as-null-pointer-constant", "-Wextra-semi", "-Weffc++"}, common...)
 )
+
+// workDir holds what the tests build, for as long as the test binary
+// runs, so that TestHeader and TestDiff share the programs they both run.
+var workDir string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "ftpcodes-c-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	workDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// once is a value made at most once per test binary run: a table's
+// files, or a program built one way.
+type once struct {
+	sync.Once
+	path string // "" if making it failed
+}
+
+var made sync.Map // key -> *once
+
+// makeOnce runs do once for key and returns its path, failing t if do
+// failed, here or in another test.
+func makeOnce(t *testing.T, key string, do func() string) string {
+	t.Helper()
+	o, _ := made.LoadOrStore(key, &once{})
+	v := o.(*once)
+	v.Do(func() { v.path = do() })
+	if v.path == "" {
+		t.Fatalf("%s: building it failed", key)
+	}
+	return v.path
+}
+
+// tableDir writes the files the test program of table n needs, once, and
+// returns their directory: the generated c/ftpcodes.h, c/expect.h and
+// c/dispatch.h, and vectors.txt.
+func tableDir(t *testing.T, n conformance.Named) string {
+	t.Helper()
+	return makeOnce(t, n.Name, func() string {
+		dir := filepath.Join(workDir, n.Name)
+		conformance.WriteFiles(t, dir, conformance.Generate(t, c.Target, n.Table))
+		conformance.WriteFiles(t, dir, map[string][]byte{
+			"c/expect.h":   expectHeader(n.Table),
+			"c/dispatch.h": dispatch(t, n.Table),
+		})
+		conformance.WriteVectors(t, dir, n.Table)
+		return dir
+	})
+}
+
+// testProgram returns the test program of table n built as b, building it
+// first if no test has: testdata/driver.c, roundtrip.c, vectors.c and
+// other.c compiled one by one and linked.
+func testProgram(t *testing.T, n conformance.Named, b build) string {
+	t.Helper()
+	dir := tableDir(t, n)
+	return makeOnce(t, n.Name+"/"+b.name, func() string {
+		src, err := filepath.Abs("testdata")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cdir := filepath.Join(dir, "c")
+		flags := append([]string{"-std=" + b.std, "-x", b.lang, "-I", cdir, "-I", src}, b.extra...)
+		flags = append(append(flags, usual...), b.opt)
+		exe := filepath.Join(dir, "driver-"+b.name)
+		var objs []string
+		for _, f := range []string{"driver", "roundtrip", "vectors", "other"} {
+			args := flags
+			if f != "roundtrip" {
+				args = append(append([]string(nil), flags...), b.strict...)
+			}
+			obj := filepath.Join(dir, f+"-"+b.name+".o")
+			conformance.Run(t, cdir, b.compiler, append(args, "-c", "-o", obj, filepath.Join(src, f+".c"))...)
+			objs = append(objs, obj)
+		}
+		conformance.Run(t, cdir, b.compiler, append(append(append([]string(nil), b.extra...), "-o", exe), objs...)...)
+		return exe
+	})
+}
 
 // noCommands is a table without commands, for which the header must still
 // be valid C and C++ with no empty array.
@@ -91,42 +201,51 @@ func tables(t *testing.T) []conformance.Named {
 	return append(conformance.Tables(t), conformance.Named{Name: "no-commands", Table: tbl}, conformance.Named{Name: "templates", Table: tmpl})
 }
 
-// TestRoundTrip compiles the header for every table with gcc and g++ under
-// several standards, links two translation units that include it, runs the
-// program and compares what it reads back with the table: the codes, their
-// names, classes and groups, and the commands.
-func TestRoundTrip(t *testing.T) {
+// TestHeader builds the test program for every table in every build
+// (and with the sanitizers for some) and runs it. Linking two translation
+// units that include the header shows that a program has one copy of the
+// tables, at one address. The program reads every table back and checks
+// it: the codes, their names, classes and groups, and the commands, and
+// every lookup against the others (roundtrip.c); then it answers the
+// vectors of conformance.Vectors, compared with the reference, and runs
+// its own checks: format-then-parse round trips over hostile values for
+// every templated meaning, and the refusals (vectors.c).
+func TestHeader(t *testing.T) {
+	t.Parallel()
 	conformance.Require(t, "gcc")
 	conformance.Require(t, "g++")
-	src, err := filepath.Abs("testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, n := range tables(t) {
-		t.Run(n.Name, func(t *testing.T) {
-			t.Parallel()
-			dir := t.TempDir()
-			conformance.WriteFiles(t, dir, conformance.Generate(t, c.Target, n.Table))
-			conformance.WriteFiles(t, dir, map[string][]byte{"c/expect.h": expectHeader(n.Table)})
-			cdir := filepath.Join(dir, "c")
-			for _, b := range builds {
-				t.Run(b.name, func(t *testing.T) {
-					exe := filepath.Join(dir, "roundtrip-"+b.name)
-					flags := append([]string{"-std=" + b.std, "-x", b.lang, "-I", cdir, "-I", src}, warnings...)
-					other := filepath.Join(dir, "other-"+b.name+".o")
-					conformance.Run(t, cdir, b.compiler, append(append(flags, b.strict...), "-c", "-o", other, filepath.Join(src, "other.c"))...)
-					main := filepath.Join(dir, "roundtrip-"+b.name+".o")
-					conformance.Run(t, cdir, b.compiler, append(flags, "-c", "-o", main, filepath.Join(src, "roundtrip.c"))...)
-					conformance.Run(t, cdir, b.compiler, "-o", exe, main, other)
-
-					conformance.CheckDump(t, b.name, n.Name, n.Table, conformance.Run(t, cdir, exe, "dump"))
-					if got, want := conformance.Run(t, cdir, exe, "extra"), extra(n.Table); got != want {
-						t.Errorf("%s, table %s: names, classes and groups:\n%s", b.name, n.Name, golden.Diff([]byte(want), []byte(got)))
+		bs := builds
+		if sanitizedTables[n.Name] {
+			bs = append(append([]build(nil), builds...), sanitized)
+		}
+		for _, b := range bs {
+			t.Run(n.Name+"/"+b.name, func(t *testing.T) {
+				t.Parallel()
+				exe := testProgram(t, n, b)
+				dir := tableDir(t, n)
+				cdir := filepath.Join(dir, "c")
+				out := conformance.Run(t, cdir, exe, "roundtrip", "dump", "extra", "commands")
+				sections, section := map[string]string{}, ""
+				for _, line := range strings.SplitAfter(out, "\n") {
+					if name, ok := strings.CutPrefix(line, "== "); ok {
+						section = strings.TrimSuffix(name, "\n")
+						continue
 					}
-					conformance.CheckCommandDump(t, b.name, n.Name, n.Table, conformance.Run(t, cdir, exe, "commands"))
-				})
-			}
-		})
+					sections[section] += line
+				}
+				conformance.CheckDump(t, b.name, n.Name, n.Table, sections["dump"])
+				if got, want := sections["extra"], extra(n.Table); got != want {
+					t.Errorf("%s, table %s: names, classes and groups:\n%s", b.name, n.Name, golden.Diff([]byte(want), []byte(got)))
+				}
+				conformance.CheckCommandDump(t, b.name, n.Name, n.Table, sections["commands"])
+
+				conformance.CheckVectors(t, b.name, n.Name, n.Table, conformance.Run(t, cdir, exe, "vectors", filepath.Join(dir, "vectors.txt")))
+				if got := conformance.Run(t, cdir, exe, "vectors", "check"); got != "ok\n" {
+					t.Errorf("%s, table %s: vectors check printed %q", b.name, n.Name, got)
+				}
+			})
+		}
 	}
 }
 

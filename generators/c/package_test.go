@@ -16,6 +16,7 @@ import (
 // through PKG_CONFIG_PATH, and compiles and runs a program with the flags
 // it gives.
 func TestPkgConfig(t *testing.T) {
+	t.Parallel()
 	pkgConfig := conformance.Require(t, "pkg-config")
 	gcc := conformance.Require(t, "gcc")
 	dir := t.TempDir()

@@ -21,6 +21,7 @@ var readmeC = regexp.MustCompile("(?s)```c\n(.*?)```\n")
 // fragment that includes the header alone, in a function of a file of its
 // own. That the two link shows the usage the README teaches works.
 func TestReadme(t *testing.T) {
+	t.Parallel()
 	conformance.Require(t, "gcc")
 	conformance.Require(t, "g++")
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
@@ -70,13 +71,16 @@ func TestReadme(t *testing.T) {
 	conformance.WriteFiles(t, dir, map[string][]byte{"c/program.c": []byte(program), "c/fragment.c": []byte(wrapped)})
 	cdir := filepath.Join(dir, "c")
 	for _, b := range []struct{ compiler, std, lang string }{{"gcc", "c99", "c"}, {"g++", "c++11", "c++"}} {
-		flags := append([]string{"-std=" + b.std, "-x", b.lang, "-I", cdir}, warnings...)
-		var objs []string
-		for _, f := range []string{"program", "fragment"} {
-			obj := filepath.Join(dir, f+"-"+b.std+".o")
-			conformance.Run(t, cdir, b.compiler, append(flags, "-c", "-o", obj, filepath.Join(cdir, f+".c"))...)
-			objs = append(objs, obj)
-		}
-		conformance.Run(t, cdir, b.compiler, append([]string{"-o", filepath.Join(dir, "readme-"+b.std)}, objs...)...)
+		t.Run(b.std, func(t *testing.T) {
+			t.Parallel()
+			flags := append([]string{"-std=" + b.std, "-x", b.lang, "-I", cdir}, warnings...)
+			var objs []string
+			for _, f := range []string{"program", "fragment"} {
+				obj := filepath.Join(dir, f+"-"+b.std+".o")
+				conformance.Run(t, cdir, b.compiler, append(flags, "-c", "-o", obj, filepath.Join(cdir, f+".c"))...)
+				objs = append(objs, obj)
+			}
+			conformance.Run(t, cdir, b.compiler, append([]string{"-o", filepath.Join(dir, "readme-"+b.std)}, objs...)...)
+		})
 	}
 }

@@ -2,91 +2,13 @@ package c_test
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/ftpcodes/ftpcodes/generators/c"
-	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/quote"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
-
-// TestVectors compiles testdata/vectors.c with the header and dispatch.h,
-// which calls each meaning's formatter and parser by name, for every
-// table, under every C and C++ standard with the strict warnings, and
-// compares its results for conformance.Vectors with the reference. Then it
-// runs its own checks: format-then-parse round trips over hostile values
-// for every templated meaning, the refusals, and the reply-line
-// functions.
-func TestVectors(t *testing.T) {
-	conformance.Require(t, "gcc")
-	conformance.Require(t, "g++")
-	src, err := filepath.Abs("testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, n := range tables(t) {
-		t.Run(n.Name, func(t *testing.T) {
-			t.Parallel()
-			dir := t.TempDir()
-			conformance.WriteFiles(t, dir, conformance.Generate(t, c.Target, n.Table))
-			conformance.WriteFiles(t, dir, map[string][]byte{"c/dispatch.h": dispatch(t, n.Table)})
-			vectors, _ := conformance.WriteVectors(t, dir, n.Table)
-			cdir := filepath.Join(dir, "c")
-			for _, b := range vectorBuilds() {
-				t.Run(b.name, func(t *testing.T) {
-					exe := compileVectors(t, dir, src, b)
-					conformance.CheckVectors(t, b.name, n.Name, n.Table, conformance.Run(t, cdir, exe, vectors))
-					if got := conformance.Run(t, cdir, exe, "check"); got != "ok\n" {
-						t.Errorf("%s, table %s: vectors check printed %q", b.name, n.Name, got)
-					}
-				})
-			}
-		})
-	}
-}
-
-// compileVectors compiles testdata (src)/vectors.c with the header and
-// dispatch.h written under dir/c, as b says, and returns the program's path.
-func compileVectors(t *testing.T, dir, src string, b vectorBuild) string {
-	t.Helper()
-	cdir := filepath.Join(dir, "c")
-	exe := filepath.Join(dir, "vectors-"+b.name)
-	flags := append(append([]string{"-std=" + b.std, "-x", b.lang, "-I", cdir, "-I", src}, b.defines...), warnings...)
-	obj := exe + ".o"
-	conformance.Run(t, cdir, b.compiler, append(append(flags, b.strict...), "-c", "-o", obj, filepath.Join(src, "vectors.c"))...)
-	conformance.Run(t, cdir, b.compiler, append(b.link, "-o", exe, obj)...)
-	return exe
-}
-
-// vectorBuild is a way to compile the vectors program.
-type vectorBuild struct {
-	name, compiler, std, lang string
-	strict, link              []string
-	defines                   []string // -D options
-}
-
-// vectorBuilds are the builds of the round-trip test, with every warning
-// of the strict set; two more with AddressSanitizer and
-// UndefinedBehaviorSanitizer, which turn any read or write out of bounds,
-// overflow or leak into a failure; and two with FTPCODES_STATIC, the
-// header's all-inline form. vectors.c defines FTPCODES_IMPLEMENTATION, so
-// the other builds test the definitions a program links once.
-func vectorBuilds() []vectorBuild {
-	var out []vectorBuild
-	for _, b := range builds {
-		out = append(out, vectorBuild{b.name, b.compiler, b.std, b.lang, b.strict, nil, nil})
-	}
-	sanitize := []string{"-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"}
-	static := []string{"-DFTPCODES_STATIC"}
-	return append(out,
-		vectorBuild{"c11-sanitize", "gcc", "c11", "c", append(append([]string(nil), cStrict...), sanitize...), sanitize, nil},
-		vectorBuild{"c++17-sanitize", "g++", "c++17", "c++", append(append([]string(nil), cxxStrict...), sanitize...), sanitize, nil},
-		vectorBuild{"c99-static", "gcc", "c99", "c", cStrict, nil, static},
-		vectorBuild{"c++11-static", "g++", "c++11", "c++", cxxStrict, nil, static})
-}
 
 // meaning is a templated meaning with the C names the header gives it.
 type meaning struct {
@@ -97,13 +19,9 @@ type meaning struct {
 }
 
 func meanings(tbl *spec.Table) []meaning {
-	var out []meaning
-	for _, r := range tbl.Replies {
-		for _, m := range r.Meanings() {
-			if m.Template != nil {
-				out = append(out, meaning{r.Code, m, m.Name.LowerSnake, m.Name.Camel})
-			}
-		}
+	out := make([]meaning, len(tbl.Templated))
+	for i, m := range tbl.Templated {
+		out[i] = meaning{m.Code, m, m.Name.LowerSnake, m.Name.Camel}
 	}
 	return out
 }

@@ -1,24 +1,26 @@
 /*
  * Test of the generated ftpcodes.h's formatters, parsers and reply lines,
- * compiled as C and as C++.
+ * compiled as C and as C++: the "vectors" command of the test program
+ * (driver.c).
  *
- *   vectors FILE   runs the test vectors of toolchain.Vectors in FILE and
- *                  prints one result line per vector, in their format
- *   vectors check  runs the round trips and rejections of dispatch.h and
- *                  the checks of the reply-line functions below; prints
- *                  "ok"
+ *   vectors FILE   runs the test vectors of conformance.Vectors in FILE
+ *                  and prints one result line per vector, in their format
+ *   vectors check  runs the round trips and rejections of dispatch.h;
+ *                  prints "ok"
  *
  * dispatch.h, which the Go test writes from the table under test, calls
  * each meaning's formatter and parser by its name. Every disagreement is
- * reported on standard error, with exit status 1.
+ * reported on standard error, with exit status 1. The reply-line
+ * functions and the reader, which do not depend on the table, have their
+ * unit tests in runtime/runtime_test.c.
  */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define FTPCODES_IMPLEMENTATION
 #include "ftpcodes.h"
+#include "driver.h"
 
 /* A cast that the strict warnings of C and of C++ both accept. */
 #ifdef __cplusplus
@@ -517,162 +519,6 @@ static void vectors(const char *path)
     free(buf);
 }
 
-/* Checks the reply-line functions beyond what the vectors cover. */
-static void check_reply_lines(void)
-{
-    static const char *const multi[] = {"211-Features:\r", " MDTM", "211-still going", "212 other code", "211 End\r"};
-    static const char *const stray[] = {"200 one", "200 two"};
-    static const char *const unfinished[] = {"211-a", "b"};
-    static const enum ftp_line_kind want[] = {FTP_LINE_FIRST, FTP_LINE_CONTINUATION, FTP_LINE_CONTINUATION,
-                                              FTP_LINE_CONTINUATION, FTP_LINE_LAST};
-    static const char joined[] = "Features:\n MDTM\n211-still going\n212 other code\nEnd";
-    char buf[64], text[64];
-    int code = 0;
-    size_t i;
-
-    /* The loop in ftp_reply_line_kind's comment. */
-    for (i = 0; i < 5; i++) {
-        if (ftp_reply_line_kind(multi[i], &code) != want[i] || code != 211)
-            fail("ftp_reply_line_kind", multi[i]);
-    }
-    code = 0;
-    if (ftp_reply_line_kind("220", &code) != FTP_LINE_SINGLE || code != 220)
-        fail("ftp_reply_line_kind", "220");
-    code = 0;
-    if (ftp_reply_line_kind("220 \r", &code) != FTP_LINE_SINGLE || code != 220)
-        fail("ftp_reply_line_kind", "220 CR");
-    if (ftp_reply_line_kind("220 x", &code) != FTP_LINE_LAST || ftp_reply_line_kind("220\r", &code) != FTP_LINE_LAST ||
-        ftp_reply_line_kind("220-x", &code) != FTP_LINE_CONTINUATION ||
-        ftp_reply_line_kind("221 x", &code) != FTP_LINE_CONTINUATION || code != 220)
-        fail("ftp_reply_line_kind", "lines after a first line of 220");
-    code = 0;
-    if (ftp_reply_line_kind(" 220 x", &code) != FTP_LINE_INVALID || ftp_reply_line_kind("099 x", &code) != FTP_LINE_INVALID ||
-        ftp_reply_line_kind("22", &code) != FTP_LINE_INVALID || ftp_reply_line_kind("", &code) != FTP_LINE_INVALID ||
-        ftp_reply_line_kind("220\t", &code) != FTP_LINE_INVALID || ftp_reply_line_kind("220\rx", &code) != FTP_LINE_INVALID ||
-        ftp_reply_line_kind("2200 x", &code) != FTP_LINE_INVALID || ftp_reply_line_kind(NULL, &code) != FTP_LINE_INVALID ||
-        ftp_reply_line_kind("220 x", NULL) != FTP_LINE_INVALID || code != 0)
-        fail("ftp_reply_line_kind", "not a first line");
-
-    if (ftp_reply_parse(multi, 5, &code, text, sizeof text) != 1 || code != 211 || strcmp(text, joined) != 0)
-        fail("ftp_reply_parse", "a multi-line reply");
-    code = 0;
-    if (ftp_reply_parse(multi, 5, &code, text, sizeof joined - 1) != -1 || code != 211 || text[0] != '\0')
-        fail("ftp_reply_parse", "a text buffer one byte too small");
-    if (ftp_reply_parse(multi, 5, NULL, text, sizeof joined) != 1 || strcmp(text, joined) != 0)
-        fail("ftp_reply_parse", "a text buffer just large enough, and code NULL");
-    if (ftp_reply_parse(multi, 5, &code, NULL, 0) != -1)
-        fail("ftp_reply_parse", "no text buffer");
-    if (ftp_reply_parse(stray, 2, &code, text, sizeof text) != 0 ||
-        ftp_reply_parse(unfinished, 2, &code, text, sizeof text) != 0 ||
-        ftp_reply_parse(NULL, 0, &code, text, sizeof text) != 0 || ftp_reply_parse(multi, 0, &code, text, sizeof text) != 0)
-        fail("ftp_reply_parse", "lines that are no reply");
-
-    if (ftp_reply_format(buf, sizeof buf, 200, "OK\n2\n") != 18 || strcmp(buf, "200-OK\r\n 2\r\n200 \r\n") != 0)
-        fail("ftp_reply_format", "a multi-line reply with an empty last line");
-    if (ftp_reply_format(buf, 10, 200, "OK.") != 9 || strcmp(buf, "200 OK.\r\n") != 0)
-        fail("ftp_reply_format", "a buffer just large enough");
-    if (ftp_reply_format(buf, 9, 200, "OK.") != -1 || buf[0] != '\0')
-        fail("ftp_reply_format", "a buffer one byte too small");
-    if (ftp_reply_format(NULL, 0, 200, "OK.") != -1 || ftp_reply_format(NULL, 10, 200, "OK.") != -1 ||
-        ftp_reply_format(buf, sizeof buf, 200, NULL) != -1 || ftp_reply_format(buf, sizeof buf, 200, "a\rb") != -1 ||
-        ftp_reply_format(buf, sizeof buf, 200, "a\r\n221 forged") != -1 ||
-        ftp_reply_format(buf, sizeof buf, 1000, "x") != -1 || ftp_reply_format(buf, sizeof buf, 99, "x") != -1 ||
-        ftp_reply_format(buf, sizeof buf, -200, "x") != -1)
-        fail("ftp_reply_format", "a bad code, message or buffer");
-}
-
-/* Feeds the reader s all at once; returns the result and sets *used. */
-static enum ftp_read_result feed(struct ftp_reader *r, const char *s, size_t *used)
-{
-    return ftp_reader_feed(r, s, strlen(s), used);
-}
-
-/*
- * Checks struct ftp_reader beyond the vectors: the caller's text buffer,
- * the bytes it leaves unread, the end of reading, and the findings of
- * issue 11 with ftp_reply_parse.
- */
-static void check_reader(void)
-{
-    static struct ftp_reader r;
-    static const char *const crcr[] = {"211-a", "211\r\r"};
-    static const char *const crcr_end[] = {"211-a", "211\r\r", "211 b"};
-    static const char *const lf[] = {"211-a\n211 b"};
-    static const char *const bad_utf8[] = {"220 \xe2\x82\xff"};
-    static const char *many[FTP_READ_LINES_MAX + 1];
-    static char long_line[FTP_READ_LINE_MAX + 3];
-    char text[32];
-    size_t used, i;
-
-    /* A text that does not fit keeps whole characters, and its length. */
-    ftp_reader_init(&r, text, 4);
-    if (feed(&r, "220 h\xc3\xa9llo\r\n", &used) != FTP_READ_REPLY || r.code != 220 || r.lines != 1 ||
-        r.text_len != 6 || strcmp(text, "h\xc3\xa9") != 0)
-        fail("ftp_reader", "a text that does not fit");
-    ftp_reader_init(&r, text, 3);
-    if (feed(&r, "220 h\xc3\xa9llo\r\n", &used) != FTP_READ_REPLY || r.text_len != 6 || strcmp(text, "h") != 0)
-        fail("ftp_reader", "a character that does not fit");
-    ftp_reader_init(&r, NULL, 0);
-    if (feed(&r, "211-a\r\n b\r\n211 c\r\n", &used) != FTP_READ_REPLY || r.code != 211 || r.lines != 3 ||
-        r.text_len != 6 || used != 18)
-        fail("ftp_reader", "no text buffer");
-
-    /* It reads no further than the reply: after AUTH TLS, TLS follows. */
-    ftp_reader_init(&r, text, sizeof text);
-    if (feed(&r, "234 ok\r\n\x16\x03\x01", &used) != FTP_READ_REPLY || used != 8 || strcmp(text, "ok") != 0)
-        fail("ftp_reader", "bytes after the reply");
-    if (ftp_reader_feed(&r, "\n", 1, &used) != FTP_READ_NOT_REPLY || r.code != 0 || text[0] != '\0')
-        fail("ftp_reader", "a line after the reply");
-
-    /* After an error or the end, every call gives the same result. */
-    if (ftp_reader_feed(&r, "220 x\r\n", 7, &used) != FTP_READ_NOT_REPLY || used != 0 ||
-        ftp_reader_end(&r) != FTP_READ_NOT_REPLY)
-        fail("ftp_reader", "reading on after an error");
-    ftp_reader_init(&r, text, sizeof text);
-    if (feed(&r, "220 x\r\n", &used) != FTP_READ_REPLY || ftp_reader_end(&r) != FTP_READ_EOF || r.code != 0 ||
-        ftp_reader_feed(&r, "220 x\r\n", 7, &used) != FTP_READ_EOF || used != 0 || ftp_reader_end(&r) != FTP_READ_EOF)
-        fail("ftp_reader", "reading on after the end");
-    ftp_reader_init(&r, text, sizeof text);
-    if (ftp_reader_feed(&r, NULL, 0, &used) != FTP_READ_MORE || used != 0 || ftp_reader_end(&r) != FTP_READ_EOF)
-        fail("ftp_reader", "no bytes at all");
-    ftp_reader_init(&r, text, sizeof text);
-    if (feed(&r, "\r", &used) != FTP_READ_MORE || used != 1 || ftp_reader_end(&r) != FTP_READ_TRUNCATED)
-        fail("ftp_reader", "a lone CR, then the end");
-
-    if (strcmp(ftp_read_result_name(FTP_READ_TOO_MANY_LINES), "too-many-lines") != 0 ||
-        strcmp(ftp_read_result_name(FTP_READ_MORE), "more") != 0)
-        fail("ftp_read_result_name", "a name");
-
-    /* ftp_reply_parse agrees with the reader (issue 11). */
-    if (ftp_reply_parse(crcr, 2, NULL, text, sizeof text) != 0 || ftp_reply_parse(lf, 1, NULL, text, sizeof text) != 0)
-        fail("ftp_reply_parse", "a second CR, or an LF");
-    if (ftp_reply_parse(crcr_end, 3, NULL, text, sizeof text) != 1 || strcmp(text, "a\n211\r\nb") != 0)
-        fail("ftp_reply_parse", "a second CR in a line between");
-    if (ftp_reply_parse(bad_utf8, 1, NULL, text, sizeof text) != 1 || strcmp(text, "\xef\xbf\xbd\xef\xbf\xbd") != 0 ||
-        ftp_reply_parse(bad_utf8, 1, NULL, text, 6) != -1 || text[0] != '\0')
-        fail("ftp_reply_parse", "ill-formed UTF-8");
-    memset(long_line, 'x', sizeof long_line - 1);
-    memcpy(long_line, "220 ", 4);
-    long_line[FTP_READ_LINE_MAX] = '\r';
-    long_line[FTP_READ_LINE_MAX + 1] = '\0';
-    many[0] = long_line;
-    if (ftp_reply_parse(many, 1, NULL, NULL, 0) != -1)
-        fail("ftp_reply_parse", "a line of the limit and its CR");
-    long_line[FTP_READ_LINE_MAX] = 'x';
-    if (ftp_reply_parse(many, 1, NULL, NULL, 0) != 0)
-        fail("ftp_reply_parse", "a line past the limit");
-    many[0] = "211-a";
-    for (i = 1; i < FTP_READ_LINES_MAX; i++)
-        many[i] = "b";
-    many[FTP_READ_LINES_MAX - 1] = "211 c";
-    if (ftp_reply_parse(many, FTP_READ_LINES_MAX, NULL, NULL, 0) != -1)
-        fail("ftp_reply_parse", "a reply of the most lines");
-    many[FTP_READ_LINES_MAX - 1] = "b";
-    many[FTP_READ_LINES_MAX] = "211 c";
-    if (ftp_reply_parse(many, FTP_READ_LINES_MAX + 1, NULL, NULL, 0) != 0)
-        fail("ftp_reply_parse", "a reply of too many lines");
-}
-
 /* Uses the helpers that a table without numbers, times or strings leaves unused. */
 static void use_helpers(void)
 {
@@ -685,12 +531,10 @@ static void use_helpers(void)
     (void)check_formatted;
 }
 
-int main(int argc, char **argv)
+int vectors_main(int argc, char **argv)
 {
     use_helpers();
     if (argc == 2 && strcmp(argv[1], "check") == 0) {
-        check_reply_lines();
-        check_reader();
         check_meanings();
         if (failures == 0)
             puts("ok");

@@ -1,0 +1,867 @@
+/*
+ * A conversion that C and C++ compilers take without a warning, and the
+ * number of elements of an array; the header undefines both at its end.
+ */
+#ifdef __cplusplus
+#define FTP_CAST_(type, value) (static_cast<type>(value))
+#else
+#define FTP_CAST_(type, value) ((type)(value))
+#endif
+#define FTP_COUNT_(array) (sizeof(array) / sizeof((array)[0]))
+
+FTPCODES_DEF bool ftp_reply_is_known(int code)
+{
+    return ftp_reply_lookup(code) != NULL;
+}
+
+FTPCODES_DEF const char *ftp_reply_text(int code)
+{
+    const struct ftp_reply_info *r = ftp_reply_lookup(code);
+    return r != NULL ? r->text : NULL;
+}
+
+FTPCODES_DEF const char *ftp_reply_name(int code)
+{
+    const struct ftp_reply_info *r = ftp_reply_lookup(code);
+    return r != NULL ? r->name : NULL;
+}
+
+/* Compares two strings; a helper of ftp_reply_from_name, not for use. */
+static inline int ftp_reply_streq_(const char *a, const char *b)
+{
+    while (*a != '\0' && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
+
+/*
+ * Returns 1 if s spells verb, which is in upper case, with each letter in
+ * either case, else 0. Only a to z fold, to A to Z, whatever the locale.
+ * A helper of ftp_command_lookup, not for use.
+ */
+static inline int ftp_command_verb_eq_(const char *s, const char *verb)
+{
+    for (; *verb != '\0'; s++, verb++) {
+        int c = *s;
+        if (c >= 'a' && c <= 'z')
+            c -= 'a' - 'A';
+        if (c != *verb)
+            return 0;
+    }
+    return *s == '\0';
+}
+
+FTPCODES_DEF const struct ftp_command_info *ftp_command_lookup(const char *verb)
+{
+    const struct ftp_command_info *c;
+    size_t i, j;
+    if (verb == NULL)
+        return NULL;
+    for (i = 0; (c = ftp_command_at(i)) != NULL; i++) {
+        if (ftp_command_verb_eq_(verb, c->verb))
+            return c;
+        for (j = 0; j < c->alias_count; j++) {
+            if (ftp_command_verb_eq_(verb, c->aliases[j]))
+                return c;
+        }
+    }
+    return NULL;
+}
+
+/* Returns whether codes[0] to codes[n - 1] hold code; not for use. */
+static inline bool ftp_command_has_reply_(const int *codes, size_t n, int code)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (codes[i] == code)
+            return true;
+    }
+    return false;
+}
+
+FTPCODES_DEF bool ftp_is_expected_reply(const char *command, int code)
+{
+    const struct ftp_command_info *c = ftp_command_lookup(command);
+    if (c == NULL)
+        return false;
+    return ftp_command_has_reply_(c->preliminary, c->preliminary_count, code) ||
+           ftp_command_has_reply_(c->intermediate, c->intermediate_count, code) ||
+           ftp_command_has_reply_(c->success, c->success_count, code) ||
+           ftp_command_has_reply_(c->error, c->error_count, code);
+}
+
+/* Returns whether replies[0] to replies[n - 1] hold code; not for use. */
+static inline bool ftp_observed_has_reply_(const struct ftp_observed_reply *replies, size_t n, int code)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (replies[i].code == code)
+            return true;
+    }
+    return false;
+}
+
+FTPCODES_DEF bool ftp_is_plausible_reply(const char *command, int code)
+{
+    const struct ftp_command_info *c = ftp_command_lookup(command);
+    const struct ftp_observed_reply *r;
+    size_t i;
+    if (c == NULL)
+        return false;
+    if (ftp_is_expected_reply(c->verb, code) || ftp_observed_has_reply_(c->observed, c->observed_count, code))
+        return true;
+    for (i = 0; (r = ftp_any_command_reply_at(i)) != NULL; i++) {
+        if (r->code == code)
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Helpers of the functions below, not for use: text searches that need no
+ * <string.h>, and the writer every formatter writes through.
+ */
+static inline size_t ftp_length_(const char *s)
+{
+    size_t n = 0;
+    while (s[n] != '\0')
+        n++;
+    return n;
+}
+
+static inline int ftp_is_digit_(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Returns 1 if s begins with prefix, else 0. */
+static inline int ftp_has_prefix_(const char *s, const char *prefix)
+{
+    for (; *prefix != '\0'; s++, prefix++) {
+        if (*s != *prefix)
+            return 0;
+    }
+    return 1;
+}
+
+/* Returns the first place in s where needle, which is not empty, begins, or NULL. */
+static inline const char *ftp_find_(const char *s, const char *needle)
+{
+    for (; *s != '\0'; s++) {
+        if (ftp_has_prefix_(s, needle))
+            return s;
+    }
+    return NULL;
+}
+
+/*
+ * A formatter's output: buf has room for size bytes, len are written, and
+ * bad is set once a value is refused or the text and its NUL do not fit.
+ */
+struct ftp_writer_ {
+    char *buf;
+    size_t size;
+    size_t len;
+    int bad;
+};
+
+static inline void ftp_writer_start_(struct ftp_writer_ *w, char *buf, size_t size)
+{
+    w->buf = buf;
+    w->size = buf != NULL ? size : 0;
+    w->len = 0;
+    w->bad = 0;
+}
+
+/* Ends the text with a NUL; returns its length, or -1 with buf emptied. */
+static inline int ftp_writer_finish_(struct ftp_writer_ *w)
+{
+    if (w->bad || w->len >= w->size || w->len > INT_MAX) {
+        if (w->size > 0)
+            w->buf[0] = '\0';
+        return -1;
+    }
+    w->buf[w->len] = '\0';
+    return FTP_CAST_(int, w->len);
+}
+
+static inline void ftp_write_byte_(struct ftp_writer_ *w, char c)
+{
+    if (w->bad)
+        return;
+    if (w->size - w->len < 2) { /* no room for c and the NUL */
+        w->bad = 1;
+        return;
+    }
+    w->buf[w->len++] = c;
+}
+
+static inline void ftp_write_text_(struct ftp_writer_ *w, const char *s)
+{
+    for (; *s != '\0'; s++)
+        ftp_write_byte_(w, *s);
+}
+
+/* Writes v in decimal, in exactly width digits (at most 9). */
+static inline void ftp_write_digits_(struct ftp_writer_ *w, long v, int width)
+{
+    char d[9];
+    int i;
+    for (i = width; i-- > 0;) {
+        d[i] = "0123456789"[v % 10];
+        v /= 10;
+    }
+    for (i = 0; i < width; i++)
+        ftp_write_byte_(w, d[i]);
+}
+
+/* Writes v in decimal; refuses a value above max. */
+static inline void ftp_write_uint_(struct ftp_writer_ *w, unsigned long long v, unsigned long long max)
+{
+    char d[20];
+    size_t n = 0;
+    if (v > max) {
+        w->bad = 1;
+        return;
+    }
+    do {
+        d[n++] = "0123456789"[v % 10];
+        v /= 10;
+    } while (v != 0);
+    while (n > 0)
+        ftp_write_byte_(w, d[--n]);
+}
+
+/*
+ * Writes s, with each double quote doubled if quoted. Refuses NULL, an
+ * empty string, CR and LF, and a string that contains stop, the literal
+ * text that ends it, if that is not NULL.
+ */
+static inline void ftp_write_string_(struct ftp_writer_ *w, const char *s, int quoted, const char *stop)
+{
+    if (s == NULL || *s == '\0' || (stop != NULL && ftp_find_(s, stop) != NULL)) {
+        w->bad = 1;
+        return;
+    }
+    for (; *s != '\0'; s++) {
+        if (*s == '\r' || *s == '\n') {
+            w->bad = 1;
+            return;
+        }
+        if (quoted && *s == '"')
+            ftp_write_byte_(w, '"');
+        ftp_write_byte_(w, *s);
+    }
+}
+
+FTPCODES_DEF int ftp_reply_format(char *buf, size_t size, int code, const char *message)
+{
+    struct ftp_writer_ w;
+    const char *line = message;
+    const char *end;
+    int first = 1;
+    ftp_writer_start_(&w, buf, size);
+    if (code < 100 || code > 999 || message == NULL || ftp_find_(message, "\r") != NULL)
+        w.bad = 1;
+    while (!w.bad) {
+        end = ftp_find_(line, "\n");
+        if (first || end == NULL) {
+            ftp_write_byte_(&w, "0123456789"[code / 100]);
+            ftp_write_byte_(&w, "0123456789"[code / 10 % 10]);
+            ftp_write_byte_(&w, "0123456789"[code % 10]);
+            ftp_write_byte_(&w, first && end != NULL ? '-' : ' ');
+        } else if (ftp_is_digit_(*line)) {
+            ftp_write_byte_(&w, ' ');
+        }
+        for (; *line != '\0' && line != end; line++)
+            ftp_write_byte_(&w, *line);
+        ftp_write_text_(&w, "\r\n");
+        if (end == NULL)
+            break;
+        line = end + 1;
+        first = 0;
+    }
+    return ftp_writer_finish_(&w);
+}
+
+/*
+ * Reads "ddd", "ddd " or "ddd-" at the start of the n bytes of a line
+ * without its line end; sets *code and *sep (' ', '-' or 0 for "ddd"
+ * alone). Returns 0 if the line starts no reply. Not for use.
+ */
+static inline int ftp_reply_start_n_(const unsigned char *line, size_t n, int *code, char *sep)
+{
+    if (n < 3 || line[0] < '1' || line[0] > '9' || line[1] < '0' || line[1] > '9' || line[2] < '0' ||
+        line[2] > '9')
+        return 0;
+    *code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
+    if (n == 3)
+        *sep = '\0';
+    else if (line[3] == ' ' || line[3] == '-')
+        *sep = FTP_CAST_(char, line[3]);
+    else
+        return 0;
+    return 1;
+}
+
+/* Returns the bytes of line as unsigned char; not for use. */
+static inline const unsigned char *ftp_bytes_(const char *line)
+{
+    return FTP_CAST_(const unsigned char *, FTP_CAST_(const void *, line));
+}
+
+/*
+ * Finds the content of a line read off a connection without its LF: sets
+ * *n to its length with one CR at its end dropped. Returns 0 if it holds
+ * an LF, which no line can, or if its content is longer than
+ * FTP_READ_LINE_MAX, reading at most FTP_READ_LINE_MAX + 2 bytes of it;
+ * else 1. Not for use.
+ */
+static inline int ftp_line_content_(const char *line, size_t *n)
+{
+    size_t len;
+    for (len = 0; line[len] != '\0'; len++) {
+        if (line[len] == '\n' || len > FTP_READ_LINE_MAX)
+            return 0;
+    }
+    if (len > 0 && line[len - 1] == '\r')
+        len--;
+    if (len > FTP_READ_LINE_MAX)
+        return 0;
+    *n = len;
+    return 1;
+}
+
+FTPCODES_DEF enum ftp_line_kind ftp_reply_line_kind(const char *line, int *code)
+{
+    size_t n;
+    int c, start;
+    char sep;
+    if (line == NULL || code == NULL || !ftp_line_content_(line, &n))
+        return FTP_LINE_INVALID;
+    start = ftp_reply_start_n_(ftp_bytes_(line), n, &c, &sep);
+    if (*code == 0) {
+        if (!start)
+            return FTP_LINE_INVALID;
+        *code = c;
+        return sep == '-' ? FTP_LINE_FIRST : FTP_LINE_SINGLE;
+    }
+    if (start && c == *code && sep != '-')
+        return FTP_LINE_LAST;
+    return FTP_LINE_CONTINUATION;
+}
+
+static inline void ftp_text_start_(struct ftp_text_ *t, char *buf, size_t size)
+{
+    t->buf = buf;
+    t->size = buf != NULL ? size : 0;
+    t->at = 0;
+    t->len = 0;
+    t->full = 0;
+    if (t->size > 0)
+        t->buf[0] = '\0';
+}
+
+/* Adds the k bytes of one character at c, if they and a NUL fit. */
+static inline void ftp_text_put_(struct ftp_text_ *t, const unsigned char *c, size_t k)
+{
+    size_t i;
+    t->len += k;
+    if (t->full || t->size - t->at <= k) {
+        t->full = 1;
+        return;
+    }
+    for (i = 0; i < k; i++)
+        t->buf[t->at++] = FTP_CAST_(char, c[i]);
+    t->buf[t->at] = '\0';
+}
+
+/*
+ * Returns the length of the well-formed UTF-8 character at the start of
+ * the n bytes at s, n > 0, by the Unicode Standard's Table 3-7; or 0 if
+ * there is none, with *skip set to the length of the maximal subpart
+ * there: the first byte and the bytes after it that could continue it, or
+ * 1 for a byte that starts no character. Not for use.
+ */
+static inline size_t ftp_utf8_char_(const unsigned char *s, size_t n, size_t *skip)
+{
+    unsigned char c = s[0], lo = 0x80, hi = 0xBF; /* the range of the second byte */
+    size_t need, i;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+    } else if (c == 0xE0) {
+        need = 2;
+        lo = 0xA0;
+    } else if (c == 0xED) {
+        need = 2;
+        hi = 0x9F;
+    } else if (c >= 0xE1 && c <= 0xEF) {
+        need = 2;
+    } else if (c == 0xF0) {
+        need = 3;
+        lo = 0x90;
+    } else if (c == 0xF4) {
+        need = 3;
+        hi = 0x8F;
+    } else if (c >= 0xF1 && c <= 0xF3) {
+        need = 3;
+    } else {
+        *skip = 1;
+        return 0;
+    }
+    for (i = 1; i <= need && i < n && s[i] >= lo && s[i] <= hi; i++) {
+        lo = 0x80;
+        hi = 0xBF;
+    }
+    if (i > need)
+        return i;
+    *skip = i;
+    return 0;
+}
+
+/*
+ * Adds the n bytes at s as UTF-8, each ill-formed sequence replaced by one
+ * U+FFFD for each maximal subpart, as the Unicode Standard recommends
+ * (section 3.9) and WHATWG's TextDecoder does. Not for use.
+ */
+static inline void ftp_text_decode_(struct ftp_text_ *t, const unsigned char *s, size_t n)
+{
+    static const unsigned char replacement[3] = {0xEF, 0xBF, 0xBD};
+    size_t k, skip;
+    while (n > 0) {
+        k = ftp_utf8_char_(s, n, &skip);
+        if (k == 0) {
+            ftp_text_put_(t, replacement, 3);
+            k = skip;
+        } else {
+            ftp_text_put_(t, s, k);
+        }
+        s += k;
+        n -= k;
+    }
+}
+
+/* Adds the text of a reply line of n bytes, of kind; not for use. */
+static inline void ftp_text_line_(struct ftp_text_ *t, const unsigned char *line, size_t n, enum ftp_line_kind kind)
+{
+    static const unsigned char lf = '\n';
+    if (kind == FTP_LINE_CONTINUATION || kind == FTP_LINE_LAST)
+        ftp_text_put_(t, &lf, 1);
+    if (kind == FTP_LINE_CONTINUATION)
+        ftp_text_decode_(t, line, n);
+    else if (n > 4)
+        ftp_text_decode_(t, line + 4, n - 4);
+}
+
+FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, char *text, size_t text_size)
+{
+    enum ftp_line_kind kind = FTP_LINE_INVALID;
+    struct ftp_text_ out;
+    size_t i, len = 0;
+    int c = 0;
+    if (lines == NULL || n > FTP_READ_LINES_MAX)
+        return 0;
+    for (i = 0; i < n; i++) {
+        kind = ftp_reply_line_kind(lines[i], &c);
+        if (kind == FTP_LINE_INVALID || ((kind == FTP_LINE_SINGLE || kind == FTP_LINE_LAST) && i + 1 < n))
+            return 0;
+    }
+    if (kind != FTP_LINE_SINGLE && kind != FTP_LINE_LAST)
+        return 0;
+    if (code != NULL)
+        *code = c;
+    ftp_text_start_(&out, text, text_size);
+    for (i = 0; i < n; i++) {
+        kind = i == 0 ? (n == 1 ? FTP_LINE_SINGLE : FTP_LINE_FIRST) : (i + 1 == n ? FTP_LINE_LAST : FTP_LINE_CONTINUATION);
+        ftp_line_content_(lines[i], &len);
+        ftp_text_line_(&out, ftp_bytes_(lines[i]), len, kind);
+    }
+    if (out.full) {
+        if (out.size > 0)
+            text[0] = '\0';
+        return -1;
+    }
+    return 1;
+}
+
+/* Forgets the last reply and empties the text; not for use. */
+static inline void ftp_reader_clear_(struct ftp_reader *r)
+{
+    r->ready_ = 0;
+    r->code = 0;
+    r->lines = 0;
+    r->text_len = 0;
+    ftp_text_start_(&r->text_, r->text_.buf, r->text_.size);
+}
+
+FTPCODES_DEF void ftp_reader_init(struct ftp_reader *r, char *text, size_t text_size)
+{
+    ftp_text_start_(&r->text_, text, text_size);
+    r->multi_ = 0;
+    r->end_ = 0;
+    r->len_ = 0;
+    ftp_reader_clear_(r);
+}
+
+/* Ends reading with result; not for use. */
+static inline enum ftp_read_result ftp_reader_fail_(struct ftp_reader *r, enum ftp_read_result result)
+{
+    r->end_ = result;
+    ftp_reader_clear_(r);
+    return result;
+}
+
+/* Reads the line in r->line_, whose LF has come; not for use. */
+static inline enum ftp_read_result ftp_reader_line_(struct ftp_reader *r)
+{
+    size_t n = r->len_;
+    enum ftp_line_kind kind;
+    int code, start;
+    char sep;
+    r->len_ = 0;
+    if (n > 0 && r->line_[n - 1] == '\r')
+        n--;
+    if (n > FTP_READ_LINE_MAX)
+        return ftp_reader_fail_(r, FTP_READ_LINE_TOO_LONG);
+    start = ftp_reply_start_n_(r->line_, n, &code, &sep);
+    if (!r->multi_) {
+        if (!start)
+            return ftp_reader_fail_(r, FTP_READ_NOT_REPLY);
+        r->code = code;
+        kind = sep == '-' ? FTP_LINE_FIRST : FTP_LINE_SINGLE;
+    } else {
+        kind = start && code == r->code && sep != '-' ? FTP_LINE_LAST : FTP_LINE_CONTINUATION;
+    }
+    r->lines++;
+    ftp_text_line_(&r->text_, r->line_, n, kind);
+    if (kind == FTP_LINE_FIRST || kind == FTP_LINE_CONTINUATION) {
+        r->multi_ = 1;
+        if (r->lines == FTP_READ_LINES_MAX)
+            return ftp_reader_fail_(r, FTP_READ_TOO_MANY_LINES);
+        return FTP_READ_MORE;
+    }
+    r->multi_ = 0;
+    r->ready_ = 1;
+    r->text_len = r->text_.len;
+    return FTP_READ_REPLY;
+}
+
+FTPCODES_DEF enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data, size_t size, size_t *used)
+{
+    const unsigned char *p = FTP_CAST_(const unsigned char *, data);
+    enum ftp_read_result result;
+    size_t i;
+    *used = 0;
+    if (r->end_ != 0)
+        return FTP_CAST_(enum ftp_read_result, r->end_);
+    if (r->ready_)
+        ftp_reader_clear_(r);
+    for (i = 0; i < size; i++) {
+        if (p[i] != '\n') {
+            /* A line and its CR fill line_: one more byte is too many. */
+            if (r->len_ == sizeof r->line_) {
+                *used = i + 1;
+                return ftp_reader_fail_(r, FTP_READ_LINE_TOO_LONG);
+            }
+            r->line_[r->len_++] = p[i];
+            continue;
+        }
+        result = ftp_reader_line_(r);
+        if (result != FTP_READ_MORE) {
+            *used = i + 1;
+            return result;
+        }
+    }
+    *used = size;
+    return FTP_READ_MORE;
+}
+
+FTPCODES_DEF enum ftp_read_result ftp_reader_end(struct ftp_reader *r)
+{
+    if (r->end_ != 0)
+        return FTP_CAST_(enum ftp_read_result, r->end_);
+    if (r->ready_)
+        ftp_reader_clear_(r);
+    if (r->multi_ || r->len_ > 0)
+        return ftp_reader_fail_(r, FTP_READ_TRUNCATED);
+    r->end_ = FTP_READ_EOF;
+    return FTP_READ_EOF;
+}
+
+FTPCODES_DEF const char *ftp_read_result_name(enum ftp_read_result result)
+{
+    switch (result) {
+    case FTP_READ_MORE: return "more";
+    case FTP_READ_REPLY: return "reply";
+    case FTP_READ_EOF: return "eof";
+    case FTP_READ_TRUNCATED: return "truncated";
+    case FTP_READ_NOT_REPLY: return "not-reply";
+    case FTP_READ_LINE_TOO_LONG: return "line-too-long";
+    case FTP_READ_TOO_MANY_LINES: return "too-many-lines";
+    default: return NULL;
+    }
+}
+
+/* Returns 1 if t is a valid time, else 0; a helper, not for use. */
+static inline int ftp_time_valid_(const struct ftp_time *t)
+{
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap;
+    if (t->year < 1 || t->year > 9999 || t->month < 1 || t->month > 12)
+        return 0;
+    leap = t->month == 2 && t->year % 4 == 0 && (t->year % 100 != 0 || t->year % 400 == 0);
+    return t->day >= 1 && t->day <= days[t->month - 1] + leap && t->hour >= 0 && t->hour <= 23 &&
+           t->minute >= 0 && t->minute <= 59 && t->second >= 0 && t->second <= 59 && t->nanosecond >= 0 &&
+           t->nanosecond <= 999999999L;
+}
+
+/*
+ * Writes t as YYYYMMDDHHMMSS, then "." and the fraction of a second
+ * without trailing zeros if it is not 0; refuses NULL and invalid times.
+ */
+static inline void ftp_write_time_(struct ftp_writer_ *w, const struct ftp_time *t)
+{
+    long fraction;
+    int width = 9;
+    if (t == NULL || !ftp_time_valid_(t)) {
+        w->bad = 1;
+        return;
+    }
+    ftp_write_digits_(w, t->year, 4);
+    ftp_write_digits_(w, t->month, 2);
+    ftp_write_digits_(w, t->day, 2);
+    ftp_write_digits_(w, t->hour, 2);
+    ftp_write_digits_(w, t->minute, 2);
+    ftp_write_digits_(w, t->second, 2);
+    if (t->nanosecond == 0)
+        return;
+    for (fraction = t->nanosecond; fraction % 10 == 0; fraction /= 10)
+        width--;
+    ftp_write_byte_(w, '.');
+    ftp_write_digits_(w, fraction, width);
+}
+
+/*
+ * What the parsers match: a template as a list of segments, each literal
+ * text or one value; helpers, not for use.
+ */
+enum ftp_segment_kind_ {
+    FTP_SEGMENT_LITERAL_, /* literal text */
+    FTP_SEGMENT_UINT_,    /* decimal digits, at most max */
+    FTP_SEGMENT_TIME_,    /* a time-val */
+    FTP_SEGMENT_QUOTED_,  /* a string up to a double quote that is not doubled */
+    FTP_SEGMENT_STRING_   /* a string up to the literal text after it */
+};
+
+struct ftp_segment_ {
+    enum ftp_segment_kind_ kind;
+    const char *literal;      /* a literal's text, else NULL */
+    unsigned long long max;   /* a uint's largest value, else 0 */
+    size_t param;             /* a value's index in declaration order, else 0 */
+};
+
+/* A value read by a parser, as its segment's kind has it. */
+struct ftp_value_ {
+    unsigned long long number;
+    struct ftp_time time;
+    const char *string;
+};
+
+/* Where a parser writes the strings it reads: the caller's buffer. */
+struct ftp_strings_ {
+    char *buf;
+    size_t size;
+    size_t len;
+};
+
+/*
+ * Copies n bytes of s and a NUL into out, each "" as " if quoted; returns
+ * a pointer to the copy, or NULL if it does not fit.
+ */
+static inline const char *ftp_strings_add_(struct ftp_strings_ *out, const char *s, size_t n, int quoted)
+{
+    char *copy;
+    size_t i, len = 0;
+    for (i = 0; i < n; i++, len++) {
+        if (quoted && s[i] == '"')
+            i++;
+    }
+    if (out->size - out->len <= len)
+        return NULL;
+    copy = out->buf + out->len;
+    for (i = 0, len = 0; i < n; i++) {
+        copy[len++] = s[i];
+        if (quoted && s[i] == '"')
+            i++;
+    }
+    copy[len] = '\0';
+    out->len += len + 1;
+    return copy;
+}
+
+/* Reads the decimal number of n digits at s. */
+static inline int ftp_number_(const char *s, int n)
+{
+    int v = 0;
+    int i;
+    for (i = 0; i < n; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+/*
+ * Reads a time-val at text[*pos] into *t and moves *pos past it; returns
+ * 1, or 0 if there is none or it is not a valid time. Digits of a fraction
+ * past the ninth are read and dropped.
+ */
+static inline int ftp_read_time_(const char *text, size_t len, size_t *pos, struct ftp_time *t)
+{
+    size_t p = *pos, i;
+    long scale = 100000000L;
+    if (len - p < 14)
+        return 0;
+    for (i = 0; i < 14; i++) {
+        if (!ftp_is_digit_(text[p + i]))
+            return 0;
+    }
+    t->year = ftp_number_(text + p, 4);
+    t->month = ftp_number_(text + p + 4, 2);
+    t->day = ftp_number_(text + p + 6, 2);
+    t->hour = ftp_number_(text + p + 8, 2);
+    t->minute = ftp_number_(text + p + 10, 2);
+    t->second = ftp_number_(text + p + 12, 2);
+    t->nanosecond = 0;
+    p += 14;
+    if (p + 1 < len && text[p] == '.' && ftp_is_digit_(text[p + 1])) {
+        for (p++; p < len && ftp_is_digit_(text[p]); p++) {
+            t->nanosecond += (text[p] - '0') * scale;
+            scale /= 10;
+        }
+    }
+    if (!ftp_time_valid_(t))
+        return 0;
+    *pos = p;
+    return 1;
+}
+
+/*
+ * Matches the n segments segs against text, of len bytes, from pos: the
+ * whole template if anchored, else its core in a search. Returns 1 and
+ * sets *end past the match, 0 if text does not match, or -1 if a string
+ * does not fit into out.
+ */
+static inline int ftp_match_(const struct ftp_segment_ *segs, size_t n, const char *text, size_t len, size_t pos,
+                             int anchored, struct ftp_value_ *values, struct ftp_strings_ *out, size_t *end)
+{
+    size_t i, j, stop;
+    for (i = 0; i < n; i++) {
+        const struct ftp_segment_ *s = &segs[i];
+        switch (s->kind) {
+        case FTP_SEGMENT_LITERAL_:
+            if (!ftp_has_prefix_(text + pos, s->literal))
+                return 0;
+            pos += ftp_length_(s->literal);
+            break;
+        case FTP_SEGMENT_UINT_:
+            values[s->param].number = 0;
+            for (j = pos; j < len && ftp_is_digit_(text[j]); j++) {
+                values[s->param].number = values[s->param].number * 10 + FTP_CAST_(unsigned, text[j] - '0');
+                if (values[s->param].number > s->max)
+                    return 0;
+            }
+            if (j == pos)
+                return 0;
+            pos = j;
+            break;
+        case FTP_SEGMENT_TIME_:
+            if (!ftp_read_time_(text, len, &pos, &values[s->param].time))
+                return 0;
+            break;
+        case FTP_SEGMENT_QUOTED_:
+            /* Up to the first quote that is not doubled. */
+            for (j = pos; j < len; j++) {
+                if (text[j] == '"') {
+                    if (j + 1 == len || text[j + 1] != '"')
+                        break;
+                    j++;
+                }
+            }
+            if (j == len || j == pos)
+                return 0;
+            values[s->param].string = ftp_strings_add_(out, text + pos, j - pos, 1);
+            if (values[s->param].string == NULL)
+                return -1;
+            pos = j;
+            break;
+        case FTP_SEGMENT_STRING_:
+            if (i + 1 == n) {
+                /* Last: the rest of the text. */
+                stop = len;
+            } else if (anchored && i + 2 == n) {
+                /* Before the literal that ends the template: up to where it ends the text. */
+                j = ftp_length_(segs[i + 1].literal);
+                if (len < j || !ftp_has_prefix_(text + len - j, segs[i + 1].literal))
+                    return 0;
+                stop = len - j;
+            } else {
+                /* Up to the first occurrence of the literal after it. */
+                const char *found = ftp_find_(text + pos, segs[i + 1].literal);
+                if (found == NULL)
+                    return 0;
+                stop = pos + FTP_CAST_(size_t, found - (text + pos));
+            }
+            if (stop <= pos)
+                return 0;
+            values[s->param].string = ftp_strings_add_(out, text + pos, stop - pos, 0);
+            if (values[s->param].string == NULL)
+                return -1;
+            pos = stop;
+            break;
+        default:
+            return 0;
+        }
+    }
+    *end = pos;
+    return 1;
+}
+
+/*
+ * Parses text with a template, segs, into values, copying strings into buf:
+ * the whole text first, then, if core is not NULL, the first place in text
+ * where the core matches, skipping the places right after a digit if
+ * after_digit is 1 (the core starts with a number or a time, which a
+ * digit before it would be part of). Returns 1, or 0 if text does not
+ * match or buf is too small.
+ */
+static inline int ftp_template_parse_(const struct ftp_segment_ *segs, size_t n, const struct ftp_segment_ *core,
+                                      size_t core_n, int after_digit, const char *text, struct ftp_value_ *values,
+                                      char *buf, size_t size)
+{
+    struct ftp_strings_ out;
+    size_t len, end, i;
+    int r;
+    if (text == NULL)
+        return 0;
+    len = ftp_length_(text);
+    out.buf = buf;
+    out.size = buf != NULL ? size : 0;
+    out.len = 0;
+    r = ftp_match_(segs, n, text, len, 0, 1, values, &out, &end);
+    if (r != 0 && (r < 0 || end == len))
+        return r > 0;
+    if (core == NULL)
+        return 0;
+    for (i = 0; i < len; i++) {
+        if (after_digit && i > 0 && ftp_is_digit_(text[i - 1]))
+            continue;
+        out.len = 0;
+        r = ftp_match_(core, core_n, text, len, i, 0, values, &out, &end);
+        if (r != 0)
+            return r > 0;
+    }
+    return 0;
+}

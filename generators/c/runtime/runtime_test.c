@@ -1,0 +1,658 @@
+/*
+ * The runtime of the generated ftpcodes.h on its own: runtime.h and
+ * runtime.c, which ftpcodegen splices into every generated header, with a
+ * stand-in for what the templates generate from the table (a few replies,
+ * three commands, one of them with an alias and one with a verb longer
+ * than RFC 959's four letters, and what real servers send them and any
+ * command), and the runtime's unit tests.
+ *
+ * generators/c's TestRuntime compiles it as C and as C++ under every
+ * standard the header supports, with the header's strict warnings, with
+ * and without FTPCODES_STATIC and with the sanitizers, and runs it: it
+ * prints "ok", or every failed check on standard error with exit status 1.
+ * It is given spec's limits as SPEC_MAX_LINE_BYTES, SPEC_MAX_REPLY_LINES,
+ * SPEC_MIN_YEAR and SPEC_MAX_YEAR, which the runtime must keep to.
+ */
+#include <limits.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#ifndef __cplusplus
+#include <stdbool.h>
+#endif
+
+/* As ftpcodes.h.tmpl defines it. */
+#ifdef FTPCODES_STATIC
+#define FTPCODES_DEF static inline
+#else
+#define FTPCODES_DEF extern
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The stand-in table's declarations, as replies.tmpl and commands.tmpl write them. */
+enum ftp_reply_code {
+    FTP_REPLY_DATA_CONNECTION_OPENING = 150,
+    FTP_REPLY_COMMAND_OK = 200,
+    FTP_REPLY_CLOSING_DATA_CONNECTION = 226,
+    FTP_REPLY_PATHNAME_CREATED = 257,
+    FTP_REPLY_SERVICE_NOT_AVAILABLE = 421,
+    FTP_REPLY_NOT_LOGGED_IN = 530,
+    FTP_REPLY_FILE_UNAVAILABLE = 550,
+    FTP_REPLY_CONNECTION_RESET_BY_PEER = 10054
+};
+#define FTP_REPLY_COUNT 8
+
+enum ftp_reply_status {
+    FTP_STATUS_STANDARD = 1,
+    FTP_STATUS_EXTENSION = 2,
+    FTP_STATUS_DRAFT = 3,
+    FTP_STATUS_NON_STANDARD = 4
+};
+
+FTPCODES_DEF const char *ftp_reply_status_name(enum ftp_reply_status s);
+
+enum ftp_reply_class {
+    FTP_CLASS_NONE = 0,
+    FTP_CLASS_POSITIVE_COMPLETION = 2
+};
+
+enum ftp_reply_group {
+    FTP_GROUP_NONE = -1,
+    FTP_GROUP_SYNTAX = 0
+};
+
+#define FTP_COMMAND_PWD "PWD"
+#define FTP_COMMAND_XPWD "XPWD"
+#define FTP_COMMAND_RETR "RETR"
+#define FTP_COMMAND_XSHA256 "XSHA256"
+#define FTP_COMMAND_COUNT 3
+#define FTP_ANY_COMMAND_REPLY_COUNT 1
+
+#include "runtime.h"
+
+#ifdef __cplusplus
+}
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#include "runtime.c"
+
+/* The stand-in table's definitions, as replies.tmpl and commands.tmpl write them. */
+
+FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
+{
+    static const struct ftp_reply_info replies[FTP_REPLY_COUNT] = {
+        {150, "DATA_CONNECTION_OPENING", "File status okay; about to open data connection.", "", NULL,
+         FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL, 0, NULL, 0},
+        {200, "COMMAND_OK", "Command okay.", "", NULL, FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL, 0, NULL, 0},
+        {226, "CLOSING_DATA_CONNECTION", "Closing data connection.", "", NULL, FTP_STATUS_STANDARD, 959, NULL,
+         "4.2.2", NULL, 0, NULL, 0},
+        {257, "PATHNAME_CREATED", "\"PATHNAME\" created.", "", "\"{pathname}\" created.", FTP_STATUS_STANDARD, 959,
+         NULL, "4.2.2", NULL, 0, NULL, 0},
+        {421, "SERVICE_NOT_AVAILABLE", "Service not available, closing control connection.", "", NULL,
+         FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL, 1, NULL, 0},
+        {530, "NOT_LOGGED_IN", "Not logged in.", "", NULL, FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL, 0, NULL, 0},
+        {550, "FILE_UNAVAILABLE", "Requested action not taken.", "", NULL, FTP_STATUS_STANDARD, 959, NULL, "4.2.2",
+         NULL, 0, NULL, 0},
+        {10054, "CONNECTION_RESET_BY_PEER", "Connection reset by peer.", "", NULL, FTP_STATUS_NON_STANDARD, 0, NULL,
+         NULL, "IIS", 1, NULL, 0},
+    };
+    return i < FTP_REPLY_COUNT ? &replies[i] : NULL;
+}
+
+FTPCODES_DEF const struct ftp_reply_info *ftp_reply_lookup(int code)
+{
+    switch (code) {
+    case FTP_REPLY_DATA_CONNECTION_OPENING: return ftp_reply_at(0);
+    case FTP_REPLY_COMMAND_OK: return ftp_reply_at(1);
+    case FTP_REPLY_CLOSING_DATA_CONNECTION: return ftp_reply_at(2);
+    case FTP_REPLY_PATHNAME_CREATED: return ftp_reply_at(3);
+    case FTP_REPLY_SERVICE_NOT_AVAILABLE: return ftp_reply_at(4);
+    case FTP_REPLY_NOT_LOGGED_IN: return ftp_reply_at(5);
+    case FTP_REPLY_FILE_UNAVAILABLE: return ftp_reply_at(6);
+    case FTP_REPLY_CONNECTION_RESET_BY_PEER: return ftp_reply_at(7);
+    default: return NULL;
+    }
+}
+
+FTPCODES_DEF int ftp_reply_from_name(const char *name)
+{
+    size_t i;
+    if (name == NULL)
+        return 0;
+    for (i = 0; i < FTP_REPLY_COUNT; i++) {
+        const struct ftp_reply_info *r = ftp_reply_at(i);
+        if (ftp_reply_streq_(r->name, name))
+            return r->code;
+    }
+    if (ftp_reply_streq_(name, "CLOSING_DATA"))
+        return FTP_REPLY_CLOSING_DATA_CONNECTION;
+    return 0;
+}
+
+FTPCODES_DEF const char *ftp_reply_status_name(enum ftp_reply_status s)
+{
+    switch (s) {
+    case FTP_STATUS_STANDARD: return "standard";
+    case FTP_STATUS_EXTENSION: return "extension";
+    case FTP_STATUS_DRAFT: return "draft";
+    case FTP_STATUS_NON_STANDARD: return "non-standard";
+    default: return NULL;
+    }
+}
+
+FTPCODES_DEF const char *ftp_reply_class_name(enum ftp_reply_class c)
+{
+    return c == FTP_CLASS_POSITIVE_COMPLETION ? "POSITIVE_COMPLETION" : NULL;
+}
+
+FTPCODES_DEF const char *ftp_reply_class_title(enum ftp_reply_class c)
+{
+    return c == FTP_CLASS_POSITIVE_COMPLETION ? "Positive Completion reply" : NULL;
+}
+
+FTPCODES_DEF const char *ftp_reply_class_description(enum ftp_reply_class c)
+{
+    return c == FTP_CLASS_POSITIVE_COMPLETION ? "The requested action has been successfully completed." : NULL;
+}
+
+FTPCODES_DEF const char *ftp_reply_group_name(enum ftp_reply_group g)
+{
+    return g == FTP_GROUP_SYNTAX ? "SYNTAX" : NULL;
+}
+
+FTPCODES_DEF const char *ftp_reply_group_title(enum ftp_reply_group g)
+{
+    return g == FTP_GROUP_SYNTAX ? "Syntax" : NULL;
+}
+
+FTPCODES_DEF const char *ftp_reply_group_description(enum ftp_reply_group g)
+{
+    return g == FTP_GROUP_SYNTAX ? "These replies refer to syntax errors." : NULL;
+}
+
+FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
+{
+    static const char *const pwd_aliases[] = {FTP_COMMAND_XPWD};
+    static const int pwd_success[] = {FTP_REPLY_PATHNAME_CREATED};
+    static const int pwd_error[] = {FTP_REPLY_SERVICE_NOT_AVAILABLE};
+    static const int retr_preliminary[] = {FTP_REPLY_DATA_CONNECTION_OPENING};
+    static const int retr_success[] = {FTP_REPLY_CLOSING_DATA_CONNECTION};
+    static const int retr_error[] = {FTP_REPLY_SERVICE_NOT_AVAILABLE, FTP_REPLY_FILE_UNAVAILABLE};
+    static const struct ftp_evidence retr_evidence_10054[] = {{"IIS 10", "ftpsvc.c:1"}};
+    static const struct ftp_observed_reply retr_observed[] = {
+        {FTP_REPLY_CONNECTION_RESET_BY_PEER, retr_evidence_10054, 1},
+    };
+    static const int xsha256_success[] = {FTP_REPLY_COMMAND_OK};
+    static const struct ftp_command_info commands[FTP_COMMAND_COUNT] = {
+        {FTP_COMMAND_PWD, "Print the working directory.", "PWD <CRLF>", FTP_STATUS_STANDARD, 959, NULL, "4.1.3",
+         "5.4", pwd_aliases, 1, NULL, 0, NULL, 0, pwd_success, 1, pwd_error, 1, NULL, 0},
+        {FTP_COMMAND_RETR, "Retrieve a file.", "RETR <SP> <pathname> <CRLF>", FTP_STATUS_STANDARD, 959, NULL,
+         "4.1.3", "5.4", NULL, 0, retr_preliminary, 1, NULL, 0, retr_success, 1, retr_error, 2, retr_observed, 1},
+        {FTP_COMMAND_XSHA256, "Ask for the SHA-256 digest of a file.", "XSHA256 <SP> <pathname> <CRLF>",
+         FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, 0, xsha256_success, 1, NULL, 0, NULL,
+         0},
+    };
+    return i < FTP_COMMAND_COUNT ? &commands[i] : NULL;
+}
+
+FTPCODES_DEF const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i)
+{
+    static const struct ftp_evidence any_command_evidence_530[] = {{"vsftpd 3.0.3", "prelogin.c:1"}};
+    static const struct ftp_observed_reply any_command_observed[] = {
+        {FTP_REPLY_NOT_LOGGED_IN, any_command_evidence_530, 1},
+    };
+    return i < FTP_ANY_COMMAND_REPLY_COUNT ? &any_command_observed[i] : NULL;
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+/* The unit tests. */
+
+static int failures;
+
+static void fail(const char *what, const char *detail)
+{
+    fprintf(stderr, "%s: %s\n", what, detail);
+    failures++;
+}
+
+/* spec's limits, which the runtime keeps to. */
+static void check_limits(void)
+{
+    static const struct ftp_time first = {SPEC_MIN_YEAR, 1, 1, 0, 0, 0, 0};
+    static const struct ftp_time last = {SPEC_MAX_YEAR, 12, 31, 23, 59, 59, 999999999L};
+    static const struct ftp_time before = {SPEC_MIN_YEAR - 1, 12, 31, 23, 59, 59, 999999999L};
+    static const struct ftp_time after = {SPEC_MAX_YEAR + 1, 1, 1, 0, 0, 0, 0};
+    if (FTP_READ_LINE_MAX != SPEC_MAX_LINE_BYTES || FTP_READ_LINES_MAX != SPEC_MAX_REPLY_LINES)
+        fail("limits", "FTP_READ_LINE_MAX or FTP_READ_LINES_MAX is not spec's");
+    if (!ftp_time_valid_(&first) || !ftp_time_valid_(&last) || ftp_time_valid_(&before) || ftp_time_valid_(&after))
+        fail("limits", "the years of a valid time are not spec's");
+}
+
+/* The lookups the runtime defines on the table's records. */
+static void check_lookups(void)
+{
+    const struct ftp_command_info *pwd = ftp_command_at(0), *retr = ftp_command_at(1), *xsha = ftp_command_at(2);
+    if (!ftp_reply_is_known(200) || ftp_reply_is_known(201) || ftp_reply_is_known(0) || ftp_reply_is_known(-1))
+        fail("ftp_reply_is_known", "200, 201, 0, -1");
+    if (ftp_reply_text(226) != ftp_reply_at(2)->text || ftp_reply_text(227) != NULL)
+        fail("ftp_reply_text", "226, 227");
+    if (strcmp(ftp_reply_name(10054), "CONNECTION_RESET_BY_PEER") != 0 || ftp_reply_name(99) != NULL)
+        fail("ftp_reply_name", "10054, 99");
+    if (ftp_reply_from_name("COMMAND_OK") != 200 || ftp_reply_from_name("CLOSING_DATA") != 226 ||
+        ftp_reply_from_name("command_ok") != 0 || ftp_reply_from_name("COMMAND_O") != 0 ||
+        ftp_reply_from_name("COMMAND_OKX") != 0 || ftp_reply_from_name("") != 0 || ftp_reply_from_name(NULL) != 0)
+        fail("ftp_reply_streq_", "names, deprecated names and others");
+
+    if (ftp_command_lookup("PWD") != pwd || ftp_command_lookup("pwd") != pwd || ftp_command_lookup("xPwD") != pwd ||
+        ftp_command_lookup("XPWD") != pwd || ftp_command_lookup("retr") != retr ||
+        ftp_command_lookup("xsha256") != xsha || ftp_command_lookup("XSHA25") != NULL ||
+        ftp_command_lookup("XSHA2567") != NULL || ftp_command_lookup("RETR ") != NULL ||
+        ftp_command_lookup(" RETR") != NULL || ftp_command_lookup("") != NULL || ftp_command_lookup(NULL) != NULL)
+        fail("ftp_command_lookup", "verbs, aliases, cases and others");
+    /* Only a to z fold: not the Latin-1 letters, nor the bytes 32 apart from them. */
+    if (ftp_command_lookup("RETR\xe9") != NULL || ftp_command_lookup("\x52\x45\x54\x72") != retr ||
+        ftp_command_lookup("R\x05TR") != NULL || ftp_command_lookup("RET\x12") != NULL)
+        fail("ftp_command_lookup", "bytes that are no ASCII letter");
+
+    if (!ftp_is_expected_reply("retr", 150) || !ftp_is_expected_reply("RETR", 226) ||
+        !ftp_is_expected_reply("RETR", 550) || ftp_is_expected_reply("RETR", 200) ||
+        !ftp_is_expected_reply("xpwd", 257) || ftp_is_expected_reply("NOOP", 200) ||
+        ftp_is_expected_reply(NULL, 200) || ftp_is_expected_reply("RETR", 10054))
+        fail("ftp_is_expected_reply", "the groups of RETR and PWD");
+    if (!ftp_is_plausible_reply("RETR", 226) || !ftp_is_plausible_reply("RETR", 10054) ||
+        !ftp_is_plausible_reply("PWD", 530) || ftp_is_plausible_reply("PWD", 10054) ||
+        ftp_is_plausible_reply("NOOP", 530) || ftp_is_plausible_reply(NULL, 530) ||
+        ftp_is_plausible_reply("XSHA256", 550))
+        fail("ftp_is_plausible_reply", "expected, observed, any command, and an unknown command");
+}
+
+/* The formatters' writer. */
+static void check_writer(void)
+{
+    static const struct ftp_time t = {2024, 2, 29, 23, 59, 59, 500000000L};
+    static const struct ftp_time no_leap = {2023, 2, 29, 0, 0, 0, 0};
+    char buf[64];
+    struct ftp_writer_ w;
+
+    ftp_writer_start_(&w, buf, sizeof buf);
+    ftp_write_text_(&w, "x=");
+    ftp_write_uint_(&w, 18446744073709551615ULL, 18446744073709551615ULL);
+    ftp_write_byte_(&w, ' ');
+    ftp_write_uint_(&w, 0, 1);
+    ftp_write_byte_(&w, ' ');
+    ftp_write_time_(&w, &t);
+    ftp_write_byte_(&w, ' ');
+    ftp_write_string_(&w, "a \"q\"", 1, NULL);
+    if (ftp_writer_finish_(&w) != 49 || strcmp(buf, "x=18446744073709551615 0 20240229235959.5 a \"\"q\"\"") != 0)
+        fail("ftp_writer_", buf);
+
+    ftp_writer_start_(&w, buf, sizeof buf);
+    ftp_write_uint_(&w, 256, 255);
+    if (ftp_writer_finish_(&w) != -1 || buf[0] != '\0')
+        fail("ftp_write_uint_", "a value above max");
+    ftp_writer_start_(&w, buf, sizeof buf);
+    ftp_write_time_(&w, &no_leap);
+    if (ftp_writer_finish_(&w) != -1)
+        fail("ftp_write_time_", "29 February 2023");
+    ftp_writer_start_(&w, buf, sizeof buf);
+    ftp_write_time_(&w, NULL);
+    if (ftp_writer_finish_(&w) != -1)
+        fail("ftp_write_time_", "NULL");
+    ftp_writer_start_(&w, buf, sizeof buf);
+    ftp_write_string_(&w, "a = b", 0, " = ");
+    if (ftp_writer_finish_(&w) != -1)
+        fail("ftp_write_string_", "a string holding its stop");
+    ftp_writer_start_(&w, buf, sizeof buf);
+    ftp_write_string_(&w, "a=b", 0, " = ");
+    if (ftp_writer_finish_(&w) != 3)
+        fail("ftp_write_string_", "a string without its stop");
+    ftp_writer_start_(&w, buf, sizeof buf);
+    ftp_write_string_(&w, "a\nb", 1, NULL);
+    if (ftp_writer_finish_(&w) != -1)
+        fail("ftp_write_string_", "an LF");
+    ftp_writer_start_(&w, buf, sizeof buf);
+    ftp_write_string_(&w, "", 0, NULL);
+    if (ftp_writer_finish_(&w) != -1)
+        fail("ftp_write_string_", "an empty string");
+    ftp_writer_start_(&w, buf, 4);
+    ftp_write_text_(&w, "abc");
+    if (ftp_writer_finish_(&w) != 3 || strcmp(buf, "abc") != 0)
+        fail("ftp_writer_", "a buffer just large enough");
+    ftp_writer_start_(&w, buf, 3);
+    ftp_write_text_(&w, "abc");
+    if (ftp_writer_finish_(&w) != -1 || buf[0] != '\0')
+        fail("ftp_writer_", "a buffer one byte too small");
+    ftp_writer_start_(&w, NULL, 10);
+    ftp_write_text_(&w, "a");
+    if (ftp_writer_finish_(&w) != -1)
+        fail("ftp_writer_", "no buffer");
+}
+
+/*
+ * The parsers' template matcher, with templates written as the generated
+ * parsers write them: PORT's h1,h2 and 213's time, a lenient core that
+ * starts after a digit or not, a quoted string and strings that end at
+ * their stop or at the text's end.
+ */
+static void check_matcher(void)
+{
+    static const struct ftp_segment_ pair[] = {
+        {FTP_SEGMENT_LITERAL_, "Port (", 0, 0},
+        {FTP_SEGMENT_UINT_, NULL, 255ULL, 0},
+        {FTP_SEGMENT_LITERAL_, ",", 0, 0},
+        {FTP_SEGMENT_UINT_, NULL, 255ULL, 1},
+        {FTP_SEGMENT_LITERAL_, ").", 0, 0},
+    };
+    static const struct ftp_segment_ pair_core[] = {
+        {FTP_SEGMENT_UINT_, NULL, 255ULL, 0},
+        {FTP_SEGMENT_LITERAL_, ",", 0, 0},
+        {FTP_SEGMENT_UINT_, NULL, 255ULL, 1},
+    };
+    static const struct ftp_segment_ quoted[] = {
+        {FTP_SEGMENT_LITERAL_, "\"", 0, 0},
+        {FTP_SEGMENT_QUOTED_, NULL, 0, 0},
+        {FTP_SEGMENT_LITERAL_, "\" created.", 0, 0},
+    };
+    static const struct ftp_segment_ quoted_core[] = {
+        {FTP_SEGMENT_LITERAL_, "\"", 0, 0},
+        {FTP_SEGMENT_QUOTED_, NULL, 0, 0},
+        {FTP_SEGMENT_LITERAL_, "\"", 0, 0},
+    };
+    static const struct ftp_segment_ mark[] = {
+        {FTP_SEGMENT_LITERAL_, "MARK ", 0, 0},
+        {FTP_SEGMENT_STRING_, NULL, 0, 0},
+        {FTP_SEGMENT_LITERAL_, " = ", 0, 0},
+        {FTP_SEGMENT_STRING_, NULL, 0, 1},
+        {FTP_SEGMENT_LITERAL_, ".", 0, 0},
+    };
+    static const struct ftp_segment_ time_val[] = {
+        {FTP_SEGMENT_TIME_, NULL, 0, 0},
+    };
+    struct ftp_value_ v[2];
+    char buf[64];
+
+    if (!ftp_template_parse_(pair, FTP_COUNT_(pair), pair_core, FTP_COUNT_(pair_core), 1, "Port (1,255).", v, NULL,
+                             0) ||
+        v[0].number != 1 || v[1].number != 255)
+        fail("ftp_template_parse_", "the whole text");
+    if (ftp_template_parse_(pair, FTP_COUNT_(pair), NULL, 0, 1, "Port 1,2", v, NULL, 0))
+        fail("ftp_template_parse_", "no core: the whole text or nothing");
+    if (!ftp_template_parse_(pair, FTP_COUNT_(pair), pair_core, FTP_COUNT_(pair_core), 1, "Port 1,2", v, NULL, 0) ||
+        v[0].number != 1 || v[1].number != 2)
+        fail("ftp_template_parse_", "the core");
+    /* 1256,2: 256 is too large, and with after_digit no match starts at 56. */
+    if (ftp_template_parse_(pair, FTP_COUNT_(pair), pair_core, FTP_COUNT_(pair_core), 1, "x 1256,2", v, NULL, 0))
+        fail("ftp_template_parse_", "a core right after a digit");
+    if (!ftp_template_parse_(pair, FTP_COUNT_(pair), pair_core, FTP_COUNT_(pair_core), 0, "x 1256,2", v, NULL, 0) ||
+        v[0].number != 56 || v[1].number != 2)
+        fail("ftp_template_parse_", "after_digit 0 takes the first place the core matches");
+
+    if (!ftp_template_parse_(quoted, FTP_COUNT_(quoted), quoted_core, FTP_COUNT_(quoted_core), 0,
+                             "\"/a \"\"b\"\"\" created.", v, buf, 7) ||
+        strcmp(v[0].string, "/a \"b\"") != 0)
+        fail("ftp_template_parse_", "a quoted string, with a buffer just large enough");
+    if (ftp_template_parse_(quoted, FTP_COUNT_(quoted), quoted_core, FTP_COUNT_(quoted_core), 0,
+                            "\"/a \"\"b\"\"\" created.", v, buf, 6))
+        fail("ftp_template_parse_", "a buffer one byte too small");
+    if (!ftp_template_parse_(quoted, FTP_COUNT_(quoted), quoted_core, FTP_COUNT_(quoted_core), 0,
+                             "MKD ok: \"/x\" is there", v, buf, sizeof buf) ||
+        strcmp(v[0].string, "/x") != 0)
+        fail("ftp_template_parse_", "a quoted string in other text");
+    if (ftp_template_parse_(quoted, FTP_COUNT_(quoted), quoted_core, FTP_COUNT_(quoted_core), 0, "\"\" created.",
+                            v, buf, sizeof buf))
+        fail("ftp_template_parse_", "an empty quoted string");
+
+    if (!ftp_template_parse_(mark, FTP_COUNT_(mark), NULL, 0, 0, "MARK a = b = c.", v, buf, sizeof buf) ||
+        strcmp(v[0].string, "a") != 0 || strcmp(v[1].string, "b = c") != 0)
+        fail("ftp_template_parse_", "a string up to its stop, and one up to the final literal");
+    if (ftp_template_parse_(mark, FTP_COUNT_(mark), NULL, 0, 0, "MARK  = b.", v, buf, sizeof buf))
+        fail("ftp_template_parse_", "an empty string");
+
+    if (!ftp_template_parse_(time_val, FTP_COUNT_(time_val), time_val, FTP_COUNT_(time_val), 1,
+                             "20240229235959.1234567891", v, NULL, 0) ||
+        v[0].time.year != 2024 || v[0].time.nanosecond != 123456789L)
+        fail("ftp_template_parse_", "a time-val, its fraction past nanoseconds dropped");
+    if (ftp_template_parse_(time_val, FTP_COUNT_(time_val), NULL, 0, 1, "20230229000000", v, NULL, 0) ||
+        ftp_template_parse_(time_val, FTP_COUNT_(time_val), NULL, 0, 1, "00001231235959", v, NULL, 0) ||
+        ftp_template_parse_(time_val, FTP_COUNT_(time_val), NULL, 0, 1, "2024022923595", v, NULL, 0) ||
+        ftp_template_parse_(time_val, FTP_COUNT_(time_val), NULL, 0, 1, NULL, v, NULL, 0))
+        fail("ftp_template_parse_", "no valid time-val");
+}
+
+/* The reply-line functions beyond what the vectors cover. */
+static void check_reply_lines(void)
+{
+    static const char *const multi[] = {"211-Features:\r", " MDTM", "211-still going", "212 other code", "211 End\r"};
+    static const char *const stray[] = {"200 one", "200 two"};
+    static const char *const unfinished[] = {"211-a", "b"};
+    static const enum ftp_line_kind want[] = {FTP_LINE_FIRST, FTP_LINE_CONTINUATION, FTP_LINE_CONTINUATION,
+                                              FTP_LINE_CONTINUATION, FTP_LINE_LAST};
+    static const char joined[] = "Features:\n MDTM\n211-still going\n212 other code\nEnd";
+    char buf[64], text[64];
+    int code = 0;
+    size_t i;
+
+    /* The loop in ftp_reply_line_kind's comment. */
+    for (i = 0; i < 5; i++) {
+        if (ftp_reply_line_kind(multi[i], &code) != want[i] || code != 211)
+            fail("ftp_reply_line_kind", multi[i]);
+    }
+    code = 0;
+    if (ftp_reply_line_kind("220", &code) != FTP_LINE_SINGLE || code != 220)
+        fail("ftp_reply_line_kind", "220");
+    code = 0;
+    if (ftp_reply_line_kind("220 \r", &code) != FTP_LINE_SINGLE || code != 220)
+        fail("ftp_reply_line_kind", "220 CR");
+    if (ftp_reply_line_kind("220 x", &code) != FTP_LINE_LAST || ftp_reply_line_kind("220\r", &code) != FTP_LINE_LAST ||
+        ftp_reply_line_kind("220-x", &code) != FTP_LINE_CONTINUATION ||
+        ftp_reply_line_kind("221 x", &code) != FTP_LINE_CONTINUATION || code != 220)
+        fail("ftp_reply_line_kind", "lines after a first line of 220");
+    code = 0;
+    if (ftp_reply_line_kind(" 220 x", &code) != FTP_LINE_INVALID || ftp_reply_line_kind("099 x", &code) != FTP_LINE_INVALID ||
+        ftp_reply_line_kind("22", &code) != FTP_LINE_INVALID || ftp_reply_line_kind("", &code) != FTP_LINE_INVALID ||
+        ftp_reply_line_kind("220\t", &code) != FTP_LINE_INVALID || ftp_reply_line_kind("220\rx", &code) != FTP_LINE_INVALID ||
+        ftp_reply_line_kind("2200 x", &code) != FTP_LINE_INVALID || ftp_reply_line_kind(NULL, &code) != FTP_LINE_INVALID ||
+        ftp_reply_line_kind("220 x", NULL) != FTP_LINE_INVALID || code != 0)
+        fail("ftp_reply_line_kind", "not a first line");
+
+    if (ftp_reply_parse(multi, 5, &code, text, sizeof text) != 1 || code != 211 || strcmp(text, joined) != 0)
+        fail("ftp_reply_parse", "a multi-line reply");
+    code = 0;
+    if (ftp_reply_parse(multi, 5, &code, text, sizeof joined - 1) != -1 || code != 211 || text[0] != '\0')
+        fail("ftp_reply_parse", "a text buffer one byte too small");
+    if (ftp_reply_parse(multi, 5, NULL, text, sizeof joined) != 1 || strcmp(text, joined) != 0)
+        fail("ftp_reply_parse", "a text buffer just large enough, and code NULL");
+    if (ftp_reply_parse(multi, 5, &code, NULL, 0) != -1)
+        fail("ftp_reply_parse", "no text buffer");
+    if (ftp_reply_parse(stray, 2, &code, text, sizeof text) != 0 ||
+        ftp_reply_parse(unfinished, 2, &code, text, sizeof text) != 0 ||
+        ftp_reply_parse(NULL, 0, &code, text, sizeof text) != 0 || ftp_reply_parse(multi, 0, &code, text, sizeof text) != 0)
+        fail("ftp_reply_parse", "lines that are no reply");
+
+    if (ftp_reply_format(buf, sizeof buf, 200, "OK\n2\n") != 18 || strcmp(buf, "200-OK\r\n 2\r\n200 \r\n") != 0)
+        fail("ftp_reply_format", "a multi-line reply with an empty last line");
+    if (ftp_reply_format(buf, 10, 200, "OK.") != 9 || strcmp(buf, "200 OK.\r\n") != 0)
+        fail("ftp_reply_format", "a buffer just large enough");
+    if (ftp_reply_format(buf, 9, 200, "OK.") != -1 || buf[0] != '\0')
+        fail("ftp_reply_format", "a buffer one byte too small");
+    if (ftp_reply_format(NULL, 0, 200, "OK.") != -1 || ftp_reply_format(NULL, 10, 200, "OK.") != -1 ||
+        ftp_reply_format(buf, sizeof buf, 200, NULL) != -1 || ftp_reply_format(buf, sizeof buf, 200, "a\rb") != -1 ||
+        ftp_reply_format(buf, sizeof buf, 200, "a\r\n221 forged") != -1 ||
+        ftp_reply_format(buf, sizeof buf, 1000, "x") != -1 || ftp_reply_format(buf, sizeof buf, 99, "x") != -1 ||
+        ftp_reply_format(buf, sizeof buf, -200, "x") != -1)
+        fail("ftp_reply_format", "a bad code, message or buffer");
+}
+
+/*
+ * The line limit of ftp_reply_line_kind, ftp_reply_parse and
+ * ftp_reply_format: a line of FTP_READ_LINE_MAX bytes besides its CR is a
+ * line, one byte more is none wherever it comes, and no more than
+ * FTP_READ_LINE_MAX + 2 bytes of it are read (the sanitizers would see
+ * a read past the buffer, which holds no NUL); ftp_reply_format writes
+ * such a line all the same, as spec's FormatReply does.
+ */
+static void check_line_limit(void)
+{
+    size_t size = FTP_READ_LINE_MAX + 3;
+    char *line = FTP_CAST_(char *, malloc(size)), *unterminated = FTP_CAST_(char *, malloc(FTP_READ_LINE_MAX + 2));
+    char *wire = FTP_CAST_(char *, malloc(size + 8));
+    const char *lines[2];
+    int code;
+    if (line == NULL || unterminated == NULL || wire == NULL) {
+        fail("out of memory", "check_line_limit");
+        exit(1);
+    }
+    memset(line, 'x', size);
+    memcpy(line, "220 ", 4);
+    line[FTP_READ_LINE_MAX] = '\r';
+    line[FTP_READ_LINE_MAX + 1] = '\0';
+    code = 0;
+    if (ftp_reply_line_kind(line, &code) != FTP_LINE_SINGLE || code != 220)
+        fail("ftp_reply_line_kind", "a line of the limit and its CR");
+    line[FTP_READ_LINE_MAX] = 'x';
+    code = 0;
+    if (ftp_reply_line_kind(line, &code) != FTP_LINE_INVALID || code != 0)
+        fail("ftp_reply_line_kind", "a first line past the limit");
+    code = 220;
+    if (ftp_reply_line_kind(line + 4, &code) != FTP_LINE_CONTINUATION ||
+        ftp_reply_line_kind(line, &code) != FTP_LINE_INVALID || ftp_reply_line_kind("a\nb", &code) != FTP_LINE_INVALID ||
+        code != 220)
+        fail("ftp_reply_line_kind", "a line past the limit, or with an LF, after a first line");
+    lines[0] = "220-a";
+    lines[1] = line;
+    if (ftp_reply_parse(lines, 2, NULL, NULL, 0) != 0)
+        fail("ftp_reply_parse", "a last line past the limit");
+
+    memset(unterminated, 'x', FTP_READ_LINE_MAX + 2);
+    code = 0;
+    if (ftp_reply_line_kind(unterminated, &code) != FTP_LINE_INVALID)
+        fail("ftp_reply_line_kind", "a line that goes on past the limit");
+    memcpy(unterminated, "220 ", 4);
+    if (ftp_reply_line_kind(unterminated, &code) != FTP_LINE_INVALID || code != 0)
+        fail("ftp_reply_line_kind", "a first line that goes on past the limit");
+
+    line[FTP_READ_LINE_MAX + 1] = '\0';
+    if (ftp_reply_format(wire, size + 8, 220, line + 4) != FTP_READ_LINE_MAX + 3 || strncmp(wire, "220 xx", 6) != 0)
+        fail("ftp_reply_format", "a line past the limit");
+    free(line);
+    free(unterminated);
+    free(wire);
+}
+
+/* Feeds the reader s all at once; returns the result and sets *used. */
+static enum ftp_read_result feed(struct ftp_reader *r, const char *s, size_t *used)
+{
+    return ftp_reader_feed(r, s, strlen(s), used);
+}
+
+/*
+ * Checks struct ftp_reader beyond the vectors: the caller's text buffer,
+ * the bytes it leaves unread, the end of reading, and the findings of
+ * issue 11 with ftp_reply_parse.
+ */
+static void check_reader(void)
+{
+    static struct ftp_reader r;
+    static const char *const crcr[] = {"211-a", "211\r\r"};
+    static const char *const crcr_end[] = {"211-a", "211\r\r", "211 b"};
+    static const char *const lf[] = {"211-a\n211 b"};
+    static const char *const bad_utf8[] = {"220 \xe2\x82\xff"};
+    static const char *many[FTP_READ_LINES_MAX + 1];
+    static char long_line[FTP_READ_LINE_MAX + 3];
+    char text[32];
+    size_t used, i;
+
+    /* A text that does not fit keeps whole characters, and its length. */
+    ftp_reader_init(&r, text, 4);
+    if (feed(&r, "220 h\xc3\xa9llo\r\n", &used) != FTP_READ_REPLY || r.code != 220 || r.lines != 1 ||
+        r.text_len != 6 || strcmp(text, "h\xc3\xa9") != 0)
+        fail("ftp_reader", "a text that does not fit");
+    ftp_reader_init(&r, text, 3);
+    if (feed(&r, "220 h\xc3\xa9llo\r\n", &used) != FTP_READ_REPLY || r.text_len != 6 || strcmp(text, "h") != 0)
+        fail("ftp_reader", "a character that does not fit");
+    ftp_reader_init(&r, NULL, 0);
+    if (feed(&r, "211-a\r\n b\r\n211 c\r\n", &used) != FTP_READ_REPLY || r.code != 211 || r.lines != 3 ||
+        r.text_len != 6 || used != 18)
+        fail("ftp_reader", "no text buffer");
+
+    /* It reads no further than the reply: after AUTH TLS, TLS follows. */
+    ftp_reader_init(&r, text, sizeof text);
+    if (feed(&r, "234 ok\r\n\x16\x03\x01", &used) != FTP_READ_REPLY || used != 8 || strcmp(text, "ok") != 0)
+        fail("ftp_reader", "bytes after the reply");
+    if (ftp_reader_feed(&r, "\n", 1, &used) != FTP_READ_NOT_REPLY || r.code != 0 || text[0] != '\0')
+        fail("ftp_reader", "a line after the reply");
+
+    /* After an error or the end, every call gives the same result. */
+    if (ftp_reader_feed(&r, "220 x\r\n", 7, &used) != FTP_READ_NOT_REPLY || used != 0 ||
+        ftp_reader_end(&r) != FTP_READ_NOT_REPLY)
+        fail("ftp_reader", "reading on after an error");
+    ftp_reader_init(&r, text, sizeof text);
+    if (feed(&r, "220 x\r\n", &used) != FTP_READ_REPLY || ftp_reader_end(&r) != FTP_READ_EOF || r.code != 0 ||
+        ftp_reader_feed(&r, "220 x\r\n", 7, &used) != FTP_READ_EOF || used != 0 || ftp_reader_end(&r) != FTP_READ_EOF)
+        fail("ftp_reader", "reading on after the end");
+    ftp_reader_init(&r, text, sizeof text);
+    if (ftp_reader_feed(&r, NULL, 0, &used) != FTP_READ_MORE || used != 0 || ftp_reader_end(&r) != FTP_READ_EOF)
+        fail("ftp_reader", "no bytes at all");
+    ftp_reader_init(&r, text, sizeof text);
+    if (feed(&r, "\r", &used) != FTP_READ_MORE || used != 1 || ftp_reader_end(&r) != FTP_READ_TRUNCATED)
+        fail("ftp_reader", "a lone CR, then the end");
+
+    if (strcmp(ftp_read_result_name(FTP_READ_TOO_MANY_LINES), "too-many-lines") != 0 ||
+        strcmp(ftp_read_result_name(FTP_READ_MORE), "more") != 0)
+        fail("ftp_read_result_name", "a name");
+
+    /* ftp_reply_parse agrees with the reader (issue 11). */
+    if (ftp_reply_parse(crcr, 2, NULL, text, sizeof text) != 0 || ftp_reply_parse(lf, 1, NULL, text, sizeof text) != 0)
+        fail("ftp_reply_parse", "a second CR, or an LF");
+    if (ftp_reply_parse(crcr_end, 3, NULL, text, sizeof text) != 1 || strcmp(text, "a\n211\r\nb") != 0)
+        fail("ftp_reply_parse", "a second CR in a line between");
+    if (ftp_reply_parse(bad_utf8, 1, NULL, text, sizeof text) != 1 || strcmp(text, "\xef\xbf\xbd\xef\xbf\xbd") != 0 ||
+        ftp_reply_parse(bad_utf8, 1, NULL, text, 6) != -1 || text[0] != '\0')
+        fail("ftp_reply_parse", "ill-formed UTF-8");
+    memset(long_line, 'x', sizeof long_line - 1);
+    memcpy(long_line, "220 ", 4);
+    long_line[FTP_READ_LINE_MAX] = '\r';
+    long_line[FTP_READ_LINE_MAX + 1] = '\0';
+    many[0] = long_line;
+    if (ftp_reply_parse(many, 1, NULL, NULL, 0) != -1)
+        fail("ftp_reply_parse", "a line of the limit and its CR");
+    long_line[FTP_READ_LINE_MAX] = 'x';
+    if (ftp_reply_parse(many, 1, NULL, NULL, 0) != 0)
+        fail("ftp_reply_parse", "a line past the limit");
+    many[0] = "211-a";
+    for (i = 1; i < FTP_READ_LINES_MAX; i++)
+        many[i] = "b";
+    many[FTP_READ_LINES_MAX - 1] = "211 c";
+    if (ftp_reply_parse(many, FTP_READ_LINES_MAX, NULL, NULL, 0) != -1)
+        fail("ftp_reply_parse", "a reply of the most lines");
+    many[FTP_READ_LINES_MAX - 1] = "b";
+    many[FTP_READ_LINES_MAX] = "211 c";
+    if (ftp_reply_parse(many, FTP_READ_LINES_MAX + 1, NULL, NULL, 0) != 0)
+        fail("ftp_reply_parse", "a reply of too many lines");
+}
+
+int main(void)
+{
+    check_limits();
+    check_lookups();
+    check_writer();
+    check_matcher();
+    check_reply_lines();
+    check_line_limit();
+    check_reader();
+    if (failures > 0)
+        return 1;
+    puts("ok");
+    return fflush(stdout) == 0 ? 0 : 1;
+}
