@@ -1,12 +1,16 @@
 # ftpcodes: make gen regenerates out/ from the embedded table; make test runs
 # every check CI runs. make tools is the one step that downloads: the npm
-# tools (tsc, pyright, pinned in package-lock.json), staticcheck and
-# benchstat (pinned below), and as root pkg-config and the FTP servers.
+# tools (tsc, pyright, ajv and ajv-formats, pinned in package-lock.json),
+# staticcheck and benchstat (pinned below), and as root pkg-config, Lua
+# and the FTP servers.
 
 GO ?= go
 
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 BENCHSTAT ?= $(GO) run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da
+
+# Debian's lua5.4, which runs the README's Lua template (make tools, as root).
+LUA_VERSION = 5.4.4-3+deb12u1
 
 .PHONY: gen check test bench tools fmt lint update ftpservers
 
@@ -26,7 +30,7 @@ quietly = mkdir -p $(TOOLS_LOG); if ! { $(2); } >$(TOOLS_LOG)/$(1).log 2>&1; the
 	cat $(TOOLS_LOG)/$(1).log >&2; echo "tools: $(1) failed; its output is above and in $(TOOLS_LOG)/$(1).log" >&2; exit 1; fi
 
 tools: node_modules/.installed
-	@for p in typescript pyright; do \
+	@for p in typescript pyright ajv ajv-formats; do \
 	  echo "tools: $$p $$(node -p "require('./node_modules/$$p/package.json').version") (npm ci, package-lock.json)"; \
 	done
 	@$(call quietly,staticcheck,$(STATICCHECK) -version); \
@@ -38,6 +42,11 @@ tools: node_modules/.installed
 	fi; \
 	if command -v pkg-config >/dev/null; then echo "tools: pkg-config $$(pkg-config --version)"; \
 	else echo "tools: pkg-config is missing (not root: install it; the C package test skips without it)"; fi
+	@if [ "$$(dpkg-query -W -f='$${Version}' lua5.4 2>/dev/null)" != "$(LUA_VERSION)" ] && [ "$$(id -u)" = 0 ]; then \
+	  $(call quietly,lua,DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends lua5.4=$(LUA_VERSION) || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends lua5.4=$(LUA_VERSION); }); \
+	fi; \
+	if command -v lua5.4 >/dev/null; then echo "tools: $$(lua5.4 -v 2>&1 | cut -d' ' -f1-2) (Debian lua5.4 $$(dpkg-query -W -f='$${Version}' lua5.4 2>/dev/null))"; \
+	else echo "tools: lua5.4 is missing (not root: install it; the README's Lua template test skips without it)"; fi
 ifeq ($(shell id -u),0)
 	@$(call quietly,ftpservers,$(MAKE) --no-print-directory ftpservers); \
 	echo "tools: $$(tail -n 1 $(TOOLS_LOG)/ftpservers.log)"

@@ -75,6 +75,11 @@ type Target struct {
 	// the others make its folder a package of its ecosystem
 	// (pyproject.toml, ftpcodes.pc, Cargo.toml).
 	Generate func(t *spec.Table, opt Options) ([]File, error)
+
+	// Check reports every name of the table the language cannot spell
+	// (Reserved.Check), positioned in the table's source; Generate runs
+	// it first. Nil when the language takes every name.
+	Check func(t *spec.Table) spec.Errors
 }
 
 // Header is the first line of every generated file, after the language's

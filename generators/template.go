@@ -41,6 +41,9 @@ type TemplateLang struct {
 	// file), so that vendoring it is copying one folder. They follow the
 	// main file; -output naming a file writes the main file alone.
 	Package []TemplateFile
+
+	// Check is the target's Check: the names its language cannot spell.
+	Check func(*spec.Table) spec.Errors
 }
 
 // TemplateFile is one output of a target in the per-language layout: the
@@ -59,6 +62,20 @@ type TemplateData struct {
 	// defines them for every language.
 	MaxLineBytes, MaxReplyLines int
 	MinYear, MaxYear            int
+}
+
+// NewTemplateData returns the data templates are executed with for the
+// table t; an error when t's Source cannot be cited (Header).
+func NewTemplateData(t *spec.Table) (TemplateData, error) {
+	header, err := Header(t)
+	if err != nil {
+		return TemplateData{}, err
+	}
+	return TemplateData{
+		Table: t, Header: header, Version: ftpcodes.Version,
+		MaxLineBytes: spec.MaxLineBytes, MaxReplyLines: spec.MaxReplyLines,
+		MinYear: spec.MinYear, MaxYear: spec.MaxYear,
+	}, nil
 }
 
 // TemplateTarget returns the target that renders l.
@@ -81,8 +98,9 @@ func TemplateTarget(l TemplateLang) Target {
 		Name:        l.Name,
 		Description: l.Description,
 		Ext:         path.Ext(files[0].Path),
-		Generate: func(t *spec.Table, _ Options) ([]File, error) {
-			header, err := Header(t)
+		Check:       l.Check,
+		Generate: Checked(l.Check, func(t *spec.Table, _ Options) ([]File, error) {
+			data, err := NewTemplateData(t)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
 			}
@@ -93,11 +111,7 @@ func TemplateTarget(l TemplateLang) Target {
 			var out []File
 			for _, f := range files {
 				var buf bytes.Buffer
-				if err := tmpl.ExecuteTemplate(&buf, f.Skeleton, TemplateData{
-					Table: t, Header: header, Version: ftpcodes.Version,
-					MaxLineBytes: spec.MaxLineBytes, MaxReplyLines: spec.MaxReplyLines,
-					MinYear: spec.MinYear, MaxYear: spec.MaxYear,
-				}); err != nil {
+				if err := tmpl.ExecuteTemplate(&buf, f.Skeleton, data); err != nil {
 					return nil, fmt.Errorf("%s: %w", l.Name, err)
 				}
 				if err := checkLayout(buf.Bytes(), max(l.BlankLines, 1)); err != nil {
@@ -106,9 +120,12 @@ func TemplateTarget(l TemplateLang) Target {
 				out = append(out, File{Path: f.Path, Data: buf.Bytes()})
 			}
 			return out, nil
-		},
+		}),
 	}
 }
+
+// CheckLayout is checkLayout for the user's templates (generators/user).
+func CheckLayout(b []byte, blankLines int) error { return checkLayout(b, blankLines) }
 
 // checkLayout holds a template's output to what a hand-written file would
 // be: no trailing white space, no blank line at the end, exactly one final

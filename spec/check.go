@@ -19,7 +19,11 @@ type checker struct {
 // source (a missing field), the position is that of its nearest ancestor.
 func (c *checker) errorf(key, format string, args ...any) {
 	p := c.at(key)
-	c.errs = append(c.errs, &Error{File: c.file, Line: p.Line, Col: p.Col, Key: key, Msg: fmt.Sprintf(format, args...)})
+	file := c.file
+	if p.File != "" {
+		file = p.File
+	}
+	c.errs = append(c.errs, &Error{File: file, Line: p.Line, Col: p.Col, Key: key, Msg: fmt.Sprintf(format, args...)})
 }
 
 func (c *checker) at(key string) position {

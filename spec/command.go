@@ -2,7 +2,6 @@ package spec
 
 import (
 	"fmt"
-	"github.com/ftpcodes/ftpcodes/internal/ident"
 	"sort"
 	"strings"
 )
@@ -13,20 +12,18 @@ func (c *checker) commands(t *Table, cmds table) {
 	t.byVerb = map[string]*Command{}
 	declared := map[string]string{} // verb or alias -> key path
 	for _, e := range cmds.entries() {
-		e.allow("description", "syntax", "status", "rfc", "document", "section", "source", "replies_section", "aliases", "aliases_rfc", "note",
+		e.allow("description", "syntax", "status", "rfc", "document", "section", "source", "replies_section", "aliases", "aliases_rfc", "note", "argument",
 			"preliminary", "intermediate", "success", "error", "additions")
 		verb := e.last()
-		cmd := &Command{Verb: verb}
+		cmd := &Command{Key: e.path, Verb: verb}
 		if !isVerb(verb) && !(e.m["status"] == "non-standard" && isDefactoVerb(verb)) {
 			c.errorf(e.path, "%q is not a command verb; write it in capitals, 3 or 4 ASCII letters, as [command.RETR] (a non-standard verb may also hold digits and have up to 7 characters, as XSHA256)", verb)
 			continue
 		}
-		if lang, word := ident.ReservedVerb(verb); lang != "" {
-			c.errorf(e.path, "command %s is reserved in %s (%s); the generated code cannot offer it", verb, lang, word)
-		}
 		cmd.Name = verbName(verb)
 		cmd.Description = c.text(e, "description", true)
 		cmd.Syntax = c.text(e, "syntax", true)
+		c.argument(e, cmd)
 		cmd.Status = c.status(e)
 		cmd.Ref = c.ref(e, cmd.Status)
 		c.checkStatus(e, cmd.Status, cmd.Ref)
@@ -50,9 +47,6 @@ func (c *checker) commands(t *Table, cmds table) {
 			if prev, dup := declared[a]; dup {
 				c.errorf(k, "command %s is already declared at %s; an alias must name a verb of its own", a, prev)
 				continue
-			}
-			if lang, word := ident.ReservedVerb(a); lang != "" {
-				c.errorf(k, "alias %s is reserved in %s (%s); the generated code cannot offer it", a, lang, word)
 			}
 			declared[a] = k
 			cmd.Aliases = append(cmd.Aliases, a)

@@ -5,8 +5,12 @@ import (
 	"strings"
 )
 
-// position is a 1-based line and column in the table's source.
-type position struct{ Line, Col int }
+// position is a 1-based line and column in the table's source, or, for a
+// key an overlay holds (Extend), in that overlay's File.
+type position struct {
+	Line, Col int
+	File      string // the overlay's name; "" for the table itself
+}
 
 // locate maps every key path of a TOML document that parsed cleanly to the
 // position of the key. Paths are written as the validator writes them:
@@ -47,7 +51,7 @@ func (s *scanner) next() byte {
 	return c
 }
 
-func (s *scanner) here() position { return position{s.line, s.col} }
+func (s *scanner) here() position { return position{Line: s.line, Col: s.col} }
 
 func (s *scanner) record(path string, p position) {
 	if _, ok := s.pos[path]; !ok {

@@ -39,9 +39,32 @@ type Table struct {
 	// a formatter and a parser.
 	Templated []*Meaning
 
+	// Facts are the facts of MLST and MLSD entries (facts.go): the
+	// standard ones by section, then the others by name.
+	Facts []*Fact
+
 	byCode map[int]*Reply
 	byName map[string]*Reply
 	byVerb map[string]*Command
+
+	// The file the table was parsed from and the positions of its keys,
+	// for ErrorAt.
+	file string
+	pos  func() map[string]position
+}
+
+// ErrorAt reports a problem with the table's key, such as a Reply's
+// Key + ".name", positioned in the source the table was parsed from, as
+// spec's own errors are: a generator's check (generators.Target.Check)
+// uses it to refuse a name its language cannot spell. A key absent from
+// the source is placed at its nearest ancestor.
+func (t *Table) ErrorAt(key, format string, args ...any) *Error {
+	c := &checker{file: t.file}
+	if t.pos != nil {
+		c.pos = t.pos()
+	}
+	c.errorf(key, format, args...)
+	return c.errs[0]
 }
 
 // Command returns the command with the given verb or alias, or nil. Verbs
@@ -131,6 +154,7 @@ func (r Ref) String() string {
 
 // Class is the meaning of a reply's first digit (RFC 959 section 4.2).
 type Class struct {
+	Key         string // its table's key: "class.4"
 	Digit       int
 	Name        Name   // "PositivePreliminary"
 	Title       string // "Positive Preliminary reply"
@@ -140,6 +164,7 @@ type Class struct {
 
 // Group is the meaning of a reply's second digit, its function group.
 type Group struct {
+	Key         string // its table's key: "group.2"
 	Digit       int
 	Name        Name // "Syntax"
 	Title       string
@@ -201,6 +226,7 @@ func statusList() string {
 // Reply is one reply code with its primary meaning and any other meanings
 // that other sources give the same number.
 type Reply struct {
+	Key           string // its table's key: "reply.425"
 	Code          int
 	Name          Name
 	Aliases       []Name // other names; generated code offers them as deprecated
@@ -217,7 +243,8 @@ type Reply struct {
 
 // Meaning is what one source says a reply code means.
 type Meaning struct {
-	Code int // the reply's code
+	Code int    // the reply's code
+	Key  string // its table's key: "reply.213", or "reply.213.also[0]" for another meaning
 
 	// Name names the meaning in generated formatters and parsers. The
 	// primary meaning's is its reply's name; another meaning has one only
@@ -270,6 +297,7 @@ const MaxUint = 1<<53 - 1
 
 // Param is a value a template carries.
 type Param struct {
+	Key         string // its table's key: "reply.227.params[0]"
 	Name        Name   // from lower_snake_case: Camel "Pathname", LowerSnake "pathname"
 	Index       int    // its place in Template.Params, from 0
 	Type        string // TypeString, TypeUint or TypeTime
@@ -340,6 +368,7 @@ func (r *Reply) Meanings() []*Meaning {
 // Command is an FTP command and the replies it may receive, grouped as
 // RFC 959 section 5.4 groups them.
 type Command struct {
+	Key         string // its table's key: "command.RETR"
 	Verb        string // "RETR"
 	Name        Name   // the verb as an identifier: Camel "Retr", UpperSnake "RETR"
 	Description string
@@ -351,6 +380,11 @@ type Command struct {
 	AliasNames  []Name   // Aliases as identifiers, as Name spells Verb: Camel "Xpwd"
 	AliasesRef  Ref      // where the aliases are defined; zero when there are none
 	Note        string   // not generated into code
+
+	// Argument says whether the command takes an argument: derived from
+	// Syntax (argumentOf), unless the table's argument key says otherwise,
+	// as for EPSV.
+	Argument Argument
 
 	// Lists are the cited lists the expected replies come from: first the
 	// list RepliesRef gives (for an RFC 959 command, its section 5.4

@@ -53,6 +53,8 @@ func parse(file, source string, src []byte) (*Table, error) {
 	c := &checker{file: file, pos: locate(string(src)), errs: named}
 	t := c.table(table{c: c, m: doc})
 	t.Source = source
+	t.file = file
+	t.pos = func() map[string]position { return c.pos }
 	if len(c.errs) > 0 {
 		return nil, c.errs.sorted()
 	}
@@ -80,29 +82,29 @@ var statusByName = func() map[string]Status {
 }()
 
 func (c *checker) table(root table) *Table {
-	root.allow("class", "group", "reply", "command", "server", "practice")
+	root.allow("class", "group", "reply", "command", "server", "practice", "fact")
 	t := &Table{byCode: map[int]*Reply{}, byName: map[string]*Reply{}}
 
 	if s, ok := root.sub("class"); ok {
-		names := newNameSet(c, ident.ReservedClass)
+		names := newNameSet(c)
 		for _, e := range s.entries() {
 			d, ok := c.digit(e, 1, 6)
 			if !ok {
 				continue
 			}
 			k := c.kind(e, names)
-			t.Classes = append(t.Classes, &Class{Digit: d, Name: k.name, Title: k.title, Description: k.description, Ref: k.ref})
+			t.Classes = append(t.Classes, &Class{Key: e.path, Digit: d, Name: k.name, Title: k.title, Description: k.description, Ref: k.ref})
 		}
 	}
 	if s, ok := root.sub("group"); ok {
-		names := newNameSet(c, ident.ReservedGroup)
+		names := newNameSet(c)
 		for _, e := range s.entries() {
 			d, ok := c.digit(e, 0, 5)
 			if !ok {
 				continue
 			}
 			k := c.kind(e, names)
-			t.Groups = append(t.Groups, &Group{Digit: d, Name: k.name, Title: k.title, Description: k.description, Ref: k.ref})
+			t.Groups = append(t.Groups, &Group{Key: e.path, Digit: d, Name: k.name, Title: k.title, Description: k.description, Ref: k.ref})
 		}
 	}
 	sort.Slice(t.Classes, func(i, j int) bool { return t.Classes[i].Digit < t.Classes[j].Digit })
@@ -113,7 +115,7 @@ func (c *checker) table(root table) *Table {
 		c.errorf("reply", "the table has no replies; add at least one [reply.NNN] table")
 		return t
 	}
-	names := newNameSet(c, ident.Reserved)
+	names := newNameSet(c)
 	for _, e := range replies.entries() {
 		if r := c.reply(t, e, names); r != nil {
 			t.Replies = append(t.Replies, r)
@@ -137,6 +139,7 @@ func (c *checker) table(root table) *Table {
 		c.commands(t, cmds)
 	}
 	c.practice(t, root)
+	c.facts(t, root)
 	return t
 }
 
@@ -338,17 +341,19 @@ func (c *checker) reply(t *Table, e table, names *nameSet) *Reply {
 		c.errorf(e.path, "%q is not a reply code; write the code in decimal digits, as [reply.200]", k)
 		return nil
 	}
-	r := &Reply{Code: code}
+	r := &Reply{Key: e.path, Code: code}
 	r.Name = names.add(e.key("name"), e.str("name", true, `give an UpperCamelCase identifier, such as name = "CommandOK"`))
 	for i, a := range e.strings("aliases") {
 		r.Aliases = append(r.Aliases, names.add(fmt.Sprintf("%s[%d]", e.key("aliases"), i), a))
 	}
 	r.ClosesControl = e.boolean("closes_control")
 	r.Meaning = c.meaning(e)
+	r.Meaning.Key = e.path
 	r.Meaning.Name = r.Name
 	for _, a := range e.tables("also") {
 		a.allow("name", "text", "description", "status", "rfc", "document", "section", "source", "template", "params", "note")
 		m := c.meaning(a)
+		m.Key = a.path
 		if n := a.str("name", false, ""); n != "" || m.Template != nil {
 			if n == "" {
 				c.errorf(a.key("name"), "missing; a meaning with a template needs a name for its formatter and parser, as name = \"FileSize\"")
@@ -392,16 +397,16 @@ func (c *checker) meaning(e table) Meaning {
 }
 
 // nameSet keeps every name and alias unique, also once spelled in
-// UPPER_SNAKE_CASE, and clear of every target language's reserved words.
+// UPPER_SNAKE_CASE. Whether a name is free in a target language is that
+// target's check (generators.Target.Check), not spec's.
 type nameSet struct {
-	c        *checker
-	reserved func(string) (lang, word string) // the targets' reserved words (internal/ident)
-	seen     map[string]string                // name -> key path where declared
-	snake    map[string]string                // UPPER_SNAKE spelling -> name
+	c     *checker
+	seen  map[string]string // name -> key path where declared
+	snake map[string]string // UPPER_SNAKE spelling -> name
 }
 
-func newNameSet(c *checker, reserved func(string) (lang, word string)) *nameSet {
-	return &nameSet{c: c, reserved: reserved, seen: map[string]string{}, snake: map[string]string{}}
+func newNameSet(c *checker) *nameSet {
+	return &nameSet{c: c, seen: map[string]string{}, snake: map[string]string{}}
 }
 
 func (ns *nameSet) add(key, s string) Name {
@@ -419,10 +424,6 @@ func (ns *nameSet) add(key, s string) Name {
 	}
 	if prev, ok := ns.snake[n.UpperSnake]; ok {
 		ns.c.errorf(key, "name %q collides with %q: both are %s in UPPER_SNAKE_CASE; choose a name that differs in its words", s, prev, n.UpperSnake)
-		return n
-	}
-	if lang, word := ns.reserved(s); lang != "" {
-		ns.c.errorf(key, "name %q is reserved in %s (%s); choose another", s, lang, word)
 		return n
 	}
 	ns.seen[s] = key

@@ -18,7 +18,9 @@ import (
 )
 
 // TestBadInput parses each golden/spec case, a table with mistakes, and
-// compares every reported error with the case's expected errors.
+// compares every reported error with the case's expected errors. A case
+// whose archive holds other .toml files after the table lays them over it
+// as overlays (spec.Extend), in order; they are kept as they are.
 func TestBadInput(t *testing.T) {
 	cases := golden.Cases(t, "spec", "ftpcodes.toml")
 	if len(cases) < 20 {
@@ -26,7 +28,22 @@ func TestBadInput(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
-			_, err := spec.Parse("ftpcodes.toml", c.Input(t, "ftpcodes.toml"))
+			var overlays []spec.Overlay
+			var kept []txtar.File
+			files := map[string]bool{"ftpcodes.toml": true}
+			for _, f := range c.Archive.Files[c.Inputs:] {
+				if strings.HasSuffix(f.Name, ".toml") {
+					overlays = append(overlays, spec.Overlay{Name: f.Name, Src: f.Data})
+					kept = append(kept, f)
+					files[f.Name] = true
+				}
+			}
+			var err error
+			if overlays == nil {
+				_, err = spec.Parse("ftpcodes.toml", c.Input(t, "ftpcodes.toml"))
+			} else {
+				_, err = spec.Extend("ftpcodes.toml", c.Input(t, "ftpcodes.toml"), overlays)
+			}
 			if err == nil {
 				t.Fatal("the table was accepted; want errors")
 			}
@@ -35,11 +52,11 @@ func TestBadInput(t *testing.T) {
 				t.Fatalf("error is %T, want spec.Errors: %v", err, err)
 			}
 			for _, e := range es {
-				if e.File != "ftpcodes.toml" || e.Line == 0 && strings.Contains(e.Key, ".") {
+				if !files[e.File] || e.Line == 0 && strings.Contains(e.Key, ".") {
 					t.Errorf("error without file and line: %v", e)
 				}
 			}
-			c.Check(t, []txtar.File{{Name: "errors", Data: []byte(err.Error() + "\n")}})
+			c.Check(t, append(kept, txtar.File{Name: "errors", Data: []byte(err.Error() + "\n")}))
 		})
 	}
 }

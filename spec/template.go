@@ -32,13 +32,10 @@ func (c *checker) template(e table) *Template {
 	declared := map[string]*Param{}
 	for _, pt := range params {
 		pt.allow("name", "type", "max", "description")
-		p := &Param{Description: c.text(pt, "description", true)}
+		p := &Param{Key: pt.path, Description: c.text(pt, "description", true)}
 		name := pt.str("name", true, `give a lower_snake_case name, as name = "pathname"`)
 		if name != "" && !ident.IsLowerSnake(name) {
 			c.errorf(pt.key("name"), "%q is not a lower_snake_case identifier; use lower-case ASCII letters, digits and single underscores, starting with a letter", name)
-		}
-		if lang, word := ident.ReservedParam(name); lang != "" {
-			c.errorf(pt.key("name"), "parameter %q is reserved in %s (%s): a keyword, a macro of the standard library or the compilers, or a name the formatters use; choose another", name, lang, word)
 		}
 		if _, dup := declared[name]; dup && name != "" {
 			c.errorf(pt.key("name"), "parameter %q is declared twice; remove one", name)

@@ -26,12 +26,28 @@
 //		files cite its file name, which must be made of ASCII letters,
 //		digits, '.', '_', '+' and '-', not starting with '.' or '-'
 //	-output path
-//		a path ending in the one target's extension (.go, .h, .py, .ts, .rs)
+//		a path ending in the one target's extension (.go, .h, .py, .ts, .rs, .json, .md)
 //		names the file to write its main file to; - is standard output;
 //		anything else is a directory, created when missing, that gets every
 //		target's files: go/<pkg>/<pkg>.go, c/ftpcodes.h and c/ftpcodes.pc,
 //		python/ftpcodes.py with its pyproject.toml and py.typed,
-//		rust/Cargo.toml and rust/src/lib.rs, typescript/ftpcodes.ts
+//		rust/Cargo.toml and rust/src/lib.rs, typescript/ftpcodes.ts,
+//		json/ftpcodes.json with its schema json/ftpcodes.schema.json,
+//		docs/README.md (markdown, a reference page)
+//	-template file|dir
+//		render the user's template NAME.tmpl (written as NAME), or every
+//		*.tmpl under a directory (written at its path there, without
+//		.tmpl; a file whose name starts with _ only defines templates for
+//		the others); repeatable. The data, the functions and the checks
+//		are those of the built-in targets (docs/templates.md). Without
+//		-lang, only the templates are rendered; with one template,
+//		-output may name its file
+//	-extend file
+//		lay a TOML overlay over the table: new [reply.N], [command.VERB]
+//		and [server.ID] records and [[practice.VERB]] entries, written
+//		and validated as in the table; a record the table has is
+//		replaced only when it says replace = true. Repeatable; generated
+//		files cite the table and each overlay: ftpcodes.toml+site.toml
 //	-pkg name
 //		the Go package name; default: $GOPACKAGE under go generate, else
 //		ftpcodes: ASCII letters, digits and '_', not starting with a digit,
@@ -76,7 +92,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Getenv, os.Stdout, os.Stderr))
 }
 
-const usage = `usage: ftpcodegen [-lang go,c,python,typescript,rust,java] [-spec table.toml] [-output path] [-pkg name] [-check] [-v]
+const usage = `usage: ftpcodegen [-lang go,c,python,typescript,rust,java,json,markdown] [-template file.tmpl|dir]... [-spec table.toml] [-extend overlay.toml]... [-output path] [-pkg name] [-check] [-v]
        ftpcodegen -list | -version
 `
 
@@ -94,13 +110,17 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	var (
 		lang    = fl.String("lang", "", "comma-separated `targets` (see -list); default: all")
 		specArg = fl.String("spec", "", "the TOML `file` to read; default: the embedded table")
-		output  = fl.String("output", "", "the directory to write into (created when missing), or a `path` ending in the one target's extension (.go, .h, .py, .ts, .rs): the file to write; - for standard output")
+		output  = fl.String("output", "", "the directory to write into (created when missing), or a `path` ending in the one target's extension (.go, .h, .py, .ts, .rs, .json, .md): the file to write; - for standard output")
 		pkg     = fl.String("pkg", "", "the Go package `name`; default: $GOPACKAGE under go generate, else ftpcodes")
 		check   = fl.Bool("check", false, "write nothing; exit 1 and show what differs if any file is missing, differs or is no longer generated")
 		verbose = fl.Bool("v", false, "list each file written, left unchanged or removed")
 		list    = fl.Bool("list", false, "list the targets and exit")
 		version = fl.Bool("version", false, "print the version and exit")
+		tmpls   stringList
+		extends stringList
 	)
+	fl.Var(&extends, "extend", "lay the records of this TOML `file` over the table (new codes, commands, servers, practice entries; replace = true replaces a record); repeatable")
+	fl.Var(&tmpls, "template", "render this template `file` (NAME.tmpl, written as NAME), or every *.tmpl under this directory; repeatable")
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -123,7 +143,7 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	}
 
 	err := generate(config{
-		lang: *lang, spec: *specArg, output: *output, pkg: *pkg, check: *check, verbose: *verbose,
+		lang: *lang, spec: *specArg, output: *output, pkg: *pkg, check: *check, verbose: *verbose, templates: tmpls, extends: extends,
 		gofile: getenv("GOFILE"), gopackage: getenv("GOPACKAGE"),
 	}, stdout, stderr)
 	var stale staleError
@@ -150,7 +170,19 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 type config struct {
 	lang, spec, output, pkg string
 	check, verbose          bool
-	gofile, gopackage       string // from go generate's environment
+	templates               []string // -template: the user's template files and directories
+	extends                 []string // -extend: the overlays laid over the table
+	gofile, gopackage       string   // from go generate's environment
+}
+
+// stringList is a flag that may be given more than once.
+type stringList []string
+
+func (l *stringList) String() string { return strings.Join(*l, ",") }
+
+func (l *stringList) Set(s string) error {
+	*l = append(*l, s)
+	return nil
 }
 
 type staleError int
@@ -158,9 +190,19 @@ type staleError int
 func (n staleError) Error() string { return fmt.Sprintf("%d stale files", int(n)) }
 
 func generate(c config, stdout, stderr io.Writer) error {
-	targets, err := selectTargets(c.lang)
-	if err != nil {
-		return err
+	var targets []generators.Target
+	if c.lang != "" || len(c.templates) == 0 {
+		var err error
+		if targets, err = selectTargets(c.lang); err != nil {
+			return err
+		}
+	}
+	if len(c.templates) > 0 {
+		t, err := userTarget(c.templates)
+		if err != nil {
+			return err
+		}
+		targets = append(targets, t)
 	}
 	dest, err := destination(c, targets)
 	if err != nil {
@@ -176,12 +218,7 @@ func generate(c config, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%s: %v: %w", from, err, errUsage)
 	}
 
-	var tbl *spec.Table
-	if c.spec == "" {
-		tbl, err = spec.Default()
-	} else {
-		tbl, err = spec.Load(c.spec)
-	}
+	tbl, err := loadTable(c.spec, c.extends)
 	if err != nil {
 		return err
 	}
@@ -273,7 +310,7 @@ type dest struct {
 }
 
 // destination reads -output: "-" is standard output; a path ending in the
-// extension of the one target's main file (.go, .h, .py, .ts, .rs) names that
+// extension of the one target's main file (.go, .h, .py, .ts, .rs, .json, .md) names that
 // file; anything else is a directory, created when missing, that gets
 // every target's files in their layout (go/ftpcodes/ftpcodes.go,
 // c/ftpcodes.h, ...). Under go generate, with -lang go and no -output, the

@@ -30,7 +30,7 @@ func TestUsageErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"-nosuchflag"}, "flag provided but not defined"},
-		{[]string{"-lang", "cobol"}, `unknown target "cobol"; the targets are c, go, java, python, rust, typescript`},
+		{[]string{"-lang", "cobol"}, `unknown target "cobol"; the targets are c, go, java, json, markdown, python, rust, typescript`},
 		{[]string{"-pkg", "my-pkg"}, `-pkg: "my-pkg" cannot name the generated Go package`},
 		{[]string{"-pkg", "func"}, `-pkg: "func" cannot name the generated Go package`},
 		{[]string{"-pkg", "main"}, `-pkg: package main needs your func main`},
@@ -95,7 +95,7 @@ func TestGenerateAndCheck(t *testing.T) {
 	if code != 1 {
 		t.Errorf("-check on stale output: exit %d, want 1", code)
 	}
-	for _, want := range []string{"c/ftpcodes.h: differs", "python/ftpcodes.py: missing", "typescript/old.ts: not generated any more", "3 of 23 generated files are stale"} {
+	for _, want := range []string{"c/ftpcodes.h: differs", "python/ftpcodes.py: missing", "typescript/old.ts: not generated any more", "3 of 26 generated files are stale"} {
 		if !strings.Contains(filepath.ToSlash(stderr), want) {
 			t.Errorf("-check output lacks %q:\n%s", want, stderr)
 		}

@@ -9,6 +9,8 @@ import (
 	"github.com/ftpcodes/ftpcodes/generators/c"
 	"github.com/ftpcodes/ftpcodes/generators/golang"
 	"github.com/ftpcodes/ftpcodes/generators/java"
+	"github.com/ftpcodes/ftpcodes/generators/json"
+	"github.com/ftpcodes/ftpcodes/generators/markdown"
 	"github.com/ftpcodes/ftpcodes/generators/python"
 	"github.com/ftpcodes/ftpcodes/generators/rust"
 	"github.com/ftpcodes/ftpcodes/generators/typescript"
@@ -16,7 +18,7 @@ import (
 
 // Targets returns every target, sorted by name.
 func Targets() []generators.Target {
-	return []generators.Target{c.Target, golang.Target, java.Target, python.Target, rust.Target, typescript.Target}
+	return []generators.Target{c.Target, golang.Target, java.Target, json.Target, markdown.Target, python.Target, rust.Target, typescript.Target}
 }
 
 // Lookup returns the target with the given -lang name.

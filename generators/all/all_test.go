@@ -1,6 +1,7 @@
 package all_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -102,7 +103,8 @@ func TestPackageRule(t *testing.T) {
 
 // FuzzGenerate feeds mutated tables through spec and every target: a table
 // spec accepts must never make a generator panic, and what a generator
-// refuses it refuses with an error that names the target.
+// refuses it refuses with an error that names the target, or with its
+// Check's positioned errors.
 func FuzzGenerate(f *testing.F) {
 	for _, c := range golden.Cases(f, "gen", "ftpcodes.toml") {
 		f.Add(c.Input(f, "ftpcodes.toml"))
@@ -118,7 +120,13 @@ func FuzzGenerate(f *testing.F) {
 		for _, tg := range all.Targets() {
 			files, err := tg.Generate(tbl, generators.Options{})
 			if err != nil {
-				if !strings.HasPrefix(err.Error(), tg.Name+": ") {
+				var es spec.Errors
+				switch {
+				case errors.As(err, &es):
+					if tg.Check == nil || err.Error() != tg.Check(tbl).Error() {
+						t.Fatalf("%s: positioned errors %q that are not its Check's", tg.Name, err)
+					}
+				case !strings.HasPrefix(err.Error(), tg.Name+": "):
 					t.Fatalf("%s: error %q does not name the target", tg.Name, err)
 				}
 				continue

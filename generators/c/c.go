@@ -18,8 +18,8 @@ import (
 // file that defines FTPCODES_IMPLEMENTATION (or static inline where
 // FTPCODES_STATIC is defined). The names the header cannot spell (a
 // class or group named None, the verb MAP, a template parameter named
-// after a C or C++ keyword or a libc macro) are refused by spec, with the
-// table's line and column, from internal/ident's lists.
+// after a C or C++ keyword or a libc macro) are refused by its Check
+// (Reserved), with the table's line and column.
 var Target = generators.TemplateTarget(generators.TemplateLang{
 	Name:        "c",
 	Description: "C99 single-header ftpcodes.h (also valid C++)",
@@ -36,6 +36,7 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"observed":    observed,
 	},
 	Package: []generators.TemplateFile{{Skeleton: "ftpcodes.pc.tmpl", Path: "c/ftpcodes.pc"}},
+	Check:   Reserved.Check,
 })
 
 // statusEnumerator returns the enum ftp_reply_status enumerator for s:

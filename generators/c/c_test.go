@@ -13,7 +13,6 @@ import (
 	"github.com/ftpcodes/ftpcodes/generators/c"
 	"github.com/ftpcodes/ftpcodes/internal/conformance"
 	"github.com/ftpcodes/ftpcodes/internal/golden"
-	"github.com/ftpcodes/ftpcodes/internal/ident"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
@@ -245,8 +244,13 @@ func TestSource(t *testing.T) {
 			if replies[w] {
 				continue
 			}
-			if lang, reserved := ident.Reserved(w); lang != "C" || reserved != w {
-				t.Errorf("%s: the header defines FTP_REPLY_%s, which ident does not reserve for C", n.Name, w)
+			if !c.ReplyMacros[w] {
+				t.Errorf("%s: the header defines FTP_REPLY_%s, which c.ReplyMacros does not list", n.Name, w)
+			}
+		}
+		for w := range c.ReplyMacros {
+			if !strings.Contains(code, "FTP_REPLY_"+w) {
+				t.Errorf("%s: c.ReplyMacros lists %s, which the header does not define", n.Name, w)
 			}
 		}
 		verbs := map[string]bool{"MAP": true, "COUNT": true}
@@ -260,11 +264,6 @@ func TestSource(t *testing.T) {
 			if !verbs[strings.TrimPrefix(w, "FTP_COMMAND_")] {
 				t.Errorf("%s: the header uses %s, which is no verb's macro", n.Name, w)
 			}
-		}
-	}
-	for _, w := range []string{"MAP", "COUNT"} {
-		if lang, _ := ident.Reserved(w); lang != "C" {
-			t.Errorf("ident does not reserve %s for C", w)
 		}
 	}
 }
@@ -296,7 +295,7 @@ status = "standard"
 rfc = 959
 section = "4.2.2"
 `, "["+kind+"]\nname = \""+map[string]string{"class.2": "PositiveCompletion", "group.0": "Syntax"}[kind]+"\"", "["+kind+"]\nname = \"NONE\"")
-		_, err := spec.Parse("ftpcodes.toml", []byte(toml))
+		err := checked(t, toml)
 		if err == nil || !strings.Contains(err.Error(), "ftpcodes.toml:") || !strings.Contains(err.Error(), "reserved in C (FTP_") {
 			t.Errorf("%s named NONE: err = %v, want one about FTP_..._NONE with its line", kind, err)
 		}
@@ -340,7 +339,7 @@ func lex(t *testing.T, name string, src []byte) (code string, lits []string) {
 }
 
 // TestRefusesMap checks that a verb or alias the header would spell as its
-// own FTP_COMMAND_MAP is refused by spec, not made into bad C.
+// own FTP_COMMAND_MAP is refused by the C target's Check, not made into bad C.
 func TestRefusesMap(t *testing.T) {
 	for _, cmd := range []string{
 		"[command.MAP]\naliases = []\n",
@@ -355,7 +354,7 @@ intermediate = []
 success = [200]
 error = []
 `
-		_, err := spec.Parse("ftpcodes.toml", []byte(toml))
+		err := checked(t, toml)
 		if err == nil || !strings.Contains(err.Error(), "ftpcodes.toml:") || !strings.Contains(err.Error(), "reserved in C (FTP_COMMAND_MAP)") {
 			t.Errorf("%q: err = %v, want one about FTP_COMMAND_MAP with its line", cmd, err)
 		}
@@ -365,12 +364,12 @@ error = []
 // TestRefusesReservedParams checks that a template parameter the header
 // could not spell as an argument and a struct member (a keyword of C or
 // C++, a macro of the standard library or the compilers, or a name the
-// formatters use themselves) is refused by spec, not made into bad C, and
+// formatters use themselves) is refused by the C target's Check, not made into bad C, and
 // that names close to them are not.
 func TestRefusesReservedParams(t *testing.T) {
 	for _, name := range []string{"int", "class", "and", "bool", "buf", "buf_size", "writer", "errno", "stdin", "linux"} {
 		toml := noCommands + "template = \"x {" + name + "}\"\nparams = [{ name = \"" + name + "\", type = \"string\", description = \"A value.\" }]\n"
-		_, err := spec.Parse("ftpcodes.toml", []byte(toml))
+		err := checked(t, toml)
 		if err == nil || !strings.Contains(err.Error(), "ftpcodes.toml:") || !strings.Contains(err.Error(), `"`+name+`" is reserved in C`) {
 			t.Errorf("parameter %s: err = %v, want one naming it with its line", name, err)
 		}

@@ -278,6 +278,14 @@ func newPkg(t *spec.Table, name, header string) (*pkg, error) {
 		p.cmds = append(p.cmds, cmd)
 	}
 
+	// Fact constants are "Fact" and the fact's name: a reply may be named
+	// FactSize too.
+	for _, ft := range t.Facts {
+		if err := add("Fact"+ft.Ident.Camel, "fact "+ft.Name); err != nil {
+			return nil, err
+		}
+	}
+
 	// Formatters, parsers and their values' types are named after the
 	// meanings, which a reply or another meaning may also be named after:
 	// a reply named FormatFileSize, say. Their unexported patterns are

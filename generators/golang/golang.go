@@ -30,6 +30,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/dave/jennifer/jen"
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
@@ -39,7 +40,8 @@ var Target = generators.Target{
 	Name:        "go",
 	Description: "Go package (typed constants, switch lookups), via jennifer",
 	Ext:         ".go",
-	Generate:    generate,
+	Check:       Reserved.Check,
+	Generate:    generators.Checked(Reserved.Check, generate),
 }
 
 func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) {
@@ -52,16 +54,34 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 		return nil, fmt.Errorf("go: %w", err)
 	}
 	go loadRuntime() // parsed while the table's part is built
+	go loadClient()
 	p, err := newPkg(t, name, header)
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
 	pieces := render(p, opt.Shared)
+	client := jen.NewFile(p.name)
+	client.NoFormat = true
+	if err := p.renderClient(client, t); err != nil {
+		return nil, fmt.Errorf("go: %w", err)
+	}
+	pieces = append(pieces, client)
 	rf, err := loadRuntime()
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
+	cf, err := loadClient()
+	if err != nil {
+		return nil, fmt.Errorf("go: %w", err)
+	}
 	runtime, imports := rf.render(name, p.needs)
+	clientRuntime, clientImports := cf.render(name, p.needs)
+	runtime += "\n// The client's half of the wire: commands, the addresses of the data\n// connection, FEAT and OPTS, and MLSx entries.\n\n" + clientRuntime
+	for _, imp := range clientImports {
+		if !slices.Contains(imports, imp) {
+			imports = append(imports, imp)
+		}
+	}
 
 	// Each piece is rendered and formatted on its own, the pieces at the
 	// same time; the first gets every piece's imports and the runtime's.

@@ -221,13 +221,16 @@ func commandConst(verb string) string {
 	return "Command" + verb[:1] + strings.ToLower(verb[1:])
 }
 
-// TestReserved keeps internal/ident's Go list equal to the exported
-// top-level identifiers of the output that are not reply names, so that
-// the spec refuses a reply name that would collide with one: every such
+// TestReserved keeps golang.Exported equal to the exported top-level
+// identifiers of the output that are not reply names, so that the Go
+// target refuses a reply name that would collide with one: every such
 // identifier of every output must be listed, and the list must hold nothing
 // that the shipped table's output does not declare.
 func TestReserved(t *testing.T) {
-	reserved := goReserved(t)
+	var reserved []string
+	for w := range golang.Exported {
+		reserved = append(reserved, w)
+	}
 	for _, tc := range tables(t) {
 		src := generate(t, tc.Table)
 		f, err := parser.ParseFile(token.NewFileSet(), outPath, src, parser.SkipObjectResolution)
@@ -240,6 +243,9 @@ func TestReserved(t *testing.T) {
 			for _, a := range r.Aliases {
 				replyNames[a.Camel] = true
 			}
+		}
+		for _, ft := range tc.Table.Facts {
+			replyNames["Fact"+ft.Ident.Camel] = true
 		}
 		for _, tm := range templatedMeanings(tc.Table) {
 			for _, id := range []string{"Format" + tm.name, "Parse" + tm.name, tm.name + "Values"} {
@@ -261,13 +267,13 @@ func TestReserved(t *testing.T) {
 		slices.Sort(ids)
 		for _, id := range ids {
 			if !slices.Contains(reserved, id) {
-				t.Errorf("%s: %s is not in internal/ident's Go list of reserved words; add it", tc.Name, id)
+				t.Errorf("%s: %s is not in golang.Exported; add it", tc.Name, id)
 			}
 		}
 		if tc.Name == "shipped" {
 			for _, id := range reserved {
 				if !slices.Contains(ids, id) {
-					t.Errorf("internal/ident's Go list has %s, which the Go output does not declare; remove it", id)
+					t.Errorf("golang.Exported has %s, which the Go output does not declare; remove it", id)
 				}
 			}
 		}
@@ -299,46 +305,6 @@ func topLevel(f *ast.File) []string {
 	return ids
 }
 
-// goReserved reads the Go entry of internal/ident's reserved list: the
-// string arguments of set(...) in the element whose language is "Go". The
-// list is unexported, and ident has no reason to export it but this test.
-func goReserved(t *testing.T) []string {
-	t.Helper()
-	path := filepath.Join(golden.Root(), "internal", "ident", "reserved.go")
-	f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.SkipObjectResolution)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var words []string
-	found := false
-	ast.Inspect(f, func(n ast.Node) bool {
-		lit, ok := n.(*ast.CompositeLit)
-		if !ok || len(lit.Elts) != 3 {
-			return true
-		}
-		if lang, isLit := lit.Elts[0].(*ast.BasicLit); !isLit || lang.Value != `"Go"` {
-			return true
-		}
-		call, ok := lit.Elts[2].(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		found = true
-		for _, a := range call.Args {
-			if s, ok := a.(*ast.BasicLit); ok && s.Kind == token.STRING {
-				w, _ := strconv.Unquote(s.Value)
-				words = append(words, w)
-			}
-		}
-		return false
-	})
-	if !found {
-		t.Fatalf("%s: no Go entry found", path)
-	}
-	slices.Sort(words)
-	return words
-}
-
 // TestRoundTrip builds the generated package for every table, each with
 // its test program in a directory of one module, so that the go command
 // starts three times in all: it vets them all, builds every program, runs
@@ -365,7 +331,8 @@ func TestRoundTrip(t *testing.T) {
 			"table_test.go":       tableFacts(tc.Table),
 			"text.go":             []byte(rtText),
 			"dispatch.go":         dispatch(t, tc.Table),
-			"govectors/driver.go": driver(t),
+			"govectors/driver.go": driver(t, "driver.go"),
+			"govectors/client.go": driver(t, "client.go"),
 			"reply_test.go":       []byte(rtReplyTest),
 			"templates_test.go":   textTestSource(t, tc.Table),
 		} {
@@ -383,6 +350,8 @@ func TestRoundTrip(t *testing.T) {
 			conformance.CheckCommandDump(t, "go", tc.Name, tc.Table, conformance.Run(t, dir, rt, "commands"))
 			vectors, _ := conformance.WriteVectors(t, filepath.Join(dir, sub(tc)), tc.Table)
 			conformance.CheckVectors(t, "go", tc.Name, tc.Table, conformance.Run(t, dir, rt, "vectors", vectors))
+			clientVectors, _ := conformance.WriteClientVectors(t, filepath.Join(dir, sub(tc)), tc.Table)
+			conformance.CheckClientVectors(t, "go", tc.Name, tc.Table, conformance.Run(t, dir, rt, "vectors", clientVectors))
 		})
 	}
 	conformance.Run(t, dir, goBin, "test", "-count=1", "./...")
@@ -399,16 +368,16 @@ func dispatch(t *testing.T, tbl *spec.Table) []byte {
 	return src
 }
 
-// driver is internal/govectors/driver.go, which runs the vectors, for the
+// driver is a file of internal/govectors, which runs the vectors, for the
 // test program's module: importing the package generated there.
-func driver(t *testing.T) []byte {
-	src, err := os.ReadFile(filepath.Join(golden.Root(), "internal", "govectors", "driver.go"))
+func driver(t *testing.T, name string) []byte {
+	src, err := os.ReadFile(filepath.Join(golden.Root(), "internal", "govectors", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	const from, to = `"github.com/ftpcodes/ftpcodes/out/go/ftpcodes"`, `"example.com/rt/go/ftpcodes"`
 	if !bytes.Contains(src, []byte(from)) {
-		t.Fatalf("internal/govectors/driver.go does not import %s", from)
+		t.Fatalf("internal/govectors/%s does not import %s", name, from)
 	}
 	return bytes.Replace(src, []byte(from), []byte(to), 1)
 }

@@ -24,10 +24,17 @@ import (
 //go:embed runtime/runtime.go
 var runtimeSource string
 
-// tableNames are the unexported names that runtime/table.go declares in
-// place of the table's part: runtime.go refers to them, and they are
-// prefixed there as the table's part prefixes its own.
-var tableNames = []string{"replies", "commands", "anyCommandReplies", "commandIndex"}
+// clientSource is client/client.go, the client's half of the wire, which
+// follows the runtime in the generated file, printed the same way.
+//
+//go:embed client/client.go
+var clientSource string
+
+// tableNames are the unexported names that runtime/table.go and
+// client/table.go declare in place of the table's part: the runtimes refer
+// to them, and they are prefixed there as the table's part prefixes its
+// own.
+var tableNames = []string{"replies", "commands", "anyCommandReplies", "commandIndex", "facts"}
 
 // prefix starts every unexported top-level name of the generated file, as
 // stringer's names start with an underscore: the file may land in a
@@ -63,7 +70,10 @@ type runtimeFile struct {
 	names map[string]int // the declaration of each top-level name
 }
 
-var loadRuntime = sync.OnceValues(func() (*runtimeFile, error) { return parseRuntime(runtimeSource) })
+var (
+	loadRuntime = sync.OnceValues(func() (*runtimeFile, error) { return parseRuntime(runtimeSource) })
+	loadClient  = sync.OnceValues(func() (*runtimeFile, error) { return parseRuntime(clientSource) })
+)
 
 // parseRuntime parses the runtime's source, prefixes its unexported
 // top-level names and prints it, each declaration apart. Every identifier

@@ -43,7 +43,8 @@ const Package = "src/main/java/io/github/ftpcodes/"
 var Target = generators.Target{
 	Name:        lang.Name,
 	Description: lang.Description,
-	Generate:    generate,
+	Check:       Reserved.Check,
+	Generate:    generators.Checked(Reserved.Check, generate),
 }
 
 var lang = generators.TemplateLang{

@@ -37,7 +37,8 @@ var Target = generators.Target{
 	Name:        lang.Name,
 	Description: lang.Description,
 	Ext:         ".rs",
-	Generate:    generate,
+	Check:       Reserved.Check,
+	Generate:    generators.Checked(Reserved.Check, generate),
 }
 
 var lang = generators.TemplateLang{

@@ -31,6 +31,8 @@ import (
 //	expected VERB CODE           -> "true" or "false"
 //	plausible VERB CODE          -> "true" or "false"
 //
+// Answer also answers the vectors of ClientVectors (client_vectors.go).
+//
 // reply-read reads replies off BYTES as spec.ReplyReader does, then the
 // end of the input, and gives the outcomes up to the first that is not a
 // reply, each "reply:CODE:TEXT" (TEXT the decoded text in hex), "eof",
@@ -172,6 +174,9 @@ var LookupVerbs = []string{"", "RETR", "retr", "ReTr", "RETR ", " RETR", "RETR\r
 func Answer(tbl *spec.Table, vector string) string {
 	f := strings.Split(vector, " ")
 	bad := "unknown vector"
+	if res, ok := clientAnswer(tbl, f); ok {
+		return res
+	}
 	switch {
 	case len(f) == 3 && f[0] == "parse":
 		t := template(tbl, f[1])
@@ -615,6 +620,13 @@ func WriteVectors(t *testing.T, dir string, tbl *spec.Table) (path, want string)
 func CheckVectors(t *testing.T, lang, name string, tbl *spec.Table, got string) {
 	t.Helper()
 	in, want := Vectors(tbl)
+	checkVectors(t, lang, name, in, want, got)
+}
+
+// checkVectors compares a language's results got for the vectors in with
+// want, naming the first vector that differs.
+func checkVectors(t *testing.T, lang, name, in, want, got string) {
+	t.Helper()
 	if got == want {
 		return
 	}

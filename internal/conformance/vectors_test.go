@@ -57,3 +57,44 @@ func TestVectorsCoverage(t *testing.T) {
 	}
 	t.Logf("%d vectors", len(vecs))
 }
+
+// TestClientVectorsCoverage checks that the client vectors give every
+// outcome of every kind, and every error kind.
+func TestClientVectorsCoverage(t *testing.T) {
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, want := ClientVectors(tbl)
+	vecs := strings.Split(strings.TrimSuffix(in, "\n"), "\n")
+	res := strings.Split(strings.TrimSuffix(want, "\n"), "\n")
+	if len(vecs) != len(res) {
+		t.Fatalf("%d vectors, %d results", len(vecs), len(res))
+	}
+	outcomes := map[string]bool{}
+	for i, v := range vecs {
+		r := strings.Fields(res[i])
+		o := r[0]
+		if o == "error" {
+			o += " " + r[1]
+		}
+		outcomes[strings.Fields(v)[0]+" "+o] = true
+	}
+	for _, k := range []string{"command-format ok", "command-format no", "command-format error missing-argument", "command-format error unexpected-argument",
+		"command-format error bad-argument", "command-format error line-too-long", "command-parse command", "command-parse unknown",
+		"command-parse error line-too-long", "command-parse error bad-character", "addr-227 ok", "addr-227 no", "addr-227-peer ok", "addr-227-peer no",
+		"addr-229 ok", "addr-229 no", "addr-228 ok", "addr-228 no", "port-format ok", "port-format error not-ipv4", "eprt-format ok", "lprt-format ok",
+		"port-parse ok", "port-parse no", "eprt-parse ok", "eprt-parse no", "lprt-parse ok", "lprt-parse no", "feat-parse ok", "feat-format ok",
+		"feat-format error bad-feature", "opts-format ok", "opts-format error bad-argument", "opts-parse ok", "opts-parse no", "mlsx-parse ok",
+		"mlsx-parse no", "mlsx-format ok", "mlsx-format error bad-fact", "mlsx-format error bad-path"} {
+		if !outcomes[k] {
+			t.Errorf("no client vector with outcome %q", k)
+		}
+	}
+	for o := range outcomes {
+		if strings.Contains(o, "unknown vector") || strings.Contains(o, "unknown-error") {
+			t.Errorf("outcome %q", o)
+		}
+	}
+	t.Logf("%d client vectors", len(vecs))
+}

@@ -30,6 +30,13 @@ var (
 // Cases returns the vectors of a run for tbl.
 func Cases(t testing.TB, tbl *spec.Table) []string {
 	t.Helper()
+	return cases(t, tbl, Kinds, Generate)
+}
+
+// cases returns the vectors of a run of the kinds given, drawn by
+// generate.
+func cases(t testing.TB, tbl *spec.Table, all []string, generate func(*spec.Table, uint64, int) []string) []string {
+	t.Helper()
 	seeds, count := Seeds, Count
 	if s := os.Getenv("FTPCODES_DIFF_SEED"); s != "" {
 		n, err := strconv.ParseUint(s, 10, 64)
@@ -47,13 +54,13 @@ func Cases(t testing.TB, tbl *spec.Table) []string {
 	}
 	var out []string
 	for _, seed := range seeds {
-		out = append(out, Generate(tbl, seed, count)...)
+		out = append(out, generate(tbl, seed, count)...)
 	}
 	if s := os.Getenv("FTPCODES_DIFF_KINDS"); s != "" {
 		kinds := strings.Split(s, ",")
 		for _, k := range kinds {
-			if !slices.Contains(Kinds, k) {
-				t.Fatalf("FTPCODES_DIFF_KINDS=%q: no kind %q; the kinds are %s", s, k, strings.Join(Kinds, ","))
+			if !slices.Contains(Kinds, k) && !slices.Contains(ClientKinds, k) {
+				t.Fatalf("FTPCODES_DIFF_KINDS=%q: no kind %q; the kinds are %s", s, k, strings.Join(append(slices.Clone(Kinds), ClientKinds...), ","))
 			}
 		}
 		out = slices.DeleteFunc(out, func(v string) bool {
@@ -103,8 +110,13 @@ func Command(dir, name string, args ...string) Runner {
 // it crashes on, found by halving, and runs again without it (once).
 func Check(t *testing.T, lang string, tbl *spec.Table, run Runner) {
 	t.Helper()
+	check(t, lang, tbl, run, Cases(t, tbl), Kinds)
+}
+
+// check is Check for the cases given, of the kinds given.
+func check(t *testing.T, lang string, tbl *spec.Table, run Runner, cases, kinds []string) {
+	t.Helper()
 	start := time.Now()
-	cases := Cases(t, tbl)
 	want := make([]string, len(cases))
 	for i, v := range cases {
 		want[i] = conformance.Answer(tbl, v)
@@ -139,8 +151,8 @@ func Check(t *testing.T, lang string, tbl *spec.Table, run Runner) {
 		kind, _, _ := strings.Cut(v, " ")
 		counts[kind]++
 	}
-	t.Logf("%s: %d cases (%s) in %v", lang, len(cases), countList(counts), time.Since(start).Round(time.Millisecond))
-	for _, kind := range Kinds {
+	t.Logf("%s: %d cases (%s) in %v", lang, len(cases), countList(counts, kinds), time.Since(start).Round(time.Millisecond))
+	for _, kind := range kinds {
 		idx := byKind[kind]
 		if len(idx) == 0 {
 			continue
@@ -273,9 +285,11 @@ func candidates(v string) []string {
 			}
 		}
 		return out
+	default:
+		fields = clientHexFields(f)
 	}
 	for _, i := range fields {
-		for _, s := range smaller(unhex(f[i]), kind == "reply-read") {
+		for _, s := range smaller(unhex(f[i]), kind == "reply-read" || slices.Contains(ClientKinds, kind)) {
 			c := slices.Clone(f)
 			c[i] = h(s)
 			add(strings.Join(c, " "))
@@ -334,6 +348,8 @@ func describe(v string) string {
 			}
 			f[1] = "[" + strings.Join(lines, ", ") + "]"
 		}
+	default:
+		hexed = clientHexFields(f)
 	}
 	for _, i := range hexed {
 		if i < len(f) {
@@ -391,9 +407,9 @@ func clip(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-func countList(counts map[string]int) string {
+func countList(counts map[string]int, kinds []string) string {
 	var parts []string
-	for _, k := range Kinds {
+	for _, k := range kinds {
 		if counts[k] > 0 {
 			parts = append(parts, fmt.Sprintf("%s %d", k, counts[k]))
 		}

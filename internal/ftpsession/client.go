@@ -34,7 +34,8 @@ type Step struct {
 
 // Script is the session recorded from every server: HOST and LANG before
 // login (RFC 7151, RFC 2640), FEAT and OPTS, login, the usual queries and
-// the RFC 3659 and draft ones (MLST, HASH, MFMT), one listing over PASV, one
+// the RFC 3659 and draft ones (MLST of the file and of the current
+// directory, HASH, MFMT), LPSV (RFC 1639), one listing over PASV, one
 // download and one MLSD listing over EPSV, commands an anonymous user may
 // not run, commands on missing files, and an unknown command.
 var Script = []Step{
@@ -50,10 +51,12 @@ var Script = []Step{
 	{Command: "SIZE " + FileName},
 	{Command: "MDTM " + FileName},
 	{Command: "MLST " + FileName},
+	{Command: "MLST"},
 	{Command: "HASH " + FileName},
 	{Command: "MFMT 20010203040506 " + FileName},
 	{Command: "CWD " + DirName},
 	{Command: "CDUP"},
+	{Command: "LPSV"},
 	{Command: "PASV"},
 	{Command: "LIST", Data: true},
 	{Command: "EPSV"},

@@ -136,7 +136,7 @@ func checkShape(t *testing.T, tr ftpsession.Transcript) {
 // section must list exactly the replies the table does not expect for
 // their command, each with why it is plausible (-update rewrites it).
 func TestReplay(t *testing.T) {
-	for _, c := range golden.Cases(t, "transcripts", "transcript") {
+	for _, c := range golden.Cases(t, "transcripts", "transcript", "mlsd") {
 		t.Run(c.Name, func(t *testing.T) {
 			tr, err := ftpsession.ParseTranscript(c.Input(t, "transcript"))
 			if err != nil {
@@ -160,7 +160,7 @@ func TestFixtures(t *testing.T) {
 		want = append(want, s.name)
 	}
 	var got []string
-	for _, c := range golden.Cases(t, "transcripts", "transcript") {
+	for _, c := range golden.Cases(t, "transcripts", "transcript", "mlsd") {
 		got = append(got, c.Name)
 	}
 	slices.Sort(want)
@@ -198,7 +198,7 @@ func TestLive(t *testing.T) {
 
 			path := filepath.Join(golden.Dir(), "transcripts", srv.name+".txtar")
 			if golden.Updating() {
-				writeFixture(t, path, srv.version(t, bin), run.desc, tr)
+				writeFixture(t, path, srv.version(t, bin), run.desc, s)
 				return
 			}
 			ar, err := txtar.ParseFile(path)
@@ -281,8 +281,9 @@ func checkData(t *testing.T, s *ftpsession.Session) {
 	}
 }
 
-func writeFixture(t *testing.T, path, version, config string, tr ftpsession.Transcript) {
+func writeFixture(t *testing.T, path, version, config string, s *ftpsession.Session) {
 	t.Helper()
+	tr := s.Transcript
 	comment := fmt.Sprintf(`A session recorded from %s on 127.0.0.1 by
 go test ./internal/ftpsession -run TestLive -update: the scripted client
 (ftpsession.Script) against the server the test starts, anonymous only, over a
@@ -303,10 +304,22 @@ unexpected: the replies plausible but not expected, one a line, "COMMAND CODE
 text" (the text of the reply's first line), then in brackets the servers
 known to send it to the command, or "a reply to any command"; a command the
 table does not have is marked [not in the table].
+
+mlsd: what the data connection of MLSD carried, its CRLF line ends written as
+LF; empty when the server sent no listing. The client tests (TestRecordedClient,
+conformance.ClientVectors) read its lines, the FEAT, PASV, LPSV and EPSV
+replies and the MLST entries with spec and with every language's output.
 `, version, ftpsession.FileName, ftpsession.FileTime.Format("2006-01-02 15:04:05 UTC"), ftpsession.DirName, config)
 	report, _ := unexpected(tr)
+	var mlsd []byte
+	for i, e := range tr {
+		if list, ok := s.Data[i]; ok && e.Verb() == "MLSD" {
+			mlsd = bytes.ReplaceAll(list, []byte("\r\n"), []byte("\n"))
+		}
+	}
 	ar := &txtar.Archive{Comment: []byte(comment), Files: []txtar.File{
 		{Name: "transcript", Data: tr.Format()},
+		{Name: "mlsd", Data: mlsd},
 		{Name: "unexpected", Data: report},
 	}}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {

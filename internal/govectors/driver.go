@@ -179,7 +179,7 @@ func Answer(meanings map[string]Meaning, vector string) (res string) {
 		code, _ := strconv.Atoi(f[2])
 		return strconv.FormatBool(ftpcodes.IsPlausibleReply(unhex(f[1]), code))
 	}
-	return "unknown vector"
+	return clientAnswer(f)
 }
 
 // readOutcomes reads replies off data with ReadReply until the first

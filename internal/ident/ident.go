@@ -1,6 +1,6 @@
 // Package ident splits table names into words and spells them in each target
-// language's casing. It also knows each language's reserved words, so that
-// the spec package can refuse a name before any generator meets it.
+// language's casing. Which spellings a language cannot take is that
+// language's generator's business (generators.Reserved), not this package's.
 package ident
 
 import (

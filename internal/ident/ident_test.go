@@ -53,18 +53,6 @@ func TestPredicates(t *testing.T) {
 	}
 }
 
-func TestReserved(t *testing.T) {
-	if lang, w := Reserved("Text"); lang != "Go" || w != "Text" {
-		t.Errorf("Reserved(Text) = %q, %q", lang, w)
-	}
-	if lang, w := Reserved("Map"); lang != "C" || w != "MAP" {
-		t.Errorf("Reserved(Map) = %q, %q", lang, w)
-	}
-	if lang, _ := Reserved("CommandOK"); lang != "" {
-		t.Errorf("CommandOK reported reserved in %s", lang)
-	}
-}
-
 // FuzzWords checks that splitting loses nothing: the words of a valid name
 // join back into it, and its UPPER_SNAKE_CASE spelling is an identifier.
 func FuzzWords(f *testing.F) {
@@ -83,37 +71,4 @@ func FuzzWords(f *testing.F) {
 			t.Fatalf("UpperSnake(%q) = %q", s, u)
 		}
 	})
-}
-
-func TestReservedOther(t *testing.T) {
-	for _, tc := range []struct {
-		f          func(string) (string, string)
-		in         string
-		lang, word string
-	}{
-		{ReservedClass, "None", "Go", "ClassNone"},
-		{ReservedClass, "NONE", "C", "FTP_CLASS_NONE"},
-		{ReservedClass, "NoNe", "", ""},
-		{ReservedClass, "NoneOfThese", "", ""},
-		{ReservedGroup, "None", "Go", "GroupNone"},
-		{ReservedGroup, "NONE", "C", "FTP_GROUP_NONE"},
-		{ReservedVerb, "INFO", "Go", "CommandInfo"},
-		{ReservedVerb, "MAP", "C", "FTP_COMMAND_MAP"},
-		{ReservedVerb, "MAPS", "", ""},
-		{ReservedVerb, "RETR", "", ""},
-		{ReservedParam, "int", "C", "int"},
-		{ReservedParam, "co_await", "C", "co_await"},
-		{ReservedParam, "writer", "C", "writer"},
-		{ReservedParam, "pathname", "", ""},
-		{ReservedParam, "integer", "", ""},
-		{ReservedParam, "self", "Rust", "self"},
-		{ReservedParam, "crate", "Rust", "crate"},
-		{ReservedParam, "type", "", ""}, // Rust writes r#type
-		{ReservedClass, "Self", "Rust", "ReplyClass::Self"},
-		{ReservedGroup, "Self", "Rust", "ReplyGroup::Self"},
-	} {
-		if lang, word := tc.f(tc.in); lang != tc.lang || word != tc.word {
-			t.Errorf("%q: got %q, %q; want %q, %q", tc.in, lang, word, tc.lang, tc.word)
-		}
-	}
 }

@@ -124,21 +124,7 @@ func allDigits(s string) bool {
 // empty, after rustCommentLine. The text inside is not Markdown, so it needs
 // no other escape.
 func RustCode(s string) string {
-	s = rustCommentLine(s)
-	run, longest := 0, 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '`' {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
-		}
-	}
-	fence := strings.Repeat("`", longest+1)
-	if s == "" || strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
-		s = " " + s + " "
-	}
-	return fence + s + fence
+	return codeSpan(rustCommentLine(s))
 }
 
 // rustCommentLine replaces line terminators, control characters and
@@ -156,7 +142,7 @@ func rustCommentLine(s string) string {
 // for a function parameter or a struct field: a keyword (strict, reserved,
 // or reserved by a later edition, such as gen) becomes a raw identifier,
 // r#type, as prost and bindgen write one. self, super and crate cannot be
-// raw identifiers; internal/ident.ReservedParam has spec refuse them.
+// raw identifiers; generators/rust.Reserved refuses them.
 func RustIdent(name string) string {
 	if rustKeywords[name] {
 		return "r#" + name
