@@ -1,8 +1,8 @@
 # ftpcodes: make gen regenerates out/ from the embedded table; make test runs
 # every check CI runs. make tools is the one step that downloads: the npm
-# tools (tsc, pyright, ajv and ajv-formats, pinned in package-lock.json),
-# staticcheck and benchstat (pinned below), and as root pkg-config, Lua
-# and the FTP servers.
+# tools (tsc, pyright, ajv and ajv-formats, esbuild, pinned in
+# package-lock.json), staticcheck and benchstat (pinned below), and as root
+# pkg-config, Lua and the FTP servers.
 
 GO ?= go
 
@@ -30,7 +30,7 @@ quietly = mkdir -p $(TOOLS_LOG); if ! { $(2); } >$(TOOLS_LOG)/$(1).log 2>&1; the
 	cat $(TOOLS_LOG)/$(1).log >&2; echo "tools: $(1) failed; its output is above and in $(TOOLS_LOG)/$(1).log" >&2; exit 1; fi
 
 tools: node_modules/.installed
-	@for p in typescript pyright ajv ajv-formats; do \
+	@for p in typescript pyright ajv ajv-formats esbuild; do \
 	  echo "tools: $$p $$(node -p "require('./node_modules/$$p/package.json').version") (npm ci, package-lock.json)"; \
 	done
 	@$(call quietly,staticcheck,$(STATICCHECK) -version); \
@@ -111,13 +111,15 @@ fuzz:
 	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed" >&2; exit 1; fi; \
 	echo "fuzz: $$n targets ran $(FUZZTIME) each without a failure"
 
-# Benchmarks (BENCHMARKS.md): the go test benchmarks in rounds, ftpcodegen as
-# a whole process against an empty Go program and stringer, lookups in Go,
-# Python, TypeScript and C, sizes; prints a summary table. About a minute;
-# never part of make test. BENCHFLAGS go to internal/bench/cmd/benchproc,
-# e.g. BENCHFLAGS='-rounds 12 -keep bench-out'.
+# Benchmarks (BENCHMARKS.md): every ratio of issue 17 side by side in one run
+# (generation against an empty Go program and stringer, Python import against
+# http, C compile time against <stdio.h>, lookups in Go, Python, TypeScript, C,
+# Rust and Java against each language's own tables, sizes), each printed with
+# its goal and a verdict, and written into BENCHMARKS.md's "Latest run". A few
+# minutes; never part of make test. BENCHFLAGS go to
+# internal/bench/cmd/benchproc, e.g. BENCHFLAGS='-only lang -keep bench-out'.
 bench: tools
-	$(GO) run ./internal/bench/cmd/benchproc $(BENCHFLAGS)
+	BENCHSTAT='$(BENCHSTAT)' $(GO) run ./internal/bench/cmd/benchproc -write BENCHMARKS.md $(BENCHFLAGS)
 
 # Only the go test benchmarks, 6 runs each, compared by benchstat within the
 # run: each lookup against the generated function (vs base), each scaling

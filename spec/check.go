@@ -11,7 +11,8 @@ import (
 // position of the key it concerns.
 type checker struct {
 	file string
-	pos  map[string]position
+	src  string
+	pos  map[string]position // every key's position, found on the first error
 	errs Errors
 }
 
@@ -27,6 +28,11 @@ func (c *checker) errorf(key, format string, args ...any) {
 }
 
 func (c *checker) at(key string) position {
+	if c.pos == nil {
+		// A valid table needs no positions: scan the source only once a
+		// problem needs one.
+		c.pos = locate(c.src)
+	}
 	for key != "" {
 		if p, ok := c.pos[key]; ok {
 			return p

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -46,15 +47,21 @@ func parse(file, source string, src []byte) (*Table, error) {
 		line := 1 + strings.Count(string(src[:firstInvalid(src)]), "\n")
 		return nil, append(named, &Error{File: file, Line: line, Msg: "invalid UTF-8; save the file as UTF-8"})
 	}
+	text := string(src)
 	var doc map[string]any
-	if _, err := toml.Decode(string(src), &doc); err != nil {
-		return nil, append(named, syntaxError(file, string(src), err)...)
+	if _, err := toml.Decode(text, &doc); err != nil {
+		return nil, append(named, syntaxError(file, text, err)...)
 	}
-	c := &checker{file: file, pos: locate(string(src)), errs: named}
+	c := &checker{file: file, src: text, errs: named}
 	t := c.table(table{c: c, m: doc})
 	t.Source = source
 	t.file = file
-	t.pos = func() map[string]position { return c.pos }
+	t.pos = sync.OnceValue(func() map[string]position {
+		if c.pos == nil {
+			c.pos = locate(c.src) // a valid table's positions, for ErrorAt
+		}
+		return c.pos
+	})
 	if len(c.errs) > 0 {
 		return nil, c.errs.sorted()
 	}

@@ -22,7 +22,7 @@ func ftpcodegen(t *testing.T, env map[string]string, args ...string) (int, strin
 	return code, stdout.String(), stderr.String()
 }
 
-var allFiles = []string{"c/ftpcodes.h", "c/ftpcodes.pc", "go/ftpcodes/ftpcodes.go", "python/ftpcodes.py", "python/py.typed", "python/pyproject.toml", "rust/Cargo.toml", "rust/src/lib.rs", "typescript/ftpcodes.ts"}
+var allFiles = []string{"c/ftpcodes.h", "c/ftpcodes.pc", "go/ftpcodes/ftpcodes.go", "python/ftpcodes.py", "python/py.typed", "python/pyproject.toml", "rust/Cargo.toml", "rust/src/lib.rs", "typescript/ftpcodes.d.ts", "typescript/ftpcodes.js", "typescript/ftpcodes.ts", "typescript/package.json"}
 
 func TestUsageErrors(t *testing.T) {
 	for _, tc := range []struct {
@@ -205,7 +205,8 @@ func TestVerbose(t *testing.T) {
 		}
 		return strings.ReplaceAll(filepath.ToSlash(stderr), filepath.ToSlash(dir)+"/", "")
 	}
-	if got, want := report(), "wrote go/ftpcodes/ftpcodes.go\nwrote typescript/ftpcodes.ts\n"; got != want {
+	if got, want := report(), "wrote go/ftpcodes/ftpcodes.go\nwrote typescript/ftpcodes.d.ts\nwrote typescript/ftpcodes.js\n"+
+		"wrote typescript/ftpcodes.ts\nwrote typescript/package.json\n"; got != want {
 		t.Errorf("first run:\n%s\nwant:\n%s", got, want)
 	}
 	old := filepath.Join(dir, "typescript", "old.ts")
@@ -215,7 +216,8 @@ func TestVerbose(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "go", "ftpcodes", "ftpcodes.go"), []byte("stale\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := report(), "wrote go/ftpcodes/ftpcodes.go\nunchanged typescript/ftpcodes.ts\nremoved typescript/old.ts\n"; got != want {
+	if got, want := report(), "wrote go/ftpcodes/ftpcodes.go\nunchanged typescript/ftpcodes.d.ts\nunchanged typescript/ftpcodes.js\n"+
+		"unchanged typescript/ftpcodes.ts\nremoved typescript/old.ts\nunchanged typescript/package.json\n"; got != want {
 		t.Errorf("second run:\n%s\nwant:\n%s", got, want)
 	}
 }

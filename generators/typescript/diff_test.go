@@ -30,5 +30,7 @@ func TestDiff(t *testing.T) {
 	conformance.WriteFiles(t, dir, files)
 	tscRun(t, tsc, dir, append(strict, "--outDir", "js", "--rootDir", "typescript", modulePath,
 		"typescript/dispatch.ts", "typescript/vectors.ts", "typescript/node.d.ts")...)
-	difftest.Check(t, "typescript", tbl, difftest.Command(dir, node, filepath.Join("js", "vectors.js")))
+	run := difftest.Command(dir, node, filepath.Join("js", "vectors.js"))
+	difftest.Check(t, "typescript", tbl, run)
+	difftest.CheckClient(t, "typescript", tbl, run)
 }

@@ -2,12 +2,15 @@ package typescript
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"text/template"
+	"unicode/utf8"
 
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/internal/conformance"
@@ -57,52 +60,237 @@ var strict = []string{
 // parsers through dispatch.ts, generated here for each table. For the
 // shipped table it also type-checks testdata/types.ts, which holds the
 // table's names to account for how the API narrows types.
+//
+// One tsc process builds two projects over every table at once: the
+// modules alone (and types.ts), with no declaration but the ES2022
+// library's, and then the modules with the programs, to JavaScript. One
+// node process per table runs main.js, which runs the four programs in
+// turn.
 func TestTypeScript(t *testing.T) {
 	tsc := conformance.NodeBin(t, "tsc")
 	node := conformance.Require(t, "node")
-	programs := map[string][]byte{}
-	for _, name := range []string{"roundtrip.ts", "commands.ts", "vectors.ts", "replies.ts", "node.d.ts"} {
-		programs["typescript/"+name] = readFile(t, filepath.Join("testdata", name))
+	tables := allTables(t)
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"package.json": []byte(`{"type":"module"}` + "\n"),
+		"node.d.ts":    readFile(t, filepath.Join("testdata", "node.d.ts")),
 	}
-	types := readFile(t, filepath.Join("testdata", "types.ts"))
-	for _, n := range append(conformance.Tables(t), namesTable(t)) {
+	programs := []string{"roundtrip.ts", "commands.ts", "vectors.ts", "replies.ts", "main.ts"}
+	var alone, all []string
+	emitted := map[string]map[string][]byte{}
+	for _, n := range tables {
+		gen := conformance.Generate(t, Target, n.Table)
+		if len(gen) != len(outputs) {
+			t.Fatalf("%s: want the files %v, got %d files", n.Name, outputs, len(gen))
+		}
+		for _, name := range outputs {
+			if gen["typescript/"+name] == nil {
+				t.Fatalf("%s: no file typescript/%s", n.Name, name)
+			}
+		}
+		files[n.Name+"/ftpcodes.ts"] = gen[modulePath]
+		emitted[n.Name] = gen
+		files[n.Name+"/dispatch.ts"] = dispatch(t, n.Table)
+		for _, name := range programs {
+			files[n.Name+"/"+name] = readFile(t, filepath.Join("testdata", name))
+		}
+		alone = append(alone, n.Name+"/ftpcodes.ts")
+		all = append(all, n.Name+"/ftpcodes.ts", n.Name+"/dispatch.ts")
+		for _, name := range programs {
+			all = append(all, n.Name+"/"+name)
+		}
+		if n.Name == "shipped" {
+			files["shipped/types.ts"] = readFile(t, filepath.Join("testdata", "types.ts"))
+			alone = append(alone, "shipped/types.ts")
+		}
+	}
+	files["alone.json"] = tsconfig(t, alone, map[string]any{"outDir": "emit", "rootDir": "."})
+	files["all.json"] = tsconfig(t, append(all, "node.d.ts"), map[string]any{"outDir": "js", "rootDir": "."})
+	conformance.WriteFiles(t, dir, files)
+	if out := conformance.Run(t, dir, tsc, "-b", "alone.json", "all.json"); out != "" {
+		t.Fatalf("tsc:\n%s", out)
+	}
+	for _, n := range tables {
 		t.Run(n.Name, func(t *testing.T) {
 			t.Parallel()
-			dir := t.TempDir()
-			files := conformance.Generate(t, Target, n.Table)
-			if len(files) != 1 || files[modulePath] == nil {
-				t.Fatalf("want the single file %s, got %d files", modulePath, len(files))
+			for _, name := range []string{"ftpcodes.js", "ftpcodes.d.ts"} {
+				ours := emitted[n.Name]["typescript/"+name]
+				if name == "ftpcodes.d.ts" {
+					_, ours, _ = bytes.Cut(ours, []byte("\n")) // the header, which tsc leaves out
+				}
+				tscs := readFile(t, filepath.Join(dir, "emit", n.Name, name))
+				if err := sameTokens(string(ours), string(tscs)); err != nil {
+					t.Errorf("%s is not what tsc emits from ftpcodes.ts: %v", name, err)
+				}
 			}
-			files["package.json"] = []byte(`{"type":"module"}` + "\n")
-			for name, src := range programs {
-				files[name] = src
-			}
-			files["typescript/dispatch.ts"] = dispatch(t, n.Table)
-			if n.Name == "shipped" {
-				files["typescript/types.ts"] = types
-			}
-			conformance.WriteFiles(t, dir, files)
-			vectors, _ := conformance.WriteVectors(t, dir, n.Table)
-
-			// The module alone: zero diagnostics under every strict flag.
-			tscRun(t, tsc, dir, append(strict, "--noEmit", modulePath)...)
-			if n.Name == "shipped" {
-				tscRun(t, tsc, dir, append(strict, "--noEmit", "typescript/types.ts")...)
-			}
-			// The module and the round-trip programs, to JavaScript.
-			tscRun(t, tsc, dir, append(strict, "--outDir", "js", "--rootDir", "typescript", modulePath,
-				"typescript/roundtrip.ts", "typescript/commands.ts", "typescript/dispatch.ts",
-				"typescript/vectors.ts", "typescript/replies.ts", "typescript/node.d.ts")...)
-			got := conformance.Run(t, dir, node, filepath.Join("js", "roundtrip.js"))
-			conformance.CheckDump(t, "typescript", n.Name, n.Table, got)
-			got = conformance.Run(t, dir, node, filepath.Join("js", "commands.js"))
-			conformance.CheckCommandDump(t, "typescript", n.Name, n.Table, got)
-			got = conformance.Run(t, dir, node, filepath.Join("js", "vectors.js"), vectors)
-			conformance.CheckVectors(t, "typescript", n.Name, n.Table, got)
-			if got := conformance.Run(t, dir, node, filepath.Join("js", "replies.js")); got != "ok\n" {
-				t.Errorf("replies.js printed %q, want \"ok\\n\"", got)
+			sub := filepath.Join(dir, n.Name)
+			vectors, _ := conformance.WriteVectors(t, sub, n.Table)
+			clientVectors, _ := conformance.WriteClientVectors(t, sub, n.Table)
+			got := sections(t, conformance.Run(t, dir, node, filepath.Join("js", n.Name, "main.js"), vectors, clientVectors))
+			conformance.CheckDump(t, "typescript", n.Name, n.Table, got["roundtrip"])
+			conformance.CheckCommandDump(t, "typescript", n.Name, n.Table, got["commands"])
+			conformance.CheckVectors(t, "typescript", n.Name, n.Table, got["vectors"])
+			conformance.CheckClientVectors(t, "typescript", n.Name, n.Table, got["client"])
+			if got["replies"] != "ok\n" {
+				t.Errorf("replies.js printed %q, want \"ok\\n\"", got["replies"])
 			}
 		})
+	}
+}
+
+// outputs are the files of the package out/typescript.
+var outputs = []string{"ftpcodes.ts", "ftpcodes.js", "ftpcodes.d.ts", "package.json"}
+
+// sameTokens compares the generated ftpcodes.js or ftpcodes.d.ts with what
+// tsc emits from ftpcodes.ts, after one normalisation of both: every run of
+// white space (spaces, tabs, line ends) that has a character other than a
+// letter, digit, _ or $ on either side is removed, and every other run
+// becomes one space. tsc indents by four spaces, writes no blank lines,
+// joins or keeps line breaks by rules of its own printer (it writes a
+// declaration's parameters and a union type on one line) and drops the
+// trailing comma of a parameter list; the generated files are laid out as
+// ftpcodes.ts is. Everything else, comments included, must be the same, in
+// the same order. On a difference it names the place in the normalised
+// text.
+func sameTokens(ours, tscs string) error {
+	a, b := normalise(ours), normalise(tscs)
+	if a == b {
+		return nil
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	from := max(0, i-120)
+	return fmt.Errorf("they differ after %q:\nours: %q\ntsc:  %q",
+		a[from:i], a[i:min(len(a), i+120)], b[i:min(len(b), i+120)])
+}
+
+func normalise(s string) string {
+	var b strings.Builder
+	word := func(c byte) bool {
+		return c == '_' || c == '$' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
+	}
+	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+	for i := 0; i < len(s); {
+		if !space(s[i]) {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && space(s[j]) {
+			j++
+		}
+		if i > 0 && j < len(s) && word(s[i-1]) && word(s[j]) {
+			b.WriteByte(' ')
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// sections splits main.js's output at its "=== NAME" lines.
+func sections(t *testing.T, out string) map[string]string {
+	t.Helper()
+	got := map[string]string{}
+	name := ""
+	for _, line := range strings.SplitAfter(out, "\n") {
+		if n, ok := strings.CutPrefix(line, "=== "); ok {
+			name = strings.TrimSuffix(n, "\n")
+			got[name] = ""
+			continue
+		}
+		if name == "" && line != "" {
+			t.Fatalf("main.js printed %q before its first section", line)
+		}
+		got[name] += line
+	}
+	return got
+}
+
+// tsconfig returns a tsconfig.json that compiles files under every flag of
+// strict, with more options.
+func tsconfig(t *testing.T, files []string, more map[string]any) []byte {
+	t.Helper()
+	opts := map[string]any{}
+	for i := 0; i < len(strict); i++ {
+		name := strings.TrimPrefix(strict[i], "--")
+		var value any = true
+		if i+1 < len(strict) && !strings.HasPrefix(strict[i+1], "--") {
+			i++
+			switch v := strict[i]; {
+			case name == "lib":
+				value = []string{v}
+			case name == "types":
+				value = []string{}
+			case v == "false":
+				value = false
+			default:
+				value = v
+			}
+		}
+		if name != "pretty" {
+			opts[name] = value
+		}
+	}
+	for k, v := range more {
+		opts[k] = v
+	}
+	b, err := json.MarshalIndent(map[string]any{"compilerOptions": opts, "files": files}, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestRuntime type-checks runtime/runtime.ts on its own and with
+// runtime/runtime_test.ts under every flag the module passes, and runs the
+// unit tests with node.
+func TestRuntime(t *testing.T) {
+	tsc := conformance.NodeBin(t, "tsc")
+	node := conformance.Require(t, "node")
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"package.json": []byte(`{"type":"module"}` + "\n"),
+		"node.d.ts":    readFile(t, filepath.Join("testdata", "node.d.ts")),
+	}
+	for _, name := range []string{"runtime.ts", "runtime_test.ts"} {
+		files[name] = readFile(t, filepath.Join("runtime", name))
+	}
+	// What the module splices in: runtime.ts without its exports for
+	// tests, whose private functions are then unused.
+	src, _, ok := strings.Cut(string(files["runtime.ts"]), testExports)
+	if !ok {
+		t.Fatalf("runtime.ts has no line %q", testExports)
+	}
+	files["spliced/runtime.ts"] = []byte(src)
+	files["alone.json"] = tsconfig(t, []string{"runtime.ts"}, map[string]any{"noEmit": true})
+	files["all.json"] = tsconfig(t, []string{"runtime.ts", "runtime_test.ts", "node.d.ts"},
+		map[string]any{"outDir": "js", "rootDir": "."})
+	files["spliced.json"] = tsconfig(t, []string{"spliced/runtime.ts"},
+		map[string]any{"outDir": "emit", "rootDir": "spliced", "noUnusedLocals": false})
+	conformance.WriteFiles(t, dir, files)
+	if out := conformance.Run(t, dir, tsc, "-b", "alone.json", "all.json", "spliced.json"); out != "" {
+		t.Fatalf("tsc:\n%s", out)
+	}
+	// runtime.js and runtime.d.ts, from which the generator splices the
+	// JavaScript and the declarations, are tsc's emit, byte for byte.
+	for _, name := range []string{"runtime.js", "runtime.d.ts"} {
+		got := readFile(t, filepath.Join(dir, "emit", name))
+		path := filepath.Join("runtime", name)
+		if golden.Updating() {
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if !bytes.Equal(readFile(t, path), got) {
+			t.Errorf("%s is not what tsc emits from runtime.ts; run go test -update", path)
+		}
+	}
+	if got := conformance.Run(t, dir, node, filepath.Join("js", "runtime_test.js")); got != "ok\n" {
+		t.Errorf("runtime_test.js printed %q, want \"ok\\n\"", got)
 	}
 }
 
@@ -149,27 +337,35 @@ func TestReadme(t *testing.T) {
 	}
 }
 
+// allTables returns the tables every test runs on: conformance.Tables, the
+// names table, and the shipped table without templates.
+func allTables(t *testing.T) []conformance.Named {
+	t.Helper()
+	tables := append(conformance.Tables(t), namesTable(t))
+	bare := *tables[0].Table
+	bare.Replies, bare.Templated = nil, nil
+	for _, r := range tables[0].Table.Replies {
+		r2 := *r
+		r2.Template = nil
+		r2.Also = nil
+		for _, a := range r.Also {
+			a2 := *a
+			a2.Template = nil
+			r2.Also = append(r2.Also, &a2)
+		}
+		bare.Replies = append(bare.Replies, &r2)
+	}
+	return append(tables, conformance.Named{Name: "no-templates", Table: &bare})
+}
+
 // namesTable returns a table whose names could clash with the module's
 // own: replies named after its private functions, and template parameters
-// named after reserved words, after the functions a formatter calls and
-// after a formatter's own parameters.
+// named after contextual keywords, after the runtime's functions that no
+// formatter calls and after a formatter's own parameters. The names the
+// module cannot take are TestCheck's.
 func namesTable(t *testing.T) conformance.Named {
 	t.Helper()
-	const toml = `
-[class.2]
-name = "PositiveCompletion"
-title = "Positive Completion reply"
-description = "Done."
-rfc = 959
-section = "4.2"
-
-[group.5]
-name = "FileSystem"
-title = "File system"
-description = "Files."
-rfc = 959
-section = "4.2"
-
+	const toml = classAndGroup + `
 [reply.250]
 name = "Render"
 text = "Names."
@@ -177,13 +373,12 @@ description = "Parameters named after reserved words and the module's functions.
 status = "standard"
 rfc = 959
 section = "4.2.2"
-template = "A {function} B {render} C {scan} D {text} E {arguments} F {render_template}"
+template = "A {type} B {values} D {text} E {of} F {render_template}"
 params = [
-  { name = "function", type = "string", description = "A reserved word." },
-  { name = "render", type = "string", description = "The formatters' helper." },
-  { name = "scan", type = "uint", description = "The parsers' helper." },
+  { name = "type", type = "string", description = "A contextual keyword, a valid binding." },
+  { name = "values", type = "string", description = "The runtime's function that scan calls." },
   { name = "text", type = "time", description = "The parsers' parameter." },
-  { name = "arguments", type = "string", description = "Forbidden as a binding in strict mode." },
+  { name = "of", type = "string", description = "Another contextual keyword." },
   { name = "render_template", type = "uint", max = 9, description = "A template's constant, in lowerCamelCase." },
 ]
 
@@ -237,11 +432,10 @@ error = []
 // a template: one Entry per meaning, by name. The calls are typed, so that
 // tsc also checks each formatter's parameter types and each parser's result.
 var dispatchTemplate = template.Must(template.New("dispatch").Funcs(template.FuncMap{
-	"str":       quote.JSString,
-	"templated": templated,
+	"str": quote.JSString,
 }).Parse(`// The formatters and parsers of the module generated for one table, by
 // the name of their meaning; written by typescript_test.go.
-{{- $t := templated .}}
+{{- $t := .Templated}}
 {{if $t}}
 import * as ftp from "./ftpcodes.js";
 {{end}}
@@ -360,3 +554,79 @@ func commentOf(line string) string {
 }
 
 var _ = golden.Updating // every test package imports golden, which defines -update
+
+// classAndGroup declares the class and the group that the replies of the
+// test tables are in.
+const classAndGroup = `
+[class.2]
+name = "PositiveCompletion"
+title = "Positive Completion reply"
+description = "Done."
+rfc = 959
+section = "4.2"
+
+[group.5]
+name = "FileSystem"
+title = "File system"
+description = "Files."
+rfc = 959
+section = "4.2"
+`
+
+// TestShape checks, for every table, that no line of the module is wider
+// than Width columns, doc comments included.
+func TestShape(t *testing.T) {
+	for _, n := range allTables(t) {
+		src := conformance.Generate(t, Target, n.Table)[modulePath]
+		for i, line := range strings.Split(string(src), "\n") {
+			if w := utf8.RuneCountInString(line); w > Width {
+				t.Errorf("%s: ftpcodes.ts:%d: %d columns: %s", n.Name, i+1, w, line)
+			}
+		}
+	}
+}
+
+// TestCheck checks that a template parameter the module cannot take is
+// refused by Reserved.Check, at its key in the table, and never renamed.
+func TestCheck(t *testing.T) {
+	const toml = classAndGroup + `
+[reply.250]
+name = "Names"
+text = "Names."
+description = "Parameters the module cannot take."
+status = "standard"
+rfc = 959
+section = "4.2.2"
+template = "A {function} B {render} C {scan} D {arguments} E {await}"
+params = [
+  { name = "function", type = "string", description = "A reserved word." },
+  { name = "render", type = "string", description = "The formatters' helper." },
+  { name = "scan", type = "uint", description = "The parsers' helper." },
+  { name = "arguments", type = "string", description = "Forbidden as a binding in strict mode." },
+  { name = "await", type = "uint", description = "Reserved in a module." },
+]
+`
+	tbl, err := spec.Parse("ftpcodes.toml", []byte(toml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := Reserved.Check(tbl)
+	want := []string{
+		"ftpcodes.toml:25:5: reply.250.params[0].name: parameter \"function\"",
+		"ftpcodes.toml:26:5: reply.250.params[1].name: parameter \"render\"",
+		"ftpcodes.toml:27:5: reply.250.params[2].name: parameter \"scan\"",
+		"ftpcodes.toml:28:5: reply.250.params[3].name: parameter \"arguments\"",
+		"ftpcodes.toml:29:5: reply.250.params[4].name: parameter \"await\"",
+	}
+	if len(errs) != len(want) {
+		t.Fatalf("Check gave %d errors, want %d:\n%v", len(errs), len(want), errs)
+	}
+	for i, e := range errs {
+		if !strings.HasPrefix(e.Error(), want[i]) {
+			t.Errorf("error %d: %s\nwant it to start with %s", i, e, want[i])
+		}
+	}
+	if _, err := Target.Generate(tbl, generators.Options{}); err == nil || !strings.Contains(err.Error(), want[0]) {
+		t.Errorf("Generate: %v, want the refusal %s", err, want[0])
+	}
+}

@@ -103,20 +103,13 @@ func commentLine(s string) string {
 	}, s)
 }
 
-// JSIdent returns name, a valid identifier, as a name TypeScript accepts
-// for a binding (a parameter or a variable) in an ES module: a reserved
-// word (ECMAScript's, strict mode's and a module's await), or arguments or
-// eval, which strict mode forbids as binding names, gets a trailing
-// underscore, and so does a name that already ends in one, so that two
-// different names stay different; any other name is returned as it is.
-func JSIdent(name string) string {
-	if jsReserved[name] || strings.HasSuffix(name, "_") {
-		return name + "_"
-	}
-	return name
-}
+// JSReserved reports whether name cannot name a binding (a parameter or a
+// variable) in an ES module: a reserved word (ECMAScript's, strict mode's
+// and a module's await), a literal, or arguments or eval, which strict mode
+// forbids as binding names.
+func JSReserved(name string) bool { return jsReserved[name] }
 
-// jsReserved are the words JSIdent changes: ECMAScript's reserved words,
+// jsReserved are the words JSReserved reports: ECMAScript's reserved words,
 // those strict mode adds, await (reserved in a module), the literals null,
 // true and false, and the strict-mode restricted names arguments and eval.
 var jsReserved = map[string]bool{

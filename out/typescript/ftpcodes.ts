@@ -7,21 +7,34 @@
  * A reply code is three digits, xyz (RFC 959, section 4.2). The first digit
  * says whether the reply is good, bad or incomplete: it is the class.
  *
- * - 1yz, Positive Preliminary reply: The requested action is being initiated; expect another reply before proceeding with a new command. (RFC 959, section 4.2)
- * - 2yz, Positive Completion reply: The requested action has been successfully completed. A new request may be initiated. (RFC 959, section 4.2)
- * - 3yz, Positive Intermediate reply: The command has been accepted, but the requested action is being held in abeyance, pending receipt of further information. The user should send another command specifying this information. (RFC 959, section 4.2)
- * - 4yz, Transient Negative Completion reply: The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any. (RFC 959, section 4.2)
- * - 5yz, Permanent Negative Completion reply: The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence). (RFC 959, section 4.2)
- * - 6yz, Protected reply: The client will decode and verify the encoded reply. A protected reply may only be sent if a security data exchange has succeeded. (RFC 2228, section 5.2)
+ * - 1yz, Positive Preliminary reply: The requested action is being initiated; expect another reply
+ *   before proceeding with a new command. (RFC 959, section 4.2)
+ * - 2yz, Positive Completion reply: The requested action has been successfully completed. A new
+ *   request may be initiated. (RFC 959, section 4.2)
+ * - 3yz, Positive Intermediate reply: The command has been accepted, but the requested action is
+ *   being held in abeyance, pending receipt of further information. The user should send another
+ *   command specifying this information. (RFC 959, section 4.2)
+ * - 4yz, Transient Negative Completion reply: The command was not accepted and the requested action
+ *   did not take place, but the error condition is temporary and the action may be requested again.
+ *   The user should return to the beginning of the command sequence, if any. (RFC 959, section 4.2)
+ * - 5yz, Permanent Negative Completion reply: The command was not accepted and the requested action
+ *   did not take place. The User-process is discouraged from repeating the exact request (in the
+ *   same sequence). (RFC 959, section 4.2)
+ * - 6yz, Protected reply: The client will decode and verify the encoded reply. A protected reply
+ *   may only be sent if a security data exchange has succeeded. (RFC 2228, section 5.2)
  *
  * The second digit is the function group the reply belongs to.
  *
- * - x0z, Syntax: These replies refer to syntax errors, syntactically correct commands that don't fit any functional category, unimplemented or superfluous commands. (RFC 959, section 4.2)
- * - x1z, Information: These are replies to requests for information, such as status or help. (RFC 959, section 4.2)
+ * - x0z, Syntax: These replies refer to syntax errors, syntactically correct commands that don't
+ *   fit any functional category, unimplemented or superfluous commands. (RFC 959, section 4.2)
+ * - x1z, Information: These are replies to requests for information, such as status or help. (RFC
+ *   959, section 4.2)
  * - x2z, Connections: Replies referring to the control and data connections. (RFC 959, section 4.2)
- * - x3z, Authentication and accounting: Replies for the login process and accounting procedures. (RFC 959, section 4.2)
+ * - x3z, Authentication and accounting: Replies for the login process and accounting procedures.
+ *   (RFC 959, section 4.2)
  * - x4z, Unspecified as yet: Unspecified as yet. (RFC 959, section 4.2)
- * - x5z, File system: These replies indicate the status of the Server file system vis-a-vis the requested transfer or other file system action. (RFC 959, section 4.2)
+ * - x5z, File system: These replies indicate the status of the Server file system vis-a-vis the
+ *   requested transfer or other file system action. (RFC 959, section 4.2)
  *
  * The third digit gives a finer gradation of meaning within a group. Numbers
  * outside 100..999, such as the five-digit codes some servers send, have no
@@ -63,7 +76,8 @@ export const FtpReply = {
   /**
    * 110 Restart marker reply.
    *
-   * Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.
+   * Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs
+   * the user's marker with the server's.
    */
   RESTART_MARKER: 110,
   /**
@@ -93,7 +107,8 @@ export const FtpReply = {
   /**
    * 202 Command not implemented, superfluous at this site.
    *
-   * The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed.
+   * The command is not implemented because it has no meaning at this site (for example ALLO where
+   * no allocation is needed); the client may proceed.
    */
   COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS: 202,
   /**
@@ -117,7 +132,8 @@ export const FtpReply = {
   /**
    * 214 Help message.
    *
-   * Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user.
+   * Help on how to use the server or on the meaning of a particular non-standard command; useful
+   * only to a human user.
    */
   HELP_MESSAGE: 214,
   /**
@@ -147,7 +163,8 @@ export const FtpReply = {
   /**
    * 226 Closing data connection.
    *
-   * The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful.
+   * The server is closing the data connection; the requested file action (for example a transfer or
+   * an abort) was successful.
    */
   CLOSING_DATA_CONNECTION: 226,
   /**
@@ -159,13 +176,15 @@ export const FtpReply = {
   /**
    * 228 Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)
    *
-   * Reply to LPSV: the address family, host address and port, each with its length, on which the server listens.
+   * Reply to LPSV: the address family, host address and port, each with its length, on which the
+   * server listens.
    */
   ENTERING_LONG_PASSIVE_MODE: 228,
   /**
    * 229 Entering Extended Passive Mode (|||port|)
    *
-   * Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection.
+   * Reply to EPSV: the TCP port on which the server listens; the client connects to the same
+   * address as the control connection.
    */
   ENTERING_EXTENDED_PASSIVE_MODE: 229,
   /** @deprecated Use ENTERING_EXTENDED_PASSIVE_MODE. */
@@ -179,19 +198,22 @@ export const FtpReply = {
   /**
    * 232 User logged in, authorized by security data exchange.
    *
-   * The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed.
+   * The user is logged in on the strength of the security data already exchanged (for example a TLS
+   * client certificate); no password is needed.
    */
   USER_AUTHORIZED_BY_SECURITY_EXCHANGE: 232,
   /**
    * 234 Security data exchange complete.
    *
-   * The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next.
+   * The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS
+   * the TLS negotiation starts next.
    */
   SECURITY_DATA_EXCHANGE_COMPLETE: 234,
   /**
    * 235 [ADAT=base64data]
    *
-   * The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client.
+   * The security data exchange (ADAT) completed successfully; the reply may carry final security
+   * data for the client.
    */
   SECURITY_DATA_EXCHANGE_SUCCEEDED: 235,
   /**
@@ -203,13 +225,15 @@ export const FtpReply = {
   /**
    * 251 pathname SP md5
    *
-   * Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.
+   * Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in
+   * hexadecimal.
    */
   FILE_MD5: 251,
   /**
    * 252 pathname SP md5 *( "," SP pathname SP md5 )
    *
-   * Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas.
+   * Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest,
+   * separated by commas.
    */
   FILES_MD5: 252,
   /**
@@ -233,7 +257,8 @@ export const FtpReply = {
   /**
    * 334 [ADAT=base64data]
    *
-   * The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client.
+   * The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the
+   * reply may carry security data for the client.
    */
   SECURITY_MECHANISM_ACCEPTED: 334,
   /**
@@ -251,25 +276,29 @@ export const FtpReply = {
   /**
    * 350 Requested file action pending further information.
    *
-   * The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST).
+   * The file action needs more information; send the next command of the sequence (for example RNTO
+   * after RNFR, or a transfer after REST).
    */
   FILE_ACTION_PENDING: 350,
   /**
    * 400 Sorry, cleartext sessions and weak ciphers are not accepted on this server.
    *
-   * Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document.
+   * Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by
+   * any document.
    */
   CLEARTEXT_NOT_ACCEPTED: 400,
   /**
    * 402 Not supported by file system
    *
-   * ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document.
+   * ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by
+   * any document.
    */
   NOT_SUPPORTED_BY_FILE_SYSTEM: 402,
   /**
    * 421 Service not available, closing control connection.
    *
-   * The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down.
+   * The service is not available and the server is closing the control connection; it may be sent
+   * in reply to any command when the service must shut down.
    */
   SERVICE_NOT_AVAILABLE: 421,
   /**
@@ -353,19 +382,22 @@ export const FtpReply = {
   /**
    * 520 Active mode is disabled
    *
-   * Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document.
+   * Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data
+   * connection; not defined by any document.
    */
   ACTIVE_MODE_DISABLED: 520,
   /**
    * 521 data connection cannot be opened with this PROT setting
    *
-   * The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS).
+   * The server refuses to open the data connection at the current PROT level (for example a clear
+   * data connection where the server requires TLS).
    */
   INCORRECT_PROT_SETTING: 521,
   /**
    * 522 Network protocol not supported, use (1,2)
    *
-   * Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support.
+   * Reply to EPRT or EPSV when the server does not support the requested network protocol; lists
+   * the address family numbers it does support.
    */
   NETWORK_PROTOCOL_NOT_SUPPORTED: 522,
   /** @deprecated Use NETWORK_PROTOCOL_NOT_SUPPORTED. */
@@ -385,13 +417,15 @@ export const FtpReply = {
   /**
    * 533 Command protection level denied for policy reasons.
    *
-   * The command's protection level is refused by policy (for example a CCC that was not integrity protected).
+   * The command's protection level is refused by policy (for example a CCC that was not integrity
+   * protected).
    */
   COMMAND_PROTECTION_LEVEL_DENIED: 533,
   /**
    * 534 Request denied for policy reasons.
    *
-   * The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept).
+   * The request is refused by policy (for example an AUTH mechanism or a CCC the server will not
+   * accept).
    */
   REQUEST_DENIED_FOR_POLICY: 534,
   /**
@@ -403,13 +437,15 @@ export const FtpReply = {
   /**
    * 536 Requested PROT level not supported by mechanism.
    *
-   * The data channel protection level requested with PROT is not supported by the security mechanism.
+   * The data channel protection level requested with PROT is not supported by the security
+   * mechanism.
    */
   PROT_LEVEL_NOT_SUPPORTED: 536,
   /**
    * 537 Command protection level not supported by security mechanism.
    *
-   * The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism.
+   * The protection level of the command (MIC, CONF or ENC) is not supported by the security
+   * mechanism.
    */
   COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED: 537,
   /**
@@ -425,9 +461,11 @@ export const FtpReply = {
    */
   PAGE_TYPE_UNKNOWN: 551,
   /**
-   * 552 Requested file action aborted. Exceeded storage allocation (for current directory or dataset).
+   * 552 Requested file action aborted. Exceeded storage allocation (for current directory or
+   * dataset).
    *
-   * The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded.
+   * The file action was aborted because the storage allocation (for the current directory or
+   * dataset) was exceeded.
    */
   EXCEEDED_STORAGE_ALLOCATION: 552,
   /**
@@ -439,67 +477,78 @@ export const FtpReply = {
   /**
    * 554 Requested action not taken: invalid REST parameter.
    *
-   * The transfer command following REST failed because the existing file cannot be repositioned as REST specified.
+   * The transfer command following REST failed because the existing file cannot be repositioned as
+   * REST specified.
    */
   INVALID_REST_PARAMETER: 554,
   /**
    * 555 Requested action not taken: type or stru mismatch.
    *
-   * The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file.
+   * The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU
+   * does not match the existing file.
    */
   TYPE_OR_STRU_MISMATCH: 555,
   /**
    * 556 cannot be processed for policy reasons
    *
-   * Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.
+   * Reply to HASH: the server allows HASH but will not process this file for policy reasons (for
+   * example, the file is larger than its hashing policy allows); the refusal is permanent.
    */
   PROCESSING_DENIED_FOR_POLICY: 556,
   /**
    * 631 Integrity protected reply.
    *
-   * An integrity protected reply: the text is a base64-encoded "safe" message that the client must decode and verify.
+   * An integrity protected reply: the text is a base64-encoded "safe" message that the client must
+   * decode and verify.
    */
   INTEGRITY_PROTECTED_REPLY: 631,
   /**
    * 632 Confidentiality and integrity protected reply.
    *
-   * A confidentiality and integrity protected reply: the text is a base64-encoded "private" message that the client must decode and verify.
+   * A confidentiality and integrity protected reply: the text is a base64-encoded "private" message
+   * that the client must decode and verify.
    */
   CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY: 632,
   /**
    * 633 Confidentiality protected reply.
    *
-   * A confidentiality protected reply: the text is a base64-encoded "confidential" message that the client must decode.
+   * A confidentiality protected reply: the text is a base64-encoded "confidential" message that the
+   * client must decode.
    */
   CONFIDENTIALITY_PROTECTED_REPLY: 633,
   /**
    * 10054 Connection reset by peer.
    *
-   * Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers.
+   * Windows socket error: the remote host forcibly closed the connection; reported in place of an
+   * FTP reply, not sent by FTP servers.
    */
   CONNECTION_RESET_BY_PEER: 10054,
   /**
    * 10060 Connection timed out.
    *
-   * Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers.
+   * Windows socket error: the connection attempt timed out because the remote host did not respond;
+   * not sent by FTP servers.
    */
   CONNECTION_TIMED_OUT: 10060,
   /**
    * 10061 Connection refused.
    *
-   * Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers.
+   * Windows socket error: the target computer actively refused the connection (no server
+   * listening); not sent by FTP servers.
    */
   CONNECTION_REFUSED: 10061,
   /**
    * 10066 Directory not empty.
    *
-   * Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers.
+   * Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP
+   * servers.
    */
   DIRECTORY_NOT_EMPTY: 10066,
   /**
    * 10068 User quota exceeded.
    *
-   * Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers.
+   * Windows socket error: the user quota ran out; FTP code lists read it as too many users on the
+   * server. Not sent by FTP servers.
    */
   USER_QUOTA_EXCEEDED: 10068,
   /** @deprecated Use USER_QUOTA_EXCEEDED. */
@@ -617,9 +666,14 @@ export interface ReplyMeaning {
   readonly status: ReplyStatus;
   /** The number of the RFC that defines this meaning, or undefined if none does. */
   readonly rfc: number | undefined;
-  /** The Internet-Draft that defines this meaning, such as "draft-somers-ftp-mfxx-03", or undefined if none does. */
+  /**
+   * The Internet-Draft that defines this meaning, such as "draft-somers-ftp-mfxx-03", or undefined
+   * if none does.
+   */
   readonly document: string | undefined;
-  /** The section of that RFC or Internet-Draft, such as "4.2.2", or undefined if neither defines it. */
+  /**
+   * The section of that RFC or Internet-Draft, such as "4.2.2", or undefined if neither defines it.
+   */
   readonly section: string | undefined;
   /** Where a non-standard meaning comes from; undefined if nothing is cited. */
   readonly source: string | undefined;
@@ -676,15 +730,99 @@ export interface ReplyGroup {
   readonly source: string | undefined;
 }
 
+// replyText's table, apart from the records so that a bundler can drop
+// them: an array indexed by code, which V8 reads faster than a Map.
+const texts = /* @__PURE__ */ textTable([
+  [110, "Restart marker reply."],
+  [120, "Service ready in nnn minutes."],
+  [125, "Data connection already open; transfer starting."],
+  [150, "File status okay; about to open data connection."],
+  [200, "Command okay."],
+  [202, "Command not implemented, superfluous at this site."],
+  [211, "System status, or system help reply."],
+  [212, "Directory status."],
+  [213, "File status."],
+  [214, "Help message."],
+  [215, "NAME system type."],
+  [220, "Service ready for new user."],
+  [221, "Service closing control connection."],
+  [225, "Data connection open; no transfer in progress."],
+  [226, "Closing data connection."],
+  [227, "Entering Passive Mode (h1,h2,h3,h4,p1,p2)."],
+  [228, "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)"],
+  [229, "Entering Extended Passive Mode (|||port|)"],
+  [230, "User logged in, proceed."],
+  [232, "User logged in, authorized by security data exchange."],
+  [234, "Security data exchange complete."],
+  [235, "[ADAT=base64data]"],
+  [250, "Requested file action okay, completed."],
+  [251, "pathname SP md5"],
+  [252, "pathname SP md5 *( \",\" SP pathname SP md5 )"],
+  [257, "\"PATHNAME\" created."],
+  [331, "User name okay, need password."],
+  [332, "Need account for login."],
+  [334, "[ADAT=base64data]"],
+  [335, "[ADAT=base64data]"],
+  [336, "Username okay, need password.  Challenge is \"....\""],
+  [350, "Requested file action pending further information."],
+  [400, "Sorry, cleartext sessions and weak ciphers are not accepted on this server."],
+  [402, "Not supported by file system"],
+  [421, "Service not available, closing control connection."],
+  [425, "Can't open data connection."],
+  [426, "Connection closed; transfer aborted."],
+  [430, "Invalid username or password"],
+  [431, "Need some unavailable resource to process security."],
+  [434, "Requested host unavailable."],
+  [450, "Requested file action not taken. File unavailable (e.g., file busy)."],
+  [451, "Requested action aborted: local error in processing."],
+  [452, "Requested action not taken. Insufficient storage space in system."],
+  [500, "Syntax error, command unrecognized."],
+  [501, "Syntax error in parameters or arguments."],
+  [502, "Command not implemented."],
+  [503, "Bad sequence of commands."],
+  [504, "Command not implemented for that parameter."],
+  [520, "Active mode is disabled"],
+  [521, "data connection cannot be opened with this PROT setting"],
+  [522, "Network protocol not supported, use (1,2)"],
+  [530, "Not logged in."],
+  [532, "Need account for storing files."],
+  [533, "Command protection level denied for policy reasons."],
+  [534, "Request denied for policy reasons."],
+  [535, "Failed security check (hash, sequence, etc)."],
+  [536, "Requested PROT level not supported by mechanism."],
+  [537, "Command protection level not supported by security mechanism."],
+  [550, "Requested action not taken. File unavailable (e.g., file not found, no access)."],
+  [551, "Requested action aborted: page type unknown."],
+  [
+    552,
+    "Requested file action aborted. Exceeded storage allocation (for current directory or " +
+      "dataset).",
+  ],
+  [553, "Requested action not taken. File name not allowed."],
+  [554, "Requested action not taken: invalid REST parameter."],
+  [555, "Requested action not taken: type or stru mismatch."],
+  [556, "cannot be processed for policy reasons"],
+  [631, "Integrity protected reply."],
+  [632, "Confidentiality and integrity protected reply."],
+  [633, "Confidentiality protected reply."],
+  [10054, "Connection reset by peer."],
+  [10060, "Connection timed out."],
+  [10061, "Connection refused."],
+  [10066, "Directory not empty."],
+  [10068, "User quota exceeded."],
+]);
+
 // Keyed by code: integer keys enumerate in ascending numeric order
 // (ECMA-262, OrdinaryOwnPropertyKeys), which allReplies relies on.
-const replies: { readonly [code: number]: ReplyInfo } = {
+const replies: { readonly [code: number]: ReplyInfo } = /* @__PURE__ */ deepFreeze({
   110: {
     code: 110,
     name: "RESTART_MARKER",
     aliases: [],
     text: "Restart marker reply.",
-    description: "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.",
+    description:
+      "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and " +
+      "pairs the user's marker with the server's.",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -699,7 +837,8 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "SERVICE_READY_IN_MINUTES",
     aliases: [],
     text: "Service ready in nnn minutes.",
-    description: "The service is not ready yet and expects to be ready in the given number of minutes.",
+    description:
+      "The service is not ready yet and expects to be ready in the given number of minutes.",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -725,7 +864,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     also: [
       {
         text: "FILE: pppp",
-        description: "Reply to STOU that starts the transfer and names the unique file the server will write.",
+        description:
+          "Reply to STOU that starts the transfer and names the unique file the server will " +
+          "write.",
         status: "extension",
         rfc: 1123,
         document: undefined,
@@ -751,7 +892,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     also: [
       {
         text: "FILE: pppp",
-        description: "Reply to STOU that opens the data connection and names the unique file the server will write.",
+        description:
+          "Reply to STOU that opens the data connection and names the unique file the server " +
+          "will write.",
         status: "extension",
         rfc: 1123,
         document: undefined,
@@ -777,7 +920,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     also: [
       {
         text: "PBSZ=number",
-        description: "PBSZ accepted, but the server uses a smaller protection buffer than the client asked for; both sides must use the smaller size.",
+        description:
+          "PBSZ accepted, but the server uses a smaller protection buffer than the client asked " +
+          "for; both sides must use the smaller size.",
         status: "extension",
         rfc: 2228,
         document: undefined,
@@ -792,7 +937,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS",
     aliases: [],
     text: "Command not implemented, superfluous at this site.",
-    description: "The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed.",
+    description:
+      "The command is not implemented because it has no meaning at this site (for example ALLO " +
+      "where no allocation is needed); the client may proceed.",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -818,7 +965,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     also: [
       {
         text: "Extensions supported:",
-        description: "First line of the multi-line FEAT reply; each following line is a space and one supported feature, and the list ends with the line 211 End.",
+        description:
+          "First line of the multi-line FEAT reply; each following line is a space and one " +
+          "supported feature, and the list ends with the line 211 End.",
         status: "extension",
         rfc: 2389,
         document: undefined,
@@ -859,7 +1008,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     also: [
       {
         text: "1*DIGIT",
-        description: "Reply to SIZE: the exact transfer size of the file in octets, as a bare decimal number.",
+        description:
+          "Reply to SIZE: the exact transfer size of the file in octets, as a bare decimal " +
+          "number.",
         status: "extension",
         rfc: 3659,
         document: undefined,
@@ -869,7 +1020,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
       },
       {
         text: "time-val",
-        description: "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with optional fractional seconds, in UTC.",
+        description:
+          "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with optional " +
+          "fractional seconds, in UTC.",
         status: "extension",
         rfc: 3659,
         document: undefined,
@@ -879,7 +1032,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
       },
       {
         text: "\"Modify=\" time-val \";\" SP pathname",
-        description: "Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+        description:
+          "Reply to MFMT: the last modification time the server has set on the file, which may " +
+          "differ from the time asked for, and the file's pathname.",
         status: "draft",
         rfc: undefined,
         document: "draft-somers-ftp-mfxx-03",
@@ -889,7 +1044,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
       },
       {
         text: "\"Create=\" time-val \";\" SP pathname",
-        description: "Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+        description:
+          "Reply to MFCT: the creation time the server has set on the file, which may differ " +
+          "from the time asked for, and the file's pathname.",
         status: "draft",
         rfc: undefined,
         document: "draft-somers-ftp-mfxx-03",
@@ -899,7 +1056,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
       },
       {
         text: "1*( mff-fact \";\") SP pathname",
-        description: "Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
+        description:
+          "Reply to MFF: every fact the command asked to modify, with the value the server has " +
+          "actually set, and the file's pathname.",
         status: "draft",
         rfc: undefined,
         document: "draft-somers-ftp-mfxx-03",
@@ -909,7 +1068,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
       },
       {
         text: "hashname SP start-point \"-\" end-point SP filehash SP <pathname>",
-        description: "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
+        description:
+          "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), " +
+          "the hash in hexadecimal, and the file's pathname.",
         status: "draft",
         rfc: undefined,
         document: "draft-bryan-ftpext-hash-03",
@@ -924,7 +1085,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "HELP_MESSAGE",
     aliases: [],
     text: "Help message.",
-    description: "Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user.",
+    description:
+      "Help on how to use the server or on the meaning of a particular non-standard command; " +
+      "useful only to a human user.",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -954,7 +1117,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "SERVICE_READY",
     aliases: [],
     text: "Service ready for new user.",
-    description: "The server is ready for a new user; sent as the greeting when the control connection opens.",
+    description:
+      "The server is ready for a new user; sent as the greeting when the control connection " +
+      "opens.",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -999,7 +1164,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "CLOSING_DATA_CONNECTION",
     aliases: [],
     text: "Closing data connection.",
-    description: "The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful.",
+    description:
+      "The server is closing the data connection; the requested file action (for example a " +
+      "transfer or an abort) was successful.",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -1014,7 +1181,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "ENTERING_PASSIVE_MODE",
     aliases: [],
     text: "Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
-    description: "Reply to PASV: the IPv4 address and port on which the server listens for the data connection.",
+    description:
+      "Reply to PASV: the IPv4 address and port on which the server listens for the data " +
+      "connection.",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -1029,7 +1198,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "ENTERING_LONG_PASSIVE_MODE",
     aliases: [],
     text: "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)",
-    description: "Reply to LPSV: the address family, host address and port, each with its length, on which the server listens.",
+    description:
+      "Reply to LPSV: the address family, host address and port, each with its length, on which " +
+      "the server listens.",
     status: "extension",
     rfc: 1639,
     document: undefined,
@@ -1044,7 +1215,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "ENTERING_EXTENDED_PASSIVE_MODE",
     aliases: ["EXTENDED_PASSIVE_MODE_ENTERED"],
     text: "Entering Extended Passive Mode (|||port|)",
-    description: "Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection.",
+    description:
+      "Reply to EPSV: the TCP port on which the server listens; the client connects to the same " +
+      "address as the control connection.",
     status: "extension",
     rfc: 2428,
     document: undefined,
@@ -1074,7 +1247,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "USER_AUTHORIZED_BY_SECURITY_EXCHANGE",
     aliases: [],
     text: "User logged in, authorized by security data exchange.",
-    description: "The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed.",
+    description:
+      "The user is logged in on the strength of the security data already exchanged (for example " +
+      "a TLS client certificate); no password is needed.",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1089,7 +1264,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "SECURITY_DATA_EXCHANGE_COMPLETE",
     aliases: [],
     text: "Security data exchange complete.",
-    description: "The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next.",
+    description:
+      "The security mechanism named by AUTH is accepted and no security data is needed; for AUTH " +
+      "TLS the TLS negotiation starts next.",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1104,7 +1281,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "SECURITY_DATA_EXCHANGE_SUCCEEDED",
     aliases: [],
     text: "[ADAT=base64data]",
-    description: "The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client.",
+    description:
+      "The security data exchange (ADAT) completed successfully; the reply may carry final " +
+      "security data for the client.",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1134,12 +1313,19 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "FILE_MD5",
     aliases: [],
     text: "pathname SP md5",
-    description: "Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.",
+    description:
+      "Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in " +
+      "hexadecimal.",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
-    source: "No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
+    source:
+      "No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then " +
+      "2676) and Apache MINA FtpServer 1.2.0 " +
+      "(core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to " +
+      "MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the " +
+      "documents the table cites.",
     template: undefined,
     closesControl: false,
     also: [],
@@ -1149,12 +1335,18 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "FILES_MD5",
     aliases: [],
     text: "pathname SP md5 *( \",\" SP pathname SP md5 )",
-    description: "Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas.",
+    description:
+      "Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 " +
+      "digest, separated by commas.",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
-    source: "No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in reply to MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
+    source:
+      "No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in reply to " +
+      "MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the " +
+      "expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table " +
+      "cites.",
     template: undefined,
     closesControl: false,
     also: [],
@@ -1164,7 +1356,8 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "PATHNAME_CREATED",
     aliases: [],
     text: "\"PATHNAME\" created.",
-    description: "Reply to MKD (and PWD): names the directory created or current, in double quotes.",
+    description:
+      "Reply to MKD (and PWD): names the directory created or current, in double quotes.",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -1209,7 +1402,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "SECURITY_MECHANISM_ACCEPTED",
     aliases: [],
     text: "[ADAT=base64data]",
-    description: "The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client.",
+    description:
+      "The security mechanism named by AUTH is accepted and security data (ADAT) is required " +
+      "next; the reply may carry security data for the client.",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1224,7 +1419,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "SECURITY_DATA_ACCEPTABLE",
     aliases: [],
     text: "[ADAT=base64data]",
-    description: "The security data is acceptable and more is required to complete the security data exchange.",
+    description:
+      "The security data is acceptable and more is required to complete the security data " +
+      "exchange.",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1239,7 +1436,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "USERNAME_OK_NEED_PASSWORD_CHALLENGE",
     aliases: [],
     text: "Username okay, need password.  Challenge is \"....\"",
-    description: "The user name is accepted and a password is needed; the reply carries a challenge for the user.",
+    description:
+      "The user name is accepted and a password is needed; the reply carries a challenge for the " +
+      "user.",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1254,7 +1453,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "FILE_ACTION_PENDING",
     aliases: [],
     text: "Requested file action pending further information.",
-    description: "The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST).",
+    description:
+      "The file action needs more information; send the next command of the sequence (for " +
+      "example RNTO after RNFR, or a transfer after REST).",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -1269,23 +1470,35 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "CLEARTEXT_NOT_ACCEPTED",
     aliases: [],
     text: "Sorry, cleartext sessions and weak ciphers are not accepted on this server.",
-    description: "Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document.",
+    description:
+      "Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not " +
+      "defined by any document.",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
-    source: "No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts).",
+    source:
+      "No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the " +
+      "connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message " +
+      "MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler fails " +
+      "(src/tls.c:75, 78, 85, 97, 100, with other texts).",
     template: undefined,
     closesControl: false,
     also: [
       {
         text: "Unable to find valid port",
-        description: "ftp-srv's reply to PASV or EPSV when no passive port is free: the default code of its ConnectorError.",
+        description:
+          "ftp-srv's reply to PASV or EPSV when no passive port is free: the default code of its " +
+          "ConnectorError.",
         status: "non-standard",
         rfc: undefined,
         document: undefined,
         section: undefined,
-        source: "ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), replied by PASV (src/commands/registration/pasv.js:34) and EPSV (src/commands/registration/epsv.js:15) as err.code.",
+        source:
+          "ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in " +
+          "src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), replied by " +
+          "PASV (src/commands/registration/pasv.js:34) and EPSV " +
+          "(src/commands/registration/epsv.js:15) as err.code.",
         template: undefined,
       },
     ],
@@ -1295,12 +1508,17 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "NOT_SUPPORTED_BY_FILE_SYSTEM",
     aliases: [],
     text: "Not supported by file system",
-    description: "ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document.",
+    description:
+      "ftp-srv's reply when its pluggable file system lacks the method a command needs; not " +
+      "defined by any document.",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
-    source: "No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks the method (for example src/commands/registration/cwd.js:8).",
+    source:
+      "No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, " +
+      "LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD " +
+      "when the file system lacks the method (for example src/commands/registration/cwd.js:8).",
     template: undefined,
     closesControl: false,
     also: [],
@@ -1310,7 +1528,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "SERVICE_NOT_AVAILABLE",
     aliases: [],
     text: "Service not available, closing control connection.",
-    description: "The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down.",
+    description:
+      "The service is not available and the server is closing the control connection; it may be " +
+      "sent in reply to any command when the service must shut down.",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -1355,12 +1575,16 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "INVALID_USERNAME_OR_PASSWORD",
     aliases: [],
     text: "Invalid username or password",
-    description: "Login failed because the user name or password is wrong; RFC 959 servers use 530 for this.",
+    description:
+      "Login failed because the user name or password is wrong; RFC 959 servers use 530 for this.",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
-    source: "No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\") and is met in some servers and client libraries.",
+    source:
+      "No RFC defines 430; it appears in widely copied FTP reply-code lists (for example " +
+      "Wikipedia's \"List of FTP server return codes\") and is met in some servers and client " +
+      "libraries.",
     template: undefined,
     closesControl: false,
     also: [],
@@ -1370,7 +1594,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "NEED_UNAVAILABLE_SECURITY_RESOURCE",
     aliases: [],
     text: "Need some unavailable resource to process security.",
-    description: "The server cannot accept the security mechanism now because a resource it needs is unavailable.",
+    description:
+      "The server cannot accept the security mechanism now because a resource it needs is " +
+      "unavailable.",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1390,7 +1616,10 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     rfc: undefined,
     document: undefined,
     section: undefined,
-    source: "No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\"), usually associated with virtual-host selection.",
+    source:
+      "No RFC defines 434; it appears in widely copied FTP reply-code lists (for example " +
+      "Wikipedia's \"List of FTP server return codes\"), usually associated with virtual-host " +
+      "selection.",
     template: undefined,
     closesControl: false,
     also: [],
@@ -1400,7 +1629,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "FILE_ACTION_NOT_TAKEN",
     aliases: [],
     text: "Requested file action not taken. File unavailable (e.g., file busy).",
-    description: "The file action was not taken because the file is temporarily unavailable (for example busy).",
+    description:
+      "The file action was not taken because the file is temporarily unavailable (for example " +
+      "busy).",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -1430,7 +1661,8 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "INSUFFICIENT_STORAGE",
     aliases: [],
     text: "Requested action not taken. Insufficient storage space in system.",
-    description: "The action was not taken because there is not enough storage space in the system.",
+    description:
+      "The action was not taken because there is not enough storage space in the system.",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -1445,7 +1677,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "COMMAND_UNRECOGNIZED",
     aliases: [],
     text: "Syntax error, command unrecognized.",
-    description: "Syntax error: the command was not recognized (this includes command lines that are too long).",
+    description:
+      "Syntax error: the command was not recognized (this includes command lines that are too " +
+      "long).",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -1520,23 +1754,31 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "ACTIVE_MODE_DISABLED",
     aliases: [],
     text: "Active mode is disabled",
-    description: "Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document.",
+    description:
+      "Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data " +
+      "connection; not defined by any document.",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
-    source: "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another text, to ESTP (src/ftpd.c:924).",
+    source:
+      "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA " +
+      "(src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another " +
+      "text, to ESTP (src/ftpd.c:924).",
     template: undefined,
     closesControl: false,
     also: [
       {
         text: "Unable to open a passive connection",
-        description: "Pure-FTPd's reply to its ESTP command when the session is not in passive mode or has no data connection.",
+        description:
+          "Pure-FTPd's reply to its ESTP command when the session is not in passive mode or has " +
+          "no data connection.",
         status: "non-standard",
         rfc: undefined,
         document: undefined,
         section: undefined,
-        source: "Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in src/messages_en.h:63.",
+        source:
+          "Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in src/messages_en.h:63.",
         template: undefined,
       },
     ],
@@ -1546,7 +1788,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "INCORRECT_PROT_SETTING",
     aliases: [],
     text: "data connection cannot be opened with this PROT setting",
-    description: "The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS).",
+    description:
+      "The server refuses to open the data connection at the current PROT level (for example a " +
+      "clear data connection where the server requires TLS).",
     status: "extension",
     rfc: 4217,
     document: undefined,
@@ -1557,7 +1801,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     also: [
       {
         text: "Supported address families are (af1, af2, ..., afn)",
-        description: "Reply to LPRT or LPSV when the server supports the command but not the requested address family; lists the families it supports.",
+        description:
+          "Reply to LPRT or LPSV when the server supports the command but not the requested " +
+          "address family; lists the families it supports.",
         status: "extension",
         rfc: 1639,
         document: undefined,
@@ -1572,7 +1818,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "NETWORK_PROTOCOL_NOT_SUPPORTED",
     aliases: ["EXTENDED_PORT_FAILURE"],
     text: "Network protocol not supported, use (1,2)",
-    description: "Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support.",
+    description:
+      "Reply to EPRT or EPSV when the server does not support the requested network protocol; " +
+      "lists the address family numbers it does support.",
     status: "extension",
     rfc: 2428,
     document: undefined,
@@ -1583,7 +1831,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     also: [
       {
         text: "TLS negotiation failed or was unacceptable",
-        description: "The server closed the data connection after a 150 because TLS negotiation on it failed or was unacceptable (for example a required cached TLS session was not used).",
+        description:
+          "The server closed the data connection after a 150 because TLS negotiation on it " +
+          "failed or was unacceptable (for example a required cached TLS session was not used).",
         status: "extension",
         rfc: 4217,
         document: undefined,
@@ -1628,7 +1878,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "COMMAND_PROTECTION_LEVEL_DENIED",
     aliases: [],
     text: "Command protection level denied for policy reasons.",
-    description: "The command's protection level is refused by policy (for example a CCC that was not integrity protected).",
+    description:
+      "The command's protection level is refused by policy (for example a CCC that was not " +
+      "integrity protected).",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1643,7 +1895,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "REQUEST_DENIED_FOR_POLICY",
     aliases: [],
     text: "Request denied for policy reasons.",
-    description: "The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept).",
+    description:
+      "The request is refused by policy (for example an AUTH mechanism or a CCC the server will " +
+      "not accept).",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1673,7 +1927,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "PROT_LEVEL_NOT_SUPPORTED",
     aliases: [],
     text: "Requested PROT level not supported by mechanism.",
-    description: "The data channel protection level requested with PROT is not supported by the security mechanism.",
+    description:
+      "The data channel protection level requested with PROT is not supported by the security " +
+      "mechanism.",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1688,7 +1944,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED",
     aliases: [],
     text: "Command protection level not supported by security mechanism.",
-    description: "The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism.",
+    description:
+      "The protection level of the command (MIC, CONF or ENC) is not supported by the security " +
+      "mechanism.",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1703,7 +1961,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "FILE_UNAVAILABLE",
     aliases: [],
     text: "Requested action not taken. File unavailable (e.g., file not found, no access).",
-    description: "The action was not taken because the file is unavailable (for example not found or no access).",
+    description:
+      "The action was not taken because the file is unavailable (for example not found or no " +
+      "access).",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -1732,8 +1992,12 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     code: 552,
     name: "EXCEEDED_STORAGE_ALLOCATION",
     aliases: [],
-    text: "Requested file action aborted. Exceeded storage allocation (for current directory or dataset).",
-    description: "The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded.",
+    text:
+      "Requested file action aborted. Exceeded storage allocation (for current directory or " +
+      "dataset).",
+    description:
+      "The file action was aborted because the storage allocation (for the current directory or " +
+      "dataset) was exceeded.",
     status: "standard",
     rfc: 959,
     document: undefined,
@@ -1763,7 +2027,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "INVALID_REST_PARAMETER",
     aliases: [],
     text: "Requested action not taken: invalid REST parameter.",
-    description: "The transfer command following REST failed because the existing file cannot be repositioned as REST specified.",
+    description:
+      "The transfer command following REST failed because the existing file cannot be " +
+      "repositioned as REST specified.",
     status: "extension",
     rfc: 1123,
     document: undefined,
@@ -1778,7 +2044,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "TYPE_OR_STRU_MISMATCH",
     aliases: [],
     text: "Requested action not taken: type or stru mismatch.",
-    description: "The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file.",
+    description:
+      "The action (an APPE, or a transfer after REST) was not taken because the current TYPE or " +
+      "STRU does not match the existing file.",
     status: "extension",
     rfc: 1123,
     document: undefined,
@@ -1793,7 +2061,10 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "PROCESSING_DENIED_FOR_POLICY",
     aliases: [],
     text: "cannot be processed for policy reasons",
-    description: "Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
+    description:
+      "Reply to HASH: the server allows HASH but will not process this file for policy reasons " +
+      "(for example, the file is larger than its hashing policy allows); the refusal is " +
+      "permanent.",
     status: "draft",
     rfc: undefined,
     document: "draft-bryan-ftpext-hash-03",
@@ -1808,7 +2079,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "INTEGRITY_PROTECTED_REPLY",
     aliases: [],
     text: "Integrity protected reply.",
-    description: "An integrity protected reply: the text is a base64-encoded \"safe\" message that the client must decode and verify.",
+    description:
+      "An integrity protected reply: the text is a base64-encoded \"safe\" message that the " +
+      "client must decode and verify.",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1823,7 +2096,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY",
     aliases: [],
     text: "Confidentiality and integrity protected reply.",
-    description: "A confidentiality and integrity protected reply: the text is a base64-encoded \"private\" message that the client must decode and verify.",
+    description:
+      "A confidentiality and integrity protected reply: the text is a base64-encoded \"private\" " +
+      "message that the client must decode and verify.",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1838,7 +2113,9 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "CONFIDENTIALITY_PROTECTED_REPLY",
     aliases: [],
     text: "Confidentiality protected reply.",
-    description: "A confidentiality protected reply: the text is a base64-encoded \"confidential\" message that the client must decode.",
+    description:
+      "A confidentiality protected reply: the text is a base64-encoded \"confidential\" message " +
+      "that the client must decode.",
     status: "extension",
     rfc: 2228,
     document: undefined,
@@ -1853,12 +2130,17 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "CONNECTION_RESET_BY_PEER",
     aliases: [],
     text: "Connection reset by peer.",
-    description: "Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers.",
+    description:
+      "Windows socket error: the remote host forcibly closed the connection; reported in place " +
+      "of an FTP reply, not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
-    source: "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+    source:
+      "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets " +
+      "Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP " +
+      "reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
     closesControl: false,
     also: [],
@@ -1868,12 +2150,17 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "CONNECTION_TIMED_OUT",
     aliases: [],
     text: "Connection timed out.",
-    description: "Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers.",
+    description:
+      "Windows socket error: the connection attempt timed out because the remote host did not " +
+      "respond; not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
-    source: "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+    source:
+      "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets Error " +
+      "Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP " +
+      "reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
     closesControl: false,
     also: [],
@@ -1883,12 +2170,17 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "CONNECTION_REFUSED",
     aliases: [],
     text: "Connection refused.",
-    description: "Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers.",
+    description:
+      "Windows socket error: the target computer actively refused the connection (no server " +
+      "listening); not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
-    source: "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+    source:
+      "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows Sockets " +
+      "Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP " +
+      "reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
     closesControl: false,
     also: [],
@@ -1898,12 +2190,17 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "DIRECTORY_NOT_EMPTY",
     aliases: [],
     text: "Directory not empty.",
-    description: "Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers.",
+    description:
+      "Windows socket-layer error: a directory that is not empty cannot be removed; not sent by " +
+      "FTP servers.",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
-    source: "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+    source:
+      "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets Error " +
+      "Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP " +
+      "reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
     closesControl: false,
     also: [],
@@ -1913,24 +2210,31 @@ const replies: { readonly [code: number]: ReplyInfo } = {
     name: "USER_QUOTA_EXCEEDED",
     aliases: ["TOO_MANY_USERS"],
     text: "User quota exceeded.",
-    description: "Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers.",
+    description:
+      "Windows socket error: the user quota ran out; FTP code lists read it as too many users on " +
+      "the server. Not sent by FTP servers.",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
-    source: "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+    source:
+      "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets Error " +
+      "Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP " +
+      "reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
     template: undefined,
     closesControl: false,
     also: [],
   },
-};
+});
 
-const classes: { readonly [digit: number]: ReplyClass } = {
+const classes: { readonly [digit: number]: ReplyClass } = /* @__PURE__ */ deepFreeze({
   1: {
     digit: 1,
     name: "PositivePreliminary",
     title: "Positive Preliminary reply",
-    description: "The requested action is being initiated; expect another reply before proceeding with a new command.",
+    description:
+      "The requested action is being initiated; expect another reply before proceeding with a " +
+      "new command.",
     rfc: 959,
     section: "4.2",
     source: undefined,
@@ -1939,7 +2243,8 @@ const classes: { readonly [digit: number]: ReplyClass } = {
     digit: 2,
     name: "PositiveCompletion",
     title: "Positive Completion reply",
-    description: "The requested action has been successfully completed. A new request may be initiated.",
+    description:
+      "The requested action has been successfully completed. A new request may be initiated.",
     rfc: 959,
     section: "4.2",
     source: undefined,
@@ -1948,7 +2253,10 @@ const classes: { readonly [digit: number]: ReplyClass } = {
     digit: 3,
     name: "PositiveIntermediate",
     title: "Positive Intermediate reply",
-    description: "The command has been accepted, but the requested action is being held in abeyance, pending receipt of further information. The user should send another command specifying this information.",
+    description:
+      "The command has been accepted, but the requested action is being held in abeyance, " +
+      "pending receipt of further information. The user should send another command specifying " +
+      "this information.",
     rfc: 959,
     section: "4.2",
     source: undefined,
@@ -1957,7 +2265,10 @@ const classes: { readonly [digit: number]: ReplyClass } = {
     digit: 4,
     name: "TransientNegative",
     title: "Transient Negative Completion reply",
-    description: "The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any.",
+    description:
+      "The command was not accepted and the requested action did not take place, but the error " +
+      "condition is temporary and the action may be requested again. The user should return to " +
+      "the beginning of the command sequence, if any.",
     rfc: 959,
     section: "4.2",
     source: undefined,
@@ -1966,7 +2277,9 @@ const classes: { readonly [digit: number]: ReplyClass } = {
     digit: 5,
     name: "PermanentNegative",
     title: "Permanent Negative Completion reply",
-    description: "The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence).",
+    description:
+      "The command was not accepted and the requested action did not take place. The " +
+      "User-process is discouraged from repeating the exact request (in the same sequence).",
     rfc: 959,
     section: "4.2",
     source: undefined,
@@ -1975,19 +2288,23 @@ const classes: { readonly [digit: number]: ReplyClass } = {
     digit: 6,
     name: "Protected",
     title: "Protected reply",
-    description: "The client will decode and verify the encoded reply. A protected reply may only be sent if a security data exchange has succeeded.",
+    description:
+      "The client will decode and verify the encoded reply. A protected reply may only be sent " +
+      "if a security data exchange has succeeded.",
     rfc: 2228,
     section: "5.2",
     source: undefined,
   },
-};
+});
 
-const groups: { readonly [digit: number]: ReplyGroup } = {
+const groups: { readonly [digit: number]: ReplyGroup } = /* @__PURE__ */ deepFreeze({
   0: {
     digit: 0,
     name: "Syntax",
     title: "Syntax",
-    description: "These replies refer to syntax errors, syntactically correct commands that don't fit any functional category, unimplemented or superfluous commands.",
+    description:
+      "These replies refer to syntax errors, syntactically correct commands that don't fit any " +
+      "functional category, unimplemented or superfluous commands.",
     rfc: 959,
     section: "4.2",
     source: undefined,
@@ -2032,12 +2349,14 @@ const groups: { readonly [digit: number]: ReplyGroup } = {
     digit: 5,
     name: "FileSystem",
     title: "File system",
-    description: "These replies indicate the status of the Server file system vis-a-vis the requested transfer or other file system action.",
+    description:
+      "These replies indicate the status of the Server file system vis-a-vis the requested " +
+      "transfer or other file system action.",
     rfc: 959,
     section: "4.2",
     source: undefined,
   },
-};
+});
 
 /** Reports whether `code` is a known reply code. */
 export function isKnownCode(code: number): code is FtpReplyCode {
@@ -2076,163 +2395,12 @@ export function lookupReply(code: number): ReplyInfo | undefined {
 export function replyText(code: FtpReplyCode): string;
 export function replyText(code: number): string | undefined;
 export function replyText(code: number): string | undefined {
-  // A switch rather than a look-up in the records: V8 compiles it to a
-  // jump table or a binary search, and a bundler can drop the records.
-  switch (code) {
-    case 110:
-      return "Restart marker reply.";
-    case 120:
-      return "Service ready in nnn minutes.";
-    case 125:
-      return "Data connection already open; transfer starting.";
-    case 150:
-      return "File status okay; about to open data connection.";
-    case 200:
-      return "Command okay.";
-    case 202:
-      return "Command not implemented, superfluous at this site.";
-    case 211:
-      return "System status, or system help reply.";
-    case 212:
-      return "Directory status.";
-    case 213:
-      return "File status.";
-    case 214:
-      return "Help message.";
-    case 215:
-      return "NAME system type.";
-    case 220:
-      return "Service ready for new user.";
-    case 221:
-      return "Service closing control connection.";
-    case 225:
-      return "Data connection open; no transfer in progress.";
-    case 226:
-      return "Closing data connection.";
-    case 227:
-      return "Entering Passive Mode (h1,h2,h3,h4,p1,p2).";
-    case 228:
-      return "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)";
-    case 229:
-      return "Entering Extended Passive Mode (|||port|)";
-    case 230:
-      return "User logged in, proceed.";
-    case 232:
-      return "User logged in, authorized by security data exchange.";
-    case 234:
-      return "Security data exchange complete.";
-    case 235:
-      return "[ADAT=base64data]";
-    case 250:
-      return "Requested file action okay, completed.";
-    case 251:
-      return "pathname SP md5";
-    case 252:
-      return "pathname SP md5 *( \",\" SP pathname SP md5 )";
-    case 257:
-      return "\"PATHNAME\" created.";
-    case 331:
-      return "User name okay, need password.";
-    case 332:
-      return "Need account for login.";
-    case 334:
-      return "[ADAT=base64data]";
-    case 335:
-      return "[ADAT=base64data]";
-    case 336:
-      return "Username okay, need password.  Challenge is \"....\"";
-    case 350:
-      return "Requested file action pending further information.";
-    case 400:
-      return "Sorry, cleartext sessions and weak ciphers are not accepted on this server.";
-    case 402:
-      return "Not supported by file system";
-    case 421:
-      return "Service not available, closing control connection.";
-    case 425:
-      return "Can't open data connection.";
-    case 426:
-      return "Connection closed; transfer aborted.";
-    case 430:
-      return "Invalid username or password";
-    case 431:
-      return "Need some unavailable resource to process security.";
-    case 434:
-      return "Requested host unavailable.";
-    case 450:
-      return "Requested file action not taken. File unavailable (e.g., file busy).";
-    case 451:
-      return "Requested action aborted: local error in processing.";
-    case 452:
-      return "Requested action not taken. Insufficient storage space in system.";
-    case 500:
-      return "Syntax error, command unrecognized.";
-    case 501:
-      return "Syntax error in parameters or arguments.";
-    case 502:
-      return "Command not implemented.";
-    case 503:
-      return "Bad sequence of commands.";
-    case 504:
-      return "Command not implemented for that parameter.";
-    case 520:
-      return "Active mode is disabled";
-    case 521:
-      return "data connection cannot be opened with this PROT setting";
-    case 522:
-      return "Network protocol not supported, use (1,2)";
-    case 530:
-      return "Not logged in.";
-    case 532:
-      return "Need account for storing files.";
-    case 533:
-      return "Command protection level denied for policy reasons.";
-    case 534:
-      return "Request denied for policy reasons.";
-    case 535:
-      return "Failed security check (hash, sequence, etc).";
-    case 536:
-      return "Requested PROT level not supported by mechanism.";
-    case 537:
-      return "Command protection level not supported by security mechanism.";
-    case 550:
-      return "Requested action not taken. File unavailable (e.g., file not found, no access).";
-    case 551:
-      return "Requested action aborted: page type unknown.";
-    case 552:
-      return "Requested file action aborted. Exceeded storage allocation (for current directory or dataset).";
-    case 553:
-      return "Requested action not taken. File name not allowed.";
-    case 554:
-      return "Requested action not taken: invalid REST parameter.";
-    case 555:
-      return "Requested action not taken: type or stru mismatch.";
-    case 556:
-      return "cannot be processed for policy reasons";
-    case 631:
-      return "Integrity protected reply.";
-    case 632:
-      return "Confidentiality and integrity protected reply.";
-    case 633:
-      return "Confidentiality protected reply.";
-    case 10054:
-      return "Connection reset by peer.";
-    case 10060:
-      return "Connection timed out.";
-    case 10061:
-      return "Connection refused.";
-    case 10066:
-      return "Directory not empty.";
-    case 10068:
-      return "User quota exceeded.";
-    default:
-      return undefined;
-  }
+  return textOf(texts, code);
 }
 
-/** Every known reply, in ascending order of code, in a new array. */
-export function allReplies(): ReplyInfo[] {
-  return Object.values(replies);
+/** Every known reply, in ascending order of code, in a frozen array. */
+export function allReplies(): readonly ReplyInfo[] {
+  return Object.freeze(Object.values(replies));
 }
 
 /**
@@ -2257,6 +2425,51 @@ function hasDigits(code: number): boolean {
 }
 
 /**
+ * Freezes value and every object and array it holds, and returns it: the
+ * records the module hands out are shared, and no caller may change them.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const field of Object.values(value)) {
+      deepFreeze(field);
+    }
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The texts of the known codes, for replyText: an array indexed by code for
+ * the codes of three digits, and a Map for the others.
+ */
+interface TextTable {
+  readonly byCode: readonly (string | undefined)[];
+  readonly others: ReadonlyMap<number, string>;
+}
+
+/** Returns the table of the texts of codes, each a code and its text. */
+function textTable(texts: readonly (readonly [number, string])[]): TextTable {
+  // Filled, not holey, so that V8 keeps the array's elements packed.
+  const byCode = new Array<string | undefined>(1000).fill(undefined);
+  const others = new Map<number, string>();
+  for (const [code, text] of texts) {
+    if (code < byCode.length) {
+      byCode[code] = text;
+    } else {
+      others.set(code, text);
+    }
+  }
+  return { byCode, others };
+}
+
+/** Returns the text of code in table, or undefined if it has none. */
+function textOf(table: TextTable, code: number): string | undefined {
+  // An index that is not a whole number from 0 to 999 reads as a missing
+  // property: undefined, as it should.
+  return code >= 0 && code < 1000 ? table.byCode[code] : table.others.get(code);
+}
+
+/**
  * Returns the class of a number from its first digit, whether or not the
  * code is known, or undefined if the number is outside 100..999 or no class
  * has its first digit.
@@ -2277,7 +2490,8 @@ export function replyGroup(code: number): ReplyGroup | undefined {
 }
 
 /**
- * Reports whether `code` is in class 1yz, Positive Preliminary reply: The requested action is being initiated; expect another reply before proceeding with a new command.
+ * Reports whether `code` is in class 1yz, Positive Preliminary reply: The requested action is being
+ * initiated; expect another reply before proceeding with a new command.
  *
  * The first digit decides, for any number from 100 to 999, known or not;
  * other numbers are in no class. For a known code, a true result narrows it
@@ -2290,7 +2504,8 @@ export function isPositivePreliminary(code: number): boolean {
 }
 
 /**
- * Reports whether `code` is in class 2yz, Positive Completion reply: The requested action has been successfully completed. A new request may be initiated.
+ * Reports whether `code` is in class 2yz, Positive Completion reply: The requested action has been
+ * successfully completed. A new request may be initiated.
  *
  * The first digit decides, for any number from 100 to 999, known or not;
  * other numbers are in no class. For a known code, a true result narrows it
@@ -2303,7 +2518,9 @@ export function isPositiveCompletion(code: number): boolean {
 }
 
 /**
- * Reports whether `code` is in class 3yz, Positive Intermediate reply: The command has been accepted, but the requested action is being held in abeyance, pending receipt of further information. The user should send another command specifying this information.
+ * Reports whether `code` is in class 3yz, Positive Intermediate reply: The command has been
+ * accepted, but the requested action is being held in abeyance, pending receipt of further
+ * information. The user should send another command specifying this information.
  *
  * The first digit decides, for any number from 100 to 999, known or not;
  * other numbers are in no class. For a known code, a true result narrows it
@@ -2316,7 +2533,10 @@ export function isPositiveIntermediate(code: number): boolean {
 }
 
 /**
- * Reports whether `code` is in class 4yz, Transient Negative Completion reply: The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any.
+ * Reports whether `code` is in class 4yz, Transient Negative Completion reply: The command was not
+ * accepted and the requested action did not take place, but the error condition is temporary and
+ * the action may be requested again. The user should return to the beginning of the command
+ * sequence, if any.
  *
  * The error is temporary: the same command may succeed if retried.
  *
@@ -2331,7 +2551,9 @@ export function isTransientNegative(code: number): boolean {
 }
 
 /**
- * Reports whether `code` is in class 5yz, Permanent Negative Completion reply: The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence).
+ * Reports whether `code` is in class 5yz, Permanent Negative Completion reply: The command was not
+ * accepted and the requested action did not take place. The User-process is discouraged from
+ * repeating the exact request (in the same sequence).
  *
  * The first digit decides, for any number from 100 to 999, known or not;
  * other numbers are in no class. For a known code, a true result narrows it
@@ -2344,7 +2566,8 @@ export function isPermanentNegative(code: number): boolean {
 }
 
 /**
- * Reports whether `code` is in class 6yz, Protected reply: The client will decode and verify the encoded reply. A protected reply may only be sent if a security data exchange has succeeded.
+ * Reports whether `code` is in class 6yz, Protected reply: The client will decode and verify the
+ * encoded reply. A protected reply may only be sent if a security data exchange has succeeded.
  *
  * The first digit decides, for any number from 100 to 999, known or not;
  * other numbers are in no class. For a known code, a true result narrows it
@@ -2370,7 +2593,8 @@ export const FtpCommand = {
    */
   ABOR: "ABOR",
   /**
-   * Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.
+   * Send the user's account information, needed by some sites for login and by others only for
+   * specific access such as storing files.
    *
    * Syntax: `ACCT <SP> <account-information> <CRLF>` (RFC 959, section 4.1.1).
    */
@@ -2382,13 +2606,16 @@ export const FtpCommand = {
    */
   ADAT: "ADAT",
   /**
-   * Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.
+   * Reserve storage for a file about to be stored; servers that need no reservation treat it as
+   * NOOP.
    *
-   * Syntax: `ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>` (RFC 959, section 4.1.3).
+   * Syntax: `ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>` (RFC 959, section
+   * 4.1.3).
    */
   ALLO: "ALLO",
   /**
-   * Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.
+   * Append the data sent over the data connection to the named file at the server, creating the
+   * file if it does not exist.
    *
    * Syntax: `APPE <SP> <pathname> <CRLF>` (RFC 959, section 4.1.3).
    */
@@ -2402,11 +2629,13 @@ export const FtpCommand = {
   /**
    * Ask how many bytes are available for storing files in a directory, the current one by default.
    *
-   * Syntax: `AVBL [<dir>]` (ftpserverlib 0.32.3 (server.go:53, handler handle_misc.go:391: 213 with the number of bytes available, from a driver extension).).
+   * Syntax: `AVBL [<dir>]` (ftpserverlib 0.32.3 (server.go:53, handler handle_misc.go:391: 213 with
+   * the number of bytes available, from a driver extension).).
    */
   AVBL: "AVBL",
   /**
-   * Turn off integrity protection on the control channel so that unprotected commands and replies may be used.
+   * Turn off integrity protection on the control channel so that unprotected commands and replies
+   * may be used.
    *
    * Syntax: `CCC <CRLF>` (RFC 2228, section 3).
    */
@@ -2422,7 +2651,9 @@ export const FtpCommand = {
   /**
    * Tell the server the name of the client software; the server records it.
    *
-   * Syntax: `CLNT <client name>` (ProFTPD 1.3.8 (modules/mod_core.c:5231, 200 'OK'), FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."), ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210, 200).).
+   * Syntax: `CLNT <client name>` (ProFTPD 1.3.8 (modules/mod_core.c:5231, 200 'OK'), FileZilla
+   * Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."), ftpserverlib 0.32.3
+   * (server.go:47, handler handle_misc.go:210, 200).).
    */
   CLNT: "CLNT",
   /**
@@ -2432,9 +2663,13 @@ export const FtpCommand = {
    */
   CONF: "CONF",
   /**
-   * Exchange client and server identification: the client sends facts about itself, the server answers with its own.
+   * Exchange client and server identification: the client sends facts about itself, the server
+   * answers with its own.
    *
-   * Syntax: `CSID <client info>` (ProFTPD 1.3.8 (modules/mod_core.c:5359: 200 'name=ProFTPD;version=<version>;casesensitive=1;', or only 'casesensitive=1;' without ServerIdent); ftpserverlib 0.32.3 registers it (server.go:55) but answers 502 (handle_misc.go:400).).
+   * Syntax: `CSID <client info>` (ProFTPD 1.3.8 (modules/mod_core.c:5359: 200
+   * 'name=ProFTPD;version=<version>;casesensitive=1;', or only 'casesensitive=1;' without
+   * ServerIdent); ftpserverlib 0.32.3 registers it (server.go:55) but answers 502
+   * (handle_misc.go:400).).
    */
   CSID: "CSID",
   /**
@@ -2458,7 +2693,8 @@ export const FtpCommand = {
    */
   ENC: "ENC",
   /**
-   * Specify an extended address (network protocol, network address and port) for the data connection.
+   * Specify an extended address (network protocol, network address and port) for the data
+   * connection.
    *
    * Syntax: `EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>` (RFC 2428, section 2).
    */
@@ -2470,15 +2706,19 @@ export const FtpCommand = {
    */
   EPSV: "EPSV",
   /**
-   * Ask the server for the address and port the active data connection comes from, as the server sees them.
+   * Ask the server for the address and port the active data connection comes from, as the server
+   * sees them.
    *
-   * Syntax: `ESTA` (Pure-FTPd 1.0.54 (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected from (|af|addr|port|)' at 912, 520 at 893).).
+   * Syntax: `ESTA` (Pure-FTPd 1.0.54 (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected from
+   * (|af|addr|port|)' at 912, 520 at 893).).
    */
   ESTA: "ESTA",
   /**
-   * Ask the server for the address and port of its passive data connection's peer, as the server sees them.
+   * Ask the server for the address and port of its passive data connection's peer, as the server
+   * sees them.
    *
-   * Syntax: `ESTP` (Pure-FTPd 1.0.54 (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to (|af|addr|port|)' at 943, 520 at 924).).
+   * Syntax: `ESTP` (Pure-FTPd 1.0.54 (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to
+   * (|af|addr|port|)' at 943, 520 at 924).).
    */
   ESTP: "ESTP",
   /**
@@ -2488,7 +2728,8 @@ export const FtpCommand = {
    */
   FEAT: "FEAT",
   /**
-   * Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).
+   * Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with
+   * the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).
    *
    * Syntax: `hash-command = "HASH" SP pathname` (draft-bryan-ftpext-hash-03, section 3).
    */
@@ -2506,13 +2747,15 @@ export const FtpCommand = {
    */
   HOST: "HOST",
   /**
-   * Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.
+   * Ask the server to present its greetings and the text of its replies in the given language, or
+   * in its default language when no language tag is given.
    *
    * Syntax: `lang-command = "Lang" [(SP lang-tag)] CRLF` (RFC 2640, section 4.1).
    */
   LANG: "LANG",
   /**
-   * Send a list of files, or current information on a file, over the data connection in a form meant for people.
+   * Send a list of files, or current information on a file, over the data connection in a form
+   * meant for people.
    *
    * Syntax: `LIST [<SP> <pathname>] <CRLF>` (RFC 959, section 4.1.3).
    */
@@ -2532,7 +2775,10 @@ export const FtpCommand = {
   /**
    * Ask for the MD5 digest of a whole file.
    *
-   * Syntax: `MD5 <path>` (ProFTPD 1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251), ftpserverlib 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA follow the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.).
+   * Syntax: `MD5 <path>` (ProFTPD 1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer
+   * 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251), ftpserverlib
+   * 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA follow the expired
+   * Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.).
    */
   MD5: "MD5",
   /**
@@ -2548,7 +2794,8 @@ export const FtpCommand = {
    */
   MFCT: "MFCT",
   /**
-   * Set one or more facts of a file, such as its creation and modification times or system-specific attributes.
+   * Set one or more facts of a file, such as its creation and modification times or system-specific
+   * attributes.
    *
    * Syntax: `mff = "MFF" [ mff-facts ] SP pathname CRLF` (draft-somers-ftp-mfxx-03, section 5).
    */
@@ -2588,7 +2835,10 @@ export const FtpCommand = {
   /**
    * Ask for the MD5 digests of several files at once.
    *
-   * Syntax: `MMD5 <path>[,<path>...]` (Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104, reply in command/impl/MD5.java:160: 252), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.).
+   * Syntax: `MMD5 <path>[,<path>...]` (Apache MINA FtpServer 1.2.0
+   * (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104, reply in
+   * command/impl/MD5.java:160: 252), after the expired Internet-Draft draft-twine-ftpmd5, which is
+   * not among the documents the table cites.).
    */
   MMD5: "MMD5",
   /**
@@ -2640,9 +2890,11 @@ export const FtpCommand = {
    */
   PORT: "PORT",
   /**
-   * Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.
+   * Announce the transfer command that will follow, before PASV, so that a server can prepare the
+   * data connection.
    *
-   * Syntax: `PRET <command line>` (Pure-FTPd 1.0.54 (src/ftp_parser.c:490, 200 'Ready to proceed' at 501; 'PRET RETR <file>' for a file that cannot be read gets 550 at 497).).
+   * Syntax: `PRET <command line>` (Pure-FTPd 1.0.54 (src/ftp_parser.c:490, 200 'Ready to proceed'
+   * at 501; 'PRET RETR <file>' for a file that cannot be read gets 550 at 497).).
    */
   PRET: "PRET",
   /**
@@ -2660,19 +2912,23 @@ export const FtpCommand = {
   /** Alias of PWD (RFC 775). */
   XPWD: "XPWD",
   /**
-   * Log the user out; the server closes the control connection once any transfer in progress has completed.
+   * Log the user out; the server closes the control connection once any transfer in progress has
+   * completed.
    *
    * Syntax: `QUIT <CRLF>` (RFC 959, section 4.1.1).
    */
   QUIT: "QUIT",
   /**
-   * Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.
+   * Select an octet range of a file, start and end point inclusive, for the next transfer or HASH;
+   * RANG 1 0 selects the whole file again.
    *
-   * Syntax: `range-command = "RANG" SP start-point SP end-point CRLF` (draft-bryan-ftp-range-09, section 3).
+   * Syntax: `range-command = "RANG" SP start-point SP end-point CRLF` (draft-bryan-ftp-range-09,
+   * section 3).
    */
   RANG: "RANG",
   /**
-   * Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.
+   * Reinitialize the session: flush user and account information and reset all parameters, leaving
+   * the control connection open.
    *
    * Syntax: `REIN <CRLF>` (RFC 959, section 4.1.1).
    */
@@ -2716,31 +2972,37 @@ export const FtpCommand = {
    */
   SITE: "SITE",
   /**
-   * Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.
+   * Get the exact number of octets a file would take when transferred with the current STRU, MODE
+   * and TYPE.
    *
    * Syntax: `size = "Size" SP pathname CRLF` (RFC 3659, section 4).
    */
   SIZE: "SIZE",
   /**
-   * Mount a different file system data structure without altering the login or accounting information.
+   * Mount a different file system data structure without altering the login or accounting
+   * information.
    *
    * Syntax: `SMNT <SP> <pathname> <CRLF>` (RFC 959, section 4.1.1).
    */
   SMNT: "SMNT",
   /**
-   * Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.
+   * Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data
+   * connection.
    *
-   * Syntax: `SSCN [ON|OFF]` (ProFTPD 1.3.8 (contrib/mod_tls.c:19079 in its command table, handler from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).).
+   * Syntax: `SSCN [ON|OFF]` (ProFTPD 1.3.8 (contrib/mod_tls.c:19079 in its command table, handler
+   * from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).).
    */
   SSCN: "SSCN",
   /**
-   * Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.
+   * Ask for status over the control connection: of a transfer in progress, of a file or directory,
+   * or of the server.
    *
    * Syntax: `STAT [<SP> <pathname>] <CRLF>` (RFC 959, section 4.1.3).
    */
   STAT: "STAT",
   /**
-   * Store the data sent over the data connection as a file at the server, replacing any existing file of that name.
+   * Store the data sent over the data connection as a file at the server, replacing any existing
+   * file of that name.
    *
    * Syntax: `STOR <SP> <pathname> <CRLF>` (RFC 959, section 4.1.3).
    */
@@ -2770,7 +3032,8 @@ export const FtpCommand = {
    */
   TYPE: "TYPE",
   /**
-   * Identify the user to the server; normally the first command after the control connection is made.
+   * Identify the user to the server; normally the first command after the control connection is
+   * made.
    *
    * Syntax: `USER <SP> <username> <CRLF>` (RFC 959, section 4.1.1).
    */
@@ -2778,37 +3041,44 @@ export const FtpCommand = {
   /**
    * Ask for the CRC-32 checksum of a file, or of a range of it.
    *
-   * Syntax: `XCRC <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:83, handle_files.go:672: 250).).
+   * Syntax: `XCRC <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
+   * ftpserverlib 0.32.3 (server.go:83, handle_files.go:672: 250).).
    */
   XCRC: "XCRC",
   /**
    * Ask for the MD5 digest of a file, or of a range of it.
    *
-   * Syntax: `XMD5 <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:85, handle_files.go:672: 250).).
+   * Syntax: `XMD5 <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
+   * ftpserverlib 0.32.3 (server.go:85, handle_files.go:672: 250).).
    */
   XMD5: "XMD5",
   /**
    * Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.
    *
-   * Syntax: `XSHA <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:2970 in its command table, the XSHA1 handler: 250 at 1967), ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).).
+   * Syntax: `XSHA <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:2970 in its command
+   * table, the XSHA1 handler: 250 at 1967), ftpserverlib 0.32.3 (server.go:86, handle_files.go:672:
+   * 250).).
    */
   XSHA: "XSHA",
   /**
    * Ask for the SHA-1 digest of a file, or of a range of it.
    *
-   * Syntax: `XSHA1 <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:87, handle_files.go:672: 250).).
+   * Syntax: `XSHA1 <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
+   * ftpserverlib 0.32.3 (server.go:87, handle_files.go:672: 250).).
    */
   XSHA1: "XSHA1",
   /**
    * Ask for the SHA-256 digest of a file, or of a range of it.
    *
-   * Syntax: `XSHA256 <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88, handle_files.go:672: 250).).
+   * Syntax: `XSHA256 <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
+   * ftpserverlib 0.32.3 (server.go:88, handle_files.go:672: 250).).
    */
   XSHA256: "XSHA256",
   /**
    * Ask for the SHA-512 digest of a file, or of a range of it.
    *
-   * Syntax: `XSHA512 <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89, handle_files.go:672: 250).).
+   * Syntax: `XSHA512 <path> [<start> <end>]` (ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
+   * ftpserverlib 0.32.3 (server.go:89, handle_files.go:672: 250).).
    */
   XSHA512: "XSHA512",
 } as const;
@@ -2855,12 +3125,22 @@ export interface CommandInfo {
   readonly status: ReplyStatus;
   /** The number of the RFC that defines the command, or undefined if none does. */
   readonly rfc: number | undefined;
-  /** The Internet-Draft that defines the command, such as "draft-somers-ftp-mfxx-03", or undefined if none does. */
+  /**
+   * The Internet-Draft that defines the command, such as "draft-somers-ftp-mfxx-03", or undefined
+   * if none does.
+   */
   readonly document: string | undefined;
-  /** The section of that RFC or Internet-Draft, such as "4.1.3", or undefined if neither defines it. */
+  /**
+   * The section of that RFC or Internet-Draft, such as "4.1.3", or undefined if neither defines it.
+   */
   readonly section: string | undefined;
   /** The section of the same document that lists the command's replies, or undefined. */
   readonly repliesSection: string | undefined;
+  /**
+   * Whether the command takes an argument after its verb, as its syntax
+   * says; {@link formatCommand} holds a command line to it.
+   */
+  readonly argument: CommandArgument;
   /** Other verbs for the same command, which {@link lookupCommand} resolves to it. */
   readonly aliases: readonly FtpCommandVerb[];
   /** The positive preliminary replies (1yz): a second reply follows. */
@@ -2878,7 +3158,7 @@ export interface CommandInfo {
 // Keyed by verb: keys that are not integers enumerate in the order they are
 // written (ECMA-262, OrdinaryOwnPropertyKeys), ascending here, which
 // allCommands relies on.
-const commands: { readonly [verb: string]: CommandInfo } = {
+const commands: { readonly [verb: string]: CommandInfo } = /* @__PURE__ */ deepFreeze({
   ABOR: {
     verb: "ABOR",
     description: "Abort the previous FTP service command and any associated data transfer.",
@@ -2888,6 +3168,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -2912,13 +3193,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   ACCT: {
     verb: "ACCT",
-    description: "Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.",
+    description:
+      "Send the user's account information, needed by some sites for login and by others only " +
+      "for specific access such as storing files.",
     syntax: "ACCT <SP> <account-information> <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -2935,6 +3219,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [335],
@@ -2944,13 +3229,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   ALLO: {
     verb: "ALLO",
-    description: "Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.",
+    description:
+      "Reserve storage for a file about to be stored; servers that need no reservation treat it " +
+      "as NOOP.",
     syntax: "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -2968,18 +3256,24 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   APPE: {
     verb: "APPE",
-    description: "Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.",
+    description:
+      "Append the data sent over the data connection to the named file at the server, creating " +
+      "the file if it does not exist.",
     syntax: "APPE <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 551, 552, 532, 450, 550, 452, 553, 500, 501, 502, 421, 530, 534, 535, 521, 522, 554, 555],
+    error: [
+      425, 426, 451, 551, 552, 532, 450, 550, 452, 553, 500, 501, 502, 421, 530, 534, 535, 521, 522,
+      554, 555,
+    ],
     observed: [
       {
         code: 402,
@@ -2990,7 +3284,10 @@ const commands: { readonly [verb: string]: CommandInfo } = {
       {
         code: 503,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/APPE.java:96" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/APPE.java:96",
+          },
         ],
       },
     ],
@@ -3004,6 +3301,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [334],
@@ -3035,13 +3333,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   AVBL: {
     verb: "AVBL",
-    description: "Ask how many bytes are available for storing files in a directory, the current one by default.",
+    description:
+      "Ask how many bytes are available for storing files in a directory, the current one by " +
+      "default.",
     syntax: "AVBL [<dir>]",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3064,13 +3365,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   CCC: {
     verb: "CCC",
-    description: "Turn off integrity protection on the control channel so that unprotected commands and replies may be used.",
+    description:
+      "Turn off integrity protection on the control channel so that unprotected commands and " +
+      "replies may be used.",
     syntax: "CCC <CRLF>",
     status: "extension",
     rfc: 2228,
     document: undefined,
     section: "3",
     repliesSection: "3",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3087,6 +3391,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "none",
     aliases: ["XCUP"],
     preliminary: [],
     intermediate: [],
@@ -3110,6 +3415,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3135,6 +3441,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3144,13 +3451,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   CSID: {
     verb: "CSID",
-    description: "Exchange client and server identification: the client sends facts about itself, the server answers with its own.",
+    description:
+      "Exchange client and server identification: the client sends facts about itself, the " +
+      "server answers with its own.",
     syntax: "CSID <client info>",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3167,13 +3477,15 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   CWD: {
     verb: "CWD",
-    description: "Change the working directory without altering the login or accounting information.",
+    description:
+      "Change the working directory without altering the login or accounting information.",
     syntax: "CWD  <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "required",
     aliases: ["XCWD"],
     preliminary: [],
     intermediate: [],
@@ -3203,6 +3515,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3232,6 +3545,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3241,13 +3555,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   EPRT: {
     verb: "EPRT",
-    description: "Specify an extended address (network protocol, network address and port) for the data connection.",
+    description:
+      "Specify an extended address (network protocol, network address and port) for the data " +
+      "connection.",
     syntax: "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
     status: "extension",
     rfc: 2428,
     document: undefined,
     section: "2",
     repliesSection: "2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3285,6 +3602,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "3",
     repliesSection: "3",
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3317,7 +3635,10 @@ const commands: { readonly [verb: string]: CommandInfo } = {
         evidence: [
           { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:914" },
           { server: "ftp-srv 4.6.3", at: "src/commands/registration/epsv.js:15" },
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/EPSV.java:78" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/EPSV.java:78",
+          },
           { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:4699" },
           { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:4719" },
           { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2165" },
@@ -3336,13 +3657,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   ESTA: {
     verb: "ESTA",
-    description: "Ask the server for the address and port the active data connection comes from, as the server sees them.",
+    description:
+      "Ask the server for the address and port the active data connection comes from, as the " +
+      "server sees them.",
     syntax: "ESTA",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3371,13 +3695,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   ESTP: {
     verb: "ESTP",
-    description: "Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
+    description:
+      "Ask the server for the address and port of its passive data connection's peer, as the " +
+      "server sees them.",
     syntax: "ESTP",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3413,6 +3740,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "3",
     repliesSection: "3.2",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3422,13 +3750,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   HASH: {
     verb: "HASH",
-    description: "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
+    description:
+      "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed " +
+      "with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
     syntax: "hash-command = \"HASH\" SP pathname",
     status: "draft",
     rfc: undefined,
     document: "draft-bryan-ftpext-hash-03",
     section: "3",
     repliesSection: "3",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3438,13 +3769,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   HELP: {
     verb: "HELP",
-    description: "Ask for helpful information about the server's implementation, optionally about one command.",
+    description:
+      "Ask for helpful information about the server's implementation, optionally about one " +
+      "command.",
     syntax: "HELP [<SP> <string>] <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3461,6 +3795,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "3",
     repliesSection: "3",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3470,13 +3805,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   LANG: {
     verb: "LANG",
-    description: "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
+    description:
+      "Ask the server to present its greetings and the text of its replies in the given " +
+      "language, or in its default language when no language tag is given.",
     syntax: "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
     status: "extension",
     rfc: 2640,
     document: undefined,
     section: "4.1",
     repliesSection: "4.2",
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3486,13 +3824,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   LIST: {
     verb: "LIST",
-    description: "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
+    description:
+      "Send a list of files, or current information on a file, over the data connection in a " +
+      "form meant for people.",
     syntax: "LIST [<SP> <pathname>] <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "optional",
     aliases: [],
     preliminary: [125, 150],
     intermediate: [],
@@ -3509,26 +3850,35 @@ const commands: { readonly [verb: string]: CommandInfo } = {
       {
         code: 503,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:103" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:103",
+          },
         ],
       },
       {
         code: 551,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:145" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:145",
+          },
         ],
       },
     ],
   },
   LPRT: {
     verb: "LPRT",
-    description: "Specify a long address (address family, host and port of any length) for the data connection.",
+    description:
+      "Specify a long address (address family, host and port of any length) for the data " +
+      "connection.",
     syntax: "LPRT <SP> <long-host-port> <CRLF>",
     status: "extension",
     rfc: 1639,
     document: undefined,
     section: "2",
     repliesSection: "4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3545,6 +3895,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "3",
     repliesSection: "4",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3561,6 +3912,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3576,16 +3928,28 @@ const commands: { readonly [verb: string]: CommandInfo } = {
       {
         code: 251,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163",
+          },
           { server: "ProFTPD 1.3.8", at: "contrib/mod_digest.c:2670" },
         ],
       },
       {
         code: 504,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80" },
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112" },
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80",
+          },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112",
+          },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125",
+          },
           { server: "ProFTPD 1.3.8", at: "contrib/mod_digest.c:2652" },
           { server: "ProFTPD 1.3.8", at: "contrib/mod_digest.c:2683" },
         ],
@@ -3607,6 +3971,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "3",
     repliesSection: "3",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3636,6 +4001,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: "draft-somers-ftp-mfxx-03",
     section: "4",
     repliesSection: "4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3645,13 +4011,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   MFF: {
     verb: "MFF",
-    description: "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
+    description:
+      "Set one or more facts of a file, such as its creation and modification times or " +
+      "system-specific attributes.",
     syntax: "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
     status: "draft",
     rfc: undefined,
     document: "draft-somers-ftp-mfxx-03",
     section: "5",
     repliesSection: "5",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3668,6 +4037,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: "draft-somers-ftp-mfxx-03",
     section: "3",
     repliesSection: "3",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3677,7 +4047,10 @@ const commands: { readonly [verb: string]: CommandInfo } = {
       {
         code: 450,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MFMT.java:134" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/MFMT.java:134",
+          },
         ],
       },
       {
@@ -3697,6 +4070,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3713,6 +4087,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: ["XMKD"],
     preliminary: [],
     intermediate: [],
@@ -3741,13 +4116,15 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   MLSD: {
     verb: "MLSD",
-    description: "Get machine-readable facts about the contents of a directory over the data connection.",
+    description:
+      "Get machine-readable facts about the contents of a directory over the data connection.",
     syntax: "mlsd = \"MLsD\" [ SP pathname ] CRLF",
     status: "extension",
     rfc: 3659,
     document: undefined,
     section: "7",
     repliesSection: "7.2",
+    argument: "optional",
     aliases: [],
     preliminary: [150],
     intermediate: [],
@@ -3776,20 +4153,25 @@ const commands: { readonly [verb: string]: CommandInfo } = {
       {
         code: 551,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MLSD.java:131" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/MLSD.java:131",
+          },
         ],
       },
     ],
   },
   MLST: {
     verb: "MLST",
-    description: "Get machine-readable facts about one file or directory over the control connection.",
+    description:
+      "Get machine-readable facts about one file or directory over the control connection.",
     syntax: "mlst = \"MLst\" [ SP pathname ] CRLF",
     status: "extension",
     rfc: 3659,
     document: undefined,
     section: "7",
     repliesSection: "7.2",
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3813,6 +4195,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3822,15 +4205,27 @@ const commands: { readonly [verb: string]: CommandInfo } = {
       {
         code: 252,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160",
+          },
         ],
       },
       {
         code: 504,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80" },
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112" },
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80",
+          },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112",
+          },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125",
+          },
         ],
       },
     ],
@@ -3844,6 +4239,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3860,6 +4256,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "optional",
     aliases: [],
     preliminary: [125, 150],
     intermediate: [],
@@ -3876,13 +4273,19 @@ const commands: { readonly [verb: string]: CommandInfo } = {
       {
         code: 503,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:88" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:88",
+          },
         ],
       },
       {
         code: 551,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:140" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:140",
+          },
         ],
       },
     ],
@@ -3896,6 +4299,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3912,6 +4316,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4",
     repliesSection: "4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3935,13 +4340,15 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   PASS: {
     verb: "PASS",
-    description: "Send the user's password, completing the user's identification for access control.",
+    description:
+      "Send the user's password, completing the user's identification for access control.",
     syntax: "PASS <SP> <password> <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [332],
@@ -3958,13 +4365,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   PASV: {
     verb: "PASV",
-    description: "Ask the server to listen on a data port and wait for a connection instead of initiating one.",
+    description:
+      "Ask the server to listen on a data port and wait for a connection instead of initiating " +
+      "one.",
     syntax: "PASV <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -3982,7 +4392,10 @@ const commands: { readonly [verb: string]: CommandInfo } = {
         evidence: [
           { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:914" },
           { server: "ftp-srv 4.6.3", at: "src/commands/registration/pasv.js:34" },
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/PASV.java:113" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/PASV.java:113",
+          },
           { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:3841" },
           { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:3861" },
           { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:2131" },
@@ -4010,6 +4423,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4033,6 +4447,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4059,13 +4474,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   PRET: {
     verb: "PRET",
-    description: "Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.",
+    description:
+      "Announce the transfer command that will follow, before PASV, so that a server can prepare " +
+      "the data connection.",
     syntax: "PRET <command line>",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4089,6 +4507,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "3",
     repliesSection: "8.2",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4118,6 +4537,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "none",
     aliases: ["XPWD"],
     preliminary: [],
     intermediate: [],
@@ -4134,13 +4554,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   QUIT: {
     verb: "QUIT",
-    description: "Log the user out; the server closes the control connection once any transfer in progress has completed.",
+    description:
+      "Log the user out; the server closes the control connection once any transfer in progress " +
+      "has completed.",
     syntax: "QUIT <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4150,13 +4573,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   RANG: {
     verb: "RANG",
-    description: "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
+    description:
+      "Select an octet range of a file, start and end point inclusive, for the next transfer or " +
+      "HASH; RANG 1 0 selects the whole file again.",
     syntax: "range-command = \"RANG\" SP start-point SP end-point CRLF",
     status: "draft",
     rfc: undefined,
     document: "draft-bryan-ftp-range-09",
     section: "3",
     repliesSection: "3",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [350],
@@ -4166,13 +4592,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   REIN: {
     verb: "REIN",
-    description: "Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
+    description:
+      "Reinitialize the session: flush user and account information and reset all parameters, " +
+      "leaving the control connection open.",
     syntax: "REIN <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [120],
     intermediate: [],
@@ -4196,6 +4625,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [350],
@@ -4225,6 +4655,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
@@ -4246,7 +4677,10 @@ const commands: { readonly [verb: string]: CommandInfo } = {
       {
         code: 503,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137",
+          },
           { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:3301" },
         ],
       },
@@ -4254,7 +4688,10 @@ const commands: { readonly [verb: string]: CommandInfo } = {
         code: 551,
         evidence: [
           { server: "ftp-srv 4.6.3", at: "src/commands/registration/retr.js:55" },
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:200" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:200",
+          },
         ],
       },
       {
@@ -4274,6 +4711,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: ["XRMD"],
     preliminary: [],
     intermediate: [],
@@ -4289,8 +4727,14 @@ const commands: { readonly [verb: string]: CommandInfo } = {
       {
         code: 450,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:99" },
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:130" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:99",
+          },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:130",
+          },
         ],
       },
       {
@@ -4310,6 +4754,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [350],
@@ -4339,6 +4784,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4374,6 +4820,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4436,7 +4883,10 @@ const commands: { readonly [verb: string]: CommandInfo } = {
       {
         code: 503,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74",
+          },
           { server: "ProFTPD 1.3.8", at: "contrib/mod_copy.c:806" },
         ],
       },
@@ -4456,13 +4906,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   SIZE: {
     verb: "SIZE",
-    description: "Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.",
+    description:
+      "Get the exact number of octets a file would take when transferred with the current STRU, " +
+      "MODE and TYPE.",
     syntax: "size = \"Size\" SP pathname CRLF",
     status: "extension",
     rfc: 3659,
     document: undefined,
     section: "4",
     repliesSection: "4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4479,13 +4932,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   SMNT: {
     verb: "SMNT",
-    description: "Mount a different file system data structure without altering the login or accounting information.",
+    description:
+      "Mount a different file system data structure without altering the login or accounting " +
+      "information.",
     syntax: "SMNT <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4495,13 +4951,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   SSCN: {
     verb: "SSCN",
-    description: "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.",
+    description:
+      "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the " +
+      "data connection.",
     syntax: "SSCN [ON|OFF]",
     status: "non-standard",
     rfc: undefined,
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4524,13 +4983,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   STAT: {
     verb: "STAT",
-    description: "Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
+    description:
+      "Ask for status over the control connection: of a transfer in progress, of a file or " +
+      "directory, or of the server.",
     syntax: "STAT [<SP> <pathname>] <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "optional",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4554,18 +5016,23 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   STOR: {
     verb: "STOR",
-    description: "Store the data sent over the data connection as a file at the server, replacing any existing file of that name.",
+    description:
+      "Store the data sent over the data connection as a file at the server, replacing any " +
+      "existing file of that name.",
     syntax: "STOR <SP> <pathname> <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
     success: [226, 250],
-    error: [425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530, 534, 535, 521, 522, 554, 555],
+    error: [
+      425, 426, 451, 551, 552, 532, 450, 452, 553, 500, 501, 421, 530, 534, 535, 521, 522, 554, 555,
+    ],
     observed: [
       {
         code: 221,
@@ -4582,7 +5049,10 @@ const commands: { readonly [verb: string]: CommandInfo } = {
       {
         code: 503,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/STOR.java:96" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/STOR.java:96",
+          },
           { server: "Pure-FTPd 1.0.54", at: "src/ftpd.c:4187" },
         ],
       },
@@ -4590,13 +5060,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   STOU: {
     verb: "STOU",
-    description: "Store a file like STOR, but under a name unique to the current directory chosen by the server.",
+    description:
+      "Store a file like STOR, but under a name unique to the current directory chosen by the " +
+      "server.",
     syntax: "STOU <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [125, 150, 110],
     intermediate: [],
@@ -4613,7 +5086,10 @@ const commands: { readonly [verb: string]: CommandInfo } = {
       {
         code: 503,
         evidence: [
-          { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/command/impl/STOU.java:77" },
+          {
+            server: "Apache MINA FtpServer 1.2.0",
+            at: "core/src/main/java/org/apache/ftpserver/command/impl/STOU.java:77",
+          },
         ],
       },
     ],
@@ -4627,6 +5103,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4643,6 +5120,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: "4.1.3",
     repliesSection: "5.4",
+    argument: "none",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4652,13 +5130,15 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   TYPE: {
     verb: "TYPE",
-    description: "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.",
+    description:
+      "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.",
     syntax: "TYPE <SP> <type-code> <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.2",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4668,13 +5148,16 @@ const commands: { readonly [verb: string]: CommandInfo } = {
   },
   USER: {
     verb: "USER",
-    description: "Identify the user to the server; normally the first command after the control connection is made.",
+    description:
+      "Identify the user to the server; normally the first command after the control connection " +
+      "is made.",
     syntax: "USER <SP> <username> <CRLF>",
     status: "standard",
     rfc: 959,
     document: undefined,
     section: "4.1.1",
     repliesSection: "5.4",
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [331, 332, 336],
@@ -4699,6 +5182,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4729,6 +5213,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4759,6 +5244,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4789,6 +5275,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4819,6 +5306,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4849,6 +5337,7 @@ const commands: { readonly [verb: string]: CommandInfo } = {
     document: undefined,
     section: undefined,
     repliesSection: undefined,
+    argument: "required",
     aliases: [],
     preliminary: [],
     intermediate: [],
@@ -4870,10 +5359,10 @@ const commands: { readonly [verb: string]: CommandInfo } = {
       },
     ],
   },
-};
+});
 
 // The replies real servers send to any command, by code.
-const repliesToAnyCommand: readonly ObservedReply[] = [
+const repliesToAnyCommand: readonly ObservedReply[] = /* @__PURE__ */ deepFreeze([
   {
     code: 421,
     evidence: [
@@ -4935,7 +5424,10 @@ const repliesToAnyCommand: readonly ObservedReply[] = [
     evidence: [
       { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:421" },
       { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:452" },
-      { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:148" },
+      {
+        server: "Apache MINA FtpServer 1.2.0",
+        at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:148",
+      },
       { server: "ProFTPD 1.3.8", at: "modules/mod_core.c:3657" },
       { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:672" },
       { server: "pyftpdlib 2.2.0", at: "pyftpdlib/handlers/ftp/control.py:683" },
@@ -4951,7 +5443,10 @@ const repliesToAnyCommand: readonly ObservedReply[] = [
       { server: "ftp-srv 4.6.3", at: "src/commands/index.js:52" },
       { server: "ftp-srv 4.6.3", at: "src/commands/index.js:56" },
       { server: "ftp-srv 4.6.3", at: "src/commands/index.js:66" },
-      { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:216" },
+      {
+        server: "Apache MINA FtpServer 1.2.0",
+        at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:216",
+      },
     ],
   },
   {
@@ -4960,7 +5455,10 @@ const repliesToAnyCommand: readonly ObservedReply[] = [
       { server: "FileZilla Server 1.9.4", at: "src/filezilla/ftp/commander.cpp:457" },
       { server: "ftp-srv 4.6.3", at: "src/commands/index.js:62" },
       { server: "ftpserverlib 0.32.3", at: "client_handler.go:602" },
-      { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:188" },
+      {
+        server: "Apache MINA FtpServer 1.2.0",
+        at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:188",
+      },
       { server: "ProFTPD 1.3.8", at: "modules/mod_auth.c:85" },
       { server: "ProFTPD 1.3.8", at: "modules/mod_auth.c:2059" },
       { server: "Pure-FTPd 1.0.54", at: "src/ftp_parser.c:455" },
@@ -4971,7 +5469,10 @@ const repliesToAnyCommand: readonly ObservedReply[] = [
   {
     code: 550,
     evidence: [
-      { server: "Apache MINA FtpServer 1.2.0", at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:240" },
+      {
+        server: "Apache MINA FtpServer 1.2.0",
+        at: "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:240",
+      },
       { server: "ProFTPD 1.3.8", at: "contrib/mod_tls.c:12837" },
       { server: "ProFTPD 1.3.8", at: "contrib/mod_tls.c:12853" },
       { server: "ProFTPD 1.3.8", at: "contrib/mod_tls.c:12865" },
@@ -4983,16 +5484,16 @@ const repliesToAnyCommand: readonly ObservedReply[] = [
       { server: "vsftpd 3.0.3", at: "postlogin.c:435" },
     ],
   },
-];
+]);
 
 // Each alias, and the verb of the command it stands for.
-const commandAliases: { readonly [alias: string]: FtpCommandVerb } = {
+const commandAliases: { readonly [alias: string]: FtpCommandVerb } = /* @__PURE__ */ deepFreeze({
   XCUP: "CDUP",
   XCWD: "CWD",
   XMKD: "MKD",
   XPWD: "PWD",
   XRMD: "RMD",
-};
+});
 
 /**
  * Returns the record of the command with the given verb, or of the command
@@ -5027,18 +5528,23 @@ export function isExpectedReply(command: string, code: number): boolean {
   if (info === undefined) {
     return false;
   }
-  const groups: readonly (readonly number[])[] = [info.preliminary, info.intermediate, info.success, info.error];
+  const groups: readonly (readonly number[])[] = [
+    info.preliminary,
+    info.intermediate,
+    info.success,
+    info.error,
+  ];
   return groups.some((replies) => replies.includes(code));
 }
 
 /**
  * Returns the replies real servers send to any command from their generic
- * dispatch, by code, in a new array: an unknown or unimplemented command, a
+ * dispatch, by code, in a frozen array: an unknown or unimplemented command, a
  * command before login, a timeout or shutdown, a line too long, a command
  * refused by configuration. Each has its evidence.
  */
-export function anyCommandReplies(): ObservedReply[] {
-  return [...repliesToAnyCommand];
+export function anyCommandReplies(): readonly ObservedReply[] {
+  return repliesToAnyCommand;
 }
 
 /**
@@ -5055,38 +5561,54 @@ export function isPlausibleReply(command: string, code: number): boolean {
     return false;
   }
   const sent = (o: ObservedReply): boolean => o.code === code;
-  return isExpectedReply(info.verb, code) || info.observed.some(sent) || repliesToAnyCommand.some(sent);
+  return (
+    isExpectedReply(info.verb, code) || info.observed.some(sent) || repliesToAnyCommand.some(sent)
+  );
 }
 
-/** Every command, aliases aside, in ascending order of verb, in a new array. */
-export function allCommands(): CommandInfo[] {
-  return Object.values(commands);
+/** Every command, aliases aside, in ascending order of verb, in a frozen array. */
+export function allCommands(): readonly CommandInfo[] {
+  return Object.freeze(Object.values(commands));
 }
 
 /**
- * A value of a reply text: where it is among its formatter's arguments,
- * its field in its parser's result, and its type.
+ * Writes a command line for the wire, its CRLF included: the command's verb
+ * as the table writes it (an alias's command's), then each argument after
+ * a space. No argument may end the line and start another command: a file
+ * name that holds "\r\nDELE x" is refused.
+ *
+ * @param command - The verb or an alias, in any case, as
+ * {@link lookupCommand} takes it.
+ * @param args - The arguments, written as they are (a path may hold spaces).
+ * @throws FtpValueError if the command is unknown ("unknown-command"), needs
+ * an argument and has none ("missing-argument") or takes none and has one
+ * ("unexpected-argument"), if an argument is empty or holds CR, LF or NUL
+ * ("bad-argument"), or if the line is longer than 8192 bytes
+ * ("line-too-long").
  */
-type TemplateParam =
-  | { readonly index: number; readonly name: string; readonly type: "uint"; readonly max: number }
-  | { readonly index: number; readonly name: string; readonly type: "time" }
-  | { readonly index: number; readonly name: string; readonly type: "string"; readonly quoted: boolean };
-
-/** A part of a reply text: literal text or a value. */
-type TemplateSegment = string | TemplateParam;
-
-/**
- * The wire form of a reply text that carries values. When the whole of a
- * text does not match, a lenient template's parser searches it for the part
- * from the first value to the last.
- */
-interface TextTemplate {
-  readonly segments: readonly TemplateSegment[];
-  readonly lenient: boolean;
+export function formatCommand(command: string, ...args: string[]): string {
+  const info = lookupCommand(command);
+  if (info === undefined) {
+    throw new FtpValueError("unknown-command", `${JSON.stringify(command)} is no command's verb`);
+  }
+  return commandLine(info.verb, info.argument, args);
 }
 
-/** A value as a parser reads it. */
-type TemplateValue = number | Date | string;
+/**
+ * Reads a command line as a server does: a final LF is dropped, and one CR
+ * before it; the verb is what comes before the first space, looked up as
+ * {@link lookupCommand} looks it up, and the argument is everything after
+ * that space, exactly. A verb the table lacks is no error: its command is
+ * undefined. Whether the argument suits the command is the server's to
+ * check.
+ *
+ * @throws FtpValueError if the line is longer than 8192 bytes
+ * ("line-too-long") or holds CR, LF or NUL ("bad-character").
+ */
+export function parseCommand(line: string): ParsedCommand {
+  const { verb, argument } = splitCommand(line);
+  return { command: lookupCommand(verb)?.verb, verb, argument };
+}
 
 // Each formatter and parser below calls render or scan with its template,
 // TEXT_TEMPLATE for a text named Text. No other private name ends in
@@ -5096,11 +5618,12 @@ type TemplateValue = number | Date | string;
 const RESTART_MARKER_TEMPLATE: TextTemplate = {
   segments: [
     "MARK ",
-    { index: 0, name: "userMarker", type: "string", quoted: false },
+    { index: 0, name: "userMarker", type: "string", quoted: false, stop: " = " },
     " = ",
-    { index: 1, name: "serverMarker", type: "string", quoted: false },
+    { index: 1, name: "serverMarker", type: "string", quoted: false, stop: "" },
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -5138,7 +5661,7 @@ export function formatRestartMarker(userMarker: string, serverMarker: string): s
  * or returns undefined if the text does not have that shape.
  */
 export function parseRestartMarker(text: string): RestartMarkerValues | undefined {
-  return scan(RESTART_MARKER_TEMPLATE, text) as RestartMarkerValues | undefined;
+  return scan(RESTART_MARKER_TEMPLATE, text);
 }
 
 const SERVICE_READY_IN_MINUTES_TEMPLATE: TextTemplate = {
@@ -5147,7 +5670,10 @@ const SERVICE_READY_IN_MINUTES_TEMPLATE: TextTemplate = {
     { index: 0, name: "minutes", type: "uint", max: 9007199254740991 },
     " minutes.",
   ],
-  lenient: true,
+  core: [
+    { index: 0, name: "minutes", type: "uint", max: 9007199254740991 },
+  ],
+  coreAfterDigit: true,
 };
 
 /**
@@ -5183,15 +5709,16 @@ export function formatServiceReadyInMinutes(minutes: number): string {
  * differ, as real servers' texts do.
  */
 export function parseServiceReadyInMinutes(text: string): ServiceReadyInMinutesValues | undefined {
-  return scan(SERVICE_READY_IN_MINUTES_TEMPLATE, text) as ServiceReadyInMinutesValues | undefined;
+  return scan(SERVICE_READY_IN_MINUTES_TEMPLATE, text);
 }
 
 const UNIQUE_FILE_TRANSFER_STARTING_TEMPLATE: TextTemplate = {
   segments: [
     "FILE: ",
-    { index: 0, name: "pathname", type: "string", quoted: false },
+    { index: 0, name: "pathname", type: "string", quoted: false, stop: "" },
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -5222,16 +5749,19 @@ export function formatUniqueFileTransferStarting(pathname: string): string {
  * Reads the values from the text of a 125 reply, `FILE: {pathname}`,
  * or returns undefined if the text does not have that shape.
  */
-export function parseUniqueFileTransferStarting(text: string): UniqueFileTransferStartingValues | undefined {
-  return scan(UNIQUE_FILE_TRANSFER_STARTING_TEMPLATE, text) as UniqueFileTransferStartingValues | undefined;
+export function parseUniqueFileTransferStarting(
+  text: string,
+): UniqueFileTransferStartingValues | undefined {
+  return scan(UNIQUE_FILE_TRANSFER_STARTING_TEMPLATE, text);
 }
 
 const UNIQUE_FILE_OPENING_DATA_CONNECTION_TEMPLATE: TextTemplate = {
   segments: [
     "FILE: ",
-    { index: 0, name: "pathname", type: "string", quoted: false },
+    { index: 0, name: "pathname", type: "string", quoted: false, stop: "" },
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -5262,8 +5792,10 @@ export function formatUniqueFileOpeningDataConnection(pathname: string): string 
  * Reads the values from the text of a 150 reply, `FILE: {pathname}`,
  * or returns undefined if the text does not have that shape.
  */
-export function parseUniqueFileOpeningDataConnection(text: string): UniqueFileOpeningDataConnectionValues | undefined {
-  return scan(UNIQUE_FILE_OPENING_DATA_CONNECTION_TEMPLATE, text) as UniqueFileOpeningDataConnectionValues | undefined;
+export function parseUniqueFileOpeningDataConnection(
+  text: string,
+): UniqueFileOpeningDataConnectionValues | undefined {
+  return scan(UNIQUE_FILE_OPENING_DATA_CONNECTION_TEMPLATE, text);
 }
 
 const PROTECTION_BUFFER_SIZE_TEMPLATE: TextTemplate = {
@@ -5271,7 +5803,10 @@ const PROTECTION_BUFFER_SIZE_TEMPLATE: TextTemplate = {
     "PBSZ=",
     { index: 0, name: "size", type: "uint", max: 9007199254740991 },
   ],
-  lenient: true,
+  core: [
+    { index: 0, name: "size", type: "uint", max: 9007199254740991 },
+  ],
+  coreAfterDigit: true,
 };
 
 /**
@@ -5307,14 +5842,17 @@ export function formatProtectionBufferSize(size: number): string {
  * differ, as real servers' texts do.
  */
 export function parseProtectionBufferSize(text: string): ProtectionBufferSizeValues | undefined {
-  return scan(PROTECTION_BUFFER_SIZE_TEMPLATE, text) as ProtectionBufferSizeValues | undefined;
+  return scan(PROTECTION_BUFFER_SIZE_TEMPLATE, text);
 }
 
 const FILE_SIZE_TEMPLATE: TextTemplate = {
   segments: [
     { index: 0, name: "size", type: "uint", max: 9007199254740991 },
   ],
-  lenient: true,
+  core: [
+    { index: 0, name: "size", type: "uint", max: 9007199254740991 },
+  ],
+  coreAfterDigit: true,
 };
 
 /**
@@ -5350,14 +5888,17 @@ export function formatFileSize(size: number): string {
  * differ, as real servers' texts do.
  */
 export function parseFileSize(text: string): FileSizeValues | undefined {
-  return scan(FILE_SIZE_TEMPLATE, text) as FileSizeValues | undefined;
+  return scan(FILE_SIZE_TEMPLATE, text);
 }
 
 const MODIFICATION_TIME_TEMPLATE: TextTemplate = {
   segments: [
     { index: 0, name: "timeVal", type: "time" },
   ],
-  lenient: true,
+  core: [
+    { index: 0, name: "timeVal", type: "time" },
+  ],
+  coreAfterDigit: true,
 };
 
 /**
@@ -5366,7 +5907,8 @@ const MODIFICATION_TIME_TEMPLATE: TextTemplate = {
  */
 export interface ModificationTimeValues {
   /**
-   * Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val).
+   * Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659
+   * time-val).
    * To the millisecond: a finer fraction of a second is cut.
    */
   readonly timeVal: Date;
@@ -5376,7 +5918,8 @@ export interface ModificationTimeValues {
  * Returns the text of a 213 reply, `{time_val}`, with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param timeVal - Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val).
+ * @param timeVal - Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC
+ * (RFC 3659 time-val).
  *   A valid Date from year 1 to 9999, written in UTC to the millisecond.
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
@@ -5394,7 +5937,7 @@ export function formatModificationTime(timeVal: Date): string {
  * differ, as real servers' texts do.
  */
 export function parseModificationTime(text: string): ModificationTimeValues | undefined {
-  return scan(MODIFICATION_TIME_TEMPLATE, text) as ModificationTimeValues | undefined;
+  return scan(MODIFICATION_TIME_TEMPLATE, text);
 }
 
 const MODIFICATION_TIME_MODIFIED_TEMPLATE: TextTemplate = {
@@ -5402,9 +5945,10 @@ const MODIFICATION_TIME_MODIFIED_TEMPLATE: TextTemplate = {
     "Modify=",
     { index: 0, name: "timeVal", type: "time" },
     "; ",
-    { index: 1, name: "pathname", type: "string", quoted: false },
+    { index: 1, name: "pathname", type: "string", quoted: false, stop: "" },
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: true,
 };
 
 /**
@@ -5442,8 +5986,10 @@ export function formatModificationTimeModified(timeVal: Date, pathname: string):
  * Reads the values from the text of a 213 reply, `Modify={time_val}; {pathname}`,
  * or returns undefined if the text does not have that shape.
  */
-export function parseModificationTimeModified(text: string): ModificationTimeModifiedValues | undefined {
-  return scan(MODIFICATION_TIME_MODIFIED_TEMPLATE, text) as ModificationTimeModifiedValues | undefined;
+export function parseModificationTimeModified(
+  text: string,
+): ModificationTimeModifiedValues | undefined {
+  return scan(MODIFICATION_TIME_MODIFIED_TEMPLATE, text);
 }
 
 const CREATION_TIME_MODIFIED_TEMPLATE: TextTemplate = {
@@ -5451,9 +5997,10 @@ const CREATION_TIME_MODIFIED_TEMPLATE: TextTemplate = {
     "Create=",
     { index: 0, name: "timeVal", type: "time" },
     "; ",
-    { index: 1, name: "pathname", type: "string", quoted: false },
+    { index: 1, name: "pathname", type: "string", quoted: false, stop: "" },
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: true,
 };
 
 /**
@@ -5492,16 +6039,17 @@ export function formatCreationTimeModified(timeVal: Date, pathname: string): str
  * or returns undefined if the text does not have that shape.
  */
 export function parseCreationTimeModified(text: string): CreationTimeModifiedValues | undefined {
-  return scan(CREATION_TIME_MODIFIED_TEMPLATE, text) as CreationTimeModifiedValues | undefined;
+  return scan(CREATION_TIME_MODIFIED_TEMPLATE, text);
 }
 
 const FACTS_MODIFIED_TEMPLATE: TextTemplate = {
   segments: [
-    { index: 0, name: "facts", type: "string", quoted: false },
+    { index: 0, name: "facts", type: "string", quoted: false, stop: " " },
     " ",
-    { index: 1, name: "pathname", type: "string", quoted: false },
+    { index: 1, name: "pathname", type: "string", quoted: false, stop: "" },
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -5510,7 +6058,8 @@ const FACTS_MODIFIED_TEMPLATE: TextTemplate = {
  */
 export interface FactsModifiedValues {
   /**
-   * The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
+   * The facts set, each fact=value followed by ";", in any order, such as
+   * "Create=20020718012845;UNIX.mode=777;".
    */
   readonly facts: string;
   /**
@@ -5523,7 +6072,8 @@ export interface FactsModifiedValues {
  * Returns the text of a 213 reply, `{facts} {pathname}`, with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param facts - The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
+ * @param facts - The facts set, each fact=value followed by ";", in any order, such as
+ * "Create=20020718012845;UNIX.mode=777;".
  *   Not empty, and without CR, LF or NUL, or " ".
  * @param pathname - Pathname of the file, as the MFF command gave it.
  *   Not empty, and without CR, LF or NUL.
@@ -5539,31 +6089,34 @@ export function formatFactsModified(facts: string, pathname: string): string {
  * or returns undefined if the text does not have that shape.
  */
 export function parseFactsModified(text: string): FactsModifiedValues | undefined {
-  return scan(FACTS_MODIFIED_TEMPLATE, text) as FactsModifiedValues | undefined;
+  return scan(FACTS_MODIFIED_TEMPLATE, text);
 }
 
 const FILE_HASH_TEMPLATE: TextTemplate = {
   segments: [
-    { index: 0, name: "hashname", type: "string", quoted: false },
+    { index: 0, name: "hashname", type: "string", quoted: false, stop: " " },
     " ",
     { index: 1, name: "startPoint", type: "uint", max: 9007199254740991 },
     "-",
     { index: 2, name: "endPoint", type: "uint", max: 9007199254740991 },
     " ",
-    { index: 3, name: "filehash", type: "string", quoted: false },
+    { index: 3, name: "filehash", type: "string", quoted: false, stop: " " },
     " ",
-    { index: 4, name: "pathname", type: "string", quoted: false },
+    { index: 4, name: "pathname", type: "string", quoted: false, stop: "" },
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
- * The values of the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash} {pathname}`,
+ * The values of the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash}
+ * {pathname}`,
  * as {@link parseFileHash} reads them.
  */
 export interface FileHashValues {
   /**
-   * The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+   * The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as
+   * SHA-256.
    */
   readonly hashname: string;
   /**
@@ -5585,10 +6138,12 @@ export interface FileHashValues {
 }
 
 /**
- * Returns the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash} {pathname}`, with
+ * Returns the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash} {pathname}`,
+ * with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param hashname - The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+ * @param hashname - The hash algorithm, by its name in IANA's "Hash Function Textual Names"
+ * registry, such as SHA-256.
  *   Not empty, and without CR, LF or NUL, or " ".
  * @param startPoint - First octet of the range hashed, counted from 0.
  *   A whole number from 0 to 9007199254740991.
@@ -5601,24 +6156,32 @@ export interface FileHashValues {
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
  */
-export function formatFileHash(hashname: string, startPoint: number, endPoint: number, filehash: string, pathname: string): string {
+export function formatFileHash(
+  hashname: string,
+  startPoint: number,
+  endPoint: number,
+  filehash: string,
+  pathname: string,
+): string {
   return render(FILE_HASH_TEMPLATE, [hashname, startPoint, endPoint, filehash, pathname]);
 }
 
 /**
- * Reads the values from the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash} {pathname}`,
+ * Reads the values from the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash}
+ * {pathname}`,
  * or returns undefined if the text does not have that shape.
  */
 export function parseFileHash(text: string): FileHashValues | undefined {
-  return scan(FILE_HASH_TEMPLATE, text) as FileHashValues | undefined;
+  return scan(FILE_HASH_TEMPLATE, text);
 }
 
 const SYSTEM_TYPE_TEMPLATE: TextTemplate = {
   segments: [
-    { index: 0, name: "systemName", type: "string", quoted: false },
+    { index: 0, name: "systemName", type: "string", quoted: false, stop: "" },
     " system type.",
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -5650,7 +6213,7 @@ export function formatSystemType(systemName: string): string {
  * or returns undefined if the text does not have that shape.
  */
 export function parseSystemType(text: string): SystemTypeValues | undefined {
-  return scan(SYSTEM_TYPE_TEMPLATE, text) as SystemTypeValues | undefined;
+  return scan(SYSTEM_TYPE_TEMPLATE, text);
 }
 
 const ENTERING_PASSIVE_MODE_TEMPLATE: TextTemplate = {
@@ -5669,7 +6232,20 @@ const ENTERING_PASSIVE_MODE_TEMPLATE: TextTemplate = {
     { index: 5, name: "p2", type: "uint", max: 255 },
     ").",
   ],
-  lenient: true,
+  core: [
+    { index: 0, name: "h1", type: "uint", max: 255 },
+    ",",
+    { index: 1, name: "h2", type: "uint", max: 255 },
+    ",",
+    { index: 2, name: "h3", type: "uint", max: 255 },
+    ",",
+    { index: 3, name: "h4", type: "uint", max: 255 },
+    ",",
+    { index: 4, name: "p1", type: "uint", max: 255 },
+    ",",
+    { index: 5, name: "p2", type: "uint", max: 255 },
+  ],
+  coreAfterDigit: true,
 };
 
 /**
@@ -5722,12 +6298,20 @@ export interface EnteringPassiveModeValues {
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
  */
-export function formatEnteringPassiveMode(h1: number, h2: number, h3: number, h4: number, p1: number, p2: number): string {
+export function formatEnteringPassiveMode(
+  h1: number,
+  h2: number,
+  h3: number,
+  h4: number,
+  p1: number,
+  p2: number,
+): string {
   return render(ENTERING_PASSIVE_MODE_TEMPLATE, [h1, h2, h3, h4, p1, p2]);
 }
 
 /**
- * Reads the values from the text of a 227 reply, `Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).`,
+ * Reads the values from the text of a 227 reply, `Entering Passive Mode
+ * ({h1},{h2},{h3},{h4},{p1},{p2}).`,
  * or returns undefined if the text does not have that shape.
  *
  * When the whole text does not match, the first part of it that does, from
@@ -5735,16 +6319,17 @@ export function formatEnteringPassiveMode(h1: number, h2: number, h3: number, h4
  * differ, as real servers' texts do.
  */
 export function parseEnteringPassiveMode(text: string): EnteringPassiveModeValues | undefined {
-  return scan(ENTERING_PASSIVE_MODE_TEMPLATE, text) as EnteringPassiveModeValues | undefined;
+  return scan(ENTERING_PASSIVE_MODE_TEMPLATE, text);
 }
 
 const ENTERING_LONG_PASSIVE_MODE_TEMPLATE: TextTemplate = {
   segments: [
     "Entering Long Passive Mode (",
-    { index: 0, name: "longHostPort", type: "string", quoted: false },
+    { index: 0, name: "longHostPort", type: "string", quoted: false, stop: "" },
     ")",
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -5762,7 +6347,8 @@ export interface EnteringLongPassiveModeValues {
  * Returns the text of a 228 reply, `Entering Long Passive Mode ({long_host_port})`, with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param longHostPort - The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes.
+ * @param longHostPort - The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal
+ * bytes.
  *   Not empty, and without CR, LF or NUL.
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
@@ -5775,8 +6361,10 @@ export function formatEnteringLongPassiveMode(longHostPort: string): string {
  * Reads the values from the text of a 228 reply, `Entering Long Passive Mode ({long_host_port})`,
  * or returns undefined if the text does not have that shape.
  */
-export function parseEnteringLongPassiveMode(text: string): EnteringLongPassiveModeValues | undefined {
-  return scan(ENTERING_LONG_PASSIVE_MODE_TEMPLATE, text) as EnteringLongPassiveModeValues | undefined;
+export function parseEnteringLongPassiveMode(
+  text: string,
+): EnteringLongPassiveModeValues | undefined {
+  return scan(ENTERING_LONG_PASSIVE_MODE_TEMPLATE, text);
 }
 
 const ENTERING_EXTENDED_PASSIVE_MODE_TEMPLATE: TextTemplate = {
@@ -5785,7 +6373,10 @@ const ENTERING_EXTENDED_PASSIVE_MODE_TEMPLATE: TextTemplate = {
     { index: 0, name: "port", type: "uint", max: 65535 },
     "|)",
   ],
-  lenient: true,
+  core: [
+    { index: 0, name: "port", type: "uint", max: 65535 },
+  ],
+  coreAfterDigit: true,
 };
 
 /**
@@ -5820,16 +6411,19 @@ export function formatEnteringExtendedPassiveMode(port: number): string {
  * the first value to the last, is read: the text around the values may
  * differ, as real servers' texts do.
  */
-export function parseEnteringExtendedPassiveMode(text: string): EnteringExtendedPassiveModeValues | undefined {
-  return scan(ENTERING_EXTENDED_PASSIVE_MODE_TEMPLATE, text) as EnteringExtendedPassiveModeValues | undefined;
+export function parseEnteringExtendedPassiveMode(
+  text: string,
+): EnteringExtendedPassiveModeValues | undefined {
+  return scan(ENTERING_EXTENDED_PASSIVE_MODE_TEMPLATE, text);
 }
 
 const SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE: TextTemplate = {
   segments: [
     "ADAT=",
-    { index: 0, name: "base64data", type: "string", quoted: false },
+    { index: 0, name: "base64data", type: "string", quoted: false, stop: "" },
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -5860,17 +6454,24 @@ export function formatSecurityDataExchangeSucceeded(base64data: string): string 
  * Reads the values from the text of a 235 reply, `ADAT={base64data}`,
  * or returns undefined if the text does not have that shape.
  */
-export function parseSecurityDataExchangeSucceeded(text: string): SecurityDataExchangeSucceededValues | undefined {
-  return scan(SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE, text) as SecurityDataExchangeSucceededValues | undefined;
+export function parseSecurityDataExchangeSucceeded(
+  text: string,
+): SecurityDataExchangeSucceededValues | undefined {
+  return scan(SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE, text);
 }
 
 const PATHNAME_CREATED_TEMPLATE: TextTemplate = {
   segments: [
     "\"",
-    { index: 0, name: "pathname", type: "string", quoted: true },
+    { index: 0, name: "pathname", type: "string", quoted: true, stop: "" },
     "\" created.",
   ],
-  lenient: true,
+  core: [
+    "\"",
+    { index: 0, name: "pathname", type: "string", quoted: true, stop: "" },
+    "\"",
+  ],
+  coreAfterDigit: false,
 };
 
 /**
@@ -5907,15 +6508,16 @@ export function formatPathnameCreated(pathname: string): string {
  * differ, as real servers' texts do.
  */
 export function parsePathnameCreated(text: string): PathnameCreatedValues | undefined {
-  return scan(PATHNAME_CREATED_TEMPLATE, text) as PathnameCreatedValues | undefined;
+  return scan(PATHNAME_CREATED_TEMPLATE, text);
 }
 
 const SECURITY_MECHANISM_ACCEPTED_TEMPLATE: TextTemplate = {
   segments: [
     "ADAT=",
-    { index: 0, name: "base64data", type: "string", quoted: false },
+    { index: 0, name: "base64data", type: "string", quoted: false, stop: "" },
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -5946,16 +6548,19 @@ export function formatSecurityMechanismAccepted(base64data: string): string {
  * Reads the values from the text of a 334 reply, `ADAT={base64data}`,
  * or returns undefined if the text does not have that shape.
  */
-export function parseSecurityMechanismAccepted(text: string): SecurityMechanismAcceptedValues | undefined {
-  return scan(SECURITY_MECHANISM_ACCEPTED_TEMPLATE, text) as SecurityMechanismAcceptedValues | undefined;
+export function parseSecurityMechanismAccepted(
+  text: string,
+): SecurityMechanismAcceptedValues | undefined {
+  return scan(SECURITY_MECHANISM_ACCEPTED_TEMPLATE, text);
 }
 
 const SECURITY_DATA_ACCEPTABLE_TEMPLATE: TextTemplate = {
   segments: [
     "ADAT=",
-    { index: 0, name: "base64data", type: "string", quoted: false },
+    { index: 0, name: "base64data", type: "string", quoted: false, stop: "" },
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -5986,21 +6591,29 @@ export function formatSecurityDataAcceptable(base64data: string): string {
  * Reads the values from the text of a 335 reply, `ADAT={base64data}`,
  * or returns undefined if the text does not have that shape.
  */
-export function parseSecurityDataAcceptable(text: string): SecurityDataAcceptableValues | undefined {
-  return scan(SECURITY_DATA_ACCEPTABLE_TEMPLATE, text) as SecurityDataAcceptableValues | undefined;
+export function parseSecurityDataAcceptable(
+  text: string,
+): SecurityDataAcceptableValues | undefined {
+  return scan(SECURITY_DATA_ACCEPTABLE_TEMPLATE, text);
 }
 
 const USERNAME_OK_NEED_PASSWORD_CHALLENGE_TEMPLATE: TextTemplate = {
   segments: [
     "Username okay, need password.  Challenge is \"",
-    { index: 0, name: "challenge", type: "string", quoted: true },
+    { index: 0, name: "challenge", type: "string", quoted: true, stop: "" },
     "\"",
   ],
-  lenient: true,
+  core: [
+    "\"",
+    { index: 0, name: "challenge", type: "string", quoted: true, stop: "" },
+    "\"",
+  ],
+  coreAfterDigit: false,
 };
 
 /**
- * The values of the text of a 336 reply, `Username okay, need password.  Challenge is "{challenge}"`,
+ * The values of the text of a 336 reply, `Username okay, need password.  Challenge is
+ * "{challenge}"`,
  * as {@link parseUsernameOKNeedPasswordChallenge} reads them.
  */
 export interface UsernameOKNeedPasswordChallengeValues {
@@ -6012,7 +6625,8 @@ export interface UsernameOKNeedPasswordChallengeValues {
 }
 
 /**
- * Returns the text of a 336 reply, `Username okay, need password.  Challenge is "{challenge}"`, with
+ * Returns the text of a 336 reply, `Username okay, need password.  Challenge is "{challenge}"`,
+ * with
  * the given values in place, to send with {@link formatReply}.
  *
  * @param challenge - Challenge, represented as the security mechanism chooses to suit a human user.
@@ -6025,24 +6639,28 @@ export function formatUsernameOKNeedPasswordChallenge(challenge: string): string
 }
 
 /**
- * Reads the values from the text of a 336 reply, `Username okay, need password.  Challenge is "{challenge}"`,
+ * Reads the values from the text of a 336 reply, `Username okay, need password.  Challenge is
+ * "{challenge}"`,
  * or returns undefined if the text does not have that shape.
  *
  * When the whole text does not match, the first part of it that does, from
  * the first value to the last, is read: the text around the values may
  * differ, as real servers' texts do.
  */
-export function parseUsernameOKNeedPasswordChallenge(text: string): UsernameOKNeedPasswordChallengeValues | undefined {
-  return scan(USERNAME_OK_NEED_PASSWORD_CHALLENGE_TEMPLATE, text) as UsernameOKNeedPasswordChallengeValues | undefined;
+export function parseUsernameOKNeedPasswordChallenge(
+  text: string,
+): UsernameOKNeedPasswordChallengeValues | undefined {
+  return scan(USERNAME_OK_NEED_PASSWORD_CHALLENGE_TEMPLATE, text);
 }
 
 const SUPPORTED_ADDRESS_FAMILIES_TEMPLATE: TextTemplate = {
   segments: [
     "Supported address families are (",
-    { index: 0, name: "families", type: "string", quoted: false },
+    { index: 0, name: "families", type: "string", quoted: false, stop: "" },
     ")",
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -6073,17 +6691,20 @@ export function formatSupportedAddressFamilies(families: string): string {
  * Reads the values from the text of a 521 reply, `Supported address families are ({families})`,
  * or returns undefined if the text does not have that shape.
  */
-export function parseSupportedAddressFamilies(text: string): SupportedAddressFamiliesValues | undefined {
-  return scan(SUPPORTED_ADDRESS_FAMILIES_TEMPLATE, text) as SupportedAddressFamiliesValues | undefined;
+export function parseSupportedAddressFamilies(
+  text: string,
+): SupportedAddressFamiliesValues | undefined {
+  return scan(SUPPORTED_ADDRESS_FAMILIES_TEMPLATE, text);
 }
 
 const NETWORK_PROTOCOL_NOT_SUPPORTED_TEMPLATE: TextTemplate = {
   segments: [
     "Network protocol not supported, use (",
-    { index: 0, name: "protocols", type: "string", quoted: false },
+    { index: 0, name: "protocols", type: "string", quoted: false, stop: "" },
     ")",
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -6111,18 +6732,22 @@ export function formatNetworkProtocolNotSupported(protocols: string): string {
 }
 
 /**
- * Reads the values from the text of a 522 reply, `Network protocol not supported, use ({protocols})`,
+ * Reads the values from the text of a 522 reply, `Network protocol not supported, use
+ * ({protocols})`,
  * or returns undefined if the text does not have that shape.
  */
-export function parseNetworkProtocolNotSupported(text: string): NetworkProtocolNotSupportedValues | undefined {
-  return scan(NETWORK_PROTOCOL_NOT_SUPPORTED_TEMPLATE, text) as NetworkProtocolNotSupportedValues | undefined;
+export function parseNetworkProtocolNotSupported(
+  text: string,
+): NetworkProtocolNotSupportedValues | undefined {
+  return scan(NETWORK_PROTOCOL_NOT_SUPPORTED_TEMPLATE, text);
 }
 
 const INTEGRITY_PROTECTED_REPLY_TEMPLATE: TextTemplate = {
   segments: [
-    { index: 0, name: "message", type: "string", quoted: false },
+    { index: 0, name: "message", type: "string", quoted: false, stop: "" },
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -6153,15 +6778,18 @@ export function formatIntegrityProtectedReply(message: string): string {
  * Reads the values from the text of a 631 reply, `{message}`,
  * or returns undefined if the text does not have that shape.
  */
-export function parseIntegrityProtectedReply(text: string): IntegrityProtectedReplyValues | undefined {
-  return scan(INTEGRITY_PROTECTED_REPLY_TEMPLATE, text) as IntegrityProtectedReplyValues | undefined;
+export function parseIntegrityProtectedReply(
+  text: string,
+): IntegrityProtectedReplyValues | undefined {
+  return scan(INTEGRITY_PROTECTED_REPLY_TEMPLATE, text);
 }
 
 const CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY_TEMPLATE: TextTemplate = {
   segments: [
-    { index: 0, name: "message", type: "string", quoted: false },
+    { index: 0, name: "message", type: "string", quoted: false, stop: "" },
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -6170,7 +6798,8 @@ const CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY_TEMPLATE: TextTemplate = {
  */
 export interface ConfidentialityAndIntegrityProtectedReplyValues {
   /**
-   * Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure.
+   * Base64-encoded private message produced by the mechanism's confidentiality and integrity
+   * procedure.
    */
   readonly message: string;
 }
@@ -6179,7 +6808,8 @@ export interface ConfidentialityAndIntegrityProtectedReplyValues {
  * Returns the text of a 632 reply, `{message}`, with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param message - Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure.
+ * @param message - Base64-encoded private message produced by the mechanism's confidentiality and
+ * integrity procedure.
  *   Not empty, and without CR, LF or NUL.
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
@@ -6192,15 +6822,18 @@ export function formatConfidentialityAndIntegrityProtectedReply(message: string)
  * Reads the values from the text of a 632 reply, `{message}`,
  * or returns undefined if the text does not have that shape.
  */
-export function parseConfidentialityAndIntegrityProtectedReply(text: string): ConfidentialityAndIntegrityProtectedReplyValues | undefined {
-  return scan(CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY_TEMPLATE, text) as ConfidentialityAndIntegrityProtectedReplyValues | undefined;
+export function parseConfidentialityAndIntegrityProtectedReply(
+  text: string,
+): ConfidentialityAndIntegrityProtectedReplyValues | undefined {
+  return scan(CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY_TEMPLATE, text);
 }
 
 const CONFIDENTIALITY_PROTECTED_REPLY_TEMPLATE: TextTemplate = {
   segments: [
-    { index: 0, name: "message", type: "string", quoted: false },
+    { index: 0, name: "message", type: "string", quoted: false, stop: "" },
   ],
-  lenient: false,
+  core: undefined,
+  coreAfterDigit: false,
 };
 
 /**
@@ -6218,7 +6851,8 @@ export interface ConfidentialityProtectedReplyValues {
  * Returns the text of a 633 reply, `{message}`, with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param message - Base64-encoded confidential message produced by the mechanism's confidentiality procedure.
+ * @param message - Base64-encoded confidential message produced by the mechanism's confidentiality
+ * procedure.
  *   Not empty, and without CR, LF or NUL.
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
@@ -6231,9 +6865,49 @@ export function formatConfidentialityProtectedReply(message: string): string {
  * Reads the values from the text of a 633 reply, `{message}`,
  * or returns undefined if the text does not have that shape.
  */
-export function parseConfidentialityProtectedReply(text: string): ConfidentialityProtectedReplyValues | undefined {
-  return scan(CONFIDENTIALITY_PROTECTED_REPLY_TEMPLATE, text) as ConfidentialityProtectedReplyValues | undefined;
+export function parseConfidentialityProtectedReply(
+  text: string,
+): ConfidentialityProtectedReplyValues | undefined {
+  return scan(CONFIDENTIALITY_PROTECTED_REPLY_TEMPLATE, text);
 }
+
+/**
+ * A value of a reply text: where it is among its formatter's arguments,
+ * its field in its parser's result, and its type. A string that does not
+ * stand between quotes has its stop: the literal text after it that its
+ * parser ends it at, which it may not contain ("" if none, or if that text
+ * ends the template).
+ */
+type TemplateParam =
+  | { readonly index: number; readonly name: string; readonly type: "uint"; readonly max: number }
+  | { readonly index: number; readonly name: string; readonly type: "time" }
+  | {
+      readonly index: number;
+      readonly name: string;
+      readonly type: "string";
+      readonly quoted: boolean;
+      readonly stop: string;
+    };
+
+/** A part of a reply text: literal text or a value. */
+type TemplateSegment = string | TemplateParam;
+
+/**
+ * The wire form of a reply text that carries values. When the whole of a
+ * text does not match, a lenient template's parser searches it for its
+ * core: the part from the first value to the last, with the quotes around
+ * a quoted string at either end.
+ */
+interface TextTemplate {
+  readonly segments: readonly TemplateSegment[];
+  /** The segments a lenient template's parser searches for; undefined for a strict one. */
+  readonly core: readonly TemplateSegment[] | undefined;
+  /** Whether the core starts with a number or a time, which is not sought right after a digit. */
+  readonly coreAfterDigit: boolean;
+}
+
+/** A value as a parser reads it. */
+type TemplateValue = number | Date | string;
 
 /**
  * Writes a template's text with values in declaration order, checking
@@ -6244,9 +6918,8 @@ export function parseConfidentialityProtectedReply(text: string): Confidentialit
  * the template, or the parser could not tell where it ends.
  */
 function render(template: TextTemplate, values: readonly unknown[]): string {
-  const { segments } = template;
   let text = "";
-  for (const [i, segment] of segments.entries()) {
+  for (const segment of template.segments) {
     if (typeof segment === "string") {
       text += segment;
       continue;
@@ -6259,7 +6932,8 @@ function render(template: TextTemplate, values: readonly unknown[]): string {
           throw new TypeError(`${name} must be a number, not ${typeof value}`);
         }
         if (!Number.isSafeInteger(value) || value < 0 || value > segment.max) {
-          throw new RangeError(`${name} must be a whole number from 0 to ${segment.max}, not ${value}`);
+          const range = `from 0 to ${segment.max}`;
+          throw new RangeError(`${name} must be a whole number ${range}, not ${value}`);
         }
         text += String(value);
         break;
@@ -6283,9 +6957,9 @@ function render(template: TextTemplate, values: readonly unknown[]): string {
           text += value.replaceAll('"', '""');
           break;
         }
-        const next = segments[i + 1];
-        if (typeof next === "string" && i + 2 < segments.length && value.includes(next)) {
-          throw new RangeError(`${name} contains ${JSON.stringify(next)}, the text that follows it in the reply`);
+        if (segment.stop !== "" && value.includes(segment.stop)) {
+          const stop = JSON.stringify(segment.stop);
+          throw new RangeError(`${name} contains ${stop}, the text that follows it in the reply`);
         }
         text += value;
         break;
@@ -6300,54 +6974,37 @@ function render(template: TextTemplate, values: readonly unknown[]): string {
  * lenient template, the first place in it where the template's core
  * matches, the part from its first value to its last (with the quotes
  * around a quoted string at either end). A core that starts with a number
- * or a time is not sought right after a digit.
+ * or a time is not sought right after a digit. V is the parser's values
+ * interface, which the parser's return type gives.
  */
-function scan(template: TextTemplate, text: string): Record<string, TemplateValue> | undefined {
+function scan<V>(template: TextTemplate, text: string): V | undefined {
   const whole = match(template.segments, text, 0, true);
   if (whole !== undefined && whole.end === text.length) {
-    return whole.values;
+    return values<V>(whole.values);
   }
-  if (!template.lenient) {
+  const { core, coreAfterDigit } = template;
+  if (core === undefined) {
     return undefined;
   }
-  const core = templateCore(template.segments);
-  const first = core[0];
-  const afterDigit = typeof first === "object" && first.type !== "string";
   for (let start = 0; start < text.length; start++) {
-    if (afterDigit && start > 0 && isDigitAt(text, start - 1)) {
+    if (coreAfterDigit && start > 0 && isDigitAt(text, start - 1)) {
       continue;
     }
     const found = match(core, text, start, false);
     if (found !== undefined) {
-      return found.values;
+      return values<V>(found.values);
     }
   }
   return undefined;
 }
 
 /**
- * Returns the segments from the first value to the last, with the quotes
- * around a quoted string at either end.
+ * Returns the values a match read, by parameter name, as the parser's
+ * values interface V, whose fields are the template's parameters by the
+ * same names and types.
  */
-function templateCore(segments: readonly TemplateSegment[]): TemplateSegment[] {
-  let first = -1;
-  let last = -1;
-  for (const [i, segment] of segments.entries()) {
-    if (typeof segment !== "string") {
-      first = first < 0 ? i : first;
-      last = i;
-    }
-  }
-  const core = segments.slice(first, last + 1);
-  const head = core[0];
-  const tail = core[core.length - 1];
-  if (typeof head === "object" && head.type === "string" && head.quoted) {
-    core.unshift('"');
-  }
-  if (typeof tail === "object" && tail.type === "string" && tail.quoted) {
-    core.push('"');
-  }
-  return core;
+function values<V>(read: Record<string, TemplateValue>): V {
+  return read as unknown as V;
 }
 
 /**
@@ -6434,7 +7091,8 @@ function match(
           }
           values[segment.name] = text.slice(pos);
         } else if (typeof next === "string") {
-          end = anchored && i + 2 === segments.length ? text.length - next.length : text.indexOf(next, pos);
+          const last = anchored && i + 2 === segments.length;
+          end = last ? text.length - next.length : text.indexOf(next, pos);
           if (end <= pos || !text.startsWith(next, end)) {
             return undefined;
           }
@@ -6450,12 +7108,6 @@ function match(
   return { values, end: pos };
 }
 
-/** Reports whether text has an ASCII digit at index i. */
-function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-}
-
 /**
  * Writes a Date as RFC 3659's time-val in UTC: YYYYMMDDHHMMSS, then "." and
  * the milliseconds without trailing zeros, if there are any.
@@ -6465,8 +7117,9 @@ function writeTimeVal(name: string, date: Date): string {
   if (Number.isNaN(year)) {
     throw new RangeError(`${name} is an invalid Date`);
   }
-  if (year < 1 || year > 9999) {
-    throw new RangeError(`${name} must be in the years 1 to 9999, not ${year}`);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    const years = `${MIN_YEAR} to ${MAX_YEAR}`;
+    throw new RangeError(`${name} must be in the years ${years}, not ${year}`);
   }
   const pad = (n: number, width: number): string => String(n).padStart(width, "0");
   const text =
@@ -6478,51 +7131,6 @@ function writeTimeVal(name: string, date: Date): string {
     pad(date.getUTCSeconds(), 2);
   const ms = date.getUTCMilliseconds();
   return ms === 0 ? text : `${text}.${pad(ms, 3).replace(/0+$/, "")}`;
-}
-
-/**
- * Reads RFC 3659's time-val, YYYYMMDDHHMMSS with an optional fraction of a
- * second, as a Date, or returns undefined if it is not one or names no
- * valid UTC time (a calendar date of the years 1 to 9999, hours to 23,
- * minutes and seconds to 59). The fraction is cut to milliseconds. The
- * fields are set with setUTCFullYear, which, unlike Date.UTC, does not take
- * the years 0 to 99 for 1900 to 1999.
- */
-function readTimeVal(text: string): Date | undefined {
-  if (!/^\d{14}(?:\.\d+)?$/.test(text)) {
-    return undefined;
-  }
-  const field = (from: number, to: number): number => Number(text.slice(from, to));
-  const year = field(0, 4);
-  const month = field(4, 6);
-  const day = field(6, 8);
-  const hour = field(8, 10);
-  const minute = field(10, 12);
-  const second = field(12, 14);
-  if (
-    year < 1 ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > daysInMonth(year, month) ||
-    hour > 23 ||
-    minute > 59 ||
-    second > 59
-  ) {
-    return undefined;
-  }
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, Number(text.slice(15, 18).padEnd(3, "0")));
-  return date;
-}
-
-/** Returns the number of days in a month (1 to 12) of the Gregorian calendar. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  }
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** A reply read by {@link ReplyAssembler} or {@link parseReply}. */
@@ -6640,7 +7248,8 @@ export function parseReply(lines: readonly string[]): ParsedReply {
       throw new FtpReplyError("not-reply", `line ${i + 1} of the reply holds an LF`);
     }
     if (replies.length > 0) {
-      throw new FtpReplyError("not-reply", `${lines.length - i} lines after the last line of the reply`);
+      const after = lines.length - i;
+      throw new FtpReplyError("not-reply", `${after} lines after the last line of the reply`);
     }
     assembler.push(encoder.encode(`${line}\n`));
   }
@@ -6682,7 +7291,8 @@ function replyStart(line: string): { code: number; separator: string } | undefin
 function notAReply(line: string): FtpReplyError {
   return new FtpReplyError(
     "not-reply",
-    `${JSON.stringify(line.slice(0, 80))} does not start with a reply code from 100 to 999 and a space or hyphen`,
+    `${JSON.stringify(line.slice(0, 80))} does not start with a reply code ` +
+      "from 100 to 999 and a space or hyphen",
   );
 }
 
@@ -6748,8 +7358,12 @@ declare const TextEncoder: new () => { encode(input: string): Uint8Array };
 export class ReplyAssembler {
   readonly #onReply: (reply: ParsedReply) => void;
   readonly #decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-  /** The bytes of a line whose LF has not come yet: at most 8192 and a CR. */
-  readonly #partial = new Uint8Array(MAX_LINE_BYTES + 1);
+  /**
+   * The bytes of a line whose LF has not come yet: at most 8192 and a CR,
+   * in a buffer made when a chunk first ends inside a line (parseReply's
+   * never does).
+   */
+  #partial: Uint8Array | undefined;
   #partialLength = 0;
   /** The lines of a multi-line reply whose last line has not come yet. */
   #lines: string[] = [];
@@ -6784,7 +7398,9 @@ export class ReplyAssembler {
    */
   push(chunk: Uint8Array): void {
     if (!(chunk instanceof Uint8Array)) {
-      throw new TypeError("push takes the bytes read off the connection, a Uint8Array, not a string");
+      throw new TypeError(
+        "push takes the bytes read off the connection, a Uint8Array, not a string",
+      );
     }
     this.#throwFailure();
     const replies: ParsedReply[] = [];
@@ -6843,14 +7459,16 @@ export class ReplyAssembler {
         if (window.length === room) {
           throw lineTooLong();
         }
+        this.#partial ??= new Uint8Array(MAX_LINE_BYTES + 1);
         this.#partial.set(window, this.#partialLength);
         this.#partialLength += window.length;
         return;
       }
       let line = window.subarray(0, lf);
-      if (this.#partialLength > 0) {
-        this.#partial.set(line, this.#partialLength);
-        line = this.#partial.subarray(0, this.#partialLength + lf);
+      const partial = this.#partial;
+      if (this.#partialLength > 0 && partial !== undefined) {
+        partial.set(line, this.#partialLength);
+        line = partial.subarray(0, this.#partialLength + lf);
         this.#partialLength = 0;
       }
       start += lf + 1;
@@ -6894,4 +7512,781 @@ export class ReplyAssembler {
 /** The error for a line of more than MAX_LINE_BYTES bytes. */
 function lineTooLong(): FtpReplyError {
   return new FtpReplyError("line-too-long", `a reply line of more than ${MAX_LINE_BYTES} bytes`);
+}
+
+/** Reports whether text has an ASCII digit at index i. */
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+// The facts of MLST and MLSD entries, standard ones by section, then the
+// others by name.
+const facts: readonly FactInfo[] = /* @__PURE__ */ deepFreeze([
+  { name: "type", type: "string" },
+  { name: "unique", type: "string" },
+  { name: "modify", type: "time" },
+  { name: "create", type: "time" },
+  { name: "perm", type: "string" },
+  { name: "lang", type: "string" },
+  { name: "size", type: "uint" },
+  { name: "media-type", type: "string" },
+  { name: "charset", type: "string" },
+  { name: "UNIX.gid", type: "string" },
+  { name: "UNIX.group", type: "string" },
+  { name: "UNIX.groupname", type: "string" },
+  { name: "UNIX.mode", type: "string" },
+  { name: "UNIX.owner", type: "string" },
+  { name: "UNIX.ownername", type: "string" },
+  { name: "UNIX.uid", type: "string" },
+]);
+
+/** Every MLSx fact the table knows, in a frozen array. */
+export function allFacts(): readonly FactInfo[] {
+  return facts;
+}
+
+/** Returns the fact with the given name, in any case, or undefined. */
+export function lookupFact(name: string): FactInfo | undefined {
+  return factOf(facts, name);
+}
+
+/**
+ * Reads an MLSD line, or an MLST reply's entry line without its leading
+ * space (RFC 3659, section 7.2), or returns undefined if it is not one:
+ * the facts up to the first space, each "name=value;", in order, a known
+ * fact under the name the table writes, and the path after that space,
+ * whole, spaces and semicolons included.
+ */
+export function parseEntry(line: string): Entry | undefined {
+  return readEntry(facts, line);
+}
+
+/**
+ * Writes an entry line, without its line end: each fact "name=value;", a
+ * space and the path.
+ *
+ * @throws FtpValueError ("bad-fact") for a fact name that is not visible
+ * ASCII or holds "=" or ";", a value that holds ";", a space, CR, LF or
+ * NUL, or a known fact's value not of its type; ("bad-path") for a path
+ * that holds CR, LF or NUL.
+ */
+export function formatEntry(entry: Entry): string {
+  return writeEntry(facts, entry);
+}
+
+/**
+ * Reads the value of a known fact as its type: a size as a number, modify
+ * and create as a Date, the others as strings; undefined for a value not of
+ * its fact's type, or for a fact the table does not know.
+ */
+export function factValue(fact: FactValue): number | Date | string | undefined {
+  const info = factOf(facts, fact.name);
+  return info && typedFact(info, fact.value);
+}
+
+/** The years of a time-val that a Date may have here (RFC 3659, section 2.3). */
+const MIN_YEAR = 1;
+const MAX_YEAR = 9999;
+
+/**
+ * Reads RFC 3659's time-val, YYYYMMDDHHMMSS with an optional fraction of a
+ * second, as a Date, or returns undefined if it is not one or names no
+ * valid UTC time (a calendar date of the years 1 to 9999, hours to 23,
+ * minutes and seconds to 59). The fraction is cut to milliseconds. The
+ * fields are set with setUTCFullYear, which, unlike Date.UTC, does not take
+ * the years 0 to 99 for 1900 to 1999.
+ */
+function readTimeVal(text: string): Date | undefined {
+  if (!/^\d{14}(?:\.\d+)?$/.test(text)) {
+    return undefined;
+  }
+  const field = (from: number, to: number): number => Number(text.slice(from, to));
+  const year = field(0, 4);
+  const month = field(4, 6);
+  const day = field(6, 8);
+  const hour = field(8, 10);
+  const minute = field(10, 12);
+  const second = field(12, 14);
+  if (
+    year < MIN_YEAR ||
+    year > MAX_YEAR ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
+    return undefined;
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, Number(text.slice(15, 18).padEnd(3, "0")));
+  return date;
+}
+
+/** Returns the number of days in a month (1 to 12) of the Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * What a command takes after its verb (RFC 959, section 5.3): nothing, an
+ * optional argument (the syntax puts it in square brackets), or a required
+ * one.
+ */
+export type CommandArgument = "none" | "optional" | "required";
+
+/**
+ * What is wrong with a value that a function of the client's half of the
+ * wire refuses to write, or with a command line a server reads:
+ *
+ * - "unknown-command": formatCommand's verb is no command's.
+ * - "missing-argument", "unexpected-argument": a command that needs an
+ *   argument has none, or one that takes none has one.
+ * - "bad-argument": an argument that is empty or holds CR, LF or NUL, which
+ *   could end the command line and start another; an OPTS name or options
+ *   that OPTS cannot carry; a host that is no IPv4 or IPv6 address.
+ * - "line-too-long": a command line of more than 8192 bytes.
+ * - "bad-character": a command line that holds CR, LF or NUL.
+ * - "not-ipv4": an IPv6 address for PORT, which carries IPv4 alone.
+ * - "bad-feature": a FEAT feature that FEAT's reply cannot carry.
+ * - "bad-fact", "bad-path": an MLSx fact or path that an entry line cannot
+ *   carry.
+ */
+export type FtpValueErrorKind =
+  | "unknown-command"
+  | "missing-argument"
+  | "unexpected-argument"
+  | "bad-argument"
+  | "line-too-long"
+  | "bad-character"
+  | "not-ipv4"
+  | "bad-feature"
+  | "bad-fact"
+  | "bad-path";
+
+/** A value the client's half of the wire refuses to write or to read. */
+export class FtpValueError extends Error {
+  override name: string = "FtpValueError";
+  /** What is wrong with the value. */
+  readonly kind: FtpValueErrorKind;
+
+  constructor(kind: FtpValueErrorKind, message: string) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+/** A command line as a server reads it with parseCommand. */
+export interface ParsedCommand {
+  /** The command's verb as the table writes it, or undefined for a verb it lacks. */
+  readonly command: string | undefined;
+  /** The verb as written, before the first space. */
+  readonly verb: string;
+  /** Everything after the first space, exactly; "" without one. */
+  readonly argument: string;
+}
+
+/** The number of bytes of s in UTF-8. */
+function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x800 && (c < 0xd800 || c > 0xdbff)) {
+      n += 2; // three bytes, or a surrogate: each half of a pair is two of its four
+    } else if (c >= 0x80) {
+      n += 1;
+    }
+  }
+  return n;
+}
+
+/**
+ * Writes a command line, its CRLF included, for a command whose verb and
+ * argument rule are given: the verb, then each argument after a space.
+ */
+function commandLine(verb: string, rule: CommandArgument, args: readonly string[]): string {
+  if (args.length === 0 && rule === "required") {
+    throw new FtpValueError("missing-argument", `${verb} needs an argument`);
+  }
+  if (args.length > 0 && rule === "none") {
+    throw new FtpValueError("unexpected-argument", `${verb} takes no argument`);
+  }
+  let line = verb;
+  for (const [i, arg] of args.entries()) {
+    if (typeof arg !== "string") {
+      throw new TypeError(`argument ${i + 1} of ${verb} must be a string`);
+    }
+    if (arg === "" || /[\r\n\0]/.test(arg)) {
+      const what = `argument ${i + 1} of ${verb}`;
+      throw new FtpValueError("bad-argument", `${what} is empty or holds CR, LF or NUL`);
+    }
+    line += ` ${arg}`;
+  }
+  if (utf8Length(line) > MAX_LINE_BYTES) {
+    const limit = `${MAX_LINE_BYTES} bytes`;
+    throw new FtpValueError("line-too-long", `the ${verb} line is more than ${limit}`);
+  }
+  return `${line}\r\n`;
+}
+
+/**
+ * Splits a command line into its verb and argument: a final LF is dropped,
+ * and one CR before it; the verb is what comes before the first space, the
+ * argument everything after it (RFC 3659, section 2.2).
+ */
+function splitCommand(line: string): { verb: string; argument: string } {
+  if (typeof line !== "string") {
+    throw new TypeError("parseCommand takes the line, a string");
+  }
+  let content = line;
+  if (content.endsWith("\n")) {
+    content = content.slice(0, -1);
+    if (content.endsWith("\r")) {
+      content = content.slice(0, -1);
+    }
+  }
+  if (utf8Length(content) > MAX_LINE_BYTES) {
+    throw new FtpValueError("line-too-long", `a command line of more than ${MAX_LINE_BYTES} bytes`);
+  }
+  if (/[\r\n\0]/.test(content)) {
+    throw new FtpValueError("bad-character", "the command line holds CR, LF or NUL");
+  }
+  const space = content.indexOf(" ");
+  return space < 0
+    ? { verb: content, argument: "" }
+    : { verb: content.slice(0, space), argument: content.slice(space + 1) };
+}
+
+/** An address and a port of a data connection, from or for a reply or a command. */
+export interface HostPort {
+  /**
+   * The address: IPv4 dotted ("192.0.2.7"), or IPv6 in RFC 5952's form
+   * ("2001:db8::7"); an IPv4-mapped IPv6 address is given as IPv4.
+   */
+  readonly host: string;
+  /** The TCP port, from 0 to 65535. */
+  readonly port: number;
+}
+
+/** Reads one or more ASCII digits, at most 255 (RFC 959's host-port number). */
+function byteNumber(s: string): number | undefined {
+  if (!/^[0-9]+$/.test(s)) {
+    return undefined;
+  }
+  const digits = s.replace(/^0+/, "");
+  return digits.length <= 3 && Number(digits) <= 255 ? Number(digits) : undefined;
+}
+
+/** Reads s, all of it, as byte numbers separated by commas. */
+function byteNumbers(s: string): number[] | undefined {
+  const out: number[] = [];
+  for (const field of s.split(",")) {
+    const n = byteNumber(field);
+    if (n === undefined) {
+      return undefined;
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/** Reads a TCP port: one to five ASCII digits, at most 65535. */
+function portNumber(s: string): number | undefined {
+  if (!/^[0-9]{1,5}$/.test(s)) {
+    return undefined;
+  }
+  const n = Number(s);
+  return n <= 65535 ? n : undefined;
+}
+
+/** Reads a dotted-quad IPv4 address, without leading zeros (which inet_aton reads as octal). */
+function parseIPv4(s: string): number[] | undefined {
+  const parts = s.split(".");
+  if (parts.length !== 4 || !parts.every((p) => /^(?:0|[1-9][0-9]{0,2})$/.test(p))) {
+    return undefined;
+  }
+  const bytes = parts.map(Number);
+  return bytes.every((b) => b <= 255) ? bytes : undefined;
+}
+
+/**
+ * Reads IPv6 text (RFC 4291, section 2.2) as 16 bytes: groups of one to
+ * four hex digits, "::" at most once, the last 32 bits perhaps a dotted
+ * quad; no zone, no brackets.
+ */
+function parseIPv6(s: string): number[] | undefined {
+  const at = s.indexOf("::");
+  const compressed = at >= 0;
+  if (compressed && s.indexOf("::", at + 1) >= 0) {
+    return undefined;
+  }
+  const words = (part: string, dottedLast: boolean): number[] | undefined => {
+    if (part === "") {
+      return [];
+    }
+    const out: number[] = [];
+    const groups = part.split(":");
+    for (const [i, g] of groups.entries()) {
+      if (dottedLast && i === groups.length - 1 && g.includes(".")) {
+        const v4 = parseIPv4(g);
+        const [a = 0, b = 0, c = 0, d = 0] = v4 ?? [];
+        return v4 && [...out, (a << 8) | b, (c << 8) | d];
+      }
+      if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) {
+        return undefined;
+      }
+      out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  const head = words(compressed ? s.slice(0, at) : "", false);
+  const tail = words(compressed ? s.slice(at + 2) : s, true);
+  if (head === undefined || tail === undefined) {
+    return undefined;
+  }
+  const n = head.length + tail.length;
+  if (compressed ? n > 7 : n !== 8) {
+    return undefined;
+  }
+  const all = [...head, ...new Array<number>(8 - n).fill(0), ...tail];
+  return all.flatMap((w) => [w >> 8, w & 0xff]);
+}
+
+/** Writes 16 bytes as IPv6 text in RFC 5952's canonical form (section 4). */
+function formatIPv6(bytes: readonly number[]): string {
+  const word = (i: number): number => ((bytes[2 * i] ?? 0) << 8) | (bytes[2 * i + 1] ?? 0);
+  const g = Array.from({ length: 8 }, (_, i) => word(i));
+  let best = -1;
+  let bestLength = 1;
+  for (let i = 0; i < 8; ) {
+    if (g[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && g[j] === 0) {
+      j++;
+    }
+    if (j - i > bestLength) {
+      best = i;
+      bestLength = j - i;
+    }
+    i = j;
+  }
+  const hex = (ws: number[]): string => ws.map((w) => w.toString(16)).join(":");
+  return best < 0 ? hex(g) : `${hex(g.slice(0, best))}::${hex(g.slice(best + bestLength))}`;
+}
+
+/** Writes an address's bytes, 4 or 16, unmapping an IPv4-mapped IPv6 address. */
+function hostOf(bytes: readonly number[]): string {
+  const mapped = bytes.length === 16 && bytes.slice(0, 10).every((b) => b === 0) &&
+    bytes[10] === 0xff && bytes[11] === 0xff;
+  const v4 = bytes.length === 4 ? bytes : mapped ? bytes.slice(12) : undefined;
+  return v4 ? v4.join(".") : formatIPv6(bytes);
+}
+
+/** Reads a host, IPv4 dotted or IPv6 text, as its bytes, unmapped: 4 for IPv4, 16 for IPv6. */
+function hostBytes(host: string): number[] {
+  if (typeof host !== "string") {
+    throw new TypeError("a host must be a string");
+  }
+  const v4 = parseIPv4(host);
+  if (v4 !== undefined) {
+    return v4;
+  }
+  const v6 = parseIPv6(host);
+  if (v6 === undefined) {
+    throw new FtpValueError("bad-argument", `${JSON.stringify(host)} is no IPv4 or IPv6 address`);
+  }
+  const mapped = v6.slice(0, 10).every((b) => b === 0) && v6[10] === 0xff && v6[11] === 0xff;
+  return mapped ? v6.slice(12) : v6;
+}
+
+/** Checks a port for a formatter. */
+function checkPort(port: number): number {
+  if (typeof port !== "number") {
+    throw new TypeError("a port must be a number");
+  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new RangeError(`port ${port} is not a whole number from 0 to 65535`);
+  }
+  return port;
+}
+
+/**
+ * Reads the address and port of a 227 reply's text (RFC 959, section
+ * 4.2.2): the first "h1,h2,h3,h4,p1,p2" in it not right after a digit, each
+ * number at most 255, the port p1 × 256 + p2. undefined if there is none.
+ *
+ * Connect to it only when you trust the server's view of its address: a
+ * server behind NAT announces its private address. Clients usually connect
+ * to the control connection's peer instead, with {@link passivePeerAddress}
+ * (curl, and Python's ftplib, do so by default).
+ */
+export function parsePassiveAddress(text: string): HostPort | undefined {
+  const six = /([0-9]+),([0-9]+),([0-9]+),([0-9]+),([0-9]+),([0-9]+)/y;
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && isDigitAt(text, i - 1)) {
+      continue;
+    }
+    six.lastIndex = i;
+    const ns = six.exec(text)?.slice(1).map((s) => byteNumber(s ?? ""));
+    if (ns !== undefined && ns.every((n) => n !== undefined)) {
+      const [h1, h2, h3, h4, p1 = 0, p2 = 0] = ns;
+      return { host: [h1, h2, h3, h4].join("."), port: p1 * 256 + p2 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Returns where a client should open the data connection after a 227:
+ * the 227's port at the control connection's peer, not the 227's host,
+ * which a server behind NAT gives as its private address (RFC 2428,
+ * section 3 makes the peer the address for EPSV). undefined if the text
+ * holds no address.
+ *
+ * @param peer - The control connection's remote address, such as
+ * `socket.remoteAddress`.
+ * @throws FtpValueError ("bad-argument") if peer is no IPv4 or IPv6 address.
+ */
+export function passivePeerAddress(text: string, peer: string): HostPort | undefined {
+  const host = hostOf(hostBytes(peer));
+  const found = parsePassiveAddress(text);
+  return found && { host, port: found.port };
+}
+
+/**
+ * Reads the port of a 229 reply's text (RFC 2428, section 3,
+ * "(<d><d><d><port><d>)"), or undefined if it has none. The host is the
+ * control connection's peer.
+ */
+export function parseExtendedPassivePort(text: string): number | undefined {
+  for (let i = 0; i + 4 < text.length; i++) {
+    const d = text[i + 1] ?? "";
+    const c = d.charCodeAt(0);
+    if (text[i] !== "(" || c < 33 || c > 126 || text[i + 2] !== d || text[i + 3] !== d) {
+      continue;
+    }
+    const j = text.indexOf(d, i + 4);
+    if (j < 0 || text[j + 1] !== ")") {
+      continue;
+    }
+    const port = portNumber(text.slice(i + 4, j));
+    if (port !== undefined) {
+      return port;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads the address and port of a 228 reply's text (RFC 1639, section 3):
+ * the first "(...)" whose inside is an LPRT argument, or undefined.
+ */
+export function parseLongPassiveAddress(text: string): HostPort | undefined {
+  for (let i = text.indexOf("("); i >= 0; i = text.indexOf("(", i + 1)) {
+    const j = text.indexOf(")", i + 1);
+    if (j < 0) {
+      return undefined;
+    }
+    const found = parseLprtArgument(text.slice(i + 1, j));
+    if (found !== undefined) {
+      return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Writes the argument of PORT (RFC 959, section 5.3.2), "h1,h2,h3,h4,p1,p2".
+ *
+ * @throws FtpValueError ("not-ipv4") for an IPv6 address, which PORT cannot
+ * carry (use EPRT); ("bad-argument") for a host that is no address.
+ * @throws RangeError if port is not a whole number from 0 to 65535.
+ */
+export function formatPortArgument(host: string, port: number): string {
+  const bytes = hostBytes(host);
+  checkPort(port);
+  if (bytes.length !== 4) {
+    throw new FtpValueError("not-ipv4", `PORT carries IPv4 alone, not ${host}; use EPRT`);
+  }
+  return [...bytes, port >> 8, port & 0xff].join(",");
+}
+
+/** Reads the argument of PORT, all of it "h1,h2,h3,h4,p1,p2", or returns undefined. */
+export function parsePortArgument(arg: string): HostPort | undefined {
+  const ns = byteNumbers(arg);
+  if (ns === undefined || ns.length !== 6) {
+    return undefined;
+  }
+  const [h1, h2, h3, h4, p1 = 0, p2 = 0] = ns;
+  return { host: [h1, h2, h3, h4].join("."), port: p1 * 256 + p2 };
+}
+
+/**
+ * Writes the argument of EPRT (RFC 2428, section 2): "|1|a.b.c.d|port|"
+ * for IPv4, "|2|text|port|" for IPv6.
+ *
+ * @throws FtpValueError ("bad-argument") for a host that is no address.
+ * @throws RangeError if port is not a whole number from 0 to 65535.
+ */
+export function formatEprtArgument(host: string, port: number): string {
+  const bytes = hostBytes(host);
+  checkPort(port);
+  return bytes.length === 4 ? `|1|${bytes.join(".")}|${port}|` : `|2|${formatIPv6(bytes)}|${port}|`;
+}
+
+/**
+ * Reads the argument of EPRT: a delimiter, protocol 1 with an IPv4 address
+ * or 2 with an IPv6 address, and the port, each followed by the delimiter;
+ * undefined if it is not one.
+ */
+export function parseEprtArgument(arg: string): HostPort | undefined {
+  const d = arg[0] ?? "";
+  const c = d.charCodeAt(0);
+  if (c < 33 || c > 126) {
+    return undefined;
+  }
+  const [protocol, address = "", port = "", rest, ...more] = arg.slice(1).split(d);
+  if (rest !== "" || more.length > 0) {
+    return undefined;
+  }
+  const bytes =
+    protocol === "1" ? parseIPv4(address) : protocol === "2" ? parseIPv6(address) : undefined;
+  const p = portNumber(port);
+  return bytes === undefined || p === undefined ? undefined : { host: hostOf(bytes), port: p };
+}
+
+/**
+ * Writes the argument of LPRT (RFC 1639, section 2): "4,4,h1,...,h4,2,p1,p2"
+ * for IPv4, "6,16,b1,...,b16,2,p1,p2" for IPv6.
+ *
+ * @throws FtpValueError ("bad-argument") for a host that is no address.
+ * @throws RangeError if port is not a whole number from 0 to 65535.
+ */
+export function formatLprtArgument(host: string, port: number): string {
+  const bytes = hostBytes(host);
+  checkPort(port);
+  const af = bytes.length === 4 ? 4 : 6;
+  return [af, bytes.length, ...bytes, 2, port >> 8, port & 0xff].join(",");
+}
+
+/** Reads the argument of LPRT, all of it, or returns undefined. */
+export function parseLprtArgument(arg: string): HostPort | undefined {
+  const ns = byteNumbers(arg);
+  if (ns === undefined) {
+    return undefined;
+  }
+  const [af, hal = 0] = ns;
+  const family = (af === 4 && hal === 4) || (af === 6 && hal === 16);
+  if (!family || ns.length !== 2 + hal + 3 || ns[2 + hal] !== 2) {
+    return undefined;
+  }
+  const bytes = ns.slice(2, 2 + hal);
+  return { host: hostOf(bytes), port: (ns[3 + hal] ?? 0) * 256 + (ns[4 + hal] ?? 0) };
+}
+
+/** A feature of a FEAT reply (RFC 2389, section 3.2). */
+export interface Feature {
+  /** The feature's name, its ASCII letters in upper case: "MLST", "REST". */
+  readonly name: string;
+  /** What follows the name, as written: "size*;modify*;", "STREAM"; "" if nothing. */
+  readonly params: string;
+}
+
+/** Returns s with its ASCII letters, and nothing else, in upper case. */
+function asciiUpper(s: string): string {
+  return s.replace(/[a-z]+/g, (m) => m.toUpperCase());
+}
+
+/** Whether s is one or more VCHARs (0x21 to 0x7E). */
+const isVChars = (s: string): boolean => /^[\x21-\x7e]+$/.test(s);
+
+/** Whether s is empty, or TCHARs (VCHAR, space, tab) not starting or ending with space or tab. */
+const isTChars = (s: string): boolean =>
+  s === "" || /^[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?$/.test(s);
+
+/**
+ * Reads the features of a FEAT reply from its text, as read off the
+ * connection (lines joined with LF): each line between the first and the
+ * last, its name in upper case; none for a single-line reply.
+ */
+export function parseFeatures(text: string): Feature[] {
+  const lines = text.split("\n");
+  const out: Feature[] = [];
+  for (const raw of lines.slice(1, -1)) {
+    const line = raw.replace(/^[ \t]+|[ \t]+$/g, "");
+    if (line === "") {
+      continue;
+    }
+    const cut = line.search(/[ \t]/);
+    const name = cut < 0 ? line : line.slice(0, cut);
+    const params = cut < 0 ? "" : line.slice(cut).replace(/^[ \t]+/, "");
+    out.push({ name: asciiUpper(name), params });
+  }
+  return out;
+}
+
+/**
+ * Writes a complete FEAT reply for the wire: "211-Extensions supported:",
+ * a line for each feature, and "211 End"; with no feature, "211 \r\n".
+ *
+ * @throws FtpValueError ("bad-feature") for a name that is not one or more
+ * visible ASCII characters, or params that are not visible ASCII, spaces and
+ * tabs, or start or end with a space or tab.
+ */
+export function formatFeatures(features: readonly Feature[]): string {
+  if (features.length === 0) {
+    return formatReply(211, "");
+  }
+  const lines = ["Extensions supported:"];
+  for (const { name, params } of features) {
+    if (typeof name !== "string" || !isVChars(name)) {
+      const quoted = JSON.stringify(name);
+      throw new FtpValueError("bad-feature", `feature name ${quoted} is not visible ASCII`);
+    }
+    if (typeof params !== "string" || !isTChars(params)) {
+      throw new FtpValueError("bad-feature", `the parameters of ${name} cannot be written`);
+    }
+    lines.push(params === "" ? ` ${name}` : ` ${name} ${params}`);
+  }
+  return formatReply(211, [...lines, "End"].join("\n"));
+}
+
+/**
+ * Writes the argument of OPTS (RFC 2389, section 4): the command's name
+ * alone, or with its options after a space.
+ *
+ * @throws FtpValueError ("bad-argument") for a name that is not visible
+ * ASCII, or options that are not visible ASCII, spaces and tabs, or start
+ * or end with a space or tab.
+ */
+export function formatOptsArgument(name: string, options: string): string {
+  const ok = typeof name === "string" && isVChars(name);
+  if (!ok || typeof options !== "string" || !isTChars(options)) {
+    throw new FtpValueError("bad-argument", "OPTS cannot carry that name and options");
+  }
+  return options === "" ? name : `${name} ${options}`;
+}
+
+/**
+ * Reads the argument of OPTS: the command's name in upper case and its
+ * options ("" if none), or undefined if the name is empty.
+ */
+export function parseOptsArgument(arg: string): OptsArgument | undefined {
+  const space = arg.indexOf(" ");
+  const name = space < 0 ? arg : arg.slice(0, space);
+  const options = space < 0 ? "" : arg.slice(space + 1);
+  return name === "" ? undefined : { name: asciiUpper(name), options };
+}
+
+/** The argument of OPTS: a command's name and its options. */
+export interface OptsArgument {
+  /** The command's name, its ASCII letters in upper case. */
+  readonly name: string;
+  /** Everything after the name's space; "" if none. */
+  readonly options: string;
+}
+
+/** The type of an MLSx fact's value. */
+export type FactType = "uint" | "time" | "string";
+
+/** An MLSx fact the table knows (RFC 3659, section 7). */
+export interface FactInfo {
+  /** The name as the table writes it: "size", "media-type", "UNIX.mode". */
+  readonly name: string;
+  readonly type: FactType;
+}
+
+/** A fact of an entry line, by name, with its value as written. */
+export interface FactValue {
+  /** A known fact's name as the table writes it, any other's as written. */
+  readonly name: string;
+  readonly value: string;
+}
+
+/** An MLST or MLSD entry: its facts, in order, and its path, whole. */
+export interface Entry {
+  readonly facts: readonly FactValue[];
+  readonly path: string;
+}
+
+/** Returns the fact of facts named name, in any case, or undefined. */
+function factOf(facts: readonly FactInfo[], name: string): FactInfo | undefined {
+  const upper = asciiUpper(name);
+  return facts.find((f) => asciiUpper(f.name) === upper);
+}
+
+/**
+ * Reads a known fact's value as its type: a uint as a number (one or more
+ * digits, at most 2^53-1), a time as a Date (a time-val, the whole value),
+ * a string as it is; undefined if it is not of its type.
+ */
+function typedFact(fact: FactInfo, value: string): number | Date | string | undefined {
+  switch (fact.type) {
+    case "uint": {
+      const n = Number(value);
+      return /^[0-9]+$/.test(value) && Number.isSafeInteger(n) ? n : undefined;
+    }
+    case "time":
+      return readTimeVal(value);
+    case "string":
+      return value;
+  }
+}
+
+/** Reads an entry line with the facts of facts, or returns undefined. */
+function readEntry(facts: readonly FactInfo[], line: string): Entry | undefined {
+  const space = line.indexOf(" ");
+  if (space < 0 || line.includes("\n")) {
+    return undefined;
+  }
+  const part = line.slice(0, space);
+  const path = line.slice(space + 1);
+  if (part === "") {
+    return { facts: [], path };
+  }
+  if (!part.endsWith(";")) {
+    return undefined;
+  }
+  const out: FactValue[] = [];
+  for (const piece of part.slice(0, -1).split(";")) {
+    const eq = piece.indexOf("=");
+    if (eq <= 0) {
+      return undefined;
+    }
+    const name = piece.slice(0, eq);
+    out.push({ name: factOf(facts, name)?.name ?? name, value: piece.slice(eq + 1) });
+  }
+  return { facts: out, path };
+}
+
+/** Writes an entry line, without its line end, with the facts of facts. */
+function writeEntry(facts: readonly FactInfo[], entry: Entry): string {
+  let line = "";
+  for (const { name, value } of entry.facts) {
+    if (typeof name !== "string" || !isVChars(name) || /[=;]/.test(name)) {
+      throw new FtpValueError("bad-fact", `fact name ${JSON.stringify(name)} cannot be written`);
+    }
+    if (typeof value !== "string" || /[; \r\n\0]/.test(value)) {
+      throw new FtpValueError("bad-fact", `the value of ${name} holds ";", a space, CR, LF or NUL`);
+    }
+    const known = factOf(facts, name);
+    if (known !== undefined && typedFact(known, value) === undefined) {
+      throw new FtpValueError("bad-fact", `the value of ${name} is not a ${known.type}`);
+    }
+    line += `${name}=${value};`;
+  }
+  if (typeof entry.path !== "string" || /[\r\n\0]/.test(entry.path)) {
+    throw new FtpValueError("bad-path", "the path holds CR, LF or NUL");
+  }
+  return `${line} ${entry.path}`;
 }

@@ -101,6 +101,10 @@ function lookalikes(verb: string): string[] {
 const lines: string[] = [];
 const all = ftp.allCommands();
 check(all !== ftp.allCommands(), "allCommands returns a new array on each call");
+check(Object.isFrozen(all), "allCommands returns a frozen array");
+const frozen = (v: unknown): boolean =>
+  Object.isFrozen(v) && Object.values(v as object).every((f) => typeof f !== "object" || f === null || frozen(f));
+check(frozen(ftp.anyCommandReplies()), "anyCommandReplies and its evidence are frozen");
 const codes = ftp.allReplies().map((r) => r.code);
 const probeCodes: number[] = [...codes, 0, 1, 99, 100, 999, 1000, 10054, 99999, -200, 200.5, NaN, Infinity];
 const knownVerbs = new Set<string>(all.flatMap((c) => [c.verb, ...c.aliases]));
@@ -111,6 +115,7 @@ for (const c of all) {
   previous = c.verb;
   verbs.add(c.verb);
   check(ftp.FtpCommand[c.verb] === c.verb, `FtpCommand.${c.verb} is "${c.verb}"`);
+  check(frozen(c), `the record of ${c.verb} and everything in it are frozen`);
   const expected = new Set<number>([...c.preliminary, ...c.intermediate, ...c.success, ...c.error]);
   const groups: [string, readonly number[], number[]][] = [
     ["preliminary", c.preliminary, [1]],

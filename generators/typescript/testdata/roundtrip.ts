@@ -73,11 +73,15 @@ function meaning(m: ReplyMeaning): string {
 const lines: string[] = [];
 const all = ftp.allReplies();
 check(all !== ftp.allReplies(), "allReplies returns a new array on each call");
+check(Object.isFrozen(all), "allReplies returns a frozen array");
+const frozen = (v: unknown): boolean =>
+  Object.isFrozen(v) && Object.values(v as object).every((f) => typeof f !== "object" || f === null || frozen(f));
 let previous = -Infinity;
 for (const r of all) {
   check(r.code > previous, `${r.code} follows ${previous}: not in ascending order`);
   previous = r.code;
   check(ftp.isKnownCode(r.code), `isKnownCode(${r.code})`);
+  check(frozen(r), `the record of ${r.code} and everything in it are frozen`);
   check(ftp.lookupReply(r.code) === r, `lookupReply(${r.code}) is its record`);
   check(ftp.replyText(r.code) === r.text, `replyText(${r.code})`);
   check(ftp.FtpReply[r.name] === r.code, `FtpReply.${r.name} is ${r.code}`);
@@ -165,6 +169,7 @@ for (const n of [...probes, ...known]) {
   check(ftp.groupDigit(n) === grp, `groupDigit(${n}) is ${grp}`);
   const c = ftp.replyClass(n);
   check(c === undefined ? cls === undefined || !predicates.has(cls) : c.digit === cls, `replyClass(${n})`);
+  check(c === undefined || Object.isFrozen(c), `replyClass(${n}) is frozen`);
   const g = ftp.replyGroup(n);
   check(g === undefined || g.digit === grp, `replyGroup(${n})`);
   for (const [d, is] of predicates) {

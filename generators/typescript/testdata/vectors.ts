@@ -19,15 +19,11 @@ const strictDecoder = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true })
 
 /** Returns s as UTF-8 in lower-case hex, "-" for the empty string. */
 function hex(s: string): string {
-  if (s === "") {
-    return "-";
-  }
-  let out = "";
-  for (const b of encoder.encode(s)) {
-    out += b.toString(16).padStart(2, "0");
-  }
-  return out;
+  return s === "" ? "-" : hexBytes(encoder.encode(s));
 }
+
+/** Every byte in lower-case hex, by value. */
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
 
 /** Reads a string written by hex. */
 function unhex(h: string): string {
@@ -171,11 +167,12 @@ function lookup(code: number): string {
 
 /**
  * Reads replies off data, given to a ReplyAssembler in chunks of the sizes
- * size gives, until the first outcome that is no reply.
+ * size gives, until the first outcome that is no reply: each reply as its
+ * code and text, each other outcome as its kind.
  */
-function readOutcomes(data: Uint8Array, size: (i: number) => number): string[] {
-  const out: string[] = [];
-  const assembler = new ftp.ReplyAssembler((reply) => out.push(`reply:${reply.code}:${hex(reply.text)}`));
+function readOutcomes(data: Uint8Array, size: (i: number) => number): (string | ftp.ParsedReply)[] {
+  const out: (string | ftp.ParsedReply)[] = [];
+  const assembler = new ftp.ReplyAssembler((reply) => out.push(reply));
   try {
     for (let i = 0, at = 0; at < data.length; i++) {
       const n = size(i);
@@ -194,6 +191,14 @@ function readOutcomes(data: Uint8Array, size: (i: number) => number): string[] {
 
 /** Reads data at once, and again split in other ways, which must agree. */
 function replyRead(data: Uint8Array): string {
+  const outcome = (o: string | ftp.ParsedReply): string =>
+    typeof o === "string" ? o : `reply:${o.code}:${hex(o.text)}`;
+  const same = (a: (string | ftp.ParsedReply)[], b: (string | ftp.ParsedReply)[]): boolean =>
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i];
+      return typeof x === "string" || typeof y === "string" ? x === y : x.code === y?.code && x.text === y.text;
+    });
   const whole = readOutcomes(data, () => data.length);
   const splits: [string, (i: number) => number][] = [
     ["a byte at a time", () => 1],
@@ -203,23 +208,30 @@ function replyRead(data: Uint8Array): string {
   ];
   for (const [how, size] of splits) {
     const got = readOutcomes(data, size);
-    if (got.join(" ") !== whole.join(" ")) {
-      console.error(`ReplyAssembler reads ${hexBytes(data).slice(0, 80)} as ${whole.join(" ")} at once, ${got.join(" ")} ${how}`);
+    if (!same(got, whole)) {
+      const [w, g] = [whole, got].map((os) => os.map(outcome).join(" "));
+      console.error(`ReplyAssembler reads ${hexBytes(data).slice(0, 80)} as ${w} at once, ${g} ${how}`);
     }
   }
-  return `ok ${whole.join(" ")}`;
+  return `ok ${whole.map(outcome).join(" ")}`;
 }
 
 /** Returns bytes in lower-case hex. */
 function hexBytes(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  const out: string[] = [];
+  for (const b of bytes) {
+    out.push(HEX[b] ?? "");
+  }
+  return out.join("");
 }
 
 /** Reads bytes written in hex, "-" for none. */
 function unhexBytes(h: string): Uint8Array {
   const bytes = new Uint8Array(h === "-" ? 0 : h.length / 2);
+  // A hex digit's value from its character code: 0-9 are 0x30-0x39, a-f 0x61-0x66.
+  const digit = (c: number): number => (c <= 0x39 ? c - 0x30 : c - 0x57);
   for (let i = 0; i < bytes.length; i++) {
-    bytes[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
+    bytes[i] = (digit(h.charCodeAt(2 * i)) << 4) | digit(h.charCodeAt(2 * i + 1));
   }
   return bytes;
 }
@@ -250,11 +262,142 @@ function run(vector: string): string {
     case "plausible":
       return String(ftp.isPlausibleReply(unhex(args[0] ?? "-"), Number(args[1])));
   }
-  throw new Error(`unknown vector ${vector}`);
+  return client(kind, args);
 }
 
-const results = readFileSync(process.argv[2] ?? "vectors.txt", "utf8")
-  .split("\n")
-  .filter((line) => line !== "")
-  .map(run);
-console.log(results.join("\n"));
+/** The kind of an FtpValueError, or the error again. */
+function valueError(err: unknown, no?: ftp.FtpValueErrorKind): string {
+  if (!(err instanceof ftp.FtpValueError)) {
+    throw err;
+  }
+  return err.kind === no ? "no" : `error ${err.kind}`;
+}
+
+/** Writes an address and a port as the vectors do: the hex of the address's bytes, and the port. */
+function hostPort(hp: ftp.HostPort | undefined): string {
+  return hp === undefined ? "no" : `ok ${addressHex(hp.host)} ${hp.port}`;
+}
+
+/** Returns the hex of the bytes of an address, IPv4 dotted or IPv6 text. */
+function addressHex(host: string): string {
+  if (!host.includes(":")) {
+    return hexBytes(Uint8Array.from(host.split(".").map(Number)));
+  }
+  const [head = "", tail] = host.split("::");
+  const words = (s: string): number[] => (s === "" ? [] : s.split(":").map((w) => parseInt(w, 16)));
+  const h = words(head);
+  const t = tail === undefined ? [] : words(tail);
+  const all = [...h, ...new Array<number>(8 - h.length - t.length).fill(0), ...t];
+  return hexBytes(Uint8Array.from(all.flatMap((w) => [w >> 8, w & 0xff])));
+}
+
+/** Writes an address given as the hex of its bytes as text the module reads: dotted, or eight groups. */
+function addressText(h: string): string {
+  const bytes = unhexBytes(h);
+  if (bytes.length === 4) {
+    return Array.from(bytes).join(".");
+  }
+  const words: string[] = [];
+  for (let i = 0; i < bytes.length; i += 2) {
+    words.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
+  }
+  return words.join(":");
+}
+
+/** Answers a vector of the client's half of the wire. */
+function client(kind: string, args: string[]): string {
+  const str = (i: number): string => unhex(args[i] ?? "-");
+  try {
+    switch (kind) {
+      case "command-format":
+        return `ok ${hex(ftp.formatCommand(str(0), ...args.slice(1).map((a) => unhex(a))))}`;
+      case "command-parse": {
+        const c = ftp.parseCommand(str(0));
+        return c.command === undefined
+          ? `unknown ${hex(c.verb)} ${hex(c.argument)}`
+          : `command ${c.command} ${hex(c.argument)}`;
+      }
+      case "addr-227":
+        return hostPort(ftp.parsePassiveAddress(str(0)));
+      case "addr-227-peer":
+        return hostPort(ftp.passivePeerAddress(str(0), addressText(args[1] ?? "")));
+      case "addr-229": {
+        const port = ftp.parseExtendedPassivePort(str(0));
+        return port === undefined ? "no" : `ok ${port}`;
+      }
+      case "addr-228":
+        return hostPort(ftp.parseLongPassiveAddress(str(0)));
+      case "port-format":
+        return `ok ${hex(ftp.formatPortArgument(addressText(args[0] ?? ""), Number(args[1])))}`;
+      case "eprt-format":
+        return `ok ${hex(ftp.formatEprtArgument(addressText(args[0] ?? ""), Number(args[1])))}`;
+      case "lprt-format":
+        return `ok ${hex(ftp.formatLprtArgument(addressText(args[0] ?? ""), Number(args[1])))}`;
+      case "port-parse":
+        return hostPort(ftp.parsePortArgument(str(0)));
+      case "eprt-parse":
+        return hostPort(ftp.parseEprtArgument(str(0)));
+      case "lprt-parse":
+        return hostPort(ftp.parseLprtArgument(str(0)));
+      case "feat-parse":
+        return ["ok", ...ftp.parseFeatures(str(0)).map((f) => `${hex(f.name)}:${hex(f.params)}`)].join(" ");
+      case "feat-format": {
+        const features = args.length === 1 && args[0] === "-" ? [] : args.map((a) => {
+          const [name = "-", params = "-"] = a.split(":");
+          return { name: unhex(name), params: unhex(params) };
+        });
+        return `ok ${hex(ftp.formatFeatures(features))}`;
+      }
+      case "opts-format":
+        return `ok ${hex(ftp.formatOptsArgument(str(0), str(1)))}`;
+      case "opts-parse": {
+        const o = ftp.parseOptsArgument(str(0));
+        return o === undefined ? "no" : `ok ${hex(o.name)} ${hex(o.options)}`;
+      }
+      case "mlsx-parse": {
+        const e = ftp.parseEntry(str(0));
+        if (e === undefined) {
+          return "no";
+        }
+        const facts = e.facts.map((f) => `${hex(f.name)}:${hex(f.value)}:${typed(f)}`);
+        return ["ok", hex(e.path), ...facts].join(" ");
+      }
+      case "mlsx-format": {
+        const facts = args.slice(1).map((a) => {
+          const [name = "-", value = "-"] = a.split(":");
+          return { name: unhex(name), value: unhex(value) };
+        });
+        return `ok ${hex(ftp.formatEntry({ facts, path: str(0) }))}`;
+      }
+    }
+  } catch (err) {
+    return valueError(err, "unknown-command");
+  }
+  throw new Error(`unknown vector ${kind}`);
+}
+
+/** Writes a fact's typed value as mlsx-parse vectors do. */
+function typed(f: ftp.FactValue): string {
+  const info = ftp.lookupFact(f.name);
+  if (info === undefined) {
+    return "?";
+  }
+  const v = ftp.factValue(f);
+  if (v === undefined) {
+    return "bad";
+  }
+  return v instanceof Date ? fromDate(v) : info.type === "uint" ? String(v) : "s";
+}
+
+// Each file named by an argument in turn, the second and later after a
+// line "=== client" (the client's vectors, conformance.ClientVectors).
+for (const [i, path] of process.argv.slice(2).entries()) {
+  if (i > 0) {
+    console.log("=== client");
+  }
+  const results = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line !== "")
+    .map(run);
+  console.log(results.join("\n"));
+}
