@@ -171,14 +171,6 @@ func typeOf(p *spec.Param) goType {
 	return goUint64
 }
 
-// commandIdent is the constant of a command verb, net/http's MethodGet
-// style: "Command" and the verb in UpperCamelCase, CommandRetr for RETR. It
-// is spec's Command.Name.Camel for a command's own verb; the table gives
-// aliases only as verbs, so they are spelled here the same way.
-func commandIdent(verb string) string {
-	return typeCommand + verb[:1] + strings.ToLower(verb[1:])
-}
-
 // fixedIdents lists the exported top-level identifiers that do not depend on
 // the table, statuses included.
 func fixedIdents() []string {
@@ -274,8 +266,10 @@ func newPkg(t *spec.Table, name, header string) (*pkg, error) {
 		if err := add(cmd.ident, "command "+c.Verb); err != nil {
 			return nil, err
 		}
-		for _, v := range c.Aliases {
-			a := alias{verb: v, ident: commandIdent(v)}
+		// net/http's MethodGet style: "Command" and the verb in
+		// UpperCamelCase, CommandRetr for RETR, CommandXpwd for XPWD.
+		for i, v := range c.Aliases {
+			a := alias{verb: v, ident: typeCommand + c.AliasNames[i].Camel}
 			if err := add(a.ident, fmt.Sprintf("command %s's alias %s", c.Verb, v)); err != nil {
 				return nil, err
 			}

@@ -305,41 +305,56 @@ func topLevel(f *ast.File) []string {
 	return ids
 }
 
-// TestRoundTrip builds the generated package in a module of its own for
-// every table, vets it, runs a program that prints every record in
-// conformance.Dump's format and every command in conformance.CommandDump's and
-// compares them with the table, then runs the checks of rtTest against it.
+// TestRoundTrip builds the generated package for every table, each with
+// its test program in a directory of one module, so that the go command
+// starts three times in all: it vets them all, builds every program, runs
+// each, which prints every record in conformance.Dump's format and every
+// command in conformance.CommandDump's, compares them with its table and
+// answers the shared vectors, then runs the checks of rtTest against every
+// table at once.
 func TestRoundTrip(t *testing.T) {
 	goBin := conformance.Require(t, "go")
-	for _, tc := range tables(t) {
+	dir := t.TempDir()
+	files := map[string][]byte{"go.mod": []byte("module example.com/rt\n\ngo 1.26\n")}
+	tcs := tables(t)
+	sub := func(tc conformance.Named) string { return "t_" + strings.ReplaceAll(tc.Name, "-", "_") }
+	for _, tc := range tcs {
+		d := sub(tc)
+		// Each table's program imports its own copy of the package.
+		in := func(src []byte) []byte {
+			return bytes.ReplaceAll(src, []byte(`"example.com/rt/`), []byte(`"example.com/rt/`+d+`/`))
+		}
+		for name, src := range map[string][]byte{
+			outPath:               generate(t, tc.Table),
+			"main.go":             []byte(rtMain),
+			"main_test.go":        []byte(rtTest),
+			"table_test.go":       tableFacts(tc.Table),
+			"text.go":             []byte(rtText),
+			"dispatch.go":         dispatch(t, tc.Table),
+			"govectors/driver.go": driver(t, "driver.go"),
+			"govectors/client.go": driver(t, "client.go"),
+			"reply_test.go":       []byte(rtReplyTest),
+			"templates_test.go":   textTestSource(t, tc.Table),
+		} {
+			files[d+"/"+name] = in(src)
+		}
+	}
+	conformance.WriteFiles(t, dir, files)
+	conformance.Run(t, dir, goBin, "vet", "./...")
+	bin := filepath.Join(dir, "bin")
+	conformance.Run(t, dir, goBin, "build", "-o", bin+string(filepath.Separator), "./...")
+	for _, tc := range tcs {
 		t.Run(tc.Name, func(t *testing.T) {
-			t.Parallel()
-			dir := t.TempDir()
-			conformance.WriteFiles(t, dir, map[string][]byte{
-				"go.mod":              []byte("module example.com/rt\n\ngo 1.26\n"),
-				outPath:               generate(t, tc.Table),
-				"main.go":             []byte(rtMain),
-				"main_test.go":        []byte(rtTest),
-				"table_test.go":       tableFacts(tc.Table),
-				"text.go":             []byte(rtText),
-				"dispatch.go":         dispatch(t, tc.Table),
-				"govectors/driver.go": driver(t, "driver.go"),
-				"govectors/client.go": driver(t, "client.go"),
-				"reply_test.go":       []byte(rtReplyTest),
-				"templates_test.go":   textTestSource(t, tc.Table),
-			})
-			conformance.Run(t, dir, goBin, "vet", "./...")
-			conformance.Run(t, dir, goBin, "build", "-o", "rt", ".")
-			rt := filepath.Join(dir, "rt")
+			rt := filepath.Join(bin, sub(tc))
 			conformance.CheckDump(t, "go", tc.Name, tc.Table, conformance.Run(t, dir, rt))
 			conformance.CheckCommandDump(t, "go", tc.Name, tc.Table, conformance.Run(t, dir, rt, "commands"))
-			vectors, _ := conformance.WriteVectors(t, dir, tc.Table)
+			vectors, _ := conformance.WriteVectors(t, filepath.Join(dir, sub(tc)), tc.Table)
 			conformance.CheckVectors(t, "go", tc.Name, tc.Table, conformance.Run(t, dir, rt, "vectors", vectors))
-			clientVectors, _ := conformance.WriteClientVectors(t, dir, tc.Table)
+			clientVectors, _ := conformance.WriteClientVectors(t, filepath.Join(dir, sub(tc)), tc.Table)
 			conformance.CheckClientVectors(t, "go", tc.Name, tc.Table, conformance.Run(t, dir, rt, "vectors", clientVectors))
-			conformance.Run(t, dir, goBin, "test", "-count=1", ".")
 		})
 	}
+	conformance.Run(t, dir, goBin, "test", "-count=1", "./...")
 }
 
 // dispatch is the test program's dispatch.go: govectors.Dispatch for tbl,

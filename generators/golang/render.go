@@ -12,8 +12,9 @@ import (
 )
 
 // render builds the table's part of the generated file, which the runtime
-// follows (splice.go), in two pieces that gofmt formats apart, at the same
-// time: the replies, then the commands and the formatters. The first piece
+// follows (splice.go), in two pieces of about the same size that gofmt
+// formats apart, at the same time: the constants and the replies' records,
+// then the commands' records and the formatters. The first piece
 // has the file's header, package clause and imports. It writes no table
 // text anywhere but in string literals (jen.Lit) and in comments built by
 // comment.go. A file shared with the user's own code has no package doc
@@ -36,12 +37,12 @@ func render(p *pkg, shared bool) []*jen.File {
 	p.statusType(f)
 	p.records(f)
 	p.byName(f)
+	p.commandType(f)
+	p.commandConsts(f)
+	p.aliasCommandConsts(f)
 
 	g := jen.NewFile(p.name)
 	g.NoFormat = true
-	p.commandType(g)
-	p.commandConsts(g)
-	p.aliasCommandConsts(g)
 	p.commandRecords(g)
 	p.practiceRecords(g)
 	p.renderText(g)

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	_ "github.com/ftpcodes/ftpcodes/internal/golden" // defines -update for go test ./... -update
 )
 
 // TestWriteSection checks that -write replaces the one section, from its
