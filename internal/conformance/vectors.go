@@ -442,8 +442,8 @@ var sampleTimes = []string{"20010203040506", "19980615100045.014", "202402292359
 
 // plain is the last vector of each template, whose values are all plain:
 // a string is "v" and the parameter's index, a number 42, a time valid.
-// A template whose strings may not hold a space (213's hashname and
-// filehash) formats no other vector.
+// A template whose strings may not hold a space (213's hash_name and
+// file_hash) formats no other vector.
 var plain = len(sampleStrings)
 
 // sample gives the value of parameter j in vector i: every number of a

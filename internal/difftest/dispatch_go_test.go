@@ -201,7 +201,7 @@ func init() {
 			},
 			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseFileHash(text)
-				return []string{v.Hashname, fmt.Sprint(v.StartPoint), fmt.Sprint(v.EndPoint), v.Filehash, v.Pathname}, ok
+				return []string{v.HashName, fmt.Sprint(v.StartPoint), fmt.Sprint(v.EndPoint), v.FileHash, v.Pathname}, ok
 			},
 		},
 		"SystemType": {
@@ -286,7 +286,7 @@ func init() {
 			},
 			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseSecurityDataExchangeSucceeded(text)
-				return []string{v.Base64data}, ok
+				return []string{v.Base64Data}, ok
 			},
 		},
 		"PathnameCreated": {
@@ -318,7 +318,7 @@ func init() {
 			},
 			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseSecurityMechanismAccepted(text)
-				return []string{v.Base64data}, ok
+				return []string{v.Base64Data}, ok
 			},
 		},
 		"SecurityDataAcceptable": {
@@ -334,7 +334,7 @@ func init() {
 			},
 			Parse: func(text string) ([]string, bool) {
 				v, ok := ftpcodes.ParseSecurityDataAcceptable(text)
-				return []string{v.Base64data}, ok
+				return []string{v.Base64Data}, ok
 			},
 		},
 		"UsernameOKNeedPasswordChallenge": {

@@ -1217,18 +1217,18 @@ FTPCODES_DEF int ftp_parse_facts_modified(const char *text, struct ftp_facts_mod
                                           char *buf, size_t size);
 
 /* 213 FileHash (draft-bryan-ftpext-hash-03, section 3), the text as a template: */
-/* {hashname} {start_point}-{end_point} {filehash} {pathname} */
+/* {hash_name} {start_point}-{end_point} {file_hash} {pathname} */
 struct ftp_file_hash_values {
-    const char *hashname; /* The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256. */
+    const char *hash_name; /* The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256. */
     unsigned long long start_point; /* First octet of the range hashed, counted from 0. At most 9007199254740991. */
     unsigned long long end_point; /* Last octet of the range hashed, inclusive; not less than start_point. At most 9007199254740991. */
-    const char *filehash; /* The hash of the range, in hexadecimal (lower case recommended). */
+    const char *file_hash; /* The hash of the range, in hexadecimal (lower case recommended). */
     const char *pathname; /* Pathname of the file. */
 };
 
-FTPCODES_DEF int ftp_format_file_hash(char *buf, size_t buf_size, const char *hashname,
+FTPCODES_DEF int ftp_format_file_hash(char *buf, size_t buf_size, const char *hash_name,
                                       unsigned long long start_point, unsigned long long end_point,
-                                      const char *filehash, const char *pathname);
+                                      const char *file_hash, const char *pathname);
 FTPCODES_DEF int ftp_parse_file_hash(const char *text, struct ftp_file_hash_values *out, char *buf,
                                      size_t size);
 
@@ -1284,13 +1284,13 @@ FTPCODES_DEF int ftp_parse_entering_extended_passive_mode(const char *text,
     struct ftp_entering_extended_passive_mode_values *out, char *buf, size_t size);
 
 /* 235 SecurityDataExchangeSucceeded (RFC 2228, section 5.1), the text as a template: */
-/* ADAT={base64data} */
+/* ADAT={base64_data} */
 struct ftp_security_data_exchange_succeeded_values {
-    const char *base64data; /* Base64-encoded security data for the client. */
+    const char *base64_data; /* Base64-encoded security data for the client. */
 };
 
 FTPCODES_DEF int ftp_format_security_data_exchange_succeeded(char *buf, size_t buf_size,
-    const char *base64data);
+    const char *base64_data);
 FTPCODES_DEF int ftp_parse_security_data_exchange_succeeded(const char *text,
     struct ftp_security_data_exchange_succeeded_values *out, char *buf, size_t size);
 
@@ -1306,24 +1306,24 @@ FTPCODES_DEF int ftp_parse_pathname_created(const char *text,
                                             size_t size);
 
 /* 334 SecurityMechanismAccepted (RFC 2228, section 5.1), the text as a template: */
-/* ADAT={base64data} */
+/* ADAT={base64_data} */
 struct ftp_security_mechanism_accepted_values {
-    const char *base64data; /* Base64-encoded security data for the client to build its next command. */
+    const char *base64_data; /* Base64-encoded security data for the client to build its next command. */
 };
 
 FTPCODES_DEF int ftp_format_security_mechanism_accepted(char *buf, size_t buf_size,
-    const char *base64data);
+    const char *base64_data);
 FTPCODES_DEF int ftp_parse_security_mechanism_accepted(const char *text,
     struct ftp_security_mechanism_accepted_values *out, char *buf, size_t size);
 
 /* 335 SecurityDataAcceptable (RFC 2228, section 5.1), the text as a template: */
-/* ADAT={base64data} */
+/* ADAT={base64_data} */
 struct ftp_security_data_acceptable_values {
-    const char *base64data; /* Base64-encoded security data for the client. */
+    const char *base64_data; /* Base64-encoded security data for the client. */
 };
 
 FTPCODES_DEF int ftp_format_security_data_acceptable(char *buf, size_t buf_size,
-    const char *base64data);
+    const char *base64_data);
 FTPCODES_DEF int ftp_parse_security_data_acceptable(const char *text,
     struct ftp_security_data_acceptable_values *out, char *buf, size_t size);
 
@@ -2348,7 +2348,7 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             "hashname SP start-point \"-\" end-point SP filehash SP <pathname>",
             "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
-            "{hashname} {start_point}-{end_point} {filehash} {pathname}",
+            "{hash_name} {start_point}-{end_point} {file_hash} {pathname}",
             FTP_STATUS_DRAFT, 0, "draft-bryan-ftpext-hash-03", "3", NULL
         },
     };
@@ -2557,7 +2557,7 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
             FTP_REPLY_SECURITY_DATA_EXCHANGE_SUCCEEDED, "SECURITY_DATA_EXCHANGE_SUCCEEDED",
             "[ADAT=base64data]",
             "The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client.",
-            "ADAT={base64data}",
+            "ADAT={base64_data}",
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
@@ -2613,7 +2613,7 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
             FTP_REPLY_SECURITY_MECHANISM_ACCEPTED, "SECURITY_MECHANISM_ACCEPTED",
             "[ADAT=base64data]",
             "The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client.",
-            "ADAT={base64data}",
+            "ADAT={base64_data}",
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
@@ -2621,7 +2621,7 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
             FTP_REPLY_SECURITY_DATA_ACCEPTABLE, "SECURITY_DATA_ACCEPTABLE",
             "[ADAT=base64data]",
             "The security data is acceptable and more is required to complete the security data exchange.",
-            "ADAT={base64data}",
+            "ADAT={base64_data}",
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
@@ -5811,19 +5811,19 @@ FTPCODES_DEF int ftp_parse_facts_modified(const char *text, struct ftp_facts_mod
     return 1;
 }
 
-FTPCODES_DEF int ftp_format_file_hash(char *buf, size_t buf_size, const char *hashname,
+FTPCODES_DEF int ftp_format_file_hash(char *buf, size_t buf_size, const char *hash_name,
                                       unsigned long long start_point, unsigned long long end_point,
-                                      const char *filehash, const char *pathname)
+                                      const char *file_hash, const char *pathname)
 {
     struct ftp_writer_ writer;
     ftp_writer_start_(&writer, buf, buf_size);
-    ftp_write_string_(&writer, hashname, 0, " ");
+    ftp_write_string_(&writer, hash_name, 0, " ");
     ftp_write_text_(&writer, " ");
     ftp_write_uint_(&writer, start_point, 9007199254740991ULL);
     ftp_write_text_(&writer, "-");
     ftp_write_uint_(&writer, end_point, 9007199254740991ULL);
     ftp_write_text_(&writer, " ");
-    ftp_write_string_(&writer, filehash, 0, " ");
+    ftp_write_string_(&writer, file_hash, 0, " ");
     ftp_write_text_(&writer, " ");
     ftp_write_string_(&writer, pathname, 0, NULL);
     return ftp_writer_finish_(&writer);
@@ -5833,13 +5833,13 @@ FTPCODES_DEF int ftp_parse_file_hash(const char *text, struct ftp_file_hash_valu
                                      size_t size)
 {
     static const struct ftp_segment_ segments[] = {
-        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* hashname */
+        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* hash_name */
         {FTP_SEGMENT_LITERAL_, " ", 0, 0},
         {FTP_SEGMENT_UINT_, NULL, 9007199254740991ULL, 1}, /* start_point */
         {FTP_SEGMENT_LITERAL_, "-", 0, 0},
         {FTP_SEGMENT_UINT_, NULL, 9007199254740991ULL, 2}, /* end_point */
         {FTP_SEGMENT_LITERAL_, " ", 0, 0},
-        {FTP_SEGMENT_STRING_, NULL, 0, 3}, /* filehash */
+        {FTP_SEGMENT_STRING_, NULL, 0, 3}, /* file_hash */
         {FTP_SEGMENT_LITERAL_, " ", 0, 0},
         {FTP_SEGMENT_STRING_, NULL, 0, 4}, /* pathname */
     };
@@ -5847,10 +5847,10 @@ FTPCODES_DEF int ftp_parse_file_hash(const char *text, struct ftp_file_hash_valu
     if (out == NULL ||
         !ftp_template_parse_(segments, FTP_COUNT_(segments), NULL, 0, 0, text, v, buf, size))
         return 0;
-    out->hashname = v[0].string;
+    out->hash_name = v[0].string;
     out->start_point = v[1].number;
     out->end_point = v[2].number;
-    out->filehash = v[3].string;
+    out->file_hash = v[3].string;
     out->pathname = v[4].string;
     return 1;
 }
@@ -6005,12 +6005,12 @@ FTPCODES_DEF int ftp_parse_entering_extended_passive_mode(const char *text,
 }
 
 FTPCODES_DEF int ftp_format_security_data_exchange_succeeded(char *buf, size_t buf_size,
-    const char *base64data)
+    const char *base64_data)
 {
     struct ftp_writer_ writer;
     ftp_writer_start_(&writer, buf, buf_size);
     ftp_write_text_(&writer, "ADAT=");
-    ftp_write_string_(&writer, base64data, 0, NULL);
+    ftp_write_string_(&writer, base64_data, 0, NULL);
     return ftp_writer_finish_(&writer);
 }
 
@@ -6019,13 +6019,13 @@ FTPCODES_DEF int ftp_parse_security_data_exchange_succeeded(const char *text,
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_LITERAL_, "ADAT=", 0, 0},
-        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* base64data */
+        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* base64_data */
     };
     struct ftp_value_ v[1];
     if (out == NULL ||
         !ftp_template_parse_(segments, FTP_COUNT_(segments), NULL, 0, 0, text, v, buf, size))
         return 0;
-    out->base64data = v[0].string;
+    out->base64_data = v[0].string;
     return 1;
 }
 
@@ -6062,12 +6062,12 @@ FTPCODES_DEF int ftp_parse_pathname_created(const char *text,
 }
 
 FTPCODES_DEF int ftp_format_security_mechanism_accepted(char *buf, size_t buf_size,
-    const char *base64data)
+    const char *base64_data)
 {
     struct ftp_writer_ writer;
     ftp_writer_start_(&writer, buf, buf_size);
     ftp_write_text_(&writer, "ADAT=");
-    ftp_write_string_(&writer, base64data, 0, NULL);
+    ftp_write_string_(&writer, base64_data, 0, NULL);
     return ftp_writer_finish_(&writer);
 }
 
@@ -6076,23 +6076,23 @@ FTPCODES_DEF int ftp_parse_security_mechanism_accepted(const char *text,
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_LITERAL_, "ADAT=", 0, 0},
-        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* base64data */
+        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* base64_data */
     };
     struct ftp_value_ v[1];
     if (out == NULL ||
         !ftp_template_parse_(segments, FTP_COUNT_(segments), NULL, 0, 0, text, v, buf, size))
         return 0;
-    out->base64data = v[0].string;
+    out->base64_data = v[0].string;
     return 1;
 }
 
 FTPCODES_DEF int ftp_format_security_data_acceptable(char *buf, size_t buf_size,
-    const char *base64data)
+    const char *base64_data)
 {
     struct ftp_writer_ writer;
     ftp_writer_start_(&writer, buf, buf_size);
     ftp_write_text_(&writer, "ADAT=");
-    ftp_write_string_(&writer, base64data, 0, NULL);
+    ftp_write_string_(&writer, base64_data, 0, NULL);
     return ftp_writer_finish_(&writer);
 }
 
@@ -6101,13 +6101,13 @@ FTPCODES_DEF int ftp_parse_security_data_acceptable(const char *text,
 {
     static const struct ftp_segment_ segments[] = {
         {FTP_SEGMENT_LITERAL_, "ADAT=", 0, 0},
-        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* base64data */
+        {FTP_SEGMENT_STRING_, NULL, 0, 0}, /* base64_data */
     };
     struct ftp_value_ v[1];
     if (out == NULL ||
         !ftp_template_parse_(segments, FTP_COUNT_(segments), NULL, 0, 0, text, v, buf, size))
         return 0;
-    out->base64data = v[0].string;
+    out->base64_data = v[0].string;
     return 1;
 }
 

@@ -1513,7 +1513,7 @@ def _replies() -> Dict[FTPReply, _Reply]:
                 status=ReplyStatus.DRAFT,
                 document="draft-bryan-ftpext-hash-03",
                 section="3",
-                template="{hashname} {start_point}-{end_point} {filehash} {pathname}",
+                template="{hash_name} {start_point}-{end_point} {file_hash} {pathname}",
             ),
         ),
         FTPReply.HELP_MESSAGE: _Reply(
@@ -1674,7 +1674,7 @@ def _replies() -> Dict[FTPReply, _Reply]:
                 status=ReplyStatus.EXTENSION,
                 rfc=2228,
                 section="5.1",
-                template="ADAT={base64data}",
+                template="ADAT={base64_data}",
             ),
         ),
         FTPReply.FILE_ACTION_OK: _Reply(
@@ -1765,7 +1765,7 @@ def _replies() -> Dict[FTPReply, _Reply]:
                 status=ReplyStatus.EXTENSION,
                 rfc=2228,
                 section="5.1",
-                template="ADAT={base64data}",
+                template="ADAT={base64_data}",
             ),
         ),
         FTPReply.SECURITY_DATA_ACCEPTABLE: _Reply(
@@ -1778,7 +1778,7 @@ def _replies() -> Dict[FTPReply, _Reply]:
                 status=ReplyStatus.EXTENSION,
                 rfc=2228,
                 section="5.1",
-                template="ADAT={base64data}",
+                template="ADAT={base64_data}",
             ),
         ),
         FTPReply.USERNAME_OK_NEED_PASSWORD_CHALLENGE: _Reply(
@@ -6345,7 +6345,7 @@ def parse_facts_modified(text: str) -> Optional[FactsModifiedValues]:
 class FileHashValues(NamedTuple):
     """What :func:`parse_file_hash` reads from a 213 reply's text."""
 
-    hashname: str
+    hash_name: str
     """The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry,
     such as SHA-256.
     """
@@ -6353,23 +6353,23 @@ class FileHashValues(NamedTuple):
     """First octet of the range hashed, counted from 0."""
     end_point: int
     """Last octet of the range hashed, inclusive; not less than start_point."""
-    filehash: str
+    file_hash: str
     """The hash of the range, in hexadecimal (lower case recommended)."""
     pathname: str
     """Pathname of the file."""
 
 
 def format_file_hash(
-    hashname: str, start_point: int, end_point: int, filehash: str, pathname: str
+    hash_name: str, start_point: int, end_point: int, file_hash: str, pathname: str
 ) -> str:
     """Return the text of a 213 reply, with the given values in place::
 
-        {hashname} {start_point}-{end_point} {filehash} {pathname}
+        {hash_name} {start_point}-{end_point} {file_hash} {pathname}
 
     Send it with :func:`format_reply`.
 
     Args:
-        hashname: The hash algorithm, by its name in IANA's "Hash Function
+        hash_name: The hash algorithm, by its name in IANA's "Hash Function
             Textual Names" registry, such as SHA-256.
             A str, not empty, that holds no CR, LF or NUL, nor " ".
         start_point: First octet of the range hashed, counted from 0.
@@ -6377,7 +6377,7 @@ def format_file_hash(
         end_point: Last octet of the range hashed, inclusive; not less than
             start_point.
             An int from 0 to 9007199254740991.
-        filehash: The hash of the range, in hexadecimal (lower case
+        file_hash: The hash of the range, in hexadecimal (lower case
             recommended).
             A str, not empty, that holds no CR, LF or NUL, nor " ".
         pathname: Pathname of the file.
@@ -6388,7 +6388,7 @@ def format_file_hash(
         ValueError: A value is outside what its parameter allows.
     """
     return _render(
-        _FILE_HASH_TEMPLATE, hashname, start_point, end_point, filehash, pathname
+        _FILE_HASH_TEMPLATE, hash_name, start_point, end_point, file_hash, pathname
     )
 
 
@@ -6397,7 +6397,7 @@ def parse_file_hash(text: str) -> Optional[FileHashValues]:
 
     None means that the text does not have the shape of::
 
-        {hashname} {start_point}-{end_point} {filehash} {pathname}
+        {hash_name} {start_point}-{end_point} {file_hash} {pathname}
     """
     values = _scan(_FILE_HASH_TEMPLATE, text)
     if values is None:
@@ -6600,26 +6600,26 @@ class SecurityDataExchangeSucceededValues(NamedTuple):
     text.
     """
 
-    base64data: str
+    base64_data: str
     """Base64-encoded security data for the client."""
 
 
-def format_security_data_exchange_succeeded(base64data: str) -> str:
+def format_security_data_exchange_succeeded(base64_data: str) -> str:
     """Return the text of a 235 reply, with the given values in place::
 
-        ADAT={base64data}
+        ADAT={base64_data}
 
     Send it with :func:`format_reply`.
 
     Args:
-        base64data: Base64-encoded security data for the client.
+        base64_data: Base64-encoded security data for the client.
             A str, not empty, that holds no CR, LF or NUL.
 
     Raises:
         TypeError: A value does not have its parameter's type.
         ValueError: A value is outside what its parameter allows.
     """
-    return _render(_SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE, base64data)
+    return _render(_SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE, base64_data)
 
 
 def parse_security_data_exchange_succeeded(
@@ -6629,7 +6629,7 @@ def parse_security_data_exchange_succeeded(
 
     None means that the text does not have the shape of::
 
-        ADAT={base64data}
+        ADAT={base64_data}
     """
     values = _scan(_SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE, text)
     if values is None:
@@ -6685,27 +6685,27 @@ def parse_pathname_created(text: str) -> Optional[PathnameCreatedValues]:
 class SecurityMechanismAcceptedValues(NamedTuple):
     """What :func:`parse_security_mechanism_accepted` reads from a 334 reply's text."""
 
-    base64data: str
+    base64_data: str
     """Base64-encoded security data for the client to build its next command."""
 
 
-def format_security_mechanism_accepted(base64data: str) -> str:
+def format_security_mechanism_accepted(base64_data: str) -> str:
     """Return the text of a 334 reply, with the given values in place::
 
-        ADAT={base64data}
+        ADAT={base64_data}
 
     Send it with :func:`format_reply`.
 
     Args:
-        base64data: Base64-encoded security data for the client to build its
-            next command.
+        base64_data: Base64-encoded security data for the client to build
+            its next command.
             A str, not empty, that holds no CR, LF or NUL.
 
     Raises:
         TypeError: A value does not have its parameter's type.
         ValueError: A value is outside what its parameter allows.
     """
-    return _render(_SECURITY_MECHANISM_ACCEPTED_TEMPLATE, base64data)
+    return _render(_SECURITY_MECHANISM_ACCEPTED_TEMPLATE, base64_data)
 
 
 def parse_security_mechanism_accepted(
@@ -6715,7 +6715,7 @@ def parse_security_mechanism_accepted(
 
     None means that the text does not have the shape of::
 
-        ADAT={base64data}
+        ADAT={base64_data}
     """
     values = _scan(_SECURITY_MECHANISM_ACCEPTED_TEMPLATE, text)
     if values is None:
@@ -6726,26 +6726,26 @@ def parse_security_mechanism_accepted(
 class SecurityDataAcceptableValues(NamedTuple):
     """What :func:`parse_security_data_acceptable` reads from a 335 reply's text."""
 
-    base64data: str
+    base64_data: str
     """Base64-encoded security data for the client."""
 
 
-def format_security_data_acceptable(base64data: str) -> str:
+def format_security_data_acceptable(base64_data: str) -> str:
     """Return the text of a 335 reply, with the given values in place::
 
-        ADAT={base64data}
+        ADAT={base64_data}
 
     Send it with :func:`format_reply`.
 
     Args:
-        base64data: Base64-encoded security data for the client.
+        base64_data: Base64-encoded security data for the client.
             A str, not empty, that holds no CR, LF or NUL.
 
     Raises:
         TypeError: A value does not have its parameter's type.
         ValueError: A value is outside what its parameter allows.
     """
-    return _render(_SECURITY_DATA_ACCEPTABLE_TEMPLATE, base64data)
+    return _render(_SECURITY_DATA_ACCEPTABLE_TEMPLATE, base64_data)
 
 
 def parse_security_data_acceptable(text: str) -> Optional[SecurityDataAcceptableValues]:
@@ -6753,7 +6753,7 @@ def parse_security_data_acceptable(text: str) -> Optional[SecurityDataAcceptable
 
     None means that the text does not have the shape of::
 
-        ADAT={base64data}
+        ADAT={base64_data}
     """
     values = _scan(_SECURITY_DATA_ACCEPTABLE_TEMPLATE, text)
     if values is None:
@@ -7116,13 +7116,13 @@ _FACTS_MODIFIED_TEMPLATE = _Template(
 
 _FILE_HASH_TEMPLATE = _Template(
     (
-        _String("hashname", 0, stop=" "),
+        _String("hash_name", 0, stop=" "),
         " ",
         _Uint("start_point", 1, 9007199254740991),
         "-",
         _Uint("end_point", 2, 9007199254740991),
         " ",
-        _String("filehash", 3, stop=" "),
+        _String("file_hash", 3, stop=" "),
         " ",
         _String("pathname", 4),
     ),
@@ -7190,7 +7190,7 @@ _ENTERING_EXTENDED_PASSIVE_MODE_TEMPLATE = _Template(
 _SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE = _Template(
     (
         "ADAT=",
-        _String("base64data", 0),
+        _String("base64_data", 0),
     ),
 )
 
@@ -7210,14 +7210,14 @@ _PATHNAME_CREATED_TEMPLATE = _Template(
 _SECURITY_MECHANISM_ACCEPTED_TEMPLATE = _Template(
     (
         "ADAT=",
-        _String("base64data", 0),
+        _String("base64_data", 0),
     ),
 )
 
 _SECURITY_DATA_ACCEPTABLE_TEMPLATE = _Template(
     (
         "ADAT=",
-        _String("base64data", 0),
+        _String("base64_data", 0),
     ),
 )
 

@@ -1847,7 +1847,7 @@ export declare function formatFactsModified(facts: string, pathname: string): st
 export declare function parseFactsModified(text: string): FactsModifiedValues | undefined;
 
 /**
- * The values of the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash}
+ * The values of the text of a 213 reply, `{hash_name} {start_point}-{end_point} {file_hash}
  * {pathname}`,
  * as {@link parseFileHash} reads them.
  */
@@ -1856,7 +1856,7 @@ export interface FileHashValues {
    * The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as
    * SHA-256.
    */
-  readonly hashname: string;
+  readonly hashName: string;
   /**
    * First octet of the range hashed, counted from 0.
    */
@@ -1868,7 +1868,7 @@ export interface FileHashValues {
   /**
    * The hash of the range, in hexadecimal (lower case recommended).
    */
-  readonly filehash: string;
+  readonly fileHash: string;
   /**
    * Pathname of the file.
    */
@@ -1876,18 +1876,18 @@ export interface FileHashValues {
 }
 
 /**
- * Returns the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash} {pathname}`,
+ * Returns the text of a 213 reply, `{hash_name} {start_point}-{end_point} {file_hash} {pathname}`,
  * with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param hashname - The hash algorithm, by its name in IANA's "Hash Function Textual Names"
+ * @param hashName - The hash algorithm, by its name in IANA's "Hash Function Textual Names"
  * registry, such as SHA-256.
  *   Not empty, and without CR, LF or NUL, or " ".
  * @param startPoint - First octet of the range hashed, counted from 0.
  *   A whole number from 0 to 9007199254740991.
  * @param endPoint - Last octet of the range hashed, inclusive; not less than start_point.
  *   A whole number from 0 to 9007199254740991.
- * @param filehash - The hash of the range, in hexadecimal (lower case recommended).
+ * @param fileHash - The hash of the range, in hexadecimal (lower case recommended).
  *   Not empty, and without CR, LF or NUL, or " ".
  * @param pathname - Pathname of the file.
  *   Not empty, and without CR, LF or NUL.
@@ -1895,15 +1895,15 @@ export interface FileHashValues {
  * @throws RangeError if a value is outside what its parameter allows.
  */
 export declare function formatFileHash(
-  hashname: string,
+  hashName: string,
   startPoint: number,
   endPoint: number,
-  filehash: string,
+  fileHash: string,
   pathname: string
 ): string;
 
 /**
- * Reads the values from the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash}
+ * Reads the values from the text of a 213 reply, `{hash_name} {start_point}-{end_point} {file_hash}
  * {pathname}`,
  * or returns undefined if the text does not have that shape.
  */
@@ -2075,29 +2075,29 @@ export declare function parseEnteringExtendedPassiveMode(
 ): EnteringExtendedPassiveModeValues | undefined;
 
 /**
- * The values of the text of a 235 reply, `ADAT={base64data}`,
+ * The values of the text of a 235 reply, `ADAT={base64_data}`,
  * as {@link parseSecurityDataExchangeSucceeded} reads them.
  */
 export interface SecurityDataExchangeSucceededValues {
   /**
    * Base64-encoded security data for the client.
    */
-  readonly base64data: string;
+  readonly base64Data: string;
 }
 
 /**
- * Returns the text of a 235 reply, `ADAT={base64data}`, with
+ * Returns the text of a 235 reply, `ADAT={base64_data}`, with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param base64data - Base64-encoded security data for the client.
+ * @param base64Data - Base64-encoded security data for the client.
  *   Not empty, and without CR, LF or NUL.
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
  */
-export declare function formatSecurityDataExchangeSucceeded(base64data: string): string;
+export declare function formatSecurityDataExchangeSucceeded(base64Data: string): string;
 
 /**
- * Reads the values from the text of a 235 reply, `ADAT={base64data}`,
+ * Reads the values from the text of a 235 reply, `ADAT={base64_data}`,
  * or returns undefined if the text does not have that shape.
  */
 export declare function parseSecurityDataExchangeSucceeded(
@@ -2138,29 +2138,29 @@ export declare function formatPathnameCreated(pathname: string): string;
 export declare function parsePathnameCreated(text: string): PathnameCreatedValues | undefined;
 
 /**
- * The values of the text of a 334 reply, `ADAT={base64data}`,
+ * The values of the text of a 334 reply, `ADAT={base64_data}`,
  * as {@link parseSecurityMechanismAccepted} reads them.
  */
 export interface SecurityMechanismAcceptedValues {
   /**
    * Base64-encoded security data for the client to build its next command.
    */
-  readonly base64data: string;
+  readonly base64Data: string;
 }
 
 /**
- * Returns the text of a 334 reply, `ADAT={base64data}`, with
+ * Returns the text of a 334 reply, `ADAT={base64_data}`, with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param base64data - Base64-encoded security data for the client to build its next command.
+ * @param base64Data - Base64-encoded security data for the client to build its next command.
  *   Not empty, and without CR, LF or NUL.
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
  */
-export declare function formatSecurityMechanismAccepted(base64data: string): string;
+export declare function formatSecurityMechanismAccepted(base64Data: string): string;
 
 /**
- * Reads the values from the text of a 334 reply, `ADAT={base64data}`,
+ * Reads the values from the text of a 334 reply, `ADAT={base64_data}`,
  * or returns undefined if the text does not have that shape.
  */
 export declare function parseSecurityMechanismAccepted(
@@ -2168,29 +2168,29 @@ export declare function parseSecurityMechanismAccepted(
 ): SecurityMechanismAcceptedValues | undefined;
 
 /**
- * The values of the text of a 335 reply, `ADAT={base64data}`,
+ * The values of the text of a 335 reply, `ADAT={base64_data}`,
  * as {@link parseSecurityDataAcceptable} reads them.
  */
 export interface SecurityDataAcceptableValues {
   /**
    * Base64-encoded security data for the client.
    */
-  readonly base64data: string;
+  readonly base64Data: string;
 }
 
 /**
- * Returns the text of a 335 reply, `ADAT={base64data}`, with
+ * Returns the text of a 335 reply, `ADAT={base64_data}`, with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param base64data - Base64-encoded security data for the client.
+ * @param base64Data - Base64-encoded security data for the client.
  *   Not empty, and without CR, LF or NUL.
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
  */
-export declare function formatSecurityDataAcceptable(base64data: string): string;
+export declare function formatSecurityDataAcceptable(base64Data: string): string;
 
 /**
- * Reads the values from the text of a 335 reply, `ADAT={base64data}`,
+ * Reads the values from the text of a 335 reply, `ADAT={base64_data}`,
  * or returns undefined if the text does not have that shape.
  */
 export declare function parseSecurityDataAcceptable(

@@ -1076,7 +1076,7 @@ const replies: { readonly [code: number]: ReplyInfo } = /* @__PURE__ */ deepFree
         document: "draft-bryan-ftpext-hash-03",
         section: "3",
         source: undefined,
-        template: "{hashname} {start_point}-{end_point} {filehash} {pathname}",
+        template: "{hash_name} {start_point}-{end_point} {file_hash} {pathname}",
       },
     ],
   },
@@ -1289,7 +1289,7 @@ const replies: { readonly [code: number]: ReplyInfo } = /* @__PURE__ */ deepFree
     document: undefined,
     section: "5.1",
     source: undefined,
-    template: "ADAT={base64data}",
+    template: "ADAT={base64_data}",
     closesControl: false,
     also: [],
   },
@@ -1410,7 +1410,7 @@ const replies: { readonly [code: number]: ReplyInfo } = /* @__PURE__ */ deepFree
     document: undefined,
     section: "5.1",
     source: undefined,
-    template: "ADAT={base64data}",
+    template: "ADAT={base64_data}",
     closesControl: false,
     also: [],
   },
@@ -1427,7 +1427,7 @@ const replies: { readonly [code: number]: ReplyInfo } = /* @__PURE__ */ deepFree
     document: undefined,
     section: "5.1",
     source: undefined,
-    template: "ADAT={base64data}",
+    template: "ADAT={base64_data}",
     closesControl: false,
     also: [],
   },
@@ -6094,13 +6094,13 @@ export function parseFactsModified(text: string): FactsModifiedValues | undefine
 
 const FILE_HASH_TEMPLATE: TextTemplate = {
   segments: [
-    { index: 0, name: "hashname", type: "string", quoted: false, stop: " " },
+    { index: 0, name: "hashName", type: "string", quoted: false, stop: " " },
     " ",
     { index: 1, name: "startPoint", type: "uint", max: 9007199254740991 },
     "-",
     { index: 2, name: "endPoint", type: "uint", max: 9007199254740991 },
     " ",
-    { index: 3, name: "filehash", type: "string", quoted: false, stop: " " },
+    { index: 3, name: "fileHash", type: "string", quoted: false, stop: " " },
     " ",
     { index: 4, name: "pathname", type: "string", quoted: false, stop: "" },
   ],
@@ -6109,7 +6109,7 @@ const FILE_HASH_TEMPLATE: TextTemplate = {
 };
 
 /**
- * The values of the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash}
+ * The values of the text of a 213 reply, `{hash_name} {start_point}-{end_point} {file_hash}
  * {pathname}`,
  * as {@link parseFileHash} reads them.
  */
@@ -6118,7 +6118,7 @@ export interface FileHashValues {
    * The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as
    * SHA-256.
    */
-  readonly hashname: string;
+  readonly hashName: string;
   /**
    * First octet of the range hashed, counted from 0.
    */
@@ -6130,7 +6130,7 @@ export interface FileHashValues {
   /**
    * The hash of the range, in hexadecimal (lower case recommended).
    */
-  readonly filehash: string;
+  readonly fileHash: string;
   /**
    * Pathname of the file.
    */
@@ -6138,18 +6138,18 @@ export interface FileHashValues {
 }
 
 /**
- * Returns the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash} {pathname}`,
+ * Returns the text of a 213 reply, `{hash_name} {start_point}-{end_point} {file_hash} {pathname}`,
  * with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param hashname - The hash algorithm, by its name in IANA's "Hash Function Textual Names"
+ * @param hashName - The hash algorithm, by its name in IANA's "Hash Function Textual Names"
  * registry, such as SHA-256.
  *   Not empty, and without CR, LF or NUL, or " ".
  * @param startPoint - First octet of the range hashed, counted from 0.
  *   A whole number from 0 to 9007199254740991.
  * @param endPoint - Last octet of the range hashed, inclusive; not less than start_point.
  *   A whole number from 0 to 9007199254740991.
- * @param filehash - The hash of the range, in hexadecimal (lower case recommended).
+ * @param fileHash - The hash of the range, in hexadecimal (lower case recommended).
  *   Not empty, and without CR, LF or NUL, or " ".
  * @param pathname - Pathname of the file.
  *   Not empty, and without CR, LF or NUL.
@@ -6157,17 +6157,17 @@ export interface FileHashValues {
  * @throws RangeError if a value is outside what its parameter allows.
  */
 export function formatFileHash(
-  hashname: string,
+  hashName: string,
   startPoint: number,
   endPoint: number,
-  filehash: string,
+  fileHash: string,
   pathname: string,
 ): string {
-  return render(FILE_HASH_TEMPLATE, [hashname, startPoint, endPoint, filehash, pathname]);
+  return render(FILE_HASH_TEMPLATE, [hashName, startPoint, endPoint, fileHash, pathname]);
 }
 
 /**
- * Reads the values from the text of a 213 reply, `{hashname} {start_point}-{end_point} {filehash}
+ * Reads the values from the text of a 213 reply, `{hash_name} {start_point}-{end_point} {file_hash}
  * {pathname}`,
  * or returns undefined if the text does not have that shape.
  */
@@ -6420,38 +6420,38 @@ export function parseEnteringExtendedPassiveMode(
 const SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE: TextTemplate = {
   segments: [
     "ADAT=",
-    { index: 0, name: "base64data", type: "string", quoted: false, stop: "" },
+    { index: 0, name: "base64Data", type: "string", quoted: false, stop: "" },
   ],
   core: undefined,
   coreAfterDigit: false,
 };
 
 /**
- * The values of the text of a 235 reply, `ADAT={base64data}`,
+ * The values of the text of a 235 reply, `ADAT={base64_data}`,
  * as {@link parseSecurityDataExchangeSucceeded} reads them.
  */
 export interface SecurityDataExchangeSucceededValues {
   /**
    * Base64-encoded security data for the client.
    */
-  readonly base64data: string;
+  readonly base64Data: string;
 }
 
 /**
- * Returns the text of a 235 reply, `ADAT={base64data}`, with
+ * Returns the text of a 235 reply, `ADAT={base64_data}`, with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param base64data - Base64-encoded security data for the client.
+ * @param base64Data - Base64-encoded security data for the client.
  *   Not empty, and without CR, LF or NUL.
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
  */
-export function formatSecurityDataExchangeSucceeded(base64data: string): string {
-  return render(SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE, [base64data]);
+export function formatSecurityDataExchangeSucceeded(base64Data: string): string {
+  return render(SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE, [base64Data]);
 }
 
 /**
- * Reads the values from the text of a 235 reply, `ADAT={base64data}`,
+ * Reads the values from the text of a 235 reply, `ADAT={base64_data}`,
  * or returns undefined if the text does not have that shape.
  */
 export function parseSecurityDataExchangeSucceeded(
@@ -6514,38 +6514,38 @@ export function parsePathnameCreated(text: string): PathnameCreatedValues | unde
 const SECURITY_MECHANISM_ACCEPTED_TEMPLATE: TextTemplate = {
   segments: [
     "ADAT=",
-    { index: 0, name: "base64data", type: "string", quoted: false, stop: "" },
+    { index: 0, name: "base64Data", type: "string", quoted: false, stop: "" },
   ],
   core: undefined,
   coreAfterDigit: false,
 };
 
 /**
- * The values of the text of a 334 reply, `ADAT={base64data}`,
+ * The values of the text of a 334 reply, `ADAT={base64_data}`,
  * as {@link parseSecurityMechanismAccepted} reads them.
  */
 export interface SecurityMechanismAcceptedValues {
   /**
    * Base64-encoded security data for the client to build its next command.
    */
-  readonly base64data: string;
+  readonly base64Data: string;
 }
 
 /**
- * Returns the text of a 334 reply, `ADAT={base64data}`, with
+ * Returns the text of a 334 reply, `ADAT={base64_data}`, with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param base64data - Base64-encoded security data for the client to build its next command.
+ * @param base64Data - Base64-encoded security data for the client to build its next command.
  *   Not empty, and without CR, LF or NUL.
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
  */
-export function formatSecurityMechanismAccepted(base64data: string): string {
-  return render(SECURITY_MECHANISM_ACCEPTED_TEMPLATE, [base64data]);
+export function formatSecurityMechanismAccepted(base64Data: string): string {
+  return render(SECURITY_MECHANISM_ACCEPTED_TEMPLATE, [base64Data]);
 }
 
 /**
- * Reads the values from the text of a 334 reply, `ADAT={base64data}`,
+ * Reads the values from the text of a 334 reply, `ADAT={base64_data}`,
  * or returns undefined if the text does not have that shape.
  */
 export function parseSecurityMechanismAccepted(
@@ -6557,38 +6557,38 @@ export function parseSecurityMechanismAccepted(
 const SECURITY_DATA_ACCEPTABLE_TEMPLATE: TextTemplate = {
   segments: [
     "ADAT=",
-    { index: 0, name: "base64data", type: "string", quoted: false, stop: "" },
+    { index: 0, name: "base64Data", type: "string", quoted: false, stop: "" },
   ],
   core: undefined,
   coreAfterDigit: false,
 };
 
 /**
- * The values of the text of a 335 reply, `ADAT={base64data}`,
+ * The values of the text of a 335 reply, `ADAT={base64_data}`,
  * as {@link parseSecurityDataAcceptable} reads them.
  */
 export interface SecurityDataAcceptableValues {
   /**
    * Base64-encoded security data for the client.
    */
-  readonly base64data: string;
+  readonly base64Data: string;
 }
 
 /**
- * Returns the text of a 335 reply, `ADAT={base64data}`, with
+ * Returns the text of a 335 reply, `ADAT={base64_data}`, with
  * the given values in place, to send with {@link formatReply}.
  *
- * @param base64data - Base64-encoded security data for the client.
+ * @param base64Data - Base64-encoded security data for the client.
  *   Not empty, and without CR, LF or NUL.
  * @throws TypeError if a value does not have its parameter's type.
  * @throws RangeError if a value is outside what its parameter allows.
  */
-export function formatSecurityDataAcceptable(base64data: string): string {
-  return render(SECURITY_DATA_ACCEPTABLE_TEMPLATE, [base64data]);
+export function formatSecurityDataAcceptable(base64Data: string): string {
+  return render(SECURITY_DATA_ACCEPTABLE_TEMPLATE, [base64Data]);
 }
 
 /**
- * Reads the values from the text of a 335 reply, `ADAT={base64data}`,
+ * Reads the values from the text of a 335 reply, `ADAT={base64_data}`,
  * or returns undefined if the text does not have that shape.
  */
 export function parseSecurityDataAcceptable(

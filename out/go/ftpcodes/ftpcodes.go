@@ -1305,12 +1305,12 @@ var ftpcodesReplies = []Reply{
 				Status:      StatusDraft,
 				Document:    "draft-bryan-ftpext-hash-03",
 				Section:     "3",
-				Template:    "{hashname} {start_point}-{end_point} {filehash} {pathname}",
+				Template:    "{hash_name} {start_point}-{end_point} {file_hash} {pathname}",
 				Params: []Param{
-					{Name: "hashname", Type: "string", Description: "The hash algorithm, by its name in IANA's \"Hash Function Textual Names\" registry, such as SHA-256."},
+					{Name: "hash_name", Type: "string", Description: "The hash algorithm, by its name in IANA's \"Hash Function Textual Names\" registry, such as SHA-256."},
 					{Name: "start_point", Type: "uint", Description: "First octet of the range hashed, counted from 0."},
 					{Name: "end_point", Type: "uint", Description: "Last octet of the range hashed, inclusive; not less than start_point."},
-					{Name: "filehash", Type: "string", Description: "The hash of the range, in hexadecimal (lower case recommended)."},
+					{Name: "file_hash", Type: "string", Description: "The hash of the range, in hexadecimal (lower case recommended)."},
 					{Name: "pathname", Type: "string", Description: "Pathname of the file."},
 				},
 			},
@@ -1454,9 +1454,9 @@ var ftpcodesReplies = []Reply{
 		Status:      StatusExtension,
 		RFC:         2228,
 		Section:     "5.1",
-		Template:    "ADAT={base64data}",
+		Template:    "ADAT={base64_data}",
 		Params: []Param{
-			{Name: "base64data", Type: "string", Description: "Base64-encoded security data for the client."},
+			{Name: "base64_data", Type: "string", Description: "Base64-encoded security data for the client."},
 		},
 	},
 	{
@@ -1523,9 +1523,9 @@ var ftpcodesReplies = []Reply{
 		Status:      StatusExtension,
 		RFC:         2228,
 		Section:     "5.1",
-		Template:    "ADAT={base64data}",
+		Template:    "ADAT={base64_data}",
 		Params: []Param{
-			{Name: "base64data", Type: "string", Description: "Base64-encoded security data for the client to build its next command."},
+			{Name: "base64_data", Type: "string", Description: "Base64-encoded security data for the client to build its next command."},
 		},
 	},
 	{
@@ -1536,9 +1536,9 @@ var ftpcodesReplies = []Reply{
 		Status:      StatusExtension,
 		RFC:         2228,
 		Section:     "5.1",
-		Template:    "ADAT={base64data}",
+		Template:    "ADAT={base64_data}",
 		Params: []Param{
-			{Name: "base64data", Type: "string", Description: "Base64-encoded security data for the client."},
+			{Name: "base64_data", Type: "string", Description: "Base64-encoded security data for the client."},
 		},
 	},
 	{
@@ -4768,39 +4768,39 @@ func ParseFactsModified(text string) (FactsModifiedValues, bool) {
 }
 
 // FileHashValues holds the values of the text of a 213 reply in its FileHash
-// meaning, "{hashname} {start_point}-{end_point} {filehash} {pathname}":
+// meaning, "{hash_name} {start_point}-{end_point} {file_hash} {pathname}":
 // what [ParseFileHash] reads from it and [FormatFileHash] writes into it.
 type FileHashValues struct {
-	Hashname   string // The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+	HashName   string // The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
 	StartPoint uint64 // First octet of the range hashed, counted from 0.
 	EndPoint   uint64 // Last octet of the range hashed, inclusive; not less than start_point.
-	Filehash   string // The hash of the range, in hexadecimal (lower case recommended).
+	FileHash   string // The hash of the range, in hexadecimal (lower case recommended).
 	Pathname   string // Pathname of the file.
 }
 
 // FormatFileHash returns the text of a 213 reply in its FileHash meaning
-// (draft-bryan-ftpext-hash-03, section 3), its template "{hashname}
-// {start_point}-{end_point} {filehash} {pathname}" with the values filled
+// (draft-bryan-ftpext-hash-03, section 3), its template "{hash_name}
+// {start_point}-{end_point} {file_hash} {pathname}" with the values filled
 // in.
 //
-//   - hashname, text: The hash algorithm, by its name in IANA's "Hash
+//   - hashName, text: The hash algorithm, by its name in IANA's "Hash
 //     Function Textual Names" registry, such as SHA-256.
 //   - startPoint, a number up to 9007199254740991: First octet of the range
 //     hashed, counted from 0.
 //   - endPoint, a number up to 9007199254740991: Last octet of the range
 //     hashed, inclusive; not less than start_point.
-//   - filehash, text: The hash of the range, in hexadecimal (lower case
+//   - fileHash, text: The hash of the range, in hexadecimal (lower case
 //     recommended).
 //   - pathname, text: Pathname of the file.
 //
 // The error wraps [ErrBadValue] if startPoint is above 9007199254740991, or
-// if endPoint is above 9007199254740991, or if hashname, filehash or
+// if endPoint is above 9007199254740991, or if hashName, fileHash or
 // pathname is empty or contains CR, LF or NUL, which would end the reply
-// line, or if hashname contains " ", the text that follows it, as a parser
-// would take that for the end of it, or if filehash contains " ", the text
+// line, or if hashName contains " ", the text that follows it, as a parser
+// would take that for the end of it, or if fileHash contains " ", the text
 // that follows it, as a parser would take that for the end of it.
-func FormatFileHash(hashname string, startPoint, endPoint uint64, filehash, pathname string) (string, error) {
-	if err := ftpcodesCheckString("hashname", hashname, " "); err != nil {
+func FormatFileHash(hashName string, startPoint, endPoint uint64, fileHash, pathname string) (string, error) {
+	if err := ftpcodesCheckString("hash_name", hashName, " "); err != nil {
 		return "", err
 	}
 	if err := ftpcodesCheckUint("start_point", startPoint, 9007199254740991); err != nil {
@@ -4809,19 +4809,19 @@ func FormatFileHash(hashname string, startPoint, endPoint uint64, filehash, path
 	if err := ftpcodesCheckUint("end_point", endPoint, 9007199254740991); err != nil {
 		return "", err
 	}
-	if err := ftpcodesCheckString("filehash", filehash, " "); err != nil {
+	if err := ftpcodesCheckString("file_hash", fileHash, " "); err != nil {
 		return "", err
 	}
 	if err := ftpcodesCheckString("pathname", pathname, ""); err != nil {
 		return "", err
 	}
-	return hashname + " " + strconv.FormatUint(startPoint, 10) + "-" +
-		strconv.FormatUint(endPoint, 10) + " " + filehash + " " + pathname, nil
+	return hashName + " " + strconv.FormatUint(startPoint, 10) + "-" +
+		strconv.FormatUint(endPoint, 10) + " " + fileHash + " " + pathname, nil
 }
 
 // ParseFileHash reads the values from the text of a 213 reply in its
-// FileHash meaning, written as its template "{hashname}
-// {start_point}-{end_point} {filehash} {pathname}", and reports whether the
+// FileHash meaning, written as its template "{hash_name}
+// {start_point}-{end_point} {file_hash} {pathname}", and reports whether the
 // text has that shape.
 //
 // StartPoint and EndPoint are runs of decimal digits, each at most 9007199254740991.
@@ -4831,10 +4831,10 @@ func ParseFileHash(text string) (FileHashValues, bool) {
 		return FileHashValues{}, false
 	}
 	return FileHashValues{
-		Hashname:   v[0].s,
+		HashName:   v[0].s,
 		StartPoint: v[1].n,
 		EndPoint:   v[2].n,
-		Filehash:   v[3].s,
+		FileHash:   v[3].s,
 		Pathname:   v[4].s,
 	}, true
 }
@@ -5004,36 +5004,36 @@ func ParseEnteringExtendedPassiveMode(text string) (EnteringExtendedPassiveModeV
 }
 
 // SecurityDataExchangeSucceededValues holds the values of the text of a 235
-// reply, "ADAT={base64data}": what [ParseSecurityDataExchangeSucceeded]
+// reply, "ADAT={base64_data}": what [ParseSecurityDataExchangeSucceeded]
 // reads from it and [FormatSecurityDataExchangeSucceeded] writes into it.
 type SecurityDataExchangeSucceededValues struct {
-	Base64data string // Base64-encoded security data for the client.
+	Base64Data string // Base64-encoded security data for the client.
 }
 
 // FormatSecurityDataExchangeSucceeded returns the text of a 235 reply (RFC
-// 2228, section 5.1), its template "ADAT={base64data}" with the values
+// 2228, section 5.1), its template "ADAT={base64_data}" with the values
 // filled in.
 //
-//   - base64data, text: Base64-encoded security data for the client.
+//   - base64Data, text: Base64-encoded security data for the client.
 //
-// The error wraps [ErrBadValue] if base64data is empty or contains CR, LF or
+// The error wraps [ErrBadValue] if base64Data is empty or contains CR, LF or
 // NUL, which would end the reply line.
-func FormatSecurityDataExchangeSucceeded(base64data string) (string, error) {
-	if err := ftpcodesCheckString("base64data", base64data, ""); err != nil {
+func FormatSecurityDataExchangeSucceeded(base64Data string) (string, error) {
+	if err := ftpcodesCheckString("base64_data", base64Data, ""); err != nil {
 		return "", err
 	}
-	return "ADAT=" + base64data, nil
+	return "ADAT=" + base64Data, nil
 }
 
 // ParseSecurityDataExchangeSucceeded reads the values from the text of a 235
-// reply, written as its template "ADAT={base64data}", and reports whether
+// reply, written as its template "ADAT={base64_data}", and reports whether
 // the text has that shape.
 func ParseSecurityDataExchangeSucceeded(text string) (SecurityDataExchangeSucceededValues, bool) {
 	var v [1]ftpcodesValue
 	if !ftpcodesSecurityDataExchangeSucceededPattern.parse(text, v[:]) {
 		return SecurityDataExchangeSucceededValues{}, false
 	}
-	return SecurityDataExchangeSucceededValues{Base64data: v[0].s}, true
+	return SecurityDataExchangeSucceededValues{Base64Data: v[0].s}, true
 }
 
 // PathnameCreatedValues holds the values of the text of a 257 reply,
@@ -5078,68 +5078,68 @@ func ParsePathnameCreated(text string) (PathnameCreatedValues, bool) {
 }
 
 // SecurityMechanismAcceptedValues holds the values of the text of a 334
-// reply, "ADAT={base64data}": what [ParseSecurityMechanismAccepted] reads
+// reply, "ADAT={base64_data}": what [ParseSecurityMechanismAccepted] reads
 // from it and [FormatSecurityMechanismAccepted] writes into it.
 type SecurityMechanismAcceptedValues struct {
-	Base64data string // Base64-encoded security data for the client to build its next command.
+	Base64Data string // Base64-encoded security data for the client to build its next command.
 }
 
 // FormatSecurityMechanismAccepted returns the text of a 334 reply (RFC 2228,
-// section 5.1), its template "ADAT={base64data}" with the values filled in.
+// section 5.1), its template "ADAT={base64_data}" with the values filled in.
 //
-//   - base64data, text: Base64-encoded security data for the client to
+//   - base64Data, text: Base64-encoded security data for the client to
 //     build its next command.
 //
-// The error wraps [ErrBadValue] if base64data is empty or contains CR, LF or
+// The error wraps [ErrBadValue] if base64Data is empty or contains CR, LF or
 // NUL, which would end the reply line.
-func FormatSecurityMechanismAccepted(base64data string) (string, error) {
-	if err := ftpcodesCheckString("base64data", base64data, ""); err != nil {
+func FormatSecurityMechanismAccepted(base64Data string) (string, error) {
+	if err := ftpcodesCheckString("base64_data", base64Data, ""); err != nil {
 		return "", err
 	}
-	return "ADAT=" + base64data, nil
+	return "ADAT=" + base64Data, nil
 }
 
 // ParseSecurityMechanismAccepted reads the values from the text of a 334
-// reply, written as its template "ADAT={base64data}", and reports whether
+// reply, written as its template "ADAT={base64_data}", and reports whether
 // the text has that shape.
 func ParseSecurityMechanismAccepted(text string) (SecurityMechanismAcceptedValues, bool) {
 	var v [1]ftpcodesValue
 	if !ftpcodesSecurityMechanismAcceptedPattern.parse(text, v[:]) {
 		return SecurityMechanismAcceptedValues{}, false
 	}
-	return SecurityMechanismAcceptedValues{Base64data: v[0].s}, true
+	return SecurityMechanismAcceptedValues{Base64Data: v[0].s}, true
 }
 
 // SecurityDataAcceptableValues holds the values of the text of a 335 reply,
-// "ADAT={base64data}": what [ParseSecurityDataAcceptable] reads from it and
+// "ADAT={base64_data}": what [ParseSecurityDataAcceptable] reads from it and
 // [FormatSecurityDataAcceptable] writes into it.
 type SecurityDataAcceptableValues struct {
-	Base64data string // Base64-encoded security data for the client.
+	Base64Data string // Base64-encoded security data for the client.
 }
 
 // FormatSecurityDataAcceptable returns the text of a 335 reply (RFC 2228,
-// section 5.1), its template "ADAT={base64data}" with the values filled in.
+// section 5.1), its template "ADAT={base64_data}" with the values filled in.
 //
-//   - base64data, text: Base64-encoded security data for the client.
+//   - base64Data, text: Base64-encoded security data for the client.
 //
-// The error wraps [ErrBadValue] if base64data is empty or contains CR, LF or
+// The error wraps [ErrBadValue] if base64Data is empty or contains CR, LF or
 // NUL, which would end the reply line.
-func FormatSecurityDataAcceptable(base64data string) (string, error) {
-	if err := ftpcodesCheckString("base64data", base64data, ""); err != nil {
+func FormatSecurityDataAcceptable(base64Data string) (string, error) {
+	if err := ftpcodesCheckString("base64_data", base64Data, ""); err != nil {
 		return "", err
 	}
-	return "ADAT=" + base64data, nil
+	return "ADAT=" + base64Data, nil
 }
 
 // ParseSecurityDataAcceptable reads the values from the text of a 335 reply,
-// written as its template "ADAT={base64data}", and reports whether the text
+// written as its template "ADAT={base64_data}", and reports whether the text
 // has that shape.
 func ParseSecurityDataAcceptable(text string) (SecurityDataAcceptableValues, bool) {
 	var v [1]ftpcodesValue
 	if !ftpcodesSecurityDataAcceptablePattern.parse(text, v[:]) {
 		return SecurityDataAcceptableValues{}, false
 	}
-	return SecurityDataAcceptableValues{Base64data: v[0].s}, true
+	return SecurityDataAcceptableValues{Base64Data: v[0].s}, true
 }
 
 // UsernameOKNeedPasswordChallengeValues holds the values of the text of a

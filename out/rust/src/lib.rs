@@ -3224,7 +3224,7 @@ static REPLIES: [Reply; 73] = [
                 document: Some("draft-bryan-ftpext-hash-03"),
                 section: Some("3"),
                 source: None,
-                template: Some("{hashname} {start_point}-{end_point} {filehash} {pathname}"),
+                template: Some("{hash_name} {start_point}-{end_point} {file_hash} {pathname}"),
             },
         ],
     },
@@ -3432,7 +3432,7 @@ static REPLIES: [Reply; 73] = [
             document: None,
             section: Some("5.1"),
             source: None,
-            template: Some("ADAT={base64data}"),
+            template: Some("ADAT={base64_data}"),
         },
         also: &[],
     },
@@ -3544,7 +3544,7 @@ static REPLIES: [Reply; 73] = [
             document: None,
             section: Some("5.1"),
             source: None,
-            template: Some("ADAT={base64data}"),
+            template: Some("ADAT={base64_data}"),
         },
         also: &[],
     },
@@ -3560,7 +3560,7 @@ static REPLIES: [Reply; 73] = [
             document: None,
             section: Some("5.1"),
             source: None,
-            template: Some("ADAT={base64data}"),
+            template: Some("ADAT={base64_data}"),
         },
         also: &[],
     },
@@ -8759,13 +8759,13 @@ static TEMPLATES: [Template; 25] = [
     Template {
         params: 5,
         segments: &[
-            Segment::String("hashname", 0, " "),
+            Segment::String("hash_name", 0, " "),
             Segment::Literal(" "),
             Segment::Uint("start_point", 1, 9007199254740991),
             Segment::Literal("-"),
             Segment::Uint("end_point", 2, 9007199254740991),
             Segment::Literal(" "),
-            Segment::String("filehash", 3, " "),
+            Segment::String("file_hash", 3, " "),
             Segment::Literal(" "),
             Segment::String("pathname", 4, ""),
         ],
@@ -8842,7 +8842,7 @@ static TEMPLATES: [Template; 25] = [
         params: 1,
         segments: &[
             Segment::Literal("ADAT="),
-            Segment::String("base64data", 0, ""),
+            Segment::String("base64_data", 0, ""),
         ],
         core: &[],
         after_digit: false,
@@ -8867,7 +8867,7 @@ static TEMPLATES: [Template; 25] = [
         params: 1,
         segments: &[
             Segment::Literal("ADAT="),
-            Segment::String("base64data", 0, ""),
+            Segment::String("base64_data", 0, ""),
         ],
         core: &[],
         after_digit: false,
@@ -8877,7 +8877,7 @@ static TEMPLATES: [Template; 25] = [
         params: 1,
         segments: &[
             Segment::Literal("ADAT="),
-            Segment::String("base64data", 0, ""),
+            Segment::String("base64_data", 0, ""),
         ],
         core: &[],
         after_digit: false,
@@ -9219,55 +9219,55 @@ pub fn parse_facts_modified(text: &str) -> Option<FactsModifiedValues> {
 }
 
 /// The values [`parse_file_hash`] reads from a 213 reply's text:
-/// `{hashname} {start_point}-{end_point} {filehash} {pathname}`.
+/// `{hash_name} {start_point}-{end_point} {file_hash} {pathname}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileHashValues {
     /// The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as
     /// SHA-256.
-    pub hashname: String,
+    pub hash_name: String,
     /// First octet of the range hashed, counted from 0\. At most 9007199254740991.
     pub start_point: u64,
     /// Last octet of the range hashed, inclusive; not less than start\_point. At most
     /// 9007199254740991.
     pub end_point: u64,
     /// The hash of the range, in hexadecimal (lower case recommended).
-    pub filehash: String,
+    pub file_hash: String,
     /// Pathname of the file.
     pub pathname: String,
 }
 
-/// Writes a 213 reply's text, `{hashname} {start_point}-{end_point} {filehash} {pathname}`, with
+/// Writes a 213 reply's text, `{hash_name} {start_point}-{end_point} {file_hash} {pathname}`, with
 /// the values.
 ///
 /// Fails with a [`ValueError`] for a value the text cannot carry: a number above its maximum, an
 /// empty string, a string with CR, LF or NUL, or one with the text that follows it.
 pub fn format_file_hash(
-    hashname: &str,
+    hash_name: &str,
     start_point: u64,
     end_point: u64,
-    filehash: &str,
+    file_hash: &str,
     pathname: &str,
 ) -> Result<String, ValueError> {
     let values = [
-        Value::Str(hashname),
+        Value::Str(hash_name),
         Value::Uint(start_point),
         Value::Uint(end_point),
-        Value::Str(filehash),
+        Value::Str(file_hash),
         Value::Str(pathname),
     ];
     template::render(&TEMPLATES[10], &values)
 }
 
 /// Reads the values of a 213 reply's text,
-/// `{hashname} {start_point}-{end_point} {filehash} {pathname}`, or returns `None` when the text
+/// `{hash_name} {start_point}-{end_point} {file_hash} {pathname}`, or returns `None` when the text
 /// does not have that shape.
 pub fn parse_file_hash(text: &str) -> Option<FileHashValues> {
     let mut values = template::scan(&TEMPLATES[10], text)?;
     Some(FileHashValues {
-        hashname: values.string(0)?,
+        hash_name: values.string(0)?,
         start_point: values.uint(1)?,
         end_point: values.uint(2)?,
-        filehash: values.string(3)?,
+        file_hash: values.string(3)?,
         pathname: values.string(4)?,
     })
 }
@@ -9409,30 +9409,30 @@ pub fn parse_entering_extended_passive_mode(
 }
 
 /// The values [`parse_security_data_exchange_succeeded`] reads from a 235 reply's text:
-/// `ADAT={base64data}`.
+/// `ADAT={base64_data}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SecurityDataExchangeSucceededValues {
     /// Base64-encoded security data for the client.
-    pub base64data: String,
+    pub base64_data: String,
 }
 
-/// Writes a 235 reply's text, `ADAT={base64data}`, with the values.
+/// Writes a 235 reply's text, `ADAT={base64_data}`, with the values.
 ///
 /// Fails with a [`ValueError`] for a value the text cannot carry: a number above its maximum, an
 /// empty string, a string with CR, LF or NUL, or one with the text that follows it.
-pub fn format_security_data_exchange_succeeded(base64data: &str) -> Result<String, ValueError> {
-    let values = [Value::Str(base64data)];
+pub fn format_security_data_exchange_succeeded(base64_data: &str) -> Result<String, ValueError> {
+    let values = [Value::Str(base64_data)];
     template::render(&TEMPLATES[15], &values)
 }
 
-/// Reads the values of a 235 reply's text, `ADAT={base64data}`, or returns `None` when the text
+/// Reads the values of a 235 reply's text, `ADAT={base64_data}`, or returns `None` when the text
 /// does not have that shape.
 pub fn parse_security_data_exchange_succeeded(
     text: &str,
 ) -> Option<SecurityDataExchangeSucceededValues> {
     let mut values = template::scan(&TEMPLATES[15], text)?;
     Some(SecurityDataExchangeSucceededValues {
-        base64data: values.string(0)?,
+        base64_data: values.string(0)?,
     })
 }
 
@@ -9462,54 +9462,54 @@ pub fn parse_pathname_created(text: &str) -> Option<PathnameCreatedValues> {
 }
 
 /// The values [`parse_security_mechanism_accepted`] reads from a 334 reply's text:
-/// `ADAT={base64data}`.
+/// `ADAT={base64_data}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SecurityMechanismAcceptedValues {
     /// Base64-encoded security data for the client to build its next command.
-    pub base64data: String,
+    pub base64_data: String,
 }
 
-/// Writes a 334 reply's text, `ADAT={base64data}`, with the values.
+/// Writes a 334 reply's text, `ADAT={base64_data}`, with the values.
 ///
 /// Fails with a [`ValueError`] for a value the text cannot carry: a number above its maximum, an
 /// empty string, a string with CR, LF or NUL, or one with the text that follows it.
-pub fn format_security_mechanism_accepted(base64data: &str) -> Result<String, ValueError> {
-    let values = [Value::Str(base64data)];
+pub fn format_security_mechanism_accepted(base64_data: &str) -> Result<String, ValueError> {
+    let values = [Value::Str(base64_data)];
     template::render(&TEMPLATES[17], &values)
 }
 
-/// Reads the values of a 334 reply's text, `ADAT={base64data}`, or returns `None` when the text
+/// Reads the values of a 334 reply's text, `ADAT={base64_data}`, or returns `None` when the text
 /// does not have that shape.
 pub fn parse_security_mechanism_accepted(text: &str) -> Option<SecurityMechanismAcceptedValues> {
     let mut values = template::scan(&TEMPLATES[17], text)?;
     Some(SecurityMechanismAcceptedValues {
-        base64data: values.string(0)?,
+        base64_data: values.string(0)?,
     })
 }
 
 /// The values [`parse_security_data_acceptable`] reads from a 335 reply's text:
-/// `ADAT={base64data}`.
+/// `ADAT={base64_data}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SecurityDataAcceptableValues {
     /// Base64-encoded security data for the client.
-    pub base64data: String,
+    pub base64_data: String,
 }
 
-/// Writes a 335 reply's text, `ADAT={base64data}`, with the values.
+/// Writes a 335 reply's text, `ADAT={base64_data}`, with the values.
 ///
 /// Fails with a [`ValueError`] for a value the text cannot carry: a number above its maximum, an
 /// empty string, a string with CR, LF or NUL, or one with the text that follows it.
-pub fn format_security_data_acceptable(base64data: &str) -> Result<String, ValueError> {
-    let values = [Value::Str(base64data)];
+pub fn format_security_data_acceptable(base64_data: &str) -> Result<String, ValueError> {
+    let values = [Value::Str(base64_data)];
     template::render(&TEMPLATES[18], &values)
 }
 
-/// Reads the values of a 335 reply's text, `ADAT={base64data}`, or returns `None` when the text
+/// Reads the values of a 335 reply's text, `ADAT={base64_data}`, or returns `None` when the text
 /// does not have that shape.
 pub fn parse_security_data_acceptable(text: &str) -> Option<SecurityDataAcceptableValues> {
     let mut values = template::scan(&TEMPLATES[18], text)?;
     Some(SecurityDataAcceptableValues {
-        base64data: values.string(0)?,
+        base64_data: values.string(0)?,
     })
 }
 

@@ -558,34 +558,34 @@ public final class FtpValues {
     }
 
     private static final ReplyTemplate FILE_HASH = new ReplyTemplate(5, List.of(
-            ReplyTemplate.string(0, "hashname", false, " "),
+            ReplyTemplate.string(0, "hash_name", false, " "),
             ReplyTemplate.literal(" "),
             ReplyTemplate.uint(1, "start_point", 9007199254740991L),
             ReplyTemplate.literal("-"),
             ReplyTemplate.uint(2, "end_point", 9007199254740991L),
             ReplyTemplate.literal(" "),
-            ReplyTemplate.string(3, "filehash", false, " "),
+            ReplyTemplate.string(3, "file_hash", false, " "),
             ReplyTemplate.literal(" "),
             ReplyTemplate.string(4, "pathname", false, "")),
             null, false);
 
     /**
-     * Writes the text of a 213 reply, <code>&#123;hashname&#125; &#123;start_point&#125;-&#123;end_point&#125; &#123;filehash&#125; &#123;pathname&#125;</code>.
+     * Writes the text of a 213 reply, <code>&#123;hash_name&#125; &#123;start_point&#125;-&#123;end_point&#125; &#123;file_hash&#125; &#123;pathname&#125;</code>.
      *
-     * @param hashname The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+     * @param hashName The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
      * @param startPoint First octet of the range hashed, counted from 0.
      * @param endPoint Last octet of the range hashed, inclusive; not less than start_point.
-     * @param filehash The hash of the range, in hexadecimal (lower case recommended).
+     * @param fileHash The hash of the range, in hexadecimal (lower case recommended).
      * @param pathname Pathname of the file.
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
      */
-    public static String formatFileHash(String hashname, long startPoint, long endPoint, String filehash, String pathname) {
-        return FILE_HASH.format(hashname, startPoint, endPoint, filehash, pathname);
+    public static String formatFileHash(String hashName, long startPoint, long endPoint, String fileHash, String pathname) {
+        return FILE_HASH.format(hashName, startPoint, endPoint, fileHash, pathname);
     }
 
     /**
-     * Reads the values of the text of a 213 reply, <code>&#123;hashname&#125; &#123;start_point&#125;-&#123;end_point&#125; &#123;filehash&#125; &#123;pathname&#125;</code>.
+     * Reads the values of the text of a 213 reply, <code>&#123;hash_name&#125; &#123;start_point&#125;-&#123;end_point&#125; &#123;file_hash&#125; &#123;pathname&#125;</code>.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -600,27 +600,27 @@ public final class FtpValues {
 
     /** The values of {@link #parseFileHash(String)}. */
     public static final class FileHashValues {
-        private final String hashname;
+        private final String hashName;
         private final long startPoint;
         private final long endPoint;
-        private final String filehash;
+        private final String fileHash;
         private final String pathname;
 
-        FileHashValues(String hashname, long startPoint, long endPoint, String filehash, String pathname) {
-            this.hashname = hashname;
+        FileHashValues(String hashName, long startPoint, long endPoint, String fileHash, String pathname) {
+            this.hashName = hashName;
             this.startPoint = startPoint;
             this.endPoint = endPoint;
-            this.filehash = filehash;
+            this.fileHash = fileHash;
             this.pathname = pathname;
         }
 
         /**
-         * Returns hashname: The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+         * Returns hashName: The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
          *
          * @return the value
          */
-        public String hashname() {
-            return hashname;
+        public String hashName() {
+            return hashName;
         }
 
         /**
@@ -642,12 +642,12 @@ public final class FtpValues {
         }
 
         /**
-         * Returns filehash: The hash of the range, in hexadecimal (lower case recommended).
+         * Returns fileHash: The hash of the range, in hexadecimal (lower case recommended).
          *
          * @return the value
          */
-        public String filehash() {
-            return filehash;
+        public String fileHash() {
+            return fileHash;
         }
 
         /**
@@ -939,22 +939,22 @@ public final class FtpValues {
 
     private static final ReplyTemplate SECURITY_DATA_EXCHANGE_SUCCEEDED = new ReplyTemplate(1, List.of(
             ReplyTemplate.literal("ADAT="),
-            ReplyTemplate.string(0, "base64data", false, "")),
+            ReplyTemplate.string(0, "base64_data", false, "")),
             null, false);
 
     /**
-     * Writes the text of a 235 reply, <code>ADAT=&#123;base64data&#125;</code>.
+     * Writes the text of a 235 reply, <code>ADAT=&#123;base64_data&#125;</code>.
      *
-     * @param base64data Base64-encoded security data for the client.
+     * @param base64Data Base64-encoded security data for the client.
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
      */
-    public static String formatSecurityDataExchangeSucceeded(String base64data) {
-        return SECURITY_DATA_EXCHANGE_SUCCEEDED.format(base64data);
+    public static String formatSecurityDataExchangeSucceeded(String base64Data) {
+        return SECURITY_DATA_EXCHANGE_SUCCEEDED.format(base64Data);
     }
 
     /**
-     * Reads the values of the text of a 235 reply, <code>ADAT=&#123;base64data&#125;</code>.
+     * Reads the values of the text of a 235 reply, <code>ADAT=&#123;base64_data&#125;</code>.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -969,19 +969,19 @@ public final class FtpValues {
 
     /** The values of {@link #parseSecurityDataExchangeSucceeded(String)}. */
     public static final class SecurityDataExchangeSucceededValues {
-        private final String base64data;
+        private final String base64Data;
 
-        SecurityDataExchangeSucceededValues(String base64data) {
-            this.base64data = base64data;
+        SecurityDataExchangeSucceededValues(String base64Data) {
+            this.base64Data = base64Data;
         }
 
         /**
-         * Returns base64data: Base64-encoded security data for the client.
+         * Returns base64Data: Base64-encoded security data for the client.
          *
          * @return the value
          */
-        public String base64data() {
-            return base64data;
+        public String base64Data() {
+            return base64Data;
         }
     }
 
@@ -1039,22 +1039,22 @@ public final class FtpValues {
 
     private static final ReplyTemplate SECURITY_MECHANISM_ACCEPTED = new ReplyTemplate(1, List.of(
             ReplyTemplate.literal("ADAT="),
-            ReplyTemplate.string(0, "base64data", false, "")),
+            ReplyTemplate.string(0, "base64_data", false, "")),
             null, false);
 
     /**
-     * Writes the text of a 334 reply, <code>ADAT=&#123;base64data&#125;</code>.
+     * Writes the text of a 334 reply, <code>ADAT=&#123;base64_data&#125;</code>.
      *
-     * @param base64data Base64-encoded security data for the client to build its next command.
+     * @param base64Data Base64-encoded security data for the client to build its next command.
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
      */
-    public static String formatSecurityMechanismAccepted(String base64data) {
-        return SECURITY_MECHANISM_ACCEPTED.format(base64data);
+    public static String formatSecurityMechanismAccepted(String base64Data) {
+        return SECURITY_MECHANISM_ACCEPTED.format(base64Data);
     }
 
     /**
-     * Reads the values of the text of a 334 reply, <code>ADAT=&#123;base64data&#125;</code>.
+     * Reads the values of the text of a 334 reply, <code>ADAT=&#123;base64_data&#125;</code>.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -1069,40 +1069,40 @@ public final class FtpValues {
 
     /** The values of {@link #parseSecurityMechanismAccepted(String)}. */
     public static final class SecurityMechanismAcceptedValues {
-        private final String base64data;
+        private final String base64Data;
 
-        SecurityMechanismAcceptedValues(String base64data) {
-            this.base64data = base64data;
+        SecurityMechanismAcceptedValues(String base64Data) {
+            this.base64Data = base64Data;
         }
 
         /**
-         * Returns base64data: Base64-encoded security data for the client to build its next command.
+         * Returns base64Data: Base64-encoded security data for the client to build its next command.
          *
          * @return the value
          */
-        public String base64data() {
-            return base64data;
+        public String base64Data() {
+            return base64Data;
         }
     }
 
     private static final ReplyTemplate SECURITY_DATA_ACCEPTABLE = new ReplyTemplate(1, List.of(
             ReplyTemplate.literal("ADAT="),
-            ReplyTemplate.string(0, "base64data", false, "")),
+            ReplyTemplate.string(0, "base64_data", false, "")),
             null, false);
 
     /**
-     * Writes the text of a 335 reply, <code>ADAT=&#123;base64data&#125;</code>.
+     * Writes the text of a 335 reply, <code>ADAT=&#123;base64_data&#125;</code>.
      *
-     * @param base64data Base64-encoded security data for the client.
+     * @param base64Data Base64-encoded security data for the client.
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
      */
-    public static String formatSecurityDataAcceptable(String base64data) {
-        return SECURITY_DATA_ACCEPTABLE.format(base64data);
+    public static String formatSecurityDataAcceptable(String base64Data) {
+        return SECURITY_DATA_ACCEPTABLE.format(base64Data);
     }
 
     /**
-     * Reads the values of the text of a 335 reply, <code>ADAT=&#123;base64data&#125;</code>.
+     * Reads the values of the text of a 335 reply, <code>ADAT=&#123;base64_data&#125;</code>.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -1117,19 +1117,19 @@ public final class FtpValues {
 
     /** The values of {@link #parseSecurityDataAcceptable(String)}. */
     public static final class SecurityDataAcceptableValues {
-        private final String base64data;
+        private final String base64Data;
 
-        SecurityDataAcceptableValues(String base64data) {
-            this.base64data = base64data;
+        SecurityDataAcceptableValues(String base64Data) {
+            this.base64Data = base64Data;
         }
 
         /**
-         * Returns base64data: Base64-encoded security data for the client.
+         * Returns base64Data: Base64-encoded security data for the client.
          *
          * @return the value
          */
-        public String base64data() {
-            return base64data;
+        public String base64Data() {
+            return base64Data;
         }
     }
 
