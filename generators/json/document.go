@@ -21,6 +21,7 @@ type Document struct {
 	Commands    []Command    `json:"commands" doc:"Every command, by verb, ascending."`
 	Servers     []Server     `json:"servers" doc:"The FTP servers whose source the practice entries cite, by ID."`
 	AnyCommand  []Observed   `json:"any_command" doc:"The replies real servers send to any command, by code: plausible for every command."`
+	Facts       []Fact       `json:"facts" doc:"The facts of MLST and MLSD entries (RFC 3659 section 7): the standard ones by section, then the others by name."`
 }
 
 // Limits are the limits of reading a reply and the years of a time-val.
@@ -128,6 +129,7 @@ type Command struct {
 	RepliesRef  Ref         `json:"replies_ref" doc:"Where its replies are listed, in the same document."`
 	Aliases     []string    `json:"aliases,omitempty" doc:"Other verbs for the command, such as RFC 775's XPWD." pattern:"^[A-Z]{3,4}$"`
 	AliasesRef  *Ref        `json:"aliases_ref,omitempty" doc:"Where the aliases are defined; absent when there are none."`
+	Argument    string      `json:"argument" doc:"Whether the command takes an argument, as its syntax shows (or as the table says where the document says otherwise): none, optional or required." enum:"none,optional,required"`
 	Lists       []ReplyList `json:"lists" doc:"The cited lists the expected replies come from: the one replies_ref gives first, then each addition a later document, or another section of the defining one, makes. No code is in two lists." minItems:"1"`
 	Expected    Replies     `json:"expected" doc:"The expected replies by group: every list's replies of the group, the first list's first."`
 	Observed    []Observed  `json:"observed,omitempty" doc:"Replies real servers send to the command that no list has, by code, with evidence. A reply is plausible for the command when it is expected, observed, or in any_command."`
@@ -171,4 +173,14 @@ type Server struct {
 	Repository string `json:"repository" doc:"The GitHub repository read, owner/name." pattern:"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"`
 	Commit     string `json:"commit" doc:"The commit read, 40 hexadecimal digits." pattern:"^[0-9a-f]{40}$"`
 	URL        string `json:"url" doc:"The address of the repository's tree at the commit." format:"uri"`
+}
+
+// Fact is a fact of MLST and MLSD entries.
+type Fact struct {
+	Name        string     `json:"name" doc:"The fact's name as servers write it; fact names are case-insensitive (RFC 3659 section 7.5)." pattern:"^[A-Za-z][A-Za-z0-9]*([.-][A-Za-z0-9]+)*$"`
+	Description string     `json:"description" doc:"What the fact says." min:"1"`
+	Type        string     `json:"type" doc:"The type of the fact's value: uint, decimal digits; time, an RFC 3659 time-val; string, any other value." enum:"string,uint,time"`
+	Status      string     `json:"status" doc:"How standard the fact is." enum:"standard,extension,draft,non-standard"`
+	Ref         Ref        `json:"ref" doc:"Where the fact is defined."`
+	Evidence    []Evidence `json:"evidence,omitempty" doc:"For a non-standard fact, where servers send it."`
 }

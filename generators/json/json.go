@@ -99,6 +99,7 @@ func Build(t *spec.Table, header string) *Document {
 		Commands:    []Command{},
 		Servers:     []Server{},
 		AnyCommand:  observed(t.AnyCommand),
+		Facts:       []Fact{},
 	}
 	for _, s := range spec.Statuses {
 		d.Statuses = append(d.Statuses, Status{Name: s.String(), Meaning: s.Meaning()})
@@ -120,6 +121,13 @@ func Build(t *spec.Table, header string) *Document {
 	}
 	for _, s := range t.Servers {
 		d.Servers = append(d.Servers, Server{ID: s.ID, Name: s.Name, Version: s.Version, Repository: s.Repository, Commit: s.Commit, URL: s.URL()})
+	}
+	for _, f := range t.Facts {
+		x := Fact{Name: f.Name, Description: f.Description, Type: f.Type, Status: f.Status.String(), Ref: ref(f.Ref)}
+		for _, e := range f.Evidence {
+			x.Evidence = append(x.Evidence, evidence(e, false))
+		}
+		d.Facts = append(d.Facts, x)
 	}
 	return d
 }
@@ -174,7 +182,8 @@ func meaning(m *spec.Meaning) Meaning {
 func command(c *spec.Command) Command {
 	out := Command{
 		Verb: c.Verb, Description: c.Description, Syntax: c.Syntax, Status: c.Status.String(),
-		Ref: ref(c.Ref), RepliesRef: ref(c.RepliesRef), Aliases: c.Aliases,
+		Argument: c.Argument.String(),
+		Ref:      ref(c.Ref), RepliesRef: ref(c.RepliesRef), Aliases: c.Aliases,
 		Expected: replies(c.Groups()),
 		Observed: observed(c.Observed),
 	}

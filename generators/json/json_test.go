@@ -272,7 +272,7 @@ func compare(t *testing.T, tbl *spec.Table, d *ftpjson.Document) {
 	eq("commands", len(d.Commands), len(tbl.Commands))
 	for i, c := range tbl.Commands {
 		got := d.Commands[i]
-		eq("command", []any{got.Verb, got.Description, got.Syntax, got.Status}, []any{c.Verb, c.Description, c.Syntax, c.Status.String()})
+		eq("command", []any{got.Verb, got.Description, got.Syntax, got.Status, got.Argument}, []any{c.Verb, c.Description, c.Syntax, c.Status.String(), c.Argument.String()})
 		checkRef(t, "command ref", got.Ref, c.Ref)
 		checkRef(t, "replies ref", got.RepliesRef, c.RepliesRef)
 		eq("aliases", got.Aliases, c.Aliases)
@@ -290,6 +290,15 @@ func compare(t *testing.T, tbl *spec.Table, d *ftpjson.Document) {
 		checkObserved(t, c.Verb+" observed", got.Observed, c.Observed)
 	}
 	checkObserved(t, "any_command", d.AnyCommand, tbl.AnyCommand)
+	eq("facts", len(d.Facts), len(tbl.Facts))
+	for i, f := range tbl.Facts {
+		got := d.Facts[i]
+		eq("fact", []any{got.Name, got.Description, got.Type, got.Status, len(got.Evidence)}, []any{f.Name, f.Description, f.Type, f.Status.String(), len(f.Evidence)})
+		checkRef(t, f.Name+" ref", got.Ref, f.Ref)
+		for j, e := range f.Evidence {
+			eq("fact evidence", got.Evidence[j], ftpjson.Evidence{Server: e.Server.ID, File: e.File, Line: e.Line, URL: e.URL(), Condition: e.Condition})
+		}
+	}
 	eq("servers", len(d.Servers), len(tbl.Servers))
 	for i, s := range tbl.Servers {
 		eq("server", d.Servers[i], ftpjson.Server{ID: s.ID, Name: s.Name, Version: s.Version, Repository: s.Repository, Commit: s.Commit, URL: s.URL()})

@@ -34,6 +34,7 @@ var typeDocs = map[reflect.Type]struct {
 		},
 	},
 	reflect.TypeFor[Class]():    {doc: "The meaning of a reply's first digit (RFC 959 section 4.2)."},
+	reflect.TypeFor[Fact]():     {doc: "A fact of MLST and MLSD entries (RFC 3659 section 7): its name, the type of its value and where it is defined."},
 	reflect.TypeFor[Group]():    {doc: "The meaning of a reply's second digit, its function group (RFC 959 section 4.2)."},
 	reflect.TypeFor[Reply]():    {doc: "A reply code, its primary meaning and any other meanings that other sources give the same number."},
 	reflect.TypeFor[Meaning]():  {doc: "What one source says a reply code means."},
