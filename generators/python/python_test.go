@@ -74,9 +74,10 @@ func TestNoCommands(t *testing.T) {
 // conformance.Dump, every class and group, and every command, which must
 // equal conformance.CommandDump; vectors.py must print the results of
 // conformance.Vectors; and replies.py, which checks round trips over
-// hostile values and rejections, "ok". vectors.py and replies.py reach the
-// formatters and parsers through dispatch.py, generated here for each
-// table. It runs under python3 and, where the command works, python3.8,
+// hostile values and rejections, "ok"; and vectors.py again, on
+// conformance.ClientVectors, the client's half of the wire. vectors.py and
+// replies.py reach the formatters and parsers through dispatch.py,
+// generated here for each table. It runs under python3 and, where the command works, python3.8,
 // the oldest version the module supports.
 func TestModule(t *testing.T) {
 	pythons := pythons(t)
@@ -85,6 +86,7 @@ func TestModule(t *testing.T) {
 			t.Parallel()
 			dir := writeModule(t, nt.Table)
 			vectors, _ := conformance.WriteVectors(t, dir, nt.Table)
+			clientVectors, _ := conformance.WriteClientVectors(t, dir, nt.Table)
 			dump := []string{"roundtrip", "dump"}
 			for _, r := range nt.Table.Replies {
 				dump = append(dump, fmt.Sprintf("%s=%d", r.Name.UpperSnake, r.Code))
@@ -99,7 +101,8 @@ func TestModule(t *testing.T) {
 					commands = append(commands, a+"="+c.Verb)
 				}
 			}
-			jobs := [][]string{dump, {"roundtrip", "kinds"}, commands, {"vectors", vectors}, {"replies"}}
+			jobs := [][]string{dump, {"roundtrip", "kinds"}, commands, {"vectors", vectors}, {"replies"},
+				{"vectors", clientVectors}}
 			var b strings.Builder
 			for _, j := range jobs {
 				b.WriteString(strings.Join(j, " ") + "\n")
@@ -127,6 +130,7 @@ func TestModule(t *testing.T) {
 				if got[5] != "ok\n" {
 					t.Errorf("%s: replies.py printed %q, want \"ok\\n\"", lang, got[5])
 				}
+				conformance.CheckClientVectors(t, lang, nt.Name, nt.Table, got[6])
 			}
 		})
 	}
