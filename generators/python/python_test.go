@@ -356,7 +356,8 @@ func TestYears(t *testing.T) {
 // testdata/readme.py, which greets it with one reply whose text holds a
 // bare CR, "150 ok\r226 done\r\n", and answers its PWD with README's own
 // server code: the client must read the greeting as one reply, and then
-// the path.
+// the path. README's code of the client's half of the wire must print what
+// the comments after its prints say.
 func TestReadme(t *testing.T) {
 	py := conformance.Require(t, "python3")
 	nt := conformance.Tables(t)[0]
@@ -367,6 +368,16 @@ func TestReadme(t *testing.T) {
 	conformance.WriteFiles(t, dir, readmeFiles(t))
 	if got := conformance.Run(t, dir, py, "-B", "-W", "error", "readme.py"); got != "ok\n" {
 		t.Errorf("readme.py printed %q, want \"ok\\n\"", got)
+	}
+	wire := string(readmeFiles(t)["readme_wire.py"])
+	var want strings.Builder
+	for _, line := range strings.Split(wire, "\n") {
+		if _, said, ok := strings.Cut(line, "  # "); ok && strings.Contains(line, "print(") {
+			want.WriteString(said + "\n")
+		}
+	}
+	if got := conformance.Run(t, dir, py, "-B", "-W", "error", "readme_wire.py"); got != want.String() {
+		t.Errorf("README's client's half of the wire printed\n%s\nwant what its comments say\n%s", got, want.String())
 	}
 }
 
@@ -390,9 +401,11 @@ func readmeFiles(t *testing.T) map[string][]byte {
 			files["readme_server.py"] = append(slices.Clone(code), '\n')
 		case bytes.Contains(code, []byte(`sock.makefile("rb")`)):
 			files["readme_client.py"] = append(slices.Clone(code), '\n')
+		case bytes.Contains(code, []byte("format_command(")):
+			files["readme_wire.py"] = append(slices.Clone(code), '\n')
 		}
 	}
-	for _, name := range []string{"readme_server.py", "readme_client.py"} {
+	for _, name := range []string{"readme_server.py", "readme_client.py", "readme_wire.py"} {
 		if files[name] == nil {
 			t.Fatalf("README.md has no Python code for %s", name)
 		}

@@ -51,6 +51,20 @@ returns None for a text of another shape. Formatters raise
 :exc:`ValueError` for a value that could end the reply line (CR, LF, NUL)
 or could not be read back; parsers are as lenient as real servers demand.
 
+The client's half of the wire: :func:`format_command` writes a command
+line after each command's :attr:`~FTPCommand.argument` rule and refuses
+CR, LF and NUL in an argument, so that a file name cannot smuggle in a
+second command; :func:`parse_command` reads one for servers. The
+addresses of 227 (:func:`parse_passive_address`, a ``(host, port)`` pair
+as :func:`ftplib.parse227` returns), 229 and 228, and the arguments of
+PORT, EPRT and LPRT are written and read; behind NAT a server announces
+its private address in 227, so :func:`passive_peer_address` takes the
+227's port at the control connection's peer, as ftplib does by default.
+:func:`parse_features` and :func:`format_features` read and write FEAT
+replies, :func:`parse_entry` and :func:`format_entry` MLST and MLSD entry
+lines with the table's facts (:func:`all_facts`). Refusals raise
+:exc:`FTPValueError`, a :exc:`ValueError` with a ``kind``.
+
 :func:`format_reply` frames a reply for the wire, on one line or several
 (RFC 959, section 4.2), so that no message can forge a second reply;
 :func:`read_reply` reads one off a connection's bytes, where a line ends
