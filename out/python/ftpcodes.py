@@ -5908,8 +5908,9 @@ def _byte_number(s: str) -> Optional[int]:
     """Read one or more ASCII digits, at most 255 (RFC 959's host-port number)."""
     if not _is_digits(s):
         return None
-    digits = s.lstrip("0")
-    return int(s) if len(digits) <= 3 and int(s) <= 255 else None
+    digits = s.lstrip("0") or "0"
+    # Leading zeros are stripped first: int() refuses more than 4300 digits.
+    return int(digits) if len(digits) <= 3 and int(digits) <= 255 else None
 
 
 def _byte_numbers(s: str) -> Optional[List[int]]:
@@ -6402,7 +6403,10 @@ def _typed_fact(fact: FactInfo, value: str) -> Union[int, datetime, str, None]:
     aware datetime in UTC (a time-val, the whole value), a string as it is.
     """
     if fact.type == "uint":
-        return int(value) if _is_digits(value) and int(value) <= _MAX_UINT else None
+        if not _is_digits(value):
+            return None
+        digits = value.lstrip("0") or "0"
+        return int(digits) if len(digits) <= 16 and int(digits) <= _MAX_UINT else None
     if fact.type == "time":
         end = _time_val_end(value, 0)
         return _read_time_val(value) if end > 0 and end == len(value) else None

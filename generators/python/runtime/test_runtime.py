@@ -32,6 +32,7 @@ from _runtime import (
     _render,
     _scan,
     _split_command,
+    _typed_fact,
     _write_entry,
     format_eprt_argument,
     format_features,
@@ -305,6 +306,9 @@ class ClientTest(unittest.TestCase):
         self.assertEqual(parse_extended_passive_port("Mode (|||6446|)"), 6446)
         self.assertEqual(parse_extended_passive_port("(((( (!!!65536!)"), None)
         self.assertEqual(parse_extended_passive_port("(1112221)"), 222)
+        zeros = "0" * 5000  # more digits than int() reads
+        self.assertEqual(parse_passive_address(zeros + "1,2,3,4,0,21"), ("1.2.3.4", 21))
+        self.assertIsNone(parse_port_argument("9" * 5000 + ",2,3,4,0,21"))
         lpsv = "Long Passive Mode (4,4,1,2,3,4,2,0,21)"
         self.assertEqual(parse_long_passive_address(lpsv), ("1.2.3.4", 21))
         self.assertEqual(parse_long_passive_address("(1) (4,4,1,2,3,4,2,0,21"), None)
@@ -365,6 +369,12 @@ class ClientTest(unittest.TestCase):
         self.assertEqual(_read_entry(FACTS, " /"), ((), "/"))
         for bad in ("size=1", "size=1 x", "=1; x", "size; x", "a=1;;b=2; x", "a=; x\n"):
             self.assertIsNone(_read_entry(FACTS, bad), bad)
+        huge = _read_entry(FACTS, "size=" + "0" * 5000 + "12; x")
+        self.assertIsNotNone(huge)
+        if huge is not None:
+            self.assertEqual(_typed_fact(FACTS[0], huge.facts[0].value), 12)
+        self.assertIsNone(_typed_fact(FACTS[0], "9" * 5000))
+        self.assertIsNone(_typed_fact(FACTS[0], str(2**53)))
         facts = [("Size", "0012"), ("modify", "00010101000000")]
         line = _write_entry(FACTS, "a b", facts)
         self.assertEqual(line, "Size=0012;modify=00010101000000; a b")
