@@ -9,7 +9,7 @@ import (
 )
 
 // TestDiff is the differential test for Python: the cases of
-// internal/difftest through testdata/vectors.py and the module generated
+// internal/difftest, the client's too, through testdata/vectors.py and the module generated
 // from the shipped table, compared with spec's answers.
 func TestDiff(t *testing.T) {
 	py := conformance.Require(t, "python3")
@@ -18,5 +18,7 @@ func TestDiff(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := writeModule(t, tbl)
-	difftest.Check(t, "python", tbl, difftest.Command(dir, py, "-B", "-W", "error", "vectors.py"))
+	run := difftest.Command(dir, py, "-B", "-W", "error", "vectors.py")
+	difftest.Check(t, "python", tbl, run)
+	difftest.CheckClient(t, "python", tbl, run)
 }

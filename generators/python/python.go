@@ -31,7 +31,8 @@ import (
 var runtimeSource string
 
 // Target renders templates/python/: file.tmpl with the parts replies.tmpl,
-// commands.tmpl and values.tmpl, and runtime/_runtime.py spliced in.
+// commands.tmpl, facts.tmpl and values.tmpl, and runtime/_runtime.py spliced
+// in.
 var Target = generators.TemplateTarget(generators.TemplateLang{
 	Name:        "python",
 	Description: "Python 3.8+ module ftpcodes.py with an IntEnum of replies, an Enum of commands, formatters and parsers",
@@ -61,8 +62,9 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 
 // runtimePart returns the lines of runtime/_runtime.py after the marker
 // "# ftpcodegen: NAME" and before the next marker, without the blank lines
-// around them: "replies" (framing, errors, records) or "values" (the
-// template engine of the formatters and parsers).
+// around them: "replies" (framing, errors, records), "client" (command lines,
+// addresses, FEAT, OPTS, MLSx entries) or "values" (the template engine of
+// the formatters and parsers).
 func runtimePart(name string) (string, error) {
 	marker := "\n# ftpcodegen: " + name + "\n"
 	i := strings.Index(runtimeSource, marker)
@@ -131,6 +133,13 @@ var publicNames = []string{
 	"is_positive_completion", "is_positive_intermediate", "is_positive_preliminary",
 	"is_protected", "is_transient_negative", "lookup", "lookup_command", "parse_reply",
 	"read_reply", "reply_class", "reply_group", "reply_text",
+	// the client's half of the wire
+	"Argument", "Entry", "FTPValueError", "FactInfo", "FactValue", "Feature", "Features", "OptsArgument",
+	"ParsedCommand", "all_facts", "fact_value", "format_command", "format_entry", "format_eprt_argument",
+	"format_features", "format_lprt_argument", "format_opts_argument", "format_port_argument",
+	"lookup_fact", "parse_command", "parse_entry", "parse_eprt_argument", "parse_extended_passive_port",
+	"parse_features", "parse_long_passive_address", "parse_lprt_argument", "parse_opts_argument",
+	"parse_passive_address", "parse_port_argument", "passive_peer_address",
 }
 
 // exports returns the module's __all__ for t, sorted: its fixed public

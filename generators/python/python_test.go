@@ -74,9 +74,10 @@ func TestNoCommands(t *testing.T) {
 // conformance.Dump, every class and group, and every command, which must
 // equal conformance.CommandDump; vectors.py must print the results of
 // conformance.Vectors; and replies.py, which checks round trips over
-// hostile values and rejections, "ok". vectors.py and replies.py reach the
-// formatters and parsers through dispatch.py, generated here for each
-// table. It runs under python3 and, where the command works, python3.8,
+// hostile values and rejections, "ok"; and vectors.py again, on
+// conformance.ClientVectors, the client's half of the wire. vectors.py and
+// replies.py reach the formatters and parsers through dispatch.py,
+// generated here for each table. It runs under python3 and, where the command works, python3.8,
 // the oldest version the module supports.
 func TestModule(t *testing.T) {
 	pythons := pythons(t)
@@ -85,6 +86,7 @@ func TestModule(t *testing.T) {
 			t.Parallel()
 			dir := writeModule(t, nt.Table)
 			vectors, _ := conformance.WriteVectors(t, dir, nt.Table)
+			clientVectors, _ := conformance.WriteClientVectors(t, dir, nt.Table)
 			dump := []string{"roundtrip", "dump"}
 			for _, r := range nt.Table.Replies {
 				dump = append(dump, fmt.Sprintf("%s=%d", r.Name.UpperSnake, r.Code))
@@ -99,7 +101,8 @@ func TestModule(t *testing.T) {
 					commands = append(commands, a+"="+c.Verb)
 				}
 			}
-			jobs := [][]string{dump, {"roundtrip", "kinds"}, commands, {"vectors", vectors}, {"replies"}}
+			jobs := [][]string{dump, {"roundtrip", "kinds"}, commands, {"vectors", vectors}, {"replies"},
+				{"vectors", clientVectors}}
 			var b strings.Builder
 			for _, j := range jobs {
 				b.WriteString(strings.Join(j, " ") + "\n")
@@ -127,6 +130,7 @@ func TestModule(t *testing.T) {
 				if got[5] != "ok\n" {
 					t.Errorf("%s: replies.py printed %q, want \"ok\\n\"", lang, got[5])
 				}
+				conformance.CheckClientVectors(t, lang, nt.Name, nt.Table, got[6])
 			}
 		})
 	}
@@ -352,7 +356,8 @@ func TestYears(t *testing.T) {
 // testdata/readme.py, which greets it with one reply whose text holds a
 // bare CR, "150 ok\r226 done\r\n", and answers its PWD with README's own
 // server code: the client must read the greeting as one reply, and then
-// the path.
+// the path. README's code of the client's half of the wire must print what
+// the comments after its prints say.
 func TestReadme(t *testing.T) {
 	py := conformance.Require(t, "python3")
 	nt := conformance.Tables(t)[0]
@@ -363,6 +368,16 @@ func TestReadme(t *testing.T) {
 	conformance.WriteFiles(t, dir, readmeFiles(t))
 	if got := conformance.Run(t, dir, py, "-B", "-W", "error", "readme.py"); got != "ok\n" {
 		t.Errorf("readme.py printed %q, want \"ok\\n\"", got)
+	}
+	wire := string(readmeFiles(t)["readme_wire.py"])
+	var want strings.Builder
+	for _, line := range strings.Split(wire, "\n") {
+		if _, said, ok := strings.Cut(line, "  # "); ok && strings.Contains(line, "print(") {
+			want.WriteString(said + "\n")
+		}
+	}
+	if got := conformance.Run(t, dir, py, "-B", "-W", "error", "readme_wire.py"); got != want.String() {
+		t.Errorf("README's client's half of the wire printed\n%s\nwant what its comments say\n%s", got, want.String())
 	}
 }
 
@@ -386,9 +401,11 @@ func readmeFiles(t *testing.T) map[string][]byte {
 			files["readme_server.py"] = append(slices.Clone(code), '\n')
 		case bytes.Contains(code, []byte(`sock.makefile("rb")`)):
 			files["readme_client.py"] = append(slices.Clone(code), '\n')
+		case bytes.Contains(code, []byte("format_command(")):
+			files["readme_wire.py"] = append(slices.Clone(code), '\n')
 		}
 	}
-	for _, name := range []string{"readme_server.py", "readme_client.py"} {
+	for _, name := range []string{"readme_server.py", "readme_client.py", "readme_wire.py"} {
 		if files[name] == nil {
 			t.Fatalf("README.md has no Python code for %s", name)
 		}

@@ -51,6 +51,20 @@ returns None for a text of another shape. Formatters raise
 :exc:`ValueError` for a value that could end the reply line (CR, LF, NUL)
 or could not be read back; parsers are as lenient as real servers demand.
 
+The client's half of the wire: :func:`format_command` writes a command
+line after each command's :attr:`~FTPCommand.argument` rule and refuses
+CR, LF and NUL in an argument, so that a file name cannot smuggle in a
+second command; :func:`parse_command` reads one for servers. The
+addresses of 227 (:func:`parse_passive_address`, a ``(host, port)`` pair
+as :func:`ftplib.parse227` returns), 229 and 228, and the arguments of
+PORT, EPRT and LPRT are written and read; behind NAT a server announces
+its private address in 227, so :func:`passive_peer_address` takes the
+227's port at the control connection's peer, as ftplib does by default.
+:func:`parse_features` and :func:`format_features` read and write FEAT
+replies, :func:`parse_entry` and :func:`format_entry` MLST and MLSD entry
+lines with the table's facts (:func:`all_facts`). Refusals raise
+:exc:`FTPValueError`, a :exc:`ValueError` with a ``kind``.
+
 :func:`format_reply` frames a reply for the wire, on one line or several
 (RFC 959, section 4.2), so that no message can forge a second reply;
 :func:`read_reply` reads one off a connection's bytes, where a line ends
@@ -103,16 +117,23 @@ from typing import (
 )
 
 __all__ = [
+    "Argument",
     "ConfidentialityAndIntegrityProtectedReplyValues",
     "ConfidentialityProtectedReplyValues",
     "CreationTimeModifiedValues",
     "EnteringExtendedPassiveModeValues",
     "EnteringLongPassiveModeValues",
     "EnteringPassiveModeValues",
+    "Entry",
     "Evidence",
     "FTPCommand",
     "FTPReply",
+    "FTPValueError",
+    "FactInfo",
+    "FactValue",
     "FactsModifiedValues",
+    "Feature",
+    "Features",
     "FileHashValues",
     "FileSizeValues",
     "IntegrityProtectedReplyValues",
@@ -121,6 +142,8 @@ __all__ = [
     "ModificationTimeValues",
     "NetworkProtocolNotSupportedValues",
     "ObservedReply",
+    "OptsArgument",
+    "ParsedCommand",
     "ParsedReply",
     "PathnameCreatedValues",
     "ProtectionBufferSizeValues",
@@ -138,21 +161,30 @@ __all__ = [
     "UniqueFileOpeningDataConnectionValues",
     "UniqueFileTransferStartingValues",
     "UsernameOKNeedPasswordChallengeValues",
+    "all_facts",
     "any_command_replies",
+    "fact_value",
+    "format_command",
     "format_confidentiality_and_integrity_protected_reply",
     "format_confidentiality_protected_reply",
     "format_creation_time_modified",
     "format_entering_extended_passive_mode",
     "format_entering_long_passive_mode",
     "format_entering_passive_mode",
+    "format_entry",
+    "format_eprt_argument",
     "format_facts_modified",
+    "format_features",
     "format_file_hash",
     "format_file_size",
     "format_integrity_protected_reply",
+    "format_lprt_argument",
     "format_modification_time",
     "format_modification_time_modified",
     "format_network_protocol_not_supported",
+    "format_opts_argument",
     "format_pathname_created",
+    "format_port_argument",
     "format_protection_buffer_size",
     "format_reply",
     "format_restart_marker",
@@ -177,20 +209,31 @@ __all__ = [
     "is_transient_negative",
     "lookup",
     "lookup_command",
+    "lookup_fact",
+    "parse_command",
     "parse_confidentiality_and_integrity_protected_reply",
     "parse_confidentiality_protected_reply",
     "parse_creation_time_modified",
     "parse_entering_extended_passive_mode",
     "parse_entering_long_passive_mode",
     "parse_entering_passive_mode",
+    "parse_entry",
+    "parse_eprt_argument",
+    "parse_extended_passive_port",
     "parse_facts_modified",
+    "parse_features",
     "parse_file_hash",
     "parse_file_size",
     "parse_integrity_protected_reply",
+    "parse_long_passive_address",
+    "parse_lprt_argument",
     "parse_modification_time",
     "parse_modification_time_modified",
     "parse_network_protocol_not_supported",
+    "parse_opts_argument",
+    "parse_passive_address",
     "parse_pathname_created",
+    "parse_port_argument",
     "parse_protection_buffer_size",
     "parse_reply",
     "parse_restart_marker",
@@ -203,6 +246,7 @@ __all__ = [
     "parse_unique_file_opening_data_connection",
     "parse_unique_file_transfer_starting",
     "parse_username_ok_need_password_challenge",
+    "passive_peer_address",
     "read_reply",
     "reply_class",
     "reply_group",
@@ -2809,6 +2853,11 @@ class FTPCommand(str, enum.Enum):
         return _commands()[self.canonical].section
 
     @property
+    def argument(self) -> Argument:
+        """Whether the command takes an argument after its verb."""
+        return _commands()[self.canonical].argument
+
+    @property
     def replies_section(self) -> Optional[str]:
         """The section of that document that lists the replies, or None."""
         return _commands()[self.canonical].replies_section
@@ -2845,6 +2894,51 @@ class FTPCommand(str, enum.Enum):
         By code, each with where the servers send it.
         """
         return _commands()[self.canonical].observed
+
+
+class ParsedCommand(NamedTuple):
+    """A command line as a server reads it with :func:`parse_command`."""
+
+    command: Optional[FTPCommand]
+    """The command the verb names (an alias's own command), or None."""
+    verb: str
+    """The verb as written, before the first space."""
+    argument: str
+    """Everything after the first space, exactly; "" without one."""
+
+
+def format_command(command: str, *args: str) -> str:
+    """Return a command line for the wire, its CRLF included.
+
+    The command's verb as the table writes it, found as
+    :func:`lookup_command` finds it (an alias writes its command's), and
+    each argument after a space, as it is: ``format_command("RETR", "a b")``
+    is "RETR a b\\r\\n". Raises :exc:`FTPValueError`: ``"unknown-command"``
+    for a verb the table lacks, ``"missing-argument"`` or
+    ``"unexpected-argument"`` against the command's :attr:`~FTPCommand.argument`,
+    ``"bad-argument"`` for an argument that is empty or holds CR, LF or NUL,
+    so that no argument can end the line and smuggle in another command,
+    and ``"line-too-long"`` for a line of more than 8192 bytes.
+    """
+    verb = lookup_command(_checked_str("the command", command))
+    if verb is None:
+        raise FTPValueError("unknown-command", f"no command {command!r}")
+    return _command_line(verb.canonical.value, verb.argument, args)
+
+
+def parse_command(line: str) -> ParsedCommand:
+    """Read a command line as a server does (RFC 959, section 5.3).
+
+    A final LF is dropped, and one CR before it. The verb is what comes
+    before the first space, found as :func:`lookup_command` finds it; the
+    argument is everything after that space, further spaces included (RFC
+    3659, section 2.2). Whether the command takes an argument is not
+    checked. Raises :exc:`FTPValueError`: ``"line-too-long"`` for more than
+    8192 bytes, ``"bad-character"`` for a line that holds CR, LF or NUL
+    before its end.
+    """
+    verb, argument = _split_command(line)
+    return ParsedCommand(lookup_command(verb), verb, argument)
 
 
 def lookup_command(verb: str) -> Optional[FTPCommand]:
@@ -2932,6 +3026,7 @@ class _Command:
         "document",
         "section",
         "replies_section",
+        "argument",
         "aliases",
         "preliminary",
         "intermediate",
@@ -2950,6 +3045,7 @@ class _Command:
         document: Optional[str] = None,
         section: Optional[str] = None,
         replies_section: Optional[str] = None,
+        argument: Argument,
         aliases: Tuple[FTPCommand, ...] = (),
         preliminary: Tuple[FTPReply, ...] = (),
         intermediate: Tuple[FTPReply, ...] = (),
@@ -2964,6 +3060,7 @@ class _Command:
         self.document = document
         self.section = section
         self.replies_section = replies_section
+        self.argument = argument
         self.aliases = aliases
         self.preliminary = preliminary
         self.intermediate = intermediate
@@ -2995,6 +3092,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.NONE,
             success=(
                 FTPReply.DATA_CONNECTION_OPEN,
                 FTPReply.CLOSING_DATA_CONNECTION,
@@ -3042,6 +3140,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.1",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             success=(
                 FTPReply.USER_LOGGED_IN,
                 FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
@@ -3063,6 +3162,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=2228,
             section="3",
             replies_section="8.2",
+            argument=Argument.REQUIRED,
             intermediate=(FTPReply.SECURITY_DATA_ACCEPTABLE,),
             success=(FTPReply.SECURITY_DATA_EXCHANGE_SUCCEEDED,),
             error=(
@@ -3085,6 +3185,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             success=(
                 FTPReply.COMMAND_OK,
                 FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
@@ -3116,6 +3217,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             preliminary=(
                 FTPReply.DATA_CONNECTION_ALREADY_OPEN,
                 FTPReply.FILE_STATUS_OK,
@@ -3178,6 +3280,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=2228,
             section="3",
             replies_section="8.2",
+            argument=Argument.REQUIRED,
             intermediate=(FTPReply.SECURITY_MECHANISM_ACCEPTED,),
             success=(FTPReply.SECURITY_DATA_EXCHANGE_COMPLETE,),
             error=(
@@ -3228,6 +3331,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             ),
             syntax="AVBL [<dir>]",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.OPTIONAL,
             observed=(
                 ObservedReply(
                     FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
@@ -3253,6 +3357,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=2228,
             section="3",
             replies_section="3",
+            argument=Argument.NONE,
             success=(FTPReply.COMMAND_OK,),
             error=(
                 FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
@@ -3272,6 +3377,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.1",
             replies_section="5.4",
+            argument=Argument.NONE,
             aliases=(FTPCommand.XCUP,),
             success=(
                 FTPReply.COMMAND_OK,
@@ -3301,6 +3407,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             ),
             syntax="CLNT <client name>",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.REQUIRED,
             observed=(
                 ObservedReply(
                     FTPReply.COMMAND_OK,
@@ -3322,6 +3429,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=2228,
             section="3",
             replies_section="8.2",
+            argument=Argument.REQUIRED,
             error=(
                 FTPReply.FAILED_SECURITY_CHECK,
                 FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
@@ -3340,6 +3448,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             ),
             syntax="CSID <client info>",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.REQUIRED,
             observed=(
                 ObservedReply(
                     FTPReply.COMMAND_OK,
@@ -3359,6 +3468,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.1",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             aliases=(FTPCommand.XCWD,),
             success=(FTPReply.FILE_ACTION_OK,),
             error=(
@@ -3391,6 +3501,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             success=(FTPReply.FILE_ACTION_OK,),
             error=(
                 FTPReply.FILE_ACTION_NOT_TAKEN,
@@ -3427,6 +3538,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=2228,
             section="3",
             replies_section="8.2",
+            argument=Argument.REQUIRED,
             error=(
                 FTPReply.FAILED_SECURITY_CHECK,
                 FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
@@ -3448,6 +3560,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=2428,
             section="2",
             replies_section="2",
+            argument=Argument.REQUIRED,
             success=(FTPReply.COMMAND_OK,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -3496,6 +3609,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=2428,
             section="3",
             replies_section="3",
+            argument=Argument.OPTIONAL,
             success=(FTPReply.ENTERING_EXTENDED_PASSIVE_MODE,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -3574,6 +3688,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             ),
             syntax="ESTA",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.NONE,
             observed=(
                 ObservedReply(
                     FTPReply.DATA_CONNECTION_OPEN,
@@ -3602,6 +3717,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             ),
             syntax="ESTP",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.NONE,
             observed=(
                 ObservedReply(
                     FTPReply.DATA_CONNECTION_OPEN,
@@ -3630,6 +3746,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=2389,
             section="3",
             replies_section="3.2",
+            argument=Argument.NONE,
             success=(FTPReply.SYSTEM_STATUS,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -3648,6 +3765,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             document="draft-bryan-ftpext-hash-03",
             section="3",
             replies_section="3",
+            argument=Argument.REQUIRED,
             success=(FTPReply.FILE_STATUS,),
             error=(
                 FTPReply.FILE_ACTION_NOT_TAKEN,
@@ -3670,6 +3788,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.OPTIONAL,
             success=(
                 FTPReply.SYSTEM_STATUS,
                 FTPReply.HELP_MESSAGE,
@@ -3691,6 +3810,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=7151,
             section="3",
             replies_section="3",
+            argument=Argument.REQUIRED,
             success=(FTPReply.SERVICE_READY,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -3712,6 +3832,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=2640,
             section="4.1",
             replies_section="4.2",
+            argument=Argument.OPTIONAL,
             success=(FTPReply.COMMAND_OK,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -3730,6 +3851,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.OPTIONAL,
             preliminary=(
                 FTPReply.DATA_CONNECTION_ALREADY_OPEN,
                 FTPReply.FILE_STATUS_OK,
@@ -3801,6 +3923,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=1639,
             section="2",
             replies_section="4",
+            argument=Argument.REQUIRED,
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
                 FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
@@ -3817,6 +3940,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=1639,
             section="3",
             replies_section="4",
+            argument=Argument.NONE,
             success=(FTPReply.ENTERING_LONG_PASSIVE_MODE,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -3828,6 +3952,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             description="Ask for the MD5 digest of a whole file.",
             syntax="MD5 <path>",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.REQUIRED,
             observed=(
                 ObservedReply(
                     FTPReply.FILE_ACTION_OK,
@@ -3891,6 +4016,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=3659,
             section="3",
             replies_section="3",
+            argument=Argument.REQUIRED,
             success=(FTPReply.FILE_STATUS,),
             error=(
                 FTPReply.FILE_UNAVAILABLE,
@@ -3921,6 +4047,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             document="draft-somers-ftp-mfxx-03",
             section="4",
             replies_section="4",
+            argument=Argument.REQUIRED,
             success=(FTPReply.FILE_STATUS,),
             error=(
                 FTPReply.FILE_UNAVAILABLE,
@@ -3938,6 +4065,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             document="draft-somers-ftp-mfxx-03",
             section="5",
             replies_section="5",
+            argument=Argument.REQUIRED,
             success=(FTPReply.FILE_STATUS,),
             error=(
                 FTPReply.FILE_UNAVAILABLE,
@@ -3953,6 +4081,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             document="draft-somers-ftp-mfxx-03",
             section="3",
             replies_section="3",
+            argument=Argument.REQUIRED,
             success=(FTPReply.FILE_STATUS,),
             error=(
                 FTPReply.FILE_UNAVAILABLE,
@@ -3987,6 +4116,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=2228,
             section="3",
             replies_section="8.2",
+            argument=Argument.REQUIRED,
             error=(
                 FTPReply.FAILED_SECURITY_CHECK,
                 FTPReply.COMMAND_PROTECTION_LEVEL_DENIED,
@@ -4005,6 +4135,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             aliases=(FTPCommand.XMKD,),
             success=(FTPReply.PATHNAME_CREATED,),
             error=(
@@ -4046,6 +4177,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=3659,
             section="7",
             replies_section="7.2",
+            argument=Argument.OPTIONAL,
             preliminary=(FTPReply.FILE_STATUS_OK,),
             success=(FTPReply.CLOSING_DATA_CONNECTION,),
             error=(
@@ -4111,6 +4243,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=3659,
             section="7",
             replies_section="7.2",
+            argument=Argument.OPTIONAL,
             success=(FTPReply.FILE_ACTION_OK,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -4140,6 +4273,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             description="Ask for the MD5 digests of several files at once.",
             syntax="MMD5 <path>[,<path>...]",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.REQUIRED,
             observed=(
                 ObservedReply(
                     FTPReply.FILES_MD5,
@@ -4188,6 +4322,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.2",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             success=(FTPReply.COMMAND_OK,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -4207,6 +4342,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.OPTIONAL,
             preliminary=(
                 FTPReply.DATA_CONNECTION_ALREADY_OPEN,
                 FTPReply.FILE_STATUS_OK,
@@ -4275,6 +4411,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.NONE,
             success=(FTPReply.COMMAND_OK,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -4288,6 +4425,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=2389,
             section="4",
             replies_section="4",
+            argument=Argument.REQUIRED,
             success=(FTPReply.COMMAND_OK,),
             error=(
                 FTPReply.ACTION_ABORTED_LOCAL_ERROR,
@@ -4327,6 +4465,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.1",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             intermediate=(FTPReply.NEED_ACCOUNT_FOR_LOGIN,),
             success=(
                 FTPReply.USER_LOGGED_IN,
@@ -4358,6 +4497,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.2",
             replies_section="5.4",
+            argument=Argument.NONE,
             success=(FTPReply.ENTERING_PASSIVE_MODE,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -4423,6 +4563,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=2228,
             section="3",
             replies_section="8.2",
+            argument=Argument.REQUIRED,
             success=(FTPReply.COMMAND_OK,),
             error=(
                 FTPReply.BAD_SEQUENCE_OF_COMMANDS,
@@ -4454,6 +4595,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.2",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             success=(FTPReply.COMMAND_OK,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -4496,6 +4638,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             ),
             syntax="PRET <command line>",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.REQUIRED,
             observed=(
                 ObservedReply(
                     FTPReply.COMMAND_OK,
@@ -4515,6 +4658,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=2228,
             section="3",
             replies_section="8.2",
+            argument=Argument.REQUIRED,
             success=(FTPReply.COMMAND_OK,),
             error=(
                 FTPReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
@@ -4557,6 +4701,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.NONE,
             aliases=(FTPCommand.XPWD,),
             success=(FTPReply.PATHNAME_CREATED,),
             error=(
@@ -4585,6 +4730,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.1",
             replies_section="5.4",
+            argument=Argument.NONE,
             success=(FTPReply.SERVICE_CLOSING_CONTROL_CONNECTION,),
             error=(FTPReply.COMMAND_UNRECOGNIZED,),
         ),
@@ -4598,6 +4744,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             document="draft-bryan-ftp-range-09",
             section="3",
             replies_section="3",
+            argument=Argument.REQUIRED,
             intermediate=(FTPReply.FILE_ACTION_PENDING,),
             error=(
                 FTPReply.SYNTAX_ERROR_IN_PARAMETERS,
@@ -4616,6 +4763,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.1",
             replies_section="5.4",
+            argument=Argument.NONE,
             preliminary=(FTPReply.SERVICE_READY_IN_MINUTES,),
             success=(FTPReply.SERVICE_READY,),
             error=(
@@ -4644,6 +4792,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             intermediate=(FTPReply.FILE_ACTION_PENDING,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -4676,6 +4825,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             preliminary=(
                 FTPReply.DATA_CONNECTION_ALREADY_OPEN,
                 FTPReply.FILE_STATUS_OK,
@@ -4760,6 +4910,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             aliases=(FTPCommand.XRMD,),
             success=(FTPReply.FILE_ACTION_OK,),
             error=(
@@ -4815,6 +4966,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             intermediate=(FTPReply.FILE_ACTION_PENDING,),
             error=(
                 FTPReply.FILE_ACTION_NOT_TAKEN,
@@ -4851,6 +5003,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             success=(FTPReply.FILE_ACTION_OK,),
             error=(
                 FTPReply.NEED_ACCOUNT_FOR_STORING_FILES,
@@ -4894,6 +5047,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             success=(
                 FTPReply.COMMAND_OK,
                 FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
@@ -5000,6 +5154,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=3659,
             section="4",
             replies_section="4",
+            argument=Argument.REQUIRED,
             success=(FTPReply.FILE_STATUS,),
             error=(
                 FTPReply.FILE_UNAVAILABLE,
@@ -5027,6 +5182,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.1",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             success=(
                 FTPReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS,
                 FTPReply.FILE_ACTION_OK,
@@ -5047,6 +5203,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             ),
             syntax="SSCN [ON|OFF]",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.OPTIONAL,
             observed=(
                 ObservedReply(
                     FTPReply.COMMAND_OK,
@@ -5072,6 +5229,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.OPTIONAL,
             success=(
                 FTPReply.SYSTEM_STATUS,
                 FTPReply.DIRECTORY_STATUS,
@@ -5118,6 +5276,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             preliminary=(
                 FTPReply.DATA_CONNECTION_ALREADY_OPEN,
                 FTPReply.FILE_STATUS_OK,
@@ -5188,6 +5347,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.NONE,
             preliminary=(
                 FTPReply.DATA_CONNECTION_ALREADY_OPEN,
                 FTPReply.FILE_STATUS_OK,
@@ -5249,6 +5409,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.2",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             success=(FTPReply.COMMAND_OK,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -5265,6 +5426,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.3",
             replies_section="5.4",
+            argument=Argument.NONE,
             success=(FTPReply.SYSTEM_TYPE,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -5283,6 +5445,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.2",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             success=(FTPReply.COMMAND_OK,),
             error=(
                 FTPReply.COMMAND_UNRECOGNIZED,
@@ -5302,6 +5465,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             rfc=959,
             section="4.1.1",
             replies_section="5.4",
+            argument=Argument.REQUIRED,
             intermediate=(
                 FTPReply.USER_NAME_OK_NEED_PASSWORD,
                 FTPReply.NEED_ACCOUNT_FOR_LOGIN,
@@ -5337,6 +5501,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             description="Ask for the CRC-32 checksum of a file, or of a range of it.",
             syntax="XCRC <path> [<start> <end>]",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.REQUIRED,
             observed=(
                 ObservedReply(
                     FTPReply.FILE_ACTION_OK,
@@ -5357,6 +5522,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             description="Ask for the MD5 digest of a file, or of a range of it.",
             syntax="XMD5 <path> [<start> <end>]",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.REQUIRED,
             observed=(
                 ObservedReply(
                     FTPReply.FILE_ACTION_OK,
@@ -5380,6 +5546,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             ),
             syntax="XSHA <path> [<start> <end>]",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.REQUIRED,
             observed=(
                 ObservedReply(
                     FTPReply.FILE_ACTION_OK,
@@ -5400,6 +5567,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             description="Ask for the SHA-1 digest of a file, or of a range of it.",
             syntax="XSHA1 <path> [<start> <end>]",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.REQUIRED,
             observed=(
                 ObservedReply(
                     FTPReply.FILE_ACTION_OK,
@@ -5420,6 +5588,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             description="Ask for the SHA-256 digest of a file, or of a range of it.",
             syntax="XSHA256 <path> [<start> <end>]",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.REQUIRED,
             observed=(
                 ObservedReply(
                     FTPReply.FILE_ACTION_OK,
@@ -5440,6 +5609,7 @@ def _commands() -> Dict[FTPCommand, _Command]:
             description="Ask for the SHA-512 digest of a file, or of a range of it.",
             syntax="XSHA512 <path> [<start> <end>]",
             status=ReplyStatus.NON_STANDARD,
+            argument=Argument.REQUIRED,
             observed=(
                 ObservedReply(
                     FTPReply.FILE_ACTION_OK,
@@ -5611,6 +5781,790 @@ def _any_command_replies() -> Tuple[ObservedReply, ...]:
             ),
         ),
     )
+
+
+class Argument(enum.Enum):
+    """What a command takes after its verb (RFC 959, section 5.3).
+
+    Square brackets in a command's syntax denote an optional argument.
+    """
+
+    NONE = "none"
+    """The command takes no argument, as PASV and QUIT."""
+    OPTIONAL = "optional"
+    """The command takes an argument or none, as LIST."""
+    REQUIRED = "required"
+    """The command needs an argument, as RETR."""
+
+
+_ValueErrorKind = Literal[
+    "unknown-command",
+    "missing-argument",
+    "unexpected-argument",
+    "bad-argument",
+    "line-too-long",
+    "bad-character",
+    "not-ipv4",
+    "bad-feature",
+    "bad-fact",
+    "bad-path",
+]
+"""The faults :class:`FTPValueError` reports; see :attr:`FTPValueError.kind`."""
+
+
+class FTPValueError(ValueError):
+    """A value the client's half of the wire refuses to write or to read.
+
+    Its :attr:`kind` says which fault it is; the code ftpcodes generates for
+    other languages tells the same faults apart for the same values.
+    """
+
+    kind: _ValueErrorKind
+    """What is wrong with the value.
+
+    - ``"unknown-command"``: format_command's verb is no command's.
+    - ``"missing-argument"``, ``"unexpected-argument"``: a command that needs
+      an argument has none, or one that takes none has one.
+    - ``"bad-argument"``: an argument that is empty or holds CR, LF or NUL,
+      which could end the command line and start another; an OPTS name or
+      options that OPTS cannot carry; a host that is no IP address.
+    - ``"line-too-long"``: a command line of more than 8192 bytes.
+    - ``"bad-character"``: a command line that holds CR, LF or NUL.
+    - ``"not-ipv4"``: an IPv6 address for PORT, which carries IPv4 alone.
+    - ``"bad-feature"``: a FEAT feature that FEAT's reply cannot carry.
+    - ``"bad-fact"``, ``"bad-path"``: an MLSx fact or path that an entry
+      line cannot carry.
+    """
+
+    def __init__(self, kind: _ValueErrorKind, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def _utf8_length(s: str) -> int:
+    """Return the number of bytes of s in UTF-8."""
+    return len(s.encode("utf-8", "surrogatepass"))
+
+
+def _has_line_break(s: str) -> bool:
+    """Return whether s holds CR, LF or NUL."""
+    return "\r" in s or "\n" in s or "\0" in s
+
+
+def _command_line(verb: str, argument: Argument, args: Sequence[str]) -> str:
+    """Return a command line, its CRLF included: the verb, each argument after
+    a space; checked against the command's argument rule."""
+    if not args and argument is Argument.REQUIRED:
+        raise FTPValueError("missing-argument", f"{verb} needs an argument")
+    if args and argument is Argument.NONE:
+        raise FTPValueError("unexpected-argument", f"{verb} takes no argument")
+    line = verb
+    for i, arg in enumerate(args, 1):
+        _checked_str(f"argument {i} of {verb}", arg)
+        if arg == "" or _has_line_break(arg):
+            what = f"argument {i} of {verb} is empty"
+            raise FTPValueError("bad-argument", f"{what} or holds CR, LF or NUL")
+        line += " " + arg
+    if _utf8_length(line) > _MAX_LINE_BYTES:
+        raise FTPValueError(
+            "line-too-long", f"the {verb} line is more than {_MAX_LINE_BYTES} bytes"
+        )
+    return line + "\r\n"
+
+
+def _split_command(line: str) -> Tuple[str, str]:
+    """Split a command line into its verb and argument.
+
+    A final LF is dropped, and one CR before it; the verb is what comes
+    before the first space, the argument everything after it, further
+    spaces included (RFC 3659, section 2.2).
+    """
+    content = _checked_str("the command line", line)
+    if content.endswith("\n"):
+        content = content[:-1]
+        if content.endswith("\r"):
+            content = content[:-1]
+    if _utf8_length(content) > _MAX_LINE_BYTES:
+        raise FTPValueError(
+            "line-too-long", f"a command line of more than {_MAX_LINE_BYTES} bytes"
+        )
+    if _has_line_break(content):
+        raise FTPValueError("bad-character", "the command line holds CR, LF or NUL")
+    verb, _, argument = content.partition(" ")
+    return verb, argument
+
+
+def _ascii_upper(s: str) -> str:
+    """Return s with its ASCII letters, and nothing else, in upper case."""
+    return "".join(c.upper() if "a" <= c <= "z" else c for c in s)
+
+
+def _is_digits(s: str) -> bool:
+    """Return whether s is one or more ASCII digits."""
+    return s != "" and all("0" <= c <= "9" for c in s)
+
+
+def _byte_number(s: str) -> Optional[int]:
+    """Read one or more ASCII digits, at most 255 (RFC 959's host-port number)."""
+    if not _is_digits(s):
+        return None
+    digits = s.lstrip("0") or "0"
+    # Leading zeros are stripped first: int() refuses more than 4300 digits.
+    return int(digits) if len(digits) <= 3 and int(digits) <= 255 else None
+
+
+def _byte_numbers(s: str) -> Optional[List[int]]:
+    """Read s, all of it, as byte numbers separated by commas."""
+    out: List[int] = []
+    for field in s.split(","):
+        n = _byte_number(field)
+        if n is None:
+            return None
+        out.append(n)
+    return out
+
+
+def _port_number(s: str) -> Optional[int]:
+    """Read a TCP port: one to five ASCII digits, at most 65535."""
+    if not _is_digits(s) or len(s) > 5 or int(s) > 65535:
+        return None
+    return int(s)
+
+
+def _parse_ipv4(s: str) -> Optional[List[int]]:
+    """Read a dotted-quad IPv4 address as its 4 bytes.
+
+    Leading zeros are refused: inet_aton reads "010" as octal.
+    """
+    parts = s.split(".")
+    if len(parts) != 4:
+        return None
+    out: List[int] = []
+    for p in parts:
+        if not _is_digits(p) or len(p) > 3 or (len(p) > 1 and p[0] == "0"):
+            return None
+        if int(p) > 255:
+            return None
+        out.append(int(p))
+    return out
+
+
+def _ipv6_words(part: str, dotted_last: bool) -> Optional[List[int]]:
+    """Read groups of hex digits separated by ":" as 16-bit words; the last
+    may be a dotted quad when dotted_last."""
+    if part == "":
+        return []
+    out: List[int] = []
+    groups = part.split(":")
+    for i, g in enumerate(groups):
+        if dotted_last and i == len(groups) - 1 and "." in g:
+            v4 = _parse_ipv4(g)
+            if v4 is None:
+                return None
+            return out + [v4[0] << 8 | v4[1], v4[2] << 8 | v4[3]]
+        hex_digits = "0123456789abcdefABCDEF"
+        if not 1 <= len(g) <= 4 or any(c not in hex_digits for c in g):
+            return None
+        out.append(int(g, 16))
+    return out
+
+
+def _parse_ipv6(s: str) -> Optional[List[int]]:
+    """Read IPv6 text (RFC 4291, section 2.2) as its 16 bytes.
+
+    Groups of one to four hex digits, "::" at most once, the last 32 bits
+    perhaps a dotted quad; no zone, no brackets.
+    """
+    head_text, compressed, tail_text = s.partition("::")
+    if "::" in tail_text:
+        return None
+    head = _ipv6_words(head_text, False) if compressed else []
+    tail = _ipv6_words(tail_text if compressed else s, True)
+    if head is None or tail is None:
+        return None
+    n = len(head) + len(tail)
+    if n > 7 if compressed else n != 8:
+        return None
+    words = head + [0] * (8 - n) + tail
+    return [b for w in words for b in (w >> 8, w & 0xFF)]
+
+
+def _format_ipv6(data: Sequence[int]) -> str:
+    """Write 16 bytes as IPv6 text in RFC 5952's canonical form (section 4)."""
+    words = [data[2 * i] << 8 | data[2 * i + 1] for i in range(8)]
+    best, best_length = -1, 1
+    i = 0
+    while i < 8:
+        j = i
+        while j < 8 and words[j] == 0:
+            j += 1
+        if j - i > best_length:
+            best, best_length = i, j - i
+        i = max(j, i + 1)
+
+    def text(ws: Sequence[int]) -> str:
+        return ":".join(format(w, "x") for w in ws)
+
+    if best < 0:
+        return text(words)
+    return text(words[:best]) + "::" + text(words[best + best_length :])
+
+
+def _is_mapped(data: Sequence[int]) -> bool:
+    """Return whether 16 bytes are an IPv4-mapped IPv6 address (RFC 4291)."""
+    return list(data[:12]) == [0] * 10 + [0xFF, 0xFF]
+
+
+def _host_of(data: Sequence[int]) -> str:
+    """Write an address's 4 or 16 bytes, an IPv4-mapped IPv6 address as IPv4."""
+    if len(data) == 16 and _is_mapped(data):
+        data = data[12:]
+    if len(data) == 4:
+        return ".".join(str(b) for b in data)
+    return _format_ipv6(data)
+
+
+def _host_bytes(host: str) -> List[int]:
+    """Read a host, IPv4 dotted or IPv6 text, as its bytes, unmapped."""
+    _checked_str("the host", host)
+    v4 = _parse_ipv4(host)
+    if v4 is not None:
+        return v4
+    v6 = _parse_ipv6(host)
+    if v6 is None:
+        raise FTPValueError("bad-argument", f"{host!r} is no IPv4 or IPv6 address")
+    return v6[12:] if _is_mapped(v6) else v6
+
+
+def _checked_port(port: int) -> int:
+    """Return a port for a formatter, checked to be from 0 to 65535."""
+    if isinstance(port, bool):
+        raise TypeError("the port must be an int, not bool")
+    number = operator.index(port)
+    if not 0 <= number <= 65535:
+        raise ValueError(f"port {number} is not from 0 to 65535")
+    return number
+
+
+def _host_port(data: Sequence[int], port_high: int, port_low: int) -> Tuple[str, int]:
+    """Return an address's text and a port from its two bytes."""
+    return _host_of(data), port_high * 256 + port_low
+
+
+def parse_passive_address(text: str) -> Optional[Tuple[str, int]]:
+    """Read the address and port of a 227 reply's text, as ftplib.parse227.
+
+    RFC 959 (sections 4.2.2 and 5.3.2): the first "h1,h2,h3,h4,p1,p2" in the
+    text not right after a digit, each number at most 255, the port
+    p1 * 256 + p2. Returns ``(host, port)``, or None if there is none.
+
+    Connect to it only when you trust the server's view of its address: a
+    server behind NAT announces its private address. Clients usually connect
+    to the control connection's peer instead, with
+    :func:`passive_peer_address` (curl does, and ftplib with its default
+    ``trust_server_pasv_ipv4_address = False``).
+    """
+    _checked_str("the text", text)
+    for i in range(len(text)):
+        if i > 0 and _is_digit(text[i - 1]):
+            continue
+        numbers: List[int] = []
+        pos = i
+        while len(numbers) < 6:
+            if numbers:
+                if not text.startswith(",", pos):
+                    break
+                pos += 1
+            end = _digits_end(text, pos)
+            n = _byte_number(text[pos:end])
+            if n is None:
+                break
+            numbers.append(n)
+            pos = end
+        if len(numbers) == 6:
+            return _host_port(numbers[:4], numbers[4], numbers[5])
+    return None
+
+
+def passive_peer_address(text: str, peer: str) -> Optional[Tuple[str, int]]:
+    """Return where to open the data connection after a 227 reply.
+
+    The 227's port at the control connection's peer, not the 227's host,
+    which a server behind NAT gives as its private address: RFC 2428
+    (section 3) makes the peer the address for EPSV, and curl and ftplib do
+    the same for PASV by default. peer is the control connection's remote
+    address, such as ``sock.getpeername()[0]``; an IPv4-mapped IPv6 address
+    is given as IPv4. None if the text holds no address.
+
+    Raises :exc:`FTPValueError` (``"bad-argument"``) if peer is no IPv4 or
+    IPv6 address.
+    """
+    host = _host_of(_host_bytes(peer))
+    found = parse_passive_address(text)
+    return None if found is None else (host, found[1])
+
+
+def parse_extended_passive_port(text: str) -> Optional[int]:
+    """Read the port of a 229 reply's text, or return None if it has none.
+
+    RFC 2428 (section 3): "(<d><d><d><port><d>)", d a visible ASCII
+    character. The host is the control connection's peer.
+    """
+    _checked_str("the text", text)
+    for i in range(len(text) - 4):
+        d = text[i + 1]
+        if text[i] != "(" or not "!" <= d <= "~" or text[i + 2 : i + 4] != d + d:
+            continue
+        j = text.find(d, i + 4)
+        if j < 0 or not text.startswith(")", j + 1):
+            continue
+        port = _port_number(text[i + 4 : j])
+        if port is not None:
+            return port
+    return None
+
+
+def parse_long_passive_address(text: str) -> Optional[Tuple[str, int]]:
+    """Read the address and port of a 228 reply's text (RFC 1639, section 3).
+
+    The first "(...)" whose inside is an LPRT argument gives
+    ``(host, port)``; None if there is none.
+    """
+    _checked_str("the text", text)
+    i = text.find("(")
+    while i >= 0:
+        j = text.find(")", i + 1)
+        if j < 0:
+            return None
+        found = parse_lprt_argument(text[i + 1 : j])
+        if found is not None:
+            return found
+        i = text.find("(", i + 1)
+    return None
+
+
+def format_port_argument(host: str, port: int) -> str:
+    """Return the argument of PORT (RFC 959, section 5.3.2), "h1,h2,h3,h4,p1,p2".
+
+    Raises :exc:`FTPValueError`: ``"not-ipv4"`` for an IPv6 address, which
+    PORT cannot carry (use EPRT), ``"bad-argument"`` for a host that is no
+    address; :exc:`ValueError` for a port outside 0 to 65535.
+    """
+    data = _host_bytes(host)
+    number = _checked_port(port)
+    if len(data) != 4:
+        raise FTPValueError("not-ipv4", f"PORT carries IPv4 alone, not {host}")
+    return ",".join(str(b) for b in data + [number >> 8, number & 0xFF])
+
+
+def parse_port_argument(arg: str) -> Optional[Tuple[str, int]]:
+    """Read the argument of PORT, all of it "h1,h2,h3,h4,p1,p2", or return None."""
+    numbers = _byte_numbers(_checked_str("the argument", arg))
+    if numbers is None or len(numbers) != 6:
+        return None
+    return _host_port(numbers[:4], numbers[4], numbers[5])
+
+
+def format_eprt_argument(host: str, port: int) -> str:
+    """Return the argument of EPRT (RFC 2428, section 2).
+
+    "|1|a.b.c.d|port|" for IPv4 (an IPv4-mapped IPv6 address included),
+    "|2|text|port|" for IPv6, in RFC 5952's canonical form. Raises
+    :exc:`FTPValueError` (``"bad-argument"``) for a host that is no address,
+    :exc:`ValueError` for a port outside 0 to 65535.
+    """
+    data = _host_bytes(host)
+    number = _checked_port(port)
+    protocol = 1 if len(data) == 4 else 2
+    return f"|{protocol}|{_host_of(data)}|{number}|"
+
+
+def parse_eprt_argument(arg: str) -> Optional[Tuple[str, int]]:
+    """Read the argument of EPRT, or return None if it is not one.
+
+    A delimiter, protocol 1 with an IPv4 address or 2 with an IPv6 address,
+    and the port, each followed by the delimiter.
+    """
+    _checked_str("the argument", arg)
+    if arg == "" or not "!" <= arg[0] <= "~":
+        return None
+    fields = arg[1:].split(arg[0])
+    if len(fields) != 4 or fields[3] != "":
+        return None
+    protocol, address, port_text, _ = fields
+    data = None
+    if protocol == "1":
+        data = _parse_ipv4(address)
+    elif protocol == "2":
+        data = _parse_ipv6(address)
+    port = _port_number(port_text)
+    if data is None or port is None:
+        return None
+    return _host_of(data), port
+
+
+def format_lprt_argument(host: str, port: int) -> str:
+    """Return the argument of LPRT (RFC 1639, section 2).
+
+    "4,4,h1,...,h4,2,p1,p2" for IPv4, "6,16,b1,...,b16,2,p1,p2" for IPv6.
+    Raises :exc:`FTPValueError` (``"bad-argument"``) for a host that is no
+    address, :exc:`ValueError` for a port outside 0 to 65535.
+    """
+    data = _host_bytes(host)
+    number = _checked_port(port)
+    family = 4 if len(data) == 4 else 6
+    fields = [family, len(data)] + data + [2, number >> 8, number & 0xFF]
+    return ",".join(str(b) for b in fields)
+
+
+def parse_lprt_argument(arg: str) -> Optional[Tuple[str, int]]:
+    """Read the argument of LPRT, all of it, or return None."""
+    numbers = _byte_numbers(_checked_str("the argument", arg))
+    if numbers is None or len(numbers) < 2:
+        return None
+    family, length = numbers[0], numbers[1]
+    if (family, length) not in ((4, 4), (6, 16)):
+        return None
+    if len(numbers) != length + 5 or numbers[2 + length] != 2:
+        return None
+    return _host_port(numbers[2 : 2 + length], numbers[3 + length], numbers[4 + length])
+
+
+class Feature(NamedTuple):
+    """A feature of a FEAT reply (RFC 2389, section 3.2)."""
+
+    name: str
+    """The feature's name, its ASCII letters in upper case: "MLST", "REST"."""
+    params: str = ""
+    """What follows the name, as written: "size*;modify*;"; "" if nothing."""
+
+
+class Features(Tuple[Feature, ...]):
+    """The features of a FEAT reply, in order, with lookups by name."""
+
+    __slots__ = ()
+
+    def has(self, name: str) -> bool:
+        """Return whether a feature has the name, in any case."""
+        return self.get(name) is not None
+
+    def get(self, name: str) -> Optional[str]:
+        """Return the params of the first feature with the name, in any case.
+
+        None if there is none.
+        """
+        upper = _ascii_upper(name)
+        for feature in self:
+            if _ascii_upper(feature.name) == upper:
+                return feature.params
+        return None
+
+
+def _is_vchars(s: str) -> bool:
+    """Return whether s is one or more VCHARs (0x21 to 0x7E)."""
+    return s != "" and all("!" <= c <= "~" for c in s)
+
+
+def _is_tchars(s: str) -> bool:
+    """Return whether s is empty, or TCHARs (VCHAR, space, tab) that neither
+    start nor end with a space or a tab."""
+    if s == "":
+        return True
+    inner = all(" " <= c <= "~" or c == "\t" for c in s)
+    return inner and s[0] not in " \t" and s[-1] not in " \t"
+
+
+def parse_features(text: str) -> Features:
+    """Read the features of a FEAT reply from its text, as read_reply reads it.
+
+    Each line between the first and the last is a feature, its name in
+    upper case (RFC 2389, section 3.2); a single-line reply has none.
+    """
+    out: List[Feature] = []
+    for raw in _checked_str("the text", text).split("\n")[1:-1]:
+        line = raw.strip(" \t")
+        if line == "":
+            continue
+        cut = min((i for i in (line.find(" "), line.find("\t")) if i >= 0), default=-1)
+        if cut < 0:
+            out.append(Feature(_ascii_upper(line)))
+        else:
+            out.append(Feature(_ascii_upper(line[:cut]), line[cut:].lstrip(" \t")))
+    return Features(out)
+
+
+def format_features(features: Sequence[Feature]) -> str:
+    """Return a complete FEAT reply for the wire (RFC 2389, section 3.2).
+
+    "211-Extensions supported:", a line for each feature, and "211 End";
+    "211 \\r\\n" with no feature. Raises :exc:`FTPValueError`
+    (``"bad-feature"``) for a name that is not one or more visible ASCII
+    characters, or params that are not visible ASCII, spaces and tabs, or
+    start or end with a space or a tab.
+    """
+    if not features:
+        return format_reply(211, "")
+    lines = ["Extensions supported:"]
+    for name, params in features:
+        if not _is_vchars(_checked_str("a feature's name", name)):
+            what = f"feature name {name!r}"
+            raise FTPValueError("bad-feature", f"{what} is not visible ASCII")
+        if not _is_tchars(_checked_str("a feature's params", params)):
+            what = f"the params of {name}"
+            raise FTPValueError("bad-feature", f"{what} cannot be written")
+        lines.append(f" {name} {params}" if params else f" {name}")
+    return format_reply(211, "\n".join(lines + ["End"]))
+
+
+class OptsArgument(NamedTuple):
+    """The argument of OPTS (RFC 2389, section 4): a command and its options."""
+
+    name: str
+    """The command's name, its ASCII letters in upper case."""
+    options: str
+    """Everything after the name's space; "" if none."""
+
+
+def format_opts_argument(name: str, options: str = "") -> str:
+    """Return the argument of OPTS: the command's name, and its options after
+    a space unless they are empty.
+
+    Raises :exc:`FTPValueError` (``"bad-argument"``) for a name that is not
+    visible ASCII, or options that are not visible ASCII, spaces and tabs,
+    or start or end with a space or a tab.
+    """
+    _checked_str("the name", name)
+    if not _is_vchars(name) or not _is_tchars(_checked_str("the options", options)):
+        raise FTPValueError("bad-argument", "OPTS cannot carry that name and options")
+    return f"{name} {options}" if options else name
+
+
+def parse_opts_argument(arg: str) -> Optional[OptsArgument]:
+    """Read the argument of OPTS, or return None if the name is empty."""
+    name, _, options = _checked_str("the argument", arg).partition(" ")
+    return OptsArgument(_ascii_upper(name), options) if name else None
+
+
+_FactType = Literal["uint", "time", "string"]
+"""The types of MLSx facts' values."""
+
+
+class FactInfo(NamedTuple):
+    """An MLSx fact the table knows (RFC 3659, section 7)."""
+
+    name: str
+    """The name as the table writes it: "size", "media-type", "UNIX.mode"."""
+    type: _FactType
+    """The type of its value: "uint", "time" (a time-val) or "string"."""
+
+
+class FactValue(NamedTuple):
+    """A fact of an entry line, with its value as written."""
+
+    name: str
+    """A known fact's name as the table writes it, any other's as written."""
+    value: str
+
+
+class Entry(NamedTuple):
+    """An MLST or MLSD entry (RFC 3659, section 7): its facts and its path."""
+
+    facts: Tuple[FactValue, ...]
+    """The facts, in order, duplicates kept."""
+    path: str
+    """The path, whole, spaces and semicolons included."""
+
+    def get(self, name: str) -> Optional[str]:
+        """Return the value of the first fact with the name, in any case.
+
+        None if the entry has no such fact.
+        """
+        upper = _ascii_upper(name)
+        for fact in self.facts:
+            if _ascii_upper(fact.name) == upper:
+                return fact.value
+        return None
+
+
+def _fact_of(facts: Sequence[FactInfo], name: str) -> Optional[FactInfo]:
+    """Return the fact of facts with the name, in any case, or None."""
+    upper = _ascii_upper(name)
+    return next((f for f in facts if _ascii_upper(f.name) == upper), None)
+
+
+_MAX_UINT = (1 << 53) - 1
+"""The largest uint fact value read: 2^53-1, the largest exact in a double."""
+
+
+def _typed_fact(fact: FactInfo, value: str) -> Union[int, datetime, str, None]:
+    """Read a known fact's value as its type, or return None if it is not.
+
+    A uint as an int (one or more digits, at most 2^53-1), a time as an
+    aware datetime in UTC (a time-val, the whole value), a string as it is.
+    """
+    if fact.type == "uint":
+        if not _is_digits(value):
+            return None
+        digits = value.lstrip("0") or "0"
+        return int(digits) if len(digits) <= 16 and int(digits) <= _MAX_UINT else None
+    if fact.type == "time":
+        end = _time_val_end(value, 0)
+        return _read_time_val(value) if end > 0 and end == len(value) else None
+    return value
+
+
+def _read_entry(facts: Sequence[FactInfo], line: str) -> Optional[Entry]:
+    """Read an entry line with the known facts, or return None."""
+    part, space, path = _checked_str("the line", line).partition(" ")
+    if not space or "\n" in line:
+        return None
+    if part == "":
+        return Entry((), path)
+    if not part.endswith(";"):
+        return None
+    out: List[FactValue] = []
+    for piece in part[:-1].split(";"):
+        name, _, value = piece.partition("=")
+        if name == "" or "=" not in piece:
+            return None
+        known = _fact_of(facts, name)
+        out.append(FactValue(name if known is None else known.name, value))
+    return Entry(tuple(out), path)
+
+
+def _write_entry(
+    facts: Sequence[FactInfo], path: str, values: Sequence[Tuple[str, str]]
+) -> str:
+    """Write an entry line, without its line end, with the known facts."""
+    line = ""
+    for name, value in values:
+        _checked_str("a fact's name", name)
+        if not _is_vchars(name) or "=" in name or ";" in name:
+            raise FTPValueError("bad-fact", f"fact name {name!r} cannot be written")
+        if ";" in _checked_str("a fact's value", value) or " " in value:
+            raise FTPValueError("bad-fact", f"the value of {name} holds ';' or a space")
+        if _has_line_break(value):
+            raise FTPValueError("bad-fact", f"the value of {name} holds CR, LF or NUL")
+        known = _fact_of(facts, name)
+        if known is not None and _typed_fact(known, value) is None:
+            what = f"the value of {name}"
+            raise FTPValueError("bad-fact", f"{what} is not a {known.type}")
+        line += f"{name}={value};"
+    if _has_line_break(_checked_str("the path", path)):
+        raise FTPValueError("bad-path", "the path holds CR, LF or NUL")
+    return f"{line} {path}"
+
+
+def _digits_end(text: str, pos: int) -> int:
+    """Return where the run of ASCII digits that starts at pos ends."""
+    end = pos
+    while end < len(text) and "0" <= text[end] <= "9":
+        end += 1
+    return end
+
+
+def _time_val_end(text: str, pos: int) -> int:
+    """Return where a time-val's digits that start at pos end, or pos.
+
+    A time-val is 14 digits, and a fraction of a second: a dot and at least
+    one digit, when there is one.
+    """
+    end = pos + 14
+    if _digits_end(text, pos) < end:
+        return pos
+    if text.startswith(".", end) and _digits_end(text, end + 1) > end + 1:
+        return _digits_end(text, end + 1)
+    return end
+
+
+def _read_time_val(text: str) -> Optional[datetime]:
+    """Read RFC 3659's time-val as an aware datetime in UTC, or return None.
+
+    None means that it names no valid time: a calendar date of the years 1
+    to 9999, hours to 23, minutes and seconds to 59. The fraction of a
+    second is cut to microseconds.
+    """
+    try:
+        return datetime(
+            int(text[0:4]),
+            int(text[4:6]),
+            int(text[6:8]),
+            int(text[8:10]),
+            int(text[10:12]),
+            int(text[12:14]),
+            int(text[15:21].ljust(6, "0")),
+            tzinfo=timezone.utc,
+        )
+    except ValueError:
+        return None
+
+
+_FACTS: Tuple[FactInfo, ...] = (
+    FactInfo("type", "string"),
+    FactInfo("unique", "string"),
+    FactInfo("modify", "time"),
+    FactInfo("create", "time"),
+    FactInfo("perm", "string"),
+    FactInfo("lang", "string"),
+    FactInfo("size", "uint"),
+    FactInfo("media-type", "string"),
+    FactInfo("charset", "string"),
+    FactInfo("UNIX.gid", "string"),
+    FactInfo("UNIX.group", "string"),
+    FactInfo("UNIX.groupname", "string"),
+    FactInfo("UNIX.mode", "string"),
+    FactInfo("UNIX.owner", "string"),
+    FactInfo("UNIX.ownername", "string"),
+    FactInfo("UNIX.uid", "string"),
+)
+"""The facts of MLST and MLSD entries: standard ones by section, then the
+others by name."""
+
+
+def all_facts() -> Tuple[FactInfo, ...]:
+    """Return every MLSx fact the table knows (RFC 3659, section 7)."""
+    return _FACTS
+
+
+def lookup_fact(name: str) -> Optional[FactInfo]:
+    """Return the fact with the given name, in any case, or None."""
+    return _fact_of(_FACTS, _checked_str("the name", name))
+
+
+def parse_entry(line: str) -> Optional[Entry]:
+    """Read an MLSx entry line, or return None if it is not one.
+
+    The line is an MLSD data line, or the entry line of an MLST reply
+    without its leading space (RFC 3659, section 7.2), without its line
+    end: the facts up to the first space, each "name=value;", in order, a
+    known fact under the name the table writes, and the path after that
+    space, whole, spaces and semicolons included.
+    """
+    return _read_entry(_FACTS, line)
+
+
+def format_entry(path: str, facts: Sequence[Tuple[str, str]] = ()) -> str:
+    """Return an MLSx entry line, without its line end.
+
+    Each fact, a :class:`FactValue` or a (name, value) pair, as
+    "name=value;", a space and the path. Raises :exc:`FTPValueError`:
+    ``"bad-fact"`` for a fact name that is not visible ASCII or holds "="
+    or ";", a value that holds ";", a space, CR, LF or NUL, or a known
+    fact's value not of its type; ``"bad-path"`` for a path that holds CR,
+    LF or NUL.
+    """
+    return _write_entry(_FACTS, path, facts)
+
+
+def fact_value(fact: FactValue) -> Union[int, datetime, str, None]:
+    """Read the value of a known fact as its type.
+
+    A uint (such as size) as an int, a time (modify, create) as an aware
+    datetime in UTC, any other as its string; None for a value not of its
+    fact's type, or for a fact the table does not know.
+    """
+    info = _fact_of(_FACTS, fact.name)
+    return None if info is None else _typed_fact(info, fact.value)
 
 
 class _Uint:
@@ -5845,28 +6799,6 @@ def _match(
     return [values[i] for i in range(len(values))], pos
 
 
-def _digits_end(text: str, pos: int) -> int:
-    """Return where the run of ASCII digits that starts at pos ends."""
-    end = pos
-    while end < len(text) and "0" <= text[end] <= "9":
-        end += 1
-    return end
-
-
-def _time_val_end(text: str, pos: int) -> int:
-    """Return where a time-val's digits that start at pos end, or pos.
-
-    A time-val is 14 digits, and a fraction of a second: a dot and at least
-    one digit, when there is one.
-    """
-    end = pos + 14
-    if _digits_end(text, pos) < end:
-        return pos
-    if text.startswith(".", end) and _digits_end(text, end + 1) > end + 1:
-        return _digits_end(text, end + 1)
-    return end
-
-
 def _quoted_end(text: str, pos: int) -> int:
     """Return where the first double quote from pos that is not doubled is.
 
@@ -5880,28 +6812,6 @@ def _quoted_end(text: str, pos: int) -> int:
         if not text.startswith('""', end):
             return end
         end += 2
-
-
-def _read_time_val(text: str) -> Optional[datetime]:
-    """Read RFC 3659's time-val as an aware datetime in UTC, or return None.
-
-    None means that it names no valid time: a calendar date of the years 1
-    to 9999, hours to 23, minutes and seconds to 59. The fraction of a
-    second is cut to microseconds.
-    """
-    try:
-        return datetime(
-            int(text[0:4]),
-            int(text[4:6]),
-            int(text[6:8]),
-            int(text[8:10]),
-            int(text[10:12]),
-            int(text[12:14]),
-            int(text[15:21].ljust(6, "0")),
-            tzinfo=timezone.utc,
-        )
-    except ValueError:
-        return None
 
 
 class RestartMarkerValues(NamedTuple):

@@ -1,9 +1,11 @@
 """The table-independent code of the generated ftpcodes.py, as real source.
 
 generators/python splices this file into the module it generates: the lines
-after the marker "# ftpcodegen: replies" after the module's imports, and those
-after "# ftpcodegen: values" before the formatters and parsers, only when the
-table has templates. What is above the first marker (this docstring and the
+after the marker "# ftpcodegen: replies" after the module's imports, those
+after "# ftpcodegen: client" (the client's half of the wire: command lines,
+addresses, FEAT, OPTS, MLSx entries) after the commands, and those after
+"# ftpcodegen: values" before the formatters and parsers, only when the table
+has templates. What is above the first marker (this docstring and the
 imports) and below "# ftpcodegen: end" is not copied: the module writes its
 own imports, and uses the private names listed at the end. The table's names
 and data, such as each template's segments, core and stops, come from the
@@ -433,6 +435,725 @@ def _line_too_long() -> ReplyError:
     )
 
 
+# ftpcodegen: client
+
+
+class Argument(enum.Enum):
+    """What a command takes after its verb (RFC 959, section 5.3).
+
+    Square brackets in a command's syntax denote an optional argument.
+    """
+
+    NONE = "none"
+    """The command takes no argument, as PASV and QUIT."""
+    OPTIONAL = "optional"
+    """The command takes an argument or none, as LIST."""
+    REQUIRED = "required"
+    """The command needs an argument, as RETR."""
+
+
+_ValueErrorKind = Literal[
+    "unknown-command",
+    "missing-argument",
+    "unexpected-argument",
+    "bad-argument",
+    "line-too-long",
+    "bad-character",
+    "not-ipv4",
+    "bad-feature",
+    "bad-fact",
+    "bad-path",
+]
+"""The faults :class:`FTPValueError` reports; see :attr:`FTPValueError.kind`."""
+
+
+class FTPValueError(ValueError):
+    """A value the client's half of the wire refuses to write or to read.
+
+    Its :attr:`kind` says which fault it is; the code ftpcodes generates for
+    other languages tells the same faults apart for the same values.
+    """
+
+    kind: _ValueErrorKind
+    """What is wrong with the value.
+
+    - ``"unknown-command"``: format_command's verb is no command's.
+    - ``"missing-argument"``, ``"unexpected-argument"``: a command that needs
+      an argument has none, or one that takes none has one.
+    - ``"bad-argument"``: an argument that is empty or holds CR, LF or NUL,
+      which could end the command line and start another; an OPTS name or
+      options that OPTS cannot carry; a host that is no IP address.
+    - ``"line-too-long"``: a command line of more than 8192 bytes.
+    - ``"bad-character"``: a command line that holds CR, LF or NUL.
+    - ``"not-ipv4"``: an IPv6 address for PORT, which carries IPv4 alone.
+    - ``"bad-feature"``: a FEAT feature that FEAT's reply cannot carry.
+    - ``"bad-fact"``, ``"bad-path"``: an MLSx fact or path that an entry
+      line cannot carry.
+    """
+
+    def __init__(self, kind: _ValueErrorKind, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def _utf8_length(s: str) -> int:
+    """Return the number of bytes of s in UTF-8."""
+    return len(s.encode("utf-8", "surrogatepass"))
+
+
+def _has_line_break(s: str) -> bool:
+    """Return whether s holds CR, LF or NUL."""
+    return "\r" in s or "\n" in s or "\0" in s
+
+
+def _command_line(verb: str, argument: Argument, args: Sequence[str]) -> str:
+    """Return a command line, its CRLF included: the verb, each argument after
+    a space; checked against the command's argument rule."""
+    if not args and argument is Argument.REQUIRED:
+        raise FTPValueError("missing-argument", f"{verb} needs an argument")
+    if args and argument is Argument.NONE:
+        raise FTPValueError("unexpected-argument", f"{verb} takes no argument")
+    line = verb
+    for i, arg in enumerate(args, 1):
+        _checked_str(f"argument {i} of {verb}", arg)
+        if arg == "" or _has_line_break(arg):
+            what = f"argument {i} of {verb} is empty"
+            raise FTPValueError("bad-argument", f"{what} or holds CR, LF or NUL")
+        line += " " + arg
+    if _utf8_length(line) > _MAX_LINE_BYTES:
+        raise FTPValueError(
+            "line-too-long", f"the {verb} line is more than {_MAX_LINE_BYTES} bytes"
+        )
+    return line + "\r\n"
+
+
+def _split_command(line: str) -> Tuple[str, str]:
+    """Split a command line into its verb and argument.
+
+    A final LF is dropped, and one CR before it; the verb is what comes
+    before the first space, the argument everything after it, further
+    spaces included (RFC 3659, section 2.2).
+    """
+    content = _checked_str("the command line", line)
+    if content.endswith("\n"):
+        content = content[:-1]
+        if content.endswith("\r"):
+            content = content[:-1]
+    if _utf8_length(content) > _MAX_LINE_BYTES:
+        raise FTPValueError(
+            "line-too-long", f"a command line of more than {_MAX_LINE_BYTES} bytes"
+        )
+    if _has_line_break(content):
+        raise FTPValueError("bad-character", "the command line holds CR, LF or NUL")
+    verb, _, argument = content.partition(" ")
+    return verb, argument
+
+
+def _ascii_upper(s: str) -> str:
+    """Return s with its ASCII letters, and nothing else, in upper case."""
+    return "".join(c.upper() if "a" <= c <= "z" else c for c in s)
+
+
+def _is_digits(s: str) -> bool:
+    """Return whether s is one or more ASCII digits."""
+    return s != "" and all("0" <= c <= "9" for c in s)
+
+
+def _byte_number(s: str) -> Optional[int]:
+    """Read one or more ASCII digits, at most 255 (RFC 959's host-port number)."""
+    if not _is_digits(s):
+        return None
+    digits = s.lstrip("0") or "0"
+    # Leading zeros are stripped first: int() refuses more than 4300 digits.
+    return int(digits) if len(digits) <= 3 and int(digits) <= 255 else None
+
+
+def _byte_numbers(s: str) -> Optional[List[int]]:
+    """Read s, all of it, as byte numbers separated by commas."""
+    out: List[int] = []
+    for field in s.split(","):
+        n = _byte_number(field)
+        if n is None:
+            return None
+        out.append(n)
+    return out
+
+
+def _port_number(s: str) -> Optional[int]:
+    """Read a TCP port: one to five ASCII digits, at most 65535."""
+    if not _is_digits(s) or len(s) > 5 or int(s) > 65535:
+        return None
+    return int(s)
+
+
+def _parse_ipv4(s: str) -> Optional[List[int]]:
+    """Read a dotted-quad IPv4 address as its 4 bytes.
+
+    Leading zeros are refused: inet_aton reads "010" as octal.
+    """
+    parts = s.split(".")
+    if len(parts) != 4:
+        return None
+    out: List[int] = []
+    for p in parts:
+        if not _is_digits(p) or len(p) > 3 or (len(p) > 1 and p[0] == "0"):
+            return None
+        if int(p) > 255:
+            return None
+        out.append(int(p))
+    return out
+
+
+def _ipv6_words(part: str, dotted_last: bool) -> Optional[List[int]]:
+    """Read groups of hex digits separated by ":" as 16-bit words; the last
+    may be a dotted quad when dotted_last."""
+    if part == "":
+        return []
+    out: List[int] = []
+    groups = part.split(":")
+    for i, g in enumerate(groups):
+        if dotted_last and i == len(groups) - 1 and "." in g:
+            v4 = _parse_ipv4(g)
+            if v4 is None:
+                return None
+            return out + [v4[0] << 8 | v4[1], v4[2] << 8 | v4[3]]
+        hex_digits = "0123456789abcdefABCDEF"
+        if not 1 <= len(g) <= 4 or any(c not in hex_digits for c in g):
+            return None
+        out.append(int(g, 16))
+    return out
+
+
+def _parse_ipv6(s: str) -> Optional[List[int]]:
+    """Read IPv6 text (RFC 4291, section 2.2) as its 16 bytes.
+
+    Groups of one to four hex digits, "::" at most once, the last 32 bits
+    perhaps a dotted quad; no zone, no brackets.
+    """
+    head_text, compressed, tail_text = s.partition("::")
+    if "::" in tail_text:
+        return None
+    head = _ipv6_words(head_text, False) if compressed else []
+    tail = _ipv6_words(tail_text if compressed else s, True)
+    if head is None or tail is None:
+        return None
+    n = len(head) + len(tail)
+    if n > 7 if compressed else n != 8:
+        return None
+    words = head + [0] * (8 - n) + tail
+    return [b for w in words for b in (w >> 8, w & 0xFF)]
+
+
+def _format_ipv6(data: Sequence[int]) -> str:
+    """Write 16 bytes as IPv6 text in RFC 5952's canonical form (section 4)."""
+    words = [data[2 * i] << 8 | data[2 * i + 1] for i in range(8)]
+    best, best_length = -1, 1
+    i = 0
+    while i < 8:
+        j = i
+        while j < 8 and words[j] == 0:
+            j += 1
+        if j - i > best_length:
+            best, best_length = i, j - i
+        i = max(j, i + 1)
+
+    def text(ws: Sequence[int]) -> str:
+        return ":".join(format(w, "x") for w in ws)
+
+    if best < 0:
+        return text(words)
+    return text(words[:best]) + "::" + text(words[best + best_length :])
+
+
+def _is_mapped(data: Sequence[int]) -> bool:
+    """Return whether 16 bytes are an IPv4-mapped IPv6 address (RFC 4291)."""
+    return list(data[:12]) == [0] * 10 + [0xFF, 0xFF]
+
+
+def _host_of(data: Sequence[int]) -> str:
+    """Write an address's 4 or 16 bytes, an IPv4-mapped IPv6 address as IPv4."""
+    if len(data) == 16 and _is_mapped(data):
+        data = data[12:]
+    if len(data) == 4:
+        return ".".join(str(b) for b in data)
+    return _format_ipv6(data)
+
+
+def _host_bytes(host: str) -> List[int]:
+    """Read a host, IPv4 dotted or IPv6 text, as its bytes, unmapped."""
+    _checked_str("the host", host)
+    v4 = _parse_ipv4(host)
+    if v4 is not None:
+        return v4
+    v6 = _parse_ipv6(host)
+    if v6 is None:
+        raise FTPValueError("bad-argument", f"{host!r} is no IPv4 or IPv6 address")
+    return v6[12:] if _is_mapped(v6) else v6
+
+
+def _checked_port(port: int) -> int:
+    """Return a port for a formatter, checked to be from 0 to 65535."""
+    if isinstance(port, bool):
+        raise TypeError("the port must be an int, not bool")
+    number = operator.index(port)
+    if not 0 <= number <= 65535:
+        raise ValueError(f"port {number} is not from 0 to 65535")
+    return number
+
+
+def _host_port(data: Sequence[int], port_high: int, port_low: int) -> Tuple[str, int]:
+    """Return an address's text and a port from its two bytes."""
+    return _host_of(data), port_high * 256 + port_low
+
+
+def parse_passive_address(text: str) -> Optional[Tuple[str, int]]:
+    """Read the address and port of a 227 reply's text, as ftplib.parse227.
+
+    RFC 959 (sections 4.2.2 and 5.3.2): the first "h1,h2,h3,h4,p1,p2" in the
+    text not right after a digit, each number at most 255, the port
+    p1 * 256 + p2. Returns ``(host, port)``, or None if there is none.
+
+    Connect to it only when you trust the server's view of its address: a
+    server behind NAT announces its private address. Clients usually connect
+    to the control connection's peer instead, with
+    :func:`passive_peer_address` (curl does, and ftplib with its default
+    ``trust_server_pasv_ipv4_address = False``).
+    """
+    _checked_str("the text", text)
+    for i in range(len(text)):
+        if i > 0 and _is_digit(text[i - 1]):
+            continue
+        numbers: List[int] = []
+        pos = i
+        while len(numbers) < 6:
+            if numbers:
+                if not text.startswith(",", pos):
+                    break
+                pos += 1
+            end = _digits_end(text, pos)
+            n = _byte_number(text[pos:end])
+            if n is None:
+                break
+            numbers.append(n)
+            pos = end
+        if len(numbers) == 6:
+            return _host_port(numbers[:4], numbers[4], numbers[5])
+    return None
+
+
+def passive_peer_address(text: str, peer: str) -> Optional[Tuple[str, int]]:
+    """Return where to open the data connection after a 227 reply.
+
+    The 227's port at the control connection's peer, not the 227's host,
+    which a server behind NAT gives as its private address: RFC 2428
+    (section 3) makes the peer the address for EPSV, and curl and ftplib do
+    the same for PASV by default. peer is the control connection's remote
+    address, such as ``sock.getpeername()[0]``; an IPv4-mapped IPv6 address
+    is given as IPv4. None if the text holds no address.
+
+    Raises :exc:`FTPValueError` (``"bad-argument"``) if peer is no IPv4 or
+    IPv6 address.
+    """
+    host = _host_of(_host_bytes(peer))
+    found = parse_passive_address(text)
+    return None if found is None else (host, found[1])
+
+
+def parse_extended_passive_port(text: str) -> Optional[int]:
+    """Read the port of a 229 reply's text, or return None if it has none.
+
+    RFC 2428 (section 3): "(<d><d><d><port><d>)", d a visible ASCII
+    character. The host is the control connection's peer.
+    """
+    _checked_str("the text", text)
+    for i in range(len(text) - 4):
+        d = text[i + 1]
+        if text[i] != "(" or not "!" <= d <= "~" or text[i + 2 : i + 4] != d + d:
+            continue
+        j = text.find(d, i + 4)
+        if j < 0 or not text.startswith(")", j + 1):
+            continue
+        port = _port_number(text[i + 4 : j])
+        if port is not None:
+            return port
+    return None
+
+
+def parse_long_passive_address(text: str) -> Optional[Tuple[str, int]]:
+    """Read the address and port of a 228 reply's text (RFC 1639, section 3).
+
+    The first "(...)" whose inside is an LPRT argument gives
+    ``(host, port)``; None if there is none.
+    """
+    _checked_str("the text", text)
+    i = text.find("(")
+    while i >= 0:
+        j = text.find(")", i + 1)
+        if j < 0:
+            return None
+        found = parse_lprt_argument(text[i + 1 : j])
+        if found is not None:
+            return found
+        i = text.find("(", i + 1)
+    return None
+
+
+def format_port_argument(host: str, port: int) -> str:
+    """Return the argument of PORT (RFC 959, section 5.3.2), "h1,h2,h3,h4,p1,p2".
+
+    Raises :exc:`FTPValueError`: ``"not-ipv4"`` for an IPv6 address, which
+    PORT cannot carry (use EPRT), ``"bad-argument"`` for a host that is no
+    address; :exc:`ValueError` for a port outside 0 to 65535.
+    """
+    data = _host_bytes(host)
+    number = _checked_port(port)
+    if len(data) != 4:
+        raise FTPValueError("not-ipv4", f"PORT carries IPv4 alone, not {host}")
+    return ",".join(str(b) for b in data + [number >> 8, number & 0xFF])
+
+
+def parse_port_argument(arg: str) -> Optional[Tuple[str, int]]:
+    """Read the argument of PORT, all of it "h1,h2,h3,h4,p1,p2", or return None."""
+    numbers = _byte_numbers(_checked_str("the argument", arg))
+    if numbers is None or len(numbers) != 6:
+        return None
+    return _host_port(numbers[:4], numbers[4], numbers[5])
+
+
+def format_eprt_argument(host: str, port: int) -> str:
+    """Return the argument of EPRT (RFC 2428, section 2).
+
+    "|1|a.b.c.d|port|" for IPv4 (an IPv4-mapped IPv6 address included),
+    "|2|text|port|" for IPv6, in RFC 5952's canonical form. Raises
+    :exc:`FTPValueError` (``"bad-argument"``) for a host that is no address,
+    :exc:`ValueError` for a port outside 0 to 65535.
+    """
+    data = _host_bytes(host)
+    number = _checked_port(port)
+    protocol = 1 if len(data) == 4 else 2
+    return f"|{protocol}|{_host_of(data)}|{number}|"
+
+
+def parse_eprt_argument(arg: str) -> Optional[Tuple[str, int]]:
+    """Read the argument of EPRT, or return None if it is not one.
+
+    A delimiter, protocol 1 with an IPv4 address or 2 with an IPv6 address,
+    and the port, each followed by the delimiter.
+    """
+    _checked_str("the argument", arg)
+    if arg == "" or not "!" <= arg[0] <= "~":
+        return None
+    fields = arg[1:].split(arg[0])
+    if len(fields) != 4 or fields[3] != "":
+        return None
+    protocol, address, port_text, _ = fields
+    data = None
+    if protocol == "1":
+        data = _parse_ipv4(address)
+    elif protocol == "2":
+        data = _parse_ipv6(address)
+    port = _port_number(port_text)
+    if data is None or port is None:
+        return None
+    return _host_of(data), port
+
+
+def format_lprt_argument(host: str, port: int) -> str:
+    """Return the argument of LPRT (RFC 1639, section 2).
+
+    "4,4,h1,...,h4,2,p1,p2" for IPv4, "6,16,b1,...,b16,2,p1,p2" for IPv6.
+    Raises :exc:`FTPValueError` (``"bad-argument"``) for a host that is no
+    address, :exc:`ValueError` for a port outside 0 to 65535.
+    """
+    data = _host_bytes(host)
+    number = _checked_port(port)
+    family = 4 if len(data) == 4 else 6
+    fields = [family, len(data)] + data + [2, number >> 8, number & 0xFF]
+    return ",".join(str(b) for b in fields)
+
+
+def parse_lprt_argument(arg: str) -> Optional[Tuple[str, int]]:
+    """Read the argument of LPRT, all of it, or return None."""
+    numbers = _byte_numbers(_checked_str("the argument", arg))
+    if numbers is None or len(numbers) < 2:
+        return None
+    family, length = numbers[0], numbers[1]
+    if (family, length) not in ((4, 4), (6, 16)):
+        return None
+    if len(numbers) != length + 5 or numbers[2 + length] != 2:
+        return None
+    return _host_port(numbers[2 : 2 + length], numbers[3 + length], numbers[4 + length])
+
+
+class Feature(NamedTuple):
+    """A feature of a FEAT reply (RFC 2389, section 3.2)."""
+
+    name: str
+    """The feature's name, its ASCII letters in upper case: "MLST", "REST"."""
+    params: str = ""
+    """What follows the name, as written: "size*;modify*;"; "" if nothing."""
+
+
+class Features(Tuple[Feature, ...]):
+    """The features of a FEAT reply, in order, with lookups by name."""
+
+    __slots__ = ()
+
+    def has(self, name: str) -> bool:
+        """Return whether a feature has the name, in any case."""
+        return self.get(name) is not None
+
+    def get(self, name: str) -> Optional[str]:
+        """Return the params of the first feature with the name, in any case.
+
+        None if there is none.
+        """
+        upper = _ascii_upper(name)
+        for feature in self:
+            if _ascii_upper(feature.name) == upper:
+                return feature.params
+        return None
+
+
+def _is_vchars(s: str) -> bool:
+    """Return whether s is one or more VCHARs (0x21 to 0x7E)."""
+    return s != "" and all("!" <= c <= "~" for c in s)
+
+
+def _is_tchars(s: str) -> bool:
+    """Return whether s is empty, or TCHARs (VCHAR, space, tab) that neither
+    start nor end with a space or a tab."""
+    if s == "":
+        return True
+    inner = all(" " <= c <= "~" or c == "\t" for c in s)
+    return inner and s[0] not in " \t" and s[-1] not in " \t"
+
+
+def parse_features(text: str) -> Features:
+    """Read the features of a FEAT reply from its text, as read_reply reads it.
+
+    Each line between the first and the last is a feature, its name in
+    upper case (RFC 2389, section 3.2); a single-line reply has none.
+    """
+    out: List[Feature] = []
+    for raw in _checked_str("the text", text).split("\n")[1:-1]:
+        line = raw.strip(" \t")
+        if line == "":
+            continue
+        cut = min((i for i in (line.find(" "), line.find("\t")) if i >= 0), default=-1)
+        if cut < 0:
+            out.append(Feature(_ascii_upper(line)))
+        else:
+            out.append(Feature(_ascii_upper(line[:cut]), line[cut:].lstrip(" \t")))
+    return Features(out)
+
+
+def format_features(features: Sequence[Feature]) -> str:
+    """Return a complete FEAT reply for the wire (RFC 2389, section 3.2).
+
+    "211-Extensions supported:", a line for each feature, and "211 End";
+    "211 \\r\\n" with no feature. Raises :exc:`FTPValueError`
+    (``"bad-feature"``) for a name that is not one or more visible ASCII
+    characters, or params that are not visible ASCII, spaces and tabs, or
+    start or end with a space or a tab.
+    """
+    if not features:
+        return format_reply(211, "")
+    lines = ["Extensions supported:"]
+    for name, params in features:
+        if not _is_vchars(_checked_str("a feature's name", name)):
+            what = f"feature name {name!r}"
+            raise FTPValueError("bad-feature", f"{what} is not visible ASCII")
+        if not _is_tchars(_checked_str("a feature's params", params)):
+            what = f"the params of {name}"
+            raise FTPValueError("bad-feature", f"{what} cannot be written")
+        lines.append(f" {name} {params}" if params else f" {name}")
+    return format_reply(211, "\n".join(lines + ["End"]))
+
+
+class OptsArgument(NamedTuple):
+    """The argument of OPTS (RFC 2389, section 4): a command and its options."""
+
+    name: str
+    """The command's name, its ASCII letters in upper case."""
+    options: str
+    """Everything after the name's space; "" if none."""
+
+
+def format_opts_argument(name: str, options: str = "") -> str:
+    """Return the argument of OPTS: the command's name, and its options after
+    a space unless they are empty.
+
+    Raises :exc:`FTPValueError` (``"bad-argument"``) for a name that is not
+    visible ASCII, or options that are not visible ASCII, spaces and tabs,
+    or start or end with a space or a tab.
+    """
+    _checked_str("the name", name)
+    if not _is_vchars(name) or not _is_tchars(_checked_str("the options", options)):
+        raise FTPValueError("bad-argument", "OPTS cannot carry that name and options")
+    return f"{name} {options}" if options else name
+
+
+def parse_opts_argument(arg: str) -> Optional[OptsArgument]:
+    """Read the argument of OPTS, or return None if the name is empty."""
+    name, _, options = _checked_str("the argument", arg).partition(" ")
+    return OptsArgument(_ascii_upper(name), options) if name else None
+
+
+_FactType = Literal["uint", "time", "string"]
+"""The types of MLSx facts' values."""
+
+
+class FactInfo(NamedTuple):
+    """An MLSx fact the table knows (RFC 3659, section 7)."""
+
+    name: str
+    """The name as the table writes it: "size", "media-type", "UNIX.mode"."""
+    type: _FactType
+    """The type of its value: "uint", "time" (a time-val) or "string"."""
+
+
+class FactValue(NamedTuple):
+    """A fact of an entry line, with its value as written."""
+
+    name: str
+    """A known fact's name as the table writes it, any other's as written."""
+    value: str
+
+
+class Entry(NamedTuple):
+    """An MLST or MLSD entry (RFC 3659, section 7): its facts and its path."""
+
+    facts: Tuple[FactValue, ...]
+    """The facts, in order, duplicates kept."""
+    path: str
+    """The path, whole, spaces and semicolons included."""
+
+    def get(self, name: str) -> Optional[str]:
+        """Return the value of the first fact with the name, in any case.
+
+        None if the entry has no such fact.
+        """
+        upper = _ascii_upper(name)
+        for fact in self.facts:
+            if _ascii_upper(fact.name) == upper:
+                return fact.value
+        return None
+
+
+def _fact_of(facts: Sequence[FactInfo], name: str) -> Optional[FactInfo]:
+    """Return the fact of facts with the name, in any case, or None."""
+    upper = _ascii_upper(name)
+    return next((f for f in facts if _ascii_upper(f.name) == upper), None)
+
+
+_MAX_UINT = (1 << 53) - 1
+"""The largest uint fact value read: 2^53-1, the largest exact in a double."""
+
+
+def _typed_fact(fact: FactInfo, value: str) -> Union[int, datetime, str, None]:
+    """Read a known fact's value as its type, or return None if it is not.
+
+    A uint as an int (one or more digits, at most 2^53-1), a time as an
+    aware datetime in UTC (a time-val, the whole value), a string as it is.
+    """
+    if fact.type == "uint":
+        if not _is_digits(value):
+            return None
+        digits = value.lstrip("0") or "0"
+        return int(digits) if len(digits) <= 16 and int(digits) <= _MAX_UINT else None
+    if fact.type == "time":
+        end = _time_val_end(value, 0)
+        return _read_time_val(value) if end > 0 and end == len(value) else None
+    return value
+
+
+def _read_entry(facts: Sequence[FactInfo], line: str) -> Optional[Entry]:
+    """Read an entry line with the known facts, or return None."""
+    part, space, path = _checked_str("the line", line).partition(" ")
+    if not space or "\n" in line:
+        return None
+    if part == "":
+        return Entry((), path)
+    if not part.endswith(";"):
+        return None
+    out: List[FactValue] = []
+    for piece in part[:-1].split(";"):
+        name, _, value = piece.partition("=")
+        if name == "" or "=" not in piece:
+            return None
+        known = _fact_of(facts, name)
+        out.append(FactValue(name if known is None else known.name, value))
+    return Entry(tuple(out), path)
+
+
+def _write_entry(
+    facts: Sequence[FactInfo], path: str, values: Sequence[Tuple[str, str]]
+) -> str:
+    """Write an entry line, without its line end, with the known facts."""
+    line = ""
+    for name, value in values:
+        _checked_str("a fact's name", name)
+        if not _is_vchars(name) or "=" in name or ";" in name:
+            raise FTPValueError("bad-fact", f"fact name {name!r} cannot be written")
+        if ";" in _checked_str("a fact's value", value) or " " in value:
+            raise FTPValueError("bad-fact", f"the value of {name} holds ';' or a space")
+        if _has_line_break(value):
+            raise FTPValueError("bad-fact", f"the value of {name} holds CR, LF or NUL")
+        known = _fact_of(facts, name)
+        if known is not None and _typed_fact(known, value) is None:
+            what = f"the value of {name}"
+            raise FTPValueError("bad-fact", f"{what} is not a {known.type}")
+        line += f"{name}={value};"
+    if _has_line_break(_checked_str("the path", path)):
+        raise FTPValueError("bad-path", "the path holds CR, LF or NUL")
+    return f"{line} {path}"
+
+
+def _digits_end(text: str, pos: int) -> int:
+    """Return where the run of ASCII digits that starts at pos ends."""
+    end = pos
+    while end < len(text) and "0" <= text[end] <= "9":
+        end += 1
+    return end
+
+
+def _time_val_end(text: str, pos: int) -> int:
+    """Return where a time-val's digits that start at pos end, or pos.
+
+    A time-val is 14 digits, and a fraction of a second: a dot and at least
+    one digit, when there is one.
+    """
+    end = pos + 14
+    if _digits_end(text, pos) < end:
+        return pos
+    if text.startswith(".", end) and _digits_end(text, end + 1) > end + 1:
+        return _digits_end(text, end + 1)
+    return end
+
+
+def _read_time_val(text: str) -> Optional[datetime]:
+    """Read RFC 3659's time-val as an aware datetime in UTC, or return None.
+
+    None means that it names no valid time: a calendar date of the years 1
+    to 9999, hours to 23, minutes and seconds to 59. The fraction of a
+    second is cut to microseconds.
+    """
+    try:
+        return datetime(
+            int(text[0:4]),
+            int(text[4:6]),
+            int(text[6:8]),
+            int(text[8:10]),
+            int(text[10:12]),
+            int(text[12:14]),
+            int(text[15:21].ljust(6, "0")),
+            tzinfo=timezone.utc,
+        )
+    except ValueError:
+        return None
+
+
 # ftpcodegen: values
 
 
@@ -668,28 +1389,6 @@ def _match(
     return [values[i] for i in range(len(values))], pos
 
 
-def _digits_end(text: str, pos: int) -> int:
-    """Return where the run of ASCII digits that starts at pos ends."""
-    end = pos
-    while end < len(text) and "0" <= text[end] <= "9":
-        end += 1
-    return end
-
-
-def _time_val_end(text: str, pos: int) -> int:
-    """Return where a time-val's digits that start at pos end, or pos.
-
-    A time-val is 14 digits, and a fraction of a second: a dot and at least
-    one digit, when there is one.
-    """
-    end = pos + 14
-    if _digits_end(text, pos) < end:
-        return pos
-    if text.startswith(".", end) and _digits_end(text, end + 1) > end + 1:
-        return _digits_end(text, end + 1)
-    return end
-
-
 def _quoted_end(text: str, pos: int) -> int:
     """Return where the first double quote from pos that is not doubled is.
 
@@ -705,28 +1404,15 @@ def _quoted_end(text: str, pos: int) -> int:
         end += 2
 
 
-def _read_time_val(text: str) -> Optional[datetime]:
-    """Read RFC 3659's time-val as an aware datetime in UTC, or return None.
-
-    None means that it names no valid time: a calendar date of the years 1
-    to 9999, hours to 23, minutes and seconds to 59. The fraction of a
-    second is cut to microseconds.
-    """
-    try:
-        return datetime(
-            int(text[0:4]),
-            int(text[4:6]),
-            int(text[6:8]),
-            int(text[8:10]),
-            int(text[10:12]),
-            int(text[12:14]),
-            int(text[15:21].ljust(6, "0")),
-            tzinfo=timezone.utc,
-        )
-    except ValueError:
-        return None
-
-
 # ftpcodegen: end
 # Not copied: the names that only the generated code and the tests use.
-_FOR_THE_MODULE = (_Kind, _Reply, _render, _scan)
+_FOR_THE_MODULE = (
+    _Kind,
+    _Reply,
+    _render,
+    _scan,
+    _command_line,
+    _split_command,
+    _read_entry,
+    _write_entry,
+)

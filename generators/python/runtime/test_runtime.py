@@ -13,16 +13,32 @@ from __future__ import annotations
 import io
 import unittest
 from datetime import datetime, timedelta, timezone
+from typing import Callable
 
 from _runtime import (
+    Argument,
+    FactInfo,
+    FactValue,
+    Feature,
+    FTPValueError,
     ParsedReply,
     ReplyError,
     _String,
     _Template,
     _Time,
     _Uint,
+    _command_line,
+    _read_entry,
     _render,
     _scan,
+    _split_command,
+    _typed_fact,
+    _write_entry,
+    format_eprt_argument,
+    format_features,
+    format_lprt_argument,
+    format_opts_argument,
+    format_port_argument,
     format_reply,
     is_permanent_negative,
     is_positive_completion,
@@ -30,7 +46,16 @@ from _runtime import (
     is_positive_preliminary,
     is_protected,
     is_transient_negative,
+    parse_eprt_argument,
+    parse_extended_passive_port,
+    parse_features,
+    parse_long_passive_address,
+    parse_lprt_argument,
+    parse_opts_argument,
+    parse_passive_address,
+    parse_port_argument,
     parse_reply,
+    passive_peer_address,
     read_reply,
 )
 
@@ -225,6 +250,146 @@ class Values(unittest.TestCase):
             _scan(SEEN, "Seen me at 00010101000000 by you"),
             [datetime(1, 1, 1, tzinfo=UTC), "me", "you"],
         )
+
+
+# The facts as a table might give them: a uint, a time, a string.
+FACTS = (
+    FactInfo("size", "uint"),
+    FactInfo("modify", "time"),
+    FactInfo("UNIX.mode", "string"),
+)
+
+
+class ClientTest(unittest.TestCase):
+    """The client's half of the wire, as CLIENT.md of issue 18 settles it."""
+
+    def kind(self, call: Callable[[], object]) -> str:
+        with self.assertRaises(FTPValueError) as caught:
+            call()
+        return caught.exception.kind
+
+    def test_command_line(self) -> None:
+        retr = _command_line("RETR", Argument.REQUIRED, ["a b"])
+        self.assertEqual(retr, "RETR a b\r\n")
+        self.assertEqual(_command_line("LIST", Argument.OPTIONAL, []), "LIST\r\n")
+        def line(*args: str) -> str:
+            return _command_line("STOR", Argument.REQUIRED, args)
+
+        self.assertEqual(self.kind(lambda: line("x\r\nDELE x")), "bad-argument")
+        self.assertEqual(self.kind(lambda: line("x\0")), "bad-argument")
+        self.assertEqual(self.kind(lambda: line("")), "bad-argument")
+        self.assertEqual(self.kind(line), "missing-argument")
+        self.assertEqual(self.kind(lambda: line("é" * 4094)), "line-too-long")
+        self.assertEqual(line("é" * 4093), "STOR " + "é" * 4093 + "\r\n")
+        none = lambda: _command_line("PASV", Argument.NONE, ["x"])
+        self.assertEqual(self.kind(none), "unexpected-argument")
+
+    def test_split_command(self) -> None:
+        self.assertEqual(_split_command("retr  a b\r\n"), ("retr", " a b"))
+        self.assertEqual(_split_command("RETR \n"), ("RETR", ""))
+        self.assertEqual(_split_command("NOOP"), ("NOOP", ""))
+        self.assertEqual(self.kind(lambda: _split_command("A\rB\n")), "bad-character")
+        self.assertEqual(self.kind(lambda: _split_command("A\r\r\n")), "bad-character")
+        long = "X" * 8193
+        self.assertEqual(self.kind(lambda: _split_command(long)), "line-too-long")
+
+    def test_addresses(self) -> None:
+        pasv = "Entering Passive Mode (10,0,0,1,4,001)."
+        self.assertEqual(parse_passive_address(pasv), ("10.0.0.1", 1025))
+        self.assertEqual(parse_passive_address("=1256,1,1,1,1,1"), None)
+        # Not 256: the first six numbers of at most 255 not after a digit.
+        found = parse_passive_address("a 256,1,1,1,1,1,1,1")
+        self.assertEqual(found, ("1.1.1.1", 257))
+        peer = passive_peer_address(pasv, "::ffff:192.0.2.1")
+        self.assertEqual(peer, ("192.0.2.1", 1025))
+        self.assertEqual(passive_peer_address("no", "192.0.2.1"), None)
+        self.assertEqual(parse_extended_passive_port("Mode (|||6446|)"), 6446)
+        self.assertEqual(parse_extended_passive_port("(((( (!!!65536!)"), None)
+        self.assertEqual(parse_extended_passive_port("(1112221)"), 222)
+        zeros = "0" * 5000  # more digits than int() reads
+        self.assertEqual(parse_passive_address(zeros + "1,2,3,4,0,21"), ("1.2.3.4", 21))
+        self.assertIsNone(parse_port_argument("9" * 5000 + ",2,3,4,0,21"))
+        lpsv = "Long Passive Mode (4,4,1,2,3,4,2,0,21)"
+        self.assertEqual(parse_long_passive_address(lpsv), ("1.2.3.4", 21))
+        self.assertEqual(parse_long_passive_address("(1) (4,4,1,2,3,4,2,0,21"), None)
+
+    def test_port_eprt_lprt(self) -> None:
+        self.assertEqual(format_port_argument("192.0.2.1", 1025), "192,0,2,1,4,1")
+        self.assertEqual(self.kind(lambda: format_port_argument("::1", 21)), "not-ipv4")
+        not_host = lambda: format_port_argument("x", 1)
+        self.assertEqual(self.kind(not_host), "bad-argument")
+        self.assertEqual(parse_port_argument("010,0,0,1,0,21"), ("10.0.0.1", 21))
+        self.assertIsNone(parse_port_argument("10,0,0,1,0,21 "))
+        self.assertEqual(format_eprt_argument("::ffff:1.2.3.4", 21), "|1|1.2.3.4|21|")
+        self.assertEqual(
+            format_eprt_argument("2001:DB8:0:0:1:0:0:1", 21), "|2|2001:db8::1:0:0:1|21|"
+        )
+        one_zero = format_eprt_argument("1:0:2:3:4:5:6:7", 1)
+        self.assertEqual(one_zero, "|2|1:0:2:3:4:5:6:7|1|")
+        self.assertEqual(parse_eprt_argument("|2|::ffff:1.2.3.4|21|"), ("1.2.3.4", 21))
+        self.assertEqual(parse_eprt_argument("!2!1::8!0!"), ("1::8", 0))
+        bad_args = ("|1|01.2.3.4|2|", "|01|1.2.3.4|2|", "|2|1::2::3|2|", "|1|1.2.3.4|2")
+        for bad in bad_args:
+            self.assertIsNone(parse_eprt_argument(bad), bad)
+        self.assertIsNone(parse_eprt_argument("|2|fe80::1%eth0|21|"))
+        self.assertEqual(format_lprt_argument("1.2.3.4", 258), "4,4,1,2,3,4,2,1,2")
+        six = "6,16,0,0,0,0,0,0,0,0,0,0,255,255,1,2,3,4,2,0,21"
+        self.assertEqual(parse_lprt_argument(six), ("1.2.3.4", 21))
+        self.assertIsNone(parse_lprt_argument("4,4,1,2,3,4,3,0,0,21"))
+
+    def test_features(self) -> None:
+        feat = parse_features("Extensions:\n mdtm\n\tMLST  size*;modify*; \n\nEnd")
+        mlst = Feature("MLST", "size*;modify*;")
+        self.assertEqual(list(feat), [Feature("MDTM"), mlst])
+        self.assertTrue(feat.has("mlst"))
+        self.assertEqual(feat.get("Mdtm"), "")
+        self.assertIsNone(feat.get("SIZE"))
+        self.assertEqual(list(parse_features("No features")), [])
+        self.assertEqual(format_features([]), "211 \r\n")
+        self.assertEqual(
+            format_features([Feature("MDTM"), Feature("MLST", "size*;")]),
+            "211-Extensions supported:\r\n MDTM\r\n MLST size*;\r\n211 End\r\n",
+        )
+        bad = lambda: format_features([Feature("UTF8", "on ")])
+        self.assertEqual(self.kind(bad), "bad-feature")
+        self.assertEqual(format_opts_argument("UTF8", "ON"), "UTF8 ON")
+        self.assertEqual(self.kind(lambda: format_opts_argument("U 8")), "bad-argument")
+        parsed = parse_opts_argument("utf8 on  x")
+        self.assertEqual(parsed, ("UTF8", "on  x"))
+        self.assertIsNone(parse_opts_argument(" on"))
+
+    def test_entries(self) -> None:
+        entry = _read_entry(FACTS, "SIZE=12;x=a=b;unix.mode=;  my ;file")
+        self.assertIsNotNone(entry)
+        if entry is not None:
+            facts = [FactValue("size", "12"), FactValue("x", "a=b")]
+            self.assertEqual(list(entry.facts), facts + [FactValue("UNIX.mode", "")])
+            self.assertEqual(entry.path, " my ;file")
+            self.assertEqual(entry.get("X"), "a=b")
+        self.assertEqual(_read_entry(FACTS, " /"), ((), "/"))
+        for bad in ("size=1", "size=1 x", "=1; x", "size; x", "a=1;;b=2; x", "a=; x\n"):
+            self.assertIsNone(_read_entry(FACTS, bad), bad)
+        huge = _read_entry(FACTS, "size=" + "0" * 5000 + "12; x")
+        self.assertIsNotNone(huge)
+        if huge is not None:
+            self.assertEqual(_typed_fact(FACTS[0], huge.facts[0].value), 12)
+        self.assertIsNone(_typed_fact(FACTS[0], "9" * 5000))
+        self.assertIsNone(_typed_fact(FACTS[0], str(2**53)))
+        facts = [("Size", "0012"), ("modify", "00010101000000")]
+        line = _write_entry(FACTS, "a b", facts)
+        self.assertEqual(line, "Size=0012;modify=00010101000000; a b")
+        bad_facts = (
+            [("size", "-1")],
+            [("modify", "00000101000000")],
+            [("x", "a b")],
+            [("a=b", "1")],
+            [("", "1")],
+        )
+        for bad_fact in bad_facts:
+            write = lambda: _write_entry(FACTS, "p", bad_fact)
+            self.assertEqual(self.kind(write), "bad-fact")
+        self.assertEqual(self.kind(lambda: _write_entry(FACTS, "a\rb", [])), "bad-path")
+
 
 
 if __name__ == "__main__":

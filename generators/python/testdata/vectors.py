@@ -1,4 +1,4 @@
-"""Run the vectors of toolchain.Vectors through a generated ftpcodes.py.
+"""Run the vectors of conformance.Vectors and ClientVectors through ftpcodes.py.
 
 Run in the directory that holds ftpcodes.py and dispatch.py:
 
@@ -15,10 +15,11 @@ standard error, and the vector's result is "inconsistent".
 from __future__ import annotations
 
 import io
+import ipaddress
 import re
 import sys
 from datetime import datetime, timedelta, timezone
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 import ftpcodes
 from dispatch import ENTRIES, Entry
@@ -153,8 +154,118 @@ def reply_read(data: bytes) -> str:
     return "ok " + " ".join(read_outcomes(io.BytesIO(data)))
 
 
+def text(h: str) -> str:
+    """Decode a client vector's hex string, as spec does: U+FFFD replaces
+    each maximal ill-formed subsequence."""
+    return "" if h == "-" else bytes.fromhex(h).decode("utf-8", "replace")
+
+
+def host_of(h: str) -> str:
+    """Write an address given as the hex of its 4 or 16 bytes as text."""
+    return str(ipaddress.ip_address(bytes.fromhex(h)))
+
+
+def host_port(found: Optional[Tuple[str, int]]) -> str:
+    if found is None:
+        return "no"
+    host, port = found
+    return f"ok {ipaddress.ip_address(host).packed.hex()} {port}"
+
+
+def failed(e: ftpcodes.FTPValueError) -> str:
+    return f"error {e.kind}"
+
+
+def typed(fact: ftpcodes.FactValue) -> str:
+    info = ftpcodes.lookup_fact(fact.name)
+    if info is None:
+        return "?"
+    value = ftpcodes.fact_value(fact)
+    if value is None:
+        return "bad"
+    if info.type == "string":
+        return "s"
+    return from_datetime(value) if isinstance(value, datetime) else str(value)
+
+
+def pairs(fields: List[str]) -> List[Tuple[str, str]]:
+    out: List[Tuple[str, str]] = []
+    for f in fields:
+        name, _, value = f.partition(":")
+        out.append((text(name), text(value)))
+    return out
+
+
+def client(kind: str, args: List[str]) -> Optional[str]:
+    """Answer a vector of the client's half of the wire, or return None for
+    another kind."""
+    try:
+        if kind == "command-format":
+            if ftpcodes.lookup_command(text(args[0])) is None:
+                return "no"
+            line = ftpcodes.format_command(text(args[0]), *map(text, args[1:]))
+            return "ok " + hexed(line)
+        if kind == "command-parse":
+            parsed = ftpcodes.parse_command(text(args[0]))
+            if parsed.command is None:
+                return f"unknown {hexed(parsed.verb)} {hexed(parsed.argument)}"
+            return f"command {parsed.command.canonical.value} {hexed(parsed.argument)}"
+        if kind in ("port-format", "eprt-format", "lprt-format"):
+            write = {
+                "port-format": ftpcodes.format_port_argument,
+                "eprt-format": ftpcodes.format_eprt_argument,
+                "lprt-format": ftpcodes.format_lprt_argument,
+            }[kind]
+            return "ok " + hexed(write(host_of(args[0]), int(args[1])))
+        if kind == "feat-format":
+            given = [] if args == ["-"] else pairs(args)
+            features = [ftpcodes.Feature(n, p) for n, p in given]
+            return "ok " + hexed(ftpcodes.format_features(features))
+        if kind == "opts-format":
+            opts = ftpcodes.format_opts_argument(text(args[0]), text(args[1]))
+            return "ok " + hexed(opts)
+        if kind == "mlsx-format":
+            return "ok " + hexed(ftpcodes.format_entry(text(args[0]), pairs(args[1:])))
+    except ftpcodes.FTPValueError as e:
+        return failed(e)
+    if kind == "addr-227":
+        return host_port(ftpcodes.parse_passive_address(text(args[0])))
+    if kind == "addr-227-peer":
+        found = ftpcodes.passive_peer_address(text(args[0]), host_of(args[1]))
+        return host_port(found)
+    if kind == "addr-229":
+        port = ftpcodes.parse_extended_passive_port(text(args[0]))
+        return "no" if port is None else f"ok {port}"
+    if kind == "addr-228":
+        return host_port(ftpcodes.parse_long_passive_address(text(args[0])))
+    if kind in ("port-parse", "eprt-parse", "lprt-parse"):
+        read = {
+            "port-parse": ftpcodes.parse_port_argument,
+            "eprt-parse": ftpcodes.parse_eprt_argument,
+            "lprt-parse": ftpcodes.parse_lprt_argument,
+        }[kind]
+        return host_port(read(text(args[0])))
+    if kind == "feat-parse":
+        features = ftpcodes.parse_features(text(args[0]))
+        return " ".join(["ok"] + [f"{hexed(n)}:{hexed(p)}" for n, p in features])
+    if kind == "opts-parse":
+        opts = ftpcodes.parse_opts_argument(text(args[0]))
+        return "no" if opts is None else f"ok {hexed(opts.name)} {hexed(opts.options)}"
+    if kind == "mlsx-parse":
+        entry = ftpcodes.parse_entry(text(args[0]))
+        if entry is None:
+            return "no"
+        facts = [f"{hexed(f.name)}:{hexed(f.value)}:{typed(f)}" for f in entry.facts]
+        return " ".join(["ok", hexed(entry.path)] + facts)
+    return None
+
+
+
 def run(vector: str) -> str:
     kind, *args = vector.split(" ")
+    answer = client(kind, args)
+    if answer is not None:
+        return answer
     if kind in ("format", "parse"):
         e = ENTRIES[args[0]]
         if kind == "format":
