@@ -461,11 +461,10 @@ func lex(t *testing.T, name string, src []byte) (code string, lits []string) {
 // own FTP_COMMAND_MAP is refused by the C target's Check, not made into bad C.
 func TestRefusesMap(t *testing.T) {
 	for _, cmd := range []string{
-		"[command.MAP]\naliases = []\n",
-		"[command.XMAP]\naliases = [\"MAP\"]\naliases_rfc = 775\n",
+		"[command.MAP]\naliases = []\nsyntax = \"MAP <CRLF>\"\n",
+		"[command.XMAP]\naliases = [\"MAP\"]\naliases_rfc = 775\nsyntax = \"XMAP <CRLF>\"\n",
 	} {
 		toml := noCommands + "\n" + cmd + `description = "Map."
-syntax = "MAP <CRLF>"
 status = "non-standard"
 source = "Nowhere"
 preliminary = []
