@@ -8,7 +8,8 @@ import (
 )
 
 // The generated file keeps every line within lineWidth columns, a tab
-// counted as tabWidth, as its own runtime does (TestLineWidth). gofmt lays
+// counted as tabWidth (8, as most editors show gofmt's tabs) and a byte as
+// a column, as its runtime's source does (TestLineWidth). gofmt lays
 // the file out after jennifer has written it, so the renderers estimate
 // where a line will end from how deep it is indented and what precedes it,
 // never short of where gofmt puts it (a key's value counts from after the
@@ -18,7 +19,7 @@ import (
 // lines. Lines that fit are left as they are.
 const (
 	lineWidth = 100
-	tabWidth  = 4
+	tabWidth  = 8
 )
 
 // quotedLen is the width of s as jennifer writes it in a literal.

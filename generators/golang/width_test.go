@@ -8,10 +8,11 @@ import (
 )
 
 // lineWidth is the widest a line of the generated file or of the runtime's
-// source may be, in columns, a tab counted as tabWidth (width.go).
+// source may be, in columns, a tab counted as tabWidth and a byte as a
+// column (width.go).
 const (
 	lineWidth = 100
-	tabWidth  = 4
+	tabWidth  = 8
 )
 
 // wideLines returns the lines of src wider than lineWidth, numbered from 1.

@@ -291,7 +291,8 @@ func ParsePortArgument(arg string) (netip.AddrPort, bool) {
 	if !ok || len(n) != 6 {
 		return netip.AddrPort{}, false
 	}
-	return netip.AddrPortFrom(netip.AddrFrom4([4]byte(n[:4])), uint16(n[4])<<8|uint16(n[5])), true
+	port := uint16(n[4])<<8 | uint16(n[5])
+	return netip.AddrPortFrom(netip.AddrFrom4([4]byte(n[:4])), port), true
 }
 
 // FormatEprtArgument writes the argument of EPRT (RFC 2428, section 2)
@@ -345,7 +346,8 @@ func FormatLprtArgument(ap netip.AddrPort) string {
 	for _, x := range b {
 		parts = append(parts, strconv.Itoa(int(x)))
 	}
-	parts = append(parts, "2", strconv.Itoa(int(ap.Port()>>8)), strconv.Itoa(int(ap.Port()&0xff)))
+	port := ap.Port()
+	parts = append(parts, "2", strconv.Itoa(int(port>>8)), strconv.Itoa(int(port&0xff)))
 	return strings.Join(parts, ",")
 }
 
@@ -510,7 +512,8 @@ func FormatFeatures(fs []Feature) (string, error) {
 // [ErrBadArgument] and [ErrBadValue].
 func FormatOptsArgument(name, options string) (string, error) {
 	if name == "" || !visibleASCII(name) || !parameters(options) {
-		return "", fmt.Errorf("%w: %w: OPTS %q %q", ErrBadValue, ErrBadArgument, name, options)
+		return "", fmt.Errorf("%w: %w: OPTS %q %q",
+			ErrBadValue, ErrBadArgument, name, options)
 	}
 	if options == "" {
 		return name, nil
@@ -732,7 +735,8 @@ var (
 func FormatEntry(e Entry) (string, error) {
 	var b strings.Builder
 	for _, f := range e.Facts {
-		if f.Name == "" || !visibleASCII(f.Name) || strings.ContainsAny(f.Name, "=;") ||
+		if f.Name == "" || !visibleASCII(f.Name) ||
+			strings.ContainsAny(f.Name, "=;") ||
 			strings.ContainsAny(f.Value, "; \r\n\x00") {
 			return "", fmt.Errorf("%w: %q=%q", ErrBadFact, f.Name, f.Value)
 		}

@@ -259,7 +259,7 @@ type CommandInfo struct {
 	Success      []Code // 2yz replies
 	Error        []Code // 4yz and 5yz replies
 
-	Observed []ObservedReply // replies real servers send that its documents do not list, by code
+	Observed []ObservedReply // replies servers send that its documents do not list, by code
 }
 
 // clone returns a copy of c that shares no slice with it.
@@ -721,21 +721,24 @@ func ParseReply(lines []string) (ParsedReply, error) {
 	var p ParsedReply
 	for i, line := range lines {
 		if strings.Contains(line, "\n") {
-			return ParsedReply{}, fmt.Errorf("%w: line %d holds an LF", ErrNotReply, i+1)
+			return ParsedReply{}, fmt.Errorf("%w: line %d holds an LF",
+				ErrNotReply, i+1)
 		}
 		done, err := p.add(strings.TrimSuffix(line, "\r"))
 		if err != nil {
 			return ParsedReply{}, err
 		}
 		if done && i < len(lines)-1 {
-			return ParsedReply{}, fmt.Errorf("%w: %d lines after the last line of the reply",
+			return ParsedReply{}, fmt.Errorf(
+				"%w: %d lines after the last line of the reply",
 				ErrNotReply, len(lines)-1-i)
 		}
 		if done {
 			return p, nil
 		}
 	}
-	return ParsedReply{}, fmt.Errorf("%w: the multi-line %d reply has no last line, \"%d text\"",
+	return ParsedReply{}, fmt.Errorf(
+		"%w: the multi-line %d reply has no last line, \"%d text\"",
 		ErrNotReply, p.Code, p.Code)
 }
 
@@ -851,7 +854,8 @@ func readLine(r *bufio.Reader) (string, error) {
 			if pending == 0 {
 				return "", io.EOF
 			}
-			return "", fmt.Errorf("ftpcodes: the input ends within a line: %w", io.ErrUnexpectedEOF)
+			return "", fmt.Errorf("ftpcodes: the input ends within a line: %w",
+				io.ErrUnexpectedEOF)
 		default:
 			return "", err
 		}
@@ -861,8 +865,8 @@ func readLine(r *bufio.Reader) (string, error) {
 // replyStart reads "ddd", "ddd " or "ddd-" at the start of a line, ddd from
 // 100 to 999; sep is ' ', '-' or 0 for the code alone.
 func replyStart(l string) (code int, sep byte, ok bool) {
-	if len(l) < 3 || !isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) ||
-		l[0] == '0' {
+	if len(l) < 3 || l[0] == '0' ||
+		!isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) {
 		return 0, 0, false
 	}
 	code = int(l[0]-'0')*100 + int(l[1]-'0')*10 + int(l[2]-'0')

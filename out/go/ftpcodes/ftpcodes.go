@@ -600,7 +600,8 @@ func Text(code int) string {
 		case EnteringPassiveMode:
 			return "Entering Passive Mode (h1,h2,h3,h4,p1,p2)."
 		case EnteringLongPassiveMode:
-			return "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)"
+			return "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, " +
+				"p2...)"
 		case EnteringExtendedPassiveMode:
 			return "Entering Extended Passive Mode (|||port|)"
 		case UserLoggedIn:
@@ -638,7 +639,8 @@ func Text(code int) string {
 	case 4:
 		switch Code(code) {
 		case CleartextNotAccepted:
-			return "Sorry, cleartext sessions and weak ciphers are not accepted on this server."
+			return "Sorry, cleartext sessions and weak ciphers are not accepted on " +
+				"this server."
 		case NotSupportedByFileSystem:
 			return "Not supported by file system"
 		case ServiceNotAvailable:
@@ -654,7 +656,8 @@ func Text(code int) string {
 		case HostUnavailable:
 			return "Requested host unavailable."
 		case FileActionNotTaken:
-			return "Requested file action not taken. File unavailable (e.g., file busy)."
+			return "Requested file action not taken. File unavailable (e.g., file " +
+				"busy)."
 		case ActionAbortedLocalError:
 			return "Requested action aborted: local error in processing."
 		case InsufficientStorage:
@@ -693,12 +696,13 @@ func Text(code int) string {
 		case CommandProtectionLevelNotSupported:
 			return "Command protection level not supported by security mechanism."
 		case FileUnavailable:
-			return "Requested action not taken. File unavailable (e.g., file not found, no access)."
+			return "Requested action not taken. File unavailable (e.g., file not " +
+				"found, no access)."
 		case PageTypeUnknown:
 			return "Requested action aborted: page type unknown."
 		case ExceededStorageAllocation:
-			return "Requested file action aborted. Exceeded storage allocation (for current " +
-				"directory or dataset)."
+			return "Requested file action aborted. Exceeded storage allocation (for " +
+				"current directory or dataset)."
 		case FileNameNotAllowed:
 			return "Requested action not taken. File name not allowed."
 		case InvalidRESTParameter:
@@ -965,25 +969,27 @@ func (c Class) Title() string {
 func (c Class) Description() string {
 	switch c {
 	case ClassPositivePreliminary:
-		return "The requested action is being initiated; expect another reply before proceeding " +
-			"with a new command."
+		return "The requested action is being initiated; expect another reply before " +
+			"proceeding with a new command."
 	case ClassPositiveCompletion:
-		return "The requested action has been successfully completed. A new request may be " +
-			"initiated."
+		return "The requested action has been successfully completed. A new request may " +
+			"be initiated."
 	case ClassPositiveIntermediate:
 		return "The command has been accepted, but the requested action is being held in " +
-			"abeyance, pending receipt of further information. The user should send another " +
-			"command specifying this information."
+			"abeyance, pending receipt of further information. The user should send " +
+			"another command specifying this information."
 	case ClassTransientNegative:
-		return "The command was not accepted and the requested action did not take place, but " +
-			"the error condition is temporary and the action may be requested again. The user " +
-			"should return to the beginning of the command sequence, if any."
+		return "The command was not accepted and the requested action did not take " +
+			"place, but the error condition is temporary and the action may be " +
+			"requested again. The user should return to the beginning of the command " +
+			"sequence, if any."
 	case ClassPermanentNegative:
-		return "The command was not accepted and the requested action did not take place. The " +
-			"User-process is discouraged from repeating the exact request (in the same sequence)."
+		return "The command was not accepted and the requested action did not take " +
+			"place. The User-process is discouraged from repeating the exact request " +
+			"(in the same sequence)."
 	case ClassProtected:
-		return "The client will decode and verify the encoded reply. A protected reply may only " +
-			"be sent if a security data exchange has succeeded."
+		return "The client will decode and verify the encoded reply. A protected reply " +
+			"may only be sent if a security data exchange has succeeded."
 	}
 	return ""
 }
@@ -1061,8 +1067,9 @@ func (g Group) Title() string {
 func (g Group) Description() string {
 	switch g {
 	case GroupSyntax:
-		return "These replies refer to syntax errors, syntactically correct commands that don't " +
-			"fit any functional category, unimplemented or superfluous commands."
+		return "These replies refer to syntax errors, syntactically correct commands " +
+			"that don't fit any functional category, unimplemented or superfluous " +
+			"commands."
 	case GroupInformation:
 		return "These are replies to requests for information, such as status or help."
 	case GroupConnections:
@@ -1072,8 +1079,8 @@ func (g Group) Description() string {
 	case GroupUnspecified:
 		return "Unspecified as yet."
 	case GroupFileSystem:
-		return "These replies indicate the status of the Server file system vis-a-vis the " +
-			"requested transfer or other file system action."
+		return "These replies indicate the status of the Server file system vis-a-vis " +
+			"the requested transfer or other file system action."
 	}
 	return ""
 }
@@ -1118,23 +1125,31 @@ var ftpcodesReplies = []Reply{
 		Code: RestartMarker,
 		Name: "RestartMarker",
 		Text: "Restart marker reply.",
-		Description: "Restart marker for a block- or compressed-mode transfer; the text is fixed " +
-			"by the RFC and pairs the user's marker with the server's.",
+		Description: "Restart marker for a block- or compressed-mode transfer; the text " +
+			"is fixed by the RFC and pairs the user's marker with the server's.",
 		Status:   StatusStandard,
 		RFC:      959,
 		Section:  "4.2.2",
 		Template: "MARK {user_marker} = {server_marker}",
 		Params: []Param{
-			{Name: "user_marker", Type: "string", Description: "User-process data stream marker."},
-			{Name: "server_marker", Type: "string", Description: "Server's equivalent marker."},
+			{
+				Name:        "user_marker",
+				Type:        "string",
+				Description: "User-process data stream marker.",
+			},
+			{
+				Name:        "server_marker",
+				Type:        "string",
+				Description: "Server's equivalent marker.",
+			},
 		},
 	},
 	{
 		Code: ServiceReadyInMinutes,
 		Name: "ServiceReadyInMinutes",
 		Text: "Service ready in nnn minutes.",
-		Description: "The service is not ready yet and expects to be ready in the given number " +
-			"of minutes.",
+		Description: "The service is not ready yet and expects to be ready in the given " +
+			"number of minutes.",
 		Status:   StatusStandard,
 		RFC:      959,
 		Section:  "4.2.2",
@@ -1158,8 +1173,8 @@ var ftpcodesReplies = []Reply{
 		Also: []Meaning{
 			{
 				Text: "FILE: pppp",
-				Description: "Reply to STOU that starts the transfer and names the unique file " +
-					"the server will write.",
+				Description: "Reply to STOU that starts the transfer and names " +
+					"the unique file the server will write.",
 				Status:   StatusExtension,
 				RFC:      1123,
 				Section:  "4.1.2.9",
@@ -1168,8 +1183,8 @@ var ftpcodesReplies = []Reply{
 					{
 						Name: "pathname",
 						Type: "string",
-						Description: "Unique pathname of the file that will be written (the " +
-							"RFC's pppp).",
+						Description: "Unique pathname of the file that " +
+							"will be written (the RFC's pppp).",
 					},
 				},
 			},
@@ -1187,8 +1202,8 @@ var ftpcodesReplies = []Reply{
 		Also: []Meaning{
 			{
 				Text: "FILE: pppp",
-				Description: "Reply to STOU that opens the data connection and names the unique " +
-					"file the server will write.",
+				Description: "Reply to STOU that opens the data connection and " +
+					"names the unique file the server will write.",
 				Status:   StatusExtension,
 				RFC:      1123,
 				Section:  "4.1.2.9",
@@ -1197,8 +1212,8 @@ var ftpcodesReplies = []Reply{
 					{
 						Name: "pathname",
 						Type: "string",
-						Description: "Unique pathname of the file that will be written (the " +
-							"RFC's pppp).",
+						Description: "Unique pathname of the file that " +
+							"will be written (the RFC's pppp).",
 					},
 				},
 			},
@@ -1215,17 +1230,19 @@ var ftpcodesReplies = []Reply{
 		Also: []Meaning{
 			{
 				Text: "PBSZ=number",
-				Description: "PBSZ accepted, but the server uses a smaller protection buffer " +
-					"than the client asked for; both sides must use the smaller size.",
+				Description: "PBSZ accepted, but the server uses a smaller " +
+					"protection buffer than the client asked for; both sides " +
+					"must use the smaller size.",
 				Status:   StatusExtension,
 				RFC:      2228,
 				Section:  "3",
 				Template: "PBSZ={size}",
 				Params: []Param{
 					{
-						Name:        "size",
-						Type:        "uint",
-						Description: "Protection buffer size in bytes that the server will use.",
+						Name: "size",
+						Type: "uint",
+						Description: "Protection buffer size in bytes " +
+							"that the server will use.",
 					},
 				},
 			},
@@ -1235,8 +1252,9 @@ var ftpcodesReplies = []Reply{
 		Code: CommandNotImplementedSuperfluous,
 		Name: "CommandNotImplementedSuperfluous",
 		Text: "Command not implemented, superfluous at this site.",
-		Description: "The command is not implemented because it has no meaning at this site (for " +
-			"example ALLO where no allocation is needed); the client may proceed.",
+		Description: "The command is not implemented because it has no meaning at this " +
+			"site (for example ALLO where no allocation is needed); the client may " +
+			"proceed.",
 		Status:  StatusStandard,
 		RFC:     959,
 		Section: "4.2.2",
@@ -1252,8 +1270,9 @@ var ftpcodesReplies = []Reply{
 		Also: []Meaning{
 			{
 				Text: "Extensions supported:",
-				Description: "First line of the multi-line FEAT reply; each following line is a " +
-					"space and one supported feature, and the list ends with the line 211 End.",
+				Description: "First line of the multi-line FEAT reply; each " +
+					"following line is a space and one supported feature, " +
+					"and the list ends with the line 211 End.",
 				Status:  StatusExtension,
 				RFC:     2389,
 				Section: "3.2",
@@ -1280,8 +1299,8 @@ var ftpcodesReplies = []Reply{
 		Also: []Meaning{
 			{
 				Text: "1*DIGIT",
-				Description: "Reply to SIZE: the exact transfer size of the file in octets, as a " +
-					"bare decimal number.",
+				Description: "Reply to SIZE: the exact transfer size of the file " +
+					"in octets, as a bare decimal number.",
 				Status:   StatusExtension,
 				RFC:      3659,
 				Section:  "4.1",
@@ -1290,15 +1309,17 @@ var ftpcodesReplies = []Reply{
 					{
 						Name: "size",
 						Type: "uint",
-						Description: "Transfer size of the file in octets for the current TYPE, " +
-							"MODE and STRU.",
+						Description: "Transfer size of the file in " +
+							"octets for the current TYPE, MODE and " +
+							"STRU.",
 					},
 				},
 			},
 			{
 				Text: "time-val",
-				Description: "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS " +
-					"with optional fractional seconds, in UTC.",
+				Description: "Reply to MDTM: the file's last modification time, " +
+					"YYYYMMDDHHMMSS with optional fractional seconds, in " +
+					"UTC.",
 				Status:   StatusExtension,
 				RFC:      3659,
 				Section:  "3.1",
@@ -1307,58 +1328,65 @@ var ftpcodesReplies = []Reply{
 					{
 						Name: "time_val",
 						Type: "time",
-						Description: "Modification time, YYYYMMDDHHMMSS with an optional " +
-							"fraction of a second, in UTC (RFC 3659 time-val).",
+						Description: "Modification time, YYYYMMDDHHMMSS " +
+							"with an optional fraction of a second, " +
+							"in UTC (RFC 3659 time-val).",
 					},
 				},
 			},
 			{
 				Text: "\"Modify=\" time-val \";\" SP pathname",
-				Description: "Reply to MFMT: the last modification time the server has set on " +
-					"the file, which may differ from the time asked for, and the file's " +
-					"pathname.",
+				Description: "Reply to MFMT: the last modification time the " +
+					"server has set on the file, which may differ from the " +
+					"time asked for, and the file's pathname.",
 				Status:   StatusDraft,
 				Document: "draft-somers-ftp-mfxx-03",
 				Section:  "3.1",
 				Template: "Modify={time_val}; {pathname}",
 				Params: []Param{
 					{
-						Name:        "time_val",
-						Type:        "time",
-						Description: "Last modification time now set, in UTC (RFC 3659 time-val).",
+						Name: "time_val",
+						Type: "time",
+						Description: "Last modification time now set, in " +
+							"UTC (RFC 3659 time-val).",
 					},
 					{
-						Name:        "pathname",
-						Type:        "string",
-						Description: "Pathname of the file, as the MFMT command gave it.",
+						Name: "pathname",
+						Type: "string",
+						Description: "Pathname of the file, as the MFMT " +
+							"command gave it.",
 					},
 				},
 			},
 			{
 				Text: "\"Create=\" time-val \";\" SP pathname",
-				Description: "Reply to MFCT: the creation time the server has set on the file, " +
-					"which may differ from the time asked for, and the file's pathname.",
+				Description: "Reply to MFCT: the creation time the server has " +
+					"set on the file, which may differ from the time asked " +
+					"for, and the file's pathname.",
 				Status:   StatusDraft,
 				Document: "draft-somers-ftp-mfxx-03",
 				Section:  "4.1",
 				Template: "Create={time_val}; {pathname}",
 				Params: []Param{
 					{
-						Name:        "time_val",
-						Type:        "time",
-						Description: "Creation time now set, in UTC (RFC 3659 time-val).",
+						Name: "time_val",
+						Type: "time",
+						Description: "Creation time now set, in UTC (RFC " +
+							"3659 time-val).",
 					},
 					{
-						Name:        "pathname",
-						Type:        "string",
-						Description: "Pathname of the file, as the MFCT command gave it.",
+						Name: "pathname",
+						Type: "string",
+						Description: "Pathname of the file, as the MFCT " +
+							"command gave it.",
 					},
 				},
 			},
 			{
 				Text: "1*( mff-fact \";\") SP pathname",
-				Description: "Reply to MFF: every fact the command asked to modify, with the " +
-					"value the server has actually set, and the file's pathname.",
+				Description: "Reply to MFF: every fact the command asked to " +
+					"modify, with the value the server has actually set, and " +
+					"the file's pathname.",
 				Status:   StatusDraft,
 				Document: "draft-somers-ftp-mfxx-03",
 				Section:  "5.1",
@@ -1367,49 +1395,61 @@ var ftpcodesReplies = []Reply{
 					{
 						Name: "facts",
 						Type: "string",
-						Description: "The facts set, each fact=value followed by \";\", in any " +
-							"order, such as \"Create=20020718012845;UNIX.mode=777;\".",
+						Description: "The facts set, each fact=value " +
+							"followed by \";\", in any order, such " +
+							"as " +
+							"\"Create=20020718012845;UNIX.mode=777;\".",
 					},
 					{
-						Name:        "pathname",
-						Type:        "string",
-						Description: "Pathname of the file, as the MFF command gave it.",
+						Name: "pathname",
+						Type: "string",
+						Description: "Pathname of the file, as the MFF " +
+							"command gave it.",
 					},
 				},
 			},
 			{
-				Text: "hashname SP start-point \"-\" end-point SP filehash SP <pathname>",
-				Description: "Reply to HASH: the hash algorithm used, the octet range hashed " +
-					"(both ends inclusive), the hash in hexadecimal, and the file's pathname.",
+				Text: "hashname SP start-point \"-\" end-point SP " +
+					"filehash SP <pathname>",
+				Description: "Reply to HASH: the hash algorithm used, the octet " +
+					"range hashed (both ends inclusive), the hash in " +
+					"hexadecimal, and the file's pathname.",
 				Status:   StatusDraft,
 				Document: "draft-bryan-ftpext-hash-03",
 				Section:  "3",
-				Template: "{hash_name} {start_point}-{end_point} {file_hash} {pathname}",
+				Template: "{hash_name} {start_point}-{end_point} {file_hash} " +
+					"{pathname}",
 				Params: []Param{
 					{
 						Name: "hash_name",
 						Type: "string",
-						Description: "The hash algorithm, by its name in IANA's \"Hash Function " +
-							"Textual Names\" registry, such as SHA-256.",
+						Description: "The hash algorithm, by its name in " +
+							"IANA's \"Hash Function Textual Names\" " +
+							"registry, such as SHA-256.",
 					},
 					{
-						Name:        "start_point",
-						Type:        "uint",
-						Description: "First octet of the range hashed, counted from 0.",
+						Name: "start_point",
+						Type: "uint",
+						Description: "First octet of the range hashed, " +
+							"counted from 0.",
 					},
 					{
 						Name: "end_point",
 						Type: "uint",
-						Description: "Last octet of the range hashed, inclusive; not less than " +
-							"start_point.",
+						Description: "Last octet of the range hashed, " +
+							"inclusive; not less than start_point.",
 					},
 					{
 						Name: "file_hash",
 						Type: "string",
-						Description: "The hash of the range, in hexadecimal (lower case " +
-							"recommended).",
+						Description: "The hash of the range, in " +
+							"hexadecimal (lower case recommended).",
 					},
-					{Name: "pathname", Type: "string", Description: "Pathname of the file."},
+					{
+						Name:        "pathname",
+						Type:        "string",
+						Description: "Pathname of the file.",
+					},
 				},
 			},
 		},
@@ -1437,8 +1477,8 @@ var ftpcodesReplies = []Reply{
 			{
 				Name: "system_name",
 				Type: "string",
-				Description: "Official system name from the Assigned Numbers list (for example " +
-					"UNIX).",
+				Description: "Official system name from the Assigned Numbers " +
+					"list (for example UNIX).",
 			},
 		},
 	},
@@ -1446,17 +1486,18 @@ var ftpcodesReplies = []Reply{
 		Code: ServiceReady,
 		Name: "ServiceReady",
 		Text: "Service ready for new user.",
-		Description: "The server is ready for a new user; sent as the greeting when the control " +
-			"connection opens.",
+		Description: "The server is ready for a new user; sent as the greeting when the " +
+			"control connection opens.",
 		Status:  StatusStandard,
 		RFC:     959,
 		Section: "4.2.2",
 	},
 	{
-		Code:          ServiceClosingControlConnection,
-		Name:          "ServiceClosingControlConnection",
-		Text:          "Service closing control connection.",
-		Description:   "The server is closing the control connection, normally in reply to QUIT.",
+		Code: ServiceClosingControlConnection,
+		Name: "ServiceClosingControlConnection",
+		Text: "Service closing control connection.",
+		Description: "The server is closing the control connection, normally in reply " +
+			"to QUIT.",
 		Status:        StatusStandard,
 		RFC:           959,
 		Section:       "4.2.2",
@@ -1475,8 +1516,8 @@ var ftpcodesReplies = []Reply{
 		Code: ClosingDataConnection,
 		Name: "ClosingDataConnection",
 		Text: "Closing data connection.",
-		Description: "The server is closing the data connection; the requested file action (for " +
-			"example a transfer or an abort) was successful.",
+		Description: "The server is closing the data connection; the requested file " +
+			"action (for example a transfer or an abort) was successful.",
 		Status:  StatusStandard,
 		RFC:     959,
 		Section: "4.2.2",
@@ -1485,17 +1526,25 @@ var ftpcodesReplies = []Reply{
 		Code: EnteringPassiveMode,
 		Name: "EnteringPassiveMode",
 		Text: "Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
-		Description: "Reply to PASV: the IPv4 address and port on which the server listens for " +
-			"the data connection.",
+		Description: "Reply to PASV: the IPv4 address and port on which the server " +
+			"listens for the data connection.",
 		Status:   StatusStandard,
 		RFC:      959,
 		Section:  "4.2.2",
 		Template: "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).",
 		Params: []Param{
-			{Name: "h1", Type: "uint", Description: "First (high-order) byte of the IPv4 address."},
+			{
+				Name:        "h1",
+				Type:        "uint",
+				Description: "First (high-order) byte of the IPv4 address.",
+			},
 			{Name: "h2", Type: "uint", Description: "Second byte of the IPv4 address."},
 			{Name: "h3", Type: "uint", Description: "Third byte of the IPv4 address."},
-			{Name: "h4", Type: "uint", Description: "Fourth (low-order) byte of the IPv4 address."},
+			{
+				Name:        "h4",
+				Type:        "uint",
+				Description: "Fourth (low-order) byte of the IPv4 address.",
+			},
 			{Name: "p1", Type: "uint", Description: "High-order byte of the port."},
 			{Name: "p2", Type: "uint", Description: "Low-order byte of the port."},
 		},
@@ -1504,8 +1553,8 @@ var ftpcodesReplies = []Reply{
 		Code: EnteringLongPassiveMode,
 		Name: "EnteringLongPassiveMode",
 		Text: "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)",
-		Description: "Reply to LPSV: the address family, host address and port, each with its " +
-			"length, on which the server listens.",
+		Description: "Reply to LPSV: the address family, host address and port, each " +
+			"with its length, on which the server listens.",
 		Status:   StatusExtension,
 		RFC:      1639,
 		Section:  "3",
@@ -1514,8 +1563,8 @@ var ftpcodesReplies = []Reply{
 			{
 				Name: "long_host_port",
 				Type: "string",
-				Description: "The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated " +
-					"decimal bytes.",
+				Description: "The <long-host-port>: af,hal,h1,...,pal,p1,... as " +
+					"comma-separated decimal bytes.",
 			},
 		},
 	},
@@ -1523,17 +1572,18 @@ var ftpcodesReplies = []Reply{
 		Code: EnteringExtendedPassiveMode,
 		Name: "EnteringExtendedPassiveMode",
 		Text: "Entering Extended Passive Mode (|||port|)",
-		Description: "Reply to EPSV: the TCP port on which the server listens; the client " +
-			"connects to the same address as the control connection.",
+		Description: "Reply to EPSV: the TCP port on which the server listens; the " +
+			"client connects to the same address as the control connection.",
 		Status:   StatusExtension,
 		RFC:      2428,
 		Section:  "3",
 		Template: "Entering Extended Passive Mode (|||{port}|)",
 		Params: []Param{
 			{
-				Name:        "port",
-				Type:        "uint",
-				Description: "TCP port on which the server listens for the data connection.",
+				Name: "port",
+				Type: "uint",
+				Description: "TCP port on which the server listens for the data " +
+					"connection.",
 			},
 		},
 	},
@@ -1551,7 +1601,8 @@ var ftpcodesReplies = []Reply{
 		Name: "UserAuthorizedBySecurityExchange",
 		Text: "User logged in, authorized by security data exchange.",
 		Description: "The user is logged in on the strength of the security data already " +
-			"exchanged (for example a TLS client certificate); no password is needed.",
+			"exchanged (for example a TLS client certificate); no password is " +
+			"needed.",
 		Status:  StatusExtension,
 		RFC:     2228,
 		Section: "5.1",
@@ -1560,8 +1611,8 @@ var ftpcodesReplies = []Reply{
 		Code: SecurityDataExchangeComplete,
 		Name: "SecurityDataExchangeComplete",
 		Text: "Security data exchange complete.",
-		Description: "The security mechanism named by AUTH is accepted and no security data is " +
-			"needed; for AUTH TLS the TLS negotiation starts next.",
+		Description: "The security mechanism named by AUTH is accepted and no security " +
+			"data is needed; for AUTH TLS the TLS negotiation starts next.",
 		Status:  StatusExtension,
 		RFC:     2228,
 		Section: "5.1",
@@ -1570,8 +1621,8 @@ var ftpcodesReplies = []Reply{
 		Code: SecurityDataExchangeSucceeded,
 		Name: "SecurityDataExchangeSucceeded",
 		Text: "[ADAT=base64data]",
-		Description: "The security data exchange (ADAT) completed successfully; the reply may " +
-			"carry final security data for the client.",
+		Description: "The security data exchange (ADAT) completed successfully; the " +
+			"reply may carry final security data for the client.",
 		Status:   StatusExtension,
 		RFC:      2228,
 		Section:  "5.1",
@@ -1597,43 +1648,44 @@ var ftpcodesReplies = []Reply{
 		Code: FileMD5,
 		Name: "FileMD5",
 		Text: "pathname SP md5",
-		Description: "Reply to the non-standard MD5 command: the pathname and the MD5 digest of " +
-			"the file, in hexadecimal.",
+		Description: "Reply to the non-standard MD5 command: the pathname and the MD5 " +
+			"digest of the file, in hexadecimal.",
 		Status: StatusNonStandard,
 		Source: "No document the table cites defines 251. ProFTPD 1.3.8 " +
 			"(contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 " +
-			"(core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in " +
-			"reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not " +
-			"among the documents the table cites.",
+			"(core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) " +
+			"send it in reply to MD5; both name the expired Internet-Draft " +
+			"draft-twine-ftpmd5, which is not among the documents the table cites.",
 	},
 	{
 		Code: FilesMD5,
 		Name: "FilesMD5",
 		Text: "pathname SP md5 *( \",\" SP pathname SP md5 )",
-		Description: "Reply to the non-standard MMD5 command: for each file asked for, its " +
-			"pathname and MD5 digest, separated by commas.",
+		Description: "Reply to the non-standard MMD5 command: for each file asked for, " +
+			"its pathname and MD5 digest, separated by commas.",
 		Status: StatusNonStandard,
-		Source: "No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends " +
-			"it in reply to MMD5 " +
-			"(core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the " +
-			"expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the " +
-			"table cites.",
+		Source: "No document the table cites defines 252. Apache MINA FtpServer " +
+			"1.2.0 sends it in reply to MMD5 " +
+			"(core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), " +
+			"after the expired Internet-Draft draft-twine-ftpmd5, which is not among " +
+			"the documents the table cites.",
 	},
 	{
 		Code: PathnameCreated,
 		Name: "PathnameCreated",
 		Text: "\"PATHNAME\" created.",
-		Description: "Reply to MKD (and PWD): names the directory created or current, in double " +
-			"quotes.",
+		Description: "Reply to MKD (and PWD): names the directory created or current, in " +
+			"double quotes.",
 		Status:   StatusStandard,
 		RFC:      959,
 		Section:  "4.2.2",
 		Template: "\"{pathname}\" created.",
 		Params: []Param{
 			{
-				Name:        "pathname",
-				Type:        "string",
-				Description: "Directory pathname; a double quote inside it is written twice.",
+				Name: "pathname",
+				Type: "string",
+				Description: "Directory pathname; a double quote inside it is " +
+					"written twice.",
 			},
 		},
 	},
@@ -1659,8 +1711,9 @@ var ftpcodesReplies = []Reply{
 		Code: SecurityMechanismAccepted,
 		Name: "SecurityMechanismAccepted",
 		Text: "[ADAT=base64data]",
-		Description: "The security mechanism named by AUTH is accepted and security data (ADAT) " +
-			"is required next; the reply may carry security data for the client.",
+		Description: "The security mechanism named by AUTH is accepted and security data " +
+			"(ADAT) is required next; the reply may carry security data for the " +
+			"client.",
 		Status:   StatusExtension,
 		RFC:      2228,
 		Section:  "5.1",
@@ -1669,8 +1722,8 @@ var ftpcodesReplies = []Reply{
 			{
 				Name: "base64_data",
 				Type: "string",
-				Description: "Base64-encoded security data for the client to build its next " +
-					"command.",
+				Description: "Base64-encoded security data for the client to " +
+					"build its next command.",
 			},
 		},
 	},
@@ -1678,8 +1731,8 @@ var ftpcodesReplies = []Reply{
 		Code: SecurityDataAcceptable,
 		Name: "SecurityDataAcceptable",
 		Text: "[ADAT=base64data]",
-		Description: "The security data is acceptable and more is required to complete the " +
-			"security data exchange.",
+		Description: "The security data is acceptable and more is required to complete " +
+			"the security data exchange.",
 		Status:   StatusExtension,
 		RFC:      2228,
 		Section:  "5.1",
@@ -1696,8 +1749,8 @@ var ftpcodesReplies = []Reply{
 		Code: UsernameOKNeedPasswordChallenge,
 		Name: "UsernameOKNeedPasswordChallenge",
 		Text: "Username okay, need password.  Challenge is \"....\"",
-		Description: "The user name is accepted and a password is needed; the reply carries a " +
-			"challenge for the user.",
+		Description: "The user name is accepted and a password is needed; the reply " +
+			"carries a challenge for the user.",
 		Status:   StatusExtension,
 		RFC:      2228,
 		Section:  "5.1",
@@ -1706,8 +1759,8 @@ var ftpcodesReplies = []Reply{
 			{
 				Name: "challenge",
 				Type: "string",
-				Description: "Challenge, represented as the security mechanism chooses to suit a " +
-					"human user.",
+				Description: "Challenge, represented as the security mechanism " +
+					"chooses to suit a human user.",
 			},
 		},
 	},
@@ -1715,8 +1768,8 @@ var ftpcodesReplies = []Reply{
 		Code: FileActionPending,
 		Name: "FileActionPending",
 		Text: "Requested file action pending further information.",
-		Description: "The file action needs more information; send the next command of the " +
-			"sequence (for example RNTO after RNFR, or a transfer after REST).",
+		Description: "The file action needs more information; send the next command of " +
+			"the sequence (for example RNTO after RNFR, or a transfer after REST).",
 		Status:  StatusStandard,
 		RFC:     959,
 		Section: "4.2.2",
@@ -1724,23 +1777,26 @@ var ftpcodesReplies = []Reply{
 	{
 		Code: CleartextNotAccepted,
 		Name: "CleartextNotAccepted",
-		Text: "Sorry, cleartext sessions and weak ciphers are not accepted on this server.",
-		Description: "Pure-FTPd closes the connection with it when the TLS handshake after AUTH " +
-			"fails; not defined by any document.",
+		Text: "Sorry, cleartext sessions and weak ciphers are not accepted on " +
+			"this server.",
+		Description: "Pure-FTPd closes the connection with it when the TLS handshake " +
+			"after AUTH fails; not defined by any document.",
 		Status: StatusNonStandard,
-		Source: "No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then " +
-			"closes the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, " +
-			"message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate " +
-			"handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts).",
+		Source: "No document the table cites defines 400. Pure-FTPd 1.0.54 sends " +
+			"it, then closes the connection, when the TLS handshake after AUTH TLS " +
+			"fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) " +
+			"and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, " +
+			"100, with other texts).",
 		Also: []Meaning{
 			{
 				Text: "Unable to find valid port",
-				Description: "ftp-srv's reply to PASV or EPSV when no passive port is free: the " +
-					"default code of its ConnectorError.",
+				Description: "ftp-srv's reply to PASV or EPSV when no passive " +
+					"port is free: the default code of its ConnectorError.",
 				Status: StatusNonStandard,
-				Source: "ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in " +
-					"src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), " +
-					"replied by PASV (src/commands/registration/pasv.js:34) and EPSV " +
+				Source: "ftp-srv 4.6.3: ConnectorError('Unable to find " +
+					"valid port') in src/helpers/find-port.js:28, whose " +
+					"default code is 400 (src/errors.js:30), replied by PASV " +
+					"(src/commands/registration/pasv.js:34) and EPSV " +
 					"(src/commands/registration/epsv.js:15) as err.code.",
 			},
 		},
@@ -1749,20 +1805,21 @@ var ftpcodesReplies = []Reply{
 		Code: NotSupportedByFileSystem,
 		Name: "NotSupportedByFileSystem",
 		Text: "Not supported by file system",
-		Description: "ftp-srv's reply when its pluggable file system lacks the method a command " +
-			"needs; not defined by any document.",
+		Description: "ftp-srv's reply when its pluggable file system lacks the method a " +
+			"command needs; not defined by any document.",
 		Status: StatusNonStandard,
-		Source: "No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, " +
-			"CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, " +
-			"APPE, STOU and SITE CHMOD when the file system lacks the method (for example " +
-			"src/commands/registration/cwd.js:8).",
+		Source: "No document the table cites defines 402. ftp-srv 4.6.3 sends it to " +
+			"CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, " +
+			"SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks " +
+			"the method (for example src/commands/registration/cwd.js:8).",
 	},
 	{
 		Code: ServiceNotAvailable,
 		Name: "ServiceNotAvailable",
 		Text: "Service not available, closing control connection.",
-		Description: "The service is not available and the server is closing the control " +
-			"connection; it may be sent in reply to any command when the service must shut down.",
+		Description: "The service is not available and the server is closing the " +
+			"control connection; it may be sent in reply to any command when the " +
+			"service must shut down.",
 		Status:        StatusStandard,
 		RFC:           959,
 		Section:       "4.2.2",
@@ -1790,19 +1847,19 @@ var ftpcodesReplies = []Reply{
 		Code: InvalidUsernameOrPassword,
 		Name: "InvalidUsernameOrPassword",
 		Text: "Invalid username or password",
-		Description: "Login failed because the user name or password is wrong; RFC 959 servers " +
-			"use 530 for this.",
+		Description: "Login failed because the user name or password is wrong; RFC 959 " +
+			"servers use 530 for this.",
 		Status: StatusNonStandard,
-		Source: "No RFC defines 430; it appears in widely copied FTP reply-code lists (for " +
-			"example Wikipedia's \"List of FTP server return codes\") and is met in some servers " +
-			"and client libraries.",
+		Source: "No RFC defines 430; it appears in widely copied FTP reply-code " +
+			"lists (for example Wikipedia's \"List of FTP server return codes\") and " +
+			"is met in some servers and client libraries.",
 	},
 	{
 		Code: NeedUnavailableSecurityResource,
 		Name: "NeedUnavailableSecurityResource",
 		Text: "Need some unavailable resource to process security.",
-		Description: "The server cannot accept the security mechanism now because a resource it " +
-			"needs is unavailable.",
+		Description: "The server cannot accept the security mechanism now because a " +
+			"resource it needs is unavailable.",
 		Status:  StatusExtension,
 		RFC:     2228,
 		Section: "5.1",
@@ -1813,16 +1870,16 @@ var ftpcodesReplies = []Reply{
 		Text:        "Requested host unavailable.",
 		Description: "The virtual host requested (for example with HOST) is not available.",
 		Status:      StatusNonStandard,
-		Source: "No RFC defines 434; it appears in widely copied FTP reply-code lists (for " +
-			"example Wikipedia's \"List of FTP server return codes\"), usually associated with " +
-			"virtual-host selection.",
+		Source: "No RFC defines 434; it appears in widely copied FTP reply-code " +
+			"lists (for example Wikipedia's \"List of FTP server return codes\"), " +
+			"usually associated with virtual-host selection.",
 	},
 	{
 		Code: FileActionNotTaken,
 		Name: "FileActionNotTaken",
 		Text: "Requested file action not taken. File unavailable (e.g., file busy).",
-		Description: "The file action was not taken because the file is temporarily unavailable " +
-			"(for example busy).",
+		Description: "The file action was not taken because the file is temporarily " +
+			"unavailable (for example busy).",
 		Status:  StatusStandard,
 		RFC:     959,
 		Section: "4.2.2",
@@ -1840,8 +1897,8 @@ var ftpcodesReplies = []Reply{
 		Code: InsufficientStorage,
 		Name: "InsufficientStorage",
 		Text: "Requested action not taken. Insufficient storage space in system.",
-		Description: "The action was not taken because there is not enough storage space in the " +
-			"system.",
+		Description: "The action was not taken because there is not enough storage space " +
+			"in the system.",
 		Status:  StatusStandard,
 		RFC:     959,
 		Section: "4.2.2",
@@ -1850,8 +1907,8 @@ var ftpcodesReplies = []Reply{
 		Code: CommandUnrecognized,
 		Name: "CommandUnrecognized",
 		Text: "Syntax error, command unrecognized.",
-		Description: "Syntax error: the command was not recognized (this includes command lines " +
-			"that are too long).",
+		Description: "Syntax error: the command was not recognized (this includes " +
+			"command lines that are too long).",
 		Status:  StatusStandard,
 		RFC:     959,
 		Section: "4.2.2",
@@ -1875,13 +1932,14 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 	},
 	{
-		Code:        BadSequenceOfCommands,
-		Name:        "BadSequenceOfCommands",
-		Text:        "Bad sequence of commands.",
-		Description: "The command is out of sequence (for example RNTO without a preceding RNFR).",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: BadSequenceOfCommands,
+		Name: "BadSequenceOfCommands",
+		Text: "Bad sequence of commands.",
+		Description: "The command is out of sequence (for example RNTO without a " +
+			"preceding RNFR).",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 	},
 	{
 		Code:        CommandNotImplementedForParameter,
@@ -1896,20 +1954,22 @@ var ftpcodesReplies = []Reply{
 		Code: ActiveModeDisabled,
 		Name: "ActiveModeDisabled",
 		Text: "Active mode is disabled",
-		Description: "Pure-FTPd's reply to its ESTA command when the session is in passive mode " +
-			"or has no data connection; not defined by any document.",
+		Description: "Pure-FTPd's reply to its ESTA command when the session is in " +
+			"passive mode or has no data connection; not defined by any document.",
 		Status: StatusNonStandard,
-		Source: "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA " +
-			"(src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with " +
-			"another text, to ESTP (src/ftpd.c:924).",
+		Source: "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it " +
+			"to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in " +
+			"src/messages_en.h:194) and, with another text, to ESTP " +
+			"(src/ftpd.c:924).",
 		Also: []Meaning{
 			{
 				Text: "Unable to open a passive connection",
-				Description: "Pure-FTPd's reply to its ESTP command when the session is not in " +
-					"passive mode or has no data connection.",
+				Description: "Pure-FTPd's reply to its ESTP command when the " +
+					"session is not in passive mode or has no data " +
+					"connection.",
 				Status: StatusNonStandard,
-				Source: "Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in " +
-					"src/messages_en.h:63.",
+				Source: "Pure-FTPd 1.0.54: src/ftpd.c:924, message " +
+					"MSG_CANT_PASSIVE in src/messages_en.h:63.",
 			},
 		},
 	},
@@ -1917,25 +1977,28 @@ var ftpcodesReplies = []Reply{
 		Code: IncorrectPROTSetting,
 		Name: "IncorrectPROTSetting",
 		Text: "data connection cannot be opened with this PROT setting",
-		Description: "The server refuses to open the data connection at the current PROT level " +
-			"(for example a clear data connection where the server requires TLS).",
+		Description: "The server refuses to open the data connection at the current PROT " +
+			"level (for example a clear data connection where the server requires " +
+			"TLS).",
 		Status:  StatusExtension,
 		RFC:     4217,
 		Section: "10.2",
 		Also: []Meaning{
 			{
 				Text: "Supported address families are (af1, af2, ..., afn)",
-				Description: "Reply to LPRT or LPSV when the server supports the command but not " +
-					"the requested address family; lists the families it supports.",
+				Description: "Reply to LPRT or LPSV when the server supports the " +
+					"command but not the requested address family; lists the " +
+					"families it supports.",
 				Status:   StatusExtension,
 				RFC:      1639,
 				Section:  "4",
 				Template: "Supported address families are ({families})",
 				Params: []Param{
 					{
-						Name:        "families",
-						Type:        "string",
-						Description: "Comma-separated list of supported address family numbers.",
+						Name: "families",
+						Type: "string",
+						Description: "Comma-separated list of supported " +
+							"address family numbers.",
 					},
 				},
 			},
@@ -1945,8 +2008,9 @@ var ftpcodesReplies = []Reply{
 		Code: NetworkProtocolNotSupported,
 		Name: "NetworkProtocolNotSupported",
 		Text: "Network protocol not supported, use (1,2)",
-		Description: "Reply to EPRT or EPSV when the server does not support the requested " +
-			"network protocol; lists the address family numbers it does support.",
+		Description: "Reply to EPRT or EPSV when the server does not support the " +
+			"requested network protocol; lists the address family numbers it does " +
+			"support.",
 		Status:   StatusExtension,
 		RFC:      2428,
 		Section:  "2",
@@ -1955,16 +2019,17 @@ var ftpcodesReplies = []Reply{
 			{
 				Name: "protocols",
 				Type: "string",
-				Description: "Comma-separated list of supported address family numbers (1 = " +
-					"IPv4, 2 = IPv6).",
+				Description: "Comma-separated list of supported address family " +
+					"numbers (1 = IPv4, 2 = IPv6).",
 			},
 		},
 		Also: []Meaning{
 			{
 				Text: "TLS negotiation failed or was unacceptable",
-				Description: "The server closed the data connection after a 150 because TLS " +
-					"negotiation on it failed or was unacceptable (for example a required cached " +
-					"TLS session was not used).",
+				Description: "The server closed the data connection after a 150 " +
+					"because TLS negotiation on it failed or was " +
+					"unacceptable (for example a required cached TLS session " +
+					"was not used).",
 				Status:  StatusExtension,
 				RFC:     4217,
 				Section: "10.2",
@@ -1972,13 +2037,14 @@ var ftpcodesReplies = []Reply{
 		},
 	},
 	{
-		Code:        NotLoggedIn,
-		Name:        "NotLoggedIn",
-		Text:        "Not logged in.",
-		Description: "The user is not logged in (login failed, or the command needs a login).",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: NotLoggedIn,
+		Name: "NotLoggedIn",
+		Text: "Not logged in.",
+		Description: "The user is not logged in (login failed, or the command needs a " +
+			"login).",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 	},
 	{
 		Code:        NeedAccountForStoringFiles,
@@ -1993,8 +2059,8 @@ var ftpcodesReplies = []Reply{
 		Code: CommandProtectionLevelDenied,
 		Name: "CommandProtectionLevelDenied",
 		Text: "Command protection level denied for policy reasons.",
-		Description: "The command's protection level is refused by policy (for example a CCC " +
-			"that was not integrity protected).",
+		Description: "The command's protection level is refused by policy (for example a " +
+			"CCC that was not integrity protected).",
 		Status:  StatusExtension,
 		RFC:     2228,
 		Section: "5.1",
@@ -2003,8 +2069,8 @@ var ftpcodesReplies = []Reply{
 		Code: RequestDeniedForPolicy,
 		Name: "RequestDeniedForPolicy",
 		Text: "Request denied for policy reasons.",
-		Description: "The request is refused by policy (for example an AUTH mechanism or a CCC " +
-			"the server will not accept).",
+		Description: "The request is refused by policy (for example an AUTH mechanism or " +
+			"a CCC the server will not accept).",
 		Status:  StatusExtension,
 		RFC:     2228,
 		Section: "5.1",
@@ -2022,8 +2088,8 @@ var ftpcodesReplies = []Reply{
 		Code: PROTLevelNotSupported,
 		Name: "PROTLevelNotSupported",
 		Text: "Requested PROT level not supported by mechanism.",
-		Description: "The data channel protection level requested with PROT is not supported by " +
-			"the security mechanism.",
+		Description: "The data channel protection level requested with PROT is not " +
+			"supported by the security mechanism.",
 		Status:  StatusExtension,
 		RFC:     2228,
 		Section: "5.1",
@@ -2032,8 +2098,8 @@ var ftpcodesReplies = []Reply{
 		Code: CommandProtectionLevelNotSupported,
 		Name: "CommandProtectionLevelNotSupported",
 		Text: "Command protection level not supported by security mechanism.",
-		Description: "The protection level of the command (MIC, CONF or ENC) is not supported by " +
-			"the security mechanism.",
+		Description: "The protection level of the command (MIC, CONF or ENC) is not " +
+			"supported by the security mechanism.",
 		Status:  StatusExtension,
 		RFC:     2228,
 		Section: "5.1",
@@ -2041,10 +2107,10 @@ var ftpcodesReplies = []Reply{
 	{
 		Code: FileUnavailable,
 		Name: "FileUnavailable",
-		Text: "Requested action not taken. File unavailable (e.g., file not found, no " +
-			"access).",
-		Description: "The action was not taken because the file is unavailable (for example not " +
-			"found or no access).",
+		Text: "Requested action not taken. File unavailable (e.g., file not " +
+			"found, no access).",
+		Description: "The action was not taken because the file is unavailable (for " +
+			"example not found or no access).",
 		Status:  StatusStandard,
 		RFC:     959,
 		Section: "4.2.2",
@@ -2061,10 +2127,10 @@ var ftpcodesReplies = []Reply{
 	{
 		Code: ExceededStorageAllocation,
 		Name: "ExceededStorageAllocation",
-		Text: "Requested file action aborted. Exceeded storage allocation (for current " +
-			"directory or dataset).",
-		Description: "The file action was aborted because the storage allocation (for the " +
-			"current directory or dataset) was exceeded.",
+		Text: "Requested file action aborted. Exceeded storage allocation (for " +
+			"current directory or dataset).",
+		Description: "The file action was aborted because the storage allocation (for " +
+			"the current directory or dataset) was exceeded.",
 		Status:  StatusStandard,
 		RFC:     959,
 		Section: "4.2.2",
@@ -2082,8 +2148,8 @@ var ftpcodesReplies = []Reply{
 		Code: InvalidRESTParameter,
 		Name: "InvalidRESTParameter",
 		Text: "Requested action not taken: invalid REST parameter.",
-		Description: "The transfer command following REST failed because the existing file " +
-			"cannot be repositioned as REST specified.",
+		Description: "The transfer command following REST failed because the existing " +
+			"file cannot be repositioned as REST specified.",
 		Status:  StatusExtension,
 		RFC:     1123,
 		Section: "4.1.3.4",
@@ -2092,8 +2158,8 @@ var ftpcodesReplies = []Reply{
 		Code: TypeOrStruMismatch,
 		Name: "TypeOrStruMismatch",
 		Text: "Requested action not taken: type or stru mismatch.",
-		Description: "The action (an APPE, or a transfer after REST) was not taken because the " +
-			"current TYPE or STRU does not match the existing file.",
+		Description: "The action (an APPE, or a transfer after REST) was not taken " +
+			"because the current TYPE or STRU does not match the existing file.",
 		Status:  StatusExtension,
 		RFC:     1123,
 		Section: "4.1.3.4",
@@ -2102,9 +2168,9 @@ var ftpcodesReplies = []Reply{
 		Code: ProcessingDeniedForPolicy,
 		Name: "ProcessingDeniedForPolicy",
 		Text: "cannot be processed for policy reasons",
-		Description: "Reply to HASH: the server allows HASH but will not process this file for " +
-			"policy reasons (for example, the file is larger than its hashing policy allows); " +
-			"the refusal is permanent.",
+		Description: "Reply to HASH: the server allows HASH but will not process this " +
+			"file for policy reasons (for example, the file is larger than its " +
+			"hashing policy allows); the refusal is permanent.",
 		Status:   StatusDraft,
 		Document: "draft-bryan-ftpext-hash-03",
 		Section:  "3.5",
@@ -2113,8 +2179,8 @@ var ftpcodesReplies = []Reply{
 		Code: IntegrityProtectedReply,
 		Name: "IntegrityProtectedReply",
 		Text: "Integrity protected reply.",
-		Description: "An integrity protected reply: the text is a base64-encoded \"safe\" " +
-			"message that the client must decode and verify.",
+		Description: "An integrity protected reply: the text is a base64-encoded " +
+			"\"safe\" message that the client must decode and verify.",
 		Status:   StatusExtension,
 		RFC:      2228,
 		Section:  "5.2",
@@ -2123,8 +2189,8 @@ var ftpcodesReplies = []Reply{
 			{
 				Name: "message",
 				Type: "string",
-				Description: "Base64-encoded safe message produced by the mechanism's integrity " +
-					"procedure.",
+				Description: "Base64-encoded safe message produced by the " +
+					"mechanism's integrity procedure.",
 			},
 		},
 	},
@@ -2133,7 +2199,8 @@ var ftpcodesReplies = []Reply{
 		Name: "ConfidentialityAndIntegrityProtectedReply",
 		Text: "Confidentiality and integrity protected reply.",
 		Description: "A confidentiality and integrity protected reply: the text is a " +
-			"base64-encoded \"private\" message that the client must decode and verify.",
+			"base64-encoded \"private\" message that the client must decode and " +
+			"verify.",
 		Status:   StatusExtension,
 		RFC:      2228,
 		Section:  "5.2",
@@ -2142,8 +2209,8 @@ var ftpcodesReplies = []Reply{
 			{
 				Name: "message",
 				Type: "string",
-				Description: "Base64-encoded private message produced by the mechanism's " +
-					"confidentiality and integrity procedure.",
+				Description: "Base64-encoded private message produced by the " +
+					"mechanism's confidentiality and integrity procedure.",
 			},
 		},
 	},
@@ -2161,8 +2228,8 @@ var ftpcodesReplies = []Reply{
 			{
 				Name: "message",
 				Type: "string",
-				Description: "Base64-encoded confidential message produced by the mechanism's " +
-					"confidentiality procedure.",
+				Description: "Base64-encoded confidential message produced by " +
+					"the mechanism's confidentiality procedure.",
 			},
 		},
 	},
@@ -2170,61 +2237,61 @@ var ftpcodesReplies = []Reply{
 		Code: ConnectionResetByPeer,
 		Name: "ConnectionResetByPeer",
 		Text: "Connection reset by peer.",
-		Description: "Windows socket error: the remote host forcibly closed the connection; " +
-			"reported in place of an FTP reply, not sent by FTP servers.",
+		Description: "Windows socket error: the remote host forcibly closed the " +
+			"connection; reported in place of an FTP reply, not sent by FTP servers.",
 		Status: StatusNonStandard,
 		Source: "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's " +
-			"\"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error " +
-			"Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say " +
-			"they are not FTP return codes.",
+			"\"Windows Sockets Error Codes\" reference; listed under \"Common " +
+			"Winsock Error Codes\" in widely copied FTP reply-code lists (for " +
+			"example Wikipedia's), which say they are not FTP return codes.",
 	},
 	{
 		Code: ConnectionTimedOut,
 		Name: "ConnectionTimedOut",
 		Text: "Connection timed out.",
-		Description: "Windows socket error: the connection attempt timed out because the remote " +
-			"host did not respond; not sent by FTP servers.",
+		Description: "Windows socket error: the connection attempt timed out because the " +
+			"remote host did not respond; not sent by FTP servers.",
 		Status: StatusNonStandard,
 		Source: "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's " +
-			"\"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error " +
-			"Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say " +
-			"they are not FTP return codes.",
+			"\"Windows Sockets Error Codes\" reference; listed under \"Common " +
+			"Winsock Error Codes\" in widely copied FTP reply-code lists (for " +
+			"example Wikipedia's), which say they are not FTP return codes.",
 	},
 	{
 		Code: ConnectionRefused,
 		Name: "ConnectionRefused",
 		Text: "Connection refused.",
-		Description: "Windows socket error: the target computer actively refused the connection " +
-			"(no server listening); not sent by FTP servers.",
+		Description: "Windows socket error: the target computer actively refused the " +
+			"connection (no server listening); not sent by FTP servers.",
 		Status: StatusNonStandard,
-		Source: "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's " +
-			"\"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error " +
-			"Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say " +
-			"they are not FTP return codes.",
+		Source: "Windows Sockets error WSAECONNREFUSED (10061), text from " +
+			"Microsoft's \"Windows Sockets Error Codes\" reference; listed under " +
+			"\"Common Winsock Error Codes\" in widely copied FTP reply-code lists " +
+			"(for example Wikipedia's), which say they are not FTP return codes.",
 	},
 	{
 		Code: DirectoryNotEmpty,
 		Name: "DirectoryNotEmpty",
 		Text: "Directory not empty.",
-		Description: "Windows socket-layer error: a directory that is not empty cannot be " +
-			"removed; not sent by FTP servers.",
+		Description: "Windows socket-layer error: a directory that is not empty cannot " +
+			"be removed; not sent by FTP servers.",
 		Status: StatusNonStandard,
 		Source: "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's " +
-			"\"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error " +
-			"Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say " +
-			"they are not FTP return codes.",
+			"\"Windows Sockets Error Codes\" reference; listed under \"Common " +
+			"Winsock Error Codes\" in widely copied FTP reply-code lists (for " +
+			"example Wikipedia's), which say they are not FTP return codes.",
 	},
 	{
 		Code: UserQuotaExceeded,
 		Name: "UserQuotaExceeded",
 		Text: "User quota exceeded.",
-		Description: "Windows socket error: the user quota ran out; FTP code lists read it as " +
-			"too many users on the server. Not sent by FTP servers.",
+		Description: "Windows socket error: the user quota ran out; FTP code lists read " +
+			"it as too many users on the server. Not sent by FTP servers.",
 		Status: StatusNonStandard,
-		Source: "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows " +
-			"Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in " +
-			"widely copied FTP reply-code lists (for example Wikipedia's), which say they are " +
-			"not FTP return codes.",
+		Source: "Windows Sockets error WSAEUSERS (10068), text from Microsoft's " +
+			"\"Windows Sockets Error Codes\" reference; listed under \"Common " +
+			"Winsock Error Codes\" in widely copied FTP reply-code lists (for " +
+			"example Wikipedia's), which say they are not FTP return codes.",
 	},
 }
 
@@ -3067,8 +3134,9 @@ const (
 // changes it: [LookupCommand] and [AllCommands] hand out copies.
 var ftpcodesCommands = []CommandInfo{
 	{
-		Verb:           CommandAbor,
-		Description:    "Abort the previous FTP service command and any associated data transfer.",
+		Verb: CommandAbor,
+		Description: "Abort the previous FTP service command and any associated data " +
+			"transfer.",
 		Syntax:         "ABOR <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3097,8 +3165,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandAcct,
-		Description: "Send the user's account information, needed by some sites for login and " +
-			"by others only for specific access such as storing files.",
+		Description: "Send the user's account information, needed by some sites for " +
+			"login and by others only for specific access such as storing files.",
 		Syntax:         "ACCT <SP> <account-information> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3114,8 +3182,9 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandAdat,
-		Description:    "Send base64-encoded security data for the mechanism chosen with AUTH.",
+		Verb: CommandAdat,
+		Description: "Send base64-encoded security data for the mechanism chosen with " +
+			"AUTH.",
 		Syntax:         "ADAT <SP> <base64data> <CRLF>",
 		Status:         StatusExtension,
 		RFC:            2228,
@@ -3135,9 +3204,10 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandAllo,
-		Description: "Reserve storage for a file about to be stored; servers that need no " +
-			"reservation treat it as NOOP.",
-		Syntax:         "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
+		Description: "Reserve storage for a file about to be stored; servers that " +
+			"need no reservation treat it as NOOP.",
+		Syntax: "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] " +
+			"<CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
 		Section:        "4.1.3",
@@ -3159,8 +3229,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandAppe,
-		Description: "Append the data sent over the data connection to the named file at the " +
-			"server, creating the file if it does not exist.",
+		Description: "Append the data sent over the data connection to the named file " +
+			"at the server, creating the file if it does not exist.",
 		Syntax:         "APPE <SP> <pathname> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3198,7 +3268,8 @@ var ftpcodesCommands = []CommandInfo{
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/APPE.java:96",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"APPE.java:96",
 				},
 			}},
 		},
@@ -3240,8 +3311,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandAvbl,
-		Description: "Ask how many bytes are available for storing files in a directory, the " +
-			"current one by default.",
+		Description: "Ask how many bytes are available for storing files in a directory, " +
+			"the current one by default.",
 		Syntax: "AVBL [<dir>]",
 		Status: StatusNonStandard,
 		Observed: []ObservedReply{
@@ -3273,8 +3344,9 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandCdup,
-		Description:    "Change the working directory to the parent of the current directory.",
+		Verb: CommandCdup,
+		Description: "Change the working directory to the parent of the current " +
+			"directory.",
 		Syntax:         "CDUP <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3297,10 +3369,11 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:        CommandClnt,
-		Description: "Tell the server the name of the client software; the server records it.",
-		Syntax:      "CLNT <client name>",
-		Status:      StatusNonStandard,
+		Verb: CommandClnt,
+		Description: "Tell the server the name of the client software; the server " +
+			"records it.",
+		Syntax: "CLNT <client name>",
+		Status: StatusNonStandard,
 		Observed: []ObservedReply{
 			{Code: CommandOK, Evidence: []Evidence{
 				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:1372"},
@@ -3330,8 +3403,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandCsid,
-		Description: "Exchange client and server identification: the client sends facts about " +
-			"itself, the server answers with its own.",
+		Description: "Exchange client and server identification: the client sends facts " +
+			"about itself, the server answers with its own.",
 		Syntax: "CSID <client info>",
 		Status: StatusNonStandard,
 		Observed: []ObservedReply{
@@ -3342,8 +3415,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandCwd,
-		Description: "Change the working directory without altering the login or accounting " +
-			"information.",
+		Description: "Change the working directory without altering the login or " +
+			"accounting information.",
 		Syntax:         "CWD  <SP> <pathname> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3416,8 +3489,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandEprt,
-		Description: "Specify an extended address (network protocol, network address and " +
-			"port) for the data connection.",
+		Description: "Specify an extended address (network protocol, network address " +
+			"and port) for the data connection.",
 		Syntax:         "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
 		Status:         StatusExtension,
 		RFC:            2428,
@@ -3445,8 +3518,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandEpsv,
-		Description: "Ask the server to listen on a data port and reply with its port number " +
-			"only.",
+		Description: "Ask the server to listen on a data port and reply with its port " +
+			"number only.",
 		Syntax:         "EPSV<space><net-prt>",
 		Status:         StatusExtension,
 		RFC:            2428,
@@ -3476,7 +3549,8 @@ var ftpcodesCommands = []CommandInfo{
 				{"ftp-srv 4.6.3", "src/commands/registration/epsv.js:15"},
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/EPSV.java:78",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"EPSV.java:78",
 				},
 				{"ProFTPD 1.3.8", "modules/mod_core.c:4699"},
 				{"ProFTPD 1.3.8", "modules/mod_core.c:4719"},
@@ -3492,8 +3566,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandEsta,
-		Description: "Ask the server for the address and port the active data connection comes " +
-			"from, as the server sees them.",
+		Description: "Ask the server for the address and port the active data connection " +
+			"comes from, as the server sees them.",
 		Syntax: "ESTA",
 		Status: StatusNonStandard,
 		Observed: []ObservedReply{
@@ -3510,8 +3584,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandEstp,
-		Description: "Ask the server for the address and port of its passive data connection's " +
-			"peer, as the server sees them.",
+		Description: "Ask the server for the address and port of its passive data " +
+			"connection's peer, as the server sees them.",
 		Syntax: "ESTP",
 		Status: StatusNonStandard,
 		Observed: []ObservedReply{
@@ -3535,13 +3609,17 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "3",
 		RepliesSection: "3.2",
 		Success:        []Code{SystemStatus},
-		Error:          []Code{CommandUnrecognized, CommandNotImplemented, SyntaxErrorInParameters},
+		Error: []Code{
+			CommandUnrecognized,
+			CommandNotImplemented,
+			SyntaxErrorInParameters,
+		},
 	},
 	{
 		Verb: CommandHash,
-		Description: "Ask for the cryptographic hash of a file, or of the octet range RANG " +
-			"selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS " +
-			"HASH changes it).",
+		Description: "Ask for the cryptographic hash of a file, or of the octet range " +
+			"RANG selected, computed with the currently selected hash algorithm " +
+			"(FEAT shows it, OPTS HASH changes it).",
 		Syntax:         "hash-command = \"HASH\" SP pathname",
 		Status:         StatusDraft,
 		Document:       "draft-bryan-ftpext-hash-03",
@@ -3577,8 +3655,9 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandHost,
-		Description:    "Name the virtual host the client wants to reach, before the user logs in.",
+		Verb: CommandHost,
+		Description: "Name the virtual host the client wants to reach, before the " +
+			"user logs in.",
 		Syntax:         "host-command = \"HOST\" SP hostname CRLF",
 		Status:         StatusExtension,
 		RFC:            7151,
@@ -3596,8 +3675,9 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandLang,
-		Description: "Ask the server to present its greetings and the text of its replies in " +
-			"the given language, or in its default language when no language tag is given.",
+		Description: "Ask the server to present its greetings and the text of its " +
+			"replies in the given language, or in its default language when no " +
+			"language tag is given.",
 		Syntax:         "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
 		Status:         StatusExtension,
 		RFC:            2640,
@@ -3613,8 +3693,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandList,
-		Description: "Send a list of files, or current information on a file, over the data " +
-			"connection in a form meant for people.",
+		Description: "Send a list of files, or current information on a file, over " +
+			"the data connection in a form meant for people.",
 		Syntax:         "LIST [<SP> <pathname>] <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3645,38 +3725,49 @@ var ftpcodesCommands = []CommandInfo{
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:103",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"LIST.java:103",
 				},
 			}},
 			{Code: PageTypeUnknown, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:145",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"LIST.java:145",
 				},
 			}},
 		},
 	},
 	{
 		Verb: CommandLprt,
-		Description: "Specify a long address (address family, host and port of any length) " +
-			"for the data connection.",
+		Description: "Specify a long address (address family, host and port of any " +
+			"length) for the data connection.",
 		Syntax:         "LPRT <SP> <long-host-port> <CRLF>",
 		Status:         StatusExtension,
 		RFC:            1639,
 		Section:        "2",
 		RepliesSection: "4",
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, IncorrectPROTSetting},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			IncorrectPROTSetting,
+		},
 	},
 	{
-		Verb:           CommandLpsv,
-		Description:    "Ask the server to listen on a data port and reply with its long address.",
+		Verb: CommandLpsv,
+		Description: "Ask the server to listen on a data port and reply with its long " +
+			"address.",
 		Syntax:         "LPSV <CRLF>",
 		Status:         StatusExtension,
 		RFC:            1639,
 		Section:        "3",
 		RepliesSection: "4",
 		Success:        []Code{EnteringLongPassiveMode},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, IncorrectPROTSetting},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			IncorrectPROTSetting,
+		},
 	},
 	{
 		Verb:        CommandMd5,
@@ -3690,22 +3781,26 @@ var ftpcodesCommands = []CommandInfo{
 			{Code: FileMD5, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:163",
 				},
 				{"ProFTPD 1.3.8", "contrib/mod_digest.c:2670"},
 			}},
 			{Code: CommandNotImplementedForParameter, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:80",
 				},
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:112",
 				},
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:125",
 				},
 				{"ProFTPD 1.3.8", "contrib/mod_digest.c:2652"},
 				{"ProFTPD 1.3.8", "contrib/mod_digest.c:2683"},
@@ -3724,7 +3819,11 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "3",
 		RepliesSection: "3",
 		Success:        []Code{FileStatus},
-		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+		Error: []Code{
+			FileUnavailable,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/mdtm.js:8"},
@@ -3743,12 +3842,16 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "4",
 		RepliesSection: "4",
 		Success:        []Code{FileStatus},
-		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+		Error: []Code{
+			FileUnavailable,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+		},
 	},
 	{
 		Verb: CommandMff,
-		Description: "Set one or more facts of a file, such as its creation and modification " +
-			"times or system-specific attributes.",
+		Description: "Set one or more facts of a file, such as its creation and " +
+			"modification times or system-specific attributes.",
 		Syntax:         "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
 		Status:         StatusDraft,
 		Document:       "draft-somers-ftp-mfxx-03",
@@ -3771,12 +3874,17 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "3",
 		RepliesSection: "3",
 		Success:        []Code{FileStatus},
-		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+		Error: []Code{
+			FileUnavailable,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+		},
 		Observed: []ObservedReply{
 			{Code: FileActionNotTaken, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/MFMT.java:134",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MFMT.java:134",
 				},
 			}},
 			{Code: FileNameNotAllowed, Evidence: []Evidence{
@@ -3835,8 +3943,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandMlsd,
-		Description: "Get machine-readable facts about the contents of a directory over the " +
-			"data connection.",
+		Description: "Get machine-readable facts about the contents of a directory " +
+			"over the data connection.",
 		Syntax:         "mlsd = \"MLsD\" [ SP pathname ] CRLF",
 		Status:         StatusExtension,
 		RFC:            3659,
@@ -3873,15 +3981,16 @@ var ftpcodesCommands = []CommandInfo{
 			{Code: PageTypeUnknown, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/MLSD.java:131",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MLSD.java:131",
 				},
 			}},
 		},
 	},
 	{
 		Verb: CommandMlst,
-		Description: "Get machine-readable facts about one file or directory over the control " +
-			"connection.",
+		Description: "Get machine-readable facts about one file or directory over the " +
+			"control connection.",
 		Syntax:         "mlst = \"MLst\" [ SP pathname ] CRLF",
 		Status:         StatusExtension,
 		RFC:            3659,
@@ -3918,21 +4027,25 @@ var ftpcodesCommands = []CommandInfo{
 			{Code: FilesMD5, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:160",
 				},
 			}},
 			{Code: CommandNotImplementedForParameter, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:80",
 				},
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:112",
 				},
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:125",
 				},
 			}},
 		},
@@ -3956,8 +4069,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandNlst,
-		Description: "Send a list of file names only over the data connection, for use by " +
-			"programs.",
+		Description: "Send a list of file names only over the data connection, for " +
+			"use by programs.",
 		Syntax:         "NLST [<SP> <pathname>] <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3988,13 +4101,15 @@ var ftpcodesCommands = []CommandInfo{
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:88",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"NLST.java:88",
 				},
 			}},
 			{Code: PageTypeUnknown, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:140",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"NLST.java:140",
 				},
 			}},
 		},
@@ -4037,8 +4152,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandPass,
-		Description: "Send the user's password, completing the user's identification for " +
-			"access control.",
+		Description: "Send the user's password, completing the user's identification " +
+			"for access control.",
 		Syntax:         "PASS <SP> <password> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -4061,8 +4176,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandPasv,
-		Description: "Ask the server to listen on a data port and wait for a connection " +
-			"instead of initiating one.",
+		Description: "Ask the server to listen on a data port and wait for a " +
+			"connection instead of initiating one.",
 		Syntax:         "PASV <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -4085,7 +4200,8 @@ var ftpcodesCommands = []CommandInfo{
 				{"ftp-srv 4.6.3", "src/commands/registration/pasv.js:34"},
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/PASV.java:113",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"PASV.java:113",
 				},
 				{"ProFTPD 1.3.8", "modules/mod_core.c:3841"},
 				{"ProFTPD 1.3.8", "modules/mod_core.c:3861"},
@@ -4103,8 +4219,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandPbsz,
-		Description: "Negotiate the maximum size of the encoded data blocks sent on the data " +
-			"channel.",
+		Description: "Negotiate the maximum size of the encoded data blocks sent on " +
+			"the data channel.",
 		Syntax:         "PBSZ <SP> <decimal-integer> <CRLF>",
 		Status:         StatusExtension,
 		RFC:            2228,
@@ -4127,8 +4243,9 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandPort,
-		Description:    "Specify the host and port the server connects to for the data connection.",
+		Verb: CommandPort,
+		Description: "Specify the host and port the server connects to for the data " +
+			"connection.",
 		Syntax:         "PORT <SP> <host-port> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -4156,8 +4273,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandPret,
-		Description: "Announce the transfer command that will follow, before PASV, so that a " +
-			"server can prepare the data connection.",
+		Description: "Announce the transfer command that will follow, before PASV, so " +
+			"that a server can prepare the data connection.",
 		Syntax: "PRET <command line>",
 		Status: StatusNonStandard,
 		Observed: []ObservedReply{
@@ -4168,8 +4285,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandProt,
-		Description: "Set the data channel protection level (Clear, Safe, Confidential or " +
-			"Private).",
+		Description: "Set the data channel protection level (Clear, Safe, " +
+			"Confidential or Private).",
 		Syntax:         "PROT <SP> <prot-code> <CRLF>",
 		Status:         StatusExtension,
 		RFC:            2228,
@@ -4223,8 +4340,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandQuit,
-		Description: "Log the user out; the server closes the control connection once any " +
-			"transfer in progress has completed.",
+		Description: "Log the user out; the server closes the control connection once " +
+			"any transfer in progress has completed.",
 		Syntax:         "QUIT <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -4235,8 +4352,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandRang,
-		Description: "Select an octet range of a file, start and end point inclusive, for the " +
-			"next transfer or HASH; RANG 1 0 selects the whole file again.",
+		Description: "Select an octet range of a file, start and end point inclusive, " +
+			"for the next transfer or HASH; RANG 1 0 selects the whole file again.",
 		Syntax:         "range-command = \"RANG\" SP start-point SP end-point CRLF",
 		Status:         StatusDraft,
 		Document:       "draft-bryan-ftp-range-09",
@@ -4252,8 +4369,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandRein,
-		Description: "Reinitialize the session: flush user and account information and reset " +
-			"all parameters, leaving the control connection open.",
+		Description: "Reinitialize the session: flush user and account information " +
+			"and reset all parameters, leaving the control connection open.",
 		Syntax:         "REIN <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -4261,7 +4378,11 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{ServiceReadyInMinutes},
 		Success:        []Code{ServiceReady},
-		Error:          []Code{ServiceNotAvailable, CommandUnrecognized, CommandNotImplemented},
+		Error: []Code{
+			ServiceNotAvailable,
+			CommandUnrecognized,
+			CommandNotImplemented,
+		},
 		Observed: []ObservedReply{
 			{Code: UserLoggedIn, Evidence: []Evidence{
 				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1851"},
@@ -4270,8 +4391,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandRest,
-		Description: "Set the server marker at which the following file transfer is to be " +
-			"restarted.",
+		Description: "Set the server marker at which the following file transfer is " +
+			"to be restarted.",
 		Syntax:         "REST <SP> <marker> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -4295,8 +4416,9 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandRetr,
-		Description:    "Retrieve a copy of the file named by the pathname from the server.",
+		Verb: CommandRetr,
+		Description: "Retrieve a copy of the file named by the pathname from the " +
+			"server.",
 		Syntax:         "RETR <SP> <pathname> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -4331,7 +4453,8 @@ var ftpcodesCommands = []CommandInfo{
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"RETR.java:137",
 				},
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:3301"},
 			}},
@@ -4339,7 +4462,8 @@ var ftpcodesCommands = []CommandInfo{
 				{"ftp-srv 4.6.3", "src/commands/registration/retr.js:55"},
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:200",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"RETR.java:200",
 				},
 			}},
 			{Code: FileNameNotAllowed, Evidence: []Evidence{
@@ -4372,11 +4496,13 @@ var ftpcodesCommands = []CommandInfo{
 			{Code: FileActionNotTaken, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:99",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"RMD.java:99",
 				},
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:130",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"RMD.java:130",
 				},
 			}},
 			{Code: FileNameNotAllowed, Evidence: []Evidence{
@@ -4385,8 +4511,9 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandRnfr,
-		Description:    "Name the file to be renamed; must be followed immediately by RNTO.",
+		Verb: CommandRnfr,
+		Description: "Name the file to be renamed; must be followed immediately by " +
+			"RNTO.",
 		Syntax:         "RNFR <SP> <pathname> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -4488,7 +4615,8 @@ var ftpcodesCommands = []CommandInfo{
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"SITE_DESCUSER.java:74",
 				},
 				{"ProFTPD 1.3.8", "contrib/mod_copy.c:806"},
 			}},
@@ -4502,15 +4630,19 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandSize,
-		Description: "Get the exact number of octets a file would take when transferred with " +
-			"the current STRU, MODE and TYPE.",
+		Description: "Get the exact number of octets a file would take when " +
+			"transferred with the current STRU, MODE and TYPE.",
 		Syntax:         "size = \"Size\" SP pathname CRLF",
 		Status:         StatusExtension,
 		RFC:            3659,
 		Section:        "4",
 		RepliesSection: "4",
 		Success:        []Code{FileStatus},
-		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+		Error: []Code{
+			FileUnavailable,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/size.js:7"},
@@ -4519,8 +4651,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandSmnt,
-		Description: "Mount a different file system data structure without altering the login " +
-			"or accounting information.",
+		Description: "Mount a different file system data structure without altering " +
+			"the login or accounting information.",
 		Syntax:         "SMNT <SP> <pathname> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -4538,8 +4670,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandSscn,
-		Description: "Set or query which end of a server-to-server (FXP) transfer acts as the " +
-			"TLS client on the data connection.",
+		Description: "Set or query which end of a server-to-server (FXP) transfer acts " +
+			"as the TLS client on the data connection.",
 		Syntax: "SSCN [ON|OFF]",
 		Status: StatusNonStandard,
 		Observed: []ObservedReply{
@@ -4553,8 +4685,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandStat,
-		Description: "Ask for status over the control connection: of a transfer in progress, " +
-			"of a file or directory, or of the server.",
+		Description: "Ask for status over the control connection: of a transfer in " +
+			"progress, of a file or directory, or of the server.",
 		Syntax:         "STAT [<SP> <pathname>] <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -4581,8 +4713,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandStor,
-		Description: "Store the data sent over the data connection as a file at the server, " +
-			"replacing any existing file of that name.",
+		Description: "Store the data sent over the data connection as a file at the " +
+			"server, replacing any existing file of that name.",
 		Syntax:         "STOR <SP> <pathname> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -4621,7 +4753,8 @@ var ftpcodesCommands = []CommandInfo{
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/STOR.java:96",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"STOR.java:96",
 				},
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:4187"},
 			}},
@@ -4665,7 +4798,8 @@ var ftpcodesCommands = []CommandInfo{
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
 				{
 					"Apache MINA FtpServer 1.2.0",
-					"core/src/main/java/org/apache/ftpserver/command/impl/STOU.java:77",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"STOU.java:77",
 				},
 			}},
 		},
@@ -4705,8 +4839,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandType,
-		Description: "Set the representation type (ASCII, EBCDIC, Image or Local byte) used " +
-			"for data transfer.",
+		Description: "Set the representation type (ASCII, EBCDIC, Image or Local " +
+			"byte) used for data transfer.",
 		Syntax:         "TYPE <SP> <type-code> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -4723,8 +4857,8 @@ var ftpcodesCommands = []CommandInfo{
 	},
 	{
 		Verb: CommandUser,
-		Description: "Identify the user to the server; normally the first command after the " +
-			"control connection is made.",
+		Description: "Identify the user to the server; normally the first command " +
+			"after the control connection is made.",
 		Syntax:         "USER <SP> <username> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -4780,10 +4914,11 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:        CommandXsha,
-		Description: "Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.",
-		Syntax:      "XSHA <path> [<start> <end>]",
-		Status:      StatusNonStandard,
+		Verb: CommandXsha,
+		Description: "Ask for the SHA-1 digest of a file, or of a range of it; the same " +
+			"as XSHA1.",
+		Syntax: "XSHA <path> [<start> <end>]",
+		Status: StatusNonStandard,
 		Observed: []ObservedReply{
 			{Code: FileActionOK, Evidence: []Evidence{
 				{"ftpserverlib 0.32.3", "handle_files.go:672"},
@@ -6061,7 +6196,9 @@ func ParseNetworkProtocolNotSupported(text string) (NetworkProtocolNotSupportedV
 // "{message}": what [ParseIntegrityProtectedReply] reads from it and
 // [FormatIntegrityProtectedReply] writes into it.
 type IntegrityProtectedReplyValues struct {
-	Message string // Base64-encoded safe message produced by the mechanism's integrity procedure.
+	// Base64-encoded safe message produced by the mechanism's integrity
+	// procedure.
+	Message string
 }
 
 // FormatIntegrityProtectedReply returns the text of a 631 reply (RFC 2228,
@@ -6563,8 +6700,8 @@ var ftpcodesFacts = []FactInfo{
 	{
 		Name: FactType,
 		Kind: FactKindString,
-		Description: "The type of the entry: file, cdir (the listed directory), pdir (a parent " +
-			"directory), dir, or OS.name=type; case independent.",
+		Description: "The type of the entry: file, cdir (the listed directory), pdir (a " +
+			"parent directory), dir, or OS.name=type; case independent.",
 		Status:  StatusExtension,
 		RFC:     3659,
 		Section: "7.5.1",
@@ -6572,8 +6709,8 @@ var ftpcodesFacts = []FactInfo{
 	{
 		Name: FactUnique,
 		Kind: FactKindString,
-		Description: "An opaque, case-dependent identifier, the same for every name of the same " +
-			"underlying file.",
+		Description: "An opaque, case-dependent identifier, the same for every name of " +
+			"the same underlying file.",
 		Status:  StatusExtension,
 		RFC:     3659,
 		Section: "7.5.2",
@@ -6597,8 +6734,8 @@ var ftpcodesFacts = []FactInfo{
 	{
 		Name: FactPerm,
 		Kind: FactKindString,
-		Description: "What the logged-in user may do with the entry, as letters from a, c, d, e, " +
-			"f, l, m, p, r, w.",
+		Description: "What the logged-in user may do with the entry, as letters from a, " +
+			"c, d, e, f, l, m, p, r, w.",
 		Status:  StatusExtension,
 		RFC:     3659,
 		Section: "7.5.5",
@@ -6612,18 +6749,19 @@ var ftpcodesFacts = []FactInfo{
 		Section:     "7.5.6",
 	},
 	{
-		Name:        FactSize,
-		Kind:        FactKindUint,
-		Description: "The size of the file in octets; approximate, and for non-directory types.",
-		Status:      StatusExtension,
-		RFC:         3659,
-		Section:     "7.5.7",
+		Name: FactSize,
+		Kind: FactKindUint,
+		Description: "The size of the file in octets; approximate, and for non-directory " +
+			"types.",
+		Status:  StatusExtension,
+		RFC:     3659,
+		Section: "7.5.7",
 	},
 	{
 		Name: FactMediaType,
 		Kind: FactKindString,
-		Description: "The IANA media type of the file's contents, type and subtype separated by " +
-			"a slash.",
+		Description: "The IANA media type of the file's contents, type and subtype " +
+			"separated by a slash.",
 		Status:  StatusExtension,
 		RFC:     3659,
 		Section: "7.5.8",
@@ -6631,8 +6769,8 @@ var ftpcodesFacts = []FactInfo{
 	{
 		Name: FactCharset,
 		Kind: FactKindString,
-		Description: "The IANA character set of the pathnames in the response, when it is not " +
-			"UTF-8.",
+		Description: "The IANA character set of the pathnames in the response, when it " +
+			"is not UTF-8.",
 		Status:  StatusExtension,
 		RFC:     3659,
 		Section: "7.5.9",
@@ -6650,10 +6788,11 @@ var ftpcodesFacts = []FactInfo{
 		Status:      StatusNonStandard,
 	},
 	{
-		Name:        FactUnixGroupname,
-		Kind:        FactKindString,
-		Description: "The name of the group that owns the entry, spaces replaced with underscores.",
-		Status:      StatusNonStandard,
+		Name: FactUnixGroupname,
+		Kind: FactKindString,
+		Description: "The name of the group that owns the entry, spaces replaced with " +
+			"underscores.",
+		Status: StatusNonStandard,
 	},
 	{
 		Name:        FactUnixMode,
@@ -6668,10 +6807,11 @@ var ftpcodesFacts = []FactInfo{
 		Status:      StatusNonStandard,
 	},
 	{
-		Name:        FactUnixOwnername,
-		Kind:        FactKindString,
-		Description: "The name of the user that owns the entry, spaces replaced with underscores.",
-		Status:      StatusNonStandard,
+		Name: FactUnixOwnername,
+		Kind: FactKindString,
+		Description: "The name of the user that owns the entry, spaces replaced with " +
+			"underscores.",
+		Status: StatusNonStandard,
 	},
 	{
 		Name:        FactUnixUid,
@@ -7005,7 +7145,7 @@ type CommandInfo struct {
 	Success      []Code // 2yz replies
 	Error        []Code // 4yz and 5yz replies
 
-	Observed []ObservedReply // replies real servers send that its documents do not list, by code
+	Observed []ObservedReply // replies servers send that its documents do not list, by code
 }
 
 // clone returns a copy of c that shares no slice with it.
@@ -7467,21 +7607,24 @@ func ParseReply(lines []string) (ParsedReply, error) {
 	var p ParsedReply
 	for i, line := range lines {
 		if strings.Contains(line, "\n") {
-			return ParsedReply{}, fmt.Errorf("%w: line %d holds an LF", ErrNotReply, i+1)
+			return ParsedReply{}, fmt.Errorf("%w: line %d holds an LF",
+				ErrNotReply, i+1)
 		}
 		done, err := p.add(strings.TrimSuffix(line, "\r"))
 		if err != nil {
 			return ParsedReply{}, err
 		}
 		if done && i < len(lines)-1 {
-			return ParsedReply{}, fmt.Errorf("%w: %d lines after the last line of the reply",
+			return ParsedReply{}, fmt.Errorf(
+				"%w: %d lines after the last line of the reply",
 				ErrNotReply, len(lines)-1-i)
 		}
 		if done {
 			return p, nil
 		}
 	}
-	return ParsedReply{}, fmt.Errorf("%w: the multi-line %d reply has no last line, \"%d text\"",
+	return ParsedReply{}, fmt.Errorf(
+		"%w: the multi-line %d reply has no last line, \"%d text\"",
 		ErrNotReply, p.Code, p.Code)
 }
 
@@ -7597,7 +7740,8 @@ func ftpcodesReadLine(r *bufio.Reader) (string, error) {
 			if pending == 0 {
 				return "", io.EOF
 			}
-			return "", fmt.Errorf("ftpcodes: the input ends within a line: %w", io.ErrUnexpectedEOF)
+			return "", fmt.Errorf("ftpcodes: the input ends within a line: %w",
+				io.ErrUnexpectedEOF)
 		default:
 			return "", err
 		}
@@ -7607,8 +7751,8 @@ func ftpcodesReadLine(r *bufio.Reader) (string, error) {
 // ftpcodesReplyStart reads "ddd", "ddd " or "ddd-" at the start of a line, ddd from
 // 100 to 999; sep is ' ', '-' or 0 for the code alone.
 func ftpcodesReplyStart(l string) (code int, sep byte, ok bool) {
-	if len(l) < 3 || !ftpcodesIsDigit(l[0]) || !ftpcodesIsDigit(l[1]) || !ftpcodesIsDigit(l[2]) ||
-		l[0] == '0' {
+	if len(l) < 3 || l[0] == '0' ||
+		!ftpcodesIsDigit(l[0]) || !ftpcodesIsDigit(l[1]) || !ftpcodesIsDigit(l[2]) {
 		return 0, 0, false
 	}
 	code = int(l[0]-'0')*100 + int(l[1]-'0')*10 + int(l[2]-'0')
@@ -7958,7 +8102,8 @@ func ParsePortArgument(arg string) (netip.AddrPort, bool) {
 	if !ok || len(n) != 6 {
 		return netip.AddrPort{}, false
 	}
-	return netip.AddrPortFrom(netip.AddrFrom4([4]byte(n[:4])), uint16(n[4])<<8|uint16(n[5])), true
+	port := uint16(n[4])<<8 | uint16(n[5])
+	return netip.AddrPortFrom(netip.AddrFrom4([4]byte(n[:4])), port), true
 }
 
 // FormatEprtArgument writes the argument of EPRT (RFC 2428, section 2)
@@ -8012,7 +8157,8 @@ func FormatLprtArgument(ap netip.AddrPort) string {
 	for _, x := range b {
 		parts = append(parts, strconv.Itoa(int(x)))
 	}
-	parts = append(parts, "2", strconv.Itoa(int(ap.Port()>>8)), strconv.Itoa(int(ap.Port()&0xff)))
+	port := ap.Port()
+	parts = append(parts, "2", strconv.Itoa(int(port>>8)), strconv.Itoa(int(port&0xff)))
 	return strings.Join(parts, ",")
 }
 
@@ -8177,7 +8323,8 @@ func FormatFeatures(fs []Feature) (string, error) {
 // [ErrBadArgument] and [ErrBadValue].
 func FormatOptsArgument(name, options string) (string, error) {
 	if name == "" || !ftpcodesVisibleASCII(name) || !ftpcodesParameters(options) {
-		return "", fmt.Errorf("%w: %w: OPTS %q %q", ErrBadValue, ErrBadArgument, name, options)
+		return "", fmt.Errorf("%w: %w: OPTS %q %q",
+			ErrBadValue, ErrBadArgument, name, options)
 	}
 	if options == "" {
 		return name, nil
@@ -8399,7 +8546,8 @@ var (
 func FormatEntry(e Entry) (string, error) {
 	var b strings.Builder
 	for _, f := range e.Facts {
-		if f.Name == "" || !ftpcodesVisibleASCII(f.Name) || strings.ContainsAny(f.Name, "=;") ||
+		if f.Name == "" || !ftpcodesVisibleASCII(f.Name) ||
+			strings.ContainsAny(f.Name, "=;") ||
 			strings.ContainsAny(f.Value, "; \r\n\x00") {
 			return "", fmt.Errorf("%w: %q=%q", ErrBadFact, f.Name, f.Value)
 		}
