@@ -50,12 +50,19 @@ func (p *pkg) renderClient(f *jen.File, t *spec.Table) error {
 			defs = append(defs, jen.Line())
 		}
 		defs = append(defs, doc("%s is %s (%s): %s", ident, quoted(ft.Name), factSource(ft), commentText(ft.Description)), jen.Id(ident).Id("Fact").Op("=").Lit(ft.Name))
-		fields := []jen.Code{jen.Id("Name").Op(":").Id(ident), jen.Id("Kind").Op(":").Id(kinds[ft.Type]),
-			jen.Id("Description").Op(":").Lit(ft.Description), jen.Id("Status").Op(":").Id(statusIdent(ft.Status))}
+		fs := []field{codeField("Name", jen.Id(ident)), codeField("Kind", jen.Id(kinds[ft.Type])),
+			strField("Description", ft.Description), codeField("Status", jen.Id(statusIdent(ft.Status)))}
+		line := fmt.Sprintf("{Name: %s, Kind: %s, Description: %s, Status: %s", ident, kinds[ft.Type], strconv.Quote(ft.Description), statusIdent(ft.Status))
 		if ft.Ref.RFC != 0 {
-			fields = append(fields, jen.Id("RFC").Op(":").Lit(ft.Ref.RFC), jen.Id("Section").Op(":").Lit(ft.Ref.Section))
+			fs = append(fs, codeField("RFC", jen.Lit(ft.Ref.RFC)), strField("Section", ft.Ref.Section))
+			line += fmt.Sprintf(", RFC: %d, Section: %s", ft.Ref.RFC, strconv.Quote(ft.Ref.Section))
 		}
-		records = append(records, jen.Values(fields...))
+		// The records are elements of a top-level literal, indented by a tab.
+		if tabWidth+len(line+"},") <= lineWidth {
+			records = append(records, jen.Values(keyValues(0, fs)...))
+		} else {
+			records = append(records, jen.Custom(multi, keyValues(2, fs)...))
+		}
 	}
 	if len(defs) > 0 {
 		f.Add(doc("The facts the table knows, the standard ones first."))

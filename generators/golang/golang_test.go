@@ -61,13 +61,15 @@ func tables(t *testing.T) []conformance.Named {
 }
 
 // TestGenerated parses and type-checks every output and holds it to what a
-// hand-written file would be: gofmt-clean, marked as generated, standard
+// hand-written file would be: gofmt-clean, lines within lineWidth
+// (checkWidth), marked as generated, standard
 // library imports only, no directive comments, every constant where and
 // what the table says.
 func TestGenerated(t *testing.T) {
 	for _, tc := range tables(t) {
 		t.Run(tc.Name, func(t *testing.T) {
 			src := generate(t, tc.Table)
+			checkWidth(t, src)
 			header, err := generators.Header(tc.Table)
 			if err != nil {
 				t.Fatal(err)

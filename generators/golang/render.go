@@ -199,7 +199,8 @@ func (p *pkg) textFunc(f *jen.File) {
 	texts := func(rs []*spec.Reply) jen.Code {
 		return jen.Switch(jen.Id(typeCode).Call(jen.Id("code"))).BlockFunc(func(g *jen.Group) {
 			for _, r := range rs {
-				g.Case(jen.Id(r.Name.Camel)).Block(jen.Return(jen.Lit(r.Text)))
+				// In Text's switch in a switch, a return is indented by three tabs.
+				g.Case(jen.Id(r.Name.Camel)).Block(jen.Return(strLit(r.Text, 3, 3*tabWidth+len("return "), 0)))
 			}
 		})
 	}
@@ -288,7 +289,7 @@ func (p *pkg) kindType(f *jen.File, typ string, kinds []kind) {
 		f.Func().Add(recv(typ)).Id(name).Params().String().Block(
 			jen.Switch(jen.Id(r)).BlockFunc(func(g *jen.Group) {
 				for _, k := range kinds {
-					g.Case(jen.Id(k.ident)).Block(jen.Return(jen.Lit(get(k))))
+					g.Case(jen.Id(k.ident)).Block(jen.Return(strLit(get(k), 2, 2*tabWidth+len("return "), 0)))
 				}
 			}),
 			jen.Return(jen.Lit("")),
@@ -325,24 +326,24 @@ func (p *pkg) statusType(f *jen.File) {
 	)
 }
 
-// meaningValues are the fields of a Reply or Meaning literal, zero ones left out.
-func meaningValues(m *spec.Meaning) []jen.Code {
-	var out []jen.Code
-	kv := func(k string, v jen.Code) { out = append(out, jen.Id(k).Op(":").Add(v)) }
+// meaningFields are the fields of a Reply or Meaning literal, zero ones
+// left out, for a literal whose keys are indented by indent tabs.
+func meaningFields(m *spec.Meaning, indent int) []field {
+	var out []field
 	str := func(k, v string) {
 		if v != "" {
-			kv(k, jen.Lit(v))
+			out = append(out, strField(k, v))
 		}
 	}
 	str("Text", m.Text)
 	str("Description", m.Description)
 	for _, s := range statuses {
 		if s.status == m.Status {
-			kv("Status", jen.Id(s.ident))
+			out = append(out, codeField("Status", jen.Id(s.ident)))
 		}
 	}
 	if m.Ref.RFC != 0 {
-		kv("RFC", jen.Lit(m.Ref.RFC))
+		out = append(out, codeField("RFC", jen.Lit(m.Ref.RFC)))
 	}
 	str("Document", m.Ref.Document)
 	str("Section", m.Ref.Section)
@@ -352,38 +353,48 @@ func meaningValues(m *spec.Meaning) []jen.Code {
 		if len(t.Params) > 0 {
 			var ps []jen.Code
 			for _, pm := range t.Params {
-				ps = append(ps, jen.Values(
-					jen.Id("Name").Op(":").Lit(pm.Name.LowerSnake),
-					jen.Id("Type").Op(":").Lit(pm.Type),
-					jen.Id("Description").Op(":").Lit(pm.Description),
-				))
+				ps = append(ps, paramValue(pm, indent+1))
 			}
-			kv("Params", jen.Index().Id(typeParam).Custom(multi, ps...))
+			out = append(out, codeField("Params", jen.Index().Id(typeParam).Custom(multi, ps...)))
 		}
 	}
 	return out
+}
+
+// paramValue is the literal of a template's parameter, an element of a
+// list indented by indent tabs: on one line if it fits, else one field a
+// line.
+func paramValue(pm *spec.Param, indent int) jen.Code {
+	fs := []field{strField("Name", pm.Name.LowerSnake), strField("Type", pm.Type), strField("Description", pm.Description)}
+	line := fmt.Sprintf("{Name: %s, Type: %s, Description: %s},", strconv.Quote(pm.Name.LowerSnake), strconv.Quote(pm.Type), strconv.Quote(pm.Description))
+	if indent*tabWidth+len(line) <= lineWidth {
+		return jen.Values(keyValues(0, fs)...)
+	}
+	return jen.Custom(multi, keyValues(indent+1, fs)...)
 }
 
 func (p *pkg) records(f *jen.File) {
 	f.Add(doc("%s holds the record of every reply code, in numeric order. Nothing changes it: [Lookup] and [All] hand out copies.", un("replies")))
 	var recs []jen.Code
 	for _, r := range p.replies {
-		vals := []jen.Code{
-			jen.Id("Code").Op(":").Id(r.Name.Camel),
-			jen.Id("Name").Op(":").Lit(r.Name.Camel),
+		// The records are elements of a top-level literal: their keys are
+		// indented by two tabs, those of the other meanings by four.
+		fs := []field{
+			codeField("Code", jen.Id(r.Name.Camel)),
+			strField("Name", r.Name.Camel),
 		}
-		vals = append(vals, meaningValues(&r.Meaning)...)
+		fs = append(fs, meaningFields(&r.Meaning, 2)...)
 		if r.ClosesControl {
-			vals = append(vals, jen.Id("ClosesControl").Op(":").True())
+			fs = append(fs, codeField("ClosesControl", jen.True()))
 		}
 		if len(r.Also) > 0 {
 			var ms []jen.Code
 			for _, m := range r.Also {
-				ms = append(ms, jen.Custom(multi, meaningValues(m)...))
+				ms = append(ms, jen.Custom(multi, keyValues(4, meaningFields(m, 4))...))
 			}
-			vals = append(vals, jen.Id("Also").Op(":").Index().Id(typeMeaning).Custom(multi, ms...))
+			fs = append(fs, codeField("Also", jen.Index().Id(typeMeaning).Custom(multi, ms...)))
 		}
-		recs = append(recs, jen.Custom(multi, vals...))
+		recs = append(recs, jen.Custom(multi, keyValues(2, fs)...))
 	}
 	f.Var().Id(un("replies")).Op("=").Index().Id(typeReply).Custom(multi, recs...)
 }
@@ -508,46 +519,48 @@ func (p *pkg) commandRecords(f *jen.File) {
 	f.Add(doc("%s holds the record of every command, in verb order. Nothing changes it: [LookupCommand] and [AllCommands] hand out copies.", un("commands")))
 	var recs []jen.Code
 	for _, c := range p.cmds {
-		vals := []jen.Code{jen.Id("Verb").Op(":").Id(c.ident)}
-		kv := func(k string, v jen.Code) { vals = append(vals, jen.Id(k).Op(":").Add(v)) }
+		fs := []field{codeField("Verb", jen.Id(c.ident))}
 		str := func(k, v string) {
 			if v != "" {
-				kv(k, jen.Lit(v))
+				fs = append(fs, strField(k, v))
 			}
 		}
 		str("Description", c.Description)
 		str("Syntax", c.Syntax)
 		for _, s := range statuses {
 			if s.status == c.Status {
-				kv("Status", jen.Id(s.ident))
+				fs = append(fs, codeField("Status", jen.Id(s.ident)))
 			}
 		}
 		if c.Ref.RFC != 0 {
-			kv("RFC", jen.Lit(c.Ref.RFC))
+			fs = append(fs, codeField("RFC", jen.Lit(c.Ref.RFC)))
 		}
 		str("Document", c.Ref.Document)
 		str("Section", c.Ref.Section)
 		str("RepliesSection", c.RepliesRef.Section)
 		if len(c.aliases) > 0 {
-			var as []jen.Code
+			var as []string
 			for _, a := range c.aliases {
-				as = append(as, jen.Id(a.ident))
+				as = append(as, a.ident)
 			}
-			kv("Aliases", jen.Index().Id(typeCommand).Values(as...))
+			fs = append(fs, idsField("Aliases", typeCommand, as))
 		}
 		for _, g := range c.ByGroup() {
 			if len(g.Replies) == 0 {
 				continue
 			}
-			var codes []jen.Code
+			var codes []string
 			for _, r := range g.Replies {
-				codes = append(codes, jen.Id(r.Name.Camel))
+				codes = append(codes, r.Name.Camel)
 			}
-			kv(g.Name.Camel, jen.Index().Id(typeCode).Values(codes...))
+			fs = append(fs, idsField(g.Name.Camel, typeCode, codes))
 		}
 		if len(c.Observed) > 0 {
-			kv("Observed", observedValues(c.Observed))
+			fs = append(fs, codeField("Observed", observedValues(c.Observed, 3)))
 		}
+		// The records are elements of a top-level literal: their keys are
+		// indented by two tabs.
+		vals := keyValues(2, fs)
 		recs = append(recs, jen.Custom(multi, vals...))
 	}
 	f.Var().Id(un("commands")).Op("=").Index().Id(typeCommandInfo).Custom(multi, recs...)

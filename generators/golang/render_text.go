@@ -56,6 +56,21 @@ func (a arg) goType() jen.Code {
 	return jen.String()
 }
 
+// typeName is the Go type of an argument as the source writes it.
+func (a arg) typeName() string {
+	switch a.typ {
+	case goUint8:
+		return "uint8"
+	case goUint16:
+		return "uint16"
+	case goUint64:
+		return "uint64"
+	case goTime:
+		return "time.Time"
+	}
+	return "string"
+}
+
 // typeDoc says what an argument is, for a comment.
 func (a arg) typeDoc() string {
 	switch a.typ {
@@ -74,9 +89,29 @@ func (a arg) typeDoc() string {
 
 func (p *pkg) valuesType(f *jen.File, tm templated) {
 	f.Add(doc("%s holds the values of the text of %s, %s: what [%s] reads from it and [%s] writes into it.", tm.values, tm.what(), quoted(tm.meaning.Template.Raw), tm.parse, tm.format))
-	var fields []jen.Code
+	// A field's description follows it on its line, where gofmt aligns
+	// the descriptions after the longest field and type; if one would not
+	// fit there, each field has its description above it instead.
+	names, types := 0, 0
+	above := false
 	for _, a := range tm.args {
-		fields = append(fields, jen.Id(a.field).Add(a.goType()).Add(lineComment(a.Description)))
+		names, types = max(names, len(a.field)), max(types, len(a.typeName()))
+	}
+	for _, a := range tm.args {
+		above = above || tabWidth+names+1+types+1+len("// "+commentText(a.Description)) > lineWidth
+	}
+	var fields []jen.Code
+	for i, a := range tm.args {
+		if !above {
+			fields = append(fields, jen.Id(a.field).Add(a.goType()).Add(lineComment(a.Description)))
+			continue
+		}
+		if i > 0 {
+			fields = append(fields, jen.Line())
+		}
+		var d docLines
+		d.para(commentText(a.Description))
+		fields = append(fields, d.code(), jen.Id(a.field).Add(a.goType()))
 	}
 	f.Type().Id(tm.values).Struct(fields...)
 }
@@ -119,17 +154,22 @@ func (p *pkg) formatFunc(f *jen.File, tm templated) {
 	f.Add(d.code())
 
 	// Parameters of one type in a row share it: (h1, h2 uint8).
-	var params []jen.Code
+	var ps []jen.Code
+	var texts []string
 	for i := 0; i < len(tm.args); {
 		var names []jen.Code
+		var words []string
 		k := i
 		for ; k < len(tm.args) && tm.args[k].typ == tm.args[i].typ; k++ {
 			names = append(names, jen.Id(tm.args[k].name))
+			words = append(words, tm.args[k].name)
 		}
-		params = append(params, jen.List(names...).Add(tm.args[i].goType()))
+		ps = append(ps, jen.List(names...).Add(tm.args[i].goType()))
+		texts = append(texts, strings.Join(words, ", ")+" "+tm.args[i].typeName())
 		i = k
 	}
-	f.Func().Id(tm.format).Params(params...).Params(jen.String(), jen.Error()).BlockFunc(func(g *jen.Group) {
+	sig := "func " + tm.format + "(" + strings.Join(texts, ", ") + ") (string, error) {"
+	f.Func().Id(tm.format).Add(params(len(sig), ps...)).Params(jen.String(), jen.Error()).BlockFunc(func(g *jen.Group) {
 		check := func(call jen.Code) {
 			g.If(jen.Err().Op(":=").Add(call), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Lit(""), jen.Err()))
 		}
@@ -245,6 +285,7 @@ func (p *pkg) parseFunc(f *jen.File, tm templated) {
 	f.Add(d.code())
 
 	n := len(tm.args)
+	sig := "func " + tm.parse + "(text string) (" + tm.values + ", bool) {"
 	var vals []jen.Code
 	for i, a := range tm.args {
 		var v jen.Code
@@ -268,12 +309,12 @@ func (p *pkg) parseFunc(f *jen.File, tm templated) {
 		values = jen.Id(tm.values).Custom(multi, vals...)
 	}
 	if n == 0 {
-		f.Func().Id(tm.parse).Params(jen.Id("text").String()).Params(jen.Id(tm.values), jen.Bool()).Block(
+		f.Func().Id(tm.parse).Add(params(len(sig), jen.Id("text").String())).Params(jen.Id(tm.values), jen.Bool()).Block(
 			jen.Return(jen.Id(tm.values).Values(), jen.Id(tm.pattern).Dot("parse").Call(jen.Id("text"), jen.Nil())),
 		)
 		return
 	}
-	f.Func().Id(tm.parse).Params(jen.Id("text").String()).Params(jen.Id(tm.values), jen.Bool()).Block(
+	f.Func().Id(tm.parse).Add(params(len(sig), jen.Id("text").String())).Params(jen.Id(tm.values), jen.Bool()).Block(
 		jen.Var().Id("v").Index(jen.Lit(n)).Add(p.rt("value")),
 		jen.If(jen.Op("!").Id(tm.pattern).Dot("parse").Call(jen.Id("text"), jen.Id("v").Index(jen.Empty(), jen.Empty()))).Block(
 			jen.Return(jen.Id(tm.values).Values(), jen.False()),

@@ -84,7 +84,7 @@ func TestRuntimePrinted(t *testing.T) {
 	}
 	all, imports := rf.render("myftp", map[string]bool{"checkString": true, "checkUint": true, "checkTime": true, "formatTime": true, "pattern": true, "value": true})
 	for _, want := range []string{
-		"\nfunc ftpcodesMatch(segs []ftpcodesSegment, text string, pos int, anchored bool, vs []ftpcodesValue) (int, bool) {\n",
+		"\nfunc ftpcodesMatch(\n\tsegs []ftpcodesSegment, text string, pos int, anchored bool, vs []ftpcodesValue,\n) (int, bool) {\n",
 		"\n// ftpcodesReadLine reads a line ",
 		"\nfunc (p *ftpcodesPattern) parse(text string, vs []ftpcodesValue) bool {\n",
 		"\nfunc (p *ParsedReply) add(line string) (bool, error) {\n",

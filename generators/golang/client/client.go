@@ -72,7 +72,8 @@ var (
 
 	// ErrCommandTooLong is a command line longer than 8192 bytes without
 	// its CRLF; [ParseCommand] returns it too.
-	ErrCommandTooLong = fmt.Errorf("ftpcodes: a command line longer than %d bytes", maxCommandBytes)
+	ErrCommandTooLong = fmt.Errorf("ftpcodes: a command line longer than %d bytes",
+		maxCommandBytes)
 )
 
 // ErrNotCommand is wrapped by every error that [ParseCommand] returns, with
@@ -113,7 +114,8 @@ func FormatCommand(c Command, args ...string) (string, error) {
 	b.WriteString(string(info.Verb))
 	for i, arg := range args {
 		if arg == "" || strings.ContainsAny(arg, "\r\n\x00") {
-			return "", fmt.Errorf("%w: %w: argument %d of %s", ErrBadValue, ErrBadArgument, i+1, info.Verb)
+			return "", fmt.Errorf("%w: %w: argument %d of %s",
+				ErrBadValue, ErrBadArgument, i+1, info.Verb)
 		}
 		b.WriteString(" ")
 		b.WriteString(arg)
@@ -147,7 +149,8 @@ func ParseCommand(line string) (CommandLine, error) {
 		line = strings.TrimSuffix(l, "\r")
 	}
 	if len(line) > maxCommandBytes {
-		return CommandLine{}, fmt.Errorf("%w: %w: %d bytes", ErrNotCommand, ErrCommandTooLong, len(line))
+		return CommandLine{}, fmt.Errorf("%w: %w: %d bytes",
+			ErrNotCommand, ErrCommandTooLong, len(line))
 	}
 	if strings.ContainsAny(line, "\r\n\x00") {
 		return CommandLine{}, fmt.Errorf("%w: %w", ErrNotCommand, ErrBadCharacter)
@@ -196,7 +199,8 @@ func ParsePassiveAddress(text string) (netip.AddrPort, bool) {
 			n[k], ok = byteNumber(text[start:j])
 		}
 		if ok {
-			return netip.AddrPortFrom(netip.AddrFrom4([4]byte(n[:4])), uint16(n[4])<<8|uint16(n[5])), true
+			port := uint16(n[4])<<8 | uint16(n[5])
+			return netip.AddrPortFrom(netip.AddrFrom4([4]byte(n[:4])), port), true
 		}
 	}
 	return netip.AddrPort{}, false
@@ -275,7 +279,8 @@ func FormatPortArgument(ap netip.AddrPort) (string, error) {
 		return "", fmt.Errorf("%w: %s", ErrNotIPv4, a)
 	}
 	b := a.As4()
-	return fmt.Sprintf("%d,%d,%d,%d,%d,%d", b[0], b[1], b[2], b[3], ap.Port()>>8, ap.Port()&0xff), nil
+	p := ap.Port()
+	return fmt.Sprintf("%d,%d,%d,%d,%d,%d", b[0], b[1], b[2], b[3], p>>8, p&0xff), nil
 }
 
 // ParsePortArgument reads the argument of PORT: six numbers of at most
@@ -286,7 +291,8 @@ func ParsePortArgument(arg string) (netip.AddrPort, bool) {
 	if !ok || len(n) != 6 {
 		return netip.AddrPort{}, false
 	}
-	return netip.AddrPortFrom(netip.AddrFrom4([4]byte(n[:4])), uint16(n[4])<<8|uint16(n[5])), true
+	port := uint16(n[4])<<8 | uint16(n[5])
+	return netip.AddrPortFrom(netip.AddrFrom4([4]byte(n[:4])), port), true
 }
 
 // FormatEprtArgument writes the argument of EPRT (RFC 2428, section 2)
@@ -340,7 +346,8 @@ func FormatLprtArgument(ap netip.AddrPort) string {
 	for _, x := range b {
 		parts = append(parts, strconv.Itoa(int(x)))
 	}
-	parts = append(parts, "2", strconv.Itoa(int(ap.Port()>>8)), strconv.Itoa(int(ap.Port()&0xff)))
+	port := ap.Port()
+	parts = append(parts, "2", strconv.Itoa(int(port>>8)), strconv.Itoa(int(port&0xff)))
 	return strings.Join(parts, ",")
 }
 
@@ -468,7 +475,8 @@ func ParseFeatures(text string) Features {
 
 // ErrBadFeature says that [FormatFeatures] cannot write a feature so that
 // it reads back the same. It wraps [ErrBadValue].
-var ErrBadFeature = fmt.Errorf("%w: a feature must be a label of visible ASCII and parameters of visible ASCII, spaces and tabs, not at either end", ErrBadValue)
+var ErrBadFeature = fmt.Errorf("%w: a feature must be a label of visible ASCII and "+
+	"parameters of visible ASCII, spaces and tabs, not at either end", ErrBadValue)
 
 // FormatFeatures writes a FEAT reply for the wire: "211 \r\n" when there is
 // no feature, else "211-Extensions supported:", a line for each feature,
@@ -504,7 +512,8 @@ func FormatFeatures(fs []Feature) (string, error) {
 // [ErrBadArgument] and [ErrBadValue].
 func FormatOptsArgument(name, options string) (string, error) {
 	if name == "" || !visibleASCII(name) || !parameters(options) {
-		return "", fmt.Errorf("%w: %w: OPTS %q %q", ErrBadValue, ErrBadArgument, name, options)
+		return "", fmt.Errorf("%w: %w: OPTS %q %q",
+			ErrBadValue, ErrBadArgument, name, options)
 	}
 	if options == "" {
 		return name, nil
@@ -605,7 +614,8 @@ func (f FactValue) Known() (FactInfo, bool) { return LookupFact(f.Name) }
 // digits, at most 2^53-1.
 func (f FactValue) Uint() (uint64, bool) {
 	info, ok := f.Known()
-	if !ok || info.Kind != FactKindUint || f.Value == "" || strings.Trim(f.Value, "0123456789") != "" {
+	if !ok || info.Kind != FactKindUint ||
+		f.Value == "" || strings.Trim(f.Value, "0123456789") != "" {
 		return 0, false
 	}
 	n, err := strconv.ParseUint(f.Value, 10, 64)
@@ -708,7 +718,8 @@ var (
 	// ErrBadFact is a fact that cannot be written: a name that is not
 	// visible ASCII or holds = or ;, a value that holds ;, a space, CR, LF
 	// or NUL, or a value not of its fact's kind.
-	ErrBadFact = fmt.Errorf("%w: a fact name must be visible ASCII but = and ;, a value hold no ;, space, CR, LF or NUL and be of its fact's kind", ErrBadValue)
+	ErrBadFact = fmt.Errorf("%w: a fact name must be visible ASCII but = and ;, "+
+		"a value hold no ;, space, CR, LF or NUL and be of its fact's kind", ErrBadValue)
 
 	// ErrBadPath is a path that holds CR, LF or NUL, which could forge a
 	// line of the listing or of the reply.
@@ -724,7 +735,9 @@ var (
 func FormatEntry(e Entry) (string, error) {
 	var b strings.Builder
 	for _, f := range e.Facts {
-		if f.Name == "" || !visibleASCII(f.Name) || strings.ContainsAny(f.Name, "=;") || strings.ContainsAny(f.Value, "; \r\n\x00") {
+		if f.Name == "" || !visibleASCII(f.Name) ||
+			strings.ContainsAny(f.Name, "=;") ||
+			strings.ContainsAny(f.Value, "; \r\n\x00") {
 			return "", fmt.Errorf("%w: %q=%q", ErrBadFact, f.Name, f.Value)
 		}
 		if info, ok := f.Known(); ok {

@@ -134,8 +134,8 @@ type Reply struct {
 	Description string  // what the reply means, in a sentence or two
 	Status      Status  // how standard the meaning is
 	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
-	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
-	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
+	Document    string  // the defining Internet-Draft ("draft-somers-ftp-mfxx-03"), or ""
+	Section     string  // the section of that RFC or Internet-Draft: "4.2.2"; "" if neither
 	Source      string  // where a non-standard meaning comes from; may be empty otherwise
 	Template    string  // the wire form of a text that carries values; "" if it carries none
 	Params      []Param // the values Template carries, in declaration order
@@ -150,8 +150,8 @@ type Meaning struct {
 	Description string  // what the reply means, in a sentence or two
 	Status      Status  // how standard the meaning is
 	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
-	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
-	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
+	Document    string  // the defining Internet-Draft ("draft-somers-ftp-mfxx-03"), or ""
+	Section     string  // the section of that RFC or Internet-Draft: "4.2.2"; "" if neither
 	Source      string  // where a non-standard meaning comes from; may be empty otherwise
 	Template    string  // the wire form of a text that carries values; "" if it carries none
 	Params      []Param // the values Template carries, in declaration order
@@ -208,7 +208,7 @@ func All() iter.Seq[Reply] {
 // release read, and the file and line of its source at that release.
 type Evidence struct {
 	Server string // the server and its version: "vsftpd 3.0.3"
-	At     string // the file, in the server's repository, and the line that sends the reply: "postlogin.c:453"
+	At     string // the file in the server's repository and the line: "postlogin.c:453"
 }
 
 // ObservedReply is a reply real servers send, to a command or to any
@@ -246,12 +246,12 @@ func cloneObserved(os []ObservedReply) []ObservedReply {
 type CommandInfo struct {
 	Verb           Command   // the verb, in upper case: "RETR"
 	Description    string    // what the command does, in a sentence
-	Syntax         string    // the command line, as the defining document writes it: "RETR <SP> <pathname> <CRLF>"
+	Syntax         string    // the command line as documented: "RETR <SP> <pathname> <CRLF>"
 	Status         Status    // how standard the command is
 	RFC            int       // the number of the defining RFC; 0 if no RFC defines it
-	Document       string    // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
-	Section        string    // the section of that RFC or Internet-Draft that defines the command, such as "4.1.3"
-	RepliesSection string    // the section of the same document that lists its replies, such as "5.4"; later documents may add replies (see the command's doc comment)
+	Document       string    // the defining Internet-Draft ("draft-somers-ftp-mfxx-03"), or ""
+	Section        string    // the section that defines the command, such as "4.1.3"
+	RepliesSection string    // the section of the same document that lists its replies: "5.4"
 	Aliases        []Command // other verbs for the same command, such as XPWD for PWD
 
 	Preliminary  []Code // 1yz replies; another reply follows each
@@ -259,7 +259,7 @@ type CommandInfo struct {
 	Success      []Code // 2yz replies
 	Error        []Code // 4yz and 5yz replies
 
-	Observed []ObservedReply // replies real servers send to the command that its documents do not list, by code
+	Observed []ObservedReply // replies servers send that its documents do not list, by code
 }
 
 // clone returns a copy of c that shares no slice with it.
@@ -377,9 +377,11 @@ func checkString(name, v, stop string) error {
 	case v == "":
 		return fmt.Errorf("%w: %s is empty", ErrBadValue, name)
 	case strings.ContainsAny(v, "\r\n\x00"):
-		return fmt.Errorf("%w: %s contains CR, LF or NUL, which would end the reply line", ErrBadValue, name)
+		return fmt.Errorf("%w: %s contains CR, LF or NUL, which would end the reply line",
+			ErrBadValue, name)
 	case stop != "" && strings.Contains(v, stop):
-		return fmt.Errorf("%w: %s contains %q, the text that follows it in the reply", ErrBadValue, name, stop)
+		return fmt.Errorf("%w: %s contains %q, the text that follows it in the reply",
+			ErrBadValue, name, stop)
 	}
 	return nil
 }
@@ -397,7 +399,8 @@ func checkUint(name string, v, limit uint64) error {
 // every language's time type holds.
 func checkTime(name string, t time.Time) error {
 	if y := t.UTC().Year(); y < minYear || y > maxYear {
-		return fmt.Errorf("%w: %s is in the year %d, outside %04d to %04d", ErrBadValue, name, y, minYear, maxYear)
+		return fmt.Errorf("%w: %s is in the year %d, outside %04d to %04d",
+			ErrBadValue, name, y, minYear, maxYear)
 	}
 	return nil
 }
@@ -485,7 +488,9 @@ func (p *pattern) parse(text string, vs []value) bool {
 // A string value followed by a literal ends where that literal first
 // follows, or, with anchored and when the literal is the last segment, where
 // it ends the text; a string value last in segs takes the rest of the text.
-func match(segs []segment, text string, pos int, anchored bool, vs []value) (int, bool) {
+func match(
+	segs []segment, text string, pos int, anchored bool, vs []value,
+) (int, bool) {
 	for i, s := range segs {
 		switch s.kind {
 		case literal:
@@ -629,12 +634,14 @@ var ErrNotReply = errors.New("ftpcodes: not an FTP reply")
 // line end: [ReadReply] returns it as soon as a line is known to be that
 // long, without reading the rest, so that a server cannot make a client read
 // without end. It wraps [ErrNotReply].
-var ErrLineTooLong = fmt.Errorf("%w: a line longer than %d bytes", ErrNotReply, maxLineBytes)
+var ErrLineTooLong = fmt.Errorf("%w: a line longer than %d bytes",
+	ErrNotReply, maxLineBytes)
 
 // ErrTooManyLines is the error of a reply of more than 1000 lines:
 // [ReadReply] returns it as soon as a reply's 1000th line does not end it,
 // without reading further. It wraps [ErrNotReply].
-var ErrTooManyLines = fmt.Errorf("%w: a reply of more than %d lines", ErrNotReply, maxReplyLines)
+var ErrTooManyLines = fmt.Errorf("%w: a reply of more than %d lines",
+	ErrNotReply, maxReplyLines)
 
 // ParsedReply is a reply as read off the control connection, single-line or
 // multi-line (RFC 959, section 4.2).
@@ -665,10 +672,12 @@ type ParsedReply struct {
 // contains CR or NUL: lines are separated with LF alone.
 func FormatReply(code int, message string) (string, error) {
 	if code < 100 || code > 999 {
-		return "", fmt.Errorf("%w: reply code %d is not three digits from 100 to 999", ErrBadValue, code)
+		return "", fmt.Errorf("%w: reply code %d is not three digits from 100 to 999",
+			ErrBadValue, code)
 	}
 	if strings.ContainsAny(message, "\r\x00") {
-		return "", fmt.Errorf("%w: the message contains CR or NUL; separate its lines with LF alone", ErrBadValue)
+		return "", fmt.Errorf("%w: the message contains CR or NUL; "+
+			"separate its lines with LF alone", ErrBadValue)
 	}
 	c := strconv.Itoa(code)
 	lines := strings.Split(message, "\n")
@@ -712,20 +721,25 @@ func ParseReply(lines []string) (ParsedReply, error) {
 	var p ParsedReply
 	for i, line := range lines {
 		if strings.Contains(line, "\n") {
-			return ParsedReply{}, fmt.Errorf("%w: line %d holds an LF", ErrNotReply, i+1)
+			return ParsedReply{}, fmt.Errorf("%w: line %d holds an LF",
+				ErrNotReply, i+1)
 		}
 		done, err := p.add(strings.TrimSuffix(line, "\r"))
 		if err != nil {
 			return ParsedReply{}, err
 		}
 		if done && i < len(lines)-1 {
-			return ParsedReply{}, fmt.Errorf("%w: %d lines after the last line of the reply", ErrNotReply, len(lines)-1-i)
+			return ParsedReply{}, fmt.Errorf(
+				"%w: %d lines after the last line of the reply",
+				ErrNotReply, len(lines)-1-i)
 		}
 		if done {
 			return p, nil
 		}
 	}
-	return ParsedReply{}, fmt.Errorf("%w: the multi-line %d reply has no last line, \"%d text\"", ErrNotReply, p.Code, p.Code)
+	return ParsedReply{}, fmt.Errorf(
+		"%w: the multi-line %d reply has no last line, \"%d text\"",
+		ErrNotReply, p.Code, p.Code)
 }
 
 // ReadReply reads one complete reply from r, single-line or multi-line, and
@@ -746,7 +760,9 @@ func ReadReply(r *bufio.Reader) (ParsedReply, error) {
 	for {
 		line, err := readLine(r)
 		if err == io.EOF && len(p.Lines) > 0 {
-			return ParsedReply{}, fmt.Errorf("ftpcodes: the input ends within a multi-line %d reply: %w", p.Code, io.ErrUnexpectedEOF)
+			return ParsedReply{}, fmt.Errorf(
+				"ftpcodes: the input ends within a multi-line %d reply: %w",
+				p.Code, io.ErrUnexpectedEOF)
 		}
 		if err != nil {
 			return ParsedReply{}, err
@@ -777,7 +793,8 @@ func (p *ParsedReply) add(line string) (bool, error) {
 	code, sep, ok := replyStart(line)
 	if len(p.Lines) == 0 {
 		if !ok {
-			return false, fmt.Errorf("%w: the first line does not start with a code from 100 to 999 and a space, \"-\" or its end", ErrNotReply)
+			return false, fmt.Errorf("%w: the first line does not start with a code "+
+				"from 100 to 999 and a space, \"-\" or its end", ErrNotReply)
 		}
 		p.Code = Code(code)
 	}
@@ -837,7 +854,8 @@ func readLine(r *bufio.Reader) (string, error) {
 			if pending == 0 {
 				return "", io.EOF
 			}
-			return "", fmt.Errorf("ftpcodes: the input ends within a line: %w", io.ErrUnexpectedEOF)
+			return "", fmt.Errorf("ftpcodes: the input ends within a line: %w",
+				io.ErrUnexpectedEOF)
 		default:
 			return "", err
 		}
@@ -847,7 +865,8 @@ func readLine(r *bufio.Reader) (string, error) {
 // replyStart reads "ddd", "ddd " or "ddd-" at the start of a line, ddd from
 // 100 to 999; sep is ' ', '-' or 0 for the code alone.
 func replyStart(l string) (code int, sep byte, ok bool) {
-	if len(l) < 3 || !isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) || l[0] == '0' {
+	if len(l) < 3 || l[0] == '0' ||
+		!isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) {
 		return 0, 0, false
 	}
 	code = int(l[0]-'0')*100 + int(l[1]-'0')*10 + int(l[2]-'0')

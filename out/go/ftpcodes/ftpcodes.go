@@ -600,7 +600,8 @@ func Text(code int) string {
 		case EnteringPassiveMode:
 			return "Entering Passive Mode (h1,h2,h3,h4,p1,p2)."
 		case EnteringLongPassiveMode:
-			return "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)"
+			return "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, " +
+				"p2...)"
 		case EnteringExtendedPassiveMode:
 			return "Entering Extended Passive Mode (|||port|)"
 		case UserLoggedIn:
@@ -638,7 +639,8 @@ func Text(code int) string {
 	case 4:
 		switch Code(code) {
 		case CleartextNotAccepted:
-			return "Sorry, cleartext sessions and weak ciphers are not accepted on this server."
+			return "Sorry, cleartext sessions and weak ciphers are not accepted on " +
+				"this server."
 		case NotSupportedByFileSystem:
 			return "Not supported by file system"
 		case ServiceNotAvailable:
@@ -654,7 +656,8 @@ func Text(code int) string {
 		case HostUnavailable:
 			return "Requested host unavailable."
 		case FileActionNotTaken:
-			return "Requested file action not taken. File unavailable (e.g., file busy)."
+			return "Requested file action not taken. File unavailable (e.g., file " +
+				"busy)."
 		case ActionAbortedLocalError:
 			return "Requested action aborted: local error in processing."
 		case InsufficientStorage:
@@ -693,11 +696,13 @@ func Text(code int) string {
 		case CommandProtectionLevelNotSupported:
 			return "Command protection level not supported by security mechanism."
 		case FileUnavailable:
-			return "Requested action not taken. File unavailable (e.g., file not found, no access)."
+			return "Requested action not taken. File unavailable (e.g., file not " +
+				"found, no access)."
 		case PageTypeUnknown:
 			return "Requested action aborted: page type unknown."
 		case ExceededStorageAllocation:
-			return "Requested file action aborted. Exceeded storage allocation (for current directory or dataset)."
+			return "Requested file action aborted. Exceeded storage allocation (for " +
+				"current directory or dataset)."
 		case FileNameNotAllowed:
 			return "Requested action not taken. File name not allowed."
 		case InvalidRESTParameter:
@@ -964,17 +969,27 @@ func (c Class) Title() string {
 func (c Class) Description() string {
 	switch c {
 	case ClassPositivePreliminary:
-		return "The requested action is being initiated; expect another reply before proceeding with a new command."
+		return "The requested action is being initiated; expect another reply before " +
+			"proceeding with a new command."
 	case ClassPositiveCompletion:
-		return "The requested action has been successfully completed. A new request may be initiated."
+		return "The requested action has been successfully completed. A new request may " +
+			"be initiated."
 	case ClassPositiveIntermediate:
-		return "The command has been accepted, but the requested action is being held in abeyance, pending receipt of further information. The user should send another command specifying this information."
+		return "The command has been accepted, but the requested action is being held in " +
+			"abeyance, pending receipt of further information. The user should send " +
+			"another command specifying this information."
 	case ClassTransientNegative:
-		return "The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any."
+		return "The command was not accepted and the requested action did not take " +
+			"place, but the error condition is temporary and the action may be " +
+			"requested again. The user should return to the beginning of the command " +
+			"sequence, if any."
 	case ClassPermanentNegative:
-		return "The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence)."
+		return "The command was not accepted and the requested action did not take " +
+			"place. The User-process is discouraged from repeating the exact request " +
+			"(in the same sequence)."
 	case ClassProtected:
-		return "The client will decode and verify the encoded reply. A protected reply may only be sent if a security data exchange has succeeded."
+		return "The client will decode and verify the encoded reply. A protected reply " +
+			"may only be sent if a security data exchange has succeeded."
 	}
 	return ""
 }
@@ -1052,7 +1067,9 @@ func (g Group) Title() string {
 func (g Group) Description() string {
 	switch g {
 	case GroupSyntax:
-		return "These replies refer to syntax errors, syntactically correct commands that don't fit any functional category, unimplemented or superfluous commands."
+		return "These replies refer to syntax errors, syntactically correct commands " +
+			"that don't fit any functional category, unimplemented or superfluous " +
+			"commands."
 	case GroupInformation:
 		return "These are replies to requests for information, such as status or help."
 	case GroupConnections:
@@ -1062,7 +1079,8 @@ func (g Group) Description() string {
 	case GroupUnspecified:
 		return "Unspecified as yet."
 	case GroupFileSystem:
-		return "These replies indicate the status of the Server file system vis-a-vis the requested transfer or other file system action."
+		return "These replies indicate the status of the Server file system vis-a-vis " +
+			"the requested transfer or other file system action."
 	}
 	return ""
 }
@@ -1104,30 +1122,44 @@ func (s Status) String() string {
 // Nothing changes it: [Lookup] and [All] hand out copies.
 var ftpcodesReplies = []Reply{
 	{
-		Code:        RestartMarker,
-		Name:        "RestartMarker",
-		Text:        "Restart marker reply.",
-		Description: "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
-		Template:    "MARK {user_marker} = {server_marker}",
+		Code: RestartMarker,
+		Name: "RestartMarker",
+		Text: "Restart marker reply.",
+		Description: "Restart marker for a block- or compressed-mode transfer; the text " +
+			"is fixed by the RFC and pairs the user's marker with the server's.",
+		Status:   StatusStandard,
+		RFC:      959,
+		Section:  "4.2.2",
+		Template: "MARK {user_marker} = {server_marker}",
 		Params: []Param{
-			{Name: "user_marker", Type: "string", Description: "User-process data stream marker."},
-			{Name: "server_marker", Type: "string", Description: "Server's equivalent marker."},
+			{
+				Name:        "user_marker",
+				Type:        "string",
+				Description: "User-process data stream marker.",
+			},
+			{
+				Name:        "server_marker",
+				Type:        "string",
+				Description: "Server's equivalent marker.",
+			},
 		},
 	},
 	{
-		Code:        ServiceReadyInMinutes,
-		Name:        "ServiceReadyInMinutes",
-		Text:        "Service ready in nnn minutes.",
-		Description: "The service is not ready yet and expects to be ready in the given number of minutes.",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
-		Template:    "Service ready in {minutes} minutes.",
+		Code: ServiceReadyInMinutes,
+		Name: "ServiceReadyInMinutes",
+		Text: "Service ready in nnn minutes.",
+		Description: "The service is not ready yet and expects to be ready in the given " +
+			"number of minutes.",
+		Status:   StatusStandard,
+		RFC:      959,
+		Section:  "4.2.2",
+		Template: "Service ready in {minutes} minutes.",
 		Params: []Param{
-			{Name: "minutes", Type: "uint", Description: "Minutes until the service is ready (the RFC's nnn)."},
+			{
+				Name:        "minutes",
+				Type:        "uint",
+				Description: "Minutes until the service is ready (the RFC's nnn).",
+			},
 		},
 	},
 	{
@@ -1140,36 +1172,49 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 		Also: []Meaning{
 			{
-				Text:        "FILE: pppp",
-				Description: "Reply to STOU that starts the transfer and names the unique file the server will write.",
-				Status:      StatusExtension,
-				RFC:         1123,
-				Section:     "4.1.2.9",
-				Template:    "FILE: {pathname}",
+				Text: "FILE: pppp",
+				Description: "Reply to STOU that starts the transfer and names " +
+					"the unique file the server will write.",
+				Status:   StatusExtension,
+				RFC:      1123,
+				Section:  "4.1.2.9",
+				Template: "FILE: {pathname}",
 				Params: []Param{
-					{Name: "pathname", Type: "string", Description: "Unique pathname of the file that will be written (the RFC's pppp)."},
+					{
+						Name: "pathname",
+						Type: "string",
+						Description: "Unique pathname of the file that " +
+							"will be written (the RFC's pppp).",
+					},
 				},
 			},
 		},
 	},
 	{
-		Code:        FileStatusOK,
-		Name:        "FileStatusOK",
-		Text:        "File status okay; about to open data connection.",
-		Description: "The command was accepted and the server is about to open the data connection.",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: FileStatusOK,
+		Name: "FileStatusOK",
+		Text: "File status okay; about to open data connection.",
+		Description: "The command was accepted and the server is about to open the data " +
+			"connection.",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 		Also: []Meaning{
 			{
-				Text:        "FILE: pppp",
-				Description: "Reply to STOU that opens the data connection and names the unique file the server will write.",
-				Status:      StatusExtension,
-				RFC:         1123,
-				Section:     "4.1.2.9",
-				Template:    "FILE: {pathname}",
+				Text: "FILE: pppp",
+				Description: "Reply to STOU that opens the data connection and " +
+					"names the unique file the server will write.",
+				Status:   StatusExtension,
+				RFC:      1123,
+				Section:  "4.1.2.9",
+				Template: "FILE: {pathname}",
 				Params: []Param{
-					{Name: "pathname", Type: "string", Description: "Unique pathname of the file that will be written (the RFC's pppp)."},
+					{
+						Name: "pathname",
+						Type: "string",
+						Description: "Unique pathname of the file that " +
+							"will be written (the RFC's pppp).",
+					},
 				},
 			},
 		},
@@ -1184,26 +1229,35 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 		Also: []Meaning{
 			{
-				Text:        "PBSZ=number",
-				Description: "PBSZ accepted, but the server uses a smaller protection buffer than the client asked for; both sides must use the smaller size.",
-				Status:      StatusExtension,
-				RFC:         2228,
-				Section:     "3",
-				Template:    "PBSZ={size}",
+				Text: "PBSZ=number",
+				Description: "PBSZ accepted, but the server uses a smaller " +
+					"protection buffer than the client asked for; both sides " +
+					"must use the smaller size.",
+				Status:   StatusExtension,
+				RFC:      2228,
+				Section:  "3",
+				Template: "PBSZ={size}",
 				Params: []Param{
-					{Name: "size", Type: "uint", Description: "Protection buffer size in bytes that the server will use."},
+					{
+						Name: "size",
+						Type: "uint",
+						Description: "Protection buffer size in bytes " +
+							"that the server will use.",
+					},
 				},
 			},
 		},
 	},
 	{
-		Code:        CommandNotImplementedSuperfluous,
-		Name:        "CommandNotImplementedSuperfluous",
-		Text:        "Command not implemented, superfluous at this site.",
-		Description: "The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed.",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: CommandNotImplementedSuperfluous,
+		Name: "CommandNotImplementedSuperfluous",
+		Text: "Command not implemented, superfluous at this site.",
+		Description: "The command is not implemented because it has no meaning at this " +
+			"site (for example ALLO where no allocation is needed); the client may " +
+			"proceed.",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 	},
 	{
 		Code:        SystemStatus,
@@ -1215,11 +1269,13 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 		Also: []Meaning{
 			{
-				Text:        "Extensions supported:",
-				Description: "First line of the multi-line FEAT reply; each following line is a space and one supported feature, and the list ends with the line 211 End.",
-				Status:      StatusExtension,
-				RFC:         2389,
-				Section:     "3.2",
+				Text: "Extensions supported:",
+				Description: "First line of the multi-line FEAT reply; each " +
+					"following line is a space and one supported feature, " +
+					"and the list ends with the line 211 End.",
+				Status:  StatusExtension,
+				RFC:     2389,
+				Section: "3.2",
 			},
 		},
 	},
@@ -1242,88 +1298,171 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 		Also: []Meaning{
 			{
-				Text:        "1*DIGIT",
-				Description: "Reply to SIZE: the exact transfer size of the file in octets, as a bare decimal number.",
-				Status:      StatusExtension,
-				RFC:         3659,
-				Section:     "4.1",
-				Template:    "{size}",
+				Text: "1*DIGIT",
+				Description: "Reply to SIZE: the exact transfer size of the file " +
+					"in octets, as a bare decimal number.",
+				Status:   StatusExtension,
+				RFC:      3659,
+				Section:  "4.1",
+				Template: "{size}",
 				Params: []Param{
-					{Name: "size", Type: "uint", Description: "Transfer size of the file in octets for the current TYPE, MODE and STRU."},
+					{
+						Name: "size",
+						Type: "uint",
+						Description: "Transfer size of the file in " +
+							"octets for the current TYPE, MODE and " +
+							"STRU.",
+					},
 				},
 			},
 			{
-				Text:        "time-val",
-				Description: "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with optional fractional seconds, in UTC.",
-				Status:      StatusExtension,
-				RFC:         3659,
-				Section:     "3.1",
-				Template:    "{time_val}",
+				Text: "time-val",
+				Description: "Reply to MDTM: the file's last modification time, " +
+					"YYYYMMDDHHMMSS with optional fractional seconds, in " +
+					"UTC.",
+				Status:   StatusExtension,
+				RFC:      3659,
+				Section:  "3.1",
+				Template: "{time_val}",
 				Params: []Param{
-					{Name: "time_val", Type: "time", Description: "Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val)."},
+					{
+						Name: "time_val",
+						Type: "time",
+						Description: "Modification time, YYYYMMDDHHMMSS " +
+							"with an optional fraction of a second, " +
+							"in UTC (RFC 3659 time-val).",
+					},
 				},
 			},
 			{
-				Text:        "\"Modify=\" time-val \";\" SP pathname",
-				Description: "Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
-				Status:      StatusDraft,
-				Document:    "draft-somers-ftp-mfxx-03",
-				Section:     "3.1",
-				Template:    "Modify={time_val}; {pathname}",
+				Text: "\"Modify=\" time-val \";\" SP pathname",
+				Description: "Reply to MFMT: the last modification time the " +
+					"server has set on the file, which may differ from the " +
+					"time asked for, and the file's pathname.",
+				Status:   StatusDraft,
+				Document: "draft-somers-ftp-mfxx-03",
+				Section:  "3.1",
+				Template: "Modify={time_val}; {pathname}",
 				Params: []Param{
-					{Name: "time_val", Type: "time", Description: "Last modification time now set, in UTC (RFC 3659 time-val)."},
-					{Name: "pathname", Type: "string", Description: "Pathname of the file, as the MFMT command gave it."},
+					{
+						Name: "time_val",
+						Type: "time",
+						Description: "Last modification time now set, in " +
+							"UTC (RFC 3659 time-val).",
+					},
+					{
+						Name: "pathname",
+						Type: "string",
+						Description: "Pathname of the file, as the MFMT " +
+							"command gave it.",
+					},
 				},
 			},
 			{
-				Text:        "\"Create=\" time-val \";\" SP pathname",
-				Description: "Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
-				Status:      StatusDraft,
-				Document:    "draft-somers-ftp-mfxx-03",
-				Section:     "4.1",
-				Template:    "Create={time_val}; {pathname}",
+				Text: "\"Create=\" time-val \";\" SP pathname",
+				Description: "Reply to MFCT: the creation time the server has " +
+					"set on the file, which may differ from the time asked " +
+					"for, and the file's pathname.",
+				Status:   StatusDraft,
+				Document: "draft-somers-ftp-mfxx-03",
+				Section:  "4.1",
+				Template: "Create={time_val}; {pathname}",
 				Params: []Param{
-					{Name: "time_val", Type: "time", Description: "Creation time now set, in UTC (RFC 3659 time-val)."},
-					{Name: "pathname", Type: "string", Description: "Pathname of the file, as the MFCT command gave it."},
+					{
+						Name: "time_val",
+						Type: "time",
+						Description: "Creation time now set, in UTC (RFC " +
+							"3659 time-val).",
+					},
+					{
+						Name: "pathname",
+						Type: "string",
+						Description: "Pathname of the file, as the MFCT " +
+							"command gave it.",
+					},
 				},
 			},
 			{
-				Text:        "1*( mff-fact \";\") SP pathname",
-				Description: "Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
-				Status:      StatusDraft,
-				Document:    "draft-somers-ftp-mfxx-03",
-				Section:     "5.1",
-				Template:    "{facts} {pathname}",
+				Text: "1*( mff-fact \";\") SP pathname",
+				Description: "Reply to MFF: every fact the command asked to " +
+					"modify, with the value the server has actually set, and " +
+					"the file's pathname.",
+				Status:   StatusDraft,
+				Document: "draft-somers-ftp-mfxx-03",
+				Section:  "5.1",
+				Template: "{facts} {pathname}",
 				Params: []Param{
-					{Name: "facts", Type: "string", Description: "The facts set, each fact=value followed by \";\", in any order, such as \"Create=20020718012845;UNIX.mode=777;\"."},
-					{Name: "pathname", Type: "string", Description: "Pathname of the file, as the MFF command gave it."},
+					{
+						Name: "facts",
+						Type: "string",
+						Description: "The facts set, each fact=value " +
+							"followed by \";\", in any order, such " +
+							"as " +
+							"\"Create=20020718012845;UNIX.mode=777;\".",
+					},
+					{
+						Name: "pathname",
+						Type: "string",
+						Description: "Pathname of the file, as the MFF " +
+							"command gave it.",
+					},
 				},
 			},
 			{
-				Text:        "hashname SP start-point \"-\" end-point SP filehash SP <pathname>",
-				Description: "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
-				Status:      StatusDraft,
-				Document:    "draft-bryan-ftpext-hash-03",
-				Section:     "3",
-				Template:    "{hash_name} {start_point}-{end_point} {file_hash} {pathname}",
+				Text: "hashname SP start-point \"-\" end-point SP " +
+					"filehash SP <pathname>",
+				Description: "Reply to HASH: the hash algorithm used, the octet " +
+					"range hashed (both ends inclusive), the hash in " +
+					"hexadecimal, and the file's pathname.",
+				Status:   StatusDraft,
+				Document: "draft-bryan-ftpext-hash-03",
+				Section:  "3",
+				Template: "{hash_name} {start_point}-{end_point} {file_hash} " +
+					"{pathname}",
 				Params: []Param{
-					{Name: "hash_name", Type: "string", Description: "The hash algorithm, by its name in IANA's \"Hash Function Textual Names\" registry, such as SHA-256."},
-					{Name: "start_point", Type: "uint", Description: "First octet of the range hashed, counted from 0."},
-					{Name: "end_point", Type: "uint", Description: "Last octet of the range hashed, inclusive; not less than start_point."},
-					{Name: "file_hash", Type: "string", Description: "The hash of the range, in hexadecimal (lower case recommended)."},
-					{Name: "pathname", Type: "string", Description: "Pathname of the file."},
+					{
+						Name: "hash_name",
+						Type: "string",
+						Description: "The hash algorithm, by its name in " +
+							"IANA's \"Hash Function Textual Names\" " +
+							"registry, such as SHA-256.",
+					},
+					{
+						Name: "start_point",
+						Type: "uint",
+						Description: "First octet of the range hashed, " +
+							"counted from 0.",
+					},
+					{
+						Name: "end_point",
+						Type: "uint",
+						Description: "Last octet of the range hashed, " +
+							"inclusive; not less than start_point.",
+					},
+					{
+						Name: "file_hash",
+						Type: "string",
+						Description: "The hash of the range, in " +
+							"hexadecimal (lower case recommended).",
+					},
+					{
+						Name:        "pathname",
+						Type:        "string",
+						Description: "Pathname of the file.",
+					},
 				},
 			},
 		},
 	},
 	{
-		Code:        HelpMessage,
-		Name:        "HelpMessage",
-		Text:        "Help message.",
-		Description: "Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user.",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: HelpMessage,
+		Name: "HelpMessage",
+		Text: "Help message.",
+		Description: "Help on how to use the server or on the meaning of a particular " +
+			"non-standard command; useful only to a human user.",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 	},
 	{
 		Code:        SystemType,
@@ -1335,23 +1474,30 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 		Template:    "{system_name} system type.",
 		Params: []Param{
-			{Name: "system_name", Type: "string", Description: "Official system name from the Assigned Numbers list (for example UNIX)."},
+			{
+				Name: "system_name",
+				Type: "string",
+				Description: "Official system name from the Assigned Numbers " +
+					"list (for example UNIX).",
+			},
 		},
 	},
 	{
-		Code:        ServiceReady,
-		Name:        "ServiceReady",
-		Text:        "Service ready for new user.",
-		Description: "The server is ready for a new user; sent as the greeting when the control connection opens.",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: ServiceReady,
+		Name: "ServiceReady",
+		Text: "Service ready for new user.",
+		Description: "The server is ready for a new user; sent as the greeting when the " +
+			"control connection opens.",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 	},
 	{
-		Code:          ServiceClosingControlConnection,
-		Name:          "ServiceClosingControlConnection",
-		Text:          "Service closing control connection.",
-		Description:   "The server is closing the control connection, normally in reply to QUIT.",
+		Code: ServiceClosingControlConnection,
+		Name: "ServiceClosingControlConnection",
+		Text: "Service closing control connection.",
+		Description: "The server is closing the control connection, normally in reply " +
+			"to QUIT.",
 		Status:        StatusStandard,
 		RFC:           959,
 		Section:       "4.2.2",
@@ -1367,56 +1513,78 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 	},
 	{
-		Code:        ClosingDataConnection,
-		Name:        "ClosingDataConnection",
-		Text:        "Closing data connection.",
-		Description: "The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful.",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: ClosingDataConnection,
+		Name: "ClosingDataConnection",
+		Text: "Closing data connection.",
+		Description: "The server is closing the data connection; the requested file " +
+			"action (for example a transfer or an abort) was successful.",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 	},
 	{
-		Code:        EnteringPassiveMode,
-		Name:        "EnteringPassiveMode",
-		Text:        "Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
-		Description: "Reply to PASV: the IPv4 address and port on which the server listens for the data connection.",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
-		Template:    "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).",
+		Code: EnteringPassiveMode,
+		Name: "EnteringPassiveMode",
+		Text: "Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
+		Description: "Reply to PASV: the IPv4 address and port on which the server " +
+			"listens for the data connection.",
+		Status:   StatusStandard,
+		RFC:      959,
+		Section:  "4.2.2",
+		Template: "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).",
 		Params: []Param{
-			{Name: "h1", Type: "uint", Description: "First (high-order) byte of the IPv4 address."},
+			{
+				Name:        "h1",
+				Type:        "uint",
+				Description: "First (high-order) byte of the IPv4 address.",
+			},
 			{Name: "h2", Type: "uint", Description: "Second byte of the IPv4 address."},
 			{Name: "h3", Type: "uint", Description: "Third byte of the IPv4 address."},
-			{Name: "h4", Type: "uint", Description: "Fourth (low-order) byte of the IPv4 address."},
+			{
+				Name:        "h4",
+				Type:        "uint",
+				Description: "Fourth (low-order) byte of the IPv4 address.",
+			},
 			{Name: "p1", Type: "uint", Description: "High-order byte of the port."},
 			{Name: "p2", Type: "uint", Description: "Low-order byte of the port."},
 		},
 	},
 	{
-		Code:        EnteringLongPassiveMode,
-		Name:        "EnteringLongPassiveMode",
-		Text:        "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)",
-		Description: "Reply to LPSV: the address family, host address and port, each with its length, on which the server listens.",
-		Status:      StatusExtension,
-		RFC:         1639,
-		Section:     "3",
-		Template:    "Entering Long Passive Mode ({long_host_port})",
+		Code: EnteringLongPassiveMode,
+		Name: "EnteringLongPassiveMode",
+		Text: "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)",
+		Description: "Reply to LPSV: the address family, host address and port, each " +
+			"with its length, on which the server listens.",
+		Status:   StatusExtension,
+		RFC:      1639,
+		Section:  "3",
+		Template: "Entering Long Passive Mode ({long_host_port})",
 		Params: []Param{
-			{Name: "long_host_port", Type: "string", Description: "The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes."},
+			{
+				Name: "long_host_port",
+				Type: "string",
+				Description: "The <long-host-port>: af,hal,h1,...,pal,p1,... as " +
+					"comma-separated decimal bytes.",
+			},
 		},
 	},
 	{
-		Code:        EnteringExtendedPassiveMode,
-		Name:        "EnteringExtendedPassiveMode",
-		Text:        "Entering Extended Passive Mode (|||port|)",
-		Description: "Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection.",
-		Status:      StatusExtension,
-		RFC:         2428,
-		Section:     "3",
-		Template:    "Entering Extended Passive Mode (|||{port}|)",
+		Code: EnteringExtendedPassiveMode,
+		Name: "EnteringExtendedPassiveMode",
+		Text: "Entering Extended Passive Mode (|||port|)",
+		Description: "Reply to EPSV: the TCP port on which the server listens; the " +
+			"client connects to the same address as the control connection.",
+		Status:   StatusExtension,
+		RFC:      2428,
+		Section:  "3",
+		Template: "Entering Extended Passive Mode (|||{port}|)",
 		Params: []Param{
-			{Name: "port", Type: "uint", Description: "TCP port on which the server listens for the data connection."},
+			{
+				Name: "port",
+				Type: "uint",
+				Description: "TCP port on which the server listens for the data " +
+					"connection.",
+			},
 		},
 	},
 	{
@@ -1429,34 +1597,42 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 	},
 	{
-		Code:        UserAuthorizedBySecurityExchange,
-		Name:        "UserAuthorizedBySecurityExchange",
-		Text:        "User logged in, authorized by security data exchange.",
-		Description: "The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed.",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.1",
+		Code: UserAuthorizedBySecurityExchange,
+		Name: "UserAuthorizedBySecurityExchange",
+		Text: "User logged in, authorized by security data exchange.",
+		Description: "The user is logged in on the strength of the security data already " +
+			"exchanged (for example a TLS client certificate); no password is " +
+			"needed.",
+		Status:  StatusExtension,
+		RFC:     2228,
+		Section: "5.1",
 	},
 	{
-		Code:        SecurityDataExchangeComplete,
-		Name:        "SecurityDataExchangeComplete",
-		Text:        "Security data exchange complete.",
-		Description: "The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next.",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.1",
+		Code: SecurityDataExchangeComplete,
+		Name: "SecurityDataExchangeComplete",
+		Text: "Security data exchange complete.",
+		Description: "The security mechanism named by AUTH is accepted and no security " +
+			"data is needed; for AUTH TLS the TLS negotiation starts next.",
+		Status:  StatusExtension,
+		RFC:     2228,
+		Section: "5.1",
 	},
 	{
-		Code:        SecurityDataExchangeSucceeded,
-		Name:        "SecurityDataExchangeSucceeded",
-		Text:        "[ADAT=base64data]",
-		Description: "The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client.",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.1",
-		Template:    "ADAT={base64_data}",
+		Code: SecurityDataExchangeSucceeded,
+		Name: "SecurityDataExchangeSucceeded",
+		Text: "[ADAT=base64data]",
+		Description: "The security data exchange (ADAT) completed successfully; the " +
+			"reply may carry final security data for the client.",
+		Status:   StatusExtension,
+		RFC:      2228,
+		Section:  "5.1",
+		Template: "ADAT={base64_data}",
 		Params: []Param{
-			{Name: "base64_data", Type: "string", Description: "Base64-encoded security data for the client."},
+			{
+				Name:        "base64_data",
+				Type:        "string",
+				Description: "Base64-encoded security data for the client.",
+			},
 		},
 	},
 	{
@@ -1469,32 +1645,48 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 	},
 	{
-		Code:        FileMD5,
-		Name:        "FileMD5",
-		Text:        "pathname SP md5",
-		Description: "Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.",
-		Status:      StatusNonStandard,
-		Source:      "No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
+		Code: FileMD5,
+		Name: "FileMD5",
+		Text: "pathname SP md5",
+		Description: "Reply to the non-standard MD5 command: the pathname and the MD5 " +
+			"digest of the file, in hexadecimal.",
+		Status: StatusNonStandard,
+		Source: "No document the table cites defines 251. ProFTPD 1.3.8 " +
+			"(contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 " +
+			"(core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) " +
+			"send it in reply to MD5; both name the expired Internet-Draft " +
+			"draft-twine-ftpmd5, which is not among the documents the table cites.",
 	},
 	{
-		Code:        FilesMD5,
-		Name:        "FilesMD5",
-		Text:        "pathname SP md5 *( \",\" SP pathname SP md5 )",
-		Description: "Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas.",
-		Status:      StatusNonStandard,
-		Source:      "No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in reply to MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
+		Code: FilesMD5,
+		Name: "FilesMD5",
+		Text: "pathname SP md5 *( \",\" SP pathname SP md5 )",
+		Description: "Reply to the non-standard MMD5 command: for each file asked for, " +
+			"its pathname and MD5 digest, separated by commas.",
+		Status: StatusNonStandard,
+		Source: "No document the table cites defines 252. Apache MINA FtpServer " +
+			"1.2.0 sends it in reply to MMD5 " +
+			"(core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), " +
+			"after the expired Internet-Draft draft-twine-ftpmd5, which is not among " +
+			"the documents the table cites.",
 	},
 	{
-		Code:        PathnameCreated,
-		Name:        "PathnameCreated",
-		Text:        "\"PATHNAME\" created.",
-		Description: "Reply to MKD (and PWD): names the directory created or current, in double quotes.",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
-		Template:    "\"{pathname}\" created.",
+		Code: PathnameCreated,
+		Name: "PathnameCreated",
+		Text: "\"PATHNAME\" created.",
+		Description: "Reply to MKD (and PWD): names the directory created or current, in " +
+			"double quotes.",
+		Status:   StatusStandard,
+		RFC:      959,
+		Section:  "4.2.2",
+		Template: "\"{pathname}\" created.",
 		Params: []Param{
-			{Name: "pathname", Type: "string", Description: "Directory pathname; a double quote inside it is written twice."},
+			{
+				Name: "pathname",
+				Type: "string",
+				Description: "Directory pathname; a double quote inside it is " +
+					"written twice.",
+			},
 		},
 	},
 	{
@@ -1516,82 +1708,118 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 	},
 	{
-		Code:        SecurityMechanismAccepted,
-		Name:        "SecurityMechanismAccepted",
-		Text:        "[ADAT=base64data]",
-		Description: "The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client.",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.1",
-		Template:    "ADAT={base64_data}",
+		Code: SecurityMechanismAccepted,
+		Name: "SecurityMechanismAccepted",
+		Text: "[ADAT=base64data]",
+		Description: "The security mechanism named by AUTH is accepted and security data " +
+			"(ADAT) is required next; the reply may carry security data for the " +
+			"client.",
+		Status:   StatusExtension,
+		RFC:      2228,
+		Section:  "5.1",
+		Template: "ADAT={base64_data}",
 		Params: []Param{
-			{Name: "base64_data", Type: "string", Description: "Base64-encoded security data for the client to build its next command."},
-		},
-	},
-	{
-		Code:        SecurityDataAcceptable,
-		Name:        "SecurityDataAcceptable",
-		Text:        "[ADAT=base64data]",
-		Description: "The security data is acceptable and more is required to complete the security data exchange.",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.1",
-		Template:    "ADAT={base64_data}",
-		Params: []Param{
-			{Name: "base64_data", Type: "string", Description: "Base64-encoded security data for the client."},
-		},
-	},
-	{
-		Code:        UsernameOKNeedPasswordChallenge,
-		Name:        "UsernameOKNeedPasswordChallenge",
-		Text:        "Username okay, need password.  Challenge is \"....\"",
-		Description: "The user name is accepted and a password is needed; the reply carries a challenge for the user.",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.1",
-		Template:    "Username okay, need password.  Challenge is \"{challenge}\"",
-		Params: []Param{
-			{Name: "challenge", Type: "string", Description: "Challenge, represented as the security mechanism chooses to suit a human user."},
-		},
-	},
-	{
-		Code:        FileActionPending,
-		Name:        "FileActionPending",
-		Text:        "Requested file action pending further information.",
-		Description: "The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST).",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
-	},
-	{
-		Code:        CleartextNotAccepted,
-		Name:        "CleartextNotAccepted",
-		Text:        "Sorry, cleartext sessions and weak ciphers are not accepted on this server.",
-		Description: "Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document.",
-		Status:      StatusNonStandard,
-		Source:      "No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts).",
-		Also: []Meaning{
 			{
-				Text:        "Unable to find valid port",
-				Description: "ftp-srv's reply to PASV or EPSV when no passive port is free: the default code of its ConnectorError.",
-				Status:      StatusNonStandard,
-				Source:      "ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), replied by PASV (src/commands/registration/pasv.js:34) and EPSV (src/commands/registration/epsv.js:15) as err.code.",
+				Name: "base64_data",
+				Type: "string",
+				Description: "Base64-encoded security data for the client to " +
+					"build its next command.",
 			},
 		},
 	},
 	{
-		Code:        NotSupportedByFileSystem,
-		Name:        "NotSupportedByFileSystem",
-		Text:        "Not supported by file system",
-		Description: "ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document.",
-		Status:      StatusNonStandard,
-		Source:      "No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks the method (for example src/commands/registration/cwd.js:8).",
+		Code: SecurityDataAcceptable,
+		Name: "SecurityDataAcceptable",
+		Text: "[ADAT=base64data]",
+		Description: "The security data is acceptable and more is required to complete " +
+			"the security data exchange.",
+		Status:   StatusExtension,
+		RFC:      2228,
+		Section:  "5.1",
+		Template: "ADAT={base64_data}",
+		Params: []Param{
+			{
+				Name:        "base64_data",
+				Type:        "string",
+				Description: "Base64-encoded security data for the client.",
+			},
+		},
 	},
 	{
-		Code:          ServiceNotAvailable,
-		Name:          "ServiceNotAvailable",
-		Text:          "Service not available, closing control connection.",
-		Description:   "The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down.",
+		Code: UsernameOKNeedPasswordChallenge,
+		Name: "UsernameOKNeedPasswordChallenge",
+		Text: "Username okay, need password.  Challenge is \"....\"",
+		Description: "The user name is accepted and a password is needed; the reply " +
+			"carries a challenge for the user.",
+		Status:   StatusExtension,
+		RFC:      2228,
+		Section:  "5.1",
+		Template: "Username okay, need password.  Challenge is \"{challenge}\"",
+		Params: []Param{
+			{
+				Name: "challenge",
+				Type: "string",
+				Description: "Challenge, represented as the security mechanism " +
+					"chooses to suit a human user.",
+			},
+		},
+	},
+	{
+		Code: FileActionPending,
+		Name: "FileActionPending",
+		Text: "Requested file action pending further information.",
+		Description: "The file action needs more information; send the next command of " +
+			"the sequence (for example RNTO after RNFR, or a transfer after REST).",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
+	},
+	{
+		Code: CleartextNotAccepted,
+		Name: "CleartextNotAccepted",
+		Text: "Sorry, cleartext sessions and weak ciphers are not accepted on " +
+			"this server.",
+		Description: "Pure-FTPd closes the connection with it when the TLS handshake " +
+			"after AUTH fails; not defined by any document.",
+		Status: StatusNonStandard,
+		Source: "No document the table cites defines 400. Pure-FTPd 1.0.54 sends " +
+			"it, then closes the connection, when the TLS handshake after AUTH TLS " +
+			"fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) " +
+			"and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, " +
+			"100, with other texts).",
+		Also: []Meaning{
+			{
+				Text: "Unable to find valid port",
+				Description: "ftp-srv's reply to PASV or EPSV when no passive " +
+					"port is free: the default code of its ConnectorError.",
+				Status: StatusNonStandard,
+				Source: "ftp-srv 4.6.3: ConnectorError('Unable to find " +
+					"valid port') in src/helpers/find-port.js:28, whose " +
+					"default code is 400 (src/errors.js:30), replied by PASV " +
+					"(src/commands/registration/pasv.js:34) and EPSV " +
+					"(src/commands/registration/epsv.js:15) as err.code.",
+			},
+		},
+	},
+	{
+		Code: NotSupportedByFileSystem,
+		Name: "NotSupportedByFileSystem",
+		Text: "Not supported by file system",
+		Description: "ftp-srv's reply when its pluggable file system lacks the method a " +
+			"command needs; not defined by any document.",
+		Status: StatusNonStandard,
+		Source: "No document the table cites defines 402. ftp-srv 4.6.3 sends it to " +
+			"CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, " +
+			"SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks " +
+			"the method (for example src/commands/registration/cwd.js:8).",
+	},
+	{
+		Code: ServiceNotAvailable,
+		Name: "ServiceNotAvailable",
+		Text: "Service not available, closing control connection.",
+		Description: "The service is not available and the server is closing the " +
+			"control connection; it may be sent in reply to any command when the " +
+			"service must shut down.",
 		Status:        StatusStandard,
 		RFC:           959,
 		Section:       "4.2.2",
@@ -1616,21 +1844,25 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 	},
 	{
-		Code:        InvalidUsernameOrPassword,
-		Name:        "InvalidUsernameOrPassword",
-		Text:        "Invalid username or password",
-		Description: "Login failed because the user name or password is wrong; RFC 959 servers use 530 for this.",
-		Status:      StatusNonStandard,
-		Source:      "No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\") and is met in some servers and client libraries.",
+		Code: InvalidUsernameOrPassword,
+		Name: "InvalidUsernameOrPassword",
+		Text: "Invalid username or password",
+		Description: "Login failed because the user name or password is wrong; RFC 959 " +
+			"servers use 530 for this.",
+		Status: StatusNonStandard,
+		Source: "No RFC defines 430; it appears in widely copied FTP reply-code " +
+			"lists (for example Wikipedia's \"List of FTP server return codes\") and " +
+			"is met in some servers and client libraries.",
 	},
 	{
-		Code:        NeedUnavailableSecurityResource,
-		Name:        "NeedUnavailableSecurityResource",
-		Text:        "Need some unavailable resource to process security.",
-		Description: "The server cannot accept the security mechanism now because a resource it needs is unavailable.",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.1",
+		Code: NeedUnavailableSecurityResource,
+		Name: "NeedUnavailableSecurityResource",
+		Text: "Need some unavailable resource to process security.",
+		Description: "The server cannot accept the security mechanism now because a " +
+			"resource it needs is unavailable.",
+		Status:  StatusExtension,
+		RFC:     2228,
+		Section: "5.1",
 	},
 	{
 		Code:        HostUnavailable,
@@ -1638,16 +1870,19 @@ var ftpcodesReplies = []Reply{
 		Text:        "Requested host unavailable.",
 		Description: "The virtual host requested (for example with HOST) is not available.",
 		Status:      StatusNonStandard,
-		Source:      "No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\"), usually associated with virtual-host selection.",
+		Source: "No RFC defines 434; it appears in widely copied FTP reply-code " +
+			"lists (for example Wikipedia's \"List of FTP server return codes\"), " +
+			"usually associated with virtual-host selection.",
 	},
 	{
-		Code:        FileActionNotTaken,
-		Name:        "FileActionNotTaken",
-		Text:        "Requested file action not taken. File unavailable (e.g., file busy).",
-		Description: "The file action was not taken because the file is temporarily unavailable (for example busy).",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: FileActionNotTaken,
+		Name: "FileActionNotTaken",
+		Text: "Requested file action not taken. File unavailable (e.g., file busy).",
+		Description: "The file action was not taken because the file is temporarily " +
+			"unavailable (for example busy).",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 	},
 	{
 		Code:        ActionAbortedLocalError,
@@ -1659,22 +1894,24 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 	},
 	{
-		Code:        InsufficientStorage,
-		Name:        "InsufficientStorage",
-		Text:        "Requested action not taken. Insufficient storage space in system.",
-		Description: "The action was not taken because there is not enough storage space in the system.",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: InsufficientStorage,
+		Name: "InsufficientStorage",
+		Text: "Requested action not taken. Insufficient storage space in system.",
+		Description: "The action was not taken because there is not enough storage space " +
+			"in the system.",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 	},
 	{
-		Code:        CommandUnrecognized,
-		Name:        "CommandUnrecognized",
-		Text:        "Syntax error, command unrecognized.",
-		Description: "Syntax error: the command was not recognized (this includes command lines that are too long).",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: CommandUnrecognized,
+		Name: "CommandUnrecognized",
+		Text: "Syntax error, command unrecognized.",
+		Description: "Syntax error: the command was not recognized (this includes " +
+			"command lines that are too long).",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 	},
 	{
 		Code:        SyntaxErrorInParameters,
@@ -1695,13 +1932,14 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 	},
 	{
-		Code:        BadSequenceOfCommands,
-		Name:        "BadSequenceOfCommands",
-		Text:        "Bad sequence of commands.",
-		Description: "The command is out of sequence (for example RNTO without a preceding RNFR).",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: BadSequenceOfCommands,
+		Name: "BadSequenceOfCommands",
+		Text: "Bad sequence of commands.",
+		Description: "The command is out of sequence (for example RNTO without a " +
+			"preceding RNFR).",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 	},
 	{
 		Code:        CommandNotImplementedForParameter,
@@ -1713,73 +1951,100 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 	},
 	{
-		Code:        ActiveModeDisabled,
-		Name:        "ActiveModeDisabled",
-		Text:        "Active mode is disabled",
-		Description: "Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document.",
-		Status:      StatusNonStandard,
-		Source:      "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another text, to ESTP (src/ftpd.c:924).",
+		Code: ActiveModeDisabled,
+		Name: "ActiveModeDisabled",
+		Text: "Active mode is disabled",
+		Description: "Pure-FTPd's reply to its ESTA command when the session is in " +
+			"passive mode or has no data connection; not defined by any document.",
+		Status: StatusNonStandard,
+		Source: "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it " +
+			"to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in " +
+			"src/messages_en.h:194) and, with another text, to ESTP " +
+			"(src/ftpd.c:924).",
 		Also: []Meaning{
 			{
-				Text:        "Unable to open a passive connection",
-				Description: "Pure-FTPd's reply to its ESTP command when the session is not in passive mode or has no data connection.",
-				Status:      StatusNonStandard,
-				Source:      "Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in src/messages_en.h:63.",
+				Text: "Unable to open a passive connection",
+				Description: "Pure-FTPd's reply to its ESTP command when the " +
+					"session is not in passive mode or has no data " +
+					"connection.",
+				Status: StatusNonStandard,
+				Source: "Pure-FTPd 1.0.54: src/ftpd.c:924, message " +
+					"MSG_CANT_PASSIVE in src/messages_en.h:63.",
 			},
 		},
 	},
 	{
-		Code:        IncorrectPROTSetting,
-		Name:        "IncorrectPROTSetting",
-		Text:        "data connection cannot be opened with this PROT setting",
-		Description: "The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS).",
-		Status:      StatusExtension,
-		RFC:         4217,
-		Section:     "10.2",
+		Code: IncorrectPROTSetting,
+		Name: "IncorrectPROTSetting",
+		Text: "data connection cannot be opened with this PROT setting",
+		Description: "The server refuses to open the data connection at the current PROT " +
+			"level (for example a clear data connection where the server requires " +
+			"TLS).",
+		Status:  StatusExtension,
+		RFC:     4217,
+		Section: "10.2",
 		Also: []Meaning{
 			{
-				Text:        "Supported address families are (af1, af2, ..., afn)",
-				Description: "Reply to LPRT or LPSV when the server supports the command but not the requested address family; lists the families it supports.",
-				Status:      StatusExtension,
-				RFC:         1639,
-				Section:     "4",
-				Template:    "Supported address families are ({families})",
+				Text: "Supported address families are (af1, af2, ..., afn)",
+				Description: "Reply to LPRT or LPSV when the server supports the " +
+					"command but not the requested address family; lists the " +
+					"families it supports.",
+				Status:   StatusExtension,
+				RFC:      1639,
+				Section:  "4",
+				Template: "Supported address families are ({families})",
 				Params: []Param{
-					{Name: "families", Type: "string", Description: "Comma-separated list of supported address family numbers."},
+					{
+						Name: "families",
+						Type: "string",
+						Description: "Comma-separated list of supported " +
+							"address family numbers.",
+					},
 				},
 			},
 		},
 	},
 	{
-		Code:        NetworkProtocolNotSupported,
-		Name:        "NetworkProtocolNotSupported",
-		Text:        "Network protocol not supported, use (1,2)",
-		Description: "Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support.",
-		Status:      StatusExtension,
-		RFC:         2428,
-		Section:     "2",
-		Template:    "Network protocol not supported, use ({protocols})",
+		Code: NetworkProtocolNotSupported,
+		Name: "NetworkProtocolNotSupported",
+		Text: "Network protocol not supported, use (1,2)",
+		Description: "Reply to EPRT or EPSV when the server does not support the " +
+			"requested network protocol; lists the address family numbers it does " +
+			"support.",
+		Status:   StatusExtension,
+		RFC:      2428,
+		Section:  "2",
+		Template: "Network protocol not supported, use ({protocols})",
 		Params: []Param{
-			{Name: "protocols", Type: "string", Description: "Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6)."},
+			{
+				Name: "protocols",
+				Type: "string",
+				Description: "Comma-separated list of supported address family " +
+					"numbers (1 = IPv4, 2 = IPv6).",
+			},
 		},
 		Also: []Meaning{
 			{
-				Text:        "TLS negotiation failed or was unacceptable",
-				Description: "The server closed the data connection after a 150 because TLS negotiation on it failed or was unacceptable (for example a required cached TLS session was not used).",
-				Status:      StatusExtension,
-				RFC:         4217,
-				Section:     "10.2",
+				Text: "TLS negotiation failed or was unacceptable",
+				Description: "The server closed the data connection after a 150 " +
+					"because TLS negotiation on it failed or was " +
+					"unacceptable (for example a required cached TLS session " +
+					"was not used).",
+				Status:  StatusExtension,
+				RFC:     4217,
+				Section: "10.2",
 			},
 		},
 	},
 	{
-		Code:        NotLoggedIn,
-		Name:        "NotLoggedIn",
-		Text:        "Not logged in.",
-		Description: "The user is not logged in (login failed, or the command needs a login).",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: NotLoggedIn,
+		Name: "NotLoggedIn",
+		Text: "Not logged in.",
+		Description: "The user is not logged in (login failed, or the command needs a " +
+			"login).",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 	},
 	{
 		Code:        NeedAccountForStoringFiles,
@@ -1791,22 +2056,24 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 	},
 	{
-		Code:        CommandProtectionLevelDenied,
-		Name:        "CommandProtectionLevelDenied",
-		Text:        "Command protection level denied for policy reasons.",
-		Description: "The command's protection level is refused by policy (for example a CCC that was not integrity protected).",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.1",
+		Code: CommandProtectionLevelDenied,
+		Name: "CommandProtectionLevelDenied",
+		Text: "Command protection level denied for policy reasons.",
+		Description: "The command's protection level is refused by policy (for example a " +
+			"CCC that was not integrity protected).",
+		Status:  StatusExtension,
+		RFC:     2228,
+		Section: "5.1",
 	},
 	{
-		Code:        RequestDeniedForPolicy,
-		Name:        "RequestDeniedForPolicy",
-		Text:        "Request denied for policy reasons.",
-		Description: "The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept).",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.1",
+		Code: RequestDeniedForPolicy,
+		Name: "RequestDeniedForPolicy",
+		Text: "Request denied for policy reasons.",
+		Description: "The request is refused by policy (for example an AUTH mechanism or " +
+			"a CCC the server will not accept).",
+		Status:  StatusExtension,
+		RFC:     2228,
+		Section: "5.1",
 	},
 	{
 		Code:        FailedSecurityCheck,
@@ -1818,31 +2085,35 @@ var ftpcodesReplies = []Reply{
 		Section:     "5.1",
 	},
 	{
-		Code:        PROTLevelNotSupported,
-		Name:        "PROTLevelNotSupported",
-		Text:        "Requested PROT level not supported by mechanism.",
-		Description: "The data channel protection level requested with PROT is not supported by the security mechanism.",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.1",
+		Code: PROTLevelNotSupported,
+		Name: "PROTLevelNotSupported",
+		Text: "Requested PROT level not supported by mechanism.",
+		Description: "The data channel protection level requested with PROT is not " +
+			"supported by the security mechanism.",
+		Status:  StatusExtension,
+		RFC:     2228,
+		Section: "5.1",
 	},
 	{
-		Code:        CommandProtectionLevelNotSupported,
-		Name:        "CommandProtectionLevelNotSupported",
-		Text:        "Command protection level not supported by security mechanism.",
-		Description: "The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism.",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.1",
+		Code: CommandProtectionLevelNotSupported,
+		Name: "CommandProtectionLevelNotSupported",
+		Text: "Command protection level not supported by security mechanism.",
+		Description: "The protection level of the command (MIC, CONF or ENC) is not " +
+			"supported by the security mechanism.",
+		Status:  StatusExtension,
+		RFC:     2228,
+		Section: "5.1",
 	},
 	{
-		Code:        FileUnavailable,
-		Name:        "FileUnavailable",
-		Text:        "Requested action not taken. File unavailable (e.g., file not found, no access).",
-		Description: "The action was not taken because the file is unavailable (for example not found or no access).",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: FileUnavailable,
+		Name: "FileUnavailable",
+		Text: "Requested action not taken. File unavailable (e.g., file not " +
+			"found, no access).",
+		Description: "The action was not taken because the file is unavailable (for " +
+			"example not found or no access).",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 	},
 	{
 		Code:        PageTypeUnknown,
@@ -1854,13 +2125,15 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 	},
 	{
-		Code:        ExceededStorageAllocation,
-		Name:        "ExceededStorageAllocation",
-		Text:        "Requested file action aborted. Exceeded storage allocation (for current directory or dataset).",
-		Description: "The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded.",
-		Status:      StatusStandard,
-		RFC:         959,
-		Section:     "4.2.2",
+		Code: ExceededStorageAllocation,
+		Name: "ExceededStorageAllocation",
+		Text: "Requested file action aborted. Exceeded storage allocation (for " +
+			"current directory or dataset).",
+		Description: "The file action was aborted because the storage allocation (for " +
+			"the current directory or dataset) was exceeded.",
+		Status:  StatusStandard,
+		RFC:     959,
+		Section: "4.2.2",
 	},
 	{
 		Code:        FileNameNotAllowed,
@@ -1872,110 +2145,153 @@ var ftpcodesReplies = []Reply{
 		Section:     "4.2.2",
 	},
 	{
-		Code:        InvalidRESTParameter,
-		Name:        "InvalidRESTParameter",
-		Text:        "Requested action not taken: invalid REST parameter.",
-		Description: "The transfer command following REST failed because the existing file cannot be repositioned as REST specified.",
-		Status:      StatusExtension,
-		RFC:         1123,
-		Section:     "4.1.3.4",
+		Code: InvalidRESTParameter,
+		Name: "InvalidRESTParameter",
+		Text: "Requested action not taken: invalid REST parameter.",
+		Description: "The transfer command following REST failed because the existing " +
+			"file cannot be repositioned as REST specified.",
+		Status:  StatusExtension,
+		RFC:     1123,
+		Section: "4.1.3.4",
 	},
 	{
-		Code:        TypeOrStruMismatch,
-		Name:        "TypeOrStruMismatch",
-		Text:        "Requested action not taken: type or stru mismatch.",
-		Description: "The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file.",
-		Status:      StatusExtension,
-		RFC:         1123,
-		Section:     "4.1.3.4",
+		Code: TypeOrStruMismatch,
+		Name: "TypeOrStruMismatch",
+		Text: "Requested action not taken: type or stru mismatch.",
+		Description: "The action (an APPE, or a transfer after REST) was not taken " +
+			"because the current TYPE or STRU does not match the existing file.",
+		Status:  StatusExtension,
+		RFC:     1123,
+		Section: "4.1.3.4",
 	},
 	{
-		Code:        ProcessingDeniedForPolicy,
-		Name:        "ProcessingDeniedForPolicy",
-		Text:        "cannot be processed for policy reasons",
-		Description: "Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
-		Status:      StatusDraft,
-		Document:    "draft-bryan-ftpext-hash-03",
-		Section:     "3.5",
+		Code: ProcessingDeniedForPolicy,
+		Name: "ProcessingDeniedForPolicy",
+		Text: "cannot be processed for policy reasons",
+		Description: "Reply to HASH: the server allows HASH but will not process this " +
+			"file for policy reasons (for example, the file is larger than its " +
+			"hashing policy allows); the refusal is permanent.",
+		Status:   StatusDraft,
+		Document: "draft-bryan-ftpext-hash-03",
+		Section:  "3.5",
 	},
 	{
-		Code:        IntegrityProtectedReply,
-		Name:        "IntegrityProtectedReply",
-		Text:        "Integrity protected reply.",
-		Description: "An integrity protected reply: the text is a base64-encoded \"safe\" message that the client must decode and verify.",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.2",
-		Template:    "{message}",
+		Code: IntegrityProtectedReply,
+		Name: "IntegrityProtectedReply",
+		Text: "Integrity protected reply.",
+		Description: "An integrity protected reply: the text is a base64-encoded " +
+			"\"safe\" message that the client must decode and verify.",
+		Status:   StatusExtension,
+		RFC:      2228,
+		Section:  "5.2",
+		Template: "{message}",
 		Params: []Param{
-			{Name: "message", Type: "string", Description: "Base64-encoded safe message produced by the mechanism's integrity procedure."},
+			{
+				Name: "message",
+				Type: "string",
+				Description: "Base64-encoded safe message produced by the " +
+					"mechanism's integrity procedure.",
+			},
 		},
 	},
 	{
-		Code:        ConfidentialityAndIntegrityProtectedReply,
-		Name:        "ConfidentialityAndIntegrityProtectedReply",
-		Text:        "Confidentiality and integrity protected reply.",
-		Description: "A confidentiality and integrity protected reply: the text is a base64-encoded \"private\" message that the client must decode and verify.",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.2",
-		Template:    "{message}",
+		Code: ConfidentialityAndIntegrityProtectedReply,
+		Name: "ConfidentialityAndIntegrityProtectedReply",
+		Text: "Confidentiality and integrity protected reply.",
+		Description: "A confidentiality and integrity protected reply: the text is a " +
+			"base64-encoded \"private\" message that the client must decode and " +
+			"verify.",
+		Status:   StatusExtension,
+		RFC:      2228,
+		Section:  "5.2",
+		Template: "{message}",
 		Params: []Param{
-			{Name: "message", Type: "string", Description: "Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure."},
+			{
+				Name: "message",
+				Type: "string",
+				Description: "Base64-encoded private message produced by the " +
+					"mechanism's confidentiality and integrity procedure.",
+			},
 		},
 	},
 	{
-		Code:        ConfidentialityProtectedReply,
-		Name:        "ConfidentialityProtectedReply",
-		Text:        "Confidentiality protected reply.",
-		Description: "A confidentiality protected reply: the text is a base64-encoded \"confidential\" message that the client must decode.",
-		Status:      StatusExtension,
-		RFC:         2228,
-		Section:     "5.2",
-		Template:    "{message}",
+		Code: ConfidentialityProtectedReply,
+		Name: "ConfidentialityProtectedReply",
+		Text: "Confidentiality protected reply.",
+		Description: "A confidentiality protected reply: the text is a base64-encoded " +
+			"\"confidential\" message that the client must decode.",
+		Status:   StatusExtension,
+		RFC:      2228,
+		Section:  "5.2",
+		Template: "{message}",
 		Params: []Param{
-			{Name: "message", Type: "string", Description: "Base64-encoded confidential message produced by the mechanism's confidentiality procedure."},
+			{
+				Name: "message",
+				Type: "string",
+				Description: "Base64-encoded confidential message produced by " +
+					"the mechanism's confidentiality procedure.",
+			},
 		},
 	},
 	{
-		Code:        ConnectionResetByPeer,
-		Name:        "ConnectionResetByPeer",
-		Text:        "Connection reset by peer.",
-		Description: "Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers.",
-		Status:      StatusNonStandard,
-		Source:      "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+		Code: ConnectionResetByPeer,
+		Name: "ConnectionResetByPeer",
+		Text: "Connection reset by peer.",
+		Description: "Windows socket error: the remote host forcibly closed the " +
+			"connection; reported in place of an FTP reply, not sent by FTP servers.",
+		Status: StatusNonStandard,
+		Source: "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's " +
+			"\"Windows Sockets Error Codes\" reference; listed under \"Common " +
+			"Winsock Error Codes\" in widely copied FTP reply-code lists (for " +
+			"example Wikipedia's), which say they are not FTP return codes.",
 	},
 	{
-		Code:        ConnectionTimedOut,
-		Name:        "ConnectionTimedOut",
-		Text:        "Connection timed out.",
-		Description: "Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers.",
-		Status:      StatusNonStandard,
-		Source:      "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+		Code: ConnectionTimedOut,
+		Name: "ConnectionTimedOut",
+		Text: "Connection timed out.",
+		Description: "Windows socket error: the connection attempt timed out because the " +
+			"remote host did not respond; not sent by FTP servers.",
+		Status: StatusNonStandard,
+		Source: "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's " +
+			"\"Windows Sockets Error Codes\" reference; listed under \"Common " +
+			"Winsock Error Codes\" in widely copied FTP reply-code lists (for " +
+			"example Wikipedia's), which say they are not FTP return codes.",
 	},
 	{
-		Code:        ConnectionRefused,
-		Name:        "ConnectionRefused",
-		Text:        "Connection refused.",
-		Description: "Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers.",
-		Status:      StatusNonStandard,
-		Source:      "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+		Code: ConnectionRefused,
+		Name: "ConnectionRefused",
+		Text: "Connection refused.",
+		Description: "Windows socket error: the target computer actively refused the " +
+			"connection (no server listening); not sent by FTP servers.",
+		Status: StatusNonStandard,
+		Source: "Windows Sockets error WSAECONNREFUSED (10061), text from " +
+			"Microsoft's \"Windows Sockets Error Codes\" reference; listed under " +
+			"\"Common Winsock Error Codes\" in widely copied FTP reply-code lists " +
+			"(for example Wikipedia's), which say they are not FTP return codes.",
 	},
 	{
-		Code:        DirectoryNotEmpty,
-		Name:        "DirectoryNotEmpty",
-		Text:        "Directory not empty.",
-		Description: "Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers.",
-		Status:      StatusNonStandard,
-		Source:      "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+		Code: DirectoryNotEmpty,
+		Name: "DirectoryNotEmpty",
+		Text: "Directory not empty.",
+		Description: "Windows socket-layer error: a directory that is not empty cannot " +
+			"be removed; not sent by FTP servers.",
+		Status: StatusNonStandard,
+		Source: "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's " +
+			"\"Windows Sockets Error Codes\" reference; listed under \"Common " +
+			"Winsock Error Codes\" in widely copied FTP reply-code lists (for " +
+			"example Wikipedia's), which say they are not FTP return codes.",
 	},
 	{
-		Code:        UserQuotaExceeded,
-		Name:        "UserQuotaExceeded",
-		Text:        "User quota exceeded.",
-		Description: "Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers.",
-		Status:      StatusNonStandard,
-		Source:      "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+		Code: UserQuotaExceeded,
+		Name: "UserQuotaExceeded",
+		Text: "User quota exceeded.",
+		Description: "Windows socket error: the user quota ran out; FTP code lists read " +
+			"it as too many users on the server. Not sent by FTP servers.",
+		Status: StatusNonStandard,
+		Source: "Windows Sockets error WSAEUSERS (10068), text from Microsoft's " +
+			"\"Windows Sockets Error Codes\" reference; listed under \"Common " +
+			"Winsock Error Codes\" in widely copied FTP reply-code lists (for " +
+			"example Wikipedia's), which say they are not FTP return codes.",
 	},
 }
 
@@ -2818,15 +3134,21 @@ const (
 // changes it: [LookupCommand] and [AllCommands] hand out copies.
 var ftpcodesCommands = []CommandInfo{
 	{
-		Verb:           CommandAbor,
-		Description:    "Abort the previous FTP service command and any associated data transfer.",
+		Verb: CommandAbor,
+		Description: "Abort the previous FTP service command and any associated data " +
+			"transfer.",
 		Syntax:         "ABOR <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
 		Section:        "4.1.3",
 		RepliesSection: "5.4",
 		Success:        []Code{DataConnectionOpen, ClosingDataConnection},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+		},
 		Observed: []ObservedReply{
 			{Code: ConnectionClosedTransferAborted, Evidence: []Evidence{
 				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:792"},
@@ -2842,19 +3164,27 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandAcct,
-		Description:    "Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.",
+		Verb: CommandAcct,
+		Description: "Send the user's account information, needed by some sites for " +
+			"login and by others only for specific access such as storing files.",
 		Syntax:         "ACCT <SP> <account-information> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
 		Section:        "4.1.1",
 		RepliesSection: "5.4",
 		Success:        []Code{UserLoggedIn, CommandNotImplementedSuperfluous},
-		Error:          []Code{NotLoggedIn, CommandUnrecognized, SyntaxErrorInParameters, BadSequenceOfCommands, ServiceNotAvailable},
+		Error: []Code{
+			NotLoggedIn,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			BadSequenceOfCommands,
+			ServiceNotAvailable,
+		},
 	},
 	{
-		Verb:           CommandAdat,
-		Description:    "Send base64-encoded security data for the mechanism chosen with AUTH.",
+		Verb: CommandAdat,
+		Description: "Send base64-encoded security data for the mechanism chosen with " +
+			"AUTH.",
 		Syntax:         "ADAT <SP> <base64data> <CRLF>",
 		Status:         StatusExtension,
 		RFC:            2228,
@@ -2862,18 +3192,34 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "8.2",
 		Intermediate:   []Code{SecurityDataAcceptable},
 		Success:        []Code{SecurityDataExchangeSucceeded},
-		Error:          []Code{BadSequenceOfCommands, SyntaxErrorInParameters, FailedSecurityCheck, CommandUnrecognized, ServiceNotAvailable, CommandNotImplemented, CommandProtectionLevelDenied},
+		Error: []Code{
+			BadSequenceOfCommands,
+			SyntaxErrorInParameters,
+			FailedSecurityCheck,
+			CommandUnrecognized,
+			ServiceNotAvailable,
+			CommandNotImplemented,
+			CommandProtectionLevelDenied,
+		},
 	},
 	{
-		Verb:           CommandAllo,
-		Description:    "Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.",
-		Syntax:         "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
+		Verb: CommandAllo,
+		Description: "Reserve storage for a file about to be stored; servers that " +
+			"need no reservation treat it as NOOP.",
+		Syntax: "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] " +
+			"<CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
 		Section:        "4.1.3",
 		RepliesSection: "5.4",
 		Success:        []Code{CommandOK, CommandNotImplementedSuperfluous},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplementedForParameter, ServiceNotAvailable, NotLoggedIn},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplementedForParameter,
+			ServiceNotAvailable,
+			NotLoggedIn,
+		},
 		Observed: []ObservedReply{
 			{Code: ExceededStorageAllocation, Evidence: []Evidence{
 				{"ProFTPD 1.3.8", "modules/mod_xfer.c:3298"},
@@ -2882,8 +3228,9 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandAppe,
-		Description:    "Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.",
+		Verb: CommandAppe,
+		Description: "Append the data sent over the data connection to the named file " +
+			"at the server, creating the file if it does not exist.",
 		Syntax:         "APPE <SP> <pathname> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -2891,13 +3238,39 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK, RestartMarker},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, FileUnavailable, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported, InvalidRESTParameter, TypeOrStruMismatch},
+		Error: []Code{
+			CannotOpenDataConnection,
+			ConnectionClosedTransferAborted,
+			ActionAbortedLocalError,
+			PageTypeUnknown,
+			ExceededStorageAllocation,
+			NeedAccountForStoringFiles,
+			FileActionNotTaken,
+			FileUnavailable,
+			InsufficientStorage,
+			FileNameNotAllowed,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			NotLoggedIn,
+			RequestDeniedForPolicy,
+			FailedSecurityCheck,
+			IncorrectPROTSetting,
+			NetworkProtocolNotSupported,
+			InvalidRESTParameter,
+			TypeOrStruMismatch,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/stor.js:7"},
 			}},
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/APPE.java:96"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"APPE.java:96",
+				},
 			}},
 		},
 	},
@@ -2911,7 +3284,16 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "8.2",
 		Intermediate:   []Code{SecurityMechanismAccepted},
 		Success:        []Code{SecurityDataExchangeComplete},
-		Error:          []Code{CommandNotImplemented, CommandNotImplementedForParameter, RequestDeniedForPolicy, NeedUnavailableSecurityResource, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, CommandProtectionLevelDenied},
+		Error: []Code{
+			CommandNotImplemented,
+			CommandNotImplementedForParameter,
+			RequestDeniedForPolicy,
+			NeedUnavailableSecurityResource,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			ServiceNotAvailable,
+			CommandProtectionLevelDenied,
+		},
 		Observed: []ObservedReply{
 			{Code: CommandNotImplementedSuperfluous, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/auth.js:24"},
@@ -2928,10 +3310,11 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:        CommandAvbl,
-		Description: "Ask how many bytes are available for storing files in a directory, the current one by default.",
-		Syntax:      "AVBL [<dir>]",
-		Status:      StatusNonStandard,
+		Verb: CommandAvbl,
+		Description: "Ask how many bytes are available for storing files in a directory, " +
+			"the current one by default.",
+		Syntax: "AVBL [<dir>]",
+		Status: StatusNonStandard,
 		Observed: []ObservedReply{
 			{Code: CommandNotImplementedSuperfluous, Evidence: []Evidence{
 				{"ftpserverlib 0.32.3", "handle_misc.go:393"},
@@ -2942,19 +3325,28 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandCcc,
-		Description:    "Turn off integrity protection on the control channel so that unprotected commands and replies may be used.",
+		Verb: CommandCcc,
+		Description: "Turn off integrity protection on the control channel so that " +
+			"unprotected commands and replies may be used.",
 		Syntax:         "CCC <CRLF>",
 		Status:         StatusExtension,
 		RFC:            2228,
 		Section:        "3",
 		RepliesSection: "3",
 		Success:        []Code{CommandOK},
-		Error:          []Code{CommandProtectionLevelDenied, RequestDeniedForPolicy, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable},
+		Error: []Code{
+			CommandProtectionLevelDenied,
+			RequestDeniedForPolicy,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+		},
 	},
 	{
-		Verb:           CommandCdup,
-		Description:    "Change the working directory to the parent of the current directory.",
+		Verb: CommandCdup,
+		Description: "Change the working directory to the parent of the current " +
+			"directory.",
 		Syntax:         "CDUP <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -2962,7 +3354,14 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Aliases:        []Command{CommandXcup},
 		Success:        []Code{CommandOK, FileActionOK},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, FileUnavailable},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			NotLoggedIn,
+			FileUnavailable,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"},
@@ -2970,10 +3369,11 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:        CommandClnt,
-		Description: "Tell the server the name of the client software; the server records it.",
-		Syntax:      "CLNT <client name>",
-		Status:      StatusNonStandard,
+		Verb: CommandClnt,
+		Description: "Tell the server the name of the client software; the server " +
+			"records it.",
+		Syntax: "CLNT <client name>",
+		Status: StatusNonStandard,
 		Observed: []ObservedReply{
 			{Code: CommandOK, Evidence: []Evidence{
 				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:1372"},
@@ -2990,13 +3390,23 @@ var ftpcodesCommands = []CommandInfo{
 		RFC:            2228,
 		Section:        "3",
 		RepliesSection: "8.2",
-		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, CommandNotImplemented, BadSequenceOfCommands, CommandProtectionLevelNotSupported},
+		Error: []Code{
+			FailedSecurityCheck,
+			CommandProtectionLevelDenied,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			ServiceNotAvailable,
+			CommandNotImplemented,
+			BadSequenceOfCommands,
+			CommandProtectionLevelNotSupported,
+		},
 	},
 	{
-		Verb:        CommandCsid,
-		Description: "Exchange client and server identification: the client sends facts about itself, the server answers with its own.",
-		Syntax:      "CSID <client info>",
-		Status:      StatusNonStandard,
+		Verb: CommandCsid,
+		Description: "Exchange client and server identification: the client sends facts " +
+			"about itself, the server answers with its own.",
+		Syntax: "CSID <client info>",
+		Status: StatusNonStandard,
 		Observed: []ObservedReply{
 			{Code: CommandOK, Evidence: []Evidence{
 				{"ProFTPD 1.3.8", "modules/mod_core.c:5359"},
@@ -3004,8 +3414,9 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandCwd,
-		Description:    "Change the working directory without altering the login or accounting information.",
+		Verb: CommandCwd,
+		Description: "Change the working directory without altering the login or " +
+			"accounting information.",
 		Syntax:         "CWD  <SP> <pathname> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3013,7 +3424,14 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Aliases:        []Command{CommandXcwd},
 		Success:        []Code{FileActionOK},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, FileUnavailable},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			NotLoggedIn,
+			FileUnavailable,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"},
@@ -3032,7 +3450,15 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "4.1.3",
 		RepliesSection: "5.4",
 		Success:        []Code{FileActionOK},
-		Error:          []Code{FileActionNotTaken, FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Error: []Code{
+			FileActionNotTaken,
+			FileUnavailable,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			NotLoggedIn,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/dele.js:7"},
@@ -3050,18 +3476,32 @@ var ftpcodesCommands = []CommandInfo{
 		RFC:            2228,
 		Section:        "3",
 		RepliesSection: "8.2",
-		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, CommandNotImplemented, BadSequenceOfCommands, CommandProtectionLevelNotSupported},
+		Error: []Code{
+			FailedSecurityCheck,
+			CommandProtectionLevelDenied,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			ServiceNotAvailable,
+			CommandNotImplemented,
+			BadSequenceOfCommands,
+			CommandProtectionLevelNotSupported,
+		},
 	},
 	{
-		Verb:           CommandEprt,
-		Description:    "Specify an extended address (network protocol, network address and port) for the data connection.",
+		Verb: CommandEprt,
+		Description: "Specify an extended address (network protocol, network address " +
+			"and port) for the data connection.",
 		Syntax:         "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
 		Status:         StatusExtension,
 		RFC:            2428,
 		Section:        "2",
 		RepliesSection: "2",
 		Success:        []Code{CommandOK},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, NetworkProtocolNotSupported},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			NetworkProtocolNotSupported,
+		},
 		Observed: []ObservedReply{
 			{Code: CannotOpenDataConnection, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/eprt.js:21"},
@@ -3077,15 +3517,20 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandEpsv,
-		Description:    "Ask the server to listen on a data port and reply with its port number only.",
+		Verb: CommandEpsv,
+		Description: "Ask the server to listen on a data port and reply with its port " +
+			"number only.",
 		Syntax:         "EPSV<space><net-prt>",
 		Status:         StatusExtension,
 		RFC:            2428,
 		Section:        "3",
 		RepliesSection: "3",
 		Success:        []Code{EnteringExtendedPassiveMode},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, NetworkProtocolNotSupported},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			NetworkProtocolNotSupported,
+		},
 		Observed: []ObservedReply{
 			{Code: CommandOK, Evidence: []Evidence{
 				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:890"},
@@ -3102,7 +3547,11 @@ var ftpcodesCommands = []CommandInfo{
 			{Code: CannotOpenDataConnection, Evidence: []Evidence{
 				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"},
 				{"ftp-srv 4.6.3", "src/commands/registration/epsv.js:15"},
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/EPSV.java:78"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"EPSV.java:78",
+				},
 				{"ProFTPD 1.3.8", "modules/mod_core.c:4699"},
 				{"ProFTPD 1.3.8", "modules/mod_core.c:4719"},
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:2165"},
@@ -3116,10 +3565,11 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:        CommandEsta,
-		Description: "Ask the server for the address and port the active data connection comes from, as the server sees them.",
-		Syntax:      "ESTA",
-		Status:      StatusNonStandard,
+		Verb: CommandEsta,
+		Description: "Ask the server for the address and port the active data connection " +
+			"comes from, as the server sees them.",
+		Syntax: "ESTA",
+		Status: StatusNonStandard,
 		Observed: []ObservedReply{
 			{Code: DataConnectionOpen, Evidence: []Evidence{
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:912"},
@@ -3133,10 +3583,11 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:        CommandEstp,
-		Description: "Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
-		Syntax:      "ESTP",
-		Status:      StatusNonStandard,
+		Verb: CommandEstp,
+		Description: "Ask the server for the address and port of its passive data " +
+			"connection's peer, as the server sees them.",
+		Syntax: "ESTP",
+		Status: StatusNonStandard,
 		Observed: []ObservedReply{
 			{Code: DataConnectionOpen, Evidence: []Evidence{
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:943"},
@@ -3158,55 +3609,92 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "3",
 		RepliesSection: "3.2",
 		Success:        []Code{SystemStatus},
-		Error:          []Code{CommandUnrecognized, CommandNotImplemented, SyntaxErrorInParameters},
+		Error: []Code{
+			CommandUnrecognized,
+			CommandNotImplemented,
+			SyntaxErrorInParameters,
+		},
 	},
 	{
-		Verb:           CommandHash,
-		Description:    "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
+		Verb: CommandHash,
+		Description: "Ask for the cryptographic hash of a file, or of the octet range " +
+			"RANG selected, computed with the currently selected hash algorithm " +
+			"(FEAT shows it, OPTS HASH changes it).",
 		Syntax:         "hash-command = \"HASH\" SP pathname",
 		Status:         StatusDraft,
 		Document:       "draft-bryan-ftpext-hash-03",
 		Section:        "3",
 		RepliesSection: "3",
 		Success:        []Code{FileStatus},
-		Error:          []Code{FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, FileUnavailable, PageTypeUnknown, ExceededStorageAllocation, FileNameNotAllowed, ProcessingDeniedForPolicy},
+		Error: []Code{
+			FileActionNotTaken,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			FileUnavailable,
+			PageTypeUnknown,
+			ExceededStorageAllocation,
+			FileNameNotAllowed,
+			ProcessingDeniedForPolicy,
+		},
 	},
 	{
-		Verb:           CommandHelp,
-		Description:    "Ask for helpful information about the server's implementation, optionally about one command.",
+		Verb: CommandHelp,
+		Description: "Ask for helpful information about the server's implementation, " +
+			"optionally about one command.",
 		Syntax:         "HELP [<SP> <string>] <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
 		Section:        "4.1.3",
 		RepliesSection: "5.4",
 		Success:        []Code{SystemStatus, HelpMessage},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+		},
 	},
 	{
-		Verb:           CommandHost,
-		Description:    "Name the virtual host the client wants to reach, before the user logs in.",
+		Verb: CommandHost,
+		Description: "Name the virtual host the client wants to reach, before the " +
+			"user logs in.",
 		Syntax:         "host-command = \"HOST\" SP hostname CRLF",
 		Status:         StatusExtension,
 		RFC:            7151,
 		Section:        "3",
 		RepliesSection: "3",
 		Success:        []Code{ServiceReady},
-		Error:          []Code{CommandUnrecognized, CommandNotImplemented, BadSequenceOfCommands, SyntaxErrorInParameters, CommandNotImplementedForParameter, ServiceNotAvailable},
+		Error: []Code{
+			CommandUnrecognized,
+			CommandNotImplemented,
+			BadSequenceOfCommands,
+			SyntaxErrorInParameters,
+			CommandNotImplementedForParameter,
+			ServiceNotAvailable,
+		},
 	},
 	{
-		Verb:           CommandLang,
-		Description:    "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
+		Verb: CommandLang,
+		Description: "Ask the server to present its greetings and the text of its " +
+			"replies in the given language, or in its default language when no " +
+			"language tag is given.",
 		Syntax:         "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
 		Status:         StatusExtension,
 		RFC:            2640,
 		Section:        "4.1",
 		RepliesSection: "4.2",
 		Success:        []Code{CommandOK},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, CommandNotImplementedForParameter},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			CommandNotImplementedForParameter,
+		},
 	},
 	{
-		Verb:           CommandList,
-		Description:    "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
+		Verb: CommandList,
+		Description: "Send a list of files, or current information on a file, over " +
+			"the data connection in a form meant for people.",
 		Syntax:         "LIST [<SP> <pathname>] <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3214,40 +3702,72 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported},
+		Error: []Code{
+			CannotOpenDataConnection,
+			ConnectionClosedTransferAborted,
+			ActionAbortedLocalError,
+			FileActionNotTaken,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			NotLoggedIn,
+			RequestDeniedForPolicy,
+			FailedSecurityCheck,
+			IncorrectPROTSetting,
+			NetworkProtocolNotSupported,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/list.js:11"},
 				{"ftp-srv 4.6.3", "src/commands/registration/list.js:12"},
 			}},
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:103"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"LIST.java:103",
+				},
 			}},
 			{Code: PageTypeUnknown, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:145"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"LIST.java:145",
+				},
 			}},
 		},
 	},
 	{
-		Verb:           CommandLprt,
-		Description:    "Specify a long address (address family, host and port of any length) for the data connection.",
+		Verb: CommandLprt,
+		Description: "Specify a long address (address family, host and port of any " +
+			"length) for the data connection.",
 		Syntax:         "LPRT <SP> <long-host-port> <CRLF>",
 		Status:         StatusExtension,
 		RFC:            1639,
 		Section:        "2",
 		RepliesSection: "4",
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, IncorrectPROTSetting},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			IncorrectPROTSetting,
+		},
 	},
 	{
-		Verb:           CommandLpsv,
-		Description:    "Ask the server to listen on a data port and reply with its long address.",
+		Verb: CommandLpsv,
+		Description: "Ask the server to listen on a data port and reply with its long " +
+			"address.",
 		Syntax:         "LPSV <CRLF>",
 		Status:         StatusExtension,
 		RFC:            1639,
 		Section:        "3",
 		RepliesSection: "4",
 		Success:        []Code{EnteringLongPassiveMode},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, IncorrectPROTSetting},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			IncorrectPROTSetting,
+		},
 	},
 	{
 		Verb:        CommandMd5,
@@ -3259,13 +3779,29 @@ var ftpcodesCommands = []CommandInfo{
 				{"ftpserverlib 0.32.3", "handle_files.go:672"},
 			}},
 			{Code: FileMD5, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:163",
+				},
 				{"ProFTPD 1.3.8", "contrib/mod_digest.c:2670"},
 			}},
 			{Code: CommandNotImplementedForParameter, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80"},
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112"},
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:80",
+				},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:112",
+				},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:125",
+				},
 				{"ProFTPD 1.3.8", "contrib/mod_digest.c:2652"},
 				{"ProFTPD 1.3.8", "contrib/mod_digest.c:2683"},
 			}},
@@ -3283,7 +3819,11 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "3",
 		RepliesSection: "3",
 		Success:        []Code{FileStatus},
-		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+		Error: []Code{
+			FileUnavailable,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/mdtm.js:8"},
@@ -3302,18 +3842,28 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "4",
 		RepliesSection: "4",
 		Success:        []Code{FileStatus},
-		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+		Error: []Code{
+			FileUnavailable,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+		},
 	},
 	{
-		Verb:           CommandMff,
-		Description:    "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
+		Verb: CommandMff,
+		Description: "Set one or more facts of a file, such as its creation and " +
+			"modification times or system-specific attributes.",
 		Syntax:         "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
 		Status:         StatusDraft,
 		Document:       "draft-somers-ftp-mfxx-03",
 		Section:        "5",
 		RepliesSection: "5",
 		Success:        []Code{FileStatus},
-		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplementedForParameter},
+		Error: []Code{
+			FileUnavailable,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplementedForParameter,
+		},
 	},
 	{
 		Verb:           CommandMfmt,
@@ -3324,10 +3874,18 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "3",
 		RepliesSection: "3",
 		Success:        []Code{FileStatus},
-		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+		Error: []Code{
+			FileUnavailable,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+		},
 		Observed: []ObservedReply{
 			{Code: FileActionNotTaken, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MFMT.java:134"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MFMT.java:134",
+				},
 			}},
 			{Code: FileNameNotAllowed, Evidence: []Evidence{
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:2589"},
@@ -3342,7 +3900,16 @@ var ftpcodesCommands = []CommandInfo{
 		RFC:            2228,
 		Section:        "3",
 		RepliesSection: "8.2",
-		Error:          []Code{FailedSecurityCheck, CommandProtectionLevelDenied, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, CommandNotImplemented, BadSequenceOfCommands, CommandProtectionLevelNotSupported},
+		Error: []Code{
+			FailedSecurityCheck,
+			CommandProtectionLevelDenied,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			ServiceNotAvailable,
+			CommandNotImplemented,
+			BadSequenceOfCommands,
+			CommandProtectionLevelNotSupported,
+		},
 	},
 	{
 		Verb:           CommandMkd,
@@ -3354,7 +3921,14 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Aliases:        []Command{CommandXmkd},
 		Success:        []Code{PathnameCreated},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, FileUnavailable},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			NotLoggedIn,
+			FileUnavailable,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/mkd.js:8"},
@@ -3368,8 +3942,9 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandMlsd,
-		Description:    "Get machine-readable facts about the contents of a directory over the data connection.",
+		Verb: CommandMlsd,
+		Description: "Get machine-readable facts about the contents of a directory " +
+			"over the data connection.",
 		Syntax:         "mlsd = \"MLsD\" [ SP pathname ] CRLF",
 		Status:         StatusExtension,
 		RFC:            3659,
@@ -3377,7 +3952,21 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "7.2",
 		Preliminary:    []Code{FileStatusOK},
 		Success:        []Code{ClosingDataConnection},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, FileUnavailable, NotLoggedIn, FileNameNotAllowed, BadSequenceOfCommands, CommandNotImplementedForParameter, ServiceNotAvailable, CannotOpenDataConnection, ConnectionClosedTransferAborted, FileActionNotTaken, ActionAbortedLocalError, InsufficientStorage},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			FileUnavailable,
+			NotLoggedIn,
+			FileNameNotAllowed,
+			BadSequenceOfCommands,
+			CommandNotImplementedForParameter,
+			ServiceNotAvailable,
+			CannotOpenDataConnection,
+			ConnectionClosedTransferAborted,
+			FileActionNotTaken,
+			ActionAbortedLocalError,
+			InsufficientStorage,
+		},
 		Observed: []ObservedReply{
 			{Code: DataConnectionAlreadyOpen, Evidence: []Evidence{
 				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1022"},
@@ -3390,20 +3979,39 @@ var ftpcodesCommands = []CommandInfo{
 				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/data.py:36"},
 			}},
 			{Code: PageTypeUnknown, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MLSD.java:131"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MLSD.java:131",
+				},
 			}},
 		},
 	},
 	{
-		Verb:           CommandMlst,
-		Description:    "Get machine-readable facts about one file or directory over the control connection.",
+		Verb: CommandMlst,
+		Description: "Get machine-readable facts about one file or directory over the " +
+			"control connection.",
 		Syntax:         "mlst = \"MLst\" [ SP pathname ] CRLF",
 		Status:         StatusExtension,
 		RFC:            3659,
 		Section:        "7",
 		RepliesSection: "7.2",
 		Success:        []Code{FileActionOK},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, FileUnavailable, NotLoggedIn, FileNameNotAllowed, BadSequenceOfCommands, CommandNotImplementedForParameter, ServiceNotAvailable, CannotOpenDataConnection, ConnectionClosedTransferAborted, FileActionNotTaken, ActionAbortedLocalError, InsufficientStorage},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			FileUnavailable,
+			NotLoggedIn,
+			FileNameNotAllowed,
+			BadSequenceOfCommands,
+			CommandNotImplementedForParameter,
+			ServiceNotAvailable,
+			CannotOpenDataConnection,
+			ConnectionClosedTransferAborted,
+			FileActionNotTaken,
+			ActionAbortedLocalError,
+			InsufficientStorage,
+		},
 		Observed: []ObservedReply{
 			{Code: IncorrectPROTSetting, Evidence: []Evidence{
 				{"Pure-FTPd 1.0.54", "src/ftp_parser.c:643"},
@@ -3417,12 +4025,28 @@ var ftpcodesCommands = []CommandInfo{
 		Status:      StatusNonStandard,
 		Observed: []ObservedReply{
 			{Code: FilesMD5, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:160",
+				},
 			}},
 			{Code: CommandNotImplementedForParameter, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80"},
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112"},
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:80",
+				},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:112",
+				},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"MD5.java:125",
+				},
 			}},
 		},
 	},
@@ -3435,11 +4059,18 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "4.1.2",
 		RepliesSection: "5.4",
 		Success:        []Code{CommandOK},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplementedForParameter, ServiceNotAvailable, NotLoggedIn},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplementedForParameter,
+			ServiceNotAvailable,
+			NotLoggedIn,
+		},
 	},
 	{
-		Verb:           CommandNlst,
-		Description:    "Send a list of file names only over the data connection, for use by programs.",
+		Verb: CommandNlst,
+		Description: "Send a list of file names only over the data connection, for " +
+			"use by programs.",
 		Syntax:         "NLST [<SP> <pathname>] <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3447,17 +4078,39 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported},
+		Error: []Code{
+			CannotOpenDataConnection,
+			ConnectionClosedTransferAborted,
+			ActionAbortedLocalError,
+			FileActionNotTaken,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			NotLoggedIn,
+			RequestDeniedForPolicy,
+			FailedSecurityCheck,
+			IncorrectPROTSetting,
+			NetworkProtocolNotSupported,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/list.js:11"},
 				{"ftp-srv 4.6.3", "src/commands/registration/list.js:12"},
 			}},
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:88"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"NLST.java:88",
+				},
 			}},
 			{Code: PageTypeUnknown, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:140"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"NLST.java:140",
+				},
 			}},
 		},
 	},
@@ -3481,7 +4134,12 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "4",
 		RepliesSection: "4",
 		Success:        []Code{CommandOK},
-		Error:          []Code{ActionAbortedLocalError, SyntaxErrorInParameters, CommandUnrecognized, CommandNotImplemented},
+		Error: []Code{
+			ActionAbortedLocalError,
+			SyntaxErrorInParameters,
+			CommandUnrecognized,
+			CommandNotImplemented,
+		},
 		Observed: []ObservedReply{
 			{Code: CommandNotImplementedSuperfluous, Evidence: []Evidence{
 				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:559"},
@@ -3493,8 +4151,9 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandPass,
-		Description:    "Send the user's password, completing the user's identification for access control.",
+		Verb: CommandPass,
+		Description: "Send the user's password, completing the user's identification " +
+			"for access control.",
 		Syntax:         "PASS <SP> <password> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3502,7 +4161,13 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Intermediate:   []Code{NeedAccountForLogin},
 		Success:        []Code{UserLoggedIn, CommandNotImplementedSuperfluous},
-		Error:          []Code{NotLoggedIn, CommandUnrecognized, SyntaxErrorInParameters, BadSequenceOfCommands, ServiceNotAvailable},
+		Error: []Code{
+			NotLoggedIn,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			BadSequenceOfCommands,
+			ServiceNotAvailable,
+		},
 		Observed: []ObservedReply{
 			{Code: UserAuthorizedBySecurityExchange, Evidence: []Evidence{
 				{"ProFTPD 1.3.8", "modules/mod_auth.c:1248"},
@@ -3510,15 +4175,22 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandPasv,
-		Description:    "Ask the server to listen on a data port and wait for a connection instead of initiating one.",
+		Verb: CommandPasv,
+		Description: "Ask the server to listen on a data port and wait for a " +
+			"connection instead of initiating one.",
 		Syntax:         "PASV <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
 		Section:        "4.1.2",
 		RepliesSection: "5.4",
 		Success:        []Code{EnteringPassiveMode},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			NotLoggedIn,
+		},
 		Observed: []ObservedReply{
 			{Code: CleartextNotAccepted, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/errors.js:30"},
@@ -3526,7 +4198,11 @@ var ftpcodesCommands = []CommandInfo{
 			{Code: CannotOpenDataConnection, Evidence: []Evidence{
 				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"},
 				{"ftp-srv 4.6.3", "src/commands/registration/pasv.js:34"},
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/PASV.java:113"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"PASV.java:113",
+				},
 				{"ProFTPD 1.3.8", "modules/mod_core.c:3841"},
 				{"ProFTPD 1.3.8", "modules/mod_core.c:3861"},
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:2131"},
@@ -3542,15 +4218,24 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandPbsz,
-		Description:    "Negotiate the maximum size of the encoded data blocks sent on the data channel.",
+		Verb: CommandPbsz,
+		Description: "Negotiate the maximum size of the encoded data blocks sent on " +
+			"the data channel.",
 		Syntax:         "PBSZ <SP> <decimal-integer> <CRLF>",
 		Status:         StatusExtension,
 		RFC:            2228,
 		Section:        "3",
 		RepliesSection: "8.2",
 		Success:        []Code{CommandOK},
-		Error:          []Code{BadSequenceOfCommands, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, CommandNotImplemented, CommandProtectionLevelDenied},
+		Error: []Code{
+			BadSequenceOfCommands,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			ServiceNotAvailable,
+			NotLoggedIn,
+			CommandNotImplemented,
+			CommandProtectionLevelDenied,
+		},
 		Observed: []ObservedReply{
 			{Code: CommandNotImplementedSuperfluous, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/pbsz.js:4"},
@@ -3558,15 +4243,21 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandPort,
-		Description:    "Specify the host and port the server connects to for the data connection.",
+		Verb: CommandPort,
+		Description: "Specify the host and port the server connects to for the data " +
+			"connection.",
 		Syntax:         "PORT <SP> <host-port> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
 		Section:        "4.1.2",
 		RepliesSection: "5.4",
 		Success:        []Code{CommandOK},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			ServiceNotAvailable,
+			NotLoggedIn,
+		},
 		Observed: []ObservedReply{
 			{Code: CannotOpenDataConnection, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/port.js:10"},
@@ -3581,10 +4272,11 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:        CommandPret,
-		Description: "Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.",
-		Syntax:      "PRET <command line>",
-		Status:      StatusNonStandard,
+		Verb: CommandPret,
+		Description: "Announce the transfer command that will follow, before PASV, so " +
+			"that a server can prepare the data connection.",
+		Syntax: "PRET <command line>",
+		Status: StatusNonStandard,
 		Observed: []ObservedReply{
 			{Code: CommandOK, Evidence: []Evidence{
 				{"Pure-FTPd 1.0.54", "src/ftp_parser.c:501"},
@@ -3592,15 +4284,28 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandProt,
-		Description:    "Set the data channel protection level (Clear, Safe, Confidential or Private).",
+		Verb: CommandProt,
+		Description: "Set the data channel protection level (Clear, Safe, " +
+			"Confidential or Private).",
 		Syntax:         "PROT <SP> <prot-code> <CRLF>",
 		Status:         StatusExtension,
 		RFC:            2228,
 		Section:        "3",
 		RepliesSection: "8.2",
 		Success:        []Code{CommandOK},
-		Error:          []Code{CommandNotImplementedForParameter, PROTLevelNotSupported, BadSequenceOfCommands, RequestDeniedForPolicy, NeedUnavailableSecurityResource, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, CommandNotImplemented, CommandProtectionLevelDenied},
+		Error: []Code{
+			CommandNotImplementedForParameter,
+			PROTLevelNotSupported,
+			BadSequenceOfCommands,
+			RequestDeniedForPolicy,
+			NeedUnavailableSecurityResource,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			ServiceNotAvailable,
+			NotLoggedIn,
+			CommandNotImplemented,
+			CommandProtectionLevelDenied,
+		},
 		Observed: []ObservedReply{
 			{Code: CommandNotImplementedSuperfluous, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/prot.js:6"},
@@ -3620,7 +4325,13 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Aliases:        []Command{CommandXpwd},
 		Success:        []Code{PathnameCreated},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, FileUnavailable},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			FileUnavailable,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/pwd.js:8"},
@@ -3628,8 +4339,9 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandQuit,
-		Description:    "Log the user out; the server closes the control connection once any transfer in progress has completed.",
+		Verb: CommandQuit,
+		Description: "Log the user out; the server closes the control connection once " +
+			"any transfer in progress has completed.",
 		Syntax:         "QUIT <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3639,19 +4351,26 @@ var ftpcodesCommands = []CommandInfo{
 		Error:          []Code{CommandUnrecognized},
 	},
 	{
-		Verb:           CommandRang,
-		Description:    "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
+		Verb: CommandRang,
+		Description: "Select an octet range of a file, start and end point inclusive, " +
+			"for the next transfer or HASH; RANG 1 0 selects the whole file again.",
 		Syntax:         "range-command = \"RANG\" SP start-point SP end-point CRLF",
 		Status:         StatusDraft,
 		Document:       "draft-bryan-ftp-range-09",
 		Section:        "3",
 		RepliesSection: "3",
 		Intermediate:   []Code{FileActionPending},
-		Error:          []Code{SyntaxErrorInParameters, CommandUnrecognized, PageTypeUnknown, ExceededStorageAllocation},
+		Error: []Code{
+			SyntaxErrorInParameters,
+			CommandUnrecognized,
+			PageTypeUnknown,
+			ExceededStorageAllocation,
+		},
 	},
 	{
-		Verb:           CommandRein,
-		Description:    "Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
+		Verb: CommandRein,
+		Description: "Reinitialize the session: flush user and account information " +
+			"and reset all parameters, leaving the control connection open.",
 		Syntax:         "REIN <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3659,7 +4378,11 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{ServiceReadyInMinutes},
 		Success:        []Code{ServiceReady},
-		Error:          []Code{ServiceNotAvailable, CommandUnrecognized, CommandNotImplemented},
+		Error: []Code{
+			ServiceNotAvailable,
+			CommandUnrecognized,
+			CommandNotImplemented,
+		},
 		Observed: []ObservedReply{
 			{Code: UserLoggedIn, Evidence: []Evidence{
 				{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1851"},
@@ -3667,15 +4390,22 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandRest,
-		Description:    "Set the server marker at which the following file transfer is to be restarted.",
+		Verb: CommandRest,
+		Description: "Set the server marker at which the following file transfer is " +
+			"to be restarted.",
 		Syntax:         "REST <SP> <marker> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
 		Section:        "4.1.3",
 		RepliesSection: "5.4",
 		Intermediate:   []Code{FileActionPending},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			NotLoggedIn,
+		},
 		Observed: []ObservedReply{
 			{Code: CommandNotImplementedForParameter, Evidence: []Evidence{
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:3433"},
@@ -3686,8 +4416,9 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandRetr,
-		Description:    "Retrieve a copy of the file named by the pathname from the server.",
+		Verb: CommandRetr,
+		Description: "Retrieve a copy of the file named by the pathname from the " +
+			"server.",
 		Syntax:         "RETR <SP> <pathname> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3695,7 +4426,23 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK, RestartMarker},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, FileActionNotTaken, FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported, InvalidRESTParameter, TypeOrStruMismatch},
+		Error: []Code{
+			CannotOpenDataConnection,
+			ConnectionClosedTransferAborted,
+			ActionAbortedLocalError,
+			FileActionNotTaken,
+			FileUnavailable,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			ServiceNotAvailable,
+			NotLoggedIn,
+			RequestDeniedForPolicy,
+			FailedSecurityCheck,
+			IncorrectPROTSetting,
+			NetworkProtocolNotSupported,
+			InvalidRESTParameter,
+			TypeOrStruMismatch,
+		},
 		Observed: []ObservedReply{
 			{Code: ServiceClosingControlConnection, Evidence: []Evidence{
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:2425"},
@@ -3704,12 +4451,20 @@ var ftpcodesCommands = []CommandInfo{
 				{"ftp-srv 4.6.3", "src/commands/registration/retr.js:7"},
 			}},
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"RETR.java:137",
+				},
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:3301"},
 			}},
 			{Code: PageTypeUnknown, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/retr.js:55"},
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:200"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"RETR.java:200",
+				},
 			}},
 			{Code: FileNameNotAllowed, Evidence: []Evidence{
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:3305"},
@@ -3726,14 +4481,29 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Aliases:        []Command{CommandXrmd},
 		Success:        []Code{FileActionOK},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, FileUnavailable},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			NotLoggedIn,
+			FileUnavailable,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/dele.js:7"},
 			}},
 			{Code: FileActionNotTaken, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:99"},
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:130"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"RMD.java:99",
+				},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"RMD.java:130",
+				},
 			}},
 			{Code: FileNameNotAllowed, Evidence: []Evidence{
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:3499"},
@@ -3741,15 +4511,24 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandRnfr,
-		Description:    "Name the file to be renamed; must be followed immediately by RNTO.",
+		Verb: CommandRnfr,
+		Description: "Name the file to be renamed; must be followed immediately by " +
+			"RNTO.",
 		Syntax:         "RNFR <SP> <pathname> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
 		Section:        "4.1.3",
 		RepliesSection: "5.4",
 		Intermediate:   []Code{FileActionPending},
-		Error:          []Code{FileActionNotTaken, FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Error: []Code{
+			FileActionNotTaken,
+			FileUnavailable,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			NotLoggedIn,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/rnfr.js:7"},
@@ -3768,7 +4547,16 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "4.1.3",
 		RepliesSection: "5.4",
 		Success:        []Code{FileActionOK},
-		Error:          []Code{NeedAccountForStoringFiles, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, BadSequenceOfCommands, ServiceNotAvailable, NotLoggedIn},
+		Error: []Code{
+			NeedAccountForStoringFiles,
+			FileNameNotAllowed,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			BadSequenceOfCommands,
+			ServiceNotAvailable,
+			NotLoggedIn,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/rnto.js:9"},
@@ -3825,7 +4613,11 @@ var ftpcodesCommands = []CommandInfo{
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:1247"},
 			}},
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"SITE_DESCUSER.java:74",
+				},
 				{"ProFTPD 1.3.8", "contrib/mod_copy.c:806"},
 			}},
 			{Code: ExceededStorageAllocation, Evidence: []Evidence{
@@ -3837,15 +4629,20 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandSize,
-		Description:    "Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.",
+		Verb: CommandSize,
+		Description: "Get the exact number of octets a file would take when " +
+			"transferred with the current STRU, MODE and TYPE.",
 		Syntax:         "size = \"Size\" SP pathname CRLF",
 		Status:         StatusExtension,
 		RFC:            3659,
 		Section:        "4",
 		RepliesSection: "4",
 		Success:        []Code{FileStatus},
-		Error:          []Code{FileUnavailable, CommandUnrecognized, SyntaxErrorInParameters},
+		Error: []Code{
+			FileUnavailable,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/size.js:7"},
@@ -3853,21 +4650,30 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandSmnt,
-		Description:    "Mount a different file system data structure without altering the login or accounting information.",
+		Verb: CommandSmnt,
+		Description: "Mount a different file system data structure without altering " +
+			"the login or accounting information.",
 		Syntax:         "SMNT <SP> <pathname> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
 		Section:        "4.1.1",
 		RepliesSection: "5.4",
 		Success:        []Code{CommandNotImplementedSuperfluous, FileActionOK},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn, FileUnavailable},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			NotLoggedIn,
+			FileUnavailable,
+		},
 	},
 	{
-		Verb:        CommandSscn,
-		Description: "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.",
-		Syntax:      "SSCN [ON|OFF]",
-		Status:      StatusNonStandard,
+		Verb: CommandSscn,
+		Description: "Set or query which end of a server-to-server (FXP) transfer acts " +
+			"as the TLS client on the data connection.",
+		Syntax: "SSCN [ON|OFF]",
+		Status: StatusNonStandard,
 		Observed: []ObservedReply{
 			{Code: CommandOK, Evidence: []Evidence{
 				{"ProFTPD 1.3.8", "contrib/mod_tls.c:13575"},
@@ -3878,15 +4684,23 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandStat,
-		Description:    "Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
+		Verb: CommandStat,
+		Description: "Ask for status over the control connection: of a transfer in " +
+			"progress, of a file or directory, or of the server.",
 		Syntax:         "STAT [<SP> <pathname>] <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
 		Section:        "4.1.3",
 		RepliesSection: "5.4",
 		Success:        []Code{SystemStatus, DirectoryStatus, FileStatus},
-		Error:          []Code{FileActionNotTaken, CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable, NotLoggedIn},
+		Error: []Code{
+			FileActionNotTaken,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+			NotLoggedIn,
+		},
 		Observed: []ObservedReply{
 			{Code: ServiceClosingControlConnection, Evidence: []Evidence{
 				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:1175"},
@@ -3898,8 +4712,9 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:           CommandStor,
-		Description:    "Store the data sent over the data connection as a file at the server, replacing any existing file of that name.",
+		Verb: CommandStor,
+		Description: "Store the data sent over the data connection as a file at the " +
+			"server, replacing any existing file of that name.",
 		Syntax:         "STOR <SP> <pathname> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3907,7 +4722,27 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK, RestartMarker},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported, InvalidRESTParameter, TypeOrStruMismatch},
+		Error: []Code{
+			CannotOpenDataConnection,
+			ConnectionClosedTransferAborted,
+			ActionAbortedLocalError,
+			PageTypeUnknown,
+			ExceededStorageAllocation,
+			NeedAccountForStoringFiles,
+			FileActionNotTaken,
+			InsufficientStorage,
+			FileNameNotAllowed,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			ServiceNotAvailable,
+			NotLoggedIn,
+			RequestDeniedForPolicy,
+			FailedSecurityCheck,
+			IncorrectPROTSetting,
+			NetworkProtocolNotSupported,
+			InvalidRESTParameter,
+			TypeOrStruMismatch,
+		},
 		Observed: []ObservedReply{
 			{Code: ServiceClosingControlConnection, Evidence: []Evidence{
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:4093"},
@@ -3916,14 +4751,19 @@ var ftpcodesCommands = []CommandInfo{
 				{"ftp-srv 4.6.3", "src/commands/registration/stor.js:7"},
 			}},
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/STOR.java:96"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"STOR.java:96",
+				},
 				{"Pure-FTPd 1.0.54", "src/ftpd.c:4187"},
 			}},
 		},
 	},
 	{
-		Verb:           CommandStou,
-		Description:    "Store a file like STOR, but under a name unique to the current directory chosen by the server.",
+		Verb: CommandStou,
+		Description: "Store a file like STOR, but under a name unique to the current " +
+			"directory chosen by the server.",
 		Syntax:         "STOU <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
@@ -3931,14 +4771,36 @@ var ftpcodesCommands = []CommandInfo{
 		RepliesSection: "5.4",
 		Preliminary:    []Code{DataConnectionAlreadyOpen, FileStatusOK, RestartMarker},
 		Success:        []Code{ClosingDataConnection, FileActionOK},
-		Error:          []Code{CannotOpenDataConnection, ConnectionClosedTransferAborted, ActionAbortedLocalError, PageTypeUnknown, ExceededStorageAllocation, NeedAccountForStoringFiles, FileActionNotTaken, InsufficientStorage, FileNameNotAllowed, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable, NotLoggedIn, RequestDeniedForPolicy, FailedSecurityCheck, IncorrectPROTSetting, NetworkProtocolNotSupported},
+		Error: []Code{
+			CannotOpenDataConnection,
+			ConnectionClosedTransferAborted,
+			ActionAbortedLocalError,
+			PageTypeUnknown,
+			ExceededStorageAllocation,
+			NeedAccountForStoringFiles,
+			FileActionNotTaken,
+			InsufficientStorage,
+			FileNameNotAllowed,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			ServiceNotAvailable,
+			NotLoggedIn,
+			RequestDeniedForPolicy,
+			FailedSecurityCheck,
+			IncorrectPROTSetting,
+			NetworkProtocolNotSupported,
+		},
 		Observed: []ObservedReply{
 			{Code: NotSupportedByFileSystem, Evidence: []Evidence{
 				{"ftp-srv 4.6.3", "src/commands/registration/stor.js:7"},
 				{"ftp-srv 4.6.3", "src/commands/registration/stou.js:8"},
 			}},
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
-				{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/STOU.java:77"},
+				{
+					"Apache MINA FtpServer 1.2.0",
+					"core/src/main/java/org/apache/ftpserver/command/impl/" +
+						"STOU.java:77",
+				},
 			}},
 		},
 	},
@@ -3951,7 +4813,13 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "4.1.2",
 		RepliesSection: "5.4",
 		Success:        []Code{CommandOK},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplementedForParameter, ServiceNotAvailable, NotLoggedIn},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplementedForParameter,
+			ServiceNotAvailable,
+			NotLoggedIn,
+		},
 	},
 	{
 		Verb:           CommandSyst,
@@ -3962,30 +4830,52 @@ var ftpcodesCommands = []CommandInfo{
 		Section:        "4.1.3",
 		RepliesSection: "5.4",
 		Success:        []Code{SystemType},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplemented, ServiceNotAvailable},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplemented,
+			ServiceNotAvailable,
+		},
 	},
 	{
-		Verb:           CommandType,
-		Description:    "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.",
+		Verb: CommandType,
+		Description: "Set the representation type (ASCII, EBCDIC, Image or Local " +
+			"byte) used for data transfer.",
 		Syntax:         "TYPE <SP> <type-code> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
 		Section:        "4.1.2",
 		RepliesSection: "5.4",
 		Success:        []Code{CommandOK},
-		Error:          []Code{CommandUnrecognized, SyntaxErrorInParameters, CommandNotImplementedForParameter, ServiceNotAvailable, NotLoggedIn},
+		Error: []Code{
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			CommandNotImplementedForParameter,
+			ServiceNotAvailable,
+			NotLoggedIn,
+		},
 	},
 	{
-		Verb:           CommandUser,
-		Description:    "Identify the user to the server; normally the first command after the control connection is made.",
+		Verb: CommandUser,
+		Description: "Identify the user to the server; normally the first command " +
+			"after the control connection is made.",
 		Syntax:         "USER <SP> <username> <CRLF>",
 		Status:         StatusStandard,
 		RFC:            959,
 		Section:        "4.1.1",
 		RepliesSection: "5.4",
-		Intermediate:   []Code{UserNameOKNeedPassword, NeedAccountForLogin, UsernameOKNeedPasswordChallenge},
-		Success:        []Code{UserLoggedIn, UserAuthorizedBySecurityExchange},
-		Error:          []Code{NotLoggedIn, CommandUnrecognized, SyntaxErrorInParameters, ServiceNotAvailable},
+		Intermediate: []Code{
+			UserNameOKNeedPassword,
+			NeedAccountForLogin,
+			UsernameOKNeedPasswordChallenge,
+		},
+		Success: []Code{UserLoggedIn, UserAuthorizedBySecurityExchange},
+		Error: []Code{
+			NotLoggedIn,
+			CommandUnrecognized,
+			SyntaxErrorInParameters,
+			ServiceNotAvailable,
+		},
 		Observed: []ObservedReply{
 			{Code: BadSequenceOfCommands, Evidence: []Evidence{
 				{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:581"},
@@ -4024,10 +4914,11 @@ var ftpcodesCommands = []CommandInfo{
 		},
 	},
 	{
-		Verb:        CommandXsha,
-		Description: "Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.",
-		Syntax:      "XSHA <path> [<start> <end>]",
-		Status:      StatusNonStandard,
+		Verb: CommandXsha,
+		Description: "Ask for the SHA-1 digest of a file, or of a range of it; the same " +
+			"as XSHA1.",
+		Syntax: "XSHA <path> [<start> <end>]",
+		Status: StatusNonStandard,
 		Observed: []ObservedReply{
 			{Code: FileActionOK, Evidence: []Evidence{
 				{"ftpserverlib 0.32.3", "handle_files.go:672"},
@@ -4311,7 +5202,10 @@ var ftpcodesAnyCommandReplies = []ObservedReply{
 	{Code: SyntaxErrorInParameters, Evidence: []Evidence{
 		{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:421"},
 		{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:452"},
-		{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:148"},
+		{
+			"Apache MINA FtpServer 1.2.0",
+			"core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:148",
+		},
 		{"ProFTPD 1.3.8", "modules/mod_core.c:3657"},
 		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:672"},
 		{"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:683"},
@@ -4324,13 +5218,19 @@ var ftpcodesAnyCommandReplies = []ObservedReply{
 		{"ftp-srv 4.6.3", "src/commands/index.js:52"},
 		{"ftp-srv 4.6.3", "src/commands/index.js:56"},
 		{"ftp-srv 4.6.3", "src/commands/index.js:66"},
-		{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:216"},
+		{
+			"Apache MINA FtpServer 1.2.0",
+			"core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:216",
+		},
 	}},
 	{Code: NotLoggedIn, Evidence: []Evidence{
 		{"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:457"},
 		{"ftp-srv 4.6.3", "src/commands/index.js:62"},
 		{"ftpserverlib 0.32.3", "client_handler.go:602"},
-		{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:188"},
+		{
+			"Apache MINA FtpServer 1.2.0",
+			"core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:188",
+		},
 		{"ProFTPD 1.3.8", "modules/mod_auth.c:85"},
 		{"ProFTPD 1.3.8", "modules/mod_auth.c:2059"},
 		{"Pure-FTPd 1.0.54", "src/ftp_parser.c:455"},
@@ -4338,7 +5238,10 @@ var ftpcodesAnyCommandReplies = []ObservedReply{
 		{"vsftpd 3.0.3", "prelogin.c:169"},
 	}},
 	{Code: FileUnavailable, Evidence: []Evidence{
-		{"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:240"},
+		{
+			"Apache MINA FtpServer 1.2.0",
+			"core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:240",
+		},
 		{"ProFTPD 1.3.8", "contrib/mod_tls.c:12837"},
 		{"ProFTPD 1.3.8", "contrib/mod_tls.c:12853"},
 		{"ProFTPD 1.3.8", "contrib/mod_tls.c:12865"},
@@ -4496,7 +5399,9 @@ func FormatUniqueFileOpeningDataConnection(pathname string) (string, error) {
 // ParseUniqueFileOpeningDataConnection reads the values from the text of a
 // 150 reply in its UniqueFileOpeningDataConnection meaning, written as its
 // template "FILE: {pathname}", and reports whether the text has that shape.
-func ParseUniqueFileOpeningDataConnection(text string) (UniqueFileOpeningDataConnectionValues, bool) {
+func ParseUniqueFileOpeningDataConnection(
+	text string,
+) (UniqueFileOpeningDataConnectionValues, bool) {
 	var v [1]ftpcodesValue
 	if !ftpcodesUniqueFileOpeningDataConnectionPattern.parse(text, v[:]) {
 		return UniqueFileOpeningDataConnectionValues{}, false
@@ -4588,7 +5493,9 @@ func ParseFileSize(text string) (FileSizeValues, bool) {
 // ModificationTime meaning, "{time_val}": what [ParseModificationTime] reads
 // from it and [FormatModificationTime] writes into it.
 type ModificationTimeValues struct {
-	TimeVal time.Time // Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val).
+	// Modification time, YYYYMMDDHHMMSS with an optional fraction of a second,
+	// in UTC (RFC 3659 time-val).
+	TimeVal time.Time
 }
 
 // FormatModificationTime returns the text of a 213 reply in its
@@ -4728,8 +5635,12 @@ func ParseCreationTimeModified(text string) (CreationTimeModifiedValues, bool) {
 // FactsModified meaning, "{facts} {pathname}": what [ParseFactsModified]
 // reads from it and [FormatFactsModified] writes into it.
 type FactsModifiedValues struct {
-	Facts    string // The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
-	Pathname string // Pathname of the file, as the MFF command gave it.
+	// The facts set, each fact=value followed by ";", in any order, such as
+	// "Create=20020718012845;UNIX.mode=777;".
+	Facts string
+
+	// Pathname of the file, as the MFF command gave it.
+	Pathname string
 }
 
 // FormatFactsModified returns the text of a 213 reply in its FactsModified
@@ -4771,11 +5682,21 @@ func ParseFactsModified(text string) (FactsModifiedValues, bool) {
 // meaning, "{hash_name} {start_point}-{end_point} {file_hash} {pathname}":
 // what [ParseFileHash] reads from it and [FormatFileHash] writes into it.
 type FileHashValues struct {
-	HashName   string // The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
-	StartPoint uint64 // First octet of the range hashed, counted from 0.
-	EndPoint   uint64 // Last octet of the range hashed, inclusive; not less than start_point.
-	FileHash   string // The hash of the range, in hexadecimal (lower case recommended).
-	Pathname   string // Pathname of the file.
+	// The hash algorithm, by its name in IANA's "Hash Function Textual Names"
+	// registry, such as SHA-256.
+	HashName string
+
+	// First octet of the range hashed, counted from 0.
+	StartPoint uint64
+
+	// Last octet of the range hashed, inclusive; not less than start_point.
+	EndPoint uint64
+
+	// The hash of the range, in hexadecimal (lower case recommended).
+	FileHash string
+
+	// Pathname of the file.
+	Pathname string
 }
 
 // FormatFileHash returns the text of a 213 reply in its FileHash meaning
@@ -4799,7 +5720,11 @@ type FileHashValues struct {
 // line, or if hashName contains " ", the text that follows it, as a parser
 // would take that for the end of it, or if fileHash contains " ", the text
 // that follows it, as a parser would take that for the end of it.
-func FormatFileHash(hashName string, startPoint, endPoint uint64, fileHash, pathname string) (string, error) {
+func FormatFileHash(
+	hashName string,
+	startPoint, endPoint uint64,
+	fileHash, pathname string,
+) (string, error) {
 	if err := ftpcodesCheckString("hash_name", hashName, " "); err != nil {
 		return "", err
 	}
@@ -4935,7 +5860,9 @@ func ParseEnteringPassiveMode(text string) (EnteringPassiveModeValues, bool) {
 // [ParseEnteringLongPassiveMode] reads from it and
 // [FormatEnteringLongPassiveMode] writes into it.
 type EnteringLongPassiveModeValues struct {
-	LongHostPort string // The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes.
+	// The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal
+	// bytes.
+	LongHostPort string
 }
 
 // FormatEnteringLongPassiveMode returns the text of a 228 reply (RFC 1639,
@@ -5147,7 +6074,9 @@ func ParseSecurityDataAcceptable(text string) (SecurityDataAcceptableValues, boo
 // what [ParseUsernameOKNeedPasswordChallenge] reads from it and
 // [FormatUsernameOKNeedPasswordChallenge] writes into it.
 type UsernameOKNeedPasswordChallengeValues struct {
-	Challenge string // Challenge, represented as the security mechanism chooses to suit a human user.
+	// Challenge, represented as the security mechanism chooses to suit a human
+	// user.
+	Challenge string
 }
 
 // FormatUsernameOKNeedPasswordChallenge returns the text of a 336 reply (RFC
@@ -5180,7 +6109,9 @@ func FormatUsernameOKNeedPasswordChallenge(challenge string) (string, error) {
 // searched for from left to right, with the text from the first value to the
 // last as the template has it, and the text around them ignored: servers
 // word the rest of their replies as they like.
-func ParseUsernameOKNeedPasswordChallenge(text string) (UsernameOKNeedPasswordChallengeValues, bool) {
+func ParseUsernameOKNeedPasswordChallenge(
+	text string,
+) (UsernameOKNeedPasswordChallengeValues, bool) {
 	var v [1]ftpcodesValue
 	if !ftpcodesUsernameOKNeedPasswordChallengePattern.parse(text, v[:]) {
 		return UsernameOKNeedPasswordChallengeValues{}, false
@@ -5229,7 +6160,9 @@ func ParseSupportedAddressFamilies(text string) (SupportedAddressFamiliesValues,
 // [ParseNetworkProtocolNotSupported] reads from it and
 // [FormatNetworkProtocolNotSupported] writes into it.
 type NetworkProtocolNotSupportedValues struct {
-	Protocols string // Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6).
+	// Comma-separated list of supported address family numbers (1 = IPv4, 2 =
+	// IPv6).
+	Protocols string
 }
 
 // FormatNetworkProtocolNotSupported returns the text of a 522 reply (RFC
@@ -5263,7 +6196,9 @@ func ParseNetworkProtocolNotSupported(text string) (NetworkProtocolNotSupportedV
 // "{message}": what [ParseIntegrityProtectedReply] reads from it and
 // [FormatIntegrityProtectedReply] writes into it.
 type IntegrityProtectedReplyValues struct {
-	Message string // Base64-encoded safe message produced by the mechanism's integrity procedure.
+	// Base64-encoded safe message produced by the mechanism's integrity
+	// procedure.
+	Message string
 }
 
 // FormatIntegrityProtectedReply returns the text of a 631 reply (RFC 2228,
@@ -5297,7 +6232,9 @@ func ParseIntegrityProtectedReply(text string) (IntegrityProtectedReplyValues, b
 // [ParseConfidentialityAndIntegrityProtectedReply] reads from it and
 // [FormatConfidentialityAndIntegrityProtectedReply] writes into it.
 type ConfidentialityAndIntegrityProtectedReplyValues struct {
-	Message string // Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure.
+	// Base64-encoded private message produced by the mechanism's confidentiality
+	// and integrity procedure.
+	Message string
 }
 
 // FormatConfidentialityAndIntegrityProtectedReply returns the text of a 632
@@ -5319,7 +6256,9 @@ func FormatConfidentialityAndIntegrityProtectedReply(message string) (string, er
 // ParseConfidentialityAndIntegrityProtectedReply reads the values from the
 // text of a 632 reply, written as its template "{message}", and reports
 // whether the text has that shape.
-func ParseConfidentialityAndIntegrityProtectedReply(text string) (ConfidentialityAndIntegrityProtectedReplyValues, bool) {
+func ParseConfidentialityAndIntegrityProtectedReply(
+	text string,
+) (ConfidentialityAndIntegrityProtectedReplyValues, bool) {
 	var v [1]ftpcodesValue
 	if !ftpcodesConfidentialityAndIntegrityProtectedReplyPattern.parse(text, v[:]) {
 		return ConfidentialityAndIntegrityProtectedReplyValues{}, false
@@ -5331,7 +6270,9 @@ func ParseConfidentialityAndIntegrityProtectedReply(text string) (Confidentialit
 // reply, "{message}": what [ParseConfidentialityProtectedReply] reads from
 // it and [FormatConfidentialityProtectedReply] writes into it.
 type ConfidentialityProtectedReplyValues struct {
-	Message string // Base64-encoded confidential message produced by the mechanism's confidentiality procedure.
+	// Base64-encoded confidential message produced by the mechanism's
+	// confidentiality procedure.
+	Message string
 }
 
 // FormatConfidentialityProtectedReply returns the text of a 633 reply (RFC
@@ -5756,22 +6697,128 @@ const (
 // ftpcodesFacts holds the record of every fact, in the order of the
 // constants.
 var ftpcodesFacts = []FactInfo{
-	{Name: FactType, Kind: FactKindString, Description: "The type of the entry: file, cdir (the listed directory), pdir (a parent directory), dir, or OS.name=type; case independent.", Status: StatusExtension, RFC: 3659, Section: "7.5.1"},
-	{Name: FactUnique, Kind: FactKindString, Description: "An opaque, case-dependent identifier, the same for every name of the same underlying file.", Status: StatusExtension, RFC: 3659, Section: "7.5.2"},
-	{Name: FactModify, Kind: FactKindTime, Description: "The time the file was last modified, in UTC.", Status: StatusExtension, RFC: 3659, Section: "7.5.3"},
-	{Name: FactCreate, Kind: FactKindTime, Description: "The time the file was created, in UTC.", Status: StatusExtension, RFC: 3659, Section: "7.5.4"},
-	{Name: FactPerm, Kind: FactKindString, Description: "What the logged-in user may do with the entry, as letters from a, c, d, e, f, l, m, p, r, w.", Status: StatusExtension, RFC: 3659, Section: "7.5.5"},
-	{Name: FactLang, Kind: FactKindString, Description: "The natural language of the file name, as an IANA language tag.", Status: StatusExtension, RFC: 3659, Section: "7.5.6"},
-	{Name: FactSize, Kind: FactKindUint, Description: "The size of the file in octets; approximate, and for non-directory types.", Status: StatusExtension, RFC: 3659, Section: "7.5.7"},
-	{Name: FactMediaType, Kind: FactKindString, Description: "The IANA media type of the file's contents, type and subtype separated by a slash.", Status: StatusExtension, RFC: 3659, Section: "7.5.8"},
-	{Name: FactCharset, Kind: FactKindString, Description: "The IANA character set of the pathnames in the response, when it is not UTF-8.", Status: StatusExtension, RFC: 3659, Section: "7.5.9"},
-	{Name: FactUnixGid, Kind: FactKindString, Description: "The numeric group ID that owns the entry.", Status: StatusNonStandard},
-	{Name: FactUnixGroup, Kind: FactKindString, Description: "The numeric group ID that owns the entry.", Status: StatusNonStandard},
-	{Name: FactUnixGroupname, Kind: FactKindString, Description: "The name of the group that owns the entry, spaces replaced with underscores.", Status: StatusNonStandard},
-	{Name: FactUnixMode, Kind: FactKindString, Description: "The Unix permission bits of the entry, in octal.", Status: StatusNonStandard},
-	{Name: FactUnixOwner, Kind: FactKindString, Description: "The numeric user ID that owns the entry.", Status: StatusNonStandard},
-	{Name: FactUnixOwnername, Kind: FactKindString, Description: "The name of the user that owns the entry, spaces replaced with underscores.", Status: StatusNonStandard},
-	{Name: FactUnixUid, Kind: FactKindString, Description: "The numeric user ID that owns the entry.", Status: StatusNonStandard},
+	{
+		Name: FactType,
+		Kind: FactKindString,
+		Description: "The type of the entry: file, cdir (the listed directory), pdir (a " +
+			"parent directory), dir, or OS.name=type; case independent.",
+		Status:  StatusExtension,
+		RFC:     3659,
+		Section: "7.5.1",
+	},
+	{
+		Name: FactUnique,
+		Kind: FactKindString,
+		Description: "An opaque, case-dependent identifier, the same for every name of " +
+			"the same underlying file.",
+		Status:  StatusExtension,
+		RFC:     3659,
+		Section: "7.5.2",
+	},
+	{
+		Name:        FactModify,
+		Kind:        FactKindTime,
+		Description: "The time the file was last modified, in UTC.",
+		Status:      StatusExtension,
+		RFC:         3659,
+		Section:     "7.5.3",
+	},
+	{
+		Name:        FactCreate,
+		Kind:        FactKindTime,
+		Description: "The time the file was created, in UTC.",
+		Status:      StatusExtension,
+		RFC:         3659,
+		Section:     "7.5.4",
+	},
+	{
+		Name: FactPerm,
+		Kind: FactKindString,
+		Description: "What the logged-in user may do with the entry, as letters from a, " +
+			"c, d, e, f, l, m, p, r, w.",
+		Status:  StatusExtension,
+		RFC:     3659,
+		Section: "7.5.5",
+	},
+	{
+		Name:        FactLang,
+		Kind:        FactKindString,
+		Description: "The natural language of the file name, as an IANA language tag.",
+		Status:      StatusExtension,
+		RFC:         3659,
+		Section:     "7.5.6",
+	},
+	{
+		Name: FactSize,
+		Kind: FactKindUint,
+		Description: "The size of the file in octets; approximate, and for non-directory " +
+			"types.",
+		Status:  StatusExtension,
+		RFC:     3659,
+		Section: "7.5.7",
+	},
+	{
+		Name: FactMediaType,
+		Kind: FactKindString,
+		Description: "The IANA media type of the file's contents, type and subtype " +
+			"separated by a slash.",
+		Status:  StatusExtension,
+		RFC:     3659,
+		Section: "7.5.8",
+	},
+	{
+		Name: FactCharset,
+		Kind: FactKindString,
+		Description: "The IANA character set of the pathnames in the response, when it " +
+			"is not UTF-8.",
+		Status:  StatusExtension,
+		RFC:     3659,
+		Section: "7.5.9",
+	},
+	{
+		Name:        FactUnixGid,
+		Kind:        FactKindString,
+		Description: "The numeric group ID that owns the entry.",
+		Status:      StatusNonStandard,
+	},
+	{
+		Name:        FactUnixGroup,
+		Kind:        FactKindString,
+		Description: "The numeric group ID that owns the entry.",
+		Status:      StatusNonStandard,
+	},
+	{
+		Name: FactUnixGroupname,
+		Kind: FactKindString,
+		Description: "The name of the group that owns the entry, spaces replaced with " +
+			"underscores.",
+		Status: StatusNonStandard,
+	},
+	{
+		Name:        FactUnixMode,
+		Kind:        FactKindString,
+		Description: "The Unix permission bits of the entry, in octal.",
+		Status:      StatusNonStandard,
+	},
+	{
+		Name:        FactUnixOwner,
+		Kind:        FactKindString,
+		Description: "The numeric user ID that owns the entry.",
+		Status:      StatusNonStandard,
+	},
+	{
+		Name: FactUnixOwnername,
+		Kind: FactKindString,
+		Description: "The name of the user that owns the entry, spaces replaced with " +
+			"underscores.",
+		Status: StatusNonStandard,
+	},
+	{
+		Name:        FactUnixUid,
+		Kind:        FactKindString,
+		Description: "The numeric user ID that owns the entry.",
+		Status:      StatusNonStandard,
+	},
 }
 
 // Type returns the value of the entry's first type fact, and whether it has
@@ -5973,8 +7020,8 @@ type Reply struct {
 	Description string  // what the reply means, in a sentence or two
 	Status      Status  // how standard the meaning is
 	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
-	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
-	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
+	Document    string  // the defining Internet-Draft ("draft-somers-ftp-mfxx-03"), or ""
+	Section     string  // the section of that RFC or Internet-Draft: "4.2.2"; "" if neither
 	Source      string  // where a non-standard meaning comes from; may be empty otherwise
 	Template    string  // the wire form of a text that carries values; "" if it carries none
 	Params      []Param // the values Template carries, in declaration order
@@ -5989,8 +7036,8 @@ type Meaning struct {
 	Description string  // what the reply means, in a sentence or two
 	Status      Status  // how standard the meaning is
 	RFC         int     // the number of the defining RFC; 0 if no RFC defines it
-	Document    string  // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
-	Section     string  // the section of that RFC or Internet-Draft, such as "4.2.2"; "" if neither defines it
+	Document    string  // the defining Internet-Draft ("draft-somers-ftp-mfxx-03"), or ""
+	Section     string  // the section of that RFC or Internet-Draft: "4.2.2"; "" if neither
 	Source      string  // where a non-standard meaning comes from; may be empty otherwise
 	Template    string  // the wire form of a text that carries values; "" if it carries none
 	Params      []Param // the values Template carries, in declaration order
@@ -6047,7 +7094,7 @@ func All() iter.Seq[Reply] {
 // release read, and the file and line of its source at that release.
 type Evidence struct {
 	Server string // the server and its version: "vsftpd 3.0.3"
-	At     string // the file, in the server's repository, and the line that sends the reply: "postlogin.c:453"
+	At     string // the file in the server's repository and the line: "postlogin.c:453"
 }
 
 // ObservedReply is a reply real servers send, to a command or to any
@@ -6085,12 +7132,12 @@ func ftpcodesCloneObserved(os []ObservedReply) []ObservedReply {
 type CommandInfo struct {
 	Verb           Command   // the verb, in upper case: "RETR"
 	Description    string    // what the command does, in a sentence
-	Syntax         string    // the command line, as the defining document writes it: "RETR <SP> <pathname> <CRLF>"
+	Syntax         string    // the command line as documented: "RETR <SP> <pathname> <CRLF>"
 	Status         Status    // how standard the command is
 	RFC            int       // the number of the defining RFC; 0 if no RFC defines it
-	Document       string    // the defining Internet-Draft, such as "draft-somers-ftp-mfxx-03"; "" if an RFC or nothing defines it
-	Section        string    // the section of that RFC or Internet-Draft that defines the command, such as "4.1.3"
-	RepliesSection string    // the section of the same document that lists its replies, such as "5.4"; later documents may add replies (see the command's doc comment)
+	Document       string    // the defining Internet-Draft ("draft-somers-ftp-mfxx-03"), or ""
+	Section        string    // the section that defines the command, such as "4.1.3"
+	RepliesSection string    // the section of the same document that lists its replies: "5.4"
 	Aliases        []Command // other verbs for the same command, such as XPWD for PWD
 
 	Preliminary  []Code // 1yz replies; another reply follows each
@@ -6098,7 +7145,7 @@ type CommandInfo struct {
 	Success      []Code // 2yz replies
 	Error        []Code // 4yz and 5yz replies
 
-	Observed []ObservedReply // replies real servers send to the command that its documents do not list, by code
+	Observed []ObservedReply // replies servers send that its documents do not list, by code
 }
 
 // clone returns a copy of c that shares no slice with it.
@@ -6216,9 +7263,11 @@ func ftpcodesCheckString(name, v, stop string) error {
 	case v == "":
 		return fmt.Errorf("%w: %s is empty", ErrBadValue, name)
 	case strings.ContainsAny(v, "\r\n\x00"):
-		return fmt.Errorf("%w: %s contains CR, LF or NUL, which would end the reply line", ErrBadValue, name)
+		return fmt.Errorf("%w: %s contains CR, LF or NUL, which would end the reply line",
+			ErrBadValue, name)
 	case stop != "" && strings.Contains(v, stop):
-		return fmt.Errorf("%w: %s contains %q, the text that follows it in the reply", ErrBadValue, name, stop)
+		return fmt.Errorf("%w: %s contains %q, the text that follows it in the reply",
+			ErrBadValue, name, stop)
 	}
 	return nil
 }
@@ -6236,7 +7285,8 @@ func ftpcodesCheckUint(name string, v, limit uint64) error {
 // every language's time type holds.
 func ftpcodesCheckTime(name string, t time.Time) error {
 	if y := t.UTC().Year(); y < ftpcodesMinYear || y > ftpcodesMaxYear {
-		return fmt.Errorf("%w: %s is in the year %d, outside %04d to %04d", ErrBadValue, name, y, ftpcodesMinYear, ftpcodesMaxYear)
+		return fmt.Errorf("%w: %s is in the year %d, outside %04d to %04d",
+			ErrBadValue, name, y, ftpcodesMinYear, ftpcodesMaxYear)
 	}
 	return nil
 }
@@ -6324,7 +7374,9 @@ func (p *ftpcodesPattern) parse(text string, vs []ftpcodesValue) bool {
 // A string value followed by a literal ends where that literal first
 // follows, or, with anchored and when the literal is the last segment, where
 // it ends the text; a string value last in segs takes the rest of the text.
-func ftpcodesMatch(segs []ftpcodesSegment, text string, pos int, anchored bool, vs []ftpcodesValue) (int, bool) {
+func ftpcodesMatch(
+	segs []ftpcodesSegment, text string, pos int, anchored bool, vs []ftpcodesValue,
+) (int, bool) {
 	for i, s := range segs {
 		switch s.kind {
 		case ftpcodesLiteral:
@@ -6468,12 +7520,14 @@ var ErrNotReply = errors.New("ftpcodes: not an FTP reply")
 // line end: [ReadReply] returns it as soon as a line is known to be that
 // long, without reading the rest, so that a server cannot make a client read
 // without end. It wraps [ErrNotReply].
-var ErrLineTooLong = fmt.Errorf("%w: a line longer than %d bytes", ErrNotReply, ftpcodesMaxLineBytes)
+var ErrLineTooLong = fmt.Errorf("%w: a line longer than %d bytes",
+	ErrNotReply, ftpcodesMaxLineBytes)
 
 // ErrTooManyLines is the error of a reply of more than 1000 lines:
 // [ReadReply] returns it as soon as a reply's 1000th line does not end it,
 // without reading further. It wraps [ErrNotReply].
-var ErrTooManyLines = fmt.Errorf("%w: a reply of more than %d lines", ErrNotReply, ftpcodesMaxReplyLines)
+var ErrTooManyLines = fmt.Errorf("%w: a reply of more than %d lines",
+	ErrNotReply, ftpcodesMaxReplyLines)
 
 // ParsedReply is a reply as read off the control connection, single-line or
 // multi-line (RFC 959, section 4.2).
@@ -6504,10 +7558,12 @@ type ParsedReply struct {
 // contains CR or NUL: lines are separated with LF alone.
 func FormatReply(code int, message string) (string, error) {
 	if code < 100 || code > 999 {
-		return "", fmt.Errorf("%w: reply code %d is not three digits from 100 to 999", ErrBadValue, code)
+		return "", fmt.Errorf("%w: reply code %d is not three digits from 100 to 999",
+			ErrBadValue, code)
 	}
 	if strings.ContainsAny(message, "\r\x00") {
-		return "", fmt.Errorf("%w: the message contains CR or NUL; separate its lines with LF alone", ErrBadValue)
+		return "", fmt.Errorf("%w: the message contains CR or NUL; "+
+			"separate its lines with LF alone", ErrBadValue)
 	}
 	c := strconv.Itoa(code)
 	lines := strings.Split(message, "\n")
@@ -6551,20 +7607,25 @@ func ParseReply(lines []string) (ParsedReply, error) {
 	var p ParsedReply
 	for i, line := range lines {
 		if strings.Contains(line, "\n") {
-			return ParsedReply{}, fmt.Errorf("%w: line %d holds an LF", ErrNotReply, i+1)
+			return ParsedReply{}, fmt.Errorf("%w: line %d holds an LF",
+				ErrNotReply, i+1)
 		}
 		done, err := p.add(strings.TrimSuffix(line, "\r"))
 		if err != nil {
 			return ParsedReply{}, err
 		}
 		if done && i < len(lines)-1 {
-			return ParsedReply{}, fmt.Errorf("%w: %d lines after the last line of the reply", ErrNotReply, len(lines)-1-i)
+			return ParsedReply{}, fmt.Errorf(
+				"%w: %d lines after the last line of the reply",
+				ErrNotReply, len(lines)-1-i)
 		}
 		if done {
 			return p, nil
 		}
 	}
-	return ParsedReply{}, fmt.Errorf("%w: the multi-line %d reply has no last line, \"%d text\"", ErrNotReply, p.Code, p.Code)
+	return ParsedReply{}, fmt.Errorf(
+		"%w: the multi-line %d reply has no last line, \"%d text\"",
+		ErrNotReply, p.Code, p.Code)
 }
 
 // ReadReply reads one complete reply from r, single-line or multi-line, and
@@ -6585,7 +7646,9 @@ func ReadReply(r *bufio.Reader) (ParsedReply, error) {
 	for {
 		line, err := ftpcodesReadLine(r)
 		if err == io.EOF && len(p.Lines) > 0 {
-			return ParsedReply{}, fmt.Errorf("ftpcodes: the input ends within a multi-line %d reply: %w", p.Code, io.ErrUnexpectedEOF)
+			return ParsedReply{}, fmt.Errorf(
+				"ftpcodes: the input ends within a multi-line %d reply: %w",
+				p.Code, io.ErrUnexpectedEOF)
 		}
 		if err != nil {
 			return ParsedReply{}, err
@@ -6616,7 +7679,8 @@ func (p *ParsedReply) add(line string) (bool, error) {
 	code, sep, ok := ftpcodesReplyStart(line)
 	if len(p.Lines) == 0 {
 		if !ok {
-			return false, fmt.Errorf("%w: the first line does not start with a code from 100 to 999 and a space, \"-\" or its end", ErrNotReply)
+			return false, fmt.Errorf("%w: the first line does not start with a code "+
+				"from 100 to 999 and a space, \"-\" or its end", ErrNotReply)
 		}
 		p.Code = Code(code)
 	}
@@ -6676,7 +7740,8 @@ func ftpcodesReadLine(r *bufio.Reader) (string, error) {
 			if pending == 0 {
 				return "", io.EOF
 			}
-			return "", fmt.Errorf("ftpcodes: the input ends within a line: %w", io.ErrUnexpectedEOF)
+			return "", fmt.Errorf("ftpcodes: the input ends within a line: %w",
+				io.ErrUnexpectedEOF)
 		default:
 			return "", err
 		}
@@ -6686,7 +7751,8 @@ func ftpcodesReadLine(r *bufio.Reader) (string, error) {
 // ftpcodesReplyStart reads "ddd", "ddd " or "ddd-" at the start of a line, ddd from
 // 100 to 999; sep is ' ', '-' or 0 for the code alone.
 func ftpcodesReplyStart(l string) (code int, sep byte, ok bool) {
-	if len(l) < 3 || !ftpcodesIsDigit(l[0]) || !ftpcodesIsDigit(l[1]) || !ftpcodesIsDigit(l[2]) || l[0] == '0' {
+	if len(l) < 3 || l[0] == '0' ||
+		!ftpcodesIsDigit(l[0]) || !ftpcodesIsDigit(l[1]) || !ftpcodesIsDigit(l[2]) {
 		return 0, 0, false
 	}
 	code = int(l[0]-'0')*100 + int(l[1]-'0')*10 + int(l[2]-'0')
@@ -6817,7 +7883,8 @@ var (
 
 	// ErrCommandTooLong is a command line longer than 8192 bytes without
 	// its CRLF; [ParseCommand] returns it too.
-	ErrCommandTooLong = fmt.Errorf("ftpcodes: a command line longer than %d bytes", ftpcodesMaxCommandBytes)
+	ErrCommandTooLong = fmt.Errorf("ftpcodes: a command line longer than %d bytes",
+		ftpcodesMaxCommandBytes)
 )
 
 // ErrNotCommand is wrapped by every error that [ParseCommand] returns, with
@@ -6858,7 +7925,8 @@ func FormatCommand(c Command, args ...string) (string, error) {
 	b.WriteString(string(info.Verb))
 	for i, arg := range args {
 		if arg == "" || strings.ContainsAny(arg, "\r\n\x00") {
-			return "", fmt.Errorf("%w: %w: argument %d of %s", ErrBadValue, ErrBadArgument, i+1, info.Verb)
+			return "", fmt.Errorf("%w: %w: argument %d of %s",
+				ErrBadValue, ErrBadArgument, i+1, info.Verb)
 		}
 		b.WriteString(" ")
 		b.WriteString(arg)
@@ -6892,7 +7960,8 @@ func ParseCommand(line string) (CommandLine, error) {
 		line = strings.TrimSuffix(l, "\r")
 	}
 	if len(line) > ftpcodesMaxCommandBytes {
-		return CommandLine{}, fmt.Errorf("%w: %w: %d bytes", ErrNotCommand, ErrCommandTooLong, len(line))
+		return CommandLine{}, fmt.Errorf("%w: %w: %d bytes",
+			ErrNotCommand, ErrCommandTooLong, len(line))
 	}
 	if strings.ContainsAny(line, "\r\n\x00") {
 		return CommandLine{}, fmt.Errorf("%w: %w", ErrNotCommand, ErrBadCharacter)
@@ -6941,7 +8010,8 @@ func ParsePassiveAddress(text string) (netip.AddrPort, bool) {
 			n[k], ok = ftpcodesByteNumber(text[start:j])
 		}
 		if ok {
-			return netip.AddrPortFrom(netip.AddrFrom4([4]byte(n[:4])), uint16(n[4])<<8|uint16(n[5])), true
+			port := uint16(n[4])<<8 | uint16(n[5])
+			return netip.AddrPortFrom(netip.AddrFrom4([4]byte(n[:4])), port), true
 		}
 	}
 	return netip.AddrPort{}, false
@@ -7020,7 +8090,8 @@ func FormatPortArgument(ap netip.AddrPort) (string, error) {
 		return "", fmt.Errorf("%w: %s", ErrNotIPv4, a)
 	}
 	b := a.As4()
-	return fmt.Sprintf("%d,%d,%d,%d,%d,%d", b[0], b[1], b[2], b[3], ap.Port()>>8, ap.Port()&0xff), nil
+	p := ap.Port()
+	return fmt.Sprintf("%d,%d,%d,%d,%d,%d", b[0], b[1], b[2], b[3], p>>8, p&0xff), nil
 }
 
 // ParsePortArgument reads the argument of PORT: six numbers of at most
@@ -7031,7 +8102,8 @@ func ParsePortArgument(arg string) (netip.AddrPort, bool) {
 	if !ok || len(n) != 6 {
 		return netip.AddrPort{}, false
 	}
-	return netip.AddrPortFrom(netip.AddrFrom4([4]byte(n[:4])), uint16(n[4])<<8|uint16(n[5])), true
+	port := uint16(n[4])<<8 | uint16(n[5])
+	return netip.AddrPortFrom(netip.AddrFrom4([4]byte(n[:4])), port), true
 }
 
 // FormatEprtArgument writes the argument of EPRT (RFC 2428, section 2)
@@ -7085,7 +8157,8 @@ func FormatLprtArgument(ap netip.AddrPort) string {
 	for _, x := range b {
 		parts = append(parts, strconv.Itoa(int(x)))
 	}
-	parts = append(parts, "2", strconv.Itoa(int(ap.Port()>>8)), strconv.Itoa(int(ap.Port()&0xff)))
+	port := ap.Port()
+	parts = append(parts, "2", strconv.Itoa(int(port>>8)), strconv.Itoa(int(port&0xff)))
 	return strings.Join(parts, ",")
 }
 
@@ -7213,7 +8286,8 @@ func ParseFeatures(text string) Features {
 
 // ErrBadFeature says that [FormatFeatures] cannot write a feature so that
 // it reads back the same. It wraps [ErrBadValue].
-var ErrBadFeature = fmt.Errorf("%w: a feature must be a label of visible ASCII and parameters of visible ASCII, spaces and tabs, not at either end", ErrBadValue)
+var ErrBadFeature = fmt.Errorf("%w: a feature must be a label of visible ASCII and "+
+	"parameters of visible ASCII, spaces and tabs, not at either end", ErrBadValue)
 
 // FormatFeatures writes a FEAT reply for the wire: "211 \r\n" when there is
 // no feature, else "211-Extensions supported:", a line for each feature,
@@ -7249,7 +8323,8 @@ func FormatFeatures(fs []Feature) (string, error) {
 // [ErrBadArgument] and [ErrBadValue].
 func FormatOptsArgument(name, options string) (string, error) {
 	if name == "" || !ftpcodesVisibleASCII(name) || !ftpcodesParameters(options) {
-		return "", fmt.Errorf("%w: %w: OPTS %q %q", ErrBadValue, ErrBadArgument, name, options)
+		return "", fmt.Errorf("%w: %w: OPTS %q %q",
+			ErrBadValue, ErrBadArgument, name, options)
 	}
 	if options == "" {
 		return name, nil
@@ -7350,7 +8425,8 @@ func (f FactValue) Known() (FactInfo, bool) { return LookupFact(f.Name) }
 // digits, at most 2^53-1.
 func (f FactValue) Uint() (uint64, bool) {
 	info, ok := f.Known()
-	if !ok || info.Kind != FactKindUint || f.Value == "" || strings.Trim(f.Value, "0123456789") != "" {
+	if !ok || info.Kind != FactKindUint ||
+		f.Value == "" || strings.Trim(f.Value, "0123456789") != "" {
 		return 0, false
 	}
 	n, err := strconv.ParseUint(f.Value, 10, 64)
@@ -7453,7 +8529,8 @@ var (
 	// ErrBadFact is a fact that cannot be written: a name that is not
 	// visible ASCII or holds = or ;, a value that holds ;, a space, CR, LF
 	// or NUL, or a value not of its fact's kind.
-	ErrBadFact = fmt.Errorf("%w: a fact name must be visible ASCII but = and ;, a value hold no ;, space, CR, LF or NUL and be of its fact's kind", ErrBadValue)
+	ErrBadFact = fmt.Errorf("%w: a fact name must be visible ASCII but = and ;, "+
+		"a value hold no ;, space, CR, LF or NUL and be of its fact's kind", ErrBadValue)
 
 	// ErrBadPath is a path that holds CR, LF or NUL, which could forge a
 	// line of the listing or of the reply.
@@ -7469,7 +8546,9 @@ var (
 func FormatEntry(e Entry) (string, error) {
 	var b strings.Builder
 	for _, f := range e.Facts {
-		if f.Name == "" || !ftpcodesVisibleASCII(f.Name) || strings.ContainsAny(f.Name, "=;") || strings.ContainsAny(f.Value, "; \r\n\x00") {
+		if f.Name == "" || !ftpcodesVisibleASCII(f.Name) ||
+			strings.ContainsAny(f.Name, "=;") ||
+			strings.ContainsAny(f.Value, "; \r\n\x00") {
 			return "", fmt.Errorf("%w: %q=%q", ErrBadFact, f.Name, f.Value)
 		}
 		if info, ok := f.Known(); ok {
