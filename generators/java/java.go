@@ -14,7 +14,9 @@
 // their own, with stand-ins for the generated FtpCommand and FtpFact they
 // use (testdata/standin), and which the generator copies into the project
 // behind the generated-code header. The parts under templates/java/ render
-// what depends on the table.
+// what depends on the table; wrap (width.go) then breaks every line wider
+// than Google Java Style's 100 columns as google-java-format would, with
+// every value unchanged.
 //
 // Names: Java spells every name of the table as a constant, in
 // UPPER_SNAKE_CASE (replies, classes, groups) or as the table writes it
@@ -78,6 +80,11 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 	files, err := rendered.Generate(t, opt)
 	if err != nil {
 		return nil, err
+	}
+	for i, f := range files {
+		if strings.HasSuffix(f.Path, ".java") {
+			files[i].Data = []byte(wrap(string(f.Data)))
+		}
 	}
 	header, err := generators.Header(t)
 	if err != nil {

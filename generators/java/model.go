@@ -325,9 +325,10 @@ func templated(m *spec.Meaning) *Templated {
 		}
 		return "List.of(\n" + pad + strings.Join(items, ",\n"+pad) + ")"
 	}
-	out.Segments = segments(t.Segments, "            ")
+	const pad = "                            " // one continuation inside the constructor's arguments
+	out.Segments = segments(t.Segments, pad)
 	if t.Lenient {
-		out.Core = segments(t.Core, "                    ")
+		out.Core = segments(t.Core, pad)
 	}
 	return out
 }

@@ -9,12 +9,15 @@
 // this package's tests build, lint and test as a crate of its own, and
 // that lib.rs.tmpl splices in whole. The parts under templates/rust/
 // render what depends on the table; this package computes what they need
-// in rustfmt's layout, so that the crate passes cargo fmt --check.
+// in rustfmt's layout, so that the crate passes cargo fmt --check, and
+// wrapStrings (width.go) breaks the string literals and doc comments that
+// would go past rustfmt's max_width of 100.
 package rust
 
 import (
 	_ "embed"
 	"fmt"
+	"strings"
 	"text/template"
 
 	"github.com/ftpcodes/ftpcodes/generators"
@@ -73,7 +76,16 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 	if err := check(t); err != nil {
 		return nil, fmt.Errorf("rust: %w", err)
 	}
-	return rendered.Generate(t, opt)
+	files, err := rendered.Generate(t, opt)
+	if err != nil {
+		return nil, err
+	}
+	for i, f := range files {
+		if strings.HasSuffix(f.Path, ".rs") {
+			files[i].Data = []byte(wrapStrings(string(f.Data)))
+		}
+	}
+	return files, nil
 }
 
 // runtimeNames are the runtime's public functions and types that a

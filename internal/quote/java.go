@@ -76,14 +76,37 @@ func JavaDoc(s string) string {
 	return b.String()
 }
 
-// JavaCode writes s as Javadoc code: {@code s} with s made safe as JavaDoc
-// makes it, since {@code} shows character references as they are written
-// only for "{" and "}": so an s with a brace, or one JavaDoc changes, is
-// written <code>...</code>, which renders references.
+// JavaCode writes s as Javadoc code: {@code s}, which shows s as it is
+// written (< and > too), when s is printable ASCII with no backslash
+// (javac reads \u escapes in comments), no @, no */ and only balanced
+// braces; otherwise <code>...</code> with s made safe as JavaDoc makes it
+// and its braces as references, which <code> renders.
 func JavaCode(s string) string {
 	d := JavaDoc(s)
-	if d == s && !strings.ContainsAny(s, "{}") {
+	if codeSafe(s) {
 		return "{@code " + s + "}"
 	}
 	return "<code>" + strings.NewReplacer("{", "&#123;", "}", "&#125;").Replace(d) + "</code>"
+}
+
+// codeSafe reports whether s can be written {@code s}.
+func codeSafe(s string) bool {
+	if strings.Contains(s, "*/") {
+		return false
+	}
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c >= 0x7F || c == '\\' || c == '@':
+			return false
+		case c == '{':
+			depth++
+		case c == '}':
+			depth--
+			if depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }

@@ -103,7 +103,11 @@ public final class Addresses {
     public static OptionalInt parseExtendedPassivePort(String text) {
         for (int i = 0; i + 4 < text.length(); i++) {
             char d = text.charAt(i + 1);
-            if (text.charAt(i) != '(' || d < 33 || d > 126 || text.charAt(i + 2) != d || text.charAt(i + 3) != d) {
+            if (text.charAt(i) != '('
+                    || d < 33
+                    || d > 126
+                    || text.charAt(i + 2) != d
+                    || text.charAt(i + 3) != d) {
                 continue;
             }
             int j = text.indexOf(d, i + 4);
@@ -155,11 +159,13 @@ public final class Addresses {
         byte[] b = unmapped(resolved(address)).getAddress();
         if (b.length != 4) {
             throw new WireException(WireException.Kind.NOT_IPV4,
-                    "PORT carries only IPv4 addresses, not " + address.getAddress().getHostAddress() + "; use EPRT");
+                    "PORT carries only IPv4 addresses, not "
+                            + address.getAddress().getHostAddress()
+                            + "; use EPRT");
         }
         int port = address.getPort();
-        return (b[0] & 0xFF) + "," + (b[1] & 0xFF) + "," + (b[2] & 0xFF) + "," + (b[3] & 0xFF) + "," + (port >> 8)
-                + "," + (port & 0xFF);
+        return (b[0] & 0xFF) + "," + (b[1] & 0xFF) + "," + (b[2] & 0xFF) + "," + (b[3] & 0xFF)
+                + "," + (port >> 8) + "," + (port & 0xFF);
     }
 
     /**
@@ -174,7 +180,8 @@ public final class Addresses {
         if (n == null || n.length != 6) {
             return null;
         }
-        return socket(new byte[] {(byte) n[0], (byte) n[1], (byte) n[2], (byte) n[3]}, n[4] << 8 | n[5]);
+        return socket(
+                new byte[] {(byte) n[0], (byte) n[1], (byte) n[2], (byte) n[3]}, n[4] << 8 | n[5]);
     }
 
     /**
@@ -266,7 +273,8 @@ public final class Addresses {
         }
         int family = n[0];
         int length = n[1];
-        if (!(family == 4 && length == 4 || family == 6 && length == 16) || n.length != 2 + length + 3
+        if (!(family == 4 && length == 4 || family == 6 && length == 16)
+                || n.length != 2 + length + 3
                 || n[2 + length] != 2) {
             return null;
         }

@@ -45,14 +45,17 @@ public final class Commands {
             String a = arguments[i];
             if (a.isEmpty() || holdsLineBreak(a)) {
                 throw new WireException(WireException.Kind.BAD_ARGUMENT,
-                        "argument " + (i + 1) + " of " + command.verb() + " is empty or holds CR, LF or NUL");
+                        "argument " + (i + 1) + " of " + command.verb()
+                                + " is empty or holds CR, LF or NUL");
             }
             line.append(' ').append(a);
         }
         int length = line.toString().getBytes(StandardCharsets.UTF_8).length;
         if (length > ReplyReader.MAX_LINE_BYTES) {
-            throw new WireException(WireException.Kind.LINE_TOO_LONG, "the " + command.verb() + " line is " + length
-                    + " bytes, more than " + ReplyReader.MAX_LINE_BYTES);
+            throw new WireException(
+                    WireException.Kind.LINE_TOO_LONG,
+                    "the " + command.verb() + " line is " + length + " bytes, more than "
+                            + ReplyReader.MAX_LINE_BYTES);
         }
         return line.append("\r\n").toString();
     }
@@ -84,10 +87,12 @@ public final class Commands {
         int length = line.getBytes(StandardCharsets.UTF_8).length;
         if (length > ReplyReader.MAX_LINE_BYTES) {
             throw new WireException(WireException.Kind.LINE_TOO_LONG,
-                    "a command line of " + length + " bytes, more than " + ReplyReader.MAX_LINE_BYTES);
+                    "a command line of " + length + " bytes, more than "
+                            + ReplyReader.MAX_LINE_BYTES);
         }
         if (holdsLineBreak(line)) {
-            throw new WireException(WireException.Kind.BAD_CHARACTER, "the command line holds CR, LF or NUL");
+            throw new WireException(
+                    WireException.Kind.BAD_CHARACTER, "the command line holds CR, LF or NUL");
         }
         int sp = line.indexOf(' ');
         String verb = sp < 0 ? line : line.substring(0, sp);
@@ -113,8 +118,10 @@ public final class Commands {
      */
     public static String formatOptsArgument(String name, String options) {
         if (name.isEmpty() || !Features.vchars(name) || !Features.tchars(options)) {
-            throw new WireException(WireException.Kind.BAD_ARGUMENT, "OPTS " + name + " " + options
-                    + ": the name must be visible ASCII characters, the options also spaces and tabs inside");
+            throw new WireException(
+                    WireException.Kind.BAD_ARGUMENT,
+                    "OPTS " + name + " " + options + ": the name must be visible ASCII characters, "
+                            + "the options also spaces and tabs inside");
         }
         return options.isEmpty() ? name : name + " " + options;
     }

@@ -42,7 +42,9 @@ public final class Feature {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Feature && name.equals(((Feature) o).name) && params.equals(((Feature) o).params);
+        return o instanceof Feature
+                && name.equals(((Feature) o).name)
+                && params.equals(((Feature) o).params);
     }
 
     @Override

@@ -115,8 +115,10 @@ public final class Features {
         StringBuilder text = new StringBuilder(TEXT);
         for (Feature f : list) {
             if (f.name().isEmpty() || !vchars(f.name()) || !tchars(f.params())) {
-                throw new WireException(WireException.Kind.BAD_FEATURE, "the feature \"" + f
-                        + "\": the name must be visible ASCII characters, the parameters also spaces and tabs inside");
+                throw new WireException(
+                        WireException.Kind.BAD_FEATURE,
+                        "the feature \"" + f + "\": the name must be visible ASCII characters, "
+                                + "the parameters also spaces and tabs inside");
             }
             text.append("\n ").append(f);
         }

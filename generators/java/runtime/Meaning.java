@@ -23,7 +23,14 @@ public final class Meaning {
      * @param section the section of the defining document, or null
      * @param source where a non-standard meaning comes from, or null
      */
-    public Meaning(String text, String description, String template, Status status, int rfc, String section, String source) {
+    public Meaning(
+            String text,
+            String description,
+            String template,
+            Status status,
+            int rfc,
+            String section,
+            String source) {
         this.text = Objects.requireNonNull(text, "text");
         this.description = Objects.requireNonNull(description, "description");
         this.template = template;

@@ -174,10 +174,12 @@ public final class ReplyReader {
      */
     public static String formatReply(int code, String message) {
         if (code < 100 || code > 999) {
-            throw new IllegalArgumentException("reply code " + code + " is not three digits from 100 to 999");
+            throw new IllegalArgumentException(
+                    "reply code " + code + " is not three digits from 100 to 999");
         }
         if (message.indexOf('\r') >= 0 || message.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("the message contains CR or NUL; separate lines with LF alone");
+            throw new IllegalArgumentException(
+                    "the message contains CR or NUL; separate lines with LF alone");
         }
         String[] lines = message.split("\n", -1);
         StringBuilder b = new StringBuilder(message.length() + 8 * lines.length);
@@ -220,19 +222,25 @@ public final class ReplyReader {
             ParsedReply p = null;
             for (byte c : l) {
                 if (c == '\n') {
-                    throw new ReplyException(ReplyException.Kind.NOT_REPLY, "not an FTP reply: line " + (i + 1) + " contains an LF");
+                    throw new ReplyException(
+                            ReplyException.Kind.NOT_REPLY,
+                            "not an FTP reply: line " + (i + 1) + " contains an LF");
                 }
                 p = r.accept(c);
             }
             p = r.accept((byte) '\n');
             if (p != null) {
                 if (i != lines.size() - 1) {
-                    throw new ReplyException(ReplyException.Kind.NOT_REPLY, "not an FTP reply: lines after the last line of the reply");
+                    throw new ReplyException(
+                            ReplyException.Kind.NOT_REPLY,
+                            "not an FTP reply: lines after the last line of the reply");
                 }
                 return p;
             }
         }
-        throw new ReplyException(ReplyException.Kind.TRUNCATED, "not an FTP reply: the multi-line reply has no last line");
+        throw new ReplyException(
+                ReplyException.Kind.TRUNCATED,
+                "not an FTP reply: the multi-line reply has no last line");
     }
 
     /**

@@ -20,7 +20,10 @@ public final class WireException extends IllegalArgumentException {
          * options are not what RFC 2389 allows.
          */
         BAD_ARGUMENT,
-        /** A command line is longer than {@link ReplyReader#MAX_LINE_BYTES} bytes without its line end. */
+        /**
+         * A command line is longer than {@link ReplyReader#MAX_LINE_BYTES} bytes without its line
+         * end.
+         */
         LINE_TOO_LONG,
         /** A command line holds CR, LF or NUL. */
         BAD_CHARACTER,

@@ -305,7 +305,10 @@ pub fn passive_peer_address(text: &str, peer: IpAddr) -> Option<SocketAddr> {
 /// ```
 /// use ftpcodes::parse_extended_passive_port;
 ///
-/// assert_eq!(parse_extended_passive_port("Entering Extended Passive Mode (|||6446|)"), Some(6446));
+/// assert_eq!(
+///     parse_extended_passive_port("Entering Extended Passive Mode (|||6446|)"),
+///     Some(6446)
+/// );
 /// ```
 pub fn parse_extended_passive_port(text: &str) -> Option<u16> {
     let bytes = text.as_bytes();

@@ -1026,7 +1026,8 @@ impl fmt::Display for ReplyError {
         match self {
             ReplyError::Truncated => f.write_str("the input ends within a reply"),
             ReplyError::NotReply => f.write_str(
-                "not an FTP reply: a line does not start with a code from 100 to 999 and a space, a hyphen or its end",
+                "not an FTP reply: a line does not start with a code from 100 to 999 and a space, \
+                 a hyphen or its end",
             ),
             ReplyError::LineTooLong => {
                 write!(f, "a reply line longer than {MAX_LINE_BYTES} bytes")

@@ -1091,7 +1091,8 @@ impl fmt::Display for ReplyError {
         match self {
             ReplyError::Truncated => f.write_str("the input ends within a reply"),
             ReplyError::NotReply => f.write_str(
-                "not an FTP reply: a line does not start with a code from 100 to 999 and a space, a hyphen or its end",
+                "not an FTP reply: a line does not start with a code from 100 to 999 and a space, \
+                 a hyphen or its end",
             ),
             ReplyError::LineTooLong => {
                 write!(f, "a reply line longer than {MAX_LINE_BYTES} bytes")
@@ -1645,7 +1646,10 @@ pub fn passive_peer_address(text: &str, peer: IpAddr) -> Option<SocketAddr> {
 /// ```
 /// use ftpcodes::parse_extended_passive_port;
 ///
-/// assert_eq!(parse_extended_passive_port("Entering Extended Passive Mode (|||6446|)"), Some(6446));
+/// assert_eq!(
+///     parse_extended_passive_port("Entering Extended Passive Mode (|||6446|)"),
+///     Some(6446)
+/// );
 /// ```
 pub fn parse_extended_passive_port(text: &str) -> Option<u16> {
     let bytes = text.as_bytes();
@@ -2880,9 +2884,14 @@ pub const fn reply_text(code: u32) -> Option<&'static str> {
         535 => Some("Failed security check (hash, sequence, etc)."),
         536 => Some("Requested PROT level not supported by mechanism."),
         537 => Some("Command protection level not supported by security mechanism."),
-        550 => Some("Requested action not taken. File unavailable (e.g., file not found, no access)."),
+        550 => {
+            Some("Requested action not taken. File unavailable (e.g., file not found, no access).")
+        }
         551 => Some("Requested action aborted: page type unknown."),
-        552 => Some("Requested file action aborted. Exceeded storage allocation (for current directory or dataset)."),
+        552 => Some(
+            "Requested file action aborted. Exceeded storage allocation (for current directory or \
+             dataset).",
+        ),
         553 => Some("Requested action not taken. File name not allowed."),
         554 => Some("Requested action not taken: invalid REST parameter."),
         555 => Some("Requested action not taken: type or stru mismatch."),
@@ -2993,7 +3002,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Restart marker reply.",
-            description: "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.",
+            description: "Restart marker for a block- or compressed-mode transfer; the text is \
+                          fixed by the RFC and pairs the user's marker with the server's.",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3009,7 +3019,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Service ready in nnn minutes.",
-            description: "The service is not ready yet and expects to be ready in the given number of minutes.",
+            description: "The service is not ready yet and expects to be ready in the given \
+                          number of minutes.",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3035,7 +3046,8 @@ static REPLIES: [Reply; 73] = [
         },
         also: &[Meaning {
             text: "FILE: pppp",
-            description: "Reply to STOU that starts the transfer and names the unique file the server will write.",
+            description: "Reply to STOU that starts the transfer and names the unique file the \
+                          server will write.",
             status: Status::Extension,
             rfc: Some(1123),
             document: None,
@@ -3050,7 +3062,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "File status okay; about to open data connection.",
-            description: "The command was accepted and the server is about to open the data connection.",
+            description:
+                "The command was accepted and the server is about to open the data connection.",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3060,7 +3073,8 @@ static REPLIES: [Reply; 73] = [
         },
         also: &[Meaning {
             text: "FILE: pppp",
-            description: "Reply to STOU that opens the data connection and names the unique file the server will write.",
+            description: "Reply to STOU that opens the data connection and names the unique file \
+                          the server will write.",
             status: Status::Extension,
             rfc: Some(1123),
             document: None,
@@ -3085,7 +3099,8 @@ static REPLIES: [Reply; 73] = [
         },
         also: &[Meaning {
             text: "PBSZ=number",
-            description: "PBSZ accepted, but the server uses a smaller protection buffer than the client asked for; both sides must use the smaller size.",
+            description: "PBSZ accepted, but the server uses a smaller protection buffer than the \
+                          client asked for; both sides must use the smaller size.",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -3100,7 +3115,9 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Command not implemented, superfluous at this site.",
-            description: "The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed.",
+            description: "The command is not implemented because it has no meaning at this site \
+                          (for example ALLO where no allocation is needed); the client may \
+                          proceed.",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3126,7 +3143,8 @@ static REPLIES: [Reply; 73] = [
         },
         also: &[Meaning {
             text: "Extensions supported:",
-            description: "First line of the multi-line FEAT reply; each following line is a space and one supported feature, and the list ends with the line 211 End.",
+            description: "First line of the multi-line FEAT reply; each following line is a space \
+                          and one supported feature, and the list ends with the line 211 End.",
             status: Status::Extension,
             rfc: Some(2389),
             document: None,
@@ -3168,7 +3186,8 @@ static REPLIES: [Reply; 73] = [
         also: &[
             Meaning {
                 text: "1*DIGIT",
-                description: "Reply to SIZE: the exact transfer size of the file in octets, as a bare decimal number.",
+                description: "Reply to SIZE: the exact transfer size of the file in octets, as a \
+                              bare decimal number.",
                 status: Status::Extension,
                 rfc: Some(3659),
                 document: None,
@@ -3178,7 +3197,8 @@ static REPLIES: [Reply; 73] = [
             },
             Meaning {
                 text: "time-val",
-                description: "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with optional fractional seconds, in UTC.",
+                description: "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS \
+                              with optional fractional seconds, in UTC.",
                 status: Status::Extension,
                 rfc: Some(3659),
                 document: None,
@@ -3188,7 +3208,9 @@ static REPLIES: [Reply; 73] = [
             },
             Meaning {
                 text: "\"Modify=\" time-val \";\" SP pathname",
-                description: "Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+                description: "Reply to MFMT: the last modification time the server has set on the \
+                              file, which may differ from the time asked for, and the file's \
+                              pathname.",
                 status: Status::Draft,
                 rfc: None,
                 document: Some("draft-somers-ftp-mfxx-03"),
@@ -3198,7 +3220,8 @@ static REPLIES: [Reply; 73] = [
             },
             Meaning {
                 text: "\"Create=\" time-val \";\" SP pathname",
-                description: "Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+                description: "Reply to MFCT: the creation time the server has set on the file, \
+                              which may differ from the time asked for, and the file's pathname.",
                 status: Status::Draft,
                 rfc: None,
                 document: Some("draft-somers-ftp-mfxx-03"),
@@ -3208,7 +3231,8 @@ static REPLIES: [Reply; 73] = [
             },
             Meaning {
                 text: "1*( mff-fact \";\") SP pathname",
-                description: "Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
+                description: "Reply to MFF: every fact the command asked to modify, with the \
+                              value the server has actually set, and the file's pathname.",
                 status: Status::Draft,
                 rfc: None,
                 document: Some("draft-somers-ftp-mfxx-03"),
@@ -3218,7 +3242,9 @@ static REPLIES: [Reply; 73] = [
             },
             Meaning {
                 text: "hashname SP start-point \"-\" end-point SP filehash SP <pathname>",
-                description: "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
+                description: "Reply to HASH: the hash algorithm used, the octet range hashed \
+                              (both ends inclusive), the hash in hexadecimal, and the file's \
+                              pathname.",
                 status: Status::Draft,
                 rfc: None,
                 document: Some("draft-bryan-ftpext-hash-03"),
@@ -3234,7 +3260,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Help message.",
-            description: "Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user.",
+            description: "Help on how to use the server or on the meaning of a particular \
+                          non-standard command; useful only to a human user.",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3266,7 +3293,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Service ready for new user.",
-            description: "The server is ready for a new user; sent as the greeting when the control connection opens.",
+            description: "The server is ready for a new user; sent as the greeting when the \
+                          control connection opens.",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3314,7 +3342,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Closing data connection.",
-            description: "The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful.",
+            description: "The server is closing the data connection; the requested file action \
+                          (for example a transfer or an abort) was successful.",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3330,7 +3359,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
-            description: "Reply to PASV: the IPv4 address and port on which the server listens for the data connection.",
+            description: "Reply to PASV: the IPv4 address and port on which the server listens \
+                          for the data connection.",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3346,7 +3376,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)",
-            description: "Reply to LPSV: the address family, host address and port, each with its length, on which the server listens.",
+            description: "Reply to LPSV: the address family, host address and port, each with its \
+                          length, on which the server listens.",
             status: Status::Extension,
             rfc: Some(1639),
             document: None,
@@ -3362,7 +3393,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Entering Extended Passive Mode (|||port|)",
-            description: "Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection.",
+            description: "Reply to EPSV: the TCP port on which the server listens; the client \
+                          connects to the same address as the control connection.",
             status: Status::Extension,
             rfc: Some(2428),
             document: None,
@@ -3394,7 +3426,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "User logged in, authorized by security data exchange.",
-            description: "The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed.",
+            description: "The user is logged in on the strength of the security data already \
+                          exchanged (for example a TLS client certificate); no password is needed.",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -3410,7 +3443,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Security data exchange complete.",
-            description: "The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next.",
+            description: "The security mechanism named by AUTH is accepted and no security data \
+                          is needed; for AUTH TLS the TLS negotiation starts next.",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -3426,7 +3460,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "[ADAT=base64data]",
-            description: "The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client.",
+            description: "The security data exchange (ADAT) completed successfully; the reply may \
+                          carry final security data for the client.",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -3458,12 +3493,19 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "pathname SP md5",
-            description: "Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.",
+            description: "Reply to the non-standard MD5 command: the pathname and the MD5 digest \
+                          of the file, in hexadecimal.",
             status: Status::NonStandard,
             rfc: None,
             document: None,
             section: None,
-            source: Some("No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites."),
+            source: Some(
+                "No document the table cites defines 251. ProFTPD 1.3.8 \
+                 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 \
+                 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in \
+                 reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is \
+                 not among the documents the table cites.",
+            ),
             template: None,
         },
         also: &[],
@@ -3474,12 +3516,19 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "pathname SP md5 *( \",\" SP pathname SP md5 )",
-            description: "Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas.",
+            description: "Reply to the non-standard MMD5 command: for each file asked for, its \
+                          pathname and MD5 digest, separated by commas.",
             status: Status::NonStandard,
             rfc: None,
             document: None,
             section: None,
-            source: Some("No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in reply to MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites."),
+            source: Some(
+                "No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in \
+                 reply to MMD5 \
+                 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the \
+                 expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the \
+                 table cites.",
+            ),
             template: None,
         },
         also: &[],
@@ -3490,7 +3539,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "\"PATHNAME\" created.",
-            description: "Reply to MKD (and PWD): names the directory created or current, in double quotes.",
+            description:
+                "Reply to MKD (and PWD): names the directory created or current, in double quotes.",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3538,7 +3588,9 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "[ADAT=base64data]",
-            description: "The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client.",
+            description: "The security mechanism named by AUTH is accepted and security data \
+                          (ADAT) is required next; the reply may carry security data for the \
+                          client.",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -3554,7 +3606,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "[ADAT=base64data]",
-            description: "The security data is acceptable and more is required to complete the security data exchange.",
+            description: "The security data is acceptable and more is required to complete the \
+                          security data exchange.",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -3570,7 +3623,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Username okay, need password.  Challenge is \"....\"",
-            description: "The user name is accepted and a password is needed; the reply carries a challenge for the user.",
+            description: "The user name is accepted and a password is needed; the reply carries a \
+                          challenge for the user.",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -3586,7 +3640,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Requested file action pending further information.",
-            description: "The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST).",
+            description: "The file action needs more information; send the next command of the \
+                          sequence (for example RNTO after RNFR, or a transfer after REST).",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3602,22 +3657,34 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Sorry, cleartext sessions and weak ciphers are not accepted on this server.",
-            description: "Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document.",
+            description: "Pure-FTPd closes the connection with it when the TLS handshake after \
+                          AUTH fails; not defined by any document.",
             status: Status::NonStandard,
             rfc: None,
             document: None,
             section: None,
-            source: Some("No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts)."),
+            source: Some(
+                "No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes \
+                 the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, \
+                 message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate \
+                 handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts).",
+            ),
             template: None,
         },
         also: &[Meaning {
             text: "Unable to find valid port",
-            description: "ftp-srv's reply to PASV or EPSV when no passive port is free: the default code of its ConnectorError.",
+            description: "ftp-srv's reply to PASV or EPSV when no passive port is free: the \
+                          default code of its ConnectorError.",
             status: Status::NonStandard,
             rfc: None,
             document: None,
             section: None,
-            source: Some("ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), replied by PASV (src/commands/registration/pasv.js:34) and EPSV (src/commands/registration/epsv.js:15) as err.code."),
+            source: Some(
+                "ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in \
+                 src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), \
+                 replied by PASV (src/commands/registration/pasv.js:34) and EPSV \
+                 (src/commands/registration/epsv.js:15) as err.code.",
+            ),
             template: None,
         }],
     },
@@ -3627,12 +3694,18 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Not supported by file system",
-            description: "ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document.",
+            description: "ftp-srv's reply when its pluggable file system lacks the method a \
+                          command needs; not defined by any document.",
             status: Status::NonStandard,
             rfc: None,
             document: None,
             section: None,
-            source: Some("No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks the method (for example src/commands/registration/cwd.js:8)."),
+            source: Some(
+                "No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, \
+                 DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, \
+                 STOU and SITE CHMOD when the file system lacks the method (for example \
+                 src/commands/registration/cwd.js:8).",
+            ),
             template: None,
         },
         also: &[],
@@ -3643,7 +3716,9 @@ static REPLIES: [Reply; 73] = [
         closes_control: true,
         meaning: Meaning {
             text: "Service not available, closing control connection.",
-            description: "The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down.",
+            description: "The service is not available and the server is closing the control \
+                          connection; it may be sent in reply to any command when the service must \
+                          shut down.",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3691,12 +3766,17 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Invalid username or password",
-            description: "Login failed because the user name or password is wrong; RFC 959 servers use 530 for this.",
+            description: "Login failed because the user name or password is wrong; RFC 959 \
+                          servers use 530 for this.",
             status: Status::NonStandard,
             rfc: None,
             document: None,
             section: None,
-            source: Some("No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\") and is met in some servers and client libraries."),
+            source: Some(
+                "No RFC defines 430; it appears in widely copied FTP reply-code lists (for example \
+                 Wikipedia's \"List of FTP server return codes\") and is met in some servers and \
+                 client libraries.",
+            ),
             template: None,
         },
         also: &[],
@@ -3707,7 +3787,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Need some unavailable resource to process security.",
-            description: "The server cannot accept the security mechanism now because a resource it needs is unavailable.",
+            description: "The server cannot accept the security mechanism now because a resource \
+                          it needs is unavailable.",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -3728,7 +3809,11 @@ static REPLIES: [Reply; 73] = [
             rfc: None,
             document: None,
             section: None,
-            source: Some("No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\"), usually associated with virtual-host selection."),
+            source: Some(
+                "No RFC defines 434; it appears in widely copied FTP reply-code lists (for example \
+                 Wikipedia's \"List of FTP server return codes\"), usually associated with \
+                 virtual-host selection.",
+            ),
             template: None,
         },
         also: &[],
@@ -3739,7 +3824,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Requested file action not taken. File unavailable (e.g., file busy).",
-            description: "The file action was not taken because the file is temporarily unavailable (for example busy).",
+            description: "The file action was not taken because the file is temporarily \
+                          unavailable (for example busy).",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3771,7 +3857,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Requested action not taken. Insufficient storage space in system.",
-            description: "The action was not taken because there is not enough storage space in the system.",
+            description:
+                "The action was not taken because there is not enough storage space in the system.",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3787,7 +3874,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Syntax error, command unrecognized.",
-            description: "Syntax error: the command was not recognized (this includes command lines that are too long).",
+            description: "Syntax error: the command was not recognized (this includes command \
+                          lines that are too long).",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3835,7 +3923,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Bad sequence of commands.",
-            description: "The command is out of sequence (for example RNTO without a preceding RNFR).",
+            description:
+                "The command is out of sequence (for example RNTO without a preceding RNFR).",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -3867,22 +3956,31 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Active mode is disabled",
-            description: "Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document.",
+            description: "Pure-FTPd's reply to its ESTA command when the session is in passive \
+                          mode or has no data connection; not defined by any document.",
             status: Status::NonStandard,
             rfc: None,
             document: None,
             section: None,
-            source: Some("No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another text, to ESTP (src/ftpd.c:924)."),
+            source: Some(
+                "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA \
+                 (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with \
+                 another text, to ESTP (src/ftpd.c:924).",
+            ),
             template: None,
         },
         also: &[Meaning {
             text: "Unable to open a passive connection",
-            description: "Pure-FTPd's reply to its ESTP command when the session is not in passive mode or has no data connection.",
+            description: "Pure-FTPd's reply to its ESTP command when the session is not in \
+                          passive mode or has no data connection.",
             status: Status::NonStandard,
             rfc: None,
             document: None,
             section: None,
-            source: Some("Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in src/messages_en.h:63."),
+            source: Some(
+                "Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in \
+                 src/messages_en.h:63.",
+            ),
             template: None,
         }],
     },
@@ -3892,7 +3990,9 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "data connection cannot be opened with this PROT setting",
-            description: "The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS).",
+            description: "The server refuses to open the data connection at the current PROT \
+                          level (for example a clear data connection where the server requires \
+                          TLS).",
             status: Status::Extension,
             rfc: Some(4217),
             document: None,
@@ -3902,7 +4002,8 @@ static REPLIES: [Reply; 73] = [
         },
         also: &[Meaning {
             text: "Supported address families are (af1, af2, ..., afn)",
-            description: "Reply to LPRT or LPSV when the server supports the command but not the requested address family; lists the families it supports.",
+            description: "Reply to LPRT or LPSV when the server supports the command but not the \
+                          requested address family; lists the families it supports.",
             status: Status::Extension,
             rfc: Some(1639),
             document: None,
@@ -3917,7 +4018,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Network protocol not supported, use (1,2)",
-            description: "Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support.",
+            description: "Reply to EPRT or EPSV when the server does not support the requested \
+                          network protocol; lists the address family numbers it does support.",
             status: Status::Extension,
             rfc: Some(2428),
             document: None,
@@ -3927,7 +4029,9 @@ static REPLIES: [Reply; 73] = [
         },
         also: &[Meaning {
             text: "TLS negotiation failed or was unacceptable",
-            description: "The server closed the data connection after a 150 because TLS negotiation on it failed or was unacceptable (for example a required cached TLS session was not used).",
+            description: "The server closed the data connection after a 150 because TLS \
+                          negotiation on it failed or was unacceptable (for example a required \
+                          cached TLS session was not used).",
             status: Status::Extension,
             rfc: Some(4217),
             document: None,
@@ -3974,7 +4078,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Command protection level denied for policy reasons.",
-            description: "The command's protection level is refused by policy (for example a CCC that was not integrity protected).",
+            description: "The command's protection level is refused by policy (for example a CCC \
+                          that was not integrity protected).",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -3990,7 +4095,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Request denied for policy reasons.",
-            description: "The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept).",
+            description: "The request is refused by policy (for example an AUTH mechanism or a \
+                          CCC the server will not accept).",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -4022,7 +4128,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Requested PROT level not supported by mechanism.",
-            description: "The data channel protection level requested with PROT is not supported by the security mechanism.",
+            description: "The data channel protection level requested with PROT is not supported \
+                          by the security mechanism.",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -4038,7 +4145,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Command protection level not supported by security mechanism.",
-            description: "The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism.",
+            description: "The protection level of the command (MIC, CONF or ENC) is not supported \
+                          by the security mechanism.",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -4054,7 +4162,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Requested action not taken. File unavailable (e.g., file not found, no access).",
-            description: "The action was not taken because the file is unavailable (for example not found or no access).",
+            description: "The action was not taken because the file is unavailable (for example \
+                          not found or no access).",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -4085,8 +4194,10 @@ static REPLIES: [Reply; 73] = [
         name: "EXCEEDED_STORAGE_ALLOCATION",
         closes_control: false,
         meaning: Meaning {
-            text: "Requested file action aborted. Exceeded storage allocation (for current directory or dataset).",
-            description: "The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded.",
+            text: "Requested file action aborted. Exceeded storage allocation (for current \
+                   directory or dataset).",
+            description: "The file action was aborted because the storage allocation (for the \
+                          current directory or dataset) was exceeded.",
             status: Status::Standard,
             rfc: Some(959),
             document: None,
@@ -4118,7 +4229,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Requested action not taken: invalid REST parameter.",
-            description: "The transfer command following REST failed because the existing file cannot be repositioned as REST specified.",
+            description: "The transfer command following REST failed because the existing file \
+                          cannot be repositioned as REST specified.",
             status: Status::Extension,
             rfc: Some(1123),
             document: None,
@@ -4134,7 +4246,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Requested action not taken: type or stru mismatch.",
-            description: "The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file.",
+            description: "The action (an APPE, or a transfer after REST) was not taken because \
+                          the current TYPE or STRU does not match the existing file.",
             status: Status::Extension,
             rfc: Some(1123),
             document: None,
@@ -4150,7 +4263,9 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "cannot be processed for policy reasons",
-            description: "Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
+            description: "Reply to HASH: the server allows HASH but will not process this file \
+                          for policy reasons (for example, the file is larger than its hashing \
+                          policy allows); the refusal is permanent.",
             status: Status::Draft,
             rfc: None,
             document: Some("draft-bryan-ftpext-hash-03"),
@@ -4166,7 +4281,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Integrity protected reply.",
-            description: "An integrity protected reply: the text is a base64-encoded \"safe\" message that the client must decode and verify.",
+            description: "An integrity protected reply: the text is a base64-encoded \"safe\" \
+                          message that the client must decode and verify.",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -4182,7 +4298,9 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Confidentiality and integrity protected reply.",
-            description: "A confidentiality and integrity protected reply: the text is a base64-encoded \"private\" message that the client must decode and verify.",
+            description: "A confidentiality and integrity protected reply: the text is a \
+                          base64-encoded \"private\" message that the client must decode and \
+                          verify.",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -4198,7 +4316,8 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Confidentiality protected reply.",
-            description: "A confidentiality protected reply: the text is a base64-encoded \"confidential\" message that the client must decode.",
+            description: "A confidentiality protected reply: the text is a base64-encoded \
+                          \"confidential\" message that the client must decode.",
             status: Status::Extension,
             rfc: Some(2228),
             document: None,
@@ -4214,12 +4333,18 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Connection reset by peer.",
-            description: "Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers.",
+            description: "Windows socket error: the remote host forcibly closed the connection; \
+                          reported in place of an FTP reply, not sent by FTP servers.",
             status: Status::NonStandard,
             rfc: None,
             document: None,
             section: None,
-            source: Some("Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes."),
+            source: Some(
+                "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows \
+                 Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in \
+                 widely copied FTP reply-code lists (for example Wikipedia's), which say they are \
+                 not FTP return codes.",
+            ),
             template: None,
         },
         also: &[],
@@ -4230,12 +4355,18 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Connection timed out.",
-            description: "Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers.",
+            description: "Windows socket error: the connection attempt timed out because the \
+                          remote host did not respond; not sent by FTP servers.",
             status: Status::NonStandard,
             rfc: None,
             document: None,
             section: None,
-            source: Some("Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes."),
+            source: Some(
+                "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows \
+                 Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in \
+                 widely copied FTP reply-code lists (for example Wikipedia's), which say they are \
+                 not FTP return codes.",
+            ),
             template: None,
         },
         also: &[],
@@ -4246,12 +4377,18 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Connection refused.",
-            description: "Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers.",
+            description: "Windows socket error: the target computer actively refused the \
+                          connection (no server listening); not sent by FTP servers.",
             status: Status::NonStandard,
             rfc: None,
             document: None,
             section: None,
-            source: Some("Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes."),
+            source: Some(
+                "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows \
+                 Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in \
+                 widely copied FTP reply-code lists (for example Wikipedia's), which say they are \
+                 not FTP return codes.",
+            ),
             template: None,
         },
         also: &[],
@@ -4262,12 +4399,18 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "Directory not empty.",
-            description: "Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers.",
+            description: "Windows socket-layer error: a directory that is not empty cannot be \
+                          removed; not sent by FTP servers.",
             status: Status::NonStandard,
             rfc: None,
             document: None,
             section: None,
-            source: Some("Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes."),
+            source: Some(
+                "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows \
+                 Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in \
+                 widely copied FTP reply-code lists (for example Wikipedia's), which say they are \
+                 not FTP return codes.",
+            ),
             template: None,
         },
         also: &[],
@@ -4278,12 +4421,18 @@ static REPLIES: [Reply; 73] = [
         closes_control: false,
         meaning: Meaning {
             text: "User quota exceeded.",
-            description: "Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers.",
+            description: "Windows socket error: the user quota ran out; FTP code lists read it as \
+                          too many users on the server. Not sent by FTP servers.",
             status: Status::NonStandard,
             rfc: None,
             document: None,
             section: None,
-            source: Some("Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes."),
+            source: Some(
+                "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets \
+                 Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely \
+                 copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP \
+                 return codes.",
+            ),
             template: None,
         },
         also: &[],
@@ -4369,12 +4518,33 @@ impl ReplyClass {
     /// Returns what it means.
     pub const fn description(self) -> &'static str {
         match self {
-            Self::PositivePreliminary => "The requested action is being initiated; expect another reply before proceeding with a new command.",
-            Self::PositiveCompletion => "The requested action has been successfully completed. A new request may be initiated.",
-            Self::PositiveIntermediate => "The command has been accepted, but the requested action is being held in abeyance, pending receipt of further information. The user should send another command specifying this information.",
-            Self::TransientNegative => "The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any.",
-            Self::PermanentNegative => "The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence).",
-            Self::Protected => "The client will decode and verify the encoded reply. A protected reply may only be sent if a security data exchange has succeeded.",
+            Self::PositivePreliminary => {
+                "The requested action is being initiated; expect another reply before proceeding \
+                 with a new command."
+            }
+            Self::PositiveCompletion => {
+                "The requested action has been successfully completed. A new request may be \
+                 initiated."
+            }
+            Self::PositiveIntermediate => {
+                "The command has been accepted, but the requested action is being held in \
+                 abeyance, pending receipt of further information. The user should send another \
+                 command specifying this information."
+            }
+            Self::TransientNegative => {
+                "The command was not accepted and the requested action did not take place, but the \
+                 error condition is temporary and the action may be requested again. The user \
+                 should return to the beginning of the command sequence, if any."
+            }
+            Self::PermanentNegative => {
+                "The command was not accepted and the requested action did not take place. The \
+                 User-process is discouraged from repeating the exact request (in the same \
+                 sequence)."
+            }
+            Self::Protected => {
+                "The client will decode and verify the encoded reply. A protected reply may only \
+                 be sent if a security data exchange has succeeded."
+            }
         }
     }
 
@@ -4488,12 +4658,22 @@ impl ReplyGroup {
     /// Returns what it means.
     pub const fn description(self) -> &'static str {
         match self {
-            Self::Syntax => "These replies refer to syntax errors, syntactically correct commands that don't fit any functional category, unimplemented or superfluous commands.",
-            Self::Information => "These are replies to requests for information, such as status or help.",
+            Self::Syntax => {
+                "These replies refer to syntax errors, syntactically correct commands that don't \
+                 fit any functional category, unimplemented or superfluous commands."
+            }
+            Self::Information => {
+                "These are replies to requests for information, such as status or help."
+            }
             Self::Connections => "Replies referring to the control and data connections.",
-            Self::AuthenticationAndAccounting => "Replies for the login process and accounting procedures.",
+            Self::AuthenticationAndAccounting => {
+                "Replies for the login process and accounting procedures."
+            }
             Self::Unspecified => "Unspecified as yet.",
-            Self::FileSystem => "These replies indicate the status of the Server file system vis-a-vis the requested transfer or other file system action.",
+            Self::FileSystem => {
+                "These replies indicate the status of the Server file system vis-a-vis the \
+                 requested transfer or other file system action."
+            }
         }
     }
 
@@ -5008,7 +5188,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "ACCT",
         aliases: &[],
-        description: "Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.",
+        description: "Send the user's account information, needed by some sites for login and by \
+                      others only for specific access such as storing files.",
         syntax: "ACCT <SP> <account-information> <CRLF>",
         argument: Argument::Required,
         status: Status::Standard,
@@ -5059,7 +5240,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "ALLO",
         aliases: &[],
-        description: "Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.",
+        description: "Reserve storage for a file about to be stored; servers that need no \
+                      reservation treat it as NOOP.",
         syntax: "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
         argument: Argument::Required,
         status: Status::Standard,
@@ -5097,7 +5279,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "APPE",
         aliases: &[],
-        description: "Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.",
+        description: "Append the data sent over the data connection to the named file at the \
+                      server, creating the file if it does not exist.",
         syntax: "APPE <SP> <pathname> <CRLF>",
         argument: Argument::Required,
         status: Status::Standard,
@@ -5222,7 +5405,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "AVBL",
         aliases: &[],
-        description: "Ask how many bytes are available for storing files in a directory, the current one by default.",
+        description: "Ask how many bytes are available for storing files in a directory, the \
+                      current one by default.",
         syntax: "AVBL [<dir>]",
         argument: Argument::Optional,
         status: Status::NonStandard,
@@ -5254,7 +5438,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "CCC",
         aliases: &[],
-        description: "Turn off integrity protection on the control channel so that unprotected commands and replies may be used.",
+        description: "Turn off integrity protection on the control channel so that unprotected \
+                      commands and replies may be used.",
         syntax: "CCC <CRLF>",
         argument: Argument::None,
         status: Status::Extension,
@@ -5367,7 +5552,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "CSID",
         aliases: &[],
-        description: "Exchange client and server identification: the client sends facts about itself, the server answers with its own.",
+        description: "Exchange client and server identification: the client sends facts about \
+                      itself, the server answers with its own.",
         syntax: "CSID <client info>",
         argument: Argument::Required,
         status: Status::NonStandard,
@@ -5390,7 +5576,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "CWD",
         aliases: &["XCWD"],
-        description: "Change the working directory without altering the login or accounting information.",
+        description:
+            "Change the working directory without altering the login or accounting information.",
         syntax: "CWD  <SP> <pathname> <CRLF>",
         argument: Argument::Required,
         status: Status::Standard,
@@ -5495,7 +5682,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "EPRT",
         aliases: &[],
-        description: "Specify an extended address (network protocol, network address and port) for the data connection.",
+        description: "Specify an extended address (network protocol, network address and port) \
+                      for the data connection.",
         syntax: "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
         argument: Argument::Required,
         status: Status::Extension,
@@ -5655,7 +5843,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "ESTA",
         aliases: &[],
-        description: "Ask the server for the address and port the active data connection comes from, as the server sees them.",
+        description: "Ask the server for the address and port the active data connection comes \
+                      from, as the server sees them.",
         syntax: "ESTA",
         argument: Argument::None,
         status: Status::NonStandard,
@@ -5694,7 +5883,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "ESTP",
         aliases: &[],
-        description: "Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
+        description: "Ask the server for the address and port of its passive data connection's \
+                      peer, as the server sees them.",
         syntax: "ESTP",
         argument: Argument::None,
         status: Status::NonStandard,
@@ -5754,7 +5944,9 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "HASH",
         aliases: &[],
-        description: "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
+        description: "Ask for the cryptographic hash of a file, or of the octet range RANG \
+                      selected, computed with the currently selected hash algorithm (FEAT shows \
+                      it, OPTS HASH changes it).",
         syntax: "hash-command = \"HASH\" SP pathname",
         argument: Argument::Required,
         status: Status::Draft,
@@ -5780,7 +5972,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "HELP",
         aliases: &[],
-        description: "Ask for helpful information about the server's implementation, optionally about one command.",
+        description: "Ask for helpful information about the server's implementation, optionally \
+                      about one command.",
         syntax: "HELP [<SP> <string>] <CRLF>",
         argument: Argument::Optional,
         status: Status::Standard,
@@ -5826,7 +6019,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "LANG",
         aliases: &[],
-        description: "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
+        description: "Ask the server to present its greetings and the text of its replies in the \
+                      given language, or in its default language when no language tag is given.",
         syntax: "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
         argument: Argument::Optional,
         status: Status::Extension,
@@ -5848,7 +6042,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "LIST",
         aliases: &[],
-        description: "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
+        description: "Send a list of files, or current information on a file, over the data \
+                      connection in a form meant for people.",
         syntax: "LIST [<SP> <pathname>] <CRLF>",
         argument: Argument::Optional,
         status: Status::Standard,
@@ -5913,7 +6108,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "LPRT",
         aliases: &[],
-        description: "Specify a long address (address family, host and port of any length) for the data connection.",
+        description: "Specify a long address (address family, host and port of any length) for \
+                      the data connection.",
         syntax: "LPRT <SP> <long-host-port> <CRLF>",
         argument: Argument::Required,
         status: Status::Extension,
@@ -6082,7 +6278,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "MFF",
         aliases: &[],
-        description: "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
+        description: "Set one or more facts of a file, such as its creation and modification \
+                      times or system-specific attributes.",
         syntax: "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
         argument: Argument::Required,
         status: Status::Draft,
@@ -6212,7 +6409,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "MLSD",
         aliases: &[],
-        description: "Get machine-readable facts about the contents of a directory over the data connection.",
+        description: "Get machine-readable facts about the contents of a directory over the data \
+                      connection.",
         syntax: "mlsd = \"MLsD\" [ SP pathname ] CRLF",
         argument: Argument::Optional,
         status: Status::Extension,
@@ -6278,7 +6476,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "MLST",
         aliases: &[],
-        description: "Get machine-readable facts about one file or directory over the control connection.",
+        description:
+            "Get machine-readable facts about one file or directory over the control connection.",
         syntax: "mlst = \"MLst\" [ SP pathname ] CRLF",
         argument: Argument::Optional,
         status: Status::Extension,
@@ -6380,7 +6579,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "NLST",
         aliases: &[],
-        description: "Send a list of file names only over the data connection, for use by programs.",
+        description:
+            "Send a list of file names only over the data connection, for use by programs.",
         syntax: "NLST [<SP> <pathname>] <CRLF>",
         argument: Argument::Optional,
         status: Status::Standard,
@@ -6508,7 +6708,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "PASS",
         aliases: &[],
-        description: "Send the user's password, completing the user's identification for access control.",
+        description:
+            "Send the user's password, completing the user's identification for access control.",
         syntax: "PASS <SP> <password> <CRLF>",
         argument: Argument::Required,
         status: Status::Standard,
@@ -6540,7 +6741,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "PASV",
         aliases: &[],
-        description: "Ask the server to listen on a data port and wait for a connection instead of initiating one.",
+        description: "Ask the server to listen on a data port and wait for a connection instead \
+                      of initiating one.",
         syntax: "PASV <CRLF>",
         argument: Argument::None,
         status: Status::Standard,
@@ -6627,7 +6829,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "PBSZ",
         aliases: &[],
-        description: "Negotiate the maximum size of the encoded data blocks sent on the data channel.",
+        description:
+            "Negotiate the maximum size of the encoded data blocks sent on the data channel.",
         syntax: "PBSZ <SP> <decimal-integer> <CRLF>",
         argument: Argument::Required,
         status: Status::Extension,
@@ -6713,7 +6916,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "PRET",
         aliases: &[],
-        description: "Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.",
+        description: "Announce the transfer command that will follow, before PASV, so that a \
+                      server can prepare the data connection.",
         syntax: "PRET <command line>",
         argument: Argument::Required,
         status: Status::NonStandard,
@@ -6736,7 +6940,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "PROT",
         aliases: &[],
-        description: "Set the data channel protection level (Clear, Safe, Confidential or Private).",
+        description:
+            "Set the data channel protection level (Clear, Safe, Confidential or Private).",
         syntax: "PROT <SP> <prot-code> <CRLF>",
         argument: Argument::Required,
         status: Status::Extension,
@@ -6809,7 +7014,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "QUIT",
         aliases: &[],
-        description: "Log the user out; the server closes the control connection once any transfer in progress has completed.",
+        description: "Log the user out; the server closes the control connection once any \
+                      transfer in progress has completed.",
         syntax: "QUIT <CRLF>",
         argument: Argument::None,
         status: Status::Standard,
@@ -6826,7 +7032,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "RANG",
         aliases: &[],
-        description: "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
+        description: "Select an octet range of a file, start and end point inclusive, for the \
+                      next transfer or HASH; RANG 1 0 selects the whole file again.",
         syntax: "range-command = \"RANG\" SP start-point SP end-point CRLF",
         argument: Argument::Required,
         status: Status::Draft,
@@ -6848,7 +7055,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "REIN",
         aliases: &[],
-        description: "Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
+        description: "Reinitialize the session: flush user and account information and reset all \
+                      parameters, leaving the control connection open.",
         syntax: "REIN <CRLF>",
         argument: Argument::None,
         status: Status::Standard,
@@ -6875,7 +7083,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "REST",
         aliases: &[],
-        description: "Set the server marker at which the following file transfer is to be restarted.",
+        description:
+            "Set the server marker at which the following file transfer is to be restarted.",
         syntax: "REST <SP> <marker> <CRLF>",
         argument: Argument::Required,
         status: Status::Standard,
@@ -7263,7 +7472,10 @@ static COMMANDS: [CommandInfo; 73] = [
                 evidence: &[
                     Evidence {
                         server: "Apache MINA FtpServer 1.2.0",
-                        at: "core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74",
+                        at: concat!(
+                            "core/src/main/java/org/apache/ftpserver/command/impl/",
+                            "SITE_DESCUSER.java:74",
+                        ),
                     },
                     Evidence {
                         server: "ProFTPD 1.3.8",
@@ -7290,7 +7502,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "SIZE",
         aliases: &[],
-        description: "Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.",
+        description: "Get the exact number of octets a file would take when transferred with the \
+                      current STRU, MODE and TYPE.",
         syntax: "size = \"Size\" SP pathname CRLF",
         argument: Argument::Required,
         status: Status::Extension,
@@ -7317,7 +7530,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "SMNT",
         aliases: &[],
-        description: "Mount a different file system data structure without altering the login or accounting information.",
+        description: "Mount a different file system data structure without altering the login or \
+                      accounting information.",
         syntax: "SMNT <SP> <pathname> <CRLF>",
         argument: Argument::Required,
         status: Status::Standard,
@@ -7344,7 +7558,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "SSCN",
         aliases: &[],
-        description: "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.",
+        description: "Set or query which end of a server-to-server (FXP) transfer acts as the TLS \
+                      client on the data connection.",
         syntax: "SSCN [ON|OFF]",
         argument: Argument::Optional,
         status: Status::NonStandard,
@@ -7376,7 +7591,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "STAT",
         aliases: &[],
-        description: "Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
+        description: "Ask for status over the control connection: of a transfer in progress, of a \
+                      file or directory, or of the server.",
         syntax: "STAT [<SP> <pathname>] <CRLF>",
         argument: Argument::Optional,
         status: Status::Standard,
@@ -7425,7 +7641,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "STOR",
         aliases: &[],
-        description: "Store the data sent over the data connection as a file at the server, replacing any existing file of that name.",
+        description: "Store the data sent over the data connection as a file at the server, \
+                      replacing any existing file of that name.",
         syntax: "STOR <SP> <pathname> <CRLF>",
         argument: Argument::Required,
         status: Status::Standard,
@@ -7497,7 +7714,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "STOU",
         aliases: &[],
-        description: "Store a file like STOR, but under a name unique to the current directory chosen by the server.",
+        description: "Store a file like STOR, but under a name unique to the current directory \
+                      chosen by the server.",
         syntax: "STOU <CRLF>",
         argument: Argument::None,
         status: Status::Standard,
@@ -7605,7 +7823,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "TYPE",
         aliases: &[],
-        description: "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.",
+        description: "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for \
+                      data transfer.",
         syntax: "TYPE <SP> <type-code> <CRLF>",
         argument: Argument::Required,
         status: Status::Standard,
@@ -7628,7 +7847,8 @@ static COMMANDS: [CommandInfo; 73] = [
     CommandInfo {
         verb: "USER",
         aliases: &[],
-        description: "Identify the user to the server; normally the first command after the control connection is made.",
+        description: "Identify the user to the server; normally the first command after the \
+                      control connection is made.",
         syntax: "USER <SP> <username> <CRLF>",
         argument: Argument::Required,
         status: Status::Standard,
@@ -8475,7 +8695,8 @@ static FACTS: [FactInfo; 16] = [
     FactInfo {
         name: "type",
         value_type: FactType::String,
-        description: "The type of the entry: file, cdir (the listed directory), pdir (a parent directory), dir, or OS.name=type; case independent.",
+        description: "The type of the entry: file, cdir (the listed directory), pdir (a parent \
+                      directory), dir, or OS.name=type; case independent.",
         status: Status::Extension,
         rfc: Some(3659),
         section: Some("7.5.1"),
@@ -8484,7 +8705,8 @@ static FACTS: [FactInfo; 16] = [
     FactInfo {
         name: "unique",
         value_type: FactType::String,
-        description: "An opaque, case-dependent identifier, the same for every name of the same underlying file.",
+        description: "An opaque, case-dependent identifier, the same for every name of the same \
+                      underlying file.",
         status: Status::Extension,
         rfc: Some(3659),
         section: Some("7.5.2"),
@@ -8511,7 +8733,8 @@ static FACTS: [FactInfo; 16] = [
     FactInfo {
         name: "perm",
         value_type: FactType::String,
-        description: "What the logged-in user may do with the entry, as letters from a, c, d, e, f, l, m, p, r, w.",
+        description: "What the logged-in user may do with the entry, as letters from a, c, d, e, \
+                      f, l, m, p, r, w.",
         status: Status::Extension,
         rfc: Some(3659),
         section: Some("7.5.5"),
@@ -8538,7 +8761,8 @@ static FACTS: [FactInfo; 16] = [
     FactInfo {
         name: "media-type",
         value_type: FactType::String,
-        description: "The IANA media type of the file's contents, type and subtype separated by a slash.",
+        description:
+            "The IANA media type of the file's contents, type and subtype separated by a slash.",
         status: Status::Extension,
         rfc: Some(3659),
         section: Some("7.5.8"),
@@ -8547,7 +8771,8 @@ static FACTS: [FactInfo; 16] = [
     FactInfo {
         name: "charset",
         value_type: FactType::String,
-        description: "The IANA character set of the pathnames in the response, when it is not UTF-8.",
+        description:
+            "The IANA character set of the pathnames in the response, when it is not UTF-8.",
         status: Status::Extension,
         rfc: Some(3659),
         section: Some("7.5.9"),

@@ -9,7 +9,9 @@ import java.util.OptionalLong;
 
 /** A fact of an MLST or MLSD entry (RFC 3659 section 7), as written. */
 public final class FactValue {
-    /** The largest uint fact value: 2^53 - 1, which every language ftpcodegen writes holds exactly. */
+    /**
+     * The largest uint fact value: 2^53 - 1, which every language ftpcodegen writes holds exactly.
+     */
     static final long MAX_UINT = (1L << 53) - 1;
 
     private final String name;
@@ -75,7 +77,8 @@ public final class FactValue {
      */
     public Optional<Instant> time() {
         FtpFact f = fact();
-        return f != null && f.type() == FactType.TIME ? Optional.ofNullable(ReplyTemplate.parseTime(value))
+        return f != null && f.type() == FactType.TIME
+                ? Optional.ofNullable(ReplyTemplate.parseTime(value))
                 : Optional.empty();
     }
 
@@ -122,7 +125,9 @@ public final class FactValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FactValue && name.equals(((FactValue) o).name) && value.equals(((FactValue) o).value);
+        return o instanceof FactValue
+                && name.equals(((FactValue) o).name)
+                && value.equals(((FactValue) o).value);
     }
 
     @Override

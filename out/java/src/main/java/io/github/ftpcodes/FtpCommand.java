@@ -11,319 +11,1173 @@ import java.util.List;
  * alias in any ASCII case, and nothing else.
  */
 public enum FtpCommand {
-    /** <code>ABOR &#60;CRLF&#62;</code>: Abort the previous FTP service command and any associated data transfer. (RFC 959, section 4.1.3). */
-    ABOR("ABOR", List.of(), "Abort the previous FTP service command and any associated data transfer.",
+    /**
+     * {@code ABOR <CRLF>}: Abort the previous FTP service command and any associated data transfer.
+     * (RFC 959, section 4.1.3).
+     */
+    ABOR(
+            "ABOR",
+            List.of(),
+            "Abort the previous FTP service command and any associated data transfer.",
             "ABOR <CRLF>", Argument.NONE, Status.STANDARD, 959, "4.1.3", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.DATA_CONNECTION_OPEN, FtpReply.CLOSING_DATA_CONNECTION),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE),
-            List.of(new ObservedReply(426, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:792"), new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:795"), new Evidence("ftp-srv 4.6.3", "src/commands/registration/abor.js:6"), new Evidence("ftpserverlib 0.32.3", "handle_misc.go:358"), new Evidence("ProFTPD 1.3.8", "src/netio.c:559"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3209"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3938"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1742"), new Evidence("vsftpd 3.0.3", "postlogin.c:778"))))),
-    /** <code>ACCT &#60;SP&#62; &#60;account-information&#62; &#60;CRLF&#62;</code>: Send the user's account information, needed by some sites for login and by others only for specific access such as storing files. (RFC 959, section 4.1.1). */
-    ACCT("ACCT", List.of(), "Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.",
-            "ACCT <SP> <account-information> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.1", "5.4",
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE),
+            List.of(
+                    new ObservedReply(
+                            426,
+                            List.of(
+                                    new Evidence(
+                                            "FileZilla Server 1.9.4",
+                                            "src/filezilla/ftp/commander.cpp:792"),
+                                    new Evidence(
+                                            "FileZilla Server 1.9.4",
+                                            "src/filezilla/ftp/commander.cpp:795"),
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/abor.js:6"),
+                                    new Evidence("ftpserverlib 0.32.3", "handle_misc.go:358"),
+                                    new Evidence("ProFTPD 1.3.8", "src/netio.c:559"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3209"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3938"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/control.py:1742"),
+                                    new Evidence("vsftpd 3.0.3", "postlogin.c:778"))))),
+    /**
+     * {@code ACCT <SP> <account-information> <CRLF>}: Send the user's account information, needed
+     * by some sites for login and by others only for specific access such as storing files. (RFC
+     * 959, section 4.1.1).
+     */
+    ACCT(
+            "ACCT",
+            List.of(),
+            "Send the user's account information, needed by some sites for login and by others "
+                    + "only for specific access such as storing files.",
+            "ACCT <SP> <account-information> <CRLF>",
+            Argument.REQUIRED,
+            Status.STANDARD,
+            959,
+            "4.1.1",
+            "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.USER_LOGGED_IN, FtpReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS),
-            List.of(FtpReply.NOT_LOGGED_IN, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.BAD_SEQUENCE_OF_COMMANDS, FtpReply.SERVICE_NOT_AVAILABLE),
+            List.of(
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.BAD_SEQUENCE_OF_COMMANDS,
+                    FtpReply.SERVICE_NOT_AVAILABLE),
             List.of()),
-    /** <code>ADAT &#60;SP&#62; &#60;base64data&#62; &#60;CRLF&#62;</code>: Send base64-encoded security data for the mechanism chosen with AUTH. (RFC 2228, section 3). */
+    /**
+     * {@code ADAT <SP> <base64data> <CRLF>}: Send base64-encoded security data for the mechanism
+     * chosen with AUTH. (RFC 2228, section 3).
+     */
     ADAT("ADAT", List.of(), "Send base64-encoded security data for the mechanism chosen with AUTH.",
             "ADAT <SP> <base64data> <CRLF>", Argument.REQUIRED, Status.EXTENSION, 2228, "3", "8.2",
             List.of(),
             List.of(FtpReply.SECURITY_DATA_ACCEPTABLE),
             List.of(FtpReply.SECURITY_DATA_EXCHANGE_SUCCEEDED),
-            List.of(FtpReply.BAD_SEQUENCE_OF_COMMANDS, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.FAILED_SECURITY_CHECK, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.COMMAND_PROTECTION_LEVEL_DENIED),
+            List.of(
+                    FtpReply.BAD_SEQUENCE_OF_COMMANDS,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.FAILED_SECURITY_CHECK,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.COMMAND_PROTECTION_LEVEL_DENIED),
             List.of()),
-    /** <code>ALLO &#60;SP&#62; &#60;decimal-integer&#62; [&#60;SP&#62; R &#60;SP&#62; &#60;decimal-integer&#62;] &#60;CRLF&#62;</code>: Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP. (RFC 959, section 4.1.3). */
-    ALLO("ALLO", List.of(), "Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.",
-            "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.3", "5.4",
+    /**
+     * {@code ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>}: Reserve storage
+     * for a file about to be stored; servers that need no reservation treat it as NOOP. (RFC 959,
+     * section 4.1.3).
+     */
+    ALLO(
+            "ALLO",
+            List.of(),
+            "Reserve storage for a file about to be stored; servers that need no reservation treat "
+                    + "it as NOOP.",
+            "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
+            Argument.REQUIRED,
+            Status.STANDARD,
+            959,
+            "4.1.3",
+            "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_OK, FtpReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN),
-            List.of(new ObservedReply(552, List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_xfer.c:3298"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1234"))))),
-    /** <code>APPE &#60;SP&#62; &#60;pathname&#62; &#60;CRLF&#62;</code>: Append the data sent over the data connection to the named file at the server, creating the file if it does not exist. (RFC 959, section 4.1.3). */
-    APPE("APPE", List.of(), "Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.",
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN),
+            List.of(
+                    new ObservedReply(
+                            552,
+                            List.of(
+                                    new Evidence("ProFTPD 1.3.8", "modules/mod_xfer.c:3298"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1234"))))),
+    /**
+     * {@code APPE <SP> <pathname> <CRLF>}: Append the data sent over the data connection to the
+     * named file at the server, creating the file if it does not exist. (RFC 959, section 4.1.3).
+     */
+    APPE(
+            "APPE",
+            List.of(),
+            "Append the data sent over the data connection to the named file at the server, "
+                    + "creating the file if it does not exist.",
             "APPE <SP> <pathname> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.3", "5.4",
-            List.of(FtpReply.DATA_CONNECTION_ALREADY_OPEN, FtpReply.FILE_STATUS_OK, FtpReply.RESTART_MARKER),
+            List.of(
+                    FtpReply.DATA_CONNECTION_ALREADY_OPEN,
+                    FtpReply.FILE_STATUS_OK,
+                    FtpReply.RESTART_MARKER),
             List.of(),
             List.of(FtpReply.CLOSING_DATA_CONNECTION, FtpReply.FILE_ACTION_OK),
-            List.of(FtpReply.CANNOT_OPEN_DATA_CONNECTION, FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED, FtpReply.ACTION_ABORTED_LOCAL_ERROR, FtpReply.PAGE_TYPE_UNKNOWN, FtpReply.EXCEEDED_STORAGE_ALLOCATION, FtpReply.NEED_ACCOUNT_FOR_STORING_FILES, FtpReply.FILE_ACTION_NOT_TAKEN, FtpReply.FILE_UNAVAILABLE, FtpReply.INSUFFICIENT_STORAGE, FtpReply.FILE_NAME_NOT_ALLOWED, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.REQUEST_DENIED_FOR_POLICY, FtpReply.FAILED_SECURITY_CHECK, FtpReply.INCORRECT_PROT_SETTING, FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED, FtpReply.INVALID_REST_PARAMETER, FtpReply.TYPE_OR_STRU_MISMATCH),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/stor.js:7"))), new ObservedReply(503, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/APPE.java:96"))))),
-    /** <code>AUTH &#60;SP&#62; &#60;mechanism-name&#62; &#60;CRLF&#62;</code>: Name the security mechanism the client wants to use. (RFC 2228, section 3). */
+            List.of(
+                    FtpReply.CANNOT_OPEN_DATA_CONNECTION,
+                    FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                    FtpReply.ACTION_ABORTED_LOCAL_ERROR,
+                    FtpReply.PAGE_TYPE_UNKNOWN,
+                    FtpReply.EXCEEDED_STORAGE_ALLOCATION,
+                    FtpReply.NEED_ACCOUNT_FOR_STORING_FILES,
+                    FtpReply.FILE_ACTION_NOT_TAKEN,
+                    FtpReply.FILE_UNAVAILABLE,
+                    FtpReply.INSUFFICIENT_STORAGE,
+                    FtpReply.FILE_NAME_NOT_ALLOWED,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.REQUEST_DENIED_FOR_POLICY,
+                    FtpReply.FAILED_SECURITY_CHECK,
+                    FtpReply.INCORRECT_PROT_SETTING,
+                    FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+                    FtpReply.INVALID_REST_PARAMETER,
+                    FtpReply.TYPE_OR_STRU_MISMATCH),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/stor.js:7"))),
+                    new ObservedReply(
+                            503,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "APPE.java:96"))))),
+    /**
+     * {@code AUTH <SP> <mechanism-name> <CRLF>}: Name the security mechanism the client wants to
+     * use. (RFC 2228, section 3).
+     */
     AUTH("AUTH", List.of(), "Name the security mechanism the client wants to use.",
-            "AUTH <SP> <mechanism-name> <CRLF>", Argument.REQUIRED, Status.EXTENSION, 2228, "3", "8.2",
+            "AUTH <SP> <mechanism-name> <CRLF>",
+            Argument.REQUIRED,
+            Status.EXTENSION,
+            2228,
+            "3",
+            "8.2",
             List.of(),
             List.of(FtpReply.SECURITY_MECHANISM_ACCEPTED),
             List.of(FtpReply.SECURITY_DATA_EXCHANGE_COMPLETE),
-            List.of(FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, FtpReply.REQUEST_DENIED_FOR_POLICY, FtpReply.NEED_UNAVAILABLE_SECURITY_RESOURCE, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.COMMAND_PROTECTION_LEVEL_DENIED),
-            List.of(new ObservedReply(202, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/auth.js:24"))), new ObservedReply(400, List.of(new Evidence("Pure-FTPd 1.0.54", "src/tls.c:75"), new Evidence("Pure-FTPd 1.0.54", "src/tls.c:504"))), new ObservedReply(503, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:462"), new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12963"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/control.py:192"))))),
-    /** <code>AVBL [&#60;dir&#62;]</code>: Ask how many bytes are available for storing files in a directory, the current one by default. (non-standard: ftpserverlib 0.32.3 (server.go:53, handler handle_misc.go:391: 213 with the number of bytes available, from a driver extension).). */
-    AVBL("AVBL", List.of(), "Ask how many bytes are available for storing files in a directory, the current one by default.",
+            List.of(
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    FtpReply.REQUEST_DENIED_FOR_POLICY,
+                    FtpReply.NEED_UNAVAILABLE_SECURITY_RESOURCE,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.COMMAND_PROTECTION_LEVEL_DENIED),
+            List.of(
+                    new ObservedReply(
+                            202,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/auth.js:24"))),
+                    new ObservedReply(
+                            400,
+                            List.of(
+                                    new Evidence("Pure-FTPd 1.0.54", "src/tls.c:75"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/tls.c:504"))),
+                    new ObservedReply(
+                            503,
+                            List.of(
+                                    new Evidence(
+                                            "FileZilla Server 1.9.4",
+                                            "src/filezilla/ftp/commander.cpp:462"),
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12963"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftps/control.py:192"))))),
+    /**
+     * {@code AVBL [<dir>]}: Ask how many bytes are available for storing files in a directory, the
+     * current one by default. (non-standard: ftpserverlib 0.32.3 (server.go:53, handler
+     * handle_misc.go:391: 213 with the number of bytes available, from a driver extension).).
+     */
+    AVBL(
+            "AVBL",
+            List.of(),
+            "Ask how many bytes are available for storing files in a directory, the current one by "
+                    + "default.",
             "AVBL [<dir>]", Argument.OPTIONAL, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(202, List.of(new Evidence("ftpserverlib 0.32.3", "handle_misc.go:393"))), new ObservedReply(213, List.of(new Evidence("ftpserverlib 0.32.3", "handle_misc.go:391"))))),
-    /** <code>CCC &#60;CRLF&#62;</code>: Turn off integrity protection on the control channel so that unprotected commands and replies may be used. (RFC 2228, section 3). */
-    CCC("CCC", List.of(), "Turn off integrity protection on the control channel so that unprotected commands and replies may be used.",
+            List.of(
+                    new ObservedReply(
+                            202,
+                            List.of(new Evidence("ftpserverlib 0.32.3", "handle_misc.go:393"))),
+                    new ObservedReply(
+                            213,
+                            List.of(new Evidence("ftpserverlib 0.32.3", "handle_misc.go:391"))))),
+    /**
+     * {@code CCC <CRLF>}: Turn off integrity protection on the control channel so that unprotected
+     * commands and replies may be used. (RFC 2228, section 3).
+     */
+    CCC(
+            "CCC",
+            List.of(),
+            "Turn off integrity protection on the control channel so that unprotected commands and "
+                    + "replies may be used.",
             "CCC <CRLF>", Argument.NONE, Status.EXTENSION, 2228, "3", "3",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_OK),
-            List.of(FtpReply.COMMAND_PROTECTION_LEVEL_DENIED, FtpReply.REQUEST_DENIED_FOR_POLICY, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE),
+            List.of(
+                    FtpReply.COMMAND_PROTECTION_LEVEL_DENIED,
+                    FtpReply.REQUEST_DENIED_FOR_POLICY,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE),
             List.of()),
-    /** <code>CDUP &#60;CRLF&#62;</code>: Change the working directory to the parent of the current directory. (RFC 959, section 4.1.1). */
-    CDUP("CDUP", List.of("XCUP"), "Change the working directory to the parent of the current directory.",
+    /**
+     * {@code CDUP <CRLF>}: Change the working directory to the parent of the current directory.
+     * (RFC 959, section 4.1.1).
+     */
+    CDUP(
+            "CDUP",
+            List.of("XCUP"),
+            "Change the working directory to the parent of the current directory.",
             "CDUP <CRLF>", Argument.NONE, Status.STANDARD, 959, "4.1.1", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_OK, FtpReply.FILE_ACTION_OK),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.FILE_UNAVAILABLE),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"))))),
-    /** <code>CLNT &#60;client name&#62;</code>: Tell the server the name of the client software; the server records it. (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231, 200 'OK'), FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."), ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210, 200).). */
-    CLNT("CLNT", List.of(), "Tell the server the name of the client software; the server records it.",
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.FILE_UNAVAILABLE),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/cwd.js:8"))))),
+    /**
+     * {@code CLNT <client name>}: Tell the server the name of the client software; the server
+     * records it. (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231, 200 'OK'), FileZilla
+     * Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."), ftpserverlib 0.32.3
+     * (server.go:47, handler handle_misc.go:210, 200).).
+     */
+    CLNT(
+            "CLNT",
+            List.of(),
+            "Tell the server the name of the client software; the server records it.",
             "CLNT <client name>", Argument.REQUIRED, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(200, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:1372"), new Evidence("ftpserverlib 0.32.3", "handle_misc.go:210"), new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:5231"))))),
-    /** <code>CONF &#60;SP&#62; &#60;base64data&#62; &#60;CRLF&#62;</code>: Send a confidentiality-protected command. (RFC 2228, section 3). */
+            List.of(
+                    new ObservedReply(
+                            200,
+                            List.of(
+                                    new Evidence(
+                                            "FileZilla Server 1.9.4",
+                                            "src/filezilla/ftp/commander.cpp:1372"),
+                                    new Evidence("ftpserverlib 0.32.3", "handle_misc.go:210"),
+                                    new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:5231"))))),
+    /**
+     * {@code CONF <SP> <base64data> <CRLF>}: Send a confidentiality-protected command. (RFC 2228,
+     * section 3).
+     */
     CONF("CONF", List.of(), "Send a confidentiality-protected command.",
             "CONF <SP> <base64data> <CRLF>", Argument.REQUIRED, Status.EXTENSION, 2228, "3", "8.2",
             List.of(),
             List.of(),
             List.of(),
-            List.of(FtpReply.FAILED_SECURITY_CHECK, FtpReply.COMMAND_PROTECTION_LEVEL_DENIED, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.BAD_SEQUENCE_OF_COMMANDS, FtpReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED),
+            List.of(
+                    FtpReply.FAILED_SECURITY_CHECK,
+                    FtpReply.COMMAND_PROTECTION_LEVEL_DENIED,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.BAD_SEQUENCE_OF_COMMANDS,
+                    FtpReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED),
             List.of()),
-    /** <code>CSID &#60;client info&#62;</code>: Exchange client and server identification: the client sends facts about itself, the server answers with its own. (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5359: 200 'name=ProFTPD;version=&#60;version&#62;;casesensitive=1;', or only 'casesensitive=1;' without ServerIdent); ftpserverlib 0.32.3 registers it (server.go:55) but answers 502 (handle_misc.go:400).). */
-    CSID("CSID", List.of(), "Exchange client and server identification: the client sends facts about itself, the server answers with its own.",
+    /**
+     * {@code CSID <client info>}: Exchange client and server identification: the client sends facts
+     * about itself, the server answers with its own. (non-standard: ProFTPD 1.3.8
+     * (modules/mod_core.c:5359: 200 'name=ProFTPD;version=&#60;version&#62;;casesensitive=1;', or
+     * only 'casesensitive=1;' without ServerIdent); ftpserverlib 0.32.3 registers it (server.go:55)
+     * but answers 502 (handle_misc.go:400).).
+     */
+    CSID(
+            "CSID",
+            List.of(),
+            "Exchange client and server identification: the client sends facts about itself, the "
+                    + "server answers with its own.",
             "CSID <client info>", Argument.REQUIRED, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(200, List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:5359"))))),
-    /** <code>CWD  &#60;SP&#62; &#60;pathname&#62; &#60;CRLF&#62;</code>: Change the working directory without altering the login or accounting information. (RFC 959, section 4.1.1). */
-    CWD("CWD", List.of("XCWD"), "Change the working directory without altering the login or accounting information.",
+            List.of(
+                    new ObservedReply(
+                            200,
+                            List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:5359"))))),
+    /**
+     * {@code CWD  <SP> <pathname> <CRLF>}: Change the working directory without altering the login
+     * or accounting information. (RFC 959, section 4.1.1).
+     */
+    CWD(
+            "CWD",
+            List.of("XCWD"),
+            "Change the working directory without altering the login or accounting information.",
             "CWD  <SP> <pathname> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.1", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.FILE_ACTION_OK),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.FILE_UNAVAILABLE),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/cwd.js:8"))), new ObservedReply(553, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2032"))))),
-    /** <code>DELE &#60;SP&#62; &#60;pathname&#62; &#60;CRLF&#62;</code>: Delete the named file at the server. (RFC 959, section 4.1.3). */
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.FILE_UNAVAILABLE),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/cwd.js:8"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2032"))))),
+    /**
+     * {@code DELE <SP> <pathname> <CRLF>}: Delete the named file at the server. (RFC 959, section
+     * 4.1.3).
+     */
     DELE("DELE", List.of(), "Delete the named file at the server.",
             "DELE <SP> <pathname> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.3", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.FILE_ACTION_OK),
-            List.of(FtpReply.FILE_ACTION_NOT_TAKEN, FtpReply.FILE_UNAVAILABLE, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/dele.js:7"))), new ObservedReply(553, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2642"))))),
-    /** <code>ENC &#60;SP&#62; &#60;base64data&#62; &#60;CRLF&#62;</code>: Send a privacy-protected (integrity and confidentiality) command. (RFC 2228, section 3). */
+            List.of(
+                    FtpReply.FILE_ACTION_NOT_TAKEN,
+                    FtpReply.FILE_UNAVAILABLE,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/dele.js:7"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2642"))))),
+    /**
+     * {@code ENC <SP> <base64data> <CRLF>}: Send a privacy-protected (integrity and
+     * confidentiality) command. (RFC 2228, section 3).
+     */
     ENC("ENC", List.of(), "Send a privacy-protected (integrity and confidentiality) command.",
             "ENC <SP> <base64data> <CRLF>", Argument.REQUIRED, Status.EXTENSION, 2228, "3", "8.2",
             List.of(),
             List.of(),
             List.of(),
-            List.of(FtpReply.FAILED_SECURITY_CHECK, FtpReply.COMMAND_PROTECTION_LEVEL_DENIED, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.BAD_SEQUENCE_OF_COMMANDS, FtpReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED),
+            List.of(
+                    FtpReply.FAILED_SECURITY_CHECK,
+                    FtpReply.COMMAND_PROTECTION_LEVEL_DENIED,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.BAD_SEQUENCE_OF_COMMANDS,
+                    FtpReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED),
             List.of()),
-    /** <code>EPRT&#60;space&#62;&#60;d&#62;&#60;net-prt&#62;&#60;d&#62;&#60;net-addr&#62;&#60;d&#62;&#60;tcp-port&#62;&#60;d&#62;</code>: Specify an extended address (network protocol, network address and port) for the data connection. (RFC 2428, section 2). */
-    EPRT("EPRT", List.of(), "Specify an extended address (network protocol, network address and port) for the data connection.",
-            "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>", Argument.REQUIRED, Status.EXTENSION, 2428, "2", "2",
+    /**
+     * {@code EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>}: Specify an extended address
+     * (network protocol, network address and port) for the data connection. (RFC 2428, section 2).
+     */
+    EPRT(
+            "EPRT",
+            List.of(),
+            "Specify an extended address (network protocol, network address and port) for the data "
+                    + "connection.",
+            "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
+            Argument.REQUIRED,
+            Status.EXTENSION,
+            2428,
+            "2",
+            "2",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_OK),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED),
-            List.of(new ObservedReply(425, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/eprt.js:21"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1230"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:284"))), new ObservedReply(450, List.of(new Evidence("ProFTPD 1.3.8", "src/data.c:1122"))), new ObservedReply(504, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/eprt.js:14"))))),
-    /** <code>EPSV&#60;space&#62;&#60;net-prt&#62;</code>: Ask the server to listen on a data port and reply with its port number only. (RFC 2428, section 3). */
-    EPSV("EPSV", List.of(), "Ask the server to listen on a data port and reply with its port number only.",
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED),
+            List.of(
+                    new ObservedReply(
+                            425,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/eprt.js:21"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/control.py:1230"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/dispatchers.py:284"))),
+                    new ObservedReply(
+                            450,
+                            List.of(new Evidence("ProFTPD 1.3.8", "src/data.c:1122"))),
+                    new ObservedReply(
+                            504,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/eprt.js:14"))))),
+    /**
+     * {@code EPSV<space><net-prt>}: Ask the server to listen on a data port and reply with its port
+     * number only. (RFC 2428, section 3).
+     */
+    EPSV(
+            "EPSV",
+            List.of(),
+            "Ask the server to listen on a data port and reply with its port number only.",
             "EPSV<space><net-prt>", Argument.OPTIONAL, Status.EXTENSION, 2428, "3", "3",
             List.of(),
             List.of(),
             List.of(FtpReply.ENTERING_EXTENDED_PASSIVE_MODE),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED),
-            List.of(new ObservedReply(200, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:890"), new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4577"), new Evidence("vsftpd 3.0.3", "postlogin.c:582"))), new ObservedReply(220, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:483"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1375"))), new ObservedReply(400, List.of(new Evidence("ftp-srv 4.6.3", "src/errors.js:30"))), new ObservedReply(425, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"), new Evidence("ftp-srv 4.6.3", "src/commands/registration/epsv.js:15"), new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/EPSV.java:78"), new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4699"), new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4719"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2165"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2183"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1253"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:147"))), new ObservedReply(450, List.of(new Evidence("ProFTPD 1.3.8", "src/data.c:1122"))))),
-    /** {@code ESTA}: Ask the server for the address and port the active data connection comes from, as the server sees them. (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected from (|af|addr|port|)' at 912, 520 at 893).). */
-    ESTA("ESTA", List.of(), "Ask the server for the address and port the active data connection comes from, as the server sees them.",
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED),
+            List.of(
+                    new ObservedReply(
+                            200,
+                            List.of(
+                                    new Evidence(
+                                            "FileZilla Server 1.9.4",
+                                            "src/filezilla/ftp/commander.cpp:890"),
+                                    new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4577"),
+                                    new Evidence("vsftpd 3.0.3", "postlogin.c:582"))),
+                    new ObservedReply(
+                            220,
+                            List.of(
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:483"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/control.py:1375"))),
+                    new ObservedReply(
+                            400,
+                            List.of(new Evidence("ftp-srv 4.6.3", "src/errors.js:30"))),
+                    new ObservedReply(
+                            425,
+                            List.of(
+                                    new Evidence(
+                                            "FileZilla Server 1.9.4",
+                                            "src/filezilla/ftp/commander.cpp:914"),
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/epsv.js:15"),
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "EPSV.java:78"),
+                                    new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4699"),
+                                    new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:4719"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2165"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2183"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/control.py:1253"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/dispatchers.py:147"))),
+                    new ObservedReply(
+                            450,
+                            List.of(new Evidence("ProFTPD 1.3.8", "src/data.c:1122"))))),
+    /**
+     * {@code ESTA}: Ask the server for the address and port the active data connection comes from,
+     * as the server sees them. (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:467, handler
+     * src/ftpd.c: 225 'Connected from (|af|addr|port|)' at 912, 520 at 893).).
+     */
+    ESTA(
+            "ESTA",
+            List.of(),
+            "Ask the server for the address and port the active data connection comes from, as the "
+                    + "server sees them.",
             "ESTA", Argument.NONE, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(225, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:912"))), new ObservedReply(425, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:899"))), new ObservedReply(520, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:893"))))),
-    /** {@code ESTP}: Ask the server for the address and port of its passive data connection's peer, as the server sees them. (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to (|af|addr|port|)' at 943, 520 at 924).). */
-    ESTP("ESTP", List.of(), "Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
+            List.of(
+                    new ObservedReply(
+                            225,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:912"))),
+                    new ObservedReply(
+                            425,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:899"))),
+                    new ObservedReply(
+                            520,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:893"))))),
+    /**
+     * {@code ESTP}: Ask the server for the address and port of its passive data connection's peer,
+     * as the server sees them. (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:471, handler
+     * src/ftpd.c: 225 'Connected to (|af|addr|port|)' at 943, 520 at 924).).
+     */
+    ESTP(
+            "ESTP",
+            List.of(),
+            "Ask the server for the address and port of its passive data connection's peer, as the "
+                    + "server sees them.",
             "ESTP", Argument.NONE, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(225, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:943"))), new ObservedReply(425, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:930"))), new ObservedReply(520, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:924"))))),
-    /** {@code feat = "Feat" CRLF}: Ask the server to list the extensions it supports. (RFC 2389, section 3). */
+            List.of(
+                    new ObservedReply(
+                            225,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:943"))),
+                    new ObservedReply(
+                            425,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:930"))),
+                    new ObservedReply(
+                            520,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:924"))))),
+    /**
+     * {@code feat = "Feat" CRLF}: Ask the server to list the extensions it supports. (RFC 2389,
+     * section 3).
+     */
     FEAT("FEAT", List.of(), "Ask the server to list the extensions it supports.",
             "feat = \"Feat\" CRLF", Argument.NONE, Status.EXTENSION, 2389, "3", "3.2",
             List.of(),
             List.of(),
             List.of(FtpReply.SYSTEM_STATUS),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS),
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS),
             List.of()),
-    /** {@code hash-command = "HASH" SP pathname}: Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it). (draft-bryan-ftpext-hash-03, section 3). */
-    HASH("HASH", List.of(), "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
+    /**
+     * {@code hash-command = "HASH" SP pathname}: Ask for the cryptographic hash of a file, or of
+     * the octet range RANG selected, computed with the currently selected hash algorithm (FEAT
+     * shows it, OPTS HASH changes it). (draft-bryan-ftpext-hash-03, section 3).
+     */
+    HASH(
+            "HASH",
+            List.of(),
+            "Ask for the cryptographic hash of a file, or of the octet range RANG selected, "
+                    + "computed with the currently selected hash algorithm (FEAT shows it, OPTS "
+                    + "HASH changes it).",
             "hash-command = \"HASH\" SP pathname", Argument.REQUIRED, Status.DRAFT, 0, "3", "3",
             List.of(),
             List.of(),
             List.of(FtpReply.FILE_STATUS),
-            List.of(FtpReply.FILE_ACTION_NOT_TAKEN, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.FILE_UNAVAILABLE, FtpReply.PAGE_TYPE_UNKNOWN, FtpReply.EXCEEDED_STORAGE_ALLOCATION, FtpReply.FILE_NAME_NOT_ALLOWED, FtpReply.PROCESSING_DENIED_FOR_POLICY),
+            List.of(
+                    FtpReply.FILE_ACTION_NOT_TAKEN,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.FILE_UNAVAILABLE,
+                    FtpReply.PAGE_TYPE_UNKNOWN,
+                    FtpReply.EXCEEDED_STORAGE_ALLOCATION,
+                    FtpReply.FILE_NAME_NOT_ALLOWED,
+                    FtpReply.PROCESSING_DENIED_FOR_POLICY),
             List.of()),
-    /** <code>HELP [&#60;SP&#62; &#60;string&#62;] &#60;CRLF&#62;</code>: Ask for helpful information about the server's implementation, optionally about one command. (RFC 959, section 4.1.3). */
-    HELP("HELP", List.of(), "Ask for helpful information about the server's implementation, optionally about one command.",
+    /**
+     * {@code HELP [<SP> <string>] <CRLF>}: Ask for helpful information about the server's
+     * implementation, optionally about one command. (RFC 959, section 4.1.3).
+     */
+    HELP(
+            "HELP",
+            List.of(),
+            "Ask for helpful information about the server's implementation, optionally about one "
+                    + "command.",
             "HELP [<SP> <string>] <CRLF>", Argument.OPTIONAL, Status.STANDARD, 959, "4.1.3", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.SYSTEM_STATUS, FtpReply.HELP_MESSAGE),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE),
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE),
             List.of()),
-    /** {@code host-command = "HOST" SP hostname CRLF}: Name the virtual host the client wants to reach, before the user logs in. (RFC 7151, section 3). */
-    HOST("HOST", List.of(), "Name the virtual host the client wants to reach, before the user logs in.",
-            "host-command = \"HOST\" SP hostname CRLF", Argument.REQUIRED, Status.EXTENSION, 7151, "3", "3",
+    /**
+     * {@code host-command = "HOST" SP hostname CRLF}: Name the virtual host the client wants to
+     * reach, before the user logs in. (RFC 7151, section 3).
+     */
+    HOST(
+            "HOST",
+            List.of(),
+            "Name the virtual host the client wants to reach, before the user logs in.",
+            "host-command = \"HOST\" SP hostname CRLF",
+            Argument.REQUIRED,
+            Status.EXTENSION,
+            7151,
+            "3",
+            "3",
             List.of(),
             List.of(),
             List.of(FtpReply.SERVICE_READY),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.BAD_SEQUENCE_OF_COMMANDS, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, FtpReply.SERVICE_NOT_AVAILABLE),
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.BAD_SEQUENCE_OF_COMMANDS,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    FtpReply.SERVICE_NOT_AVAILABLE),
             List.of()),
-    /** {@code lang-command = "Lang" [(SP lang-tag)] CRLF}: Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given. (RFC 2640, section 4.1). */
-    LANG("LANG", List.of(), "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
-            "lang-command = \"Lang\" [(SP lang-tag)] CRLF", Argument.OPTIONAL, Status.EXTENSION, 2640, "4.1", "4.2",
+    /**
+     * {@code lang-command = "Lang" [(SP lang-tag)] CRLF}: Ask the server to present its greetings
+     * and the text of its replies in the given language, or in its default language when no
+     * language tag is given. (RFC 2640, section 4.1).
+     */
+    LANG(
+            "LANG",
+            List.of(),
+            "Ask the server to present its greetings and the text of its replies in the given "
+                    + "language, or in its default language when no language tag is given.",
+            "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
+            Argument.OPTIONAL,
+            Status.EXTENSION,
+            2640,
+            "4.1",
+            "4.2",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_OK),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER),
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER),
             List.of()),
-    /** <code>LIST [&#60;SP&#62; &#60;pathname&#62;] &#60;CRLF&#62;</code>: Send a list of files, or current information on a file, over the data connection in a form meant for people. (RFC 959, section 4.1.3). */
-    LIST("LIST", List.of(), "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
-            "LIST [<SP> <pathname>] <CRLF>", Argument.OPTIONAL, Status.STANDARD, 959, "4.1.3", "5.4",
+    /**
+     * {@code LIST [<SP> <pathname>] <CRLF>}: Send a list of files, or current information on a
+     * file, over the data connection in a form meant for people. (RFC 959, section 4.1.3).
+     */
+    LIST(
+            "LIST",
+            List.of(),
+            "Send a list of files, or current information on a file, over the data connection in a "
+                    + "form meant for people.",
+            "LIST [<SP> <pathname>] <CRLF>",
+            Argument.OPTIONAL,
+            Status.STANDARD,
+            959,
+            "4.1.3",
+            "5.4",
             List.of(FtpReply.DATA_CONNECTION_ALREADY_OPEN, FtpReply.FILE_STATUS_OK),
             List.of(),
             List.of(FtpReply.CLOSING_DATA_CONNECTION, FtpReply.FILE_ACTION_OK),
-            List.of(FtpReply.CANNOT_OPEN_DATA_CONNECTION, FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED, FtpReply.ACTION_ABORTED_LOCAL_ERROR, FtpReply.FILE_ACTION_NOT_TAKEN, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.REQUEST_DENIED_FOR_POLICY, FtpReply.FAILED_SECURITY_CHECK, FtpReply.INCORRECT_PROT_SETTING, FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/list.js:11"), new Evidence("ftp-srv 4.6.3", "src/commands/registration/list.js:12"))), new ObservedReply(503, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:103"))), new ObservedReply(551, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:145"))))),
-    /** <code>LPRT &#60;SP&#62; &#60;long-host-port&#62; &#60;CRLF&#62;</code>: Specify a long address (address family, host and port of any length) for the data connection. (RFC 1639, section 2). */
-    LPRT("LPRT", List.of(), "Specify a long address (address family, host and port of any length) for the data connection.",
-            "LPRT <SP> <long-host-port> <CRLF>", Argument.REQUIRED, Status.EXTENSION, 1639, "2", "4",
+            List.of(
+                    FtpReply.CANNOT_OPEN_DATA_CONNECTION,
+                    FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                    FtpReply.ACTION_ABORTED_LOCAL_ERROR,
+                    FtpReply.FILE_ACTION_NOT_TAKEN,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.REQUEST_DENIED_FOR_POLICY,
+                    FtpReply.FAILED_SECURITY_CHECK,
+                    FtpReply.INCORRECT_PROT_SETTING,
+                    FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/list.js:11"),
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/list.js:12"))),
+                    new ObservedReply(
+                            503,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "LIST.java:103"))),
+                    new ObservedReply(
+                            551,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "LIST.java:145"))))),
+    /**
+     * {@code LPRT <SP> <long-host-port> <CRLF>}: Specify a long address (address family, host and
+     * port of any length) for the data connection. (RFC 1639, section 2).
+     */
+    LPRT(
+            "LPRT",
+            List.of(),
+            "Specify a long address (address family, host and port of any length) for the data "
+                    + "connection.",
+            "LPRT <SP> <long-host-port> <CRLF>",
+            Argument.REQUIRED,
+            Status.EXTENSION,
+            1639,
+            "2",
+            "4",
             List.of(),
             List.of(),
             List.of(),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.INCORRECT_PROT_SETTING),
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.INCORRECT_PROT_SETTING),
             List.of()),
-    /** <code>LPSV &#60;CRLF&#62;</code>: Ask the server to listen on a data port and reply with its long address. (RFC 1639, section 3). */
-    LPSV("LPSV", List.of(), "Ask the server to listen on a data port and reply with its long address.",
+    /**
+     * {@code LPSV <CRLF>}: Ask the server to listen on a data port and reply with its long address.
+     * (RFC 1639, section 3).
+     */
+    LPSV(
+            "LPSV",
+            List.of(),
+            "Ask the server to listen on a data port and reply with its long address.",
             "LPSV <CRLF>", Argument.NONE, Status.EXTENSION, 1639, "3", "4",
             List.of(),
             List.of(),
             List.of(FtpReply.ENTERING_LONG_PASSIVE_MODE),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.INCORRECT_PROT_SETTING),
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.INCORRECT_PROT_SETTING),
             List.of()),
-    /** <code>MD5 &#60;path&#62;</code>: Ask for the MD5 digest of a whole file. (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251), ftpserverlib 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA follow the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.). */
+    /**
+     * {@code MD5 <path>}: Ask for the MD5 digest of a whole file. (non-standard: ProFTPD 1.3.8
+     * (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer 1.2.0
+     * (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251), ftpserverlib 0.32.3
+     * (server.go:84, handle_files.go:672: 250). ProFTPD and MINA follow the expired Internet-Draft
+     * draft-twine-ftpmd5, which is not among the documents the table cites.).
+     */
     MD5("MD5", List.of(), "Ask for the MD5 digest of a whole file.",
             "MD5 <path>", Argument.REQUIRED, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(250, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"))), new ObservedReply(251, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163"), new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2670"))), new ObservedReply(504, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80"), new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112"), new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125"), new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2652"), new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2683"))), new ObservedReply(553, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636"))))),
-    /** {@code mdtm = "MdTm" SP pathname CRLF}: Get the last modification time of a file. (RFC 3659, section 3). */
+            List.of(
+                    new ObservedReply(
+                            250,
+                            List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"))),
+                    new ObservedReply(
+                            251,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "MD5.java:163"),
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2670"))),
+                    new ObservedReply(
+                            504,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "MD5.java:80"),
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "MD5.java:112"),
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "MD5.java:125"),
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2652"),
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:2683"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636"))))),
+    /**
+     * {@code mdtm = "MdTm" SP pathname CRLF}: Get the last modification time of a file. (RFC 3659,
+     * section 3).
+     */
     MDTM("MDTM", List.of(), "Get the last modification time of a file.",
             "mdtm = \"MdTm\" SP pathname CRLF", Argument.REQUIRED, Status.EXTENSION, 3659, "3", "3",
             List.of(),
             List.of(),
             List.of(FtpReply.FILE_STATUS),
-            List.of(FtpReply.FILE_UNAVAILABLE, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/mdtm.js:8"))), new ObservedReply(451, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4455"))))),
-    /** {@code mfct = "MFCT" SP time-val SP pathname CRLF}: Set the creation time of a file. (draft-somers-ftp-mfxx-03, section 4). */
+            List.of(
+                    FtpReply.FILE_UNAVAILABLE,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/mdtm.js:8"))),
+                    new ObservedReply(
+                            451,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4455"))))),
+    /**
+     * {@code mfct = "MFCT" SP time-val SP pathname CRLF}: Set the creation time of a file.
+     * (draft-somers-ftp-mfxx-03, section 4).
+     */
     MFCT("MFCT", List.of(), "Set the creation time of a file.",
-            "mfct = \"MFCT\" SP time-val SP pathname CRLF", Argument.REQUIRED, Status.DRAFT, 0, "4", "4",
+            "mfct = \"MFCT\" SP time-val SP pathname CRLF",
+            Argument.REQUIRED,
+            Status.DRAFT,
+            0,
+            "4",
+            "4",
             List.of(),
             List.of(),
             List.of(FtpReply.FILE_STATUS),
-            List.of(FtpReply.FILE_UNAVAILABLE, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS),
+            List.of(
+                    FtpReply.FILE_UNAVAILABLE,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS),
             List.of()),
-    /** {@code mff = "MFF" [ mff-facts ] SP pathname CRLF}: Set one or more facts of a file, such as its creation and modification times or system-specific attributes. (draft-somers-ftp-mfxx-03, section 5). */
-    MFF("MFF", List.of(), "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
-            "mff = \"MFF\" [ mff-facts ] SP pathname CRLF", Argument.REQUIRED, Status.DRAFT, 0, "5", "5",
+    /**
+     * {@code mff = "MFF" [ mff-facts ] SP pathname CRLF}: Set one or more facts of a file, such as
+     * its creation and modification times or system-specific attributes. (draft-somers-ftp-mfxx-03,
+     * section 5).
+     */
+    MFF(
+            "MFF",
+            List.of(),
+            "Set one or more facts of a file, such as its creation and modification times or "
+                    + "system-specific attributes.",
+            "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
+            Argument.REQUIRED,
+            Status.DRAFT,
+            0,
+            "5",
+            "5",
             List.of(),
             List.of(),
             List.of(FtpReply.FILE_STATUS),
-            List.of(FtpReply.FILE_UNAVAILABLE, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER),
+            List.of(
+                    FtpReply.FILE_UNAVAILABLE,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER),
             List.of()),
-    /** {@code mfmt = "MFMT" SP time-val SP pathname CRLF}: Set the last modification time of a file. (draft-somers-ftp-mfxx-03, section 3). */
+    /**
+     * {@code mfmt = "MFMT" SP time-val SP pathname CRLF}: Set the last modification time of a file.
+     * (draft-somers-ftp-mfxx-03, section 3).
+     */
     MFMT("MFMT", List.of(), "Set the last modification time of a file.",
-            "mfmt = \"MFMT\" SP time-val SP pathname CRLF", Argument.REQUIRED, Status.DRAFT, 0, "3", "3",
+            "mfmt = \"MFMT\" SP time-val SP pathname CRLF",
+            Argument.REQUIRED,
+            Status.DRAFT,
+            0,
+            "3",
+            "3",
             List.of(),
             List.of(),
             List.of(FtpReply.FILE_STATUS),
-            List.of(FtpReply.FILE_UNAVAILABLE, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS),
-            List.of(new ObservedReply(450, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MFMT.java:134"))), new ObservedReply(553, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2589"))))),
-    /** <code>MIC &#60;SP&#62; &#60;base64data&#62; &#60;CRLF&#62;</code>: Send an integrity-protected command. (RFC 2228, section 3). */
+            List.of(
+                    FtpReply.FILE_UNAVAILABLE,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS),
+            List.of(
+                    new ObservedReply(
+                            450,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "MFMT.java:134"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2589"))))),
+    /**
+     * {@code MIC <SP> <base64data> <CRLF>}: Send an integrity-protected command. (RFC 2228, section
+     * 3).
+     */
     MIC("MIC", List.of(), "Send an integrity-protected command.",
             "MIC <SP> <base64data> <CRLF>", Argument.REQUIRED, Status.EXTENSION, 2228, "3", "8.2",
             List.of(),
             List.of(),
             List.of(),
-            List.of(FtpReply.FAILED_SECURITY_CHECK, FtpReply.COMMAND_PROTECTION_LEVEL_DENIED, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.BAD_SEQUENCE_OF_COMMANDS, FtpReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED),
+            List.of(
+                    FtpReply.FAILED_SECURITY_CHECK,
+                    FtpReply.COMMAND_PROTECTION_LEVEL_DENIED,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.BAD_SEQUENCE_OF_COMMANDS,
+                    FtpReply.COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED),
             List.of()),
-    /** <code>MKD  &#60;SP&#62; &#60;pathname&#62; &#60;CRLF&#62;</code>: Create the named directory. (RFC 959, section 4.1.3). */
+    /**
+     * {@code MKD  <SP> <pathname> <CRLF>}: Create the named directory. (RFC 959, section 4.1.3).
+     */
     MKD("MKD", List.of("XMKD"), "Create the named directory.",
             "MKD  <SP> <pathname> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.3", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.PATHNAME_CREATED),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.FILE_UNAVAILABLE),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/mkd.js:8"))), new ObservedReply(552, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3465"))), new ObservedReply(553, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3459"))))),
-    /** {@code mlsd = "MLsD" [ SP pathname ] CRLF}: Get machine-readable facts about the contents of a directory over the data connection. (RFC 3659, section 7). */
-    MLSD("MLSD", List.of(), "Get machine-readable facts about the contents of a directory over the data connection.",
-            "mlsd = \"MLsD\" [ SP pathname ] CRLF", Argument.OPTIONAL, Status.EXTENSION, 3659, "7", "7.2",
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.FILE_UNAVAILABLE),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/mkd.js:8"))),
+                    new ObservedReply(
+                            552,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3465"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3459"))))),
+    /**
+     * {@code mlsd = "MLsD" [ SP pathname ] CRLF}: Get machine-readable facts about the contents of
+     * a directory over the data connection. (RFC 3659, section 7).
+     */
+    MLSD(
+            "MLSD",
+            List.of(),
+            "Get machine-readable facts about the contents of a directory over the data "
+                    + "connection.",
+            "mlsd = \"MLsD\" [ SP pathname ] CRLF",
+            Argument.OPTIONAL,
+            Status.EXTENSION,
+            3659,
+            "7",
+            "7.2",
             List.of(FtpReply.FILE_STATUS_OK),
             List.of(),
             List.of(FtpReply.CLOSING_DATA_CONNECTION),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.FILE_UNAVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.FILE_NAME_NOT_ALLOWED, FtpReply.BAD_SEQUENCE_OF_COMMANDS, FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.CANNOT_OPEN_DATA_CONNECTION, FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED, FtpReply.FILE_ACTION_NOT_TAKEN, FtpReply.ACTION_ABORTED_LOCAL_ERROR, FtpReply.INSUFFICIENT_STORAGE),
-            List.of(new ObservedReply(125, List.of(new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1022"))), new ObservedReply(521, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:653"))), new ObservedReply(522, List.of(new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12893"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/data.py:36"))), new ObservedReply(551, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MLSD.java:131"))))),
-    /** {@code mlst = "MLst" [ SP pathname ] CRLF}: Get machine-readable facts about one file or directory over the control connection. (RFC 3659, section 7). */
-    MLST("MLST", List.of(), "Get machine-readable facts about one file or directory over the control connection.",
-            "mlst = \"MLst\" [ SP pathname ] CRLF", Argument.OPTIONAL, Status.EXTENSION, 3659, "7", "7.2",
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.FILE_UNAVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.FILE_NAME_NOT_ALLOWED,
+                    FtpReply.BAD_SEQUENCE_OF_COMMANDS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.CANNOT_OPEN_DATA_CONNECTION,
+                    FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                    FtpReply.FILE_ACTION_NOT_TAKEN,
+                    FtpReply.ACTION_ABORTED_LOCAL_ERROR,
+                    FtpReply.INSUFFICIENT_STORAGE),
+            List.of(
+                    new ObservedReply(
+                            125,
+                            List.of(
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/control.py:1022"))),
+                    new ObservedReply(
+                            521,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:653"))),
+                    new ObservedReply(
+                            522,
+                            List.of(
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12893"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftps/data.py:36"))),
+                    new ObservedReply(
+                            551,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "MLSD.java:131"))))),
+    /**
+     * {@code mlst = "MLst" [ SP pathname ] CRLF}: Get machine-readable facts about one file or
+     * directory over the control connection. (RFC 3659, section 7).
+     */
+    MLST(
+            "MLST",
+            List.of(),
+            "Get machine-readable facts about one file or directory over the control connection.",
+            "mlst = \"MLst\" [ SP pathname ] CRLF",
+            Argument.OPTIONAL,
+            Status.EXTENSION,
+            3659,
+            "7",
+            "7.2",
             List.of(),
             List.of(),
             List.of(FtpReply.FILE_ACTION_OK),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.FILE_UNAVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.FILE_NAME_NOT_ALLOWED, FtpReply.BAD_SEQUENCE_OF_COMMANDS, FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.CANNOT_OPEN_DATA_CONNECTION, FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED, FtpReply.FILE_ACTION_NOT_TAKEN, FtpReply.ACTION_ABORTED_LOCAL_ERROR, FtpReply.INSUFFICIENT_STORAGE),
-            List.of(new ObservedReply(521, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:643"))))),
-    /** <code>MMD5 &#60;path&#62;[,&#60;path&#62;...]</code>: Ask for the MD5 digests of several files at once. (non-standard: Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104, reply in command/impl/MD5.java:160: 252), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.). */
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.FILE_UNAVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.FILE_NAME_NOT_ALLOWED,
+                    FtpReply.BAD_SEQUENCE_OF_COMMANDS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.CANNOT_OPEN_DATA_CONNECTION,
+                    FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                    FtpReply.FILE_ACTION_NOT_TAKEN,
+                    FtpReply.ACTION_ABORTED_LOCAL_ERROR,
+                    FtpReply.INSUFFICIENT_STORAGE),
+            List.of(
+                    new ObservedReply(
+                            521,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:643"))))),
+    /**
+     * {@code MMD5 <path>[,<path>...]}: Ask for the MD5 digests of several files at once.
+     * (non-standard: Apache MINA FtpServer 1.2.0
+     * (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104, reply in
+     * command/impl/MD5.java:160: 252), after the expired Internet-Draft draft-twine-ftpmd5, which
+     * is not among the documents the table cites.).
+     */
     MMD5("MMD5", List.of(), "Ask for the MD5 digests of several files at once.",
             "MMD5 <path>[,<path>...]", Argument.REQUIRED, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(252, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160"))), new ObservedReply(504, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80"), new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112"), new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125"))))),
-    /** <code>MODE &#60;SP&#62; &#60;mode-code&#62; &#60;CRLF&#62;</code>: Set the transfer mode (Stream, Block or Compressed). (RFC 959, section 4.1.2). */
+            List.of(
+                    new ObservedReply(
+                            252,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "MD5.java:160"))),
+                    new ObservedReply(
+                            504,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "MD5.java:80"),
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "MD5.java:112"),
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "MD5.java:125"))))),
+    /**
+     * {@code MODE <SP> <mode-code> <CRLF>}: Set the transfer mode (Stream, Block or Compressed).
+     * (RFC 959, section 4.1.2).
+     */
     MODE("MODE", List.of(), "Set the transfer mode (Stream, Block or Compressed).",
             "MODE <SP> <mode-code> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.2", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_OK),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN),
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN),
             List.of()),
-    /** <code>NLST [&#60;SP&#62; &#60;pathname&#62;] &#60;CRLF&#62;</code>: Send a list of file names only over the data connection, for use by programs. (RFC 959, section 4.1.3). */
-    NLST("NLST", List.of(), "Send a list of file names only over the data connection, for use by programs.",
-            "NLST [<SP> <pathname>] <CRLF>", Argument.OPTIONAL, Status.STANDARD, 959, "4.1.3", "5.4",
+    /**
+     * {@code NLST [<SP> <pathname>] <CRLF>}: Send a list of file names only over the data
+     * connection, for use by programs. (RFC 959, section 4.1.3).
+     */
+    NLST(
+            "NLST",
+            List.of(),
+            "Send a list of file names only over the data connection, for use by programs.",
+            "NLST [<SP> <pathname>] <CRLF>",
+            Argument.OPTIONAL,
+            Status.STANDARD,
+            959,
+            "4.1.3",
+            "5.4",
             List.of(FtpReply.DATA_CONNECTION_ALREADY_OPEN, FtpReply.FILE_STATUS_OK),
             List.of(),
             List.of(FtpReply.CLOSING_DATA_CONNECTION, FtpReply.FILE_ACTION_OK),
-            List.of(FtpReply.CANNOT_OPEN_DATA_CONNECTION, FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED, FtpReply.ACTION_ABORTED_LOCAL_ERROR, FtpReply.FILE_ACTION_NOT_TAKEN, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.REQUEST_DENIED_FOR_POLICY, FtpReply.FAILED_SECURITY_CHECK, FtpReply.INCORRECT_PROT_SETTING, FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/list.js:11"), new Evidence("ftp-srv 4.6.3", "src/commands/registration/list.js:12"))), new ObservedReply(503, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:88"))), new ObservedReply(551, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:140"))))),
-    /** <code>NOOP &#60;CRLF&#62;</code>: Do nothing except have the server send an OK reply. (RFC 959, section 4.1.3). */
+            List.of(
+                    FtpReply.CANNOT_OPEN_DATA_CONNECTION,
+                    FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                    FtpReply.ACTION_ABORTED_LOCAL_ERROR,
+                    FtpReply.FILE_ACTION_NOT_TAKEN,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.REQUEST_DENIED_FOR_POLICY,
+                    FtpReply.FAILED_SECURITY_CHECK,
+                    FtpReply.INCORRECT_PROT_SETTING,
+                    FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/list.js:11"),
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/list.js:12"))),
+                    new ObservedReply(
+                            503,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "NLST.java:88"))),
+                    new ObservedReply(
+                            551,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "NLST.java:140"))))),
+    /**
+     * {@code NOOP <CRLF>}: Do nothing except have the server send an OK reply. (RFC 959, section
+     * 4.1.3).
+     */
     NOOP("NOOP", List.of(), "Do nothing except have the server send an OK reply.",
             "NOOP <CRLF>", Argument.NONE, Status.STANDARD, 959, "4.1.3", "5.4",
             List.of(),
@@ -331,270 +1185,996 @@ public enum FtpCommand {
             List.of(FtpReply.COMMAND_OK),
             List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SERVICE_NOT_AVAILABLE),
             List.of()),
-    /** {@code opts = opts-cmd SP command-name [ SP command-options ] CRLF}: Set options for another command that will be issued later. (RFC 2389, section 4). */
+    /**
+     * {@code opts = opts-cmd SP command-name [ SP command-options ] CRLF}: Set options for another
+     * command that will be issued later. (RFC 2389, section 4).
+     */
     OPTS("OPTS", List.of(), "Set options for another command that will be issued later.",
-            "opts = opts-cmd SP command-name [ SP command-options ] CRLF", Argument.REQUIRED, Status.EXTENSION, 2389, "4", "4",
+            "opts = opts-cmd SP command-name [ SP command-options ] CRLF",
+            Argument.REQUIRED,
+            Status.EXTENSION,
+            2389,
+            "4",
+            "4",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_OK),
-            List.of(FtpReply.ACTION_ABORTED_LOCAL_ERROR, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.COMMAND_NOT_IMPLEMENTED),
-            List.of(new ObservedReply(202, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:559"))), new ObservedReply(504, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:564"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4647"))))),
-    /** <code>PASS &#60;SP&#62; &#60;password&#62; &#60;CRLF&#62;</code>: Send the user's password, completing the user's identification for access control. (RFC 959, section 4.1.1). */
-    PASS("PASS", List.of(), "Send the user's password, completing the user's identification for access control.",
+            List.of(
+                    FtpReply.ACTION_ABORTED_LOCAL_ERROR,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED),
+            List.of(
+                    new ObservedReply(
+                            202,
+                            List.of(
+                                    new Evidence(
+                                            "FileZilla Server 1.9.4",
+                                            "src/filezilla/ftp/commander.cpp:559"))),
+                    new ObservedReply(
+                            504,
+                            List.of(
+                                    new Evidence(
+                                            "FileZilla Server 1.9.4",
+                                            "src/filezilla/ftp/commander.cpp:564"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4647"))))),
+    /**
+     * {@code PASS <SP> <password> <CRLF>}: Send the user's password, completing the user's
+     * identification for access control. (RFC 959, section 4.1.1).
+     */
+    PASS(
+            "PASS",
+            List.of(),
+            "Send the user's password, completing the user's identification for access control.",
             "PASS <SP> <password> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.1", "5.4",
             List.of(),
             List.of(FtpReply.NEED_ACCOUNT_FOR_LOGIN),
             List.of(FtpReply.USER_LOGGED_IN, FtpReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS),
-            List.of(FtpReply.NOT_LOGGED_IN, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.BAD_SEQUENCE_OF_COMMANDS, FtpReply.SERVICE_NOT_AVAILABLE),
-            List.of(new ObservedReply(232, List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:1248"))))),
-    /** <code>PASV &#60;CRLF&#62;</code>: Ask the server to listen on a data port and wait for a connection instead of initiating one. (RFC 959, section 4.1.2). */
-    PASV("PASV", List.of(), "Ask the server to listen on a data port and wait for a connection instead of initiating one.",
+            List.of(
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.BAD_SEQUENCE_OF_COMMANDS,
+                    FtpReply.SERVICE_NOT_AVAILABLE),
+            List.of(
+                    new ObservedReply(
+                            232,
+                            List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:1248"))))),
+    /**
+     * {@code PASV <CRLF>}: Ask the server to listen on a data port and wait for a connection
+     * instead of initiating one. (RFC 959, section 4.1.2).
+     */
+    PASV(
+            "PASV",
+            List.of(),
+            "Ask the server to listen on a data port and wait for a connection instead of "
+                    + "initiating one.",
             "PASV <CRLF>", Argument.NONE, Status.STANDARD, 959, "4.1.2", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.ENTERING_PASSIVE_MODE),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN),
-            List.of(new ObservedReply(400, List.of(new Evidence("ftp-srv 4.6.3", "src/errors.js:30"))), new ObservedReply(425, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"), new Evidence("ftp-srv 4.6.3", "src/commands/registration/pasv.js:34"), new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/PASV.java:113"), new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3841"), new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3861"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2131"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2138"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2165"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2173"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1253"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:147"))), new ObservedReply(450, List.of(new Evidence("ProFTPD 1.3.8", "src/data.c:1122"))))),
-    /** <code>PBSZ &#60;SP&#62; &#60;decimal-integer&#62; &#60;CRLF&#62;</code>: Negotiate the maximum size of the encoded data blocks sent on the data channel. (RFC 2228, section 3). */
-    PBSZ("PBSZ", List.of(), "Negotiate the maximum size of the encoded data blocks sent on the data channel.",
-            "PBSZ <SP> <decimal-integer> <CRLF>", Argument.REQUIRED, Status.EXTENSION, 2228, "3", "8.2",
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN),
+            List.of(
+                    new ObservedReply(
+                            400,
+                            List.of(new Evidence("ftp-srv 4.6.3", "src/errors.js:30"))),
+                    new ObservedReply(
+                            425,
+                            List.of(
+                                    new Evidence(
+                                            "FileZilla Server 1.9.4",
+                                            "src/filezilla/ftp/commander.cpp:914"),
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/pasv.js:34"),
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "PASV.java:113"),
+                                    new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3841"),
+                                    new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3861"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2131"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2138"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2165"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2173"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/control.py:1253"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/dispatchers.py:147"))),
+                    new ObservedReply(
+                            450,
+                            List.of(new Evidence("ProFTPD 1.3.8", "src/data.c:1122"))))),
+    /**
+     * {@code PBSZ <SP> <decimal-integer> <CRLF>}: Negotiate the maximum size of the encoded data
+     * blocks sent on the data channel. (RFC 2228, section 3).
+     */
+    PBSZ(
+            "PBSZ",
+            List.of(),
+            "Negotiate the maximum size of the encoded data blocks sent on the data channel.",
+            "PBSZ <SP> <decimal-integer> <CRLF>",
+            Argument.REQUIRED,
+            Status.EXTENSION,
+            2228,
+            "3",
+            "8.2",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_OK),
-            List.of(FtpReply.BAD_SEQUENCE_OF_COMMANDS, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.COMMAND_PROTECTION_LEVEL_DENIED),
-            List.of(new ObservedReply(202, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/pbsz.js:4"))))),
-    /** <code>PORT &#60;SP&#62; &#60;host-port&#62; &#60;CRLF&#62;</code>: Specify the host and port the server connects to for the data connection. (RFC 959, section 4.1.2). */
-    PORT("PORT", List.of(), "Specify the host and port the server connects to for the data connection.",
+            List.of(
+                    FtpReply.BAD_SEQUENCE_OF_COMMANDS,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.COMMAND_PROTECTION_LEVEL_DENIED),
+            List.of(
+                    new ObservedReply(
+                            202,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/pbsz.js:4"))))),
+    /**
+     * {@code PORT <SP> <host-port> <CRLF>}: Specify the host and port the server connects to for
+     * the data connection. (RFC 959, section 4.1.2).
+     */
+    PORT(
+            "PORT",
+            List.of(),
+            "Specify the host and port the server connects to for the data connection.",
             "PORT <SP> <host-port> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.2", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_OK),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN),
-            List.of(new ObservedReply(425, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/port.js:10"), new Evidence("ftp-srv 4.6.3", "src/commands/registration/port.js:20"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2263"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1230"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/dispatchers.py:284"))), new ObservedReply(450, List.of(new Evidence("ProFTPD 1.3.8", "src/data.c:1122"))))),
-    /** <code>PRET &#60;command line&#62;</code>: Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection. (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:490, 200 'Ready to proceed' at 501; 'PRET RETR &#60;file&#62;' for a file that cannot be read gets 550 at 497).). */
-    PRET("PRET", List.of(), "Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.",
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN),
+            List.of(
+                    new ObservedReply(
+                            425,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/port.js:10"),
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/port.js:20"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2263"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/control.py:1230"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/dispatchers.py:284"))),
+                    new ObservedReply(
+                            450,
+                            List.of(new Evidence("ProFTPD 1.3.8", "src/data.c:1122"))))),
+    /**
+     * {@code PRET <command line>}: Announce the transfer command that will follow, before PASV, so
+     * that a server can prepare the data connection. (non-standard: Pure-FTPd 1.0.54
+     * (src/ftp_parser.c:490, 200 'Ready to proceed' at 501; 'PRET RETR &#60;file&#62;' for a file
+     * that cannot be read gets 550 at 497).).
+     */
+    PRET(
+            "PRET",
+            List.of(),
+            "Announce the transfer command that will follow, before PASV, so that a server can "
+                    + "prepare the data connection.",
             "PRET <command line>", Argument.REQUIRED, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(200, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:501"))))),
-    /** <code>PROT &#60;SP&#62; &#60;prot-code&#62; &#60;CRLF&#62;</code>: Set the data channel protection level (Clear, Safe, Confidential or Private). (RFC 2228, section 3). */
-    PROT("PROT", List.of(), "Set the data channel protection level (Clear, Safe, Confidential or Private).",
+            List.of(
+                    new ObservedReply(
+                            200,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:501"))))),
+    /**
+     * {@code PROT <SP> <prot-code> <CRLF>}: Set the data channel protection level (Clear, Safe,
+     * Confidential or Private). (RFC 2228, section 3).
+     */
+    PROT(
+            "PROT",
+            List.of(),
+            "Set the data channel protection level (Clear, Safe, Confidential or Private).",
             "PROT <SP> <prot-code> <CRLF>", Argument.REQUIRED, Status.EXTENSION, 2228, "3", "8.2",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_OK),
-            List.of(FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, FtpReply.PROT_LEVEL_NOT_SUPPORTED, FtpReply.BAD_SEQUENCE_OF_COMMANDS, FtpReply.REQUEST_DENIED_FOR_POLICY, FtpReply.NEED_UNAVAILABLE_SECURITY_RESOURCE, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.COMMAND_PROTECTION_LEVEL_DENIED),
-            List.of(new ObservedReply(202, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/prot.js:6"))), new ObservedReply(521, List.of(new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/control.py:231"))))),
-    /** <code>PWD  &#60;CRLF&#62;</code>: Return the name of the current working directory in the reply. (RFC 959, section 4.1.3). */
+            List.of(
+                    FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    FtpReply.PROT_LEVEL_NOT_SUPPORTED,
+                    FtpReply.BAD_SEQUENCE_OF_COMMANDS,
+                    FtpReply.REQUEST_DENIED_FOR_POLICY,
+                    FtpReply.NEED_UNAVAILABLE_SECURITY_RESOURCE,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.COMMAND_PROTECTION_LEVEL_DENIED),
+            List.of(
+                    new ObservedReply(
+                            202,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/prot.js:6"))),
+                    new ObservedReply(
+                            521,
+                            List.of(
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftps/control.py:231"))))),
+    /**
+     * {@code PWD  <CRLF>}: Return the name of the current working directory in the reply. (RFC 959,
+     * section 4.1.3).
+     */
     PWD("PWD", List.of("XPWD"), "Return the name of the current working directory in the reply.",
             "PWD  <CRLF>", Argument.NONE, Status.STANDARD, 959, "4.1.3", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.PATHNAME_CREATED),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.FILE_UNAVAILABLE),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/pwd.js:8"))))),
-    /** <code>QUIT &#60;CRLF&#62;</code>: Log the user out; the server closes the control connection once any transfer in progress has completed. (RFC 959, section 4.1.1). */
-    QUIT("QUIT", List.of(), "Log the user out; the server closes the control connection once any transfer in progress has completed.",
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.FILE_UNAVAILABLE),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/pwd.js:8"))))),
+    /**
+     * {@code QUIT <CRLF>}: Log the user out; the server closes the control connection once any
+     * transfer in progress has completed. (RFC 959, section 4.1.1).
+     */
+    QUIT(
+            "QUIT",
+            List.of(),
+            "Log the user out; the server closes the control connection once any transfer in "
+                    + "progress has completed.",
             "QUIT <CRLF>", Argument.NONE, Status.STANDARD, 959, "4.1.1", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.SERVICE_CLOSING_CONTROL_CONNECTION),
             List.of(FtpReply.COMMAND_UNRECOGNIZED),
             List.of()),
-    /** {@code range-command = "RANG" SP start-point SP end-point CRLF}: Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again. (draft-bryan-ftp-range-09, section 3). */
-    RANG("RANG", List.of(), "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
-            "range-command = \"RANG\" SP start-point SP end-point CRLF", Argument.REQUIRED, Status.DRAFT, 0, "3", "3",
+    /**
+     * {@code range-command = "RANG" SP start-point SP end-point CRLF}: Select an octet range of a
+     * file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the
+     * whole file again. (draft-bryan-ftp-range-09, section 3).
+     */
+    RANG(
+            "RANG",
+            List.of(),
+            "Select an octet range of a file, start and end point inclusive, for the next transfer "
+                    + "or HASH; RANG 1 0 selects the whole file again.",
+            "range-command = \"RANG\" SP start-point SP end-point CRLF",
+            Argument.REQUIRED,
+            Status.DRAFT,
+            0,
+            "3",
+            "3",
             List.of(),
             List.of(FtpReply.FILE_ACTION_PENDING),
             List.of(),
-            List.of(FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.PAGE_TYPE_UNKNOWN, FtpReply.EXCEEDED_STORAGE_ALLOCATION),
+            List.of(
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.PAGE_TYPE_UNKNOWN,
+                    FtpReply.EXCEEDED_STORAGE_ALLOCATION),
             List.of()),
-    /** <code>REIN &#60;CRLF&#62;</code>: Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open. (RFC 959, section 4.1.1). */
-    REIN("REIN", List.of(), "Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
+    /**
+     * {@code REIN <CRLF>}: Reinitialize the session: flush user and account information and reset
+     * all parameters, leaving the control connection open. (RFC 959, section 4.1.1).
+     */
+    REIN(
+            "REIN",
+            List.of(),
+            "Reinitialize the session: flush user and account information and reset all "
+                    + "parameters, leaving the control connection open.",
             "REIN <CRLF>", Argument.NONE, Status.STANDARD, 959, "4.1.1", "5.4",
             List.of(FtpReply.SERVICE_READY_IN_MINUTES),
             List.of(),
             List.of(FtpReply.SERVICE_READY),
-            List.of(FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.COMMAND_NOT_IMPLEMENTED),
-            List.of(new ObservedReply(230, List.of(new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:1851"))))),
-    /** <code>REST &#60;SP&#62; &#60;marker&#62; &#60;CRLF&#62;</code>: Set the server marker at which the following file transfer is to be restarted. (RFC 959, section 4.1.3). */
-    REST("REST", List.of(), "Set the server marker at which the following file transfer is to be restarted.",
+            List.of(
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED),
+            List.of(
+                    new ObservedReply(
+                            230,
+                            List.of(
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/control.py:1851"))))),
+    /**
+     * {@code REST <SP> <marker> <CRLF>}: Set the server marker at which the following file transfer
+     * is to be restarted. (RFC 959, section 4.1.3).
+     */
+    REST(
+            "REST",
+            List.of(),
+            "Set the server marker at which the following file transfer is to be restarted.",
             "REST <SP> <marker> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.3", "5.4",
             List.of(),
             List.of(FtpReply.FILE_ACTION_PENDING),
             List.of(),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN),
-            List.of(new ObservedReply(504, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3433"))), new ObservedReply(554, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3429"))))),
-    /** <code>RETR &#60;SP&#62; &#60;pathname&#62; &#60;CRLF&#62;</code>: Retrieve a copy of the file named by the pathname from the server. (RFC 959, section 4.1.3). */
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN),
+            List.of(
+                    new ObservedReply(
+                            504,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3433"))),
+                    new ObservedReply(
+                            554,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3429"))))),
+    /**
+     * {@code RETR <SP> <pathname> <CRLF>}: Retrieve a copy of the file named by the pathname from
+     * the server. (RFC 959, section 4.1.3).
+     */
     RETR("RETR", List.of(), "Retrieve a copy of the file named by the pathname from the server.",
             "RETR <SP> <pathname> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.3", "5.4",
-            List.of(FtpReply.DATA_CONNECTION_ALREADY_OPEN, FtpReply.FILE_STATUS_OK, FtpReply.RESTART_MARKER),
+            List.of(
+                    FtpReply.DATA_CONNECTION_ALREADY_OPEN,
+                    FtpReply.FILE_STATUS_OK,
+                    FtpReply.RESTART_MARKER),
             List.of(),
             List.of(FtpReply.CLOSING_DATA_CONNECTION, FtpReply.FILE_ACTION_OK),
-            List.of(FtpReply.CANNOT_OPEN_DATA_CONNECTION, FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED, FtpReply.ACTION_ABORTED_LOCAL_ERROR, FtpReply.FILE_ACTION_NOT_TAKEN, FtpReply.FILE_UNAVAILABLE, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.REQUEST_DENIED_FOR_POLICY, FtpReply.FAILED_SECURITY_CHECK, FtpReply.INCORRECT_PROT_SETTING, FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED, FtpReply.INVALID_REST_PARAMETER, FtpReply.TYPE_OR_STRU_MISMATCH),
-            List.of(new ObservedReply(221, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2425"))), new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/retr.js:7"))), new ObservedReply(503, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3301"))), new ObservedReply(551, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/retr.js:55"), new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:200"))), new ObservedReply(553, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3305"))))),
-    /** <code>RMD  &#60;SP&#62; &#60;pathname&#62; &#60;CRLF&#62;</code>: Remove the named directory. (RFC 959, section 4.1.3). */
+            List.of(
+                    FtpReply.CANNOT_OPEN_DATA_CONNECTION,
+                    FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                    FtpReply.ACTION_ABORTED_LOCAL_ERROR,
+                    FtpReply.FILE_ACTION_NOT_TAKEN,
+                    FtpReply.FILE_UNAVAILABLE,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.REQUEST_DENIED_FOR_POLICY,
+                    FtpReply.FAILED_SECURITY_CHECK,
+                    FtpReply.INCORRECT_PROT_SETTING,
+                    FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+                    FtpReply.INVALID_REST_PARAMETER,
+                    FtpReply.TYPE_OR_STRU_MISMATCH),
+            List.of(
+                    new ObservedReply(
+                            221,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2425"))),
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/retr.js:7"))),
+                    new ObservedReply(
+                            503,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "RETR.java:137"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3301"))),
+                    new ObservedReply(
+                            551,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/retr.js:55"),
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "RETR.java:200"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3305"))))),
+    /**
+     * {@code RMD  <SP> <pathname> <CRLF>}: Remove the named directory. (RFC 959, section 4.1.3).
+     */
     RMD("RMD", List.of("XRMD"), "Remove the named directory.",
             "RMD  <SP> <pathname> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.3", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.FILE_ACTION_OK),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.FILE_UNAVAILABLE),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/dele.js:7"))), new ObservedReply(450, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:99"), new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:130"))), new ObservedReply(553, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3499"))))),
-    /** <code>RNFR &#60;SP&#62; &#60;pathname&#62; &#60;CRLF&#62;</code>: Name the file to be renamed; must be followed immediately by RNTO. (RFC 959, section 4.1.3). */
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.FILE_UNAVAILABLE),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/dele.js:7"))),
+                    new ObservedReply(
+                            450,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "RMD.java:99"),
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "RMD.java:130"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3499"))))),
+    /**
+     * {@code RNFR <SP> <pathname> <CRLF>}: Name the file to be renamed; must be followed
+     * immediately by RNTO. (RFC 959, section 4.1.3).
+     */
     RNFR("RNFR", List.of(), "Name the file to be renamed; must be followed immediately by RNTO.",
             "RNFR <SP> <pathname> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.3", "5.4",
             List.of(),
             List.of(FtpReply.FILE_ACTION_PENDING),
             List.of(),
-            List.of(FtpReply.FILE_ACTION_NOT_TAKEN, FtpReply.FILE_UNAVAILABLE, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/rnfr.js:7"))), new ObservedReply(553, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4547"))))),
-    /** <code>RNTO &#60;SP&#62; &#60;pathname&#62; &#60;CRLF&#62;</code>: Give the new pathname for the file named by the preceding RNFR. (RFC 959, section 4.1.3). */
+            List.of(
+                    FtpReply.FILE_ACTION_NOT_TAKEN,
+                    FtpReply.FILE_UNAVAILABLE,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/rnfr.js:7"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4547"))))),
+    /**
+     * {@code RNTO <SP> <pathname> <CRLF>}: Give the new pathname for the file named by the
+     * preceding RNFR. (RFC 959, section 4.1.3).
+     */
     RNTO("RNTO", List.of(), "Give the new pathname for the file named by the preceding RNFR.",
             "RNTO <SP> <pathname> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.3", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.FILE_ACTION_OK),
-            List.of(FtpReply.NEED_ACCOUNT_FOR_STORING_FILES, FtpReply.FILE_NAME_NOT_ALLOWED, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.BAD_SEQUENCE_OF_COMMANDS, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/rnto.js:9"))), new ObservedReply(450, List.of(new Evidence("ProFTPD 1.3.8", "src/data.c:1122"))), new ObservedReply(451, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4618"))))),
-    /** <code>SITE &#60;SP&#62; &#60;string&#62; &#60;CRLF&#62;</code>: Request a site-specific service that is not a standard command. (RFC 959, section 4.1.3). */
+            List.of(
+                    FtpReply.NEED_ACCOUNT_FOR_STORING_FILES,
+                    FtpReply.FILE_NAME_NOT_ALLOWED,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.BAD_SEQUENCE_OF_COMMANDS,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/rnto.js:9"))),
+                    new ObservedReply(
+                            450,
+                            List.of(new Evidence("ProFTPD 1.3.8", "src/data.c:1122"))),
+                    new ObservedReply(
+                            451,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4618"))))),
+    /**
+     * {@code SITE <SP> <string> <CRLF>}: Request a site-specific service that is not a standard
+     * command. (RFC 959, section 4.1.3).
+     */
     SITE("SITE", List.of(), "Request a site-specific service that is not a standard command.",
             "SITE <SP> <string> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.3", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_OK, FtpReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.NOT_LOGGED_IN),
-            List.of(new ObservedReply(211, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1251"))), new ObservedReply(213, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2624"))), new ObservedReply(214, List.of(new Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:652"), new Evidence("ProFTPD 1.3.8", "contrib/mod_site_misc.c:1294"), new Evidence("ProFTPD 1.3.8", "modules/mod_site.c:507"), new Evidence("ProFTPD 1.3.8", "modules/mod_site.c:591"), new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:694"), new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:776"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:2323"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:2333"), new Evidence("vsftpd 3.0.3", "postlogin.c:1520"), new Evidence("vsftpd 3.0.3", "postlogin.c:1524"))), new ObservedReply(250, List.of(new Evidence("ftpserverlib 0.32.3", "handle_dirs.go:101"), new Evidence("ftpserverlib 0.32.3", "handle_dirs.go:137"), new Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:893"))), new ObservedReply(350, List.of(new Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:772"))), new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/site/chmod.js:5"))), new ObservedReply(451, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1247"))), new ObservedReply(503, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74"), new Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:806"))), new ObservedReply(552, List.of(new Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:877"))), new ObservedReply(553, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2531"))))),
-    /** {@code size = "Size" SP pathname CRLF}: Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE. (RFC 3659, section 4). */
-    SIZE("SIZE", List.of(), "Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.",
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.NOT_LOGGED_IN),
+            List.of(
+                    new ObservedReply(
+                            211,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1251"))),
+                    new ObservedReply(
+                            213,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2624"))),
+                    new ObservedReply(
+                            214,
+                            List.of(
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:652"),
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_site_misc.c:1294"),
+                                    new Evidence("ProFTPD 1.3.8", "modules/mod_site.c:507"),
+                                    new Evidence("ProFTPD 1.3.8", "modules/mod_site.c:591"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:694"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:776"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/control.py:2323"),
+                                    new Evidence(
+                                            "pyftpdlib 2.2.0",
+                                            "pyftpdlib/handlers/ftp/control.py:2333"),
+                                    new Evidence("vsftpd 3.0.3", "postlogin.c:1520"),
+                                    new Evidence("vsftpd 3.0.3", "postlogin.c:1524"))),
+                    new ObservedReply(
+                            250,
+                            List.of(
+                                    new Evidence("ftpserverlib 0.32.3", "handle_dirs.go:101"),
+                                    new Evidence("ftpserverlib 0.32.3", "handle_dirs.go:137"),
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:893"))),
+                    new ObservedReply(
+                            350,
+                            List.of(new Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:772"))),
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/site/chmod.js:5"))),
+                    new ObservedReply(
+                            451,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1247"))),
+                    new ObservedReply(
+                            503,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "SITE_DESCUSER.java:74"),
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:806"))),
+                    new ObservedReply(
+                            552,
+                            List.of(new Evidence("ProFTPD 1.3.8", "contrib/mod_copy.c:877"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:2531"))))),
+    /**
+     * {@code size = "Size" SP pathname CRLF}: Get the exact number of octets a file would take when
+     * transferred with the current STRU, MODE and TYPE. (RFC 3659, section 4).
+     */
+    SIZE(
+            "SIZE",
+            List.of(),
+            "Get the exact number of octets a file would take when transferred with the current "
+                    + "STRU, MODE and TYPE.",
             "size = \"Size\" SP pathname CRLF", Argument.REQUIRED, Status.EXTENSION, 3659, "4", "4",
             List.of(),
             List.of(),
             List.of(FtpReply.FILE_STATUS),
-            List.of(FtpReply.FILE_UNAVAILABLE, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/size.js:7"))))),
-    /** <code>SMNT &#60;SP&#62; &#60;pathname&#62; &#60;CRLF&#62;</code>: Mount a different file system data structure without altering the login or accounting information. (RFC 959, section 4.1.1). */
-    SMNT("SMNT", List.of(), "Mount a different file system data structure without altering the login or accounting information.",
+            List.of(
+                    FtpReply.FILE_UNAVAILABLE,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/size.js:7"))))),
+    /**
+     * {@code SMNT <SP> <pathname> <CRLF>}: Mount a different file system data structure without
+     * altering the login or accounting information. (RFC 959, section 4.1.1).
+     */
+    SMNT(
+            "SMNT",
+            List.of(),
+            "Mount a different file system data structure without altering the login or accounting "
+                    + "information.",
             "SMNT <SP> <pathname> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.1", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS, FtpReply.FILE_ACTION_OK),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.FILE_UNAVAILABLE),
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.FILE_UNAVAILABLE),
             List.of()),
-    /** {@code SSCN [ON|OFF]}: Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection. (non-standard: ProFTPD 1.3.8 (contrib/mod_tls.c:19079 in its command table, handler from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).). */
-    SSCN("SSCN", List.of(), "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.",
+    /**
+     * {@code SSCN [ON|OFF]}: Set or query which end of a server-to-server (FXP) transfer acts as
+     * the TLS client on the data connection. (non-standard: ProFTPD 1.3.8 (contrib/mod_tls.c:19079
+     * in its command table, handler from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at
+     * 13575, 13582, 13586).).
+     */
+    SSCN(
+            "SSCN",
+            List.of(),
+            "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on "
+                    + "the data connection.",
             "SSCN [ON|OFF]", Argument.OPTIONAL, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(200, List.of(new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:13575"))), new ObservedReply(504, List.of(new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:13551"))))),
-    /** <code>STAT [&#60;SP&#62; &#60;pathname&#62;] &#60;CRLF&#62;</code>: Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server. (RFC 959, section 4.1.3). */
-    STAT("STAT", List.of(), "Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
-            "STAT [<SP> <pathname>] <CRLF>", Argument.OPTIONAL, Status.STANDARD, 959, "4.1.3", "5.4",
+            List.of(
+                    new ObservedReply(
+                            200,
+                            List.of(new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:13575"))),
+                    new ObservedReply(
+                            504,
+                            List.of(new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:13551"))))),
+    /**
+     * {@code STAT [<SP> <pathname>] <CRLF>}: Ask for status over the control connection: of a
+     * transfer in progress, of a file or directory, or of the server. (RFC 959, section 4.1.3).
+     */
+    STAT(
+            "STAT",
+            List.of(),
+            "Ask for status over the control connection: of a transfer in progress, of a file or "
+                    + "directory, or of the server.",
+            "STAT [<SP> <pathname>] <CRLF>",
+            Argument.OPTIONAL,
+            Status.STANDARD,
+            959,
+            "4.1.3",
+            "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.SYSTEM_STATUS, FtpReply.DIRECTORY_STATUS, FtpReply.FILE_STATUS),
-            List.of(FtpReply.FILE_ACTION_NOT_TAKEN, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN),
-            List.of(new ObservedReply(221, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:1175"))), new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/stat.js:12"), new Evidence("ftp-srv 4.6.3", "src/commands/registration/stat.js:17"))))),
-    /** <code>STOR &#60;SP&#62; &#60;pathname&#62; &#60;CRLF&#62;</code>: Store the data sent over the data connection as a file at the server, replacing any existing file of that name. (RFC 959, section 4.1.3). */
-    STOR("STOR", List.of(), "Store the data sent over the data connection as a file at the server, replacing any existing file of that name.",
+            List.of(
+                    FtpReply.FILE_ACTION_NOT_TAKEN,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN),
+            List.of(
+                    new ObservedReply(
+                            221,
+                            List.of(
+                                    new Evidence(
+                                            "FileZilla Server 1.9.4",
+                                            "src/filezilla/ftp/commander.cpp:1175"))),
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/stat.js:12"),
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/stat.js:17"))))),
+    /**
+     * {@code STOR <SP> <pathname> <CRLF>}: Store the data sent over the data connection as a file
+     * at the server, replacing any existing file of that name. (RFC 959, section 4.1.3).
+     */
+    STOR(
+            "STOR",
+            List.of(),
+            "Store the data sent over the data connection as a file at the server, replacing any "
+                    + "existing file of that name.",
             "STOR <SP> <pathname> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.3", "5.4",
-            List.of(FtpReply.DATA_CONNECTION_ALREADY_OPEN, FtpReply.FILE_STATUS_OK, FtpReply.RESTART_MARKER),
+            List.of(
+                    FtpReply.DATA_CONNECTION_ALREADY_OPEN,
+                    FtpReply.FILE_STATUS_OK,
+                    FtpReply.RESTART_MARKER),
             List.of(),
             List.of(FtpReply.CLOSING_DATA_CONNECTION, FtpReply.FILE_ACTION_OK),
-            List.of(FtpReply.CANNOT_OPEN_DATA_CONNECTION, FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED, FtpReply.ACTION_ABORTED_LOCAL_ERROR, FtpReply.PAGE_TYPE_UNKNOWN, FtpReply.EXCEEDED_STORAGE_ALLOCATION, FtpReply.NEED_ACCOUNT_FOR_STORING_FILES, FtpReply.FILE_ACTION_NOT_TAKEN, FtpReply.INSUFFICIENT_STORAGE, FtpReply.FILE_NAME_NOT_ALLOWED, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.REQUEST_DENIED_FOR_POLICY, FtpReply.FAILED_SECURITY_CHECK, FtpReply.INCORRECT_PROT_SETTING, FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED, FtpReply.INVALID_REST_PARAMETER, FtpReply.TYPE_OR_STRU_MISMATCH),
-            List.of(new ObservedReply(221, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4093"))), new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/stor.js:7"))), new ObservedReply(503, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/STOR.java:96"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4187"))))),
-    /** <code>STOU &#60;CRLF&#62;</code>: Store a file like STOR, but under a name unique to the current directory chosen by the server. (RFC 959, section 4.1.3). */
-    STOU("STOU", List.of(), "Store a file like STOR, but under a name unique to the current directory chosen by the server.",
+            List.of(
+                    FtpReply.CANNOT_OPEN_DATA_CONNECTION,
+                    FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                    FtpReply.ACTION_ABORTED_LOCAL_ERROR,
+                    FtpReply.PAGE_TYPE_UNKNOWN,
+                    FtpReply.EXCEEDED_STORAGE_ALLOCATION,
+                    FtpReply.NEED_ACCOUNT_FOR_STORING_FILES,
+                    FtpReply.FILE_ACTION_NOT_TAKEN,
+                    FtpReply.INSUFFICIENT_STORAGE,
+                    FtpReply.FILE_NAME_NOT_ALLOWED,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.REQUEST_DENIED_FOR_POLICY,
+                    FtpReply.FAILED_SECURITY_CHECK,
+                    FtpReply.INCORRECT_PROT_SETTING,
+                    FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED,
+                    FtpReply.INVALID_REST_PARAMETER,
+                    FtpReply.TYPE_OR_STRU_MISMATCH),
+            List.of(
+                    new ObservedReply(
+                            221,
+                            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4093"))),
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/stor.js:7"))),
+                    new ObservedReply(
+                            503,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "STOR.java:96"),
+                                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4187"))))),
+    /**
+     * {@code STOU <CRLF>}: Store a file like STOR, but under a name unique to the current directory
+     * chosen by the server. (RFC 959, section 4.1.3).
+     */
+    STOU(
+            "STOU",
+            List.of(),
+            "Store a file like STOR, but under a name unique to the current directory chosen by "
+                    + "the server.",
             "STOU <CRLF>", Argument.NONE, Status.STANDARD, 959, "4.1.3", "5.4",
-            List.of(FtpReply.DATA_CONNECTION_ALREADY_OPEN, FtpReply.FILE_STATUS_OK, FtpReply.RESTART_MARKER),
+            List.of(
+                    FtpReply.DATA_CONNECTION_ALREADY_OPEN,
+                    FtpReply.FILE_STATUS_OK,
+                    FtpReply.RESTART_MARKER),
             List.of(),
             List.of(FtpReply.CLOSING_DATA_CONNECTION, FtpReply.FILE_ACTION_OK),
-            List.of(FtpReply.CANNOT_OPEN_DATA_CONNECTION, FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED, FtpReply.ACTION_ABORTED_LOCAL_ERROR, FtpReply.PAGE_TYPE_UNKNOWN, FtpReply.EXCEEDED_STORAGE_ALLOCATION, FtpReply.NEED_ACCOUNT_FOR_STORING_FILES, FtpReply.FILE_ACTION_NOT_TAKEN, FtpReply.INSUFFICIENT_STORAGE, FtpReply.FILE_NAME_NOT_ALLOWED, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN, FtpReply.REQUEST_DENIED_FOR_POLICY, FtpReply.FAILED_SECURITY_CHECK, FtpReply.INCORRECT_PROT_SETTING, FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED),
-            List.of(new ObservedReply(402, List.of(new Evidence("ftp-srv 4.6.3", "src/commands/registration/stor.js:7"), new Evidence("ftp-srv 4.6.3", "src/commands/registration/stou.js:8"))), new ObservedReply(503, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/STOU.java:77"))))),
-    /** <code>STRU &#60;SP&#62; &#60;structure-code&#62; &#60;CRLF&#62;</code>: Set the file structure (File, Record or Page). (RFC 959, section 4.1.2). */
+            List.of(
+                    FtpReply.CANNOT_OPEN_DATA_CONNECTION,
+                    FtpReply.CONNECTION_CLOSED_TRANSFER_ABORTED,
+                    FtpReply.ACTION_ABORTED_LOCAL_ERROR,
+                    FtpReply.PAGE_TYPE_UNKNOWN,
+                    FtpReply.EXCEEDED_STORAGE_ALLOCATION,
+                    FtpReply.NEED_ACCOUNT_FOR_STORING_FILES,
+                    FtpReply.FILE_ACTION_NOT_TAKEN,
+                    FtpReply.INSUFFICIENT_STORAGE,
+                    FtpReply.FILE_NAME_NOT_ALLOWED,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.REQUEST_DENIED_FOR_POLICY,
+                    FtpReply.FAILED_SECURITY_CHECK,
+                    FtpReply.INCORRECT_PROT_SETTING,
+                    FtpReply.NETWORK_PROTOCOL_NOT_SUPPORTED),
+            List.of(
+                    new ObservedReply(
+                            402,
+                            List.of(
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/stor.js:7"),
+                                    new Evidence(
+                                            "ftp-srv 4.6.3",
+                                            "src/commands/registration/stou.js:8"))),
+                    new ObservedReply(
+                            503,
+                            List.of(
+                                    new Evidence(
+                                            "Apache MINA FtpServer 1.2.0",
+                                            "core/src/main/java/org/apache/ftpserver/command/impl/"
+                                                    + "STOU.java:77"))))),
+    /**
+     * {@code STRU <SP> <structure-code> <CRLF>}: Set the file structure (File, Record or Page).
+     * (RFC 959, section 4.1.2).
+     */
     STRU("STRU", List.of(), "Set the file structure (File, Record or Page).",
-            "STRU <SP> <structure-code> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.2", "5.4",
+            "STRU <SP> <structure-code> <CRLF>",
+            Argument.REQUIRED,
+            Status.STANDARD,
+            959,
+            "4.1.2",
+            "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_OK),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN),
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN),
             List.of()),
-    /** <code>SYST &#60;CRLF&#62;</code>: Ask for the type of operating system at the server. (RFC 959, section 4.1.3). */
+    /**
+     * {@code SYST <CRLF>}: Ask for the type of operating system at the server. (RFC 959, section
+     * 4.1.3).
+     */
     SYST("SYST", List.of(), "Ask for the type of operating system at the server.",
             "SYST <CRLF>", Argument.NONE, Status.STANDARD, 959, "4.1.3", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.SYSTEM_TYPE),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED, FtpReply.SERVICE_NOT_AVAILABLE),
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED,
+                    FtpReply.SERVICE_NOT_AVAILABLE),
             List.of()),
-    /** <code>TYPE &#60;SP&#62; &#60;type-code&#62; &#60;CRLF&#62;</code>: Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer. (RFC 959, section 4.1.2). */
-    TYPE("TYPE", List.of(), "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.",
+    /**
+     * {@code TYPE <SP> <type-code> <CRLF>}: Set the representation type (ASCII, EBCDIC, Image or
+     * Local byte) used for data transfer. (RFC 959, section 4.1.2).
+     */
+    TYPE(
+            "TYPE",
+            List.of(),
+            "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data "
+                    + "transfer.",
             "TYPE <SP> <type-code> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.2", "5.4",
             List.of(),
             List.of(),
             List.of(FtpReply.COMMAND_OK),
-            List.of(FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, FtpReply.SERVICE_NOT_AVAILABLE, FtpReply.NOT_LOGGED_IN),
+            List.of(
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+                    FtpReply.SERVICE_NOT_AVAILABLE,
+                    FtpReply.NOT_LOGGED_IN),
             List.of()),
-    /** <code>USER &#60;SP&#62; &#60;username&#62; &#60;CRLF&#62;</code>: Identify the user to the server; normally the first command after the control connection is made. (RFC 959, section 4.1.1). */
-    USER("USER", List.of(), "Identify the user to the server; normally the first command after the control connection is made.",
+    /**
+     * {@code USER <SP> <username> <CRLF>}: Identify the user to the server; normally the first
+     * command after the control connection is made. (RFC 959, section 4.1.1).
+     */
+    USER(
+            "USER",
+            List.of(),
+            "Identify the user to the server; normally the first command after the control "
+                    + "connection is made.",
             "USER <SP> <username> <CRLF>", Argument.REQUIRED, Status.STANDARD, 959, "4.1.1", "5.4",
             List.of(),
-            List.of(FtpReply.USER_NAME_OK_NEED_PASSWORD, FtpReply.NEED_ACCOUNT_FOR_LOGIN, FtpReply.USERNAME_OK_NEED_PASSWORD_CHALLENGE),
+            List.of(
+                    FtpReply.USER_NAME_OK_NEED_PASSWORD,
+                    FtpReply.NEED_ACCOUNT_FOR_LOGIN,
+                    FtpReply.USERNAME_OK_NEED_PASSWORD_CHALLENGE),
             List.of(FtpReply.USER_LOGGED_IN, FtpReply.USER_AUTHORIZED_BY_SECURITY_EXCHANGE),
-            List.of(FtpReply.NOT_LOGGED_IN, FtpReply.COMMAND_UNRECOGNIZED, FtpReply.SYNTAX_ERROR_IN_PARAMETERS, FtpReply.SERVICE_NOT_AVAILABLE),
-            List.of(new ObservedReply(503, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:581"), new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:586"))))),
-    /** <code>XCRC &#60;path&#62; [&#60;start&#62; &#60;end&#62;]</code>: Ask for the CRC-32 checksum of a file, or of a range of it. (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:83, handle_files.go:672: 250).). */
+            List.of(
+                    FtpReply.NOT_LOGGED_IN,
+                    FtpReply.COMMAND_UNRECOGNIZED,
+                    FtpReply.SYNTAX_ERROR_IN_PARAMETERS,
+                    FtpReply.SERVICE_NOT_AVAILABLE),
+            List.of(
+                    new ObservedReply(
+                            503,
+                            List.of(
+                                    new Evidence(
+                                            "FileZilla Server 1.9.4",
+                                            "src/filezilla/ftp/commander.cpp:581"),
+                                    new Evidence(
+                                            "FileZilla Server 1.9.4",
+                                            "src/filezilla/ftp/commander.cpp:586"))))),
+    /**
+     * {@code XCRC <path> [<start> <end>]}: Ask for the CRC-32 checksum of a file, or of a range of
+     * it. (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3
+     * (server.go:83, handle_files.go:672: 250).).
+     */
     XCRC("XCRC", List.of(), "Ask for the CRC-32 checksum of a file, or of a range of it.",
             "XCRC <path> [<start> <end>]", Argument.REQUIRED, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(250, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"), new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"))), new ObservedReply(553, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636"))))),
-    /** <code>XMD5 &#60;path&#62; [&#60;start&#62; &#60;end&#62;]</code>: Ask for the MD5 digest of a file, or of a range of it. (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:85, handle_files.go:672: 250).). */
+            List.of(
+                    new ObservedReply(
+                            250,
+                            List.of(
+                                    new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636"))))),
+    /**
+     * {@code XMD5 <path> [<start> <end>]}: Ask for the MD5 digest of a file, or of a range of it.
+     * (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3
+     * (server.go:85, handle_files.go:672: 250).).
+     */
     XMD5("XMD5", List.of(), "Ask for the MD5 digest of a file, or of a range of it.",
             "XMD5 <path> [<start> <end>]", Argument.REQUIRED, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(250, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"), new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"))), new ObservedReply(553, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636"))))),
-    /** <code>XSHA &#60;path&#62; [&#60;start&#62; &#60;end&#62;]</code>: Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1. (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2970 in its command table, the XSHA1 handler: 250 at 1967), ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).). */
-    XSHA("XSHA", List.of(), "Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.",
+            List.of(
+                    new ObservedReply(
+                            250,
+                            List.of(
+                                    new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636"))))),
+    /**
+     * {@code XSHA <path> [<start> <end>]}: Ask for the SHA-1 digest of a file, or of a range of it;
+     * the same as XSHA1. (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2970 in its command
+     * table, the XSHA1 handler: 250 at 1967), ftpserverlib 0.32.3 (server.go:86,
+     * handle_files.go:672: 250).).
+     */
+    XSHA(
+            "XSHA",
+            List.of(),
+            "Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.",
             "XSHA <path> [<start> <end>]", Argument.REQUIRED, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(250, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"), new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"))), new ObservedReply(553, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636"))))),
-    /** <code>XSHA1 &#60;path&#62; [&#60;start&#62; &#60;end&#62;]</code>: Ask for the SHA-1 digest of a file, or of a range of it. (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:87, handle_files.go:672: 250).). */
+            List.of(
+                    new ObservedReply(
+                            250,
+                            List.of(
+                                    new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636"))))),
+    /**
+     * {@code XSHA1 <path> [<start> <end>]}: Ask for the SHA-1 digest of a file, or of a range of
+     * it. (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3
+     * (server.go:87, handle_files.go:672: 250).).
+     */
     XSHA1("XSHA1", List.of(), "Ask for the SHA-1 digest of a file, or of a range of it.",
             "XSHA1 <path> [<start> <end>]", Argument.REQUIRED, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(250, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"), new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"))), new ObservedReply(553, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636"))))),
-    /** <code>XSHA256 &#60;path&#62; [&#60;start&#62; &#60;end&#62;]</code>: Ask for the SHA-256 digest of a file, or of a range of it. (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88, handle_files.go:672: 250).). */
+            List.of(
+                    new ObservedReply(
+                            250,
+                            List.of(
+                                    new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636"))))),
+    /**
+     * {@code XSHA256 <path> [<start> <end>]}: Ask for the SHA-256 digest of a file, or of a range
+     * of it. (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3
+     * (server.go:88, handle_files.go:672: 250).).
+     */
     XSHA256("XSHA256", List.of(), "Ask for the SHA-256 digest of a file, or of a range of it.",
             "XSHA256 <path> [<start> <end>]", Argument.REQUIRED, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(250, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"), new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"))), new ObservedReply(553, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636"))))),
-    /** <code>XSHA512 &#60;path&#62; [&#60;start&#62; &#60;end&#62;]</code>: Ask for the SHA-512 digest of a file, or of a range of it. (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89, handle_files.go:672: 250).). */
+            List.of(
+                    new ObservedReply(
+                            250,
+                            List.of(
+                                    new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636"))))),
+    /**
+     * {@code XSHA512 <path> [<start> <end>]}: Ask for the SHA-512 digest of a file, or of a range
+     * of it. (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3
+     * (server.go:89, handle_files.go:672: 250).).
+     */
     XSHA512("XSHA512", List.of(), "Ask for the SHA-512 digest of a file, or of a range of it.",
             "XSHA512 <path> [<start> <end>]", Argument.REQUIRED, Status.NON_STANDARD, 0, null, null,
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            List.of(new ObservedReply(250, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"), new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"))), new ObservedReply(553, List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636")))));
+            List.of(
+                    new ObservedReply(
+                            250,
+                            List.of(
+                                    new Evidence("ftpserverlib 0.32.3", "handle_files.go:672"),
+                                    new Evidence("ProFTPD 1.3.8", "contrib/mod_digest.c:1967"))),
+                    new ObservedReply(
+                            553,
+                            List.of(new Evidence("ftpserverlib 0.32.3", "handle_files.go:636")))));
 
     /** {@code XCUP}, another verb for {@link #CDUP} (RFC 775). */
     public static final FtpCommand XCUP = CDUP;
@@ -612,7 +2192,154 @@ public enum FtpCommand {
     public static final FtpCommand XRMD = RMD;
 
     /** The replies real servers send to any command, by code. */
-    private static final List<ObservedReply> ANY_COMMAND = List.of(new ObservedReply(421, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:271"), new Evidence("ftp-srv 4.6.3", "src/connection.js:72"), new Evidence("ftpserverlib 0.32.3", "client_handler.go:527"), new Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:96"), new Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:117"), new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:142"), new Evidence("ProFTPD 1.3.8", "modules/mod_xfer.c:3403"), new Evidence("ProFTPD 1.3.8", "src/main.c:202"), new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:25"), new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:163"), new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:263"), new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:280"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:371"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:378"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4952"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4972"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:605"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:618"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:626"), new Evidence("vsftpd 3.0.3", "ftpcmdio.c:176"), new Evidence("vsftpd 3.0.3", "postlogin.c:461"), new Evidence("vsftpd 3.0.3", "prelogin.c:75"), new Evidence("vsftpd 3.0.3", "prelogin.c:84"), new Evidence("vsftpd 3.0.3", "prelogin.c:92"))), new ObservedReply(500, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:429"), new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:489"), new Evidence("ftpserverlib 0.32.3", "client_handler.go:429"), new Evidence("ftpserverlib 0.32.3", "client_handler.go:595"), new Evidence("ftpserverlib 0.32.3", "client_handler.go:647"), new Evidence("ftpserverlib 0.32.3", "client_handler.go:658"), new Evidence("ProFTPD 1.3.8", "src/data.c:1206"), new Evidence("ProFTPD 1.3.8", "src/main.c:450"), new Evidence("ProFTPD 1.3.8", "src/main.c:952"), new Evidence("ProFTPD 1.3.8", "src/main.c:1359"), new Evidence("ProFTPD 1.3.8", "src/main.c:1433"), new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:443"), new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:811"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3217"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3945"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:650"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:708"), new Evidence("vsftpd 3.0.3", "ftpcmdio.c:233"), new Evidence("vsftpd 3.0.3", "postlogin.c:448"), new Evidence("vsftpd 3.0.3", "postlogin.c:453"), new Evidence("vsftpd 3.0.3", "postlogin.c:1420"), new Evidence("vsftpd 3.0.3", "utility.c:45"))), new ObservedReply(501, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:421"), new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:452"), new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:148"), new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3657"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:672"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:683"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:715"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:720"))), new ObservedReply(502, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:468"), new Evidence("ftp-srv 4.6.3", "src/commands/index.js:48"), new Evidence("ftp-srv 4.6.3", "src/commands/index.js:52"), new Evidence("ftp-srv 4.6.3", "src/commands/index.js:56"), new Evidence("ftp-srv 4.6.3", "src/commands/index.js:66"), new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:216"))), new ObservedReply(530, List.of(new Evidence("FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:457"), new Evidence("ftp-srv 4.6.3", "src/commands/index.js:62"), new Evidence("ftpserverlib 0.32.3", "client_handler.go:602"), new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:188"), new Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:85"), new Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:2059"), new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:455"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:727"), new Evidence("vsftpd 3.0.3", "prelogin.c:169"))), new ObservedReply(550, List.of(new Evidence("Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:240"), new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12837"), new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12853"), new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12865"), new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3566"), new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3580"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:785"), new Evidence("pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:794"), new Evidence("vsftpd 3.0.3", "postlogin.c:183"), new Evidence("vsftpd 3.0.3", "postlogin.c:435"))));
+    private static final List<ObservedReply> ANY_COMMAND = List.of(
+            new ObservedReply(
+                    421,
+                    List.of(
+                            new Evidence(
+                                    "FileZilla Server 1.9.4",
+                                    "src/filezilla/ftp/commander.cpp:271"),
+                            new Evidence("ftp-srv 4.6.3", "src/connection.js:72"),
+                            new Evidence("ftpserverlib 0.32.3", "client_handler.go:527"),
+                            new Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:96"),
+                            new Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:117"),
+                            new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:142"),
+                            new Evidence("ProFTPD 1.3.8", "modules/mod_xfer.c:3403"),
+                            new Evidence("ProFTPD 1.3.8", "src/main.c:202"),
+                            new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:25"),
+                            new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:163"),
+                            new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:263"),
+                            new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:280"),
+                            new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:371"),
+                            new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:378"),
+                            new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4952"),
+                            new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:4972"),
+                            new Evidence(
+                                    "pyftpdlib 2.2.0",
+                                    "pyftpdlib/handlers/ftp/control.py:605"),
+                            new Evidence(
+                                    "pyftpdlib 2.2.0",
+                                    "pyftpdlib/handlers/ftp/control.py:618"),
+                            new Evidence(
+                                    "pyftpdlib 2.2.0",
+                                    "pyftpdlib/handlers/ftp/control.py:626"),
+                            new Evidence("vsftpd 3.0.3", "ftpcmdio.c:176"),
+                            new Evidence("vsftpd 3.0.3", "postlogin.c:461"),
+                            new Evidence("vsftpd 3.0.3", "prelogin.c:75"),
+                            new Evidence("vsftpd 3.0.3", "prelogin.c:84"),
+                            new Evidence("vsftpd 3.0.3", "prelogin.c:92"))),
+            new ObservedReply(
+                    500,
+                    List.of(
+                            new Evidence(
+                                    "FileZilla Server 1.9.4",
+                                    "src/filezilla/ftp/commander.cpp:429"),
+                            new Evidence(
+                                    "FileZilla Server 1.9.4",
+                                    "src/filezilla/ftp/commander.cpp:489"),
+                            new Evidence("ftpserverlib 0.32.3", "client_handler.go:429"),
+                            new Evidence("ftpserverlib 0.32.3", "client_handler.go:595"),
+                            new Evidence("ftpserverlib 0.32.3", "client_handler.go:647"),
+                            new Evidence("ftpserverlib 0.32.3", "client_handler.go:658"),
+                            new Evidence("ProFTPD 1.3.8", "src/data.c:1206"),
+                            new Evidence("ProFTPD 1.3.8", "src/main.c:450"),
+                            new Evidence("ProFTPD 1.3.8", "src/main.c:952"),
+                            new Evidence("ProFTPD 1.3.8", "src/main.c:1359"),
+                            new Evidence("ProFTPD 1.3.8", "src/main.c:1433"),
+                            new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:443"),
+                            new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:811"),
+                            new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3217"),
+                            new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:3945"),
+                            new Evidence(
+                                    "pyftpdlib 2.2.0",
+                                    "pyftpdlib/handlers/ftp/control.py:650"),
+                            new Evidence(
+                                    "pyftpdlib 2.2.0",
+                                    "pyftpdlib/handlers/ftp/control.py:708"),
+                            new Evidence("vsftpd 3.0.3", "ftpcmdio.c:233"),
+                            new Evidence("vsftpd 3.0.3", "postlogin.c:448"),
+                            new Evidence("vsftpd 3.0.3", "postlogin.c:453"),
+                            new Evidence("vsftpd 3.0.3", "postlogin.c:1420"),
+                            new Evidence("vsftpd 3.0.3", "utility.c:45"))),
+            new ObservedReply(
+                    501,
+                    List.of(
+                            new Evidence(
+                                    "FileZilla Server 1.9.4",
+                                    "src/filezilla/ftp/commander.cpp:421"),
+                            new Evidence(
+                                    "FileZilla Server 1.9.4",
+                                    "src/filezilla/ftp/commander.cpp:452"),
+                            new Evidence(
+                                    "Apache MINA FtpServer 1.2.0",
+                                    "core/src/main/java/org/apache/ftpserver/impl/"
+                                            + "DefaultFtpHandler.java:148"),
+                            new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3657"),
+                            new Evidence(
+                                    "pyftpdlib 2.2.0",
+                                    "pyftpdlib/handlers/ftp/control.py:672"),
+                            new Evidence(
+                                    "pyftpdlib 2.2.0",
+                                    "pyftpdlib/handlers/ftp/control.py:683"),
+                            new Evidence(
+                                    "pyftpdlib 2.2.0",
+                                    "pyftpdlib/handlers/ftp/control.py:715"),
+                            new Evidence(
+                                    "pyftpdlib 2.2.0",
+                                    "pyftpdlib/handlers/ftp/control.py:720"))),
+            new ObservedReply(
+                    502,
+                    List.of(
+                            new Evidence(
+                                    "FileZilla Server 1.9.4",
+                                    "src/filezilla/ftp/commander.cpp:468"),
+                            new Evidence("ftp-srv 4.6.3", "src/commands/index.js:48"),
+                            new Evidence("ftp-srv 4.6.3", "src/commands/index.js:52"),
+                            new Evidence("ftp-srv 4.6.3", "src/commands/index.js:56"),
+                            new Evidence("ftp-srv 4.6.3", "src/commands/index.js:66"),
+                            new Evidence(
+                                    "Apache MINA FtpServer 1.2.0",
+                                    "core/src/main/java/org/apache/ftpserver/impl/"
+                                            + "DefaultFtpHandler.java:216"))),
+            new ObservedReply(
+                    530,
+                    List.of(
+                            new Evidence(
+                                    "FileZilla Server 1.9.4",
+                                    "src/filezilla/ftp/commander.cpp:457"),
+                            new Evidence("ftp-srv 4.6.3", "src/commands/index.js:62"),
+                            new Evidence("ftpserverlib 0.32.3", "client_handler.go:602"),
+                            new Evidence(
+                                    "Apache MINA FtpServer 1.2.0",
+                                    "core/src/main/java/org/apache/ftpserver/impl/"
+                                            + "DefaultFtpHandler.java:188"),
+                            new Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:85"),
+                            new Evidence("ProFTPD 1.3.8", "modules/mod_auth.c:2059"),
+                            new Evidence("Pure-FTPd 1.0.54", "src/ftp_parser.c:455"),
+                            new Evidence(
+                                    "pyftpdlib 2.2.0",
+                                    "pyftpdlib/handlers/ftp/control.py:727"),
+                            new Evidence("vsftpd 3.0.3", "prelogin.c:169"))),
+            new ObservedReply(
+                    550,
+                    List.of(
+                            new Evidence(
+                                    "Apache MINA FtpServer 1.2.0",
+                                    "core/src/main/java/org/apache/ftpserver/impl/"
+                                            + "DefaultFtpHandler.java:240"),
+                            new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12837"),
+                            new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12853"),
+                            new Evidence("ProFTPD 1.3.8", "contrib/mod_tls.c:12865"),
+                            new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3566"),
+                            new Evidence("ProFTPD 1.3.8", "modules/mod_core.c:3580"),
+                            new Evidence(
+                                    "pyftpdlib 2.2.0",
+                                    "pyftpdlib/handlers/ftp/control.py:785"),
+                            new Evidence(
+                                    "pyftpdlib 2.2.0",
+                                    "pyftpdlib/handlers/ftp/control.py:794"),
+                            new Evidence("vsftpd 3.0.3", "postlogin.c:183"),
+                            new Evidence("vsftpd 3.0.3", "postlogin.c:435"))));
 
     private final String verb;
     private final List<String> aliases;
@@ -629,9 +2356,21 @@ public enum FtpCommand {
     private final List<FtpReply> error;
     private final List<ObservedReply> observed;
 
-    FtpCommand(String verb, List<String> aliases, String description, String syntax, Argument argument,
-            Status status, int rfc, String section, String repliesSection, List<FtpReply> preliminary,
-            List<FtpReply> intermediate, List<FtpReply> success, List<FtpReply> error, List<ObservedReply> observed) {
+    FtpCommand(
+            String verb,
+            List<String> aliases,
+            String description,
+            String syntax,
+            Argument argument,
+            Status status,
+            int rfc,
+            String section,
+            String repliesSection,
+            List<FtpReply> preliminary,
+            List<FtpReply> intermediate,
+            List<FtpReply> success,
+            List<FtpReply> error,
+            List<ObservedReply> observed) {
         this.verb = verb;
         this.aliases = aliases;
         this.description = description;

@@ -11,11 +11,25 @@ import java.util.List;
  * {@link MlsxEntry} reads and writes entries with them.
  */
 public enum FtpFact {
-    /** {@code type}: The type of the entry: file, cdir (the listed directory), pdir (a parent directory), dir, or OS.name=type; case independent. (RFC 3659, section 7.5.1). */
-    TYPE("type", FactType.STRING, "The type of the entry: file, cdir (the listed directory), pdir (a parent directory), dir, or OS.name=type; case independent.",
+    /**
+     * {@code type}: The type of the entry: file, cdir (the listed directory), pdir (a parent
+     * directory), dir, or OS.name=type; case independent. (RFC 3659, section 7.5.1).
+     */
+    TYPE(
+            "type",
+            FactType.STRING,
+            "The type of the entry: file, cdir (the listed directory), pdir (a parent directory), "
+                    + "dir, or OS.name=type; case independent.",
             Status.EXTENSION, 3659, "7.5.1", List.of()),
-    /** {@code unique}: An opaque, case-dependent identifier, the same for every name of the same underlying file. (RFC 3659, section 7.5.2). */
-    UNIQUE("unique", FactType.STRING, "An opaque, case-dependent identifier, the same for every name of the same underlying file.",
+    /**
+     * {@code unique}: An opaque, case-dependent identifier, the same for every name of the same
+     * underlying file. (RFC 3659, section 7.5.2).
+     */
+    UNIQUE(
+            "unique",
+            FactType.STRING,
+            "An opaque, case-dependent identifier, the same for every name of the same underlying "
+                    + "file.",
             Status.EXTENSION, 3659, "7.5.2", List.of()),
     /** {@code modify}: The time the file was last modified, in UTC. (RFC 3659, section 7.5.3). */
     MODIFY("modify", FactType.TIME, "The time the file was last modified, in UTC.",
@@ -23,42 +37,123 @@ public enum FtpFact {
     /** {@code create}: The time the file was created, in UTC. (RFC 3659, section 7.5.4). */
     CREATE("create", FactType.TIME, "The time the file was created, in UTC.",
             Status.EXTENSION, 3659, "7.5.4", List.of()),
-    /** {@code perm}: What the logged-in user may do with the entry, as letters from a, c, d, e, f, l, m, p, r, w. (RFC 3659, section 7.5.5). */
-    PERM("perm", FactType.STRING, "What the logged-in user may do with the entry, as letters from a, c, d, e, f, l, m, p, r, w.",
+    /**
+     * {@code perm}: What the logged-in user may do with the entry, as letters from a, c, d, e, f,
+     * l, m, p, r, w. (RFC 3659, section 7.5.5).
+     */
+    PERM(
+            "perm",
+            FactType.STRING,
+            "What the logged-in user may do with the entry, as letters from a, c, d, e, f, l, m, "
+                    + "p, r, w.",
             Status.EXTENSION, 3659, "7.5.5", List.of()),
-    /** {@code lang}: The natural language of the file name, as an IANA language tag. (RFC 3659, section 7.5.6). */
+    /**
+     * {@code lang}: The natural language of the file name, as an IANA language tag. (RFC 3659,
+     * section 7.5.6).
+     */
     LANG("lang", FactType.STRING, "The natural language of the file name, as an IANA language tag.",
             Status.EXTENSION, 3659, "7.5.6", List.of()),
-    /** {@code size}: The size of the file in octets; approximate, and for non-directory types. (RFC 3659, section 7.5.7). */
-    SIZE("size", FactType.UINT, "The size of the file in octets; approximate, and for non-directory types.",
+    /**
+     * {@code size}: The size of the file in octets; approximate, and for non-directory types. (RFC
+     * 3659, section 7.5.7).
+     */
+    SIZE(
+            "size",
+            FactType.UINT,
+            "The size of the file in octets; approximate, and for non-directory types.",
             Status.EXTENSION, 3659, "7.5.7", List.of()),
-    /** {@code media-type}: The IANA media type of the file's contents, type and subtype separated by a slash. (RFC 3659, section 7.5.8). */
-    MEDIA_TYPE("media-type", FactType.STRING, "The IANA media type of the file's contents, type and subtype separated by a slash.",
+    /**
+     * {@code media-type}: The IANA media type of the file's contents, type and subtype separated by
+     * a slash. (RFC 3659, section 7.5.8).
+     */
+    MEDIA_TYPE(
+            "media-type",
+            FactType.STRING,
+            "The IANA media type of the file's contents, type and subtype separated by a slash.",
             Status.EXTENSION, 3659, "7.5.8", List.of()),
-    /** {@code charset}: The IANA character set of the pathnames in the response, when it is not UTF-8. (RFC 3659, section 7.5.9). */
-    CHARSET("charset", FactType.STRING, "The IANA character set of the pathnames in the response, when it is not UTF-8.",
+    /**
+     * {@code charset}: The IANA character set of the pathnames in the response, when it is not
+     * UTF-8. (RFC 3659, section 7.5.9).
+     */
+    CHARSET(
+            "charset",
+            FactType.STRING,
+            "The IANA character set of the pathnames in the response, when it is not UTF-8.",
             Status.EXTENSION, 3659, "7.5.9", List.of()),
-    /** {@code UNIX.gid}: The numeric group ID that owns the entry. (non-standard: No document defines it; Pure-FTPd sends it.). */
+    /**
+     * {@code UNIX.gid}: The numeric group ID that owns the entry. (non-standard: No document
+     * defines it; Pure-FTPd sends it.).
+     */
     UNIX_GID("UNIX.gid", FactType.STRING, "The numeric group ID that owns the entry.",
-            Status.NON_STANDARD, 0, null, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1163"))),
-    /** {@code UNIX.group}: The numeric group ID that owns the entry. (non-standard: No document defines it; ProFTPD's mod_facts sends it.). */
+            Status.NON_STANDARD,
+            0,
+            null,
+            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1163"))),
+    /**
+     * {@code UNIX.group}: The numeric group ID that owns the entry. (non-standard: No document
+     * defines it; ProFTPD's mod_facts sends it.).
+     */
     UNIX_GROUP("UNIX.group", FactType.STRING, "The numeric group ID that owns the entry.",
-            Status.NON_STANDARD, 0, null, List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_facts.c:350"))),
-    /** {@code UNIX.groupname}: The name of the group that owns the entry, spaces replaced with underscores. (non-standard: No document defines it; ProFTPD's mod_facts sends it.). */
-    UNIX_GROUPNAME("UNIX.groupname", FactType.STRING, "The name of the group that owns the entry, spaces replaced with underscores.",
-            Status.NON_STANDARD, 0, null, List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_facts.c:365"))),
-    /** {@code UNIX.mode}: The Unix permission bits of the entry, in octal. (non-standard: RFC 3659 section 7.5 names UNIX.mode only as an example of an OS-specific fact ("Unix file modes (permissions)") and defines no syntax; the servers write the mode in octal with a leading 0.). */
+            Status.NON_STANDARD,
+            0,
+            null,
+            List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_facts.c:350"))),
+    /**
+     * {@code UNIX.groupname}: The name of the group that owns the entry, spaces replaced with
+     * underscores. (non-standard: No document defines it; ProFTPD's mod_facts sends it.).
+     */
+    UNIX_GROUPNAME(
+            "UNIX.groupname",
+            FactType.STRING,
+            "The name of the group that owns the entry, spaces replaced with underscores.",
+            Status.NON_STANDARD,
+            0,
+            null,
+            List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_facts.c:365"))),
+    /**
+     * {@code UNIX.mode}: The Unix permission bits of the entry, in octal. (non-standard: RFC 3659
+     * section 7.5 names UNIX.mode only as an example of an OS-specific fact ("Unix file modes
+     * (permissions)") and defines no syntax; the servers write the mode in octal with a leading
+     * 0.).
+     */
     UNIX_MODE("UNIX.mode", FactType.STRING, "The Unix permission bits of the entry, in octal.",
-            Status.NON_STANDARD, 0, null, List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_facts.c:372"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1148"), new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1163"))),
-    /** {@code UNIX.owner}: The numeric user ID that owns the entry. (non-standard: No document defines it; ProFTPD's mod_facts sends it.). */
+            Status.NON_STANDARD,
+            0,
+            null,
+            List.of(
+                    new Evidence("ProFTPD 1.3.8", "modules/mod_facts.c:372"),
+                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1148"),
+                    new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1163"))),
+    /**
+     * {@code UNIX.owner}: The numeric user ID that owns the entry. (non-standard: No document
+     * defines it; ProFTPD's mod_facts sends it.).
+     */
     UNIX_OWNER("UNIX.owner", FactType.STRING, "The numeric user ID that owns the entry.",
-            Status.NON_STANDARD, 0, null, List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_facts.c:379"))),
-    /** {@code UNIX.ownername}: The name of the user that owns the entry, spaces replaced with underscores. (non-standard: No document defines it; ProFTPD's mod_facts sends it.). */
-    UNIX_OWNERNAME("UNIX.ownername", FactType.STRING, "The name of the user that owns the entry, spaces replaced with underscores.",
-            Status.NON_STANDARD, 0, null, List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_facts.c:394"))),
-    /** {@code UNIX.uid}: The numeric user ID that owns the entry. (non-standard: No document defines it; Pure-FTPd sends it.). */
+            Status.NON_STANDARD,
+            0,
+            null,
+            List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_facts.c:379"))),
+    /**
+     * {@code UNIX.ownername}: The name of the user that owns the entry, spaces replaced with
+     * underscores. (non-standard: No document defines it; ProFTPD's mod_facts sends it.).
+     */
+    UNIX_OWNERNAME(
+            "UNIX.ownername",
+            FactType.STRING,
+            "The name of the user that owns the entry, spaces replaced with underscores.",
+            Status.NON_STANDARD,
+            0,
+            null,
+            List.of(new Evidence("ProFTPD 1.3.8", "modules/mod_facts.c:394"))),
+    /**
+     * {@code UNIX.uid}: The numeric user ID that owns the entry. (non-standard: No document defines
+     * it; Pure-FTPd sends it.).
+     */
     UNIX_UID("UNIX.uid", FactType.STRING, "The numeric user ID that owns the entry.",
-            Status.NON_STANDARD, 0, null, List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1163")));
+            Status.NON_STANDARD,
+            0,
+            null,
+            List.of(new Evidence("Pure-FTPd 1.0.54", "src/ftpd.c:1163")));
 
     private final String factName;
     private final FactType type;
@@ -68,7 +163,13 @@ public enum FtpFact {
     private final String section;
     private final List<Evidence> evidence;
 
-    FtpFact(String factName, FactType type, String description, Status status, int rfc, String section,
+    FtpFact(
+            String factName,
+            FactType type,
+            String description,
+            Status status,
+            int rfc,
+            String section,
             List<Evidence> evidence) {
         this.factName = factName;
         this.type = type;

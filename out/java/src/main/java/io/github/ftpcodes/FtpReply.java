@@ -12,166 +12,1378 @@ import java.util.List;
  * {@link #valueOf(int)} throwing.
  */
 public enum FtpReply {
-    /** 110 {@code Restart marker reply.}: Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's. (RFC 959, section 4.2.2). */
-    RESTART_MARKER(110, false, new Meaning("Restart marker reply.", "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.", "MARK {user_marker} = {server_marker}", Status.STANDARD, 959, "4.2.2", null)),
-    /** 120 {@code Service ready in nnn minutes.}: The service is not ready yet and expects to be ready in the given number of minutes. (RFC 959, section 4.2.2). */
-    SERVICE_READY_IN_MINUTES(120, false, new Meaning("Service ready in nnn minutes.", "The service is not ready yet and expects to be ready in the given number of minutes.", "Service ready in {minutes} minutes.", Status.STANDARD, 959, "4.2.2", null)),
-    /** 125 {@code Data connection already open; transfer starting.}: The data connection is already open and the transfer is starting. (RFC 959, section 4.2.2). */
-    DATA_CONNECTION_ALREADY_OPEN(125, false, new Meaning("Data connection already open; transfer starting.", "The data connection is already open and the transfer is starting.", null, Status.STANDARD, 959, "4.2.2", null),
-            new Meaning("FILE: pppp", "Reply to STOU that starts the transfer and names the unique file the server will write.", "FILE: {pathname}", Status.EXTENSION, 1123, "4.1.2.9", null)),
-    /** 150 {@code File status okay; about to open data connection.}: The command was accepted and the server is about to open the data connection. (RFC 959, section 4.2.2). */
-    FILE_STATUS_OK(150, false, new Meaning("File status okay; about to open data connection.", "The command was accepted and the server is about to open the data connection.", null, Status.STANDARD, 959, "4.2.2", null),
-            new Meaning("FILE: pppp", "Reply to STOU that opens the data connection and names the unique file the server will write.", "FILE: {pathname}", Status.EXTENSION, 1123, "4.1.2.9", null)),
+    /**
+     * 110 {@code Restart marker reply.}: Restart marker for a block- or compressed-mode transfer;
+     * the text is fixed by the RFC and pairs the user's marker with the server's. (RFC 959, section
+     * 4.2.2).
+     */
+    RESTART_MARKER(
+            110,
+            false,
+            new Meaning(
+                    "Restart marker reply.",
+                    "Restart marker for a block- or compressed-mode transfer; the text is fixed by "
+                            + "the RFC and pairs the user's marker with the server's.",
+                    "MARK {user_marker} = {server_marker}",
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 120 {@code Service ready in nnn minutes.}: The service is not ready yet and expects to be
+     * ready in the given number of minutes. (RFC 959, section 4.2.2).
+     */
+    SERVICE_READY_IN_MINUTES(
+            120,
+            false,
+            new Meaning(
+                    "Service ready in nnn minutes.",
+                    "The service is not ready yet and expects to be ready in the given number of "
+                            + "minutes.",
+                    "Service ready in {minutes} minutes.",
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 125 {@code Data connection already open; transfer starting.}: The data connection is already
+     * open and the transfer is starting. (RFC 959, section 4.2.2).
+     */
+    DATA_CONNECTION_ALREADY_OPEN(
+            125,
+            false,
+            new Meaning(
+                    "Data connection already open; transfer starting.",
+                    "The data connection is already open and the transfer is starting.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null),
+            new Meaning(
+                    "FILE: pppp",
+                    "Reply to STOU that starts the transfer and names the unique file the server "
+                            + "will write.",
+                    "FILE: {pathname}",
+                    Status.EXTENSION,
+                    1123,
+                    "4.1.2.9",
+                    null)),
+    /**
+     * 150 {@code File status okay; about to open data connection.}: The command was accepted and
+     * the server is about to open the data connection. (RFC 959, section 4.2.2).
+     */
+    FILE_STATUS_OK(
+            150,
+            false,
+            new Meaning(
+                    "File status okay; about to open data connection.",
+                    "The command was accepted and the server is about to open the data connection.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null),
+            new Meaning(
+                    "FILE: pppp",
+                    "Reply to STOU that opens the data connection and names the unique file the "
+                            + "server will write.",
+                    "FILE: {pathname}",
+                    Status.EXTENSION,
+                    1123,
+                    "4.1.2.9",
+                    null)),
     /** 200 {@code Command okay.}: The command completed successfully. (RFC 959, section 4.2.2). */
-    COMMAND_OK(200, false, new Meaning("Command okay.", "The command completed successfully.", null, Status.STANDARD, 959, "4.2.2", null),
-            new Meaning("PBSZ=number", "PBSZ accepted, but the server uses a smaller protection buffer than the client asked for; both sides must use the smaller size.", "PBSZ={size}", Status.EXTENSION, 2228, "3", null)),
-    /** 202 {@code Command not implemented, superfluous at this site.}: The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed. (RFC 959, section 4.2.2). */
-    COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS(202, false, new Meaning("Command not implemented, superfluous at this site.", "The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 211 {@code System status, or system help reply.}: System status or system help reply. (RFC 959, section 4.2.2). */
-    SYSTEM_STATUS(211, false, new Meaning("System status, or system help reply.", "System status or system help reply.", null, Status.STANDARD, 959, "4.2.2", null),
-            new Meaning("Extensions supported:", "First line of the multi-line FEAT reply; each following line is a space and one supported feature, and the list ends with the line 211 End.", null, Status.EXTENSION, 2389, "3.2", null)),
+    COMMAND_OK(
+            200,
+            false,
+            new Meaning(
+                    "Command okay.",
+                    "The command completed successfully.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null),
+            new Meaning(
+                    "PBSZ=number",
+                    "PBSZ accepted, but the server uses a smaller protection buffer than the "
+                            + "client asked for; both sides must use the smaller size.",
+                    "PBSZ={size}",
+                    Status.EXTENSION,
+                    2228,
+                    "3",
+                    null)),
+    /**
+     * 202 {@code Command not implemented, superfluous at this site.}: The command is not
+     * implemented because it has no meaning at this site (for example ALLO where no allocation is
+     * needed); the client may proceed. (RFC 959, section 4.2.2).
+     */
+    COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS(
+            202,
+            false,
+            new Meaning(
+                    "Command not implemented, superfluous at this site.",
+                    "The command is not implemented because it has no meaning at this site (for "
+                            + "example ALLO where no allocation is needed); the client may "
+                            + "proceed.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 211 {@code System status, or system help reply.}: System status or system help reply. (RFC
+     * 959, section 4.2.2).
+     */
+    SYSTEM_STATUS(
+            211,
+            false,
+            new Meaning(
+                    "System status, or system help reply.",
+                    "System status or system help reply.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null),
+            new Meaning(
+                    "Extensions supported:",
+                    "First line of the multi-line FEAT reply; each following line is a space and "
+                            + "one supported feature, and the list ends with the line 211 End.",
+                    null,
+                    Status.EXTENSION,
+                    2389,
+                    "3.2",
+                    null)),
     /** 212 {@code Directory status.}: Directory status reply. (RFC 959, section 4.2.2). */
-    DIRECTORY_STATUS(212, false, new Meaning("Directory status.", "Directory status reply.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 213 {@code File status.}: File status reply (for example to STAT with a pathname). (RFC 959, section 4.2.2). */
-    FILE_STATUS(213, false, new Meaning("File status.", "File status reply (for example to STAT with a pathname).", null, Status.STANDARD, 959, "4.2.2", null),
-            new Meaning("1*DIGIT", "Reply to SIZE: the exact transfer size of the file in octets, as a bare decimal number.", "{size}", Status.EXTENSION, 3659, "4.1", null),
-            new Meaning("time-val", "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with optional fractional seconds, in UTC.", "{time_val}", Status.EXTENSION, 3659, "3.1", null),
-            new Meaning("\"Modify=\" time-val \";\" SP pathname", "Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.", "Modify={time_val}; {pathname}", Status.DRAFT, 0, "3.1", null),
-            new Meaning("\"Create=\" time-val \";\" SP pathname", "Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.", "Create={time_val}; {pathname}", Status.DRAFT, 0, "4.1", null),
-            new Meaning("1*( mff-fact \";\") SP pathname", "Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.", "{facts} {pathname}", Status.DRAFT, 0, "5.1", null),
-            new Meaning("hashname SP start-point \"-\" end-point SP filehash SP <pathname>", "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.", "{hash_name} {start_point}-{end_point} {file_hash} {pathname}", Status.DRAFT, 0, "3", null)),
-    /** 214 {@code Help message.}: Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user. (RFC 959, section 4.2.2). */
-    HELP_MESSAGE(214, false, new Meaning("Help message.", "Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 215 {@code NAME system type.}: Reply to SYST: the first word is the operating system name. (RFC 959, section 4.2.2). */
-    SYSTEM_TYPE(215, false, new Meaning("NAME system type.", "Reply to SYST: the first word is the operating system name.", "{system_name} system type.", Status.STANDARD, 959, "4.2.2", null)),
-    /** 220 {@code Service ready for new user.}: The server is ready for a new user; sent as the greeting when the control connection opens. (RFC 959, section 4.2.2). */
-    SERVICE_READY(220, false, new Meaning("Service ready for new user.", "The server is ready for a new user; sent as the greeting when the control connection opens.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 221 {@code Service closing control connection.}: The server is closing the control connection, normally in reply to QUIT. (RFC 959, section 4.2.2). */
-    SERVICE_CLOSING_CONTROL_CONNECTION(221, true, new Meaning("Service closing control connection.", "The server is closing the control connection, normally in reply to QUIT.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 225 {@code Data connection open; no transfer in progress.}: The data connection is open and no transfer is in progress. (RFC 959, section 4.2.2). */
-    DATA_CONNECTION_OPEN(225, false, new Meaning("Data connection open; no transfer in progress.", "The data connection is open and no transfer is in progress.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 226 {@code Closing data connection.}: The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful. (RFC 959, section 4.2.2). */
-    CLOSING_DATA_CONNECTION(226, false, new Meaning("Closing data connection.", "The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 227 {@code Entering Passive Mode (h1,h2,h3,h4,p1,p2).}: Reply to PASV: the IPv4 address and port on which the server listens for the data connection. (RFC 959, section 4.2.2). */
-    ENTERING_PASSIVE_MODE(227, false, new Meaning("Entering Passive Mode (h1,h2,h3,h4,p1,p2).", "Reply to PASV: the IPv4 address and port on which the server listens for the data connection.", "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).", Status.STANDARD, 959, "4.2.2", null)),
-    /** 228 {@code Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)}: Reply to LPSV: the address family, host address and port, each with its length, on which the server listens. (RFC 1639, section 3). */
-    ENTERING_LONG_PASSIVE_MODE(228, false, new Meaning("Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)", "Reply to LPSV: the address family, host address and port, each with its length, on which the server listens.", "Entering Long Passive Mode ({long_host_port})", Status.EXTENSION, 1639, "3", null)),
-    /** 229 {@code Entering Extended Passive Mode (|||port|)}: Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection. (RFC 2428, section 3). */
-    ENTERING_EXTENDED_PASSIVE_MODE(229, false, new Meaning("Entering Extended Passive Mode (|||port|)", "Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection.", "Entering Extended Passive Mode (|||{port}|)", Status.EXTENSION, 2428, "3", null)),
-    /** 230 {@code User logged in, proceed.}: The user is logged in; the client may proceed. (RFC 959, section 4.2.2). */
-    USER_LOGGED_IN(230, false, new Meaning("User logged in, proceed.", "The user is logged in; the client may proceed.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 232 {@code User logged in, authorized by security data exchange.}: The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed. (RFC 2228, section 5.1). */
-    USER_AUTHORIZED_BY_SECURITY_EXCHANGE(232, false, new Meaning("User logged in, authorized by security data exchange.", "The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed.", null, Status.EXTENSION, 2228, "5.1", null)),
-    /** 234 {@code Security data exchange complete.}: The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next. (RFC 2228, section 5.1). */
-    SECURITY_DATA_EXCHANGE_COMPLETE(234, false, new Meaning("Security data exchange complete.", "The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next.", null, Status.EXTENSION, 2228, "5.1", null)),
-    /** 235 {@code [ADAT=base64data]}: The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client. (RFC 2228, section 5.1). */
-    SECURITY_DATA_EXCHANGE_SUCCEEDED(235, false, new Meaning("[ADAT=base64data]", "The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client.", "ADAT={base64_data}", Status.EXTENSION, 2228, "5.1", null)),
-    /** 250 {@code Requested file action okay, completed.}: The requested file action completed successfully. (RFC 959, section 4.2.2). */
-    FILE_ACTION_OK(250, false, new Meaning("Requested file action okay, completed.", "The requested file action completed successfully.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 251 {@code pathname SP md5}: Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal. (non-standard: No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.). */
-    FILE_MD5(251, false, new Meaning("pathname SP md5", "Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.", null, Status.NON_STANDARD, 0, null, "No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.")),
-    /** 252 {@code pathname SP md5 *( "," SP pathname SP md5 )}: Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas. (non-standard: No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in reply to MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.). */
-    FILES_MD5(252, false, new Meaning("pathname SP md5 *( \",\" SP pathname SP md5 )", "Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas.", null, Status.NON_STANDARD, 0, null, "No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in reply to MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.")),
-    /** 257 {@code "PATHNAME" created.}: Reply to MKD (and PWD): names the directory created or current, in double quotes. (RFC 959, section 4.2.2). */
-    PATHNAME_CREATED(257, false, new Meaning("\"PATHNAME\" created.", "Reply to MKD (and PWD): names the directory created or current, in double quotes.", "\"{pathname}\" created.", Status.STANDARD, 959, "4.2.2", null)),
-    /** 331 {@code User name okay, need password.}: The user name is accepted; send PASS next. (RFC 959, section 4.2.2). */
-    USER_NAME_OK_NEED_PASSWORD(331, false, new Meaning("User name okay, need password.", "The user name is accepted; send PASS next.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 332 {@code Need account for login.}: An account (ACCT) is required to complete the login. (RFC 959, section 4.2.2). */
-    NEED_ACCOUNT_FOR_LOGIN(332, false, new Meaning("Need account for login.", "An account (ACCT) is required to complete the login.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 334 {@code [ADAT=base64data]}: The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client. (RFC 2228, section 5.1). */
-    SECURITY_MECHANISM_ACCEPTED(334, false, new Meaning("[ADAT=base64data]", "The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client.", "ADAT={base64_data}", Status.EXTENSION, 2228, "5.1", null)),
-    /** 335 {@code [ADAT=base64data]}: The security data is acceptable and more is required to complete the security data exchange. (RFC 2228, section 5.1). */
-    SECURITY_DATA_ACCEPTABLE(335, false, new Meaning("[ADAT=base64data]", "The security data is acceptable and more is required to complete the security data exchange.", "ADAT={base64_data}", Status.EXTENSION, 2228, "5.1", null)),
-    /** 336 {@code Username okay, need password.  Challenge is "...."}: The user name is accepted and a password is needed; the reply carries a challenge for the user. (RFC 2228, section 5.1). */
-    USERNAME_OK_NEED_PASSWORD_CHALLENGE(336, false, new Meaning("Username okay, need password.  Challenge is \"....\"", "The user name is accepted and a password is needed; the reply carries a challenge for the user.", "Username okay, need password.  Challenge is \"{challenge}\"", Status.EXTENSION, 2228, "5.1", null)),
-    /** 350 {@code Requested file action pending further information.}: The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST). (RFC 959, section 4.2.2). */
-    FILE_ACTION_PENDING(350, false, new Meaning("Requested file action pending further information.", "The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST).", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 400 {@code Sorry, cleartext sessions and weak ciphers are not accepted on this server.}: Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document. (non-standard: No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts).). */
-    CLEARTEXT_NOT_ACCEPTED(400, false, new Meaning("Sorry, cleartext sessions and weak ciphers are not accepted on this server.", "Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document.", null, Status.NON_STANDARD, 0, null, "No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts)."),
-            new Meaning("Unable to find valid port", "ftp-srv's reply to PASV or EPSV when no passive port is free: the default code of its ConnectorError.", null, Status.NON_STANDARD, 0, null, "ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), replied by PASV (src/commands/registration/pasv.js:34) and EPSV (src/commands/registration/epsv.js:15) as err.code.")),
-    /** 402 {@code Not supported by file system}: ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document. (non-standard: No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks the method (for example src/commands/registration/cwd.js:8).). */
-    NOT_SUPPORTED_BY_FILE_SYSTEM(402, false, new Meaning("Not supported by file system", "ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document.", null, Status.NON_STANDARD, 0, null, "No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks the method (for example src/commands/registration/cwd.js:8).")),
-    /** 421 {@code Service not available, closing control connection.}: The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down. (RFC 959, section 4.2.2). */
-    SERVICE_NOT_AVAILABLE(421, true, new Meaning("Service not available, closing control connection.", "The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 425 {@code Can't open data connection.}: The server could not open the data connection. (RFC 959, section 4.2.2). */
-    CANNOT_OPEN_DATA_CONNECTION(425, false, new Meaning("Can't open data connection.", "The server could not open the data connection.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 426 {@code Connection closed; transfer aborted.}: The data connection was closed and the transfer aborted. (RFC 959, section 4.2.2). */
-    CONNECTION_CLOSED_TRANSFER_ABORTED(426, false, new Meaning("Connection closed; transfer aborted.", "The data connection was closed and the transfer aborted.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 430 {@code Invalid username or password}: Login failed because the user name or password is wrong; RFC 959 servers use 530 for this. (non-standard: No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia's "List of FTP server return codes") and is met in some servers and client libraries.). */
-    INVALID_USERNAME_OR_PASSWORD(430, false, new Meaning("Invalid username or password", "Login failed because the user name or password is wrong; RFC 959 servers use 530 for this.", null, Status.NON_STANDARD, 0, null, "No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\") and is met in some servers and client libraries.")),
-    /** 431 {@code Need some unavailable resource to process security.}: The server cannot accept the security mechanism now because a resource it needs is unavailable. (RFC 2228, section 5.1). */
-    NEED_UNAVAILABLE_SECURITY_RESOURCE(431, false, new Meaning("Need some unavailable resource to process security.", "The server cannot accept the security mechanism now because a resource it needs is unavailable.", null, Status.EXTENSION, 2228, "5.1", null)),
-    /** 434 {@code Requested host unavailable.}: The virtual host requested (for example with HOST) is not available. (non-standard: No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia's "List of FTP server return codes"), usually associated with virtual-host selection.). */
-    HOST_UNAVAILABLE(434, false, new Meaning("Requested host unavailable.", "The virtual host requested (for example with HOST) is not available.", null, Status.NON_STANDARD, 0, null, "No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\"), usually associated with virtual-host selection.")),
-    /** 450 {@code Requested file action not taken. File unavailable (e.g., file busy).}: The file action was not taken because the file is temporarily unavailable (for example busy). (RFC 959, section 4.2.2). */
-    FILE_ACTION_NOT_TAKEN(450, false, new Meaning("Requested file action not taken. File unavailable (e.g., file busy).", "The file action was not taken because the file is temporarily unavailable (for example busy).", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 451 {@code Requested action aborted: local error in processing.}: The action was aborted because of a local error in processing. (RFC 959, section 4.2.2). */
-    ACTION_ABORTED_LOCAL_ERROR(451, false, new Meaning("Requested action aborted: local error in processing.", "The action was aborted because of a local error in processing.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 452 {@code Requested action not taken. Insufficient storage space in system.}: The action was not taken because there is not enough storage space in the system. (RFC 959, section 4.2.2). */
-    INSUFFICIENT_STORAGE(452, false, new Meaning("Requested action not taken. Insufficient storage space in system.", "The action was not taken because there is not enough storage space in the system.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 500 {@code Syntax error, command unrecognized.}: Syntax error: the command was not recognized (this includes command lines that are too long). (RFC 959, section 4.2.2). */
-    COMMAND_UNRECOGNIZED(500, false, new Meaning("Syntax error, command unrecognized.", "Syntax error: the command was not recognized (this includes command lines that are too long).", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 501 {@code Syntax error in parameters or arguments.}: Syntax error in the command's parameters or arguments. (RFC 959, section 4.2.2). */
-    SYNTAX_ERROR_IN_PARAMETERS(501, false, new Meaning("Syntax error in parameters or arguments.", "Syntax error in the command's parameters or arguments.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 502 {@code Command not implemented.}: The command is not implemented by this server. (RFC 959, section 4.2.2). */
-    COMMAND_NOT_IMPLEMENTED(502, false, new Meaning("Command not implemented.", "The command is not implemented by this server.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 503 {@code Bad sequence of commands.}: The command is out of sequence (for example RNTO without a preceding RNFR). (RFC 959, section 4.2.2). */
-    BAD_SEQUENCE_OF_COMMANDS(503, false, new Meaning("Bad sequence of commands.", "The command is out of sequence (for example RNTO without a preceding RNFR).", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 504 {@code Command not implemented for that parameter.}: The command is implemented, but not for the parameter given. (RFC 959, section 4.2.2). */
-    COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER(504, false, new Meaning("Command not implemented for that parameter.", "The command is implemented, but not for the parameter given.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 520 {@code Active mode is disabled}: Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document. (non-standard: No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another text, to ESTP (src/ftpd.c:924).). */
-    ACTIVE_MODE_DISABLED(520, false, new Meaning("Active mode is disabled", "Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document.", null, Status.NON_STANDARD, 0, null, "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another text, to ESTP (src/ftpd.c:924)."),
-            new Meaning("Unable to open a passive connection", "Pure-FTPd's reply to its ESTP command when the session is not in passive mode or has no data connection.", null, Status.NON_STANDARD, 0, null, "Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in src/messages_en.h:63.")),
-    /** 521 {@code data connection cannot be opened with this PROT setting}: The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS). (RFC 4217, section 10.2). */
-    INCORRECT_PROT_SETTING(521, false, new Meaning("data connection cannot be opened with this PROT setting", "The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS).", null, Status.EXTENSION, 4217, "10.2", null),
-            new Meaning("Supported address families are (af1, af2, ..., afn)", "Reply to LPRT or LPSV when the server supports the command but not the requested address family; lists the families it supports.", "Supported address families are ({families})", Status.EXTENSION, 1639, "4", null)),
-    /** 522 {@code Network protocol not supported, use (1,2)}: Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support. (RFC 2428, section 2). */
-    NETWORK_PROTOCOL_NOT_SUPPORTED(522, false, new Meaning("Network protocol not supported, use (1,2)", "Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support.", "Network protocol not supported, use ({protocols})", Status.EXTENSION, 2428, "2", null),
-            new Meaning("TLS negotiation failed or was unacceptable", "The server closed the data connection after a 150 because TLS negotiation on it failed or was unacceptable (for example a required cached TLS session was not used).", null, Status.EXTENSION, 4217, "10.2", null)),
-    /** 530 {@code Not logged in.}: The user is not logged in (login failed, or the command needs a login). (RFC 959, section 4.2.2). */
-    NOT_LOGGED_IN(530, false, new Meaning("Not logged in.", "The user is not logged in (login failed, or the command needs a login).", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 532 {@code Need account for storing files.}: An account (ACCT) is required to store files. (RFC 959, section 4.2.2). */
-    NEED_ACCOUNT_FOR_STORING_FILES(532, false, new Meaning("Need account for storing files.", "An account (ACCT) is required to store files.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 533 {@code Command protection level denied for policy reasons.}: The command's protection level is refused by policy (for example a CCC that was not integrity protected). (RFC 2228, section 5.1). */
-    COMMAND_PROTECTION_LEVEL_DENIED(533, false, new Meaning("Command protection level denied for policy reasons.", "The command's protection level is refused by policy (for example a CCC that was not integrity protected).", null, Status.EXTENSION, 2228, "5.1", null)),
-    /** 534 {@code Request denied for policy reasons.}: The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept). (RFC 2228, section 5.1). */
-    REQUEST_DENIED_FOR_POLICY(534, false, new Meaning("Request denied for policy reasons.", "The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept).", null, Status.EXTENSION, 2228, "5.1", null)),
-    /** 535 {@code Failed security check (hash, sequence, etc).}: A protected command or security data failed verification. (RFC 2228, section 5.1). */
-    FAILED_SECURITY_CHECK(535, false, new Meaning("Failed security check (hash, sequence, etc).", "A protected command or security data failed verification.", null, Status.EXTENSION, 2228, "5.1", null)),
-    /** 536 {@code Requested PROT level not supported by mechanism.}: The data channel protection level requested with PROT is not supported by the security mechanism. (RFC 2228, section 5.1). */
-    PROT_LEVEL_NOT_SUPPORTED(536, false, new Meaning("Requested PROT level not supported by mechanism.", "The data channel protection level requested with PROT is not supported by the security mechanism.", null, Status.EXTENSION, 2228, "5.1", null)),
-    /** 537 {@code Command protection level not supported by security mechanism.}: The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism. (RFC 2228, section 5.1). */
-    COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED(537, false, new Meaning("Command protection level not supported by security mechanism.", "The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism.", null, Status.EXTENSION, 2228, "5.1", null)),
-    /** 550 {@code Requested action not taken. File unavailable (e.g., file not found, no access).}: The action was not taken because the file is unavailable (for example not found or no access). (RFC 959, section 4.2.2). */
-    FILE_UNAVAILABLE(550, false, new Meaning("Requested action not taken. File unavailable (e.g., file not found, no access).", "The action was not taken because the file is unavailable (for example not found or no access).", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 551 {@code Requested action aborted: page type unknown.}: The action was aborted because the page type is unknown. (RFC 959, section 4.2.2). */
-    PAGE_TYPE_UNKNOWN(551, false, new Meaning("Requested action aborted: page type unknown.", "The action was aborted because the page type is unknown.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 552 {@code Requested file action aborted. Exceeded storage allocation (for current directory or dataset).}: The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded. (RFC 959, section 4.2.2). */
-    EXCEEDED_STORAGE_ALLOCATION(552, false, new Meaning("Requested file action aborted. Exceeded storage allocation (for current directory or dataset).", "The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 553 {@code Requested action not taken. File name not allowed.}: The action was not taken because the file name is not allowed. (RFC 959, section 4.2.2). */
-    FILE_NAME_NOT_ALLOWED(553, false, new Meaning("Requested action not taken. File name not allowed.", "The action was not taken because the file name is not allowed.", null, Status.STANDARD, 959, "4.2.2", null)),
-    /** 554 {@code Requested action not taken: invalid REST parameter.}: The transfer command following REST failed because the existing file cannot be repositioned as REST specified. (RFC 1123, section 4.1.3.4). */
-    INVALID_REST_PARAMETER(554, false, new Meaning("Requested action not taken: invalid REST parameter.", "The transfer command following REST failed because the existing file cannot be repositioned as REST specified.", null, Status.EXTENSION, 1123, "4.1.3.4", null)),
-    /** 555 {@code Requested action not taken: type or stru mismatch.}: The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file. (RFC 1123, section 4.1.3.4). */
-    TYPE_OR_STRU_MISMATCH(555, false, new Meaning("Requested action not taken: type or stru mismatch.", "The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file.", null, Status.EXTENSION, 1123, "4.1.3.4", null)),
-    /** 556 {@code cannot be processed for policy reasons}: Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent. (draft-bryan-ftpext-hash-03, section 3.5). */
-    PROCESSING_DENIED_FOR_POLICY(556, false, new Meaning("cannot be processed for policy reasons", "Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.", null, Status.DRAFT, 0, "3.5", null)),
-    /** 631 {@code Integrity protected reply.}: An integrity protected reply: the text is a base64-encoded "safe" message that the client must decode and verify. (RFC 2228, section 5.2). */
-    INTEGRITY_PROTECTED_REPLY(631, false, new Meaning("Integrity protected reply.", "An integrity protected reply: the text is a base64-encoded \"safe\" message that the client must decode and verify.", "{message}", Status.EXTENSION, 2228, "5.2", null)),
-    /** 632 {@code Confidentiality and integrity protected reply.}: A confidentiality and integrity protected reply: the text is a base64-encoded "private" message that the client must decode and verify. (RFC 2228, section 5.2). */
-    CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY(632, false, new Meaning("Confidentiality and integrity protected reply.", "A confidentiality and integrity protected reply: the text is a base64-encoded \"private\" message that the client must decode and verify.", "{message}", Status.EXTENSION, 2228, "5.2", null)),
-    /** 633 {@code Confidentiality protected reply.}: A confidentiality protected reply: the text is a base64-encoded "confidential" message that the client must decode. (RFC 2228, section 5.2). */
-    CONFIDENTIALITY_PROTECTED_REPLY(633, false, new Meaning("Confidentiality protected reply.", "A confidentiality protected reply: the text is a base64-encoded \"confidential\" message that the client must decode.", "{message}", Status.EXTENSION, 2228, "5.2", null)),
-    /** 10054 {@code Connection reset by peer.}: Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers. (non-standard: Windows Sockets error WSAECONNRESET (10054), text from Microsoft's "Windows Sockets Error Codes" reference; listed under "Common Winsock Error Codes" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.). */
-    CONNECTION_RESET_BY_PEER(10054, false, new Meaning("Connection reset by peer.", "Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers.", null, Status.NON_STANDARD, 0, null, "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.")),
-    /** 10060 {@code Connection timed out.}: Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers. (non-standard: Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's "Windows Sockets Error Codes" reference; listed under "Common Winsock Error Codes" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.). */
-    CONNECTION_TIMED_OUT(10060, false, new Meaning("Connection timed out.", "Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers.", null, Status.NON_STANDARD, 0, null, "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.")),
-    /** 10061 {@code Connection refused.}: Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers. (non-standard: Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's "Windows Sockets Error Codes" reference; listed under "Common Winsock Error Codes" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.). */
-    CONNECTION_REFUSED(10061, false, new Meaning("Connection refused.", "Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers.", null, Status.NON_STANDARD, 0, null, "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.")),
-    /** 10066 {@code Directory not empty.}: Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers. (non-standard: Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's "Windows Sockets Error Codes" reference; listed under "Common Winsock Error Codes" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.). */
-    DIRECTORY_NOT_EMPTY(10066, false, new Meaning("Directory not empty.", "Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers.", null, Status.NON_STANDARD, 0, null, "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.")),
-    /** 10068 {@code User quota exceeded.}: Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers. (non-standard: Windows Sockets error WSAEUSERS (10068), text from Microsoft's "Windows Sockets Error Codes" reference; listed under "Common Winsock Error Codes" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.). */
-    USER_QUOTA_EXCEEDED(10068, false, new Meaning("User quota exceeded.", "Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers.", null, Status.NON_STANDARD, 0, null, "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes."));
+    DIRECTORY_STATUS(
+            212,
+            false,
+            new Meaning(
+                    "Directory status.",
+                    "Directory status reply.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 213 {@code File status.}: File status reply (for example to STAT with a pathname). (RFC 959,
+     * section 4.2.2).
+     */
+    FILE_STATUS(
+            213,
+            false,
+            new Meaning(
+                    "File status.",
+                    "File status reply (for example to STAT with a pathname).",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null),
+            new Meaning(
+                    "1*DIGIT",
+                    "Reply to SIZE: the exact transfer size of the file in octets, as a bare "
+                            + "decimal number.",
+                    "{size}",
+                    Status.EXTENSION,
+                    3659,
+                    "4.1",
+                    null),
+            new Meaning(
+                    "time-val",
+                    "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with "
+                            + "optional fractional seconds, in UTC.",
+                    "{time_val}",
+                    Status.EXTENSION,
+                    3659,
+                    "3.1",
+                    null),
+            new Meaning(
+                    "\"Modify=\" time-val \";\" SP pathname",
+                    "Reply to MFMT: the last modification time the server has set on the file, "
+                            + "which may differ from the time asked for, and the file's pathname.",
+                    "Modify={time_val}; {pathname}",
+                    Status.DRAFT,
+                    0,
+                    "3.1",
+                    null),
+            new Meaning(
+                    "\"Create=\" time-val \";\" SP pathname",
+                    "Reply to MFCT: the creation time the server has set on the file, which may "
+                            + "differ from the time asked for, and the file's pathname.",
+                    "Create={time_val}; {pathname}",
+                    Status.DRAFT,
+                    0,
+                    "4.1",
+                    null),
+            new Meaning(
+                    "1*( mff-fact \";\") SP pathname",
+                    "Reply to MFF: every fact the command asked to modify, with the value the "
+                            + "server has actually set, and the file's pathname.",
+                    "{facts} {pathname}",
+                    Status.DRAFT,
+                    0,
+                    "5.1",
+                    null),
+            new Meaning(
+                    "hashname SP start-point \"-\" end-point SP filehash SP <pathname>",
+                    "Reply to HASH: the hash algorithm used, the octet range hashed (both ends "
+                            + "inclusive), the hash in hexadecimal, and the file's pathname.",
+                    "{hash_name} {start_point}-{end_point} {file_hash} {pathname}",
+                    Status.DRAFT,
+                    0,
+                    "3",
+                    null)),
+    /**
+     * 214 {@code Help message.}: Help on how to use the server or on the meaning of a particular
+     * non-standard command; useful only to a human user. (RFC 959, section 4.2.2).
+     */
+    HELP_MESSAGE(
+            214,
+            false,
+            new Meaning(
+                    "Help message.",
+                    "Help on how to use the server or on the meaning of a particular non-standard "
+                            + "command; useful only to a human user.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 215 {@code NAME system type.}: Reply to SYST: the first word is the operating system name.
+     * (RFC 959, section 4.2.2).
+     */
+    SYSTEM_TYPE(
+            215,
+            false,
+            new Meaning(
+                    "NAME system type.",
+                    "Reply to SYST: the first word is the operating system name.",
+                    "{system_name} system type.",
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 220 {@code Service ready for new user.}: The server is ready for a new user; sent as the
+     * greeting when the control connection opens. (RFC 959, section 4.2.2).
+     */
+    SERVICE_READY(
+            220,
+            false,
+            new Meaning(
+                    "Service ready for new user.",
+                    "The server is ready for a new user; sent as the greeting when the control "
+                            + "connection opens.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 221 {@code Service closing control connection.}: The server is closing the control
+     * connection, normally in reply to QUIT. (RFC 959, section 4.2.2).
+     */
+    SERVICE_CLOSING_CONTROL_CONNECTION(
+            221,
+            true,
+            new Meaning(
+                    "Service closing control connection.",
+                    "The server is closing the control connection, normally in reply to QUIT.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 225 {@code Data connection open; no transfer in progress.}: The data connection is open and
+     * no transfer is in progress. (RFC 959, section 4.2.2).
+     */
+    DATA_CONNECTION_OPEN(
+            225,
+            false,
+            new Meaning(
+                    "Data connection open; no transfer in progress.",
+                    "The data connection is open and no transfer is in progress.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 226 {@code Closing data connection.}: The server is closing the data connection; the
+     * requested file action (for example a transfer or an abort) was successful. (RFC 959, section
+     * 4.2.2).
+     */
+    CLOSING_DATA_CONNECTION(
+            226,
+            false,
+            new Meaning(
+                    "Closing data connection.",
+                    "The server is closing the data connection; the requested file action (for "
+                            + "example a transfer or an abort) was successful.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 227 {@code Entering Passive Mode (h1,h2,h3,h4,p1,p2).}: Reply to PASV: the IPv4 address and
+     * port on which the server listens for the data connection. (RFC 959, section 4.2.2).
+     */
+    ENTERING_PASSIVE_MODE(
+            227,
+            false,
+            new Meaning(
+                    "Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
+                    "Reply to PASV: the IPv4 address and port on which the server listens for the "
+                            + "data connection.",
+                    "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).",
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 228 {@code Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)}: Reply to
+     * LPSV: the address family, host address and port, each with its length, on which the server
+     * listens. (RFC 1639, section 3).
+     */
+    ENTERING_LONG_PASSIVE_MODE(
+            228,
+            false,
+            new Meaning(
+                    "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)",
+                    "Reply to LPSV: the address family, host address and port, each with its "
+                            + "length, on which the server listens.",
+                    "Entering Long Passive Mode ({long_host_port})",
+                    Status.EXTENSION,
+                    1639,
+                    "3",
+                    null)),
+    /**
+     * 229 {@code Entering Extended Passive Mode (|||port|)}: Reply to EPSV: the TCP port on which
+     * the server listens; the client connects to the same address as the control connection. (RFC
+     * 2428, section 3).
+     */
+    ENTERING_EXTENDED_PASSIVE_MODE(
+            229,
+            false,
+            new Meaning(
+                    "Entering Extended Passive Mode (|||port|)",
+                    "Reply to EPSV: the TCP port on which the server listens; the client connects "
+                            + "to the same address as the control connection.",
+                    "Entering Extended Passive Mode (|||{port}|)",
+                    Status.EXTENSION,
+                    2428,
+                    "3",
+                    null)),
+    /**
+     * 230 {@code User logged in, proceed.}: The user is logged in; the client may proceed. (RFC
+     * 959, section 4.2.2).
+     */
+    USER_LOGGED_IN(
+            230,
+            false,
+            new Meaning(
+                    "User logged in, proceed.",
+                    "The user is logged in; the client may proceed.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 232 {@code User logged in, authorized by security data exchange.}: The user is logged in on
+     * the strength of the security data already exchanged (for example a TLS client certificate);
+     * no password is needed. (RFC 2228, section 5.1).
+     */
+    USER_AUTHORIZED_BY_SECURITY_EXCHANGE(
+            232,
+            false,
+            new Meaning(
+                    "User logged in, authorized by security data exchange.",
+                    "The user is logged in on the strength of the security data already exchanged "
+                            + "(for example a TLS client certificate); no password is needed.",
+                    null,
+                    Status.EXTENSION,
+                    2228,
+                    "5.1",
+                    null)),
+    /**
+     * 234 {@code Security data exchange complete.}: The security mechanism named by AUTH is
+     * accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next. (RFC
+     * 2228, section 5.1).
+     */
+    SECURITY_DATA_EXCHANGE_COMPLETE(
+            234,
+            false,
+            new Meaning(
+                    "Security data exchange complete.",
+                    "The security mechanism named by AUTH is accepted and no security data is "
+                            + "needed; for AUTH TLS the TLS negotiation starts next.",
+                    null,
+                    Status.EXTENSION,
+                    2228,
+                    "5.1",
+                    null)),
+    /**
+     * 235 {@code [ADAT=base64data]}: The security data exchange (ADAT) completed successfully; the
+     * reply may carry final security data for the client. (RFC 2228, section 5.1).
+     */
+    SECURITY_DATA_EXCHANGE_SUCCEEDED(
+            235,
+            false,
+            new Meaning(
+                    "[ADAT=base64data]",
+                    "The security data exchange (ADAT) completed successfully; the reply may carry "
+                            + "final security data for the client.",
+                    "ADAT={base64_data}",
+                    Status.EXTENSION,
+                    2228,
+                    "5.1",
+                    null)),
+    /**
+     * 250 {@code Requested file action okay, completed.}: The requested file action completed
+     * successfully. (RFC 959, section 4.2.2).
+     */
+    FILE_ACTION_OK(
+            250,
+            false,
+            new Meaning(
+                    "Requested file action okay, completed.",
+                    "The requested file action completed successfully.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 251 {@code pathname SP md5}: Reply to the non-standard MD5 command: the pathname and the MD5
+     * digest of the file, in hexadecimal. (non-standard: No document the table cites defines 251.
+     * ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0
+     * (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to MD5;
+     * both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the
+     * table cites.).
+     */
+    FILE_MD5(
+            251,
+            false,
+            new Meaning(
+                    "pathname SP md5",
+                    "Reply to the non-standard MD5 command: the pathname and the MD5 digest of the "
+                            + "file, in hexadecimal.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "No document the table cites defines 251. ProFTPD 1.3.8 "
+                            + "(contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer "
+                            + "1.2.0 "
+                            + "(core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) "
+                            + "send it in reply to MD5; both name the expired Internet-Draft "
+                            + "draft-twine-ftpmd5, which is not among the documents the table "
+                            + "cites.")),
+    /**
+     * 252 {@code pathname SP md5 *( "," SP pathname SP md5 )}: Reply to the non-standard MMD5
+     * command: for each file asked for, its pathname and MD5 digest, separated by commas.
+     * (non-standard: No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it
+     * in reply to MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after
+     * the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table
+     * cites.).
+     */
+    FILES_MD5(
+            252,
+            false,
+            new Meaning(
+                    "pathname SP md5 *( \",\" SP pathname SP md5 )",
+                    "Reply to the non-standard MMD5 command: for each file asked for, its pathname "
+                            + "and MD5 digest, separated by commas.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it "
+                            + "in reply to MMD5 "
+                            + "(core/src/main/java/org/apache/ftpserver/command/impl/"
+                            + "MD5.java:160), after the expired Internet-Draft draft-twine-ftpmd5, "
+                            + "which is not among the documents the table cites.")),
+    /**
+     * 257 {@code "PATHNAME" created.}: Reply to MKD (and PWD): names the directory created or
+     * current, in double quotes. (RFC 959, section 4.2.2).
+     */
+    PATHNAME_CREATED(
+            257,
+            false,
+            new Meaning(
+                    "\"PATHNAME\" created.",
+                    "Reply to MKD (and PWD): names the directory created or current, in double "
+                            + "quotes.",
+                    "\"{pathname}\" created.",
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 331 {@code User name okay, need password.}: The user name is accepted; send PASS next. (RFC
+     * 959, section 4.2.2).
+     */
+    USER_NAME_OK_NEED_PASSWORD(
+            331,
+            false,
+            new Meaning(
+                    "User name okay, need password.",
+                    "The user name is accepted; send PASS next.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 332 {@code Need account for login.}: An account (ACCT) is required to complete the login.
+     * (RFC 959, section 4.2.2).
+     */
+    NEED_ACCOUNT_FOR_LOGIN(
+            332,
+            false,
+            new Meaning(
+                    "Need account for login.",
+                    "An account (ACCT) is required to complete the login.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 334 {@code [ADAT=base64data]}: The security mechanism named by AUTH is accepted and security
+     * data (ADAT) is required next; the reply may carry security data for the client. (RFC 2228,
+     * section 5.1).
+     */
+    SECURITY_MECHANISM_ACCEPTED(
+            334,
+            false,
+            new Meaning(
+                    "[ADAT=base64data]",
+                    "The security mechanism named by AUTH is accepted and security data (ADAT) is "
+                            + "required next; the reply may carry security data for the client.",
+                    "ADAT={base64_data}",
+                    Status.EXTENSION,
+                    2228,
+                    "5.1",
+                    null)),
+    /**
+     * 335 {@code [ADAT=base64data]}: The security data is acceptable and more is required to
+     * complete the security data exchange. (RFC 2228, section 5.1).
+     */
+    SECURITY_DATA_ACCEPTABLE(
+            335,
+            false,
+            new Meaning(
+                    "[ADAT=base64data]",
+                    "The security data is acceptable and more is required to complete the security "
+                            + "data exchange.",
+                    "ADAT={base64_data}",
+                    Status.EXTENSION,
+                    2228,
+                    "5.1",
+                    null)),
+    /**
+     * 336 {@code Username okay, need password.  Challenge is "...."}: The user name is accepted and
+     * a password is needed; the reply carries a challenge for the user. (RFC 2228, section 5.1).
+     */
+    USERNAME_OK_NEED_PASSWORD_CHALLENGE(
+            336,
+            false,
+            new Meaning(
+                    "Username okay, need password.  Challenge is \"....\"",
+                    "The user name is accepted and a password is needed; the reply carries a "
+                            + "challenge for the user.",
+                    "Username okay, need password.  Challenge is \"{challenge}\"",
+                    Status.EXTENSION,
+                    2228,
+                    "5.1",
+                    null)),
+    /**
+     * 350 {@code Requested file action pending further information.}: The file action needs more
+     * information; send the next command of the sequence (for example RNTO after RNFR, or a
+     * transfer after REST). (RFC 959, section 4.2.2).
+     */
+    FILE_ACTION_PENDING(
+            350,
+            false,
+            new Meaning(
+                    "Requested file action pending further information.",
+                    "The file action needs more information; send the next command of the sequence "
+                            + "(for example RNTO after RNFR, or a transfer after REST).",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 400 {@code Sorry, cleartext sessions and weak ciphers are not accepted on this server.}:
+     * Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined
+     * by any document. (non-standard: No document the table cites defines 400. Pure-FTPd 1.0.54
+     * sends it, then closes the connection, when the TLS handshake after AUTH TLS fails
+     * (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate
+     * handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts).).
+     */
+    CLEARTEXT_NOT_ACCEPTED(
+            400,
+            false,
+            new Meaning(
+                    "Sorry, cleartext sessions and weak ciphers are not accepted on this server.",
+                    "Pure-FTPd closes the connection with it when the TLS handshake after AUTH "
+                            + "fails; not defined by any document.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then "
+                            + "closes the connection, when the TLS handshake after AUTH TLS fails "
+                            + "(src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) "
+                            + "and when its SNI certificate handler fails (src/tls.c:75, 78, 85, "
+                            + "97, 100, with other texts)."),
+            new Meaning(
+                    "Unable to find valid port",
+                    "ftp-srv's reply to PASV or EPSV when no passive port is free: the default "
+                            + "code of its ConnectorError.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in "
+                            + "src/helpers/find-port.js:28, whose default code is 400 "
+                            + "(src/errors.js:30), replied by PASV "
+                            + "(src/commands/registration/pasv.js:34) and EPSV "
+                            + "(src/commands/registration/epsv.js:15) as err.code.")),
+    /**
+     * 402 {@code Not supported by file system}: ftp-srv's reply when its pluggable file system
+     * lacks the method a command needs; not defined by any document. (non-standard: No document the
+     * table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM,
+     * MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system
+     * lacks the method (for example src/commands/registration/cwd.js:8).).
+     */
+    NOT_SUPPORTED_BY_FILE_SYSTEM(
+            402,
+            false,
+            new Meaning(
+                    "Not supported by file system",
+                    "ftp-srv's reply when its pluggable file system lacks the method a command "
+                            + "needs; not defined by any document.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, "
+                            + "DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, "
+                            + "STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks "
+                            + "the method (for example src/commands/registration/cwd.js:8).")),
+    /**
+     * 421 {@code Service not available, closing control connection.}: The service is not available
+     * and the server is closing the control connection; it may be sent in reply to any command when
+     * the service must shut down. (RFC 959, section 4.2.2).
+     */
+    SERVICE_NOT_AVAILABLE(
+            421,
+            true,
+            new Meaning(
+                    "Service not available, closing control connection.",
+                    "The service is not available and the server is closing the control "
+                            + "connection; it may be sent in reply to any command when the service "
+                            + "must shut down.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 425 {@code Can't open data connection.}: The server could not open the data connection. (RFC
+     * 959, section 4.2.2).
+     */
+    CANNOT_OPEN_DATA_CONNECTION(
+            425,
+            false,
+            new Meaning(
+                    "Can't open data connection.",
+                    "The server could not open the data connection.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 426 {@code Connection closed; transfer aborted.}: The data connection was closed and the
+     * transfer aborted. (RFC 959, section 4.2.2).
+     */
+    CONNECTION_CLOSED_TRANSFER_ABORTED(
+            426,
+            false,
+            new Meaning(
+                    "Connection closed; transfer aborted.",
+                    "The data connection was closed and the transfer aborted.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 430 {@code Invalid username or password}: Login failed because the user name or password is
+     * wrong; RFC 959 servers use 530 for this. (non-standard: No RFC defines 430; it appears in
+     * widely copied FTP reply-code lists (for example Wikipedia's "List of FTP server return
+     * codes") and is met in some servers and client libraries.).
+     */
+    INVALID_USERNAME_OR_PASSWORD(
+            430,
+            false,
+            new Meaning(
+                    "Invalid username or password",
+                    "Login failed because the user name or password is wrong; RFC 959 servers use "
+                            + "530 for this.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "No RFC defines 430; it appears in widely copied FTP reply-code lists (for "
+                            + "example Wikipedia's \"List of FTP server return codes\") and is met "
+                            + "in some servers and client libraries.")),
+    /**
+     * 431 {@code Need some unavailable resource to process security.}: The server cannot accept the
+     * security mechanism now because a resource it needs is unavailable. (RFC 2228, section 5.1).
+     */
+    NEED_UNAVAILABLE_SECURITY_RESOURCE(
+            431,
+            false,
+            new Meaning(
+                    "Need some unavailable resource to process security.",
+                    "The server cannot accept the security mechanism now because a resource it "
+                            + "needs is unavailable.",
+                    null,
+                    Status.EXTENSION,
+                    2228,
+                    "5.1",
+                    null)),
+    /**
+     * 434 {@code Requested host unavailable.}: The virtual host requested (for example with HOST)
+     * is not available. (non-standard: No RFC defines 434; it appears in widely copied FTP
+     * reply-code lists (for example Wikipedia's "List of FTP server return codes"), usually
+     * associated with virtual-host selection.).
+     */
+    HOST_UNAVAILABLE(
+            434,
+            false,
+            new Meaning(
+                    "Requested host unavailable.",
+                    "The virtual host requested (for example with HOST) is not available.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "No RFC defines 434; it appears in widely copied FTP reply-code lists (for "
+                            + "example Wikipedia's \"List of FTP server return codes\"), usually "
+                            + "associated with virtual-host selection.")),
+    /**
+     * 450 {@code Requested file action not taken. File unavailable (e.g., file busy).}: The file
+     * action was not taken because the file is temporarily unavailable (for example busy). (RFC
+     * 959, section 4.2.2).
+     */
+    FILE_ACTION_NOT_TAKEN(
+            450,
+            false,
+            new Meaning(
+                    "Requested file action not taken. File unavailable (e.g., file busy).",
+                    "The file action was not taken because the file is temporarily unavailable "
+                            + "(for example busy).",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 451 {@code Requested action aborted: local error in processing.}: The action was aborted
+     * because of a local error in processing. (RFC 959, section 4.2.2).
+     */
+    ACTION_ABORTED_LOCAL_ERROR(
+            451,
+            false,
+            new Meaning(
+                    "Requested action aborted: local error in processing.",
+                    "The action was aborted because of a local error in processing.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 452 {@code Requested action not taken. Insufficient storage space in system.}: The action was
+     * not taken because there is not enough storage space in the system. (RFC 959, section 4.2.2).
+     */
+    INSUFFICIENT_STORAGE(
+            452,
+            false,
+            new Meaning(
+                    "Requested action not taken. Insufficient storage space in system.",
+                    "The action was not taken because there is not enough storage space in the "
+                            + "system.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 500 {@code Syntax error, command unrecognized.}: Syntax error: the command was not recognized
+     * (this includes command lines that are too long). (RFC 959, section 4.2.2).
+     */
+    COMMAND_UNRECOGNIZED(
+            500,
+            false,
+            new Meaning(
+                    "Syntax error, command unrecognized.",
+                    "Syntax error: the command was not recognized (this includes command lines "
+                            + "that are too long).",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 501 {@code Syntax error in parameters or arguments.}: Syntax error in the command's
+     * parameters or arguments. (RFC 959, section 4.2.2).
+     */
+    SYNTAX_ERROR_IN_PARAMETERS(
+            501,
+            false,
+            new Meaning(
+                    "Syntax error in parameters or arguments.",
+                    "Syntax error in the command's parameters or arguments.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 502 {@code Command not implemented.}: The command is not implemented by this server. (RFC
+     * 959, section 4.2.2).
+     */
+    COMMAND_NOT_IMPLEMENTED(
+            502,
+            false,
+            new Meaning(
+                    "Command not implemented.",
+                    "The command is not implemented by this server.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 503 {@code Bad sequence of commands.}: The command is out of sequence (for example RNTO
+     * without a preceding RNFR). (RFC 959, section 4.2.2).
+     */
+    BAD_SEQUENCE_OF_COMMANDS(
+            503,
+            false,
+            new Meaning(
+                    "Bad sequence of commands.",
+                    "The command is out of sequence (for example RNTO without a preceding RNFR).",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 504 {@code Command not implemented for that parameter.}: The command is implemented, but not
+     * for the parameter given. (RFC 959, section 4.2.2).
+     */
+    COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER(
+            504,
+            false,
+            new Meaning(
+                    "Command not implemented for that parameter.",
+                    "The command is implemented, but not for the parameter given.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 520 {@code Active mode is disabled}: Pure-FTPd's reply to its ESTA command when the session
+     * is in passive mode or has no data connection; not defined by any document. (non-standard: No
+     * document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA (src/ftpd.c:893,
+     * message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another text, to ESTP
+     * (src/ftpd.c:924).).
+     */
+    ACTIVE_MODE_DISABLED(
+            520,
+            false,
+            new Meaning(
+                    "Active mode is disabled",
+                    "Pure-FTPd's reply to its ESTA command when the session is in passive mode or "
+                            + "has no data connection; not defined by any document.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA "
+                            + "(src/ftpd.c:893, message MSG_ACTIVE_DISABLED in "
+                            + "src/messages_en.h:194) and, with another text, to ESTP "
+                            + "(src/ftpd.c:924)."),
+            new Meaning(
+                    "Unable to open a passive connection",
+                    "Pure-FTPd's reply to its ESTP command when the session is not in passive mode "
+                            + "or has no data connection.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in "
+                            + "src/messages_en.h:63.")),
+    /**
+     * 521 {@code data connection cannot be opened with this PROT setting}: The server refuses to
+     * open the data connection at the current PROT level (for example a clear data connection where
+     * the server requires TLS). (RFC 4217, section 10.2).
+     */
+    INCORRECT_PROT_SETTING(
+            521,
+            false,
+            new Meaning(
+                    "data connection cannot be opened with this PROT setting",
+                    "The server refuses to open the data connection at the current PROT level (for "
+                            + "example a clear data connection where the server requires TLS).",
+                    null,
+                    Status.EXTENSION,
+                    4217,
+                    "10.2",
+                    null),
+            new Meaning(
+                    "Supported address families are (af1, af2, ..., afn)",
+                    "Reply to LPRT or LPSV when the server supports the command but not the "
+                            + "requested address family; lists the families it supports.",
+                    "Supported address families are ({families})",
+                    Status.EXTENSION,
+                    1639,
+                    "4",
+                    null)),
+    /**
+     * 522 {@code Network protocol not supported, use (1,2)}: Reply to EPRT or EPSV when the server
+     * does not support the requested network protocol; lists the address family numbers it does
+     * support. (RFC 2428, section 2).
+     */
+    NETWORK_PROTOCOL_NOT_SUPPORTED(
+            522,
+            false,
+            new Meaning(
+                    "Network protocol not supported, use (1,2)",
+                    "Reply to EPRT or EPSV when the server does not support the requested network "
+                            + "protocol; lists the address family numbers it does support.",
+                    "Network protocol not supported, use ({protocols})",
+                    Status.EXTENSION,
+                    2428,
+                    "2",
+                    null),
+            new Meaning(
+                    "TLS negotiation failed or was unacceptable",
+                    "The server closed the data connection after a 150 because TLS negotiation on "
+                            + "it failed or was unacceptable (for example a required cached TLS "
+                            + "session was not used).",
+                    null,
+                    Status.EXTENSION,
+                    4217,
+                    "10.2",
+                    null)),
+    /**
+     * 530 {@code Not logged in.}: The user is not logged in (login failed, or the command needs a
+     * login). (RFC 959, section 4.2.2).
+     */
+    NOT_LOGGED_IN(
+            530,
+            false,
+            new Meaning(
+                    "Not logged in.",
+                    "The user is not logged in (login failed, or the command needs a login).",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 532 {@code Need account for storing files.}: An account (ACCT) is required to store files.
+     * (RFC 959, section 4.2.2).
+     */
+    NEED_ACCOUNT_FOR_STORING_FILES(
+            532,
+            false,
+            new Meaning(
+                    "Need account for storing files.",
+                    "An account (ACCT) is required to store files.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 533 {@code Command protection level denied for policy reasons.}: The command's protection
+     * level is refused by policy (for example a CCC that was not integrity protected). (RFC 2228,
+     * section 5.1).
+     */
+    COMMAND_PROTECTION_LEVEL_DENIED(
+            533,
+            false,
+            new Meaning(
+                    "Command protection level denied for policy reasons.",
+                    "The command's protection level is refused by policy (for example a CCC that "
+                            + "was not integrity protected).",
+                    null,
+                    Status.EXTENSION,
+                    2228,
+                    "5.1",
+                    null)),
+    /**
+     * 534 {@code Request denied for policy reasons.}: The request is refused by policy (for example
+     * an AUTH mechanism or a CCC the server will not accept). (RFC 2228, section 5.1).
+     */
+    REQUEST_DENIED_FOR_POLICY(
+            534,
+            false,
+            new Meaning(
+                    "Request denied for policy reasons.",
+                    "The request is refused by policy (for example an AUTH mechanism or a CCC the "
+                            + "server will not accept).",
+                    null,
+                    Status.EXTENSION,
+                    2228,
+                    "5.1",
+                    null)),
+    /**
+     * 535 {@code Failed security check (hash, sequence, etc).}: A protected command or security
+     * data failed verification. (RFC 2228, section 5.1).
+     */
+    FAILED_SECURITY_CHECK(
+            535,
+            false,
+            new Meaning(
+                    "Failed security check (hash, sequence, etc).",
+                    "A protected command or security data failed verification.",
+                    null,
+                    Status.EXTENSION,
+                    2228,
+                    "5.1",
+                    null)),
+    /**
+     * 536 {@code Requested PROT level not supported by mechanism.}: The data channel protection
+     * level requested with PROT is not supported by the security mechanism. (RFC 2228, section
+     * 5.1).
+     */
+    PROT_LEVEL_NOT_SUPPORTED(
+            536,
+            false,
+            new Meaning(
+                    "Requested PROT level not supported by mechanism.",
+                    "The data channel protection level requested with PROT is not supported by the "
+                            + "security mechanism.",
+                    null,
+                    Status.EXTENSION,
+                    2228,
+                    "5.1",
+                    null)),
+    /**
+     * 537 {@code Command protection level not supported by security mechanism.}: The protection
+     * level of the command (MIC, CONF or ENC) is not supported by the security mechanism. (RFC
+     * 2228, section 5.1).
+     */
+    COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED(
+            537,
+            false,
+            new Meaning(
+                    "Command protection level not supported by security mechanism.",
+                    "The protection level of the command (MIC, CONF or ENC) is not supported by "
+                            + "the security mechanism.",
+                    null,
+                    Status.EXTENSION,
+                    2228,
+                    "5.1",
+                    null)),
+    /**
+     * 550 {@code Requested action not taken. File unavailable (e.g., file not found, no access).}:
+     * The action was not taken because the file is unavailable (for example not found or no
+     * access). (RFC 959, section 4.2.2).
+     */
+    FILE_UNAVAILABLE(
+            550,
+            false,
+            new Meaning(
+                    "Requested action not taken. File unavailable (e.g., file not found, no "
+                            + "access).",
+                    "The action was not taken because the file is unavailable (for example not "
+                            + "found or no access).",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 551 {@code Requested action aborted: page type unknown.}: The action was aborted because the
+     * page type is unknown. (RFC 959, section 4.2.2).
+     */
+    PAGE_TYPE_UNKNOWN(
+            551,
+            false,
+            new Meaning(
+                    "Requested action aborted: page type unknown.",
+                    "The action was aborted because the page type is unknown.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 552 {@code Requested file action aborted. Exceeded storage allocation (for current directory
+     * or dataset).}: The file action was aborted because the storage allocation (for the current
+     * directory or dataset) was exceeded. (RFC 959, section 4.2.2).
+     */
+    EXCEEDED_STORAGE_ALLOCATION(
+            552,
+            false,
+            new Meaning(
+                    "Requested file action aborted. Exceeded storage allocation (for current "
+                            + "directory or dataset).",
+                    "The file action was aborted because the storage allocation (for the current "
+                            + "directory or dataset) was exceeded.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 553 {@code Requested action not taken. File name not allowed.}: The action was not taken
+     * because the file name is not allowed. (RFC 959, section 4.2.2).
+     */
+    FILE_NAME_NOT_ALLOWED(
+            553,
+            false,
+            new Meaning(
+                    "Requested action not taken. File name not allowed.",
+                    "The action was not taken because the file name is not allowed.",
+                    null,
+                    Status.STANDARD,
+                    959,
+                    "4.2.2",
+                    null)),
+    /**
+     * 554 {@code Requested action not taken: invalid REST parameter.}: The transfer command
+     * following REST failed because the existing file cannot be repositioned as REST specified.
+     * (RFC 1123, section 4.1.3.4).
+     */
+    INVALID_REST_PARAMETER(
+            554,
+            false,
+            new Meaning(
+                    "Requested action not taken: invalid REST parameter.",
+                    "The transfer command following REST failed because the existing file cannot "
+                            + "be repositioned as REST specified.",
+                    null,
+                    Status.EXTENSION,
+                    1123,
+                    "4.1.3.4",
+                    null)),
+    /**
+     * 555 {@code Requested action not taken: type or stru mismatch.}: The action (an APPE, or a
+     * transfer after REST) was not taken because the current TYPE or STRU does not match the
+     * existing file. (RFC 1123, section 4.1.3.4).
+     */
+    TYPE_OR_STRU_MISMATCH(
+            555,
+            false,
+            new Meaning(
+                    "Requested action not taken: type or stru mismatch.",
+                    "The action (an APPE, or a transfer after REST) was not taken because the "
+                            + "current TYPE or STRU does not match the existing file.",
+                    null,
+                    Status.EXTENSION,
+                    1123,
+                    "4.1.3.4",
+                    null)),
+    /**
+     * 556 {@code cannot be processed for policy reasons}: Reply to HASH: the server allows HASH but
+     * will not process this file for policy reasons (for example, the file is larger than its
+     * hashing policy allows); the refusal is permanent. (draft-bryan-ftpext-hash-03, section 3.5).
+     */
+    PROCESSING_DENIED_FOR_POLICY(
+            556,
+            false,
+            new Meaning(
+                    "cannot be processed for policy reasons",
+                    "Reply to HASH: the server allows HASH but will not process this file for "
+                            + "policy reasons (for example, the file is larger than its hashing "
+                            + "policy allows); the refusal is permanent.",
+                    null,
+                    Status.DRAFT,
+                    0,
+                    "3.5",
+                    null)),
+    /**
+     * 631 {@code Integrity protected reply.}: An integrity protected reply: the text is a
+     * base64-encoded "safe" message that the client must decode and verify. (RFC 2228, section
+     * 5.2).
+     */
+    INTEGRITY_PROTECTED_REPLY(
+            631,
+            false,
+            new Meaning(
+                    "Integrity protected reply.",
+                    "An integrity protected reply: the text is a base64-encoded \"safe\" message "
+                            + "that the client must decode and verify.",
+                    "{message}",
+                    Status.EXTENSION,
+                    2228,
+                    "5.2",
+                    null)),
+    /**
+     * 632 {@code Confidentiality and integrity protected reply.}: A confidentiality and integrity
+     * protected reply: the text is a base64-encoded "private" message that the client must decode
+     * and verify. (RFC 2228, section 5.2).
+     */
+    CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY(
+            632,
+            false,
+            new Meaning(
+                    "Confidentiality and integrity protected reply.",
+                    "A confidentiality and integrity protected reply: the text is a base64-encoded "
+                            + "\"private\" message that the client must decode and verify.",
+                    "{message}",
+                    Status.EXTENSION,
+                    2228,
+                    "5.2",
+                    null)),
+    /**
+     * 633 {@code Confidentiality protected reply.}: A confidentiality protected reply: the text is
+     * a base64-encoded "confidential" message that the client must decode. (RFC 2228, section 5.2).
+     */
+    CONFIDENTIALITY_PROTECTED_REPLY(
+            633,
+            false,
+            new Meaning(
+                    "Confidentiality protected reply.",
+                    "A confidentiality protected reply: the text is a base64-encoded "
+                            + "\"confidential\" message that the client must decode.",
+                    "{message}",
+                    Status.EXTENSION,
+                    2228,
+                    "5.2",
+                    null)),
+    /**
+     * 10054 {@code Connection reset by peer.}: Windows socket error: the remote host forcibly
+     * closed the connection; reported in place of an FTP reply, not sent by FTP servers.
+     * (non-standard: Windows Sockets error WSAECONNRESET (10054), text from Microsoft's "Windows
+     * Sockets Error Codes" reference; listed under "Common Winsock Error Codes" in widely copied
+     * FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.).
+     */
+    CONNECTION_RESET_BY_PEER(
+            10054,
+            false,
+            new Meaning(
+                    "Connection reset by peer.",
+                    "Windows socket error: the remote host forcibly closed the connection; "
+                            + "reported in place of an FTP reply, not sent by FTP servers.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows "
+                            + "Sockets Error Codes\" reference; listed under \"Common Winsock "
+                            + "Error Codes\" in widely copied FTP reply-code lists (for example "
+                            + "Wikipedia's), which say they are not FTP return codes.")),
+    /**
+     * 10060 {@code Connection timed out.}: Windows socket error: the connection attempt timed out
+     * because the remote host did not respond; not sent by FTP servers. (non-standard: Windows
+     * Sockets error WSAETIMEDOUT (10060), text from Microsoft's "Windows Sockets Error Codes"
+     * reference; listed under "Common Winsock Error Codes" in widely copied FTP reply-code lists
+     * (for example Wikipedia's), which say they are not FTP return codes.).
+     */
+    CONNECTION_TIMED_OUT(
+            10060,
+            false,
+            new Meaning(
+                    "Connection timed out.",
+                    "Windows socket error: the connection attempt timed out because the remote "
+                            + "host did not respond; not sent by FTP servers.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows "
+                            + "Sockets Error Codes\" reference; listed under \"Common Winsock "
+                            + "Error Codes\" in widely copied FTP reply-code lists (for example "
+                            + "Wikipedia's), which say they are not FTP return codes.")),
+    /**
+     * 10061 {@code Connection refused.}: Windows socket error: the target computer actively refused
+     * the connection (no server listening); not sent by FTP servers. (non-standard: Windows Sockets
+     * error WSAECONNREFUSED (10061), text from Microsoft's "Windows Sockets Error Codes" reference;
+     * listed under "Common Winsock Error Codes" in widely copied FTP reply-code lists (for example
+     * Wikipedia's), which say they are not FTP return codes.).
+     */
+    CONNECTION_REFUSED(
+            10061,
+            false,
+            new Meaning(
+                    "Connection refused.",
+                    "Windows socket error: the target computer actively refused the connection (no "
+                            + "server listening); not sent by FTP servers.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's "
+                            + "\"Windows Sockets Error Codes\" reference; listed under \"Common "
+                            + "Winsock Error Codes\" in widely copied FTP reply-code lists (for "
+                            + "example Wikipedia's), which say they are not FTP return codes.")),
+    /**
+     * 10066 {@code Directory not empty.}: Windows socket-layer error: a directory that is not empty
+     * cannot be removed; not sent by FTP servers. (non-standard: Windows Sockets error WSAENOTEMPTY
+     * (10066), text from Microsoft's "Windows Sockets Error Codes" reference; listed under "Common
+     * Winsock Error Codes" in widely copied FTP reply-code lists (for example Wikipedia's), which
+     * say they are not FTP return codes.).
+     */
+    DIRECTORY_NOT_EMPTY(
+            10066,
+            false,
+            new Meaning(
+                    "Directory not empty.",
+                    "Windows socket-layer error: a directory that is not empty cannot be removed; "
+                            + "not sent by FTP servers.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows "
+                            + "Sockets Error Codes\" reference; listed under \"Common Winsock "
+                            + "Error Codes\" in widely copied FTP reply-code lists (for example "
+                            + "Wikipedia's), which say they are not FTP return codes.")),
+    /**
+     * 10068 {@code User quota exceeded.}: Windows socket error: the user quota ran out; FTP code
+     * lists read it as too many users on the server. Not sent by FTP servers. (non-standard:
+     * Windows Sockets error WSAEUSERS (10068), text from Microsoft's "Windows Sockets Error Codes"
+     * reference; listed under "Common Winsock Error Codes" in widely copied FTP reply-code lists
+     * (for example Wikipedia's), which say they are not FTP return codes.).
+     */
+    USER_QUOTA_EXCEEDED(
+            10068,
+            false,
+            new Meaning(
+                    "User quota exceeded.",
+                    "Windows socket error: the user quota ran out; FTP code lists read it as too "
+                            + "many users on the server. Not sent by FTP servers.",
+                    null,
+                    Status.NON_STANDARD,
+                    0,
+                    null,
+                    "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows "
+                            + "Sockets Error Codes\" reference; listed under \"Common Winsock "
+                            + "Error Codes\" in widely copied FTP reply-code lists (for example "
+                            + "Wikipedia's), which say they are not FTP return codes."));
 
     /** A deprecated name of {@link #ENTERING_EXTENDED_PASSIVE_MODE}. */
     @Deprecated
@@ -187,18 +1399,79 @@ public enum FtpReply {
 
     /** The class of a reply: its first digit (RFC 959, section 4.2). */
     public enum ReplyClass {
-        /** Positive Preliminary reply: The requested action is being initiated; expect another reply before proceeding with a new command. (RFC 959, section 4.2). */
-        POSITIVE_PRELIMINARY(1, "Positive Preliminary reply", "The requested action is being initiated; expect another reply before proceeding with a new command.", 959, "4.2"),
-        /** Positive Completion reply: The requested action has been successfully completed. A new request may be initiated. (RFC 959, section 4.2). */
-        POSITIVE_COMPLETION(2, "Positive Completion reply", "The requested action has been successfully completed. A new request may be initiated.", 959, "4.2"),
-        /** Positive Intermediate reply: The command has been accepted, but the requested action is being held in abeyance, pending receipt of further information. The user should send another command specifying this information. (RFC 959, section 4.2). */
-        POSITIVE_INTERMEDIATE(3, "Positive Intermediate reply", "The command has been accepted, but the requested action is being held in abeyance, pending receipt of further information. The user should send another command specifying this information.", 959, "4.2"),
-        /** Transient Negative Completion reply: The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any. (RFC 959, section 4.2). */
-        TRANSIENT_NEGATIVE(4, "Transient Negative Completion reply", "The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any.", 959, "4.2"),
-        /** Permanent Negative Completion reply: The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence). (RFC 959, section 4.2). */
-        PERMANENT_NEGATIVE(5, "Permanent Negative Completion reply", "The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence).", 959, "4.2"),
-        /** Protected reply: The client will decode and verify the encoded reply. A protected reply may only be sent if a security data exchange has succeeded. (RFC 2228, section 5.2). */
-        PROTECTED(6, "Protected reply", "The client will decode and verify the encoded reply. A protected reply may only be sent if a security data exchange has succeeded.", 2228, "5.2");
+        /**
+         * Positive Preliminary reply: The requested action is being initiated; expect another reply
+         * before proceeding with a new command. (RFC 959, section 4.2).
+         */
+        POSITIVE_PRELIMINARY(
+                1,
+                "Positive Preliminary reply",
+                "The requested action is being initiated; expect another reply before proceeding "
+                        + "with a new command.",
+                959,
+                "4.2"),
+        /**
+         * Positive Completion reply: The requested action has been successfully completed. A new
+         * request may be initiated. (RFC 959, section 4.2).
+         */
+        POSITIVE_COMPLETION(
+                2,
+                "Positive Completion reply",
+                "The requested action has been successfully completed. A new request may be "
+                        + "initiated.",
+                959,
+                "4.2"),
+        /**
+         * Positive Intermediate reply: The command has been accepted, but the requested action is
+         * being held in abeyance, pending receipt of further information. The user should send
+         * another command specifying this information. (RFC 959, section 4.2).
+         */
+        POSITIVE_INTERMEDIATE(
+                3,
+                "Positive Intermediate reply",
+                "The command has been accepted, but the requested action is being held in "
+                        + "abeyance, pending receipt of further information. The user should send "
+                        + "another command specifying this information.",
+                959,
+                "4.2"),
+        /**
+         * Transient Negative Completion reply: The command was not accepted and the requested
+         * action did not take place, but the error condition is temporary and the action may be
+         * requested again. The user should return to the beginning of the command sequence, if any.
+         * (RFC 959, section 4.2).
+         */
+        TRANSIENT_NEGATIVE(
+                4,
+                "Transient Negative Completion reply",
+                "The command was not accepted and the requested action did not take place, but the "
+                        + "error condition is temporary and the action may be requested again. The "
+                        + "user should return to the beginning of the command sequence, if any.",
+                959,
+                "4.2"),
+        /**
+         * Permanent Negative Completion reply: The command was not accepted and the requested
+         * action did not take place. The User-process is discouraged from repeating the exact
+         * request (in the same sequence). (RFC 959, section 4.2).
+         */
+        PERMANENT_NEGATIVE(
+                5,
+                "Permanent Negative Completion reply",
+                "The command was not accepted and the requested action did not take place. The "
+                        + "User-process is discouraged from repeating the exact request (in the "
+                        + "same sequence).",
+                959,
+                "4.2"),
+        /**
+         * Protected reply: The client will decode and verify the encoded reply. A protected reply
+         * may only be sent if a security data exchange has succeeded. (RFC 2228, section 5.2).
+         */
+        PROTECTED(
+                6,
+                "Protected reply",
+                "The client will decode and verify the encoded reply. A protected reply may only "
+                        + "be sent if a security data exchange has succeeded.",
+                2228,
+                "5.2");
 
         private final int digit;
         private final String title;
@@ -277,18 +1550,61 @@ public enum FtpReply {
 
     /** The function group of a reply: its second digit (RFC 959, section 4.2). */
     public enum Group {
-        /** Syntax: These replies refer to syntax errors, syntactically correct commands that don't fit any functional category, unimplemented or superfluous commands. (RFC 959, section 4.2). */
-        SYNTAX(0, "Syntax", "These replies refer to syntax errors, syntactically correct commands that don't fit any functional category, unimplemented or superfluous commands.", 959, "4.2"),
-        /** Information: These are replies to requests for information, such as status or help. (RFC 959, section 4.2). */
-        INFORMATION(1, "Information", "These are replies to requests for information, such as status or help.", 959, "4.2"),
-        /** Connections: Replies referring to the control and data connections. (RFC 959, section 4.2). */
-        CONNECTIONS(2, "Connections", "Replies referring to the control and data connections.", 959, "4.2"),
-        /** Authentication and accounting: Replies for the login process and accounting procedures. (RFC 959, section 4.2). */
-        AUTHENTICATION_AND_ACCOUNTING(3, "Authentication and accounting", "Replies for the login process and accounting procedures.", 959, "4.2"),
+        /**
+         * Syntax: These replies refer to syntax errors, syntactically correct commands that don't
+         * fit any functional category, unimplemented or superfluous commands. (RFC 959, section
+         * 4.2).
+         */
+        SYNTAX(
+                0,
+                "Syntax",
+                "These replies refer to syntax errors, syntactically correct commands that don't "
+                        + "fit any functional category, unimplemented or superfluous commands.",
+                959,
+                "4.2"),
+        /**
+         * Information: These are replies to requests for information, such as status or help. (RFC
+         * 959, section 4.2).
+         */
+        INFORMATION(
+                1,
+                "Information",
+                "These are replies to requests for information, such as status or help.",
+                959,
+                "4.2"),
+        /**
+         * Connections: Replies referring to the control and data connections. (RFC 959, section
+         * 4.2).
+         */
+        CONNECTIONS(
+                2,
+                "Connections",
+                "Replies referring to the control and data connections.",
+                959,
+                "4.2"),
+        /**
+         * Authentication and accounting: Replies for the login process and accounting procedures.
+         * (RFC 959, section 4.2).
+         */
+        AUTHENTICATION_AND_ACCOUNTING(
+                3,
+                "Authentication and accounting",
+                "Replies for the login process and accounting procedures.",
+                959,
+                "4.2"),
         /** Unspecified as yet: Unspecified as yet. (RFC 959, section 4.2). */
         UNSPECIFIED(4, "Unspecified as yet", "Unspecified as yet.", 959, "4.2"),
-        /** File system: These replies indicate the status of the Server file system vis-a-vis the requested transfer or other file system action. (RFC 959, section 4.2). */
-        FILE_SYSTEM(5, "File system", "These replies indicate the status of the Server file system vis-a-vis the requested transfer or other file system action.", 959, "4.2");
+        /**
+         * File system: These replies indicate the status of the Server file system vis-a-vis the
+         * requested transfer or other file system action. (RFC 959, section 4.2).
+         */
+        FILE_SYSTEM(
+                5,
+                "File system",
+                "These replies indicate the status of the Server file system vis-a-vis the "
+                        + "requested transfer or other file system action.",
+                959,
+                "4.2");
 
         private final int digit;
         private final String title;

@@ -19,15 +19,19 @@ public final class FtpValues {
     private FtpValues() {
     }
 
-    private static final ReplyTemplate RESTART_MARKER = new ReplyTemplate(2, List.of(
-            ReplyTemplate.literal("MARK "),
-            ReplyTemplate.string(0, "user_marker", false, " = "),
-            ReplyTemplate.literal(" = "),
-            ReplyTemplate.string(1, "server_marker", false, "")),
-            null, false);
+    private static final ReplyTemplate RESTART_MARKER =
+            new ReplyTemplate(
+                    2,
+                    List.of(
+                            ReplyTemplate.literal("MARK "),
+                            ReplyTemplate.string(0, "user_marker", false, " = "),
+                            ReplyTemplate.literal(" = "),
+                            ReplyTemplate.string(1, "server_marker", false, "")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 110 reply, <code>MARK &#123;user_marker&#125; = &#123;server_marker&#125;</code>.
+     * Writes the text of a 110 reply, {@code MARK {user_marker} = {server_marker}}.
      *
      * @param userMarker User-process data stream marker.
      * @param serverMarker Server's equivalent marker.
@@ -39,7 +43,7 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 110 reply, <code>MARK &#123;user_marker&#125; = &#123;server_marker&#125;</code>.
+     * Reads the values of the text of a 110 reply, {@code MARK {user_marker} = {server_marker}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -81,15 +85,19 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate SERVICE_READY_IN_MINUTES = new ReplyTemplate(1, List.of(
-            ReplyTemplate.literal("Service ready in "),
-            ReplyTemplate.uint(0, "minutes", 9007199254740991L),
-            ReplyTemplate.literal(" minutes.")),
-            List.of(
-                    ReplyTemplate.uint(0, "minutes", 9007199254740991L)), true);
+    private static final ReplyTemplate SERVICE_READY_IN_MINUTES =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.literal("Service ready in "),
+                            ReplyTemplate.uint(0, "minutes", 9007199254740991L),
+                            ReplyTemplate.literal(" minutes.")),
+                    List.of(
+                            ReplyTemplate.uint(0, "minutes", 9007199254740991L)),
+                    true);
 
     /**
-     * Writes the text of a 120 reply, <code>Service ready in &#123;minutes&#125; minutes.</code>.
+     * Writes the text of a 120 reply, {@code Service ready in {minutes} minutes.}.
      *
      * @param minutes Minutes until the service is ready (the RFC's nnn).
      * @return the text
@@ -100,7 +108,7 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 120 reply, <code>Service ready in &#123;minutes&#125; minutes.</code>.
+     * Reads the values of the text of a 120 reply, {@code Service ready in {minutes} minutes.}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -131,13 +139,17 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate UNIQUE_FILE_TRANSFER_STARTING = new ReplyTemplate(1, List.of(
-            ReplyTemplate.literal("FILE: "),
-            ReplyTemplate.string(0, "pathname", false, "")),
-            null, false);
+    private static final ReplyTemplate UNIQUE_FILE_TRANSFER_STARTING =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.literal("FILE: "),
+                            ReplyTemplate.string(0, "pathname", false, "")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 125 reply, <code>FILE: &#123;pathname&#125;</code>.
+     * Writes the text of a 125 reply, {@code FILE: {pathname}}.
      *
      * @param pathname Unique pathname of the file that will be written (the RFC's pppp).
      * @return the text
@@ -148,12 +160,13 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 125 reply, <code>FILE: &#123;pathname&#125;</code>.
+     * Reads the values of the text of a 125 reply, {@code FILE: {pathname}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
      */
-    public static Optional<UniqueFileTransferStartingValues> parseUniqueFileTransferStarting(String text) {
+    public static Optional<UniqueFileTransferStartingValues>
+            parseUniqueFileTransferStarting(String text) {
         Object[] v = UNIQUE_FILE_TRANSFER_STARTING.parse(text);
         if (v == null) {
             return Optional.empty();
@@ -179,13 +192,17 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate UNIQUE_FILE_OPENING_DATA_CONNECTION = new ReplyTemplate(1, List.of(
-            ReplyTemplate.literal("FILE: "),
-            ReplyTemplate.string(0, "pathname", false, "")),
-            null, false);
+    private static final ReplyTemplate UNIQUE_FILE_OPENING_DATA_CONNECTION =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.literal("FILE: "),
+                            ReplyTemplate.string(0, "pathname", false, "")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 150 reply, <code>FILE: &#123;pathname&#125;</code>.
+     * Writes the text of a 150 reply, {@code FILE: {pathname}}.
      *
      * @param pathname Unique pathname of the file that will be written (the RFC's pppp).
      * @return the text
@@ -196,12 +213,13 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 150 reply, <code>FILE: &#123;pathname&#125;</code>.
+     * Reads the values of the text of a 150 reply, {@code FILE: {pathname}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
      */
-    public static Optional<UniqueFileOpeningDataConnectionValues> parseUniqueFileOpeningDataConnection(String text) {
+    public static Optional<UniqueFileOpeningDataConnectionValues>
+            parseUniqueFileOpeningDataConnection(String text) {
         Object[] v = UNIQUE_FILE_OPENING_DATA_CONNECTION.parse(text);
         if (v == null) {
             return Optional.empty();
@@ -227,14 +245,18 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate PROTECTION_BUFFER_SIZE = new ReplyTemplate(1, List.of(
-            ReplyTemplate.literal("PBSZ="),
-            ReplyTemplate.uint(0, "size", 9007199254740991L)),
-            List.of(
-                    ReplyTemplate.uint(0, "size", 9007199254740991L)), true);
+    private static final ReplyTemplate PROTECTION_BUFFER_SIZE =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.literal("PBSZ="),
+                            ReplyTemplate.uint(0, "size", 9007199254740991L)),
+                    List.of(
+                            ReplyTemplate.uint(0, "size", 9007199254740991L)),
+                    true);
 
     /**
-     * Writes the text of a 200 reply, <code>PBSZ=&#123;size&#125;</code>.
+     * Writes the text of a 200 reply, {@code PBSZ={size}}.
      *
      * @param size Protection buffer size in bytes that the server will use.
      * @return the text
@@ -245,7 +267,7 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 200 reply, <code>PBSZ=&#123;size&#125;</code>.
+     * Reads the values of the text of a 200 reply, {@code PBSZ={size}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -276,13 +298,17 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate FILE_SIZE = new ReplyTemplate(1, List.of(
-            ReplyTemplate.uint(0, "size", 9007199254740991L)),
-            List.of(
-                    ReplyTemplate.uint(0, "size", 9007199254740991L)), true);
+    private static final ReplyTemplate FILE_SIZE =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.uint(0, "size", 9007199254740991L)),
+                    List.of(
+                            ReplyTemplate.uint(0, "size", 9007199254740991L)),
+                    true);
 
     /**
-     * Writes the text of a 213 reply, <code>&#123;size&#125;</code>.
+     * Writes the text of a 213 reply, {@code {size}}.
      *
      * @param size Transfer size of the file in octets for the current TYPE, MODE and STRU.
      * @return the text
@@ -293,7 +319,7 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 213 reply, <code>&#123;size&#125;</code>.
+     * Reads the values of the text of a 213 reply, {@code {size}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -324,15 +350,20 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate MODIFICATION_TIME = new ReplyTemplate(1, List.of(
-            ReplyTemplate.time(0, "time_val")),
-            List.of(
-                    ReplyTemplate.time(0, "time_val")), true);
+    private static final ReplyTemplate MODIFICATION_TIME =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.time(0, "time_val")),
+                    List.of(
+                            ReplyTemplate.time(0, "time_val")),
+                    true);
 
     /**
-     * Writes the text of a 213 reply, <code>&#123;time_val&#125;</code>.
+     * Writes the text of a 213 reply, {@code {time_val}}.
      *
-     * @param timeVal Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val).
+     * @param timeVal Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in
+     *     UTC (RFC 3659 time-val).
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
      */
@@ -341,7 +372,7 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 213 reply, <code>&#123;time_val&#125;</code>.
+     * Reads the values of the text of a 213 reply, {@code {time_val}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -363,7 +394,8 @@ public final class FtpValues {
         }
 
         /**
-         * Returns timeVal: Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val).
+         * Returns timeVal: Modification time, YYYYMMDDHHMMSS with an optional fraction of a second,
+         * in UTC (RFC 3659 time-val).
          *
          * @return the value
          */
@@ -372,15 +404,19 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate MODIFICATION_TIME_MODIFIED = new ReplyTemplate(2, List.of(
-            ReplyTemplate.literal("Modify="),
-            ReplyTemplate.time(0, "time_val"),
-            ReplyTemplate.literal("; "),
-            ReplyTemplate.string(1, "pathname", false, "")),
-            null, false);
+    private static final ReplyTemplate MODIFICATION_TIME_MODIFIED =
+            new ReplyTemplate(
+                    2,
+                    List.of(
+                            ReplyTemplate.literal("Modify="),
+                            ReplyTemplate.time(0, "time_val"),
+                            ReplyTemplate.literal("; "),
+                            ReplyTemplate.string(1, "pathname", false, "")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 213 reply, <code>Modify=&#123;time_val&#125;; &#123;pathname&#125;</code>.
+     * Writes the text of a 213 reply, {@code Modify={time_val}; {pathname}}.
      *
      * @param timeVal Last modification time now set, in UTC (RFC 3659 time-val).
      * @param pathname Pathname of the file, as the MFMT command gave it.
@@ -392,12 +428,13 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 213 reply, <code>Modify=&#123;time_val&#125;; &#123;pathname&#125;</code>.
+     * Reads the values of the text of a 213 reply, {@code Modify={time_val}; {pathname}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
      */
-    public static Optional<ModificationTimeModifiedValues> parseModificationTimeModified(String text) {
+    public static Optional<ModificationTimeModifiedValues>
+            parseModificationTimeModified(String text) {
         Object[] v = MODIFICATION_TIME_MODIFIED.parse(text);
         if (v == null) {
             return Optional.empty();
@@ -434,15 +471,19 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate CREATION_TIME_MODIFIED = new ReplyTemplate(2, List.of(
-            ReplyTemplate.literal("Create="),
-            ReplyTemplate.time(0, "time_val"),
-            ReplyTemplate.literal("; "),
-            ReplyTemplate.string(1, "pathname", false, "")),
-            null, false);
+    private static final ReplyTemplate CREATION_TIME_MODIFIED =
+            new ReplyTemplate(
+                    2,
+                    List.of(
+                            ReplyTemplate.literal("Create="),
+                            ReplyTemplate.time(0, "time_val"),
+                            ReplyTemplate.literal("; "),
+                            ReplyTemplate.string(1, "pathname", false, "")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 213 reply, <code>Create=&#123;time_val&#125;; &#123;pathname&#125;</code>.
+     * Writes the text of a 213 reply, {@code Create={time_val}; {pathname}}.
      *
      * @param timeVal Creation time now set, in UTC (RFC 3659 time-val).
      * @param pathname Pathname of the file, as the MFCT command gave it.
@@ -454,7 +495,7 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 213 reply, <code>Create=&#123;time_val&#125;; &#123;pathname&#125;</code>.
+     * Reads the values of the text of a 213 reply, {@code Create={time_val}; {pathname}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -496,16 +537,21 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate FACTS_MODIFIED = new ReplyTemplate(2, List.of(
-            ReplyTemplate.string(0, "facts", false, " "),
-            ReplyTemplate.literal(" "),
-            ReplyTemplate.string(1, "pathname", false, "")),
-            null, false);
+    private static final ReplyTemplate FACTS_MODIFIED =
+            new ReplyTemplate(
+                    2,
+                    List.of(
+                            ReplyTemplate.string(0, "facts", false, " "),
+                            ReplyTemplate.literal(" "),
+                            ReplyTemplate.string(1, "pathname", false, "")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 213 reply, <code>&#123;facts&#125; &#123;pathname&#125;</code>.
+     * Writes the text of a 213 reply, {@code {facts} {pathname}}.
      *
-     * @param facts The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
+     * @param facts The facts set, each fact=value followed by ";", in any order, such as
+     *     "Create=20020718012845;UNIX.mode=777;".
      * @param pathname Pathname of the file, as the MFF command gave it.
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
@@ -515,7 +561,7 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 213 reply, <code>&#123;facts&#125; &#123;pathname&#125;</code>.
+     * Reads the values of the text of a 213 reply, {@code {facts} {pathname}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -539,7 +585,8 @@ public final class FtpValues {
         }
 
         /**
-         * Returns facts: The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;".
+         * Returns facts: The facts set, each fact=value followed by ";", in any order, such as
+         * "Create=20020718012845;UNIX.mode=777;".
          *
          * @return the value
          */
@@ -557,22 +604,28 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate FILE_HASH = new ReplyTemplate(5, List.of(
-            ReplyTemplate.string(0, "hash_name", false, " "),
-            ReplyTemplate.literal(" "),
-            ReplyTemplate.uint(1, "start_point", 9007199254740991L),
-            ReplyTemplate.literal("-"),
-            ReplyTemplate.uint(2, "end_point", 9007199254740991L),
-            ReplyTemplate.literal(" "),
-            ReplyTemplate.string(3, "file_hash", false, " "),
-            ReplyTemplate.literal(" "),
-            ReplyTemplate.string(4, "pathname", false, "")),
-            null, false);
+    private static final ReplyTemplate FILE_HASH =
+            new ReplyTemplate(
+                    5,
+                    List.of(
+                            ReplyTemplate.string(0, "hash_name", false, " "),
+                            ReplyTemplate.literal(" "),
+                            ReplyTemplate.uint(1, "start_point", 9007199254740991L),
+                            ReplyTemplate.literal("-"),
+                            ReplyTemplate.uint(2, "end_point", 9007199254740991L),
+                            ReplyTemplate.literal(" "),
+                            ReplyTemplate.string(3, "file_hash", false, " "),
+                            ReplyTemplate.literal(" "),
+                            ReplyTemplate.string(4, "pathname", false, "")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 213 reply, <code>&#123;hash_name&#125; &#123;start_point&#125;-&#123;end_point&#125; &#123;file_hash&#125; &#123;pathname&#125;</code>.
+     * Writes the text of a 213 reply, {@code {hash_name} {start_point}-{end_point} {file_hash}
+     * {pathname}}.
      *
-     * @param hashName The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+     * @param hashName The hash algorithm, by its name in IANA's "Hash Function Textual Names"
+     *     registry, such as SHA-256.
      * @param startPoint First octet of the range hashed, counted from 0.
      * @param endPoint Last octet of the range hashed, inclusive; not less than start_point.
      * @param fileHash The hash of the range, in hexadecimal (lower case recommended).
@@ -580,12 +633,18 @@ public final class FtpValues {
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
      */
-    public static String formatFileHash(String hashName, long startPoint, long endPoint, String fileHash, String pathname) {
+    public static String formatFileHash(
+            String hashName,
+            long startPoint,
+            long endPoint,
+            String fileHash,
+            String pathname) {
         return FILE_HASH.format(hashName, startPoint, endPoint, fileHash, pathname);
     }
 
     /**
-     * Reads the values of the text of a 213 reply, <code>&#123;hash_name&#125; &#123;start_point&#125;-&#123;end_point&#125; &#123;file_hash&#125; &#123;pathname&#125;</code>.
+     * Reads the values of the text of a 213 reply, {@code {hash_name} {start_point}-{end_point}
+     * {file_hash} {pathname}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -595,7 +654,13 @@ public final class FtpValues {
         if (v == null) {
             return Optional.empty();
         }
-        return Optional.of(new FileHashValues((String) v[0], (Long) v[1], (Long) v[2], (String) v[3], (String) v[4]));
+        return Optional.of(
+                new FileHashValues(
+                        (String) v[0],
+                        (Long) v[1],
+                        (Long) v[2],
+                        (String) v[3],
+                        (String) v[4]));
     }
 
     /** The values of {@link #parseFileHash(String)}. */
@@ -606,7 +671,12 @@ public final class FtpValues {
         private final String fileHash;
         private final String pathname;
 
-        FileHashValues(String hashName, long startPoint, long endPoint, String fileHash, String pathname) {
+        FileHashValues(
+                String hashName,
+                long startPoint,
+                long endPoint,
+                String fileHash,
+                String pathname) {
             this.hashName = hashName;
             this.startPoint = startPoint;
             this.endPoint = endPoint;
@@ -615,7 +685,8 @@ public final class FtpValues {
         }
 
         /**
-         * Returns hashName: The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256.
+         * Returns hashName: The hash algorithm, by its name in IANA's "Hash Function Textual Names"
+         * registry, such as SHA-256.
          *
          * @return the value
          */
@@ -660,13 +731,17 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate SYSTEM_TYPE = new ReplyTemplate(1, List.of(
-            ReplyTemplate.string(0, "system_name", false, ""),
-            ReplyTemplate.literal(" system type.")),
-            null, false);
+    private static final ReplyTemplate SYSTEM_TYPE =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.string(0, "system_name", false, ""),
+                            ReplyTemplate.literal(" system type.")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 215 reply, <code>&#123;system_name&#125; system type.</code>.
+     * Writes the text of a 215 reply, {@code {system_name} system type.}.
      *
      * @param systemName Official system name from the Assigned Numbers list (for example UNIX).
      * @return the text
@@ -677,7 +752,7 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 215 reply, <code>&#123;system_name&#125; system type.</code>.
+     * Reads the values of the text of a 215 reply, {@code {system_name} system type.}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -699,7 +774,8 @@ public final class FtpValues {
         }
 
         /**
-         * Returns systemName: Official system name from the Assigned Numbers list (for example UNIX).
+         * Returns systemName: Official system name from the Assigned Numbers list (for example
+         * UNIX).
          *
          * @return the value
          */
@@ -708,35 +784,40 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate ENTERING_PASSIVE_MODE = new ReplyTemplate(6, List.of(
-            ReplyTemplate.literal("Entering Passive Mode ("),
-            ReplyTemplate.uint(0, "h1", 255L),
-            ReplyTemplate.literal(","),
-            ReplyTemplate.uint(1, "h2", 255L),
-            ReplyTemplate.literal(","),
-            ReplyTemplate.uint(2, "h3", 255L),
-            ReplyTemplate.literal(","),
-            ReplyTemplate.uint(3, "h4", 255L),
-            ReplyTemplate.literal(","),
-            ReplyTemplate.uint(4, "p1", 255L),
-            ReplyTemplate.literal(","),
-            ReplyTemplate.uint(5, "p2", 255L),
-            ReplyTemplate.literal(").")),
-            List.of(
-                    ReplyTemplate.uint(0, "h1", 255L),
-                    ReplyTemplate.literal(","),
-                    ReplyTemplate.uint(1, "h2", 255L),
-                    ReplyTemplate.literal(","),
-                    ReplyTemplate.uint(2, "h3", 255L),
-                    ReplyTemplate.literal(","),
-                    ReplyTemplate.uint(3, "h4", 255L),
-                    ReplyTemplate.literal(","),
-                    ReplyTemplate.uint(4, "p1", 255L),
-                    ReplyTemplate.literal(","),
-                    ReplyTemplate.uint(5, "p2", 255L)), true);
+    private static final ReplyTemplate ENTERING_PASSIVE_MODE =
+            new ReplyTemplate(
+                    6,
+                    List.of(
+                            ReplyTemplate.literal("Entering Passive Mode ("),
+                            ReplyTemplate.uint(0, "h1", 255L),
+                            ReplyTemplate.literal(","),
+                            ReplyTemplate.uint(1, "h2", 255L),
+                            ReplyTemplate.literal(","),
+                            ReplyTemplate.uint(2, "h3", 255L),
+                            ReplyTemplate.literal(","),
+                            ReplyTemplate.uint(3, "h4", 255L),
+                            ReplyTemplate.literal(","),
+                            ReplyTemplate.uint(4, "p1", 255L),
+                            ReplyTemplate.literal(","),
+                            ReplyTemplate.uint(5, "p2", 255L),
+                            ReplyTemplate.literal(").")),
+                    List.of(
+                            ReplyTemplate.uint(0, "h1", 255L),
+                            ReplyTemplate.literal(","),
+                            ReplyTemplate.uint(1, "h2", 255L),
+                            ReplyTemplate.literal(","),
+                            ReplyTemplate.uint(2, "h3", 255L),
+                            ReplyTemplate.literal(","),
+                            ReplyTemplate.uint(3, "h4", 255L),
+                            ReplyTemplate.literal(","),
+                            ReplyTemplate.uint(4, "p1", 255L),
+                            ReplyTemplate.literal(","),
+                            ReplyTemplate.uint(5, "p2", 255L)),
+                    true);
 
     /**
-     * Writes the text of a 227 reply, <code>Entering Passive Mode (&#123;h1&#125;,&#123;h2&#125;,&#123;h3&#125;,&#123;h4&#125;,&#123;p1&#125;,&#123;p2&#125;).</code>.
+     * Writes the text of a 227 reply, {@code Entering Passive Mode
+     * ({h1},{h2},{h3},{h4},{p1},{p2}).}.
      *
      * @param h1 First (high-order) byte of the IPv4 address.
      * @param h2 Second byte of the IPv4 address.
@@ -747,12 +828,14 @@ public final class FtpValues {
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
      */
-    public static String formatEnteringPassiveMode(long h1, long h2, long h3, long h4, long p1, long p2) {
+    public static String
+            formatEnteringPassiveMode(long h1, long h2, long h3, long h4, long p1, long p2) {
         return ENTERING_PASSIVE_MODE.format(h1, h2, h3, h4, p1, p2);
     }
 
     /**
-     * Reads the values of the text of a 227 reply, <code>Entering Passive Mode (&#123;h1&#125;,&#123;h2&#125;,&#123;h3&#125;,&#123;h4&#125;,&#123;p1&#125;,&#123;p2&#125;).</code>.
+     * Reads the values of the text of a 227 reply, {@code Entering Passive Mode
+     * ({h1},{h2},{h3},{h4},{p1},{p2}).}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -762,7 +845,14 @@ public final class FtpValues {
         if (v == null) {
             return Optional.empty();
         }
-        return Optional.of(new EnteringPassiveModeValues((Long) v[0], (Long) v[1], (Long) v[2], (Long) v[3], (Long) v[4], (Long) v[5]));
+        return Optional.of(
+                new EnteringPassiveModeValues(
+                        (Long) v[0],
+                        (Long) v[1],
+                        (Long) v[2],
+                        (Long) v[3],
+                        (Long) v[4],
+                        (Long) v[5]));
     }
 
     /** The values of {@link #parseEnteringPassiveMode(String)}. */
@@ -838,16 +928,21 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate ENTERING_LONG_PASSIVE_MODE = new ReplyTemplate(1, List.of(
-            ReplyTemplate.literal("Entering Long Passive Mode ("),
-            ReplyTemplate.string(0, "long_host_port", false, ""),
-            ReplyTemplate.literal(")")),
-            null, false);
+    private static final ReplyTemplate ENTERING_LONG_PASSIVE_MODE =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.literal("Entering Long Passive Mode ("),
+                            ReplyTemplate.string(0, "long_host_port", false, ""),
+                            ReplyTemplate.literal(")")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 228 reply, <code>Entering Long Passive Mode (&#123;long_host_port&#125;)</code>.
+     * Writes the text of a 228 reply, {@code Entering Long Passive Mode ({long_host_port})}.
      *
-     * @param longHostPort The &#60;long-host-port&#62;: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes.
+     * @param longHostPort The &#60;long-host-port&#62;: af,hal,h1,...,pal,p1,... as comma-separated
+     *     decimal bytes.
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
      */
@@ -856,12 +951,14 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 228 reply, <code>Entering Long Passive Mode (&#123;long_host_port&#125;)</code>.
+     * Reads the values of the text of a 228 reply, {@code Entering Long Passive Mode
+     * ({long_host_port})}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
      */
-    public static Optional<EnteringLongPassiveModeValues> parseEnteringLongPassiveMode(String text) {
+    public static Optional<EnteringLongPassiveModeValues>
+            parseEnteringLongPassiveMode(String text) {
         Object[] v = ENTERING_LONG_PASSIVE_MODE.parse(text);
         if (v == null) {
             return Optional.empty();
@@ -878,7 +975,8 @@ public final class FtpValues {
         }
 
         /**
-         * Returns longHostPort: The &#60;long-host-port&#62;: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes.
+         * Returns longHostPort: The &#60;long-host-port&#62;: af,hal,h1,...,pal,p1,... as
+         * comma-separated decimal bytes.
          *
          * @return the value
          */
@@ -887,15 +985,19 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate ENTERING_EXTENDED_PASSIVE_MODE = new ReplyTemplate(1, List.of(
-            ReplyTemplate.literal("Entering Extended Passive Mode (|||"),
-            ReplyTemplate.uint(0, "port", 65535L),
-            ReplyTemplate.literal("|)")),
-            List.of(
-                    ReplyTemplate.uint(0, "port", 65535L)), true);
+    private static final ReplyTemplate ENTERING_EXTENDED_PASSIVE_MODE =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.literal("Entering Extended Passive Mode (|||"),
+                            ReplyTemplate.uint(0, "port", 65535L),
+                            ReplyTemplate.literal("|)")),
+                    List.of(
+                            ReplyTemplate.uint(0, "port", 65535L)),
+                    true);
 
     /**
-     * Writes the text of a 229 reply, <code>Entering Extended Passive Mode (|||&#123;port&#125;|)</code>.
+     * Writes the text of a 229 reply, {@code Entering Extended Passive Mode (|||{port}|)}.
      *
      * @param port TCP port on which the server listens for the data connection.
      * @return the text
@@ -906,12 +1008,14 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 229 reply, <code>Entering Extended Passive Mode (|||&#123;port&#125;|)</code>.
+     * Reads the values of the text of a 229 reply, {@code Entering Extended Passive Mode
+     * (|||{port}|)}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
      */
-    public static Optional<EnteringExtendedPassiveModeValues> parseEnteringExtendedPassiveMode(String text) {
+    public static Optional<EnteringExtendedPassiveModeValues>
+            parseEnteringExtendedPassiveMode(String text) {
         Object[] v = ENTERING_EXTENDED_PASSIVE_MODE.parse(text);
         if (v == null) {
             return Optional.empty();
@@ -937,13 +1041,17 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate SECURITY_DATA_EXCHANGE_SUCCEEDED = new ReplyTemplate(1, List.of(
-            ReplyTemplate.literal("ADAT="),
-            ReplyTemplate.string(0, "base64_data", false, "")),
-            null, false);
+    private static final ReplyTemplate SECURITY_DATA_EXCHANGE_SUCCEEDED =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.literal("ADAT="),
+                            ReplyTemplate.string(0, "base64_data", false, "")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 235 reply, <code>ADAT=&#123;base64_data&#125;</code>.
+     * Writes the text of a 235 reply, {@code ADAT={base64_data}}.
      *
      * @param base64Data Base64-encoded security data for the client.
      * @return the text
@@ -954,12 +1062,13 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 235 reply, <code>ADAT=&#123;base64_data&#125;</code>.
+     * Reads the values of the text of a 235 reply, {@code ADAT={base64_data}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
      */
-    public static Optional<SecurityDataExchangeSucceededValues> parseSecurityDataExchangeSucceeded(String text) {
+    public static Optional<SecurityDataExchangeSucceededValues>
+            parseSecurityDataExchangeSucceeded(String text) {
         Object[] v = SECURITY_DATA_EXCHANGE_SUCCEEDED.parse(text);
         if (v == null) {
             return Optional.empty();
@@ -985,17 +1094,21 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate PATHNAME_CREATED = new ReplyTemplate(1, List.of(
-            ReplyTemplate.literal("\""),
-            ReplyTemplate.string(0, "pathname", true, ""),
-            ReplyTemplate.literal("\" created.")),
-            List.of(
-                    ReplyTemplate.literal("\""),
-                    ReplyTemplate.string(0, "pathname", true, ""),
-                    ReplyTemplate.literal("\"")), false);
+    private static final ReplyTemplate PATHNAME_CREATED =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.literal("\""),
+                            ReplyTemplate.string(0, "pathname", true, ""),
+                            ReplyTemplate.literal("\" created.")),
+                    List.of(
+                            ReplyTemplate.literal("\""),
+                            ReplyTemplate.string(0, "pathname", true, ""),
+                            ReplyTemplate.literal("\"")),
+                    false);
 
     /**
-     * Writes the text of a 257 reply, <code>"&#123;pathname&#125;" created.</code>.
+     * Writes the text of a 257 reply, {@code "{pathname}" created.}.
      *
      * @param pathname Directory pathname; a double quote inside it is written twice.
      * @return the text
@@ -1006,7 +1119,7 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 257 reply, <code>"&#123;pathname&#125;" created.</code>.
+     * Reads the values of the text of a 257 reply, {@code "{pathname}" created.}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -1037,13 +1150,17 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate SECURITY_MECHANISM_ACCEPTED = new ReplyTemplate(1, List.of(
-            ReplyTemplate.literal("ADAT="),
-            ReplyTemplate.string(0, "base64_data", false, "")),
-            null, false);
+    private static final ReplyTemplate SECURITY_MECHANISM_ACCEPTED =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.literal("ADAT="),
+                            ReplyTemplate.string(0, "base64_data", false, "")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 334 reply, <code>ADAT=&#123;base64_data&#125;</code>.
+     * Writes the text of a 334 reply, {@code ADAT={base64_data}}.
      *
      * @param base64Data Base64-encoded security data for the client to build its next command.
      * @return the text
@@ -1054,12 +1171,13 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 334 reply, <code>ADAT=&#123;base64_data&#125;</code>.
+     * Reads the values of the text of a 334 reply, {@code ADAT={base64_data}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
      */
-    public static Optional<SecurityMechanismAcceptedValues> parseSecurityMechanismAccepted(String text) {
+    public static Optional<SecurityMechanismAcceptedValues>
+            parseSecurityMechanismAccepted(String text) {
         Object[] v = SECURITY_MECHANISM_ACCEPTED.parse(text);
         if (v == null) {
             return Optional.empty();
@@ -1076,7 +1194,8 @@ public final class FtpValues {
         }
 
         /**
-         * Returns base64Data: Base64-encoded security data for the client to build its next command.
+         * Returns base64Data: Base64-encoded security data for the client to build its next
+         * command.
          *
          * @return the value
          */
@@ -1085,13 +1204,17 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate SECURITY_DATA_ACCEPTABLE = new ReplyTemplate(1, List.of(
-            ReplyTemplate.literal("ADAT="),
-            ReplyTemplate.string(0, "base64_data", false, "")),
-            null, false);
+    private static final ReplyTemplate SECURITY_DATA_ACCEPTABLE =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.literal("ADAT="),
+                            ReplyTemplate.string(0, "base64_data", false, "")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 335 reply, <code>ADAT=&#123;base64_data&#125;</code>.
+     * Writes the text of a 335 reply, {@code ADAT={base64_data}}.
      *
      * @param base64Data Base64-encoded security data for the client.
      * @return the text
@@ -1102,7 +1225,7 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 335 reply, <code>ADAT=&#123;base64_data&#125;</code>.
+     * Reads the values of the text of a 335 reply, {@code ADAT={base64_data}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
@@ -1133,19 +1256,25 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate USERNAME_OK_NEED_PASSWORD_CHALLENGE = new ReplyTemplate(1, List.of(
-            ReplyTemplate.literal("Username okay, need password.  Challenge is \""),
-            ReplyTemplate.string(0, "challenge", true, ""),
-            ReplyTemplate.literal("\"")),
-            List.of(
-                    ReplyTemplate.literal("\""),
-                    ReplyTemplate.string(0, "challenge", true, ""),
-                    ReplyTemplate.literal("\"")), false);
+    private static final ReplyTemplate USERNAME_OK_NEED_PASSWORD_CHALLENGE =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.literal("Username okay, need password.  Challenge is \""),
+                            ReplyTemplate.string(0, "challenge", true, ""),
+                            ReplyTemplate.literal("\"")),
+                    List.of(
+                            ReplyTemplate.literal("\""),
+                            ReplyTemplate.string(0, "challenge", true, ""),
+                            ReplyTemplate.literal("\"")),
+                    false);
 
     /**
-     * Writes the text of a 336 reply, <code>Username okay, need password.  Challenge is "&#123;challenge&#125;"</code>.
+     * Writes the text of a 336 reply, {@code Username okay, need password.  Challenge is
+     * "{challenge}"}.
      *
-     * @param challenge Challenge, represented as the security mechanism chooses to suit a human user.
+     * @param challenge Challenge, represented as the security mechanism chooses to suit a human
+     *     user.
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
      */
@@ -1154,12 +1283,14 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 336 reply, <code>Username okay, need password.  Challenge is "&#123;challenge&#125;"</code>.
+     * Reads the values of the text of a 336 reply, {@code Username okay, need password.  Challenge
+     * is "{challenge}"}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
      */
-    public static Optional<UsernameOKNeedPasswordChallengeValues> parseUsernameOKNeedPasswordChallenge(String text) {
+    public static Optional<UsernameOKNeedPasswordChallengeValues>
+            parseUsernameOKNeedPasswordChallenge(String text) {
         Object[] v = USERNAME_OK_NEED_PASSWORD_CHALLENGE.parse(text);
         if (v == null) {
             return Optional.empty();
@@ -1176,7 +1307,8 @@ public final class FtpValues {
         }
 
         /**
-         * Returns challenge: Challenge, represented as the security mechanism chooses to suit a human user.
+         * Returns challenge: Challenge, represented as the security mechanism chooses to suit a
+         * human user.
          *
          * @return the value
          */
@@ -1185,14 +1317,18 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate SUPPORTED_ADDRESS_FAMILIES = new ReplyTemplate(1, List.of(
-            ReplyTemplate.literal("Supported address families are ("),
-            ReplyTemplate.string(0, "families", false, ""),
-            ReplyTemplate.literal(")")),
-            null, false);
+    private static final ReplyTemplate SUPPORTED_ADDRESS_FAMILIES =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.literal("Supported address families are ("),
+                            ReplyTemplate.string(0, "families", false, ""),
+                            ReplyTemplate.literal(")")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 521 reply, <code>Supported address families are (&#123;families&#125;)</code>.
+     * Writes the text of a 521 reply, {@code Supported address families are ({families})}.
      *
      * @param families Comma-separated list of supported address family numbers.
      * @return the text
@@ -1203,12 +1339,14 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 521 reply, <code>Supported address families are (&#123;families&#125;)</code>.
+     * Reads the values of the text of a 521 reply, {@code Supported address families are
+     * ({families})}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
      */
-    public static Optional<SupportedAddressFamiliesValues> parseSupportedAddressFamilies(String text) {
+    public static Optional<SupportedAddressFamiliesValues>
+            parseSupportedAddressFamilies(String text) {
         Object[] v = SUPPORTED_ADDRESS_FAMILIES.parse(text);
         if (v == null) {
             return Optional.empty();
@@ -1234,16 +1372,21 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate NETWORK_PROTOCOL_NOT_SUPPORTED = new ReplyTemplate(1, List.of(
-            ReplyTemplate.literal("Network protocol not supported, use ("),
-            ReplyTemplate.string(0, "protocols", false, ""),
-            ReplyTemplate.literal(")")),
-            null, false);
+    private static final ReplyTemplate NETWORK_PROTOCOL_NOT_SUPPORTED =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.literal("Network protocol not supported, use ("),
+                            ReplyTemplate.string(0, "protocols", false, ""),
+                            ReplyTemplate.literal(")")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 522 reply, <code>Network protocol not supported, use (&#123;protocols&#125;)</code>.
+     * Writes the text of a 522 reply, {@code Network protocol not supported, use ({protocols})}.
      *
-     * @param protocols Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6).
+     * @param protocols Comma-separated list of supported address family numbers (1 = IPv4, 2 =
+     *     IPv6).
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
      */
@@ -1252,12 +1395,14 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 522 reply, <code>Network protocol not supported, use (&#123;protocols&#125;)</code>.
+     * Reads the values of the text of a 522 reply, {@code Network protocol not supported, use
+     * ({protocols})}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
      */
-    public static Optional<NetworkProtocolNotSupportedValues> parseNetworkProtocolNotSupported(String text) {
+    public static Optional<NetworkProtocolNotSupportedValues>
+            parseNetworkProtocolNotSupported(String text) {
         Object[] v = NETWORK_PROTOCOL_NOT_SUPPORTED.parse(text);
         if (v == null) {
             return Optional.empty();
@@ -1274,7 +1419,8 @@ public final class FtpValues {
         }
 
         /**
-         * Returns protocols: Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6).
+         * Returns protocols: Comma-separated list of supported address family numbers (1 = IPv4, 2
+         * = IPv6).
          *
          * @return the value
          */
@@ -1283,12 +1429,16 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate INTEGRITY_PROTECTED_REPLY = new ReplyTemplate(1, List.of(
-            ReplyTemplate.string(0, "message", false, "")),
-            null, false);
+    private static final ReplyTemplate INTEGRITY_PROTECTED_REPLY =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.string(0, "message", false, "")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 631 reply, <code>&#123;message&#125;</code>.
+     * Writes the text of a 631 reply, {@code {message}}.
      *
      * @param message Base64-encoded safe message produced by the mechanism's integrity procedure.
      * @return the text
@@ -1299,12 +1449,13 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 631 reply, <code>&#123;message&#125;</code>.
+     * Reads the values of the text of a 631 reply, {@code {message}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
      */
-    public static Optional<IntegrityProtectedReplyValues> parseIntegrityProtectedReply(String text) {
+    public static Optional<IntegrityProtectedReplyValues>
+            parseIntegrityProtectedReply(String text) {
         Object[] v = INTEGRITY_PROTECTED_REPLY.parse(text);
         if (v == null) {
             return Optional.empty();
@@ -1321,7 +1472,8 @@ public final class FtpValues {
         }
 
         /**
-         * Returns message: Base64-encoded safe message produced by the mechanism's integrity procedure.
+         * Returns message: Base64-encoded safe message produced by the mechanism's integrity
+         * procedure.
          *
          * @return the value
          */
@@ -1330,14 +1482,19 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY = new ReplyTemplate(1, List.of(
-            ReplyTemplate.string(0, "message", false, "")),
-            null, false);
+    private static final ReplyTemplate CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.string(0, "message", false, "")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 632 reply, <code>&#123;message&#125;</code>.
+     * Writes the text of a 632 reply, {@code {message}}.
      *
-     * @param message Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure.
+     * @param message Base64-encoded private message produced by the mechanism's confidentiality and
+     *     integrity procedure.
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
      */
@@ -1346,12 +1503,13 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 632 reply, <code>&#123;message&#125;</code>.
+     * Reads the values of the text of a 632 reply, {@code {message}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
      */
-    public static Optional<ConfidentialityAndIntegrityProtectedReplyValues> parseConfidentialityAndIntegrityProtectedReply(String text) {
+    public static Optional<ConfidentialityAndIntegrityProtectedReplyValues>
+            parseConfidentialityAndIntegrityProtectedReply(String text) {
         Object[] v = CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY.parse(text);
         if (v == null) {
             return Optional.empty();
@@ -1368,7 +1526,8 @@ public final class FtpValues {
         }
 
         /**
-         * Returns message: Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure.
+         * Returns message: Base64-encoded private message produced by the mechanism's
+         * confidentiality and integrity procedure.
          *
          * @return the value
          */
@@ -1377,14 +1536,19 @@ public final class FtpValues {
         }
     }
 
-    private static final ReplyTemplate CONFIDENTIALITY_PROTECTED_REPLY = new ReplyTemplate(1, List.of(
-            ReplyTemplate.string(0, "message", false, "")),
-            null, false);
+    private static final ReplyTemplate CONFIDENTIALITY_PROTECTED_REPLY =
+            new ReplyTemplate(
+                    1,
+                    List.of(
+                            ReplyTemplate.string(0, "message", false, "")),
+                    null,
+                    false);
 
     /**
-     * Writes the text of a 633 reply, <code>&#123;message&#125;</code>.
+     * Writes the text of a 633 reply, {@code {message}}.
      *
-     * @param message Base64-encoded confidential message produced by the mechanism's confidentiality procedure.
+     * @param message Base64-encoded confidential message produced by the mechanism's
+     *     confidentiality procedure.
      * @return the text
      * @throws IllegalArgumentException for a value the text cannot carry
      */
@@ -1393,12 +1557,13 @@ public final class FtpValues {
     }
 
     /**
-     * Reads the values of the text of a 633 reply, <code>&#123;message&#125;</code>.
+     * Reads the values of the text of a 633 reply, {@code {message}}.
      *
      * @param text the text
      * @return the values, or empty when the text does not have the template's shape
      */
-    public static Optional<ConfidentialityProtectedReplyValues> parseConfidentialityProtectedReply(String text) {
+    public static Optional<ConfidentialityProtectedReplyValues>
+            parseConfidentialityProtectedReply(String text) {
         Object[] v = CONFIDENTIALITY_PROTECTED_REPLY.parse(text);
         if (v == null) {
             return Optional.empty();
@@ -1415,7 +1580,8 @@ public final class FtpValues {
         }
 
         /**
-         * Returns message: Base64-encoded confidential message produced by the mechanism's confidentiality procedure.
+         * Returns message: Base64-encoded confidential message produced by the mechanism's
+         * confidentiality procedure.
          *
          * @return the value
          */

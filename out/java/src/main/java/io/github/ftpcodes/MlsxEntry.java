@@ -98,7 +98,8 @@ public final class MlsxEntry {
                     return null;
                 }
                 FtpFact known = FtpFact.fromName(f.substring(0, eq));
-                out.add(new FactValue(known != null ? known.factName() : f.substring(0, eq), f.substring(eq + 1)));
+                String name = known != null ? known.factName() : f.substring(0, eq);
+                out.add(new FactValue(name, f.substring(eq + 1)));
             }
         }
         return new MlsxEntry(out, line.substring(sp + 1));
@@ -120,9 +121,13 @@ public final class MlsxEntry {
         StringBuilder line = new StringBuilder();
         for (FactValue f : facts) {
             String name = f.name();
-            if (name.isEmpty() || !Features.vchars(name) || name.indexOf('=') >= 0 || name.indexOf(';') >= 0) {
+            if (name.isEmpty()
+                    || !Features.vchars(name)
+                    || name.indexOf('=') >= 0
+                    || name.indexOf(';') >= 0) {
                 throw new WireException(WireException.Kind.BAD_FACT,
-                        "the fact name \"" + name + "\" must be visible ASCII characters other than = and ;");
+                        "the fact name \"" + name
+                                + "\" must be visible ASCII characters other than = and ;");
             }
             String value = f.value();
             for (char c : new char[] {';', ' ', '\r', '\n', '\0'}) {
@@ -146,7 +151,9 @@ public final class MlsxEntry {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MlsxEntry && facts.equals(((MlsxEntry) o).facts) && path.equals(((MlsxEntry) o).path);
+        return o instanceof MlsxEntry
+                && facts.equals(((MlsxEntry) o).facts)
+                && path.equals(((MlsxEntry) o).path);
     }
 
     @Override

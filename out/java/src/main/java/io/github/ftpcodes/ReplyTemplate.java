@@ -39,7 +39,14 @@ public final class ReplyTemplate {
         private final String stop;
         private final String name;
 
-        private Segment(String literal, int param, char type, long max, boolean quoted, String stop, String name) {
+        private Segment(
+                String literal,
+                int param,
+                char type,
+                long max,
+                boolean quoted,
+                String stop,
+                String name) {
             this.literal = literal;
             this.param = param;
             this.type = type;
@@ -112,7 +119,8 @@ public final class ReplyTemplate {
      *     that the search skips the places right after a digit (a core that
      *     starts inside a number would read the number's tail)
      */
-    public ReplyTemplate(int params, List<Segment> segments, List<Segment> core, boolean afterDigit) {
+    public ReplyTemplate(
+            int params, List<Segment> segments, List<Segment> core, boolean afterDigit) {
         this.params = params;
         this.segments = List.copyOf(segments);
         this.core = core == null ? null : List.copyOf(core);
@@ -129,7 +137,8 @@ public final class ReplyTemplate {
      */
     public String format(Object... values) {
         if (values.length != params) {
-            throw new IllegalArgumentException(values.length + " values for " + params + " parameters");
+            throw new IllegalArgumentException(
+                    values.length + " values for " + params + " parameters");
         }
         StringBuilder b = new StringBuilder();
         for (Segment s : segments) {
@@ -141,7 +150,8 @@ public final class ReplyTemplate {
             if (s.type == 'u') {
                 long n = (Long) v;
                 if (n < 0 || n > s.max) {
-                    throw new IllegalArgumentException(s.name + " must be a whole number from 0 to " + s.max + ", not " + n);
+                    throw new IllegalArgumentException(
+                            s.name + " must be a whole number from 0 to " + s.max + ", not " + n);
                 }
                 b.append(n);
             } else if (s.type == 't') {
@@ -152,14 +162,16 @@ public final class ReplyTemplate {
                     throw new IllegalArgumentException(s.name + " is empty");
                 }
                 if (str.indexOf('\r') >= 0 || str.indexOf('\n') >= 0 || str.indexOf('\0') >= 0) {
-                    throw new IllegalArgumentException(s.name + " contains CR, LF or NUL, which would end the reply line");
+                    throw new IllegalArgumentException(
+                            s.name + " contains CR, LF or NUL, which would end the reply line");
                 }
                 if (s.quoted) {
                     b.append(str.replace("\"", "\"\""));
                     continue;
                 }
                 if (!s.stop.isEmpty() && str.contains(s.stop)) {
-                    throw new IllegalArgumentException(s.name + " contains the text that follows it in the reply");
+                    throw new IllegalArgumentException(
+                            s.name + " contains the text that follows it in the reply");
                 }
                 b.append(str);
             }
@@ -172,8 +184,14 @@ public final class ReplyTemplate {
         if (d.getYear() < 1 || d.getYear() > 9999) {
             throw new IllegalArgumentException(name + " must be in the years 0001 to 9999");
         }
-        String s = String.format("%04d%02d%02d%02d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
-                d.getHour(), d.getMinute(), d.getSecond());
+        String s = String.format(
+                "%04d%02d%02d%02d%02d%02d",
+                d.getYear(),
+                d.getMonthValue(),
+                d.getDayOfMonth(),
+                d.getHour(),
+                d.getMinute(),
+                d.getSecond());
         int nanos = d.getNano();
         if (nanos == 0) {
             return s;
@@ -216,7 +234,8 @@ public final class ReplyTemplate {
     }
 
     /** Matches segs against text from pos into m; returns the end, or -1. */
-    private static int match(List<Segment> segs, String text, int pos, boolean anchored, Object[] m) {
+    private static int match(
+            List<Segment> segs, String text, int pos, boolean anchored, Object[] m) {
         for (int i = 0; i < segs.size(); i++) {
             Segment s = segs.get(i);
             if (s.param < 0) {
@@ -343,9 +362,15 @@ public final class ReplyTemplate {
             nanos = Integer.parseInt(f);
         }
         try {
-            return LocalDateTime.of(year, Integer.parseInt(v.substring(4, 6)), Integer.parseInt(v.substring(6, 8)),
-                    Integer.parseInt(v.substring(8, 10)), Integer.parseInt(v.substring(10, 12)),
-                    Integer.parseInt(v.substring(12, 14)), nanos).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.of(
+                            year,
+                            Integer.parseInt(v.substring(4, 6)),
+                            Integer.parseInt(v.substring(6, 8)),
+                            Integer.parseInt(v.substring(8, 10)),
+                            Integer.parseInt(v.substring(10, 12)),
+                            Integer.parseInt(v.substring(12, 14)),
+                            nanos)
+                    .toInstant(ZoneOffset.UTC);
         } catch (DateTimeException e) {
             return null;
         }

@@ -19,7 +19,10 @@ public enum Status {
         this.spelling = spelling;
     }
 
-    /** Returns the status as the table spells it: "standard", "extension", "draft" or "non-standard". */
+    /**
+     * Returns the status as the table spells it: "standard", "extension", "draft" or
+     * "non-standard".
+     */
     @Override
     public String toString() {
         return spelling;

@@ -48,8 +48,14 @@ class FtpCodesTest {
 
     @Test
     void doublesQuotes() {
-        ReplyTemplate t = new ReplyTemplate(1, List.of(ReplyTemplate.literal("\""),
-                ReplyTemplate.string(0, "pathname", true, ""), ReplyTemplate.literal("\" created.")), null, false);
+        ReplyTemplate t = new ReplyTemplate(
+                1,
+                List.of(
+                        ReplyTemplate.literal("\""),
+                        ReplyTemplate.string(0, "pathname", true, ""),
+                        ReplyTemplate.literal("\" created.")),
+                null,
+                false);
         assertEquals("\"a\"\"b\" created.", t.format("a\"b"));
         assertEquals("a\"b", t.parse("\"a\"\"b\" created.")[0]);
         assertThrows(IllegalArgumentException.class, () -> t.format("a\r\nb"));
@@ -58,20 +64,30 @@ class FtpCodesTest {
 
     @Test
     void refusesTimesOutsideTheYears() {
-        ReplyTemplate t = new ReplyTemplate(1, List.of(ReplyTemplate.literal("213 "), ReplyTemplate.time(0, "time")), null, false);
+        ReplyTemplate t = new ReplyTemplate(
+                1,
+                List.of(ReplyTemplate.literal("213 "), ReplyTemplate.time(0, "time")),
+                null,
+                false);
         assertEquals("213 99991231235959.5", t.format(Instant.parse("9999-12-31T23:59:59.500Z")));
-        assertThrows(IllegalArgumentException.class, () -> t.format(Instant.parse("+10000-01-01T00:00:00Z")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> t.format(Instant.parse("+10000-01-01T00:00:00Z")));
         assertNull(t.parse("213 00001231235959"));
         assertEquals(Instant.parse("0001-01-01T00:00:00Z"), t.parse("213 00010101000000")[0]);
     }
 
     @Test
     void readsReplies() throws IOException {
-        byte[] wire = ReplyReader.formatReply(211, "Features:\n 200 MDTM\nEnd").getBytes(StandardCharsets.UTF_8);
+        byte[] wire =
+                ReplyReader.formatReply(211, "Features:\n 200 MDTM\nEnd")
+                        .getBytes(StandardCharsets.UTF_8);
         ReplyReader r = new ReplyReader(new ByteArrayInputStream(wire));
         assertEquals(new ParsedReply(211, "Features:\n 200 MDTM\nEnd"), r.read());
         assertNull(r.read());
-        ReplyReader cut = new ReplyReader(new ByteArrayInputStream("200 OK\r".getBytes(StandardCharsets.US_ASCII)));
+        ReplyReader cut =
+                new ReplyReader(
+                        new ByteArrayInputStream("200 OK\r".getBytes(StandardCharsets.US_ASCII)));
         ReplyException e = assertThrows(ReplyException.class, cut::read);
         assertEquals(ReplyException.Kind.TRUNCATED, e.kind());
     }
@@ -81,7 +97,10 @@ class FtpCodesTest {
         for (FtpCommand c : FtpCommand.values()) {
             if (c.argument() != Argument.NONE) {
                 assertEquals(c.verb() + " a b\r\n", Commands.formatCommand(c, "a b"));
-                WireException e = assertThrows(WireException.class, () -> Commands.formatCommand(c, "x\r\nDELE y"));
+                WireException e =
+                        assertThrows(
+                                WireException.class,
+                                () -> Commands.formatCommand(c, "x\r\nDELE y"));
                 assertEquals(WireException.Kind.BAD_ARGUMENT, e.kind());
             }
             assertSame(c, Commands.parseCommand(c.verb() + " x\r\n").command());
@@ -90,20 +109,32 @@ class FtpCodesTest {
 
     @Test
     void readsAddressesFeaturesAndEntries() throws IOException {
-        InetSocketAddress pasv = Addresses.parsePassiveAddress("Entering Passive Mode (192,168,1,2,4,1).");
-        assertEquals(new InetSocketAddress(InetAddress.getByAddress(new byte[] {(byte) 192, (byte) 168, 1, 2}), 1025), pasv);
+        InetSocketAddress pasv =
+                Addresses.parsePassiveAddress("Entering Passive Mode (192,168,1,2,4,1).");
+        assertEquals(
+                new InetSocketAddress(
+                        InetAddress.getByAddress(new byte[] {(byte) 192, (byte) 168, 1, 2}), 1025),
+                pasv);
         assertEquals("192,168,1,2,4,1", Addresses.formatPortArgument(pasv));
         assertEquals(pasv, Addresses.parseEprtArgument(Addresses.formatEprtArgument(pasv)));
         assertEquals(pasv, Addresses.parseLprtArgument(Addresses.formatLprtArgument(pasv)));
-        assertEquals(6446, Addresses.parseExtendedPassivePort("Entering Extended Passive Mode (|||6446|)").getAsInt());
+        assertEquals(
+                6446,
+                Addresses.parseExtendedPassivePort("Entering Extended Passive Mode (|||6446|)")
+                        .getAsInt());
         Features f = Features.parse("Extensions supported:\n mdtm\n MLST size*;modify*;\nEnd");
-        assertEquals(List.of(new Feature("MDTM", ""), new Feature("MLST", "size*;modify*;")), f.list());
-        assertEquals("211-Extensions supported:\r\n MDTM\r\n MLST size*;modify*;\r\n211 End\r\n", f.format());
+        assertEquals(
+                List.of(new Feature("MDTM", ""), new Feature("MLST", "size*;modify*;")), f.list());
+        assertEquals(
+                "211-Extensions supported:\r\n MDTM\r\n MLST size*;modify*;\r\n211 End\r\n",
+                f.format());
         MlsxEntry e = MlsxEntry.parse("x.own=me; a b;c");
         assertEquals("a b;c", e.path());
         assertEquals("me", e.get("X.OWN").value());
         assertEquals("x.own=me; a b;c", e.format());
-        WireException bad = assertThrows(WireException.class, () -> new MlsxEntry(List.of(), "a\r\nb").format());
+        WireException bad =
+                assertThrows(
+                        WireException.class, () -> new MlsxEntry(List.of(), "a\r\nb").format());
         assertEquals(WireException.Kind.BAD_PATH, bad.kind());
     }
 }
