@@ -72,6 +72,19 @@
  *                               i below FTP_ANY_COMMAND_REPLY_COUNT, with
  *                               its evidence; NULL past the end
  *
+ *   ftp_command_format(buf, size, command, args, n)
+ *                               a command line as it goes on the wire,
+ *                               refusing an argument that holds CR, LF or
+ *                               NUL, so that no file name can send a
+ *                               command of its own, and an argument the
+ *                               command does not take or a missing one
+ *   ftp_command_parse(line, len, &parsed)
+ *                               a command line as a server reads it: the
+ *                               command (also by an alias, in any case, or
+ *                               NULL for an unknown verb) and its argument
+ *   ftp_error_name(e)           "bad-argument", and so on: the name of an
+ *                               error of these functions
+ *
  * Verbs and aliases match as RFC 959 section 5.3 says: a lower-case letter
  * is the same as its upper case (the ASCII letters, whatever the locale).
  * Nothing else is ignored, not even a space.
@@ -736,6 +749,18 @@ struct ftp_observed_reply {
 };
 
 /*
+ * Whether a command takes an argument, as its syntax says (RFC 959 section
+ * 5.3: "Square brackets denote an optional argument field"), or its table
+ * where the syntax shows only one form: EPSV's argument is optional (RFC
+ * 2428 section 3: "The EPSV command takes an optional argument.").
+ */
+enum ftp_argument {
+    FTP_ARGUMENT_NONE = 0,     /* "PWD <CRLF>" */
+    FTP_ARGUMENT_OPTIONAL = 1, /* "LIST [<SP> <pathname>] <CRLF>" */
+    FTP_ARGUMENT_REQUIRED = 2  /* "RETR <SP> <pathname> <CRLF>" */
+};
+
+/*
  * Everything about a command: where it is defined, and the replies it may
  * receive, grouped as RFC 959 section 5.4 groups them, each group in the
  * order its RFC lists them; then the replies real servers send to it that
@@ -747,6 +772,8 @@ struct ftp_command_info {
     const char *description;       /* what the command does */
     const char *syntax;            /* the command line, as its document
                                       writes it: "RETR <SP> <pathname> <CRLF>" */
+    enum ftp_argument argument;    /* whether it takes an argument, read off
+                                      its syntax */
     enum ftp_reply_status status;
     int rfc;                       /* the RFC that defines it, or 0 */
     const char *document;          /* the Internet-Draft that defines it, or
@@ -810,6 +837,105 @@ FTPCODES_DEF const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i)
  * is plausible.
  */
 FTPCODES_DEF bool ftp_is_plausible_reply(const char *command, int code);
+
+/*
+ * Command lines (RFC 959 section 5.3). A client writes them with
+ * ftp_command_format, a server reads them with ftp_command_parse. Both
+ * take strings as pointer and length, so that a NUL in them is seen and
+ * refused rather than cutting them short.
+ */
+
+/* Bytes that may hold a NUL: len bytes at data, which may be NULL if len is 0. */
+struct ftp_bytes {
+    const char *data;
+    size_t len;
+};
+
+/*
+ * The errors of the functions that write and read command lines, all
+ * negative, so that a function returns either a length or one of them.
+ */
+enum ftp_error {
+    FTP_ERR_MISSING_ARGUMENT = -1,    /* no argument for a command that
+                                         requires one */
+    FTP_ERR_UNEXPECTED_ARGUMENT = -2, /* an argument for a command that
+                                         takes none */
+    FTP_ERR_BAD_ARGUMENT = -3,        /* an argument that is empty or holds
+                                         CR, LF or NUL */
+    FTP_ERR_LINE_TOO_LONG = -4,       /* a command line longer than
+                                         FTP_READ_LINE_MAX bytes */
+    FTP_ERR_BAD_CHARACTER = -5,       /* a command line holding CR, LF or
+                                         NUL before its line end */
+    FTP_ERR_UNKNOWN_COMMAND = -6,     /* a verb the table does not have */
+    FTP_ERR_NO_ROOM = -7              /* the caller's buffer is too small */
+};
+
+/*
+ * Returns the name of an error as the test vectors of every language of
+ * this package write it: "missing-argument", "unexpected-argument",
+ * "bad-argument", "line-too-long", "bad-character", "unknown-command" or
+ * "no-room"; NULL for any other value.
+ */
+FTPCODES_DEF const char *ftp_error_name(enum ftp_error e);
+
+/*
+ * Writes the command line of command, a verb or alias as ftp_command_lookup
+ * finds it (FTP_COMMAND_RETR), with the n arguments args[0] to args[n - 1]
+ * (args may be NULL if n is 0), into buf, which has room for size bytes:
+ * the command's verb as the table writes it, also when command is an
+ * alias, each argument after one space, as it is (a pathname may hold
+ * spaces), then CR LF and a NUL. Returns the length written, without the
+ * NUL, or, checked in this order:
+ *
+ *   FTP_ERR_UNKNOWN_COMMAND      the table has no such command (or NULL)
+ *   FTP_ERR_MISSING_ARGUMENT     n is 0 and the command requires an argument
+ *   FTP_ERR_UNEXPECTED_ARGUMENT  n is not 0 and the command takes none
+ *   FTP_ERR_BAD_ARGUMENT         an argument is empty or holds CR, LF or
+ *                                NUL: RFC 959 section 5.3.2's <char> is any
+ *                                ASCII character but CR and LF, and a NUL
+ *                                cuts a C server's string short. This is
+ *                                what keeps a file name such as
+ *                                "x\r\nDELE y" from sending a second command.
+ *   FTP_ERR_LINE_TOO_LONG        the line without its CR LF is longer than
+ *                                FTP_READ_LINE_MAX bytes
+ *   FTP_ERR_NO_ROOM              the line and its NUL do not fit in buf
+ *
+ * On an error buf holds an empty string if size is not 0.
+ *
+ *     struct ftp_bytes path = {name, strlen(name)};
+ *     char line[FTP_READ_LINE_MAX + 3];
+ *     int n = ftp_command_format(line, sizeof line, FTP_COMMAND_RETR, &path, 1);
+ *     if (n < 0)
+ *         fprintf(stderr, "RETR %s: %s\n", name, ftp_error_name(n));
+ */
+FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command, const struct ftp_bytes *args, size_t n);
+
+/*
+ * A command line as a server reads it: the command of the table, or NULL
+ * for a verb the table lacks; the verb as written and the argument, both
+ * within the line that was read.
+ */
+struct ftp_command_line {
+    const struct ftp_command_info *command;
+    struct ftp_bytes verb;     /* before the first space; may be empty */
+    struct ftp_bytes argument; /* everything after the first space, further
+                                  spaces included; empty without one */
+};
+
+/*
+ * Reads the len bytes of a command line at line (NULL if len is 0) into
+ * *out. A final LF is dropped, and one CR before it. The verb is what
+ * comes before the first space, the argument everything after it (RFC
+ * 3659 section 2.2: "Exactly one space will precede the pathname ... Any
+ * additional spaces form part of the pathname"). The verb is looked up as
+ * ftp_command_lookup does: an unknown verb is no error, but a command of
+ * NULL. Whether the argument agrees with the command's is the server's to
+ * check. Returns 0, or FTP_ERR_LINE_TOO_LONG for a line longer than
+ * FTP_READ_LINE_MAX bytes without its line end, or FTP_ERR_BAD_CHARACTER
+ * for one holding CR, LF or NUL before it; no more than FTP_READ_LINE_MAX
+ * + 2 bytes are read.
+ */
+FTPCODES_DEF int ftp_command_parse(const char *line, size_t len, struct ftp_command_line *out);
 
 /*
  * Reply lines (RFC 959, section 4.2). A reply is one line, "ddd text", or
@@ -1451,37 +1577,50 @@ static inline int ftp_reply_streq_(const char *a, const char *b)
 }
 
 /*
- * Returns 1 if s spells verb, which is in upper case, with each letter in
- * either case, else 0. Only a to z fold, to A to Z, whatever the locale.
- * A helper of ftp_command_lookup, not for use.
+ * Returns 1 if the n bytes at s spell verb, which is in upper case, with
+ * each letter in either case, else 0. Only a to z fold, to A to Z,
+ * whatever the locale. A helper of ftp_command_lookup, not for use.
  */
-static inline int ftp_command_verb_eq_(const char *s, const char *verb)
+static inline int ftp_command_verb_eq_(const char *s, size_t n, const char *verb)
 {
-    for (; *verb != '\0'; s++, verb++) {
-        int c = *s;
+    size_t i;
+    for (i = 0; i < n && verb[i] != '\0'; i++) {
+        int c = s[i];
         if (c >= 'a' && c <= 'z')
             c -= 'a' - 'A';
-        if (c != *verb)
+        if (c != verb[i])
             return 0;
     }
-    return *s == '\0';
+    return i == n && verb[i] == '\0';
 }
 
-FTPCODES_DEF const struct ftp_command_info *ftp_command_lookup(const char *verb)
+/*
+ * Returns the command whose verb or alias is the n bytes at verb, as
+ * ftp_command_lookup finds it, or NULL; not for use.
+ */
+static inline const struct ftp_command_info *ftp_command_find_(const char *verb, size_t n)
 {
     const struct ftp_command_info *c;
     size_t i, j;
-    if (verb == NULL)
-        return NULL;
     for (i = 0; (c = ftp_command_at(i)) != NULL; i++) {
-        if (ftp_command_verb_eq_(verb, c->verb))
+        if (ftp_command_verb_eq_(verb, n, c->verb))
             return c;
         for (j = 0; j < c->alias_count; j++) {
-            if (ftp_command_verb_eq_(verb, c->aliases[j]))
+            if (ftp_command_verb_eq_(verb, n, c->aliases[j]))
                 return c;
         }
     }
     return NULL;
+}
+
+FTPCODES_DEF const struct ftp_command_info *ftp_command_lookup(const char *verb)
+{
+    size_t n = 0;
+    if (verb == NULL)
+        return NULL;
+    while (verb[n] != '\0')
+        n++;
+    return ftp_command_find_(verb, n);
 }
 
 /* Returns whether codes[0] to codes[n - 1] hold code; not for use. */
@@ -2277,6 +2416,104 @@ static inline int ftp_template_parse_(const struct ftp_segment_ *segs, size_t n,
         if (r != 0)
             return r > 0;
     }
+    return 0;
+}
+
+FTPCODES_DEF const char *ftp_error_name(enum ftp_error e)
+{
+    switch (e) {
+    case FTP_ERR_MISSING_ARGUMENT: return "missing-argument";
+    case FTP_ERR_UNEXPECTED_ARGUMENT: return "unexpected-argument";
+    case FTP_ERR_BAD_ARGUMENT: return "bad-argument";
+    case FTP_ERR_LINE_TOO_LONG: return "line-too-long";
+    case FTP_ERR_BAD_CHARACTER: return "bad-character";
+    case FTP_ERR_UNKNOWN_COMMAND: return "unknown-command";
+    case FTP_ERR_NO_ROOM: return "no-room";
+    default: return NULL;
+    }
+}
+
+/* Returns whether the n bytes at s hold a CR, an LF or a NUL; not for use. */
+static inline bool ftp_has_line_break_(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (s[i] == '\r' || s[i] == '\n' || s[i] == '\0')
+            return true;
+    }
+    return false;
+}
+
+/* Empties buf, of size bytes, and returns err; not for use. */
+static inline int ftp_refuse_(char *buf, size_t size, enum ftp_error err)
+{
+    if (size > 0)
+        buf[0] = '\0';
+    return FTP_CAST_(int, err);
+}
+
+FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command, const struct ftp_bytes *args, size_t n)
+{
+    const struct ftp_command_info *c = ftp_command_lookup(command);
+    size_t i, len, at;
+    if (c == NULL)
+        return ftp_refuse_(buf, size, FTP_ERR_UNKNOWN_COMMAND);
+    if (n == 0 && c->argument == FTP_ARGUMENT_REQUIRED)
+        return ftp_refuse_(buf, size, FTP_ERR_MISSING_ARGUMENT);
+    if (n > 0 && c->argument == FTP_ARGUMENT_NONE)
+        return ftp_refuse_(buf, size, FTP_ERR_UNEXPECTED_ARGUMENT);
+    for (len = 0; c->verb[len] != '\0'; len++)
+        ;
+    for (i = 0; i < n; i++) {
+        if (args[i].len == 0 || ftp_has_line_break_(args[i].data, args[i].len))
+            return ftp_refuse_(buf, size, FTP_ERR_BAD_ARGUMENT);
+        /* Stops adding once past the limit, so len cannot overflow. */
+        if (len <= FTP_READ_LINE_MAX)
+            len += 1 + (args[i].len <= FTP_READ_LINE_MAX ? args[i].len : FTP_READ_LINE_MAX);
+    }
+    if (len > FTP_READ_LINE_MAX)
+        return ftp_refuse_(buf, size, FTP_ERR_LINE_TOO_LONG);
+    if (size < len + 3)
+        return ftp_refuse_(buf, size, FTP_ERR_NO_ROOM);
+    for (at = 0; c->verb[at] != '\0'; at++)
+        buf[at] = c->verb[at];
+    for (i = 0; i < n; i++) {
+        size_t j;
+        buf[at++] = ' ';
+        for (j = 0; j < args[i].len; j++)
+            buf[at++] = args[i].data[j];
+    }
+    buf[at++] = '\r';
+    buf[at++] = '\n';
+    buf[at] = '\0';
+    return FTP_CAST_(int, at);
+}
+
+FTPCODES_DEF int ftp_command_parse(const char *line, size_t len, struct ftp_command_line *out)
+{
+    size_t i;
+    out->command = NULL;
+    out->verb.data = line;
+    out->verb.len = 0;
+    out->argument.data = line;
+    out->argument.len = 0;
+    if (len > 0 && line[len - 1] == '\n') {
+        len--;
+        if (len > 0 && line[len - 1] == '\r')
+            len--;
+    }
+    if (len > FTP_READ_LINE_MAX)
+        return FTP_CAST_(int, FTP_ERR_LINE_TOO_LONG);
+    if (ftp_has_line_break_(line, len))
+        return FTP_CAST_(int, FTP_ERR_BAD_CHARACTER);
+    for (i = 0; i < len && line[i] != ' '; i++)
+        ;
+    out->verb.len = i;
+    if (i < len) {
+        out->argument.data = line + i + 1;
+        out->argument.len = len - i - 1;
+    }
+    out->command = ftp_command_find_(line, i);
     return 0;
 }
 
@@ -4550,7 +4787,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ABOR,
             "Abort the previous FTP service command and any associated data transfer.",
-            "ABOR <CRLF>",
+            "ABOR <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -4562,7 +4799,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ACCT,
             "Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.",
-            "ACCT <SP> <account-information> <CRLF>",
+            "ACCT <SP> <account-information> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
@@ -4574,7 +4811,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ADAT,
             "Send base64-encoded security data for the mechanism chosen with AUTH.",
-            "ADAT <SP> <base64data> <CRLF>",
+            "ADAT <SP> <base64data> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -4586,7 +4823,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ALLO,
             "Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.",
-            "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
+            "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -4598,7 +4835,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_APPE,
             "Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.",
-            "APPE <SP> <pathname> <CRLF>",
+            "APPE <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             appe_preliminary, 3,
@@ -4610,7 +4847,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_AUTH,
             "Name the security mechanism the client wants to use.",
-            "AUTH <SP> <mechanism-name> <CRLF>",
+            "AUTH <SP> <mechanism-name> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -4622,7 +4859,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_AVBL,
             "Ask how many bytes are available for storing files in a directory, the current one by default.",
-            "AVBL [<dir>]",
+            "AVBL [<dir>]", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4634,7 +4871,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_CCC,
             "Turn off integrity protection on the control channel so that unprotected commands and replies may be used.",
-            "CCC <CRLF>",
+            "CCC <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
@@ -4646,7 +4883,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_CDUP,
             "Change the working directory to the parent of the current directory.",
-            "CDUP <CRLF>",
+            "CDUP <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             cdup_aliases, 1,
             NULL, 0,
@@ -4658,7 +4895,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_CLNT,
             "Tell the server the name of the client software; the server records it.",
-            "CLNT <client name>",
+            "CLNT <client name>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4670,7 +4907,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_CONF,
             "Send a confidentiality-protected command.",
-            "CONF <SP> <base64data> <CRLF>",
+            "CONF <SP> <base64data> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -4682,7 +4919,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_CSID,
             "Exchange client and server identification: the client sends facts about itself, the server answers with its own.",
-            "CSID <client info>",
+            "CSID <client info>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4694,7 +4931,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_CWD,
             "Change the working directory without altering the login or accounting information.",
-            "CWD  <SP> <pathname> <CRLF>",
+            "CWD  <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             cwd_aliases, 1,
             NULL, 0,
@@ -4706,7 +4943,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_DELE,
             "Delete the named file at the server.",
-            "DELE <SP> <pathname> <CRLF>",
+            "DELE <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -4718,7 +4955,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ENC,
             "Send a privacy-protected (integrity and confidentiality) command.",
-            "ENC <SP> <base64data> <CRLF>",
+            "ENC <SP> <base64data> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -4730,7 +4967,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_EPRT,
             "Specify an extended address (network protocol, network address and port) for the data connection.",
-            "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
+            "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2428, NULL, "2", "2",
             NULL, 0,
             NULL, 0,
@@ -4742,7 +4979,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_EPSV,
             "Ask the server to listen on a data port and reply with its port number only.",
-            "EPSV<space><net-prt>",
+            "EPSV<space><net-prt>", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_EXTENSION, 2428, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
@@ -4754,7 +4991,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ESTA,
             "Ask the server for the address and port the active data connection comes from, as the server sees them.",
-            "ESTA",
+            "ESTA", FTP_ARGUMENT_NONE,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4766,7 +5003,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ESTP,
             "Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
-            "ESTP",
+            "ESTP", FTP_ARGUMENT_NONE,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4778,7 +5015,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_FEAT,
             "Ask the server to list the extensions it supports.",
-            "feat = \"Feat\" CRLF",
+            "feat = \"Feat\" CRLF", FTP_ARGUMENT_NONE,
             FTP_STATUS_EXTENSION, 2389, NULL, "3", "3.2",
             NULL, 0,
             NULL, 0,
@@ -4790,7 +5027,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_HASH,
             "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
-            "hash-command = \"HASH\" SP pathname",
+            "hash-command = \"HASH\" SP pathname", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_DRAFT, 0, "draft-bryan-ftpext-hash-03", "3", "3",
             NULL, 0,
             NULL, 0,
@@ -4802,7 +5039,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_HELP,
             "Ask for helpful information about the server's implementation, optionally about one command.",
-            "HELP [<SP> <string>] <CRLF>",
+            "HELP [<SP> <string>] <CRLF>", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -4814,7 +5051,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_HOST,
             "Name the virtual host the client wants to reach, before the user logs in.",
-            "host-command = \"HOST\" SP hostname CRLF",
+            "host-command = \"HOST\" SP hostname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 7151, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
@@ -4826,7 +5063,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_LANG,
             "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
-            "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
+            "lang-command = \"Lang\" [(SP lang-tag)] CRLF", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_EXTENSION, 2640, NULL, "4.1", "4.2",
             NULL, 0,
             NULL, 0,
@@ -4838,7 +5075,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_LIST,
             "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
-            "LIST [<SP> <pathname>] <CRLF>",
+            "LIST [<SP> <pathname>] <CRLF>", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             list_preliminary, 2,
@@ -4850,7 +5087,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_LPRT,
             "Specify a long address (address family, host and port of any length) for the data connection.",
-            "LPRT <SP> <long-host-port> <CRLF>",
+            "LPRT <SP> <long-host-port> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 1639, NULL, "2", "4",
             NULL, 0,
             NULL, 0,
@@ -4862,7 +5099,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_LPSV,
             "Ask the server to listen on a data port and reply with its long address.",
-            "LPSV <CRLF>",
+            "LPSV <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_EXTENSION, 1639, NULL, "3", "4",
             NULL, 0,
             NULL, 0,
@@ -4874,7 +5111,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MD5,
             "Ask for the MD5 digest of a whole file.",
-            "MD5 <path>",
+            "MD5 <path>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4886,7 +5123,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MDTM,
             "Get the last modification time of a file.",
-            "mdtm = \"MdTm\" SP pathname CRLF",
+            "mdtm = \"MdTm\" SP pathname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 3659, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
@@ -4898,7 +5135,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MFCT,
             "Set the creation time of a file.",
-            "mfct = \"MFCT\" SP time-val SP pathname CRLF",
+            "mfct = \"MFCT\" SP time-val SP pathname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "4", "4",
             NULL, 0,
             NULL, 0,
@@ -4910,7 +5147,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MFF,
             "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
-            "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
+            "mff = \"MFF\" [ mff-facts ] SP pathname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "5", "5",
             NULL, 0,
             NULL, 0,
@@ -4922,7 +5159,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MFMT,
             "Set the last modification time of a file.",
-            "mfmt = \"MFMT\" SP time-val SP pathname CRLF",
+            "mfmt = \"MFMT\" SP time-val SP pathname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "3", "3",
             NULL, 0,
             NULL, 0,
@@ -4934,7 +5171,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MIC,
             "Send an integrity-protected command.",
-            "MIC <SP> <base64data> <CRLF>",
+            "MIC <SP> <base64data> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -4946,7 +5183,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MKD,
             "Create the named directory.",
-            "MKD  <SP> <pathname> <CRLF>",
+            "MKD  <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             mkd_aliases, 1,
             NULL, 0,
@@ -4958,7 +5195,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MLSD,
             "Get machine-readable facts about the contents of a directory over the data connection.",
-            "mlsd = \"MLsD\" [ SP pathname ] CRLF",
+            "mlsd = \"MLsD\" [ SP pathname ] CRLF", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_EXTENSION, 3659, NULL, "7", "7.2",
             NULL, 0,
             mlsd_preliminary, 1,
@@ -4970,7 +5207,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MLST,
             "Get machine-readable facts about one file or directory over the control connection.",
-            "mlst = \"MLst\" [ SP pathname ] CRLF",
+            "mlst = \"MLst\" [ SP pathname ] CRLF", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_EXTENSION, 3659, NULL, "7", "7.2",
             NULL, 0,
             NULL, 0,
@@ -4982,7 +5219,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MMD5,
             "Ask for the MD5 digests of several files at once.",
-            "MMD5 <path>[,<path>...]",
+            "MMD5 <path>[,<path>...]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4994,7 +5231,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MODE,
             "Set the transfer mode (Stream, Block or Compressed).",
-            "MODE <SP> <mode-code> <CRLF>",
+            "MODE <SP> <mode-code> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5006,7 +5243,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_NLST,
             "Send a list of file names only over the data connection, for use by programs.",
-            "NLST [<SP> <pathname>] <CRLF>",
+            "NLST [<SP> <pathname>] <CRLF>", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             nlst_preliminary, 2,
@@ -5018,7 +5255,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_NOOP,
             "Do nothing except have the server send an OK reply.",
-            "NOOP <CRLF>",
+            "NOOP <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5030,7 +5267,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_OPTS,
             "Set options for another command that will be issued later.",
-            "opts = opts-cmd SP command-name [ SP command-options ] CRLF",
+            "opts = opts-cmd SP command-name [ SP command-options ] CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2389, NULL, "4", "4",
             NULL, 0,
             NULL, 0,
@@ -5042,7 +5279,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PASS,
             "Send the user's password, completing the user's identification for access control.",
-            "PASS <SP> <password> <CRLF>",
+            "PASS <SP> <password> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5054,7 +5291,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PASV,
             "Ask the server to listen on a data port and wait for a connection instead of initiating one.",
-            "PASV <CRLF>",
+            "PASV <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5066,7 +5303,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PBSZ,
             "Negotiate the maximum size of the encoded data blocks sent on the data channel.",
-            "PBSZ <SP> <decimal-integer> <CRLF>",
+            "PBSZ <SP> <decimal-integer> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -5078,7 +5315,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PORT,
             "Specify the host and port the server connects to for the data connection.",
-            "PORT <SP> <host-port> <CRLF>",
+            "PORT <SP> <host-port> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5090,7 +5327,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PRET,
             "Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.",
-            "PRET <command line>",
+            "PRET <command line>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5102,7 +5339,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PROT,
             "Set the data channel protection level (Clear, Safe, Confidential or Private).",
-            "PROT <SP> <prot-code> <CRLF>",
+            "PROT <SP> <prot-code> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -5114,7 +5351,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PWD,
             "Return the name of the current working directory in the reply.",
-            "PWD  <CRLF>",
+            "PWD  <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             pwd_aliases, 1,
             NULL, 0,
@@ -5126,7 +5363,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_QUIT,
             "Log the user out; the server closes the control connection once any transfer in progress has completed.",
-            "QUIT <CRLF>",
+            "QUIT <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5138,7 +5375,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_RANG,
             "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
-            "range-command = \"RANG\" SP start-point SP end-point CRLF",
+            "range-command = \"RANG\" SP start-point SP end-point CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_DRAFT, 0, "draft-bryan-ftp-range-09", "3", "3",
             NULL, 0,
             NULL, 0,
@@ -5150,7 +5387,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_REIN,
             "Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
-            "REIN <CRLF>",
+            "REIN <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             rein_preliminary, 1,
@@ -5162,7 +5399,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_REST,
             "Set the server marker at which the following file transfer is to be restarted.",
-            "REST <SP> <marker> <CRLF>",
+            "REST <SP> <marker> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5174,7 +5411,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_RETR,
             "Retrieve a copy of the file named by the pathname from the server.",
-            "RETR <SP> <pathname> <CRLF>",
+            "RETR <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             retr_preliminary, 3,
@@ -5186,7 +5423,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_RMD,
             "Remove the named directory.",
-            "RMD  <SP> <pathname> <CRLF>",
+            "RMD  <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             rmd_aliases, 1,
             NULL, 0,
@@ -5198,7 +5435,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_RNFR,
             "Name the file to be renamed; must be followed immediately by RNTO.",
-            "RNFR <SP> <pathname> <CRLF>",
+            "RNFR <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5210,7 +5447,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_RNTO,
             "Give the new pathname for the file named by the preceding RNFR.",
-            "RNTO <SP> <pathname> <CRLF>",
+            "RNTO <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5222,7 +5459,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_SITE,
             "Request a site-specific service that is not a standard command.",
-            "SITE <SP> <string> <CRLF>",
+            "SITE <SP> <string> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5234,7 +5471,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_SIZE,
             "Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.",
-            "size = \"Size\" SP pathname CRLF",
+            "size = \"Size\" SP pathname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 3659, NULL, "4", "4",
             NULL, 0,
             NULL, 0,
@@ -5246,7 +5483,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_SMNT,
             "Mount a different file system data structure without altering the login or accounting information.",
-            "SMNT <SP> <pathname> <CRLF>",
+            "SMNT <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5258,7 +5495,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_SSCN,
             "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.",
-            "SSCN [ON|OFF]",
+            "SSCN [ON|OFF]", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5270,7 +5507,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_STAT,
             "Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
-            "STAT [<SP> <pathname>] <CRLF>",
+            "STAT [<SP> <pathname>] <CRLF>", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5282,7 +5519,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_STOR,
             "Store the data sent over the data connection as a file at the server, replacing any existing file of that name.",
-            "STOR <SP> <pathname> <CRLF>",
+            "STOR <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             stor_preliminary, 3,
@@ -5294,7 +5531,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_STOU,
             "Store a file like STOR, but under a name unique to the current directory chosen by the server.",
-            "STOU <CRLF>",
+            "STOU <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             stou_preliminary, 3,
@@ -5306,7 +5543,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_STRU,
             "Set the file structure (File, Record or Page).",
-            "STRU <SP> <structure-code> <CRLF>",
+            "STRU <SP> <structure-code> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5318,7 +5555,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_SYST,
             "Ask for the type of operating system at the server.",
-            "SYST <CRLF>",
+            "SYST <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5330,7 +5567,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_TYPE,
             "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.",
-            "TYPE <SP> <type-code> <CRLF>",
+            "TYPE <SP> <type-code> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5342,7 +5579,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_USER,
             "Identify the user to the server; normally the first command after the control connection is made.",
-            "USER <SP> <username> <CRLF>",
+            "USER <SP> <username> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5354,7 +5591,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_XCRC,
             "Ask for the CRC-32 checksum of a file, or of a range of it.",
-            "XCRC <path> [<start> <end>]",
+            "XCRC <path> [<start> <end>]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5366,7 +5603,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_XMD5,
             "Ask for the MD5 digest of a file, or of a range of it.",
-            "XMD5 <path> [<start> <end>]",
+            "XMD5 <path> [<start> <end>]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5378,7 +5615,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_XSHA,
             "Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.",
-            "XSHA <path> [<start> <end>]",
+            "XSHA <path> [<start> <end>]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5390,7 +5627,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_XSHA1,
             "Ask for the SHA-1 digest of a file, or of a range of it.",
-            "XSHA1 <path> [<start> <end>]",
+            "XSHA1 <path> [<start> <end>]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5402,7 +5639,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_XSHA256,
             "Ask for the SHA-256 digest of a file, or of a range of it.",
-            "XSHA256 <path> [<start> <end>]",
+            "XSHA256 <path> [<start> <end>]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5414,7 +5651,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_XSHA512,
             "Ask for the SHA-512 digest of a file, or of a range of it.",
-            "XSHA512 <path> [<start> <end>]",
+            "XSHA512 <path> [<start> <end>]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,

@@ -37,37 +37,50 @@ static inline int ftp_reply_streq_(const char *a, const char *b)
 }
 
 /*
- * Returns 1 if s spells verb, which is in upper case, with each letter in
- * either case, else 0. Only a to z fold, to A to Z, whatever the locale.
- * A helper of ftp_command_lookup, not for use.
+ * Returns 1 if the n bytes at s spell verb, which is in upper case, with
+ * each letter in either case, else 0. Only a to z fold, to A to Z,
+ * whatever the locale. A helper of ftp_command_lookup, not for use.
  */
-static inline int ftp_command_verb_eq_(const char *s, const char *verb)
+static inline int ftp_command_verb_eq_(const char *s, size_t n, const char *verb)
 {
-    for (; *verb != '\0'; s++, verb++) {
-        int c = *s;
+    size_t i;
+    for (i = 0; i < n && verb[i] != '\0'; i++) {
+        int c = s[i];
         if (c >= 'a' && c <= 'z')
             c -= 'a' - 'A';
-        if (c != *verb)
+        if (c != verb[i])
             return 0;
     }
-    return *s == '\0';
+    return i == n && verb[i] == '\0';
 }
 
-FTPCODES_DEF const struct ftp_command_info *ftp_command_lookup(const char *verb)
+/*
+ * Returns the command whose verb or alias is the n bytes at verb, as
+ * ftp_command_lookup finds it, or NULL; not for use.
+ */
+static inline const struct ftp_command_info *ftp_command_find_(const char *verb, size_t n)
 {
     const struct ftp_command_info *c;
     size_t i, j;
-    if (verb == NULL)
-        return NULL;
     for (i = 0; (c = ftp_command_at(i)) != NULL; i++) {
-        if (ftp_command_verb_eq_(verb, c->verb))
+        if (ftp_command_verb_eq_(verb, n, c->verb))
             return c;
         for (j = 0; j < c->alias_count; j++) {
-            if (ftp_command_verb_eq_(verb, c->aliases[j]))
+            if (ftp_command_verb_eq_(verb, n, c->aliases[j]))
                 return c;
         }
     }
     return NULL;
+}
+
+FTPCODES_DEF const struct ftp_command_info *ftp_command_lookup(const char *verb)
+{
+    size_t n = 0;
+    if (verb == NULL)
+        return NULL;
+    while (verb[n] != '\0')
+        n++;
+    return ftp_command_find_(verb, n);
 }
 
 /* Returns whether codes[0] to codes[n - 1] hold code; not for use. */
@@ -863,5 +876,103 @@ static inline int ftp_template_parse_(const struct ftp_segment_ *segs, size_t n,
         if (r != 0)
             return r > 0;
     }
+    return 0;
+}
+
+FTPCODES_DEF const char *ftp_error_name(enum ftp_error e)
+{
+    switch (e) {
+    case FTP_ERR_MISSING_ARGUMENT: return "missing-argument";
+    case FTP_ERR_UNEXPECTED_ARGUMENT: return "unexpected-argument";
+    case FTP_ERR_BAD_ARGUMENT: return "bad-argument";
+    case FTP_ERR_LINE_TOO_LONG: return "line-too-long";
+    case FTP_ERR_BAD_CHARACTER: return "bad-character";
+    case FTP_ERR_UNKNOWN_COMMAND: return "unknown-command";
+    case FTP_ERR_NO_ROOM: return "no-room";
+    default: return NULL;
+    }
+}
+
+/* Returns whether the n bytes at s hold a CR, an LF or a NUL; not for use. */
+static inline bool ftp_has_line_break_(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (s[i] == '\r' || s[i] == '\n' || s[i] == '\0')
+            return true;
+    }
+    return false;
+}
+
+/* Empties buf, of size bytes, and returns err; not for use. */
+static inline int ftp_refuse_(char *buf, size_t size, enum ftp_error err)
+{
+    if (size > 0)
+        buf[0] = '\0';
+    return FTP_CAST_(int, err);
+}
+
+FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command, const struct ftp_bytes *args, size_t n)
+{
+    const struct ftp_command_info *c = ftp_command_lookup(command);
+    size_t i, len, at;
+    if (c == NULL)
+        return ftp_refuse_(buf, size, FTP_ERR_UNKNOWN_COMMAND);
+    if (n == 0 && c->argument == FTP_ARGUMENT_REQUIRED)
+        return ftp_refuse_(buf, size, FTP_ERR_MISSING_ARGUMENT);
+    if (n > 0 && c->argument == FTP_ARGUMENT_NONE)
+        return ftp_refuse_(buf, size, FTP_ERR_UNEXPECTED_ARGUMENT);
+    for (len = 0; c->verb[len] != '\0'; len++)
+        ;
+    for (i = 0; i < n; i++) {
+        if (args[i].len == 0 || ftp_has_line_break_(args[i].data, args[i].len))
+            return ftp_refuse_(buf, size, FTP_ERR_BAD_ARGUMENT);
+        /* Stops adding once past the limit, so len cannot overflow. */
+        if (len <= FTP_READ_LINE_MAX)
+            len += 1 + (args[i].len <= FTP_READ_LINE_MAX ? args[i].len : FTP_READ_LINE_MAX);
+    }
+    if (len > FTP_READ_LINE_MAX)
+        return ftp_refuse_(buf, size, FTP_ERR_LINE_TOO_LONG);
+    if (size < len + 3)
+        return ftp_refuse_(buf, size, FTP_ERR_NO_ROOM);
+    for (at = 0; c->verb[at] != '\0'; at++)
+        buf[at] = c->verb[at];
+    for (i = 0; i < n; i++) {
+        size_t j;
+        buf[at++] = ' ';
+        for (j = 0; j < args[i].len; j++)
+            buf[at++] = args[i].data[j];
+    }
+    buf[at++] = '\r';
+    buf[at++] = '\n';
+    buf[at] = '\0';
+    return FTP_CAST_(int, at);
+}
+
+FTPCODES_DEF int ftp_command_parse(const char *line, size_t len, struct ftp_command_line *out)
+{
+    size_t i;
+    out->command = NULL;
+    out->verb.data = line;
+    out->verb.len = 0;
+    out->argument.data = line;
+    out->argument.len = 0;
+    if (len > 0 && line[len - 1] == '\n') {
+        len--;
+        if (len > 0 && line[len - 1] == '\r')
+            len--;
+    }
+    if (len > FTP_READ_LINE_MAX)
+        return FTP_CAST_(int, FTP_ERR_LINE_TOO_LONG);
+    if (ftp_has_line_break_(line, len))
+        return FTP_CAST_(int, FTP_ERR_BAD_CHARACTER);
+    for (i = 0; i < len && line[i] != ' '; i++)
+        ;
+    out->verb.len = i;
+    if (i < len) {
+        out->argument.data = line + i + 1;
+        out->argument.len = len - i - 1;
+    }
+    out->command = ftp_command_find_(line, i);
     return 0;
 }

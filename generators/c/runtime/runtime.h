@@ -70,6 +70,19 @@
  *                               i below FTP_ANY_COMMAND_REPLY_COUNT, with
  *                               its evidence; NULL past the end
  *
+ *   ftp_command_format(buf, size, command, args, n)
+ *                               a command line as it goes on the wire,
+ *                               refusing an argument that holds CR, LF or
+ *                               NUL, so that no file name can send a
+ *                               command of its own, and an argument the
+ *                               command does not take or a missing one
+ *   ftp_command_parse(line, len, &parsed)
+ *                               a command line as a server reads it: the
+ *                               command (also by an alias, in any case, or
+ *                               NULL for an unknown verb) and its argument
+ *   ftp_error_name(e)           "bad-argument", and so on: the name of an
+ *                               error of these functions
+ *
  * Verbs and aliases match as RFC 959 section 5.3 says: a lower-case letter
  * is the same as its upper case (the ASCII letters, whatever the locale).
  * Nothing else is ignored, not even a space.
@@ -241,6 +254,18 @@ struct ftp_observed_reply {
 };
 
 /*
+ * Whether a command takes an argument, as its syntax says (RFC 959 section
+ * 5.3: "Square brackets denote an optional argument field"), or its table
+ * where the syntax shows only one form: EPSV's argument is optional (RFC
+ * 2428 section 3: "The EPSV command takes an optional argument.").
+ */
+enum ftp_argument {
+    FTP_ARGUMENT_NONE = 0,     /* "PWD <CRLF>" */
+    FTP_ARGUMENT_OPTIONAL = 1, /* "LIST [<SP> <pathname>] <CRLF>" */
+    FTP_ARGUMENT_REQUIRED = 2  /* "RETR <SP> <pathname> <CRLF>" */
+};
+
+/*
  * Everything about a command: where it is defined, and the replies it may
  * receive, grouped as RFC 959 section 5.4 groups them, each group in the
  * order its RFC lists them; then the replies real servers send to it that
@@ -252,6 +277,8 @@ struct ftp_command_info {
     const char *description;       /* what the command does */
     const char *syntax;            /* the command line, as its document
                                       writes it: "RETR <SP> <pathname> <CRLF>" */
+    enum ftp_argument argument;    /* whether it takes an argument, read off
+                                      its syntax */
     enum ftp_reply_status status;
     int rfc;                       /* the RFC that defines it, or 0 */
     const char *document;          /* the Internet-Draft that defines it, or
@@ -315,6 +342,105 @@ FTPCODES_DEF const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i)
  * is plausible.
  */
 FTPCODES_DEF bool ftp_is_plausible_reply(const char *command, int code);
+
+/*
+ * Command lines (RFC 959 section 5.3). A client writes them with
+ * ftp_command_format, a server reads them with ftp_command_parse. Both
+ * take strings as pointer and length, so that a NUL in them is seen and
+ * refused rather than cutting them short.
+ */
+
+/* Bytes that may hold a NUL: len bytes at data, which may be NULL if len is 0. */
+struct ftp_bytes {
+    const char *data;
+    size_t len;
+};
+
+/*
+ * The errors of the functions that write and read command lines, all
+ * negative, so that a function returns either a length or one of them.
+ */
+enum ftp_error {
+    FTP_ERR_MISSING_ARGUMENT = -1,    /* no argument for a command that
+                                         requires one */
+    FTP_ERR_UNEXPECTED_ARGUMENT = -2, /* an argument for a command that
+                                         takes none */
+    FTP_ERR_BAD_ARGUMENT = -3,        /* an argument that is empty or holds
+                                         CR, LF or NUL */
+    FTP_ERR_LINE_TOO_LONG = -4,       /* a command line longer than
+                                         FTP_READ_LINE_MAX bytes */
+    FTP_ERR_BAD_CHARACTER = -5,       /* a command line holding CR, LF or
+                                         NUL before its line end */
+    FTP_ERR_UNKNOWN_COMMAND = -6,     /* a verb the table does not have */
+    FTP_ERR_NO_ROOM = -7              /* the caller's buffer is too small */
+};
+
+/*
+ * Returns the name of an error as the test vectors of every language of
+ * this package write it: "missing-argument", "unexpected-argument",
+ * "bad-argument", "line-too-long", "bad-character", "unknown-command" or
+ * "no-room"; NULL for any other value.
+ */
+FTPCODES_DEF const char *ftp_error_name(enum ftp_error e);
+
+/*
+ * Writes the command line of command, a verb or alias as ftp_command_lookup
+ * finds it (FTP_COMMAND_RETR), with the n arguments args[0] to args[n - 1]
+ * (args may be NULL if n is 0), into buf, which has room for size bytes:
+ * the command's verb as the table writes it, also when command is an
+ * alias, each argument after one space, as it is (a pathname may hold
+ * spaces), then CR LF and a NUL. Returns the length written, without the
+ * NUL, or, checked in this order:
+ *
+ *   FTP_ERR_UNKNOWN_COMMAND      the table has no such command (or NULL)
+ *   FTP_ERR_MISSING_ARGUMENT     n is 0 and the command requires an argument
+ *   FTP_ERR_UNEXPECTED_ARGUMENT  n is not 0 and the command takes none
+ *   FTP_ERR_BAD_ARGUMENT         an argument is empty or holds CR, LF or
+ *                                NUL: RFC 959 section 5.3.2's <char> is any
+ *                                ASCII character but CR and LF, and a NUL
+ *                                cuts a C server's string short. This is
+ *                                what keeps a file name such as
+ *                                "x\r\nDELE y" from sending a second command.
+ *   FTP_ERR_LINE_TOO_LONG        the line without its CR LF is longer than
+ *                                FTP_READ_LINE_MAX bytes
+ *   FTP_ERR_NO_ROOM              the line and its NUL do not fit in buf
+ *
+ * On an error buf holds an empty string if size is not 0.
+ *
+ *     struct ftp_bytes path = {name, strlen(name)};
+ *     char line[FTP_READ_LINE_MAX + 3];
+ *     int n = ftp_command_format(line, sizeof line, FTP_COMMAND_RETR, &path, 1);
+ *     if (n < 0)
+ *         fprintf(stderr, "RETR %s: %s\n", name, ftp_error_name(n));
+ */
+FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command, const struct ftp_bytes *args, size_t n);
+
+/*
+ * A command line as a server reads it: the command of the table, or NULL
+ * for a verb the table lacks; the verb as written and the argument, both
+ * within the line that was read.
+ */
+struct ftp_command_line {
+    const struct ftp_command_info *command;
+    struct ftp_bytes verb;     /* before the first space; may be empty */
+    struct ftp_bytes argument; /* everything after the first space, further
+                                  spaces included; empty without one */
+};
+
+/*
+ * Reads the len bytes of a command line at line (NULL if len is 0) into
+ * *out. A final LF is dropped, and one CR before it. The verb is what
+ * comes before the first space, the argument everything after it (RFC
+ * 3659 section 2.2: "Exactly one space will precede the pathname ... Any
+ * additional spaces form part of the pathname"). The verb is looked up as
+ * ftp_command_lookup does: an unknown verb is no error, but a command of
+ * NULL. Whether the argument agrees with the command's is the server's to
+ * check. Returns 0, or FTP_ERR_LINE_TOO_LONG for a line longer than
+ * FTP_READ_LINE_MAX bytes without its line end, or FTP_ERR_BAD_CHARACTER
+ * for one holding CR, LF or NUL before it; no more than FTP_READ_LINE_MAX
+ * + 2 bytes are read.
+ */
+FTPCODES_DEF int ftp_command_parse(const char *line, size_t len, struct ftp_command_line *out);
 
 /*
  * Reply lines (RFC 959, section 4.2). A reply is one line, "ddd text", or
