@@ -84,6 +84,15 @@
  *                               NULL for an unknown verb) and its argument
  *   ftp_error_name(e)           "bad-argument", and so on: the name of an
  *                               error of these functions
+ *   ftp_parse_passive_address(text, len, &addr)
+ *   ftp_passive_peer_address(text, len, &peer, &addr)
+ *   ftp_parse_extended_passive_port(text, len, &port)
+ *                               the data address of a 227 reply, or its
+ *                               port with the control connection's peer
+ *                               (behind NAT, the 227's host is wrong), and
+ *                               the port of a 229
+ *   ftp_format_port_argument(buf, size, &addr), ftp_parse_port_argument
+ *                               PORT's argument, for clients and servers
  *
  * Verbs and aliases match as RFC 959 section 5.3 says: a lower-case letter
  * is the same as its upper case (the ASCII letters, whatever the locale).
@@ -867,14 +876,16 @@ enum ftp_error {
     FTP_ERR_BAD_CHARACTER = -5,       /* a command line holding CR, LF or
                                          NUL before its line end */
     FTP_ERR_UNKNOWN_COMMAND = -6,     /* a verb the table does not have */
-    FTP_ERR_NO_ROOM = -7              /* the caller's buffer is too small */
+    FTP_ERR_NO_ROOM = -7,             /* the caller's buffer is too small */
+    FTP_ERR_NOT_IPV4 = -8             /* an IPv6 address where only IPv4
+                                         can be written */
 };
 
 /*
  * Returns the name of an error as the test vectors of every language of
  * this package write it: "missing-argument", "unexpected-argument",
- * "bad-argument", "line-too-long", "bad-character", "unknown-command" or
- * "no-room"; NULL for any other value.
+ * "bad-argument", "line-too-long", "bad-character", "unknown-command",
+ * "no-room" or "not-ipv4"; NULL for any other value.
  */
 FTPCODES_DEF const char *ftp_error_name(enum ftp_error e);
 
@@ -936,6 +947,67 @@ struct ftp_command_line {
  * + 2 bytes are read.
  */
 FTPCODES_DEF int ftp_command_parse(const char *line, size_t len, struct ftp_command_line *out);
+
+/*
+ * Addresses of data connections. An IPv4-mapped IPv6 address
+ * (::ffff:a.b.c.d, RFC 4291 section 2.5.5.2) is returned and written as
+ * the IPv4 address a.b.c.d, wherever it comes from.
+ */
+struct ftp_address {
+    unsigned char host[16]; /* the address's bytes, in network order */
+    size_t host_len;        /* 4 for IPv4, 16 for IPv6 */
+    unsigned port;          /* 0 to 65535 */
+};
+
+/*
+ * Reads the address of a 227 reply's text (RFC 959 section 4.2.2),
+ * "Entering Passive Mode (h1,h2,h3,h4,p1,p2).", into *out: the first
+ * h1,h2,h3,h4,p1,p2 in the text not right after a digit, six numbers of
+ * one or more digits, each 0 to 255, separated by commas; the host
+ * h1.h2.h3.h4, the port p1 * 256 + p2. Returns false, and leaves *out as
+ * it is, if the text holds none.
+ *
+ * A client should usually not connect to that host: a server behind NAT
+ * announces its private address there, which the client cannot reach.
+ * ftp_passive_peer_address takes the port of the 227 and the address of
+ * the control connection's peer instead, as RFC 2428 section 3 makes the
+ * peer the data address for EPSV, and as curl (--ftp-skip-pasv-ip, its
+ * default since 7.74) and Python's ftplib do.
+ */
+FTPCODES_DEF bool ftp_parse_passive_address(const char *text, size_t len, struct ftp_address *out);
+
+/*
+ * Reads a 227 reply's text as ftp_parse_passive_address does, and sets
+ * *out to the port it gives with the host of peer, the control
+ * connection's peer (its port is not read). Returns false, and leaves
+ * *out as it is, if the text holds no address.
+ */
+FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len, const struct ftp_address *peer, struct ftp_address *out);
+
+/*
+ * Reads the port of a 229 reply's text (RFC 2428 section 3), "Entering
+ * Extended Passive Mode (|||6446|)", into *port: the first "(" followed by
+ * three times the same delimiter, a character from '!' to '~', a port of
+ * one to five digits up to 65535, the delimiter and ")". The host is the
+ * control connection's peer. Returns false, and leaves *port as it is, if
+ * the text holds none.
+ */
+FTPCODES_DEF bool ftp_parse_extended_passive_port(const char *text, size_t len, unsigned *port);
+
+/*
+ * Writes the argument of a PORT command (RFC 959 section 5.3.2),
+ * "h1,h2,h3,h4,p1,p2", for addr into buf, which has room for size bytes,
+ * NUL-terminated. Returns the length written, without the NUL, or
+ * FTP_ERR_NOT_IPV4 for an IPv6 address (see EPRT), or FTP_ERR_NO_ROOM.
+ */
+FTPCODES_DEF int ftp_format_port_argument(char *buf, size_t size, const struct ftp_address *addr);
+
+/*
+ * Reads a PORT command's argument, the whole of it six numbers as in a 227
+ * reply, into *out, for servers. Returns false, and leaves *out as it is,
+ * if it is not one.
+ */
+FTPCODES_DEF bool ftp_parse_port_argument(const char *arg, size_t len, struct ftp_address *out);
 
 /*
  * Reply lines (RFC 959, section 4.2). A reply is one line, "ddd text", or
@@ -2429,6 +2501,7 @@ FTPCODES_DEF const char *ftp_error_name(enum ftp_error e)
     case FTP_ERR_BAD_CHARACTER: return "bad-character";
     case FTP_ERR_UNKNOWN_COMMAND: return "unknown-command";
     case FTP_ERR_NO_ROOM: return "no-room";
+    case FTP_ERR_NOT_IPV4: return "not-ipv4";
     default: return NULL;
     }
 }
@@ -2515,6 +2588,167 @@ FTPCODES_DEF int ftp_command_parse(const char *line, size_t len, struct ftp_comm
     }
     out->command = ftp_command_find_(line, i);
     return 0;
+}
+
+/*
+ * Reads a number of one or more digits, all of them, at s[*at], below
+ * len, into *v, which is 256 for any value above 255; advances *at.
+ * Returns false if no digit is there. Not for use.
+ */
+static inline bool ftp_byte_number_(const char *s, size_t len, size_t *at, unsigned *v)
+{
+    size_t i = *at;
+    *v = 0;
+    for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+        *v = *v * 10 + FTP_CAST_(unsigned, s[i] - '0');
+        if (*v > 255)
+            *v = 256;
+    }
+    if (i == *at)
+        return false;
+    *at = i;
+    return true;
+}
+
+/*
+ * Reads "N,N,N,N,N,N" at s[*at], each N a byte number, into *out, and
+ * advances *at past it; returns false if it is not there. Not for use.
+ */
+static inline bool ftp_six_numbers_(const char *s, size_t len, size_t *at, struct ftp_address *out)
+{
+    unsigned v[6];
+    size_t i = *at, k;
+    for (k = 0; k < 6; k++) {
+        if (k > 0) {
+            if (i >= len || s[i] != ',')
+                return false;
+            i++;
+        }
+        if (!ftp_byte_number_(s, len, &i, &v[k]) || v[k] > 255)
+            return false;
+    }
+    for (k = 0; k < 4; k++)
+        out->host[k] = FTP_CAST_(unsigned char, v[k]);
+    out->host_len = 4;
+    out->port = v[4] * 256 + v[5];
+    *at = i;
+    return true;
+}
+
+FTPCODES_DEF bool ftp_parse_passive_address(const char *text, size_t len, struct ftp_address *out)
+{
+    size_t i;
+    for (i = 0; i < len; i++) {
+        size_t at = i;
+        struct ftp_address a;
+        if (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9')
+            continue;
+        if (ftp_six_numbers_(text, len, &at, &a)) {
+            *out = a;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Sets *out to a, an IPv4-mapped IPv6 address as IPv4; not for use. */
+static inline void ftp_unmap_(const struct ftp_address *a, struct ftp_address *out)
+{
+    static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+    size_t i;
+    *out = *a;
+    if (a->host_len != 16)
+        return;
+    for (i = 0; i < 12; i++) {
+        if (a->host[i] != mapped[i])
+            return;
+    }
+    for (i = 0; i < 4; i++)
+        out->host[i] = a->host[12 + i];
+    out->host_len = 4;
+}
+
+FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len, const struct ftp_address *peer, struct ftp_address *out)
+{
+    struct ftp_address a;
+    unsigned port;
+    if (!ftp_parse_passive_address(text, len, &a))
+        return false;
+    port = a.port;
+    ftp_unmap_(peer, out);
+    out->port = port;
+    return true;
+}
+
+FTPCODES_DEF bool ftp_parse_extended_passive_port(const char *text, size_t len, unsigned *port)
+{
+    size_t i, j, k;
+    for (i = 0; i + 3 < len; i++) {
+        char d = text[i + 1];
+        unsigned v = 0;
+        if (text[i] != '(' || d < '!' || d > '~' || text[i + 2] != d || text[i + 3] != d)
+            continue;
+        for (j = i + 4; j < len && text[j] != d; j++)
+            ;
+        if (j >= len || j + 1 >= len || text[j + 1] != ')' || j == i + 4 || j - (i + 4) > 5)
+            continue;
+        for (k = i + 4; k < j && text[k] >= '0' && text[k] <= '9'; k++)
+            v = v * 10 + FTP_CAST_(unsigned, text[k] - '0');
+        if (k < j || v > 65535)
+            continue;
+        *port = v;
+        return true;
+    }
+    return false;
+}
+
+/* Writes the decimal digits of v at buf[*at], advancing *at; not for use. */
+static inline void ftp_put_decimal_(char *buf, size_t *at, unsigned v)
+{
+    char d[10];
+    size_t n = 0;
+    do {
+        d[n++] = FTP_CAST_(char, '0' + FTP_CAST_(int, v % 10));
+        v /= 10;
+    } while (v > 0);
+    while (n > 0)
+        buf[(*at)++] = d[--n];
+}
+
+FTPCODES_DEF int ftp_format_port_argument(char *buf, size_t size, const struct ftp_address *addr)
+{
+    struct ftp_address a;
+    char tmp[32];
+    size_t at = 0, i;
+    unsigned v[6];
+    ftp_unmap_(addr, &a);
+    if (a.host_len != 4)
+        return ftp_refuse_(buf, size, FTP_ERR_NOT_IPV4);
+    for (i = 0; i < 4; i++)
+        v[i] = a.host[i];
+    v[4] = (a.port >> 8) & 255;
+    v[5] = a.port & 255;
+    for (i = 0; i < 6; i++) {
+        if (i > 0)
+            tmp[at++] = ',';
+        ftp_put_decimal_(tmp, &at, v[i]);
+    }
+    if (size < at + 1)
+        return ftp_refuse_(buf, size, FTP_ERR_NO_ROOM);
+    for (i = 0; i < at; i++)
+        buf[i] = tmp[i];
+    buf[at] = '\0';
+    return FTP_CAST_(int, at);
+}
+
+FTPCODES_DEF bool ftp_parse_port_argument(const char *arg, size_t len, struct ftp_address *out)
+{
+    size_t at = 0;
+    struct ftp_address a;
+    if (!ftp_six_numbers_(arg, len, &at, &a) || at != len)
+        return false;
+    *out = a;
+    return true;
 }
 
 FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)

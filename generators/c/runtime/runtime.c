@@ -889,6 +889,7 @@ FTPCODES_DEF const char *ftp_error_name(enum ftp_error e)
     case FTP_ERR_BAD_CHARACTER: return "bad-character";
     case FTP_ERR_UNKNOWN_COMMAND: return "unknown-command";
     case FTP_ERR_NO_ROOM: return "no-room";
+    case FTP_ERR_NOT_IPV4: return "not-ipv4";
     default: return NULL;
     }
 }
@@ -975,4 +976,165 @@ FTPCODES_DEF int ftp_command_parse(const char *line, size_t len, struct ftp_comm
     }
     out->command = ftp_command_find_(line, i);
     return 0;
+}
+
+/*
+ * Reads a number of one or more digits, all of them, at s[*at], below
+ * len, into *v, which is 256 for any value above 255; advances *at.
+ * Returns false if no digit is there. Not for use.
+ */
+static inline bool ftp_byte_number_(const char *s, size_t len, size_t *at, unsigned *v)
+{
+    size_t i = *at;
+    *v = 0;
+    for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+        *v = *v * 10 + FTP_CAST_(unsigned, s[i] - '0');
+        if (*v > 255)
+            *v = 256;
+    }
+    if (i == *at)
+        return false;
+    *at = i;
+    return true;
+}
+
+/*
+ * Reads "N,N,N,N,N,N" at s[*at], each N a byte number, into *out, and
+ * advances *at past it; returns false if it is not there. Not for use.
+ */
+static inline bool ftp_six_numbers_(const char *s, size_t len, size_t *at, struct ftp_address *out)
+{
+    unsigned v[6];
+    size_t i = *at, k;
+    for (k = 0; k < 6; k++) {
+        if (k > 0) {
+            if (i >= len || s[i] != ',')
+                return false;
+            i++;
+        }
+        if (!ftp_byte_number_(s, len, &i, &v[k]) || v[k] > 255)
+            return false;
+    }
+    for (k = 0; k < 4; k++)
+        out->host[k] = FTP_CAST_(unsigned char, v[k]);
+    out->host_len = 4;
+    out->port = v[4] * 256 + v[5];
+    *at = i;
+    return true;
+}
+
+FTPCODES_DEF bool ftp_parse_passive_address(const char *text, size_t len, struct ftp_address *out)
+{
+    size_t i;
+    for (i = 0; i < len; i++) {
+        size_t at = i;
+        struct ftp_address a;
+        if (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9')
+            continue;
+        if (ftp_six_numbers_(text, len, &at, &a)) {
+            *out = a;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Sets *out to a, an IPv4-mapped IPv6 address as IPv4; not for use. */
+static inline void ftp_unmap_(const struct ftp_address *a, struct ftp_address *out)
+{
+    static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+    size_t i;
+    *out = *a;
+    if (a->host_len != 16)
+        return;
+    for (i = 0; i < 12; i++) {
+        if (a->host[i] != mapped[i])
+            return;
+    }
+    for (i = 0; i < 4; i++)
+        out->host[i] = a->host[12 + i];
+    out->host_len = 4;
+}
+
+FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len, const struct ftp_address *peer, struct ftp_address *out)
+{
+    struct ftp_address a;
+    unsigned port;
+    if (!ftp_parse_passive_address(text, len, &a))
+        return false;
+    port = a.port;
+    ftp_unmap_(peer, out);
+    out->port = port;
+    return true;
+}
+
+FTPCODES_DEF bool ftp_parse_extended_passive_port(const char *text, size_t len, unsigned *port)
+{
+    size_t i, j, k;
+    for (i = 0; i + 3 < len; i++) {
+        char d = text[i + 1];
+        unsigned v = 0;
+        if (text[i] != '(' || d < '!' || d > '~' || text[i + 2] != d || text[i + 3] != d)
+            continue;
+        for (j = i + 4; j < len && text[j] != d; j++)
+            ;
+        if (j >= len || j + 1 >= len || text[j + 1] != ')' || j == i + 4 || j - (i + 4) > 5)
+            continue;
+        for (k = i + 4; k < j && text[k] >= '0' && text[k] <= '9'; k++)
+            v = v * 10 + FTP_CAST_(unsigned, text[k] - '0');
+        if (k < j || v > 65535)
+            continue;
+        *port = v;
+        return true;
+    }
+    return false;
+}
+
+/* Writes the decimal digits of v at buf[*at], advancing *at; not for use. */
+static inline void ftp_put_decimal_(char *buf, size_t *at, unsigned v)
+{
+    char d[10];
+    size_t n = 0;
+    do {
+        d[n++] = FTP_CAST_(char, '0' + FTP_CAST_(int, v % 10));
+        v /= 10;
+    } while (v > 0);
+    while (n > 0)
+        buf[(*at)++] = d[--n];
+}
+
+FTPCODES_DEF int ftp_format_port_argument(char *buf, size_t size, const struct ftp_address *addr)
+{
+    struct ftp_address a;
+    char tmp[32];
+    size_t at = 0, i;
+    unsigned v[6];
+    ftp_unmap_(addr, &a);
+    if (a.host_len != 4)
+        return ftp_refuse_(buf, size, FTP_ERR_NOT_IPV4);
+    for (i = 0; i < 4; i++)
+        v[i] = a.host[i];
+    v[4] = (a.port >> 8) & 255;
+    v[5] = a.port & 255;
+    for (i = 0; i < 6; i++) {
+        if (i > 0)
+            tmp[at++] = ',';
+        ftp_put_decimal_(tmp, &at, v[i]);
+    }
+    if (size < at + 1)
+        return ftp_refuse_(buf, size, FTP_ERR_NO_ROOM);
+    for (i = 0; i < at; i++)
+        buf[i] = tmp[i];
+    buf[at] = '\0';
+    return FTP_CAST_(int, at);
+}
+
+FTPCODES_DEF bool ftp_parse_port_argument(const char *arg, size_t len, struct ftp_address *out)
+{
+    size_t at = 0;
+    struct ftp_address a;
+    if (!ftp_six_numbers_(arg, len, &at, &a) || at != len)
+        return false;
+    *out = a;
+    return true;
 }

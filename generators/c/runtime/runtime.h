@@ -82,6 +82,15 @@
  *                               NULL for an unknown verb) and its argument
  *   ftp_error_name(e)           "bad-argument", and so on: the name of an
  *                               error of these functions
+ *   ftp_parse_passive_address(text, len, &addr)
+ *   ftp_passive_peer_address(text, len, &peer, &addr)
+ *   ftp_parse_extended_passive_port(text, len, &port)
+ *                               the data address of a 227 reply, or its
+ *                               port with the control connection's peer
+ *                               (behind NAT, the 227's host is wrong), and
+ *                               the port of a 229
+ *   ftp_format_port_argument(buf, size, &addr), ftp_parse_port_argument
+ *                               PORT's argument, for clients and servers
  *
  * Verbs and aliases match as RFC 959 section 5.3 says: a lower-case letter
  * is the same as its upper case (the ASCII letters, whatever the locale).
@@ -372,14 +381,16 @@ enum ftp_error {
     FTP_ERR_BAD_CHARACTER = -5,       /* a command line holding CR, LF or
                                          NUL before its line end */
     FTP_ERR_UNKNOWN_COMMAND = -6,     /* a verb the table does not have */
-    FTP_ERR_NO_ROOM = -7              /* the caller's buffer is too small */
+    FTP_ERR_NO_ROOM = -7,             /* the caller's buffer is too small */
+    FTP_ERR_NOT_IPV4 = -8             /* an IPv6 address where only IPv4
+                                         can be written */
 };
 
 /*
  * Returns the name of an error as the test vectors of every language of
  * this package write it: "missing-argument", "unexpected-argument",
- * "bad-argument", "line-too-long", "bad-character", "unknown-command" or
- * "no-room"; NULL for any other value.
+ * "bad-argument", "line-too-long", "bad-character", "unknown-command",
+ * "no-room" or "not-ipv4"; NULL for any other value.
  */
 FTPCODES_DEF const char *ftp_error_name(enum ftp_error e);
 
@@ -441,6 +452,67 @@ struct ftp_command_line {
  * + 2 bytes are read.
  */
 FTPCODES_DEF int ftp_command_parse(const char *line, size_t len, struct ftp_command_line *out);
+
+/*
+ * Addresses of data connections. An IPv4-mapped IPv6 address
+ * (::ffff:a.b.c.d, RFC 4291 section 2.5.5.2) is returned and written as
+ * the IPv4 address a.b.c.d, wherever it comes from.
+ */
+struct ftp_address {
+    unsigned char host[16]; /* the address's bytes, in network order */
+    size_t host_len;        /* 4 for IPv4, 16 for IPv6 */
+    unsigned port;          /* 0 to 65535 */
+};
+
+/*
+ * Reads the address of a 227 reply's text (RFC 959 section 4.2.2),
+ * "Entering Passive Mode (h1,h2,h3,h4,p1,p2).", into *out: the first
+ * h1,h2,h3,h4,p1,p2 in the text not right after a digit, six numbers of
+ * one or more digits, each 0 to 255, separated by commas; the host
+ * h1.h2.h3.h4, the port p1 * 256 + p2. Returns false, and leaves *out as
+ * it is, if the text holds none.
+ *
+ * A client should usually not connect to that host: a server behind NAT
+ * announces its private address there, which the client cannot reach.
+ * ftp_passive_peer_address takes the port of the 227 and the address of
+ * the control connection's peer instead, as RFC 2428 section 3 makes the
+ * peer the data address for EPSV, and as curl (--ftp-skip-pasv-ip, its
+ * default since 7.74) and Python's ftplib do.
+ */
+FTPCODES_DEF bool ftp_parse_passive_address(const char *text, size_t len, struct ftp_address *out);
+
+/*
+ * Reads a 227 reply's text as ftp_parse_passive_address does, and sets
+ * *out to the port it gives with the host of peer, the control
+ * connection's peer (its port is not read). Returns false, and leaves
+ * *out as it is, if the text holds no address.
+ */
+FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len, const struct ftp_address *peer, struct ftp_address *out);
+
+/*
+ * Reads the port of a 229 reply's text (RFC 2428 section 3), "Entering
+ * Extended Passive Mode (|||6446|)", into *port: the first "(" followed by
+ * three times the same delimiter, a character from '!' to '~', a port of
+ * one to five digits up to 65535, the delimiter and ")". The host is the
+ * control connection's peer. Returns false, and leaves *port as it is, if
+ * the text holds none.
+ */
+FTPCODES_DEF bool ftp_parse_extended_passive_port(const char *text, size_t len, unsigned *port);
+
+/*
+ * Writes the argument of a PORT command (RFC 959 section 5.3.2),
+ * "h1,h2,h3,h4,p1,p2", for addr into buf, which has room for size bytes,
+ * NUL-terminated. Returns the length written, without the NUL, or
+ * FTP_ERR_NOT_IPV4 for an IPv6 address (see EPRT), or FTP_ERR_NO_ROOM.
+ */
+FTPCODES_DEF int ftp_format_port_argument(char *buf, size_t size, const struct ftp_address *addr);
+
+/*
+ * Reads a PORT command's argument, the whole of it six numbers as in a 227
+ * reply, into *out, for servers. Returns false, and leaves *out as it is,
+ * if it is not one.
+ */
+FTPCODES_DEF bool ftp_parse_port_argument(const char *arg, size_t len, struct ftp_address *out);
 
 /*
  * Reply lines (RFC 959, section 4.2). A reply is one line, "ddd text", or

@@ -730,6 +730,53 @@ static void check_command_lines(void)
         fail("ftp_command_parse", "the limit");
 }
 
+/* Returns whether a is the IPv4 address h1.h2.h3.h4 and port. */
+static int is_ipv4(const struct ftp_address *a, int h1, int h2, int h3, int h4, unsigned port)
+{
+    return a->host_len == 4 && a->host[0] == h1 && a->host[1] == h2 && a->host[2] == h3 && a->host[3] == h4 &&
+           a->port == port;
+}
+
+static void check_addresses(void)
+{
+    static const char *const none[] = {"", "1,2,3,4,5", "1,2,3,4,5,256", "1,2,3,4,,6", "1.2.3.4.5.6"};
+    struct ftp_address a, peer = {{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 10, 0, 0, 1}, 16, 21};
+    char buf[64];
+    unsigned port = 7;
+    size_t i;
+    const char *t = "Entering Passive Mode (127,0,0,1,19,137).";
+    if (!ftp_parse_passive_address(t, strlen(t), &a) || !is_ipv4(&a, 127, 0, 0, 1, 19 * 256 + 137))
+        fail("ftp_parse_passive_address", t);
+    t = "x 1,2,3,4,5,256 9999,1,2,3,4,5 001,2,3,4,5,6,7";
+    if (!ftp_parse_passive_address(t, strlen(t), &a) || !is_ipv4(&a, 1, 2, 3, 4, 5 * 256 + 6))
+        fail("ftp_parse_passive_address", t);
+    for (i = 1; i < sizeof none / sizeof none[0]; i++) {
+        if (ftp_parse_port_argument(none[i], strlen(none[i]), &a))
+            fail("ftp_parse_port_argument", none[i]);
+    }
+    t = "227 (10,0,0,1,0,21)";
+    if (!ftp_passive_peer_address(t, strlen(t), &peer, &a) || !is_ipv4(&a, 10, 0, 0, 1, 21))
+        fail("ftp_passive_peer_address", t);
+    if (ftp_parse_passive_address("1,2,3", 5, &a) || ftp_parse_passive_address(NULL, 0, &a))
+        fail("ftp_parse_passive_address", "no address");
+    t = "Entering Extended Passive Mode (|||6446|)";
+    if (!ftp_parse_extended_passive_port(t, strlen(t), &port) || port != 6446)
+        fail("ftp_parse_extended_passive_port", t);
+    t = "((||| (|||65536|) (!!!0!)";
+    if (!ftp_parse_extended_passive_port(t, strlen(t), &port) || port != 0)
+        fail("ftp_parse_extended_passive_port", t);
+    t = "(||||) (|||123456|) (|||1|";
+    if (ftp_parse_extended_passive_port(t, strlen(t), &port))
+        fail("ftp_parse_extended_passive_port", t);
+    if (ftp_format_port_argument(buf, sizeof buf, &peer) != 13 || strcmp(buf, "10,0,0,1,0,21") != 0 ||
+        !ftp_parse_port_argument(buf, 13, &a) || !is_ipv4(&a, 10, 0, 0, 1, 21) ||
+        ftp_format_port_argument(buf, 13, &peer) != FTP_ERR_NO_ROOM)
+        fail("ftp_format_port_argument", "10,0,0,1,0,21");
+    peer.host[11] = 0;
+    if (ftp_format_port_argument(buf, sizeof buf, &peer) != FTP_ERR_NOT_IPV4 || buf[0] != '\0')
+        fail("ftp_format_port_argument", "IPv6");
+}
+
 int main(void)
 {
     check_limits();
@@ -740,6 +787,7 @@ int main(void)
     check_line_limit();
     check_reader();
     check_command_lines();
+    check_addresses();
     if (failures > 0)
         return 1;
     puts("ok");

@@ -574,6 +574,80 @@ static void command_parse_vector(char *hex)
     putchar('\n');
 }
 
+/* Reads ADDR, 8 or 32 hex digits, and PORT, decimal, into *a; 0 if they are not. */
+static int as_address(char *addr, char *port, struct ftp_address *a)
+{
+    struct value v;
+    unsigned long long n;
+    struct value p;
+    p.s = port;
+    p.len = strlen(port);
+    if (!decode(addr, &v) || (v.len != 4 && v.len != 16) || !as_uint(&p, &n) || n > 65535)
+        return 0;
+    memcpy(a->host, v.s, v.len);
+    a->host_len = v.len;
+    a->port = CAST(unsigned, n);
+    return 1;
+}
+
+/* Prints "ok ADDR PORT" for a, or "no". */
+static void put_address(bool ok, const struct ftp_address *a)
+{
+    size_t i;
+    if (!ok) {
+        puts("no");
+        return;
+    }
+    printf("ok ");
+    for (i = 0; i < a->host_len; i++)
+        printf("%02x", CAST(unsigned, a->host[i]));
+    printf(" %u\n", a->port);
+}
+
+/* addr-227, addr-227-peer, addr-229, port-format and port-parse vectors. */
+static int address_vector(char **f, size_t n, char *buf, size_t size)
+{
+    struct ftp_bytes text;
+    struct ftp_address a, peer;
+    char zero[] = "0";
+    unsigned port;
+    int r;
+    if (n == 3 && strcmp(f[0], "port-format") == 0) {
+        if (!as_address(f[1], f[2], &a)) {
+            fail("a bad vector", f[0]);
+            return 1;
+        }
+        r = ftp_format_port_argument(buf, size, &a);
+        if (r < 0) {
+            printf("error %s\n", ftp_error_name(CAST(enum ftp_error, r)));
+        } else {
+            printf("ok");
+            put_bytes(buf, CAST(size_t, r));
+            putchar('\n');
+        }
+        return 1;
+    }
+    if (!((n == 2 && (strcmp(f[0], "addr-227") == 0 || strcmp(f[0], "addr-229") == 0 || strcmp(f[0], "port-parse") == 0)) ||
+          (n == 3 && strcmp(f[0], "addr-227-peer") == 0)))
+        return 0;
+    if (!decode_text(f[1], &text) || (n == 3 && !as_address(f[2], zero, &peer))) {
+        fail("a bad vector", f[0]);
+        return 1;
+    }
+    if (strcmp(f[0], "addr-227") == 0) {
+        put_address(ftp_parse_passive_address(text.data, text.len, &a), &a);
+    } else if (strcmp(f[0], "addr-227-peer") == 0) {
+        put_address(ftp_passive_peer_address(text.data, text.len, &peer, &a), &a);
+    } else if (strcmp(f[0], "port-parse") == 0) {
+        put_address(ftp_parse_port_argument(text.data, text.len, &a), &a);
+    } else if (ftp_parse_extended_passive_port(text.data, text.len, &port)) {
+        printf("ok %u\n", port);
+    } else {
+        puts("no");
+    }
+    return 1;
+}
+
 /* Runs one vector, a line of the file split into fields. */
 static void run(char **f, size_t n, char *buf, size_t size)
 {
@@ -588,6 +662,8 @@ static void run(char **f, size_t n, char *buf, size_t size)
         command_parse_vector(f[1]);
         return;
     }
+    if (address_vector(f, n, buf, size))
+        return;
     if (n >= 2 && strcmp(f[0], "reply-parse") == 0) {
         reply_parse_vector(f[1]);
         return;
