@@ -122,7 +122,8 @@ func readText(t *testing.T, path string) string {
 
 // clientKinds are the kinds of the client's vectors (issue 18) that the
 // header answers so far, which TestHeader and TestDiff check.
-var clientKinds = []string{"command-format", "command-parse", "addr-227", "addr-227-peer", "addr-229", "port-format", "port-parse"}
+var clientKinds = []string{"command-format", "command-parse", "addr-227", "addr-227-peer", "addr-228", "addr-229", "port-format", "port-parse",
+	"lprt-format", "lprt-parse"}
 
 // tableDir writes the files the test program of table n needs, once, and
 // returns their directory: the generated c/ftpcodes.h, c/expect.h and

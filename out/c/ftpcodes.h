@@ -91,8 +91,12 @@
  *                               port with the control connection's peer
  *                               (behind NAT, the 227's host is wrong), and
  *                               the port of a 229
- *   ftp_format_port_argument(buf, size, &addr), ftp_parse_port_argument
- *                               PORT's argument, for clients and servers
+ *   ftp_parse_long_passive_address(text, len, &addr)
+ *                               the data address of a 228 reply (RFC 1639)
+ *   ftp_format_port_argument(buf, size, &addr), ftp_parse_port_argument,
+ *   ftp_format_lprt_argument, ftp_parse_lprt_argument
+ *                               PORT's and LPRT's arguments, for clients
+ *                               and servers
  *
  * Verbs and aliases match as RFC 959 section 5.3 says: a lower-case letter
  * is the same as its upper case (the ASCII letters, whatever the locale).
@@ -1008,6 +1012,32 @@ FTPCODES_DEF int ftp_format_port_argument(char *buf, size_t size, const struct f
  * if it is not one.
  */
 FTPCODES_DEF bool ftp_parse_port_argument(const char *arg, size_t len, struct ftp_address *out);
+
+/*
+ * Writes the argument of an LPRT command (RFC 1639 section 2) for addr
+ * into buf, which has room for size bytes, NUL-terminated:
+ * "4,4,h1,h2,h3,h4,2,p1,p2" for IPv4, "6,16,b1,...,b16,2,p1,p2" for IPv6,
+ * in decimal. Returns the length written, without the NUL, or
+ * FTP_ERR_NO_ROOM; 96 bytes are always enough.
+ */
+FTPCODES_DEF int ftp_format_lprt_argument(char *buf, size_t size, const struct ftp_address *addr);
+
+/*
+ * Reads an LPRT command's argument, the whole of it, into *out: numbers of
+ * one or more digits up to 255, separated by commas, the family and the
+ * address length (4 and 4, or 6 and 16), the address, the port length 2
+ * and the port, nothing more. Returns false, and leaves *out as it is, if
+ * it is not one.
+ */
+FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ftp_address *out);
+
+/*
+ * Reads the address of a 228 reply's text (RFC 1639 section 3),
+ * "Entering Long Passive Mode (4,4,127,0,0,1,2,19,137)", into *out: the
+ * first "(" whose text up to the next ")" is an LPRT argument. Returns
+ * false, and leaves *out as it is, if none is.
+ */
+FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len, struct ftp_address *out);
 
 /*
  * Reply lines (RFC 959, section 4.2). A reply is one line, "ddd text", or
@@ -2749,6 +2779,77 @@ FTPCODES_DEF bool ftp_parse_port_argument(const char *arg, size_t len, struct ft
         return false;
     *out = a;
     return true;
+}
+
+FTPCODES_DEF int ftp_format_lprt_argument(char *buf, size_t size, const struct ftp_address *addr)
+{
+    struct ftp_address a;
+    char tmp[96];
+    size_t at = 0, i;
+    ftp_unmap_(addr, &a);
+    ftp_put_decimal_(tmp, &at, a.host_len == 4 ? 4U : 6U);
+    tmp[at++] = ',';
+    ftp_put_decimal_(tmp, &at, a.host_len == 4 ? 4U : 16U);
+    for (i = 0; i < (a.host_len == 4 ? 4U : 16U); i++) {
+        tmp[at++] = ',';
+        ftp_put_decimal_(tmp, &at, a.host[i]);
+    }
+    tmp[at++] = ',';
+    tmp[at++] = '2';
+    tmp[at++] = ',';
+    ftp_put_decimal_(tmp, &at, (a.port >> 8) & 255);
+    tmp[at++] = ',';
+    ftp_put_decimal_(tmp, &at, a.port & 255);
+    if (size < at + 1)
+        return ftp_refuse_(buf, size, FTP_ERR_NO_ROOM);
+    for (i = 0; i < at; i++)
+        buf[i] = tmp[i];
+    buf[at] = '\0';
+    return FTP_CAST_(int, at);
+}
+
+FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ftp_address *out)
+{
+    unsigned v[21];
+    size_t n = 0, at = 0, hal, i;
+    struct ftp_address a;
+    for (;;) {
+        if (n == 21 || !ftp_byte_number_(arg, len, &at, &v[n]) || v[n] > 255)
+            return false;
+        n++;
+        if (at == len)
+            break;
+        if (arg[at] != ',')
+            return false;
+        at++;
+    }
+    if (n < 2 || !((v[0] == 4 && v[1] == 4) || (v[0] == 6 && v[1] == 16)))
+        return false;
+    hal = v[1];
+    if (n != 2 + hal + 3 || v[2 + hal] != 2)
+        return false;
+    for (i = 0; i < hal; i++)
+        a.host[i] = FTP_CAST_(unsigned char, v[2 + i]);
+    a.host_len = hal;
+    a.port = v[3 + hal] * 256 + v[4 + hal];
+    ftp_unmap_(&a, out);
+    return true;
+}
+
+FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len, struct ftp_address *out)
+{
+    size_t i, j;
+    for (i = 0; i < len; i++) {
+        if (text[i] != '(')
+            continue;
+        for (j = i + 1; j < len && text[j] != ')'; j++)
+            ;
+        if (j == len)
+            return false;
+        if (ftp_parse_lprt_argument(text + i + 1, j - i - 1, out))
+            return true;
+    }
+    return false;
 }
 
 FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)

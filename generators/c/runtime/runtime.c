@@ -1138,3 +1138,74 @@ FTPCODES_DEF bool ftp_parse_port_argument(const char *arg, size_t len, struct ft
     *out = a;
     return true;
 }
+
+FTPCODES_DEF int ftp_format_lprt_argument(char *buf, size_t size, const struct ftp_address *addr)
+{
+    struct ftp_address a;
+    char tmp[96];
+    size_t at = 0, i;
+    ftp_unmap_(addr, &a);
+    ftp_put_decimal_(tmp, &at, a.host_len == 4 ? 4U : 6U);
+    tmp[at++] = ',';
+    ftp_put_decimal_(tmp, &at, a.host_len == 4 ? 4U : 16U);
+    for (i = 0; i < (a.host_len == 4 ? 4U : 16U); i++) {
+        tmp[at++] = ',';
+        ftp_put_decimal_(tmp, &at, a.host[i]);
+    }
+    tmp[at++] = ',';
+    tmp[at++] = '2';
+    tmp[at++] = ',';
+    ftp_put_decimal_(tmp, &at, (a.port >> 8) & 255);
+    tmp[at++] = ',';
+    ftp_put_decimal_(tmp, &at, a.port & 255);
+    if (size < at + 1)
+        return ftp_refuse_(buf, size, FTP_ERR_NO_ROOM);
+    for (i = 0; i < at; i++)
+        buf[i] = tmp[i];
+    buf[at] = '\0';
+    return FTP_CAST_(int, at);
+}
+
+FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ftp_address *out)
+{
+    unsigned v[21];
+    size_t n = 0, at = 0, hal, i;
+    struct ftp_address a;
+    for (;;) {
+        if (n == 21 || !ftp_byte_number_(arg, len, &at, &v[n]) || v[n] > 255)
+            return false;
+        n++;
+        if (at == len)
+            break;
+        if (arg[at] != ',')
+            return false;
+        at++;
+    }
+    if (n < 2 || !((v[0] == 4 && v[1] == 4) || (v[0] == 6 && v[1] == 16)))
+        return false;
+    hal = v[1];
+    if (n != 2 + hal + 3 || v[2 + hal] != 2)
+        return false;
+    for (i = 0; i < hal; i++)
+        a.host[i] = FTP_CAST_(unsigned char, v[2 + i]);
+    a.host_len = hal;
+    a.port = v[3 + hal] * 256 + v[4 + hal];
+    ftp_unmap_(&a, out);
+    return true;
+}
+
+FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len, struct ftp_address *out)
+{
+    size_t i, j;
+    for (i = 0; i < len; i++) {
+        if (text[i] != '(')
+            continue;
+        for (j = i + 1; j < len && text[j] != ')'; j++)
+            ;
+        if (j == len)
+            return false;
+        if (ftp_parse_lprt_argument(text + i + 1, j - i - 1, out))
+            return true;
+    }
+    return false;
+}

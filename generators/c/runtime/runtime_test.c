@@ -772,7 +772,17 @@ static void check_addresses(void)
         !ftp_parse_port_argument(buf, 13, &a) || !is_ipv4(&a, 10, 0, 0, 1, 21) ||
         ftp_format_port_argument(buf, 13, &peer) != FTP_ERR_NO_ROOM)
         fail("ftp_format_port_argument", "10,0,0,1,0,21");
+    t = "Entering Long Passive Mode (6,16,0,0,0,0,0,0,0,0,0,0,255,255,1,2,3,4,2,0,21) (4,4,9,9,9,9,2,0,1)";
+    if (!ftp_parse_long_passive_address(t, strlen(t), &a) || !is_ipv4(&a, 1, 2, 3, 4, 21) ||
+        ftp_format_lprt_argument(buf, sizeof buf, &a) != 18 || strcmp(buf, "4,4,1,2,3,4,2,0,21") != 0)
+        fail("ftp_parse_long_passive_address", t);
+    t = "(4,4,1,2,3,4,2,0) (4,4,1,2,3,4,3,0,0,0) (6,4,1,2,3,4,2,0,1) (4,4,1,2,3,4,2,0,256)";
+    if (ftp_parse_long_passive_address(t, strlen(t), &a) || ftp_parse_lprt_argument("4,4,1,2,3,4,2,0,1,", 18, &a))
+        fail("ftp_parse_long_passive_address", t);
     peer.host[11] = 0;
+    if (ftp_format_lprt_argument(buf, sizeof buf, &peer) <= 0 ||
+        strcmp(buf, "6,16,0,0,0,0,0,0,0,0,0,0,255,0,10,0,0,1,2,0,21") != 0)
+        fail("ftp_format_lprt_argument", buf);
     if (ftp_format_port_argument(buf, sizeof buf, &peer) != FTP_ERR_NOT_IPV4 || buf[0] != '\0')
         fail("ftp_format_port_argument", "IPv6");
 }

@@ -604,7 +604,7 @@ static void put_address(bool ok, const struct ftp_address *a)
     printf(" %u\n", a->port);
 }
 
-/* addr-227, addr-227-peer, addr-229, port-format and port-parse vectors. */
+/* The address vectors: addr-227, addr-227-peer, addr-228, addr-229, and PORT's and LPRT's. */
 static int address_vector(char **f, size_t n, char *buf, size_t size)
 {
     struct ftp_bytes text;
@@ -612,12 +612,12 @@ static int address_vector(char **f, size_t n, char *buf, size_t size)
     char zero[] = "0";
     unsigned port;
     int r;
-    if (n == 3 && strcmp(f[0], "port-format") == 0) {
+    if (n == 3 && (strcmp(f[0], "port-format") == 0 || strcmp(f[0], "lprt-format") == 0)) {
         if (!as_address(f[1], f[2], &a)) {
             fail("a bad vector", f[0]);
             return 1;
         }
-        r = ftp_format_port_argument(buf, size, &a);
+        r = f[0][0] == 'p' ? ftp_format_port_argument(buf, size, &a) : ftp_format_lprt_argument(buf, size, &a);
         if (r < 0) {
             printf("error %s\n", ftp_error_name(CAST(enum ftp_error, r)));
         } else {
@@ -627,7 +627,8 @@ static int address_vector(char **f, size_t n, char *buf, size_t size)
         }
         return 1;
     }
-    if (!((n == 2 && (strcmp(f[0], "addr-227") == 0 || strcmp(f[0], "addr-229") == 0 || strcmp(f[0], "port-parse") == 0)) ||
+    if (!((n == 2 && (strcmp(f[0], "addr-227") == 0 || strcmp(f[0], "addr-229") == 0 || strcmp(f[0], "addr-228") == 0 ||
+                    strcmp(f[0], "port-parse") == 0 || strcmp(f[0], "lprt-parse") == 0)) ||
           (n == 3 && strcmp(f[0], "addr-227-peer") == 0)))
         return 0;
     if (!decode_text(f[1], &text) || (n == 3 && !as_address(f[2], zero, &peer))) {
@@ -638,6 +639,10 @@ static int address_vector(char **f, size_t n, char *buf, size_t size)
         put_address(ftp_parse_passive_address(text.data, text.len, &a), &a);
     } else if (strcmp(f[0], "addr-227-peer") == 0) {
         put_address(ftp_passive_peer_address(text.data, text.len, &peer, &a), &a);
+    } else if (strcmp(f[0], "addr-228") == 0) {
+        put_address(ftp_parse_long_passive_address(text.data, text.len, &a), &a);
+    } else if (strcmp(f[0], "lprt-parse") == 0) {
+        put_address(ftp_parse_lprt_argument(text.data, text.len, &a), &a);
     } else if (strcmp(f[0], "port-parse") == 0) {
         put_address(ftp_parse_port_argument(text.data, text.len, &a), &a);
     } else if (ftp_parse_extended_passive_port(text.data, text.len, &port)) {
