@@ -2745,6 +2745,21 @@ static inline void ftp_put_decimal_(char *buf, size_t *at, unsigned v)
         buf[(*at)++] = d[--n];
 }
 
+/*
+ * Copies the n bytes at tmp into buf, of size bytes, with a NUL, and
+ * returns n, or FTP_ERR_NO_ROOM; not for use.
+ */
+static inline int ftp_put_argument_(char *buf, size_t size, const char *tmp, size_t n)
+{
+    size_t i;
+    if (size < n + 1)
+        return ftp_refuse_(buf, size, FTP_ERR_NO_ROOM);
+    for (i = 0; i < n; i++)
+        buf[i] = tmp[i];
+    buf[n] = '\0';
+    return FTP_CAST_(int, n);
+}
+
 FTPCODES_DEF int ftp_format_port_argument(char *buf, size_t size, const struct ftp_address *addr)
 {
     struct ftp_address a;
@@ -2763,12 +2778,7 @@ FTPCODES_DEF int ftp_format_port_argument(char *buf, size_t size, const struct f
             tmp[at++] = ',';
         ftp_put_decimal_(tmp, &at, v[i]);
     }
-    if (size < at + 1)
-        return ftp_refuse_(buf, size, FTP_ERR_NO_ROOM);
-    for (i = 0; i < at; i++)
-        buf[i] = tmp[i];
-    buf[at] = '\0';
-    return FTP_CAST_(int, at);
+    return ftp_put_argument_(buf, size, tmp, at);
 }
 
 FTPCODES_DEF bool ftp_parse_port_argument(const char *arg, size_t len, struct ftp_address *out)
@@ -2800,12 +2810,7 @@ FTPCODES_DEF int ftp_format_lprt_argument(char *buf, size_t size, const struct f
     ftp_put_decimal_(tmp, &at, (a.port >> 8) & 255);
     tmp[at++] = ',';
     ftp_put_decimal_(tmp, &at, a.port & 255);
-    if (size < at + 1)
-        return ftp_refuse_(buf, size, FTP_ERR_NO_ROOM);
-    for (i = 0; i < at; i++)
-        buf[i] = tmp[i];
-    buf[at] = '\0';
-    return FTP_CAST_(int, at);
+    return ftp_put_argument_(buf, size, tmp, at);
 }
 
 FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ftp_address *out)
