@@ -110,9 +110,25 @@ func makeOnce(t *testing.T, key string, do func() string) string {
 	return v.path
 }
 
+// readText returns the contents of the file at path.
+func readText(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// clientKinds are the kinds of the client's vectors (issue 18) that the
+// header answers so far, which TestHeader and TestDiff check.
+var clientKinds = []string{"command-format", "command-parse", "addr-227", "addr-227-peer", "addr-228", "addr-229", "port-format", "port-parse",
+	"lprt-format", "lprt-parse"}
+
 // tableDir writes the files the test program of table n needs, once, and
 // returns their directory: the generated c/ftpcodes.h, c/expect.h and
-// c/dispatch.h, and vectors.txt.
+// c/dispatch.h, vectors.txt, and client-vectors.txt (of clientKinds) with
+// spec's answers in client-answers.txt, computed once for every build.
 func tableDir(t *testing.T, n conformance.Named) string {
 	t.Helper()
 	return makeOnce(t, n.Name, func() string {
@@ -123,6 +139,8 @@ func tableDir(t *testing.T, n conformance.Named) string {
 			"c/dispatch.h": dispatch(t, n.Table),
 		})
 		conformance.WriteVectors(t, dir, n.Table)
+		in, want := conformance.ClientVectorsOf(n.Table, clientKinds)
+		conformance.WriteFiles(t, dir, map[string][]byte{"client-vectors.txt": []byte(in), "client-answers.txt": []byte(want)})
 		return dir
 	})
 }
@@ -241,6 +259,8 @@ func TestHeader(t *testing.T) {
 				conformance.CheckCommandDump(t, b.name, n.Name, n.Table, sections["commands"])
 
 				conformance.CheckVectors(t, b.name, n.Name, n.Table, conformance.Run(t, cdir, exe, "vectors", filepath.Join(dir, "vectors.txt")))
+				in, want := readText(t, filepath.Join(dir, "client-vectors.txt")), readText(t, filepath.Join(dir, "client-answers.txt"))
+				conformance.CheckAnswers(t, b.name, n.Name, in, want, conformance.Run(t, cdir, exe, "vectors", filepath.Join(dir, "client-vectors.txt")))
 				if got := conformance.Run(t, cdir, exe, "vectors", "check"); got != "ok\n" {
 					t.Errorf("%s, table %s: vectors check printed %q", b.name, n.Name, got)
 				}
@@ -461,10 +481,12 @@ func lex(t *testing.T, name string, src []byte) (code string, lits []string) {
 // own FTP_COMMAND_MAP is refused by the C target's Check, not made into bad C.
 func TestRefusesMap(t *testing.T) {
 	for _, cmd := range []string{
-		"[command.MAP]\naliases = []\nsyntax = \"MAP <CRLF>\"\n",
-		"[command.XMAP]\naliases = [\"MAP\"]\naliases_rfc = 775\nsyntax = \"XMAP <CRLF>\"\n",
+		"[command.MAP]\naliases = []\n",
+		"[command.XMAP]\naliases = [\"MAP\"]\naliases_rfc = 775\n",
 	} {
+		verb := strings.TrimSuffix(strings.TrimPrefix(strings.SplitN(cmd, "\n", 2)[0], "[command."), "]")
 		toml := noCommands + "\n" + cmd + `description = "Map."
+syntax = "` + verb + ` <CRLF>"
 status = "non-standard"
 source = "Nowhere"
 preliminary = []

@@ -22,5 +22,7 @@ func TestDiff(t *testing.T) {
 		t.Fatal(err)
 	}
 	exe := testProgram(t, conformance.Named{Name: "shipped", Table: tbl}, sanitized)
-	difftest.Check(t, "c (gcc -fsanitize=address,undefined)", tbl, difftest.Command(filepath.Dir(exe), exe, "vectors"))
+	run := difftest.Command(filepath.Dir(exe), exe, "vectors")
+	difftest.Check(t, "c (gcc -fsanitize=address,undefined)", tbl, run)
+	difftest.CheckClientKinds(t, "c (gcc -fsanitize=address,undefined)", tbl, run, clientKinds)
 }

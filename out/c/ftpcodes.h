@@ -72,6 +72,32 @@
  *                               i below FTP_ANY_COMMAND_REPLY_COUNT, with
  *                               its evidence; NULL past the end
  *
+ *   ftp_command_format(buf, size, command, args, n)
+ *                               a command line as it goes on the wire,
+ *                               refusing an argument that holds CR, LF or
+ *                               NUL, so that no file name can send a
+ *                               command of its own, and an argument the
+ *                               command does not take or a missing one
+ *   ftp_command_parse(line, len, &parsed)
+ *                               a command line as a server reads it: the
+ *                               command (also by an alias, in any case, or
+ *                               NULL for an unknown verb) and its argument
+ *   ftp_error_name(e)           "bad-argument", and so on: the name of an
+ *                               error of these functions
+ *   ftp_parse_passive_address(text, len, &addr)
+ *   ftp_passive_peer_address(text, len, &peer, &addr)
+ *   ftp_parse_extended_passive_port(text, len, &port)
+ *                               the data address of a 227 reply, or its
+ *                               port with the control connection's peer
+ *                               (behind NAT, the 227's host is wrong), and
+ *                               the port of a 229
+ *   ftp_parse_long_passive_address(text, len, &addr)
+ *                               the data address of a 228 reply (RFC 1639)
+ *   ftp_format_port_argument(buf, size, &addr), ftp_parse_port_argument,
+ *   ftp_format_lprt_argument, ftp_parse_lprt_argument
+ *                               PORT's and LPRT's arguments, for clients
+ *                               and servers
+ *
  * Verbs and aliases match as RFC 959 section 5.3 says: a lower-case letter
  * is the same as its upper case (the ASCII letters, whatever the locale).
  * Nothing else is ignored, not even a space.
@@ -736,6 +762,18 @@ struct ftp_observed_reply {
 };
 
 /*
+ * Whether a command takes an argument, as its syntax says (RFC 959 section
+ * 5.3: "Square brackets denote an optional argument field"), or its table
+ * where the syntax shows only one form: EPSV's argument is optional (RFC
+ * 2428 section 3: "The EPSV command takes an optional argument.").
+ */
+enum ftp_argument {
+    FTP_ARGUMENT_NONE = 0,     /* "PWD <CRLF>" */
+    FTP_ARGUMENT_OPTIONAL = 1, /* "LIST [<SP> <pathname>] <CRLF>" */
+    FTP_ARGUMENT_REQUIRED = 2  /* "RETR <SP> <pathname> <CRLF>" */
+};
+
+/*
  * Everything about a command: where it is defined, and the replies it may
  * receive, grouped as RFC 959 section 5.4 groups them, each group in the
  * order its RFC lists them; then the replies real servers send to it that
@@ -747,6 +785,8 @@ struct ftp_command_info {
     const char *description;       /* what the command does */
     const char *syntax;            /* the command line, as its document
                                       writes it: "RETR <SP> <pathname> <CRLF>" */
+    enum ftp_argument argument;    /* whether it takes an argument, read off
+                                      its syntax */
     enum ftp_reply_status status;
     int rfc;                       /* the RFC that defines it, or 0 */
     const char *document;          /* the Internet-Draft that defines it, or
@@ -810,6 +850,197 @@ FTPCODES_DEF const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i)
  * is plausible.
  */
 FTPCODES_DEF bool ftp_is_plausible_reply(const char *command, int code);
+
+/*
+ * Command lines (RFC 959 section 5.3). A client writes them with
+ * ftp_command_format, a server reads them with ftp_command_parse. Both
+ * take strings as pointer and length, so that a NUL in them is seen and
+ * refused rather than cutting them short.
+ */
+
+/* Bytes that may hold a NUL: len bytes at data, which may be NULL if len is 0. */
+struct ftp_bytes {
+    const char *data;
+    size_t len;
+};
+
+/*
+ * The errors of the functions that write and read command lines, all
+ * negative, so that a function returns either a length or one of them.
+ */
+enum ftp_error {
+    FTP_ERR_MISSING_ARGUMENT = -1,    /* no argument for a command that
+                                         requires one */
+    FTP_ERR_UNEXPECTED_ARGUMENT = -2, /* an argument for a command that
+                                         takes none */
+    FTP_ERR_BAD_ARGUMENT = -3,        /* an argument that is empty or holds
+                                         CR, LF or NUL */
+    FTP_ERR_LINE_TOO_LONG = -4,       /* a command line longer than
+                                         FTP_READ_LINE_MAX bytes */
+    FTP_ERR_BAD_CHARACTER = -5,       /* a command line holding CR, LF or
+                                         NUL before its line end */
+    FTP_ERR_UNKNOWN_COMMAND = -6,     /* a verb the table does not have */
+    FTP_ERR_NO_ROOM = -7,             /* the caller's buffer is too small */
+    FTP_ERR_NOT_IPV4 = -8             /* an IPv6 address where only IPv4
+                                         can be written */
+};
+
+/*
+ * Returns the name of an error as the test vectors of every language of
+ * this package write it: "missing-argument", "unexpected-argument",
+ * "bad-argument", "line-too-long", "bad-character", "unknown-command",
+ * "no-room" or "not-ipv4"; NULL for any other value.
+ */
+FTPCODES_DEF const char *ftp_error_name(enum ftp_error e);
+
+/*
+ * Writes the command line of command, a verb or alias as ftp_command_lookup
+ * finds it (FTP_COMMAND_RETR), with the n arguments args[0] to args[n - 1]
+ * (args may be NULL if n is 0), into buf, which has room for size bytes:
+ * the command's verb as the table writes it, also when command is an
+ * alias, each argument after one space, as it is (a pathname may hold
+ * spaces), then CR LF and a NUL. Returns the length written, without the
+ * NUL, or, checked in this order:
+ *
+ *   FTP_ERR_UNKNOWN_COMMAND      the table has no such command (or NULL)
+ *   FTP_ERR_MISSING_ARGUMENT     n is 0 and the command requires an argument
+ *   FTP_ERR_UNEXPECTED_ARGUMENT  n is not 0 and the command takes none
+ *   FTP_ERR_BAD_ARGUMENT         an argument is empty or holds CR, LF or
+ *                                NUL: RFC 959 section 5.3.2's <char> is any
+ *                                ASCII character but CR and LF, and a NUL
+ *                                cuts a C server's string short. This is
+ *                                what keeps a file name such as
+ *                                "x\r\nDELE y" from sending a second command.
+ *   FTP_ERR_LINE_TOO_LONG        the line without its CR LF is longer than
+ *                                FTP_READ_LINE_MAX bytes
+ *   FTP_ERR_NO_ROOM              the line and its NUL do not fit in buf
+ *
+ * On an error buf holds an empty string if size is not 0.
+ *
+ *     struct ftp_bytes path = {name, strlen(name)};
+ *     char line[FTP_READ_LINE_MAX + 3];
+ *     int n = ftp_command_format(line, sizeof line, FTP_COMMAND_RETR, &path, 1);
+ *     if (n < 0)
+ *         fprintf(stderr, "RETR %s: %s\n", name, ftp_error_name(n));
+ */
+FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command, const struct ftp_bytes *args, size_t n);
+
+/*
+ * A command line as a server reads it: the command of the table, or NULL
+ * for a verb the table lacks; the verb as written and the argument, both
+ * within the line that was read.
+ */
+struct ftp_command_line {
+    const struct ftp_command_info *command;
+    struct ftp_bytes verb;     /* before the first space; may be empty */
+    struct ftp_bytes argument; /* everything after the first space, further
+                                  spaces included; empty without one */
+};
+
+/*
+ * Reads the len bytes of a command line at line (NULL if len is 0) into
+ * *out. A final LF is dropped, and one CR before it. The verb is what
+ * comes before the first space, the argument everything after it (RFC
+ * 3659 section 2.2: "Exactly one space will precede the pathname ... Any
+ * additional spaces form part of the pathname"). The verb is looked up as
+ * ftp_command_lookup does: an unknown verb is no error, but a command of
+ * NULL. Whether the argument agrees with the command's is the server's to
+ * check. Returns 0, or FTP_ERR_LINE_TOO_LONG for a line longer than
+ * FTP_READ_LINE_MAX bytes without its line end, or FTP_ERR_BAD_CHARACTER
+ * for one holding CR, LF or NUL before it; no more than FTP_READ_LINE_MAX
+ * + 2 bytes are read.
+ */
+FTPCODES_DEF int ftp_command_parse(const char *line, size_t len, struct ftp_command_line *out);
+
+/*
+ * Addresses of data connections. An IPv4-mapped IPv6 address
+ * (::ffff:a.b.c.d, RFC 4291 section 2.5.5.2) is returned and written as
+ * the IPv4 address a.b.c.d, wherever it comes from.
+ */
+struct ftp_address {
+    unsigned char host[16]; /* the address's bytes, in network order */
+    size_t host_len;        /* 4 for IPv4, 16 for IPv6 */
+    unsigned port;          /* 0 to 65535 */
+};
+
+/*
+ * Reads the address of a 227 reply's text (RFC 959 section 4.2.2),
+ * "Entering Passive Mode (h1,h2,h3,h4,p1,p2).", into *out: the first
+ * h1,h2,h3,h4,p1,p2 in the text not right after a digit, six numbers of
+ * one or more digits, each 0 to 255, separated by commas; the host
+ * h1.h2.h3.h4, the port p1 * 256 + p2. Returns false, and leaves *out as
+ * it is, if the text holds none.
+ *
+ * A client should usually not connect to that host: a server behind NAT
+ * announces its private address there, which the client cannot reach.
+ * ftp_passive_peer_address takes the port of the 227 and the address of
+ * the control connection's peer instead, as RFC 2428 section 3 makes the
+ * peer the data address for EPSV, and as curl (--ftp-skip-pasv-ip, its
+ * default since 7.74) and Python's ftplib do.
+ */
+FTPCODES_DEF bool ftp_parse_passive_address(const char *text, size_t len, struct ftp_address *out);
+
+/*
+ * Reads a 227 reply's text as ftp_parse_passive_address does, and sets
+ * *out to the port it gives with the host of peer, the control
+ * connection's peer (its port is not read). Returns false, and leaves
+ * *out as it is, if the text holds no address.
+ */
+FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len, const struct ftp_address *peer, struct ftp_address *out);
+
+/*
+ * Reads the port of a 229 reply's text (RFC 2428 section 3), "Entering
+ * Extended Passive Mode (|||6446|)", into *port: the first "(" followed by
+ * three times the same delimiter, a character from '!' to '~', a port of
+ * one to five digits up to 65535, the delimiter and ")". The host is the
+ * control connection's peer. Returns false, and leaves *port as it is, if
+ * the text holds none.
+ */
+FTPCODES_DEF bool ftp_parse_extended_passive_port(const char *text, size_t len, unsigned *port);
+
+/*
+ * Writes the argument of a PORT command (RFC 959 section 5.3.2),
+ * "h1,h2,h3,h4,p1,p2", for addr into buf, which has room for size bytes,
+ * NUL-terminated. Returns the length written, without the NUL, or
+ * FTP_ERR_NOT_IPV4 for an IPv6 address (see EPRT), FTP_ERR_BAD_ARGUMENT
+ * for a host_len other than 4 or 16 or a port above 65535, or
+ * FTP_ERR_NO_ROOM.
+ */
+FTPCODES_DEF int ftp_format_port_argument(char *buf, size_t size, const struct ftp_address *addr);
+
+/*
+ * Reads a PORT command's argument, the whole of it six numbers as in a 227
+ * reply, into *out, for servers. Returns false, and leaves *out as it is,
+ * if it is not one.
+ */
+FTPCODES_DEF bool ftp_parse_port_argument(const char *arg, size_t len, struct ftp_address *out);
+
+/*
+ * Writes the argument of an LPRT command (RFC 1639 section 2) for addr
+ * into buf, which has room for size bytes, NUL-terminated:
+ * "4,4,h1,h2,h3,h4,2,p1,p2" for IPv4, "6,16,b1,...,b16,2,p1,p2" for IPv6,
+ * in decimal. Returns the length written, without the NUL,
+ * FTP_ERR_BAD_ARGUMENT for a host_len other than 4 or 16 or a port above
+ * 65535, or FTP_ERR_NO_ROOM; 96 bytes are always enough.
+ */
+FTPCODES_DEF int ftp_format_lprt_argument(char *buf, size_t size, const struct ftp_address *addr);
+
+/*
+ * Reads an LPRT command's argument, the whole of it, into *out: numbers of
+ * one or more digits up to 255, separated by commas, the family and the
+ * address length (4 and 4, or 6 and 16), the address, the port length 2
+ * and the port, nothing more. Returns false, and leaves *out as it is, if
+ * it is not one.
+ */
+FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ftp_address *out);
+
+/*
+ * Reads the address of a 228 reply's text (RFC 1639 section 3),
+ * "Entering Long Passive Mode (4,4,127,0,0,1,2,19,137)", into *out: the
+ * first "(" whose text up to the next ")" is an LPRT argument. Returns
+ * false, and leaves *out as it is, if none is.
+ */
+FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len, struct ftp_address *out);
 
 /*
  * Reply lines (RFC 959, section 4.2). A reply is one line, "ddd text", or
@@ -1451,37 +1682,50 @@ static inline int ftp_reply_streq_(const char *a, const char *b)
 }
 
 /*
- * Returns 1 if s spells verb, which is in upper case, with each letter in
- * either case, else 0. Only a to z fold, to A to Z, whatever the locale.
- * A helper of ftp_command_lookup, not for use.
+ * Returns 1 if the n bytes at s spell verb, which is in upper case, with
+ * each letter in either case, else 0. Only a to z fold, to A to Z,
+ * whatever the locale. A helper of ftp_command_lookup, not for use.
  */
-static inline int ftp_command_verb_eq_(const char *s, const char *verb)
+static inline int ftp_command_verb_eq_(const char *s, size_t n, const char *verb)
 {
-    for (; *verb != '\0'; s++, verb++) {
-        int c = *s;
+    size_t i;
+    for (i = 0; i < n && verb[i] != '\0'; i++) {
+        int c = s[i];
         if (c >= 'a' && c <= 'z')
             c -= 'a' - 'A';
-        if (c != *verb)
+        if (c != verb[i])
             return 0;
     }
-    return *s == '\0';
+    return i == n && verb[i] == '\0';
 }
 
-FTPCODES_DEF const struct ftp_command_info *ftp_command_lookup(const char *verb)
+/*
+ * Returns the command whose verb or alias is the n bytes at verb, as
+ * ftp_command_lookup finds it, or NULL; not for use.
+ */
+static inline const struct ftp_command_info *ftp_command_find_(const char *verb, size_t n)
 {
     const struct ftp_command_info *c;
     size_t i, j;
-    if (verb == NULL)
-        return NULL;
     for (i = 0; (c = ftp_command_at(i)) != NULL; i++) {
-        if (ftp_command_verb_eq_(verb, c->verb))
+        if (ftp_command_verb_eq_(verb, n, c->verb))
             return c;
         for (j = 0; j < c->alias_count; j++) {
-            if (ftp_command_verb_eq_(verb, c->aliases[j]))
+            if (ftp_command_verb_eq_(verb, n, c->aliases[j]))
                 return c;
         }
     }
     return NULL;
+}
+
+FTPCODES_DEF const struct ftp_command_info *ftp_command_lookup(const char *verb)
+{
+    size_t n = 0;
+    if (verb == NULL)
+        return NULL;
+    while (verb[n] != '\0')
+        n++;
+    return ftp_command_find_(verb, n);
 }
 
 /* Returns whether codes[0] to codes[n - 1] hold code; not for use. */
@@ -2278,6 +2522,346 @@ static inline int ftp_template_parse_(const struct ftp_segment_ *segs, size_t n,
             return r > 0;
     }
     return 0;
+}
+
+FTPCODES_DEF const char *ftp_error_name(enum ftp_error e)
+{
+    switch (e) {
+    case FTP_ERR_MISSING_ARGUMENT: return "missing-argument";
+    case FTP_ERR_UNEXPECTED_ARGUMENT: return "unexpected-argument";
+    case FTP_ERR_BAD_ARGUMENT: return "bad-argument";
+    case FTP_ERR_LINE_TOO_LONG: return "line-too-long";
+    case FTP_ERR_BAD_CHARACTER: return "bad-character";
+    case FTP_ERR_UNKNOWN_COMMAND: return "unknown-command";
+    case FTP_ERR_NO_ROOM: return "no-room";
+    case FTP_ERR_NOT_IPV4: return "not-ipv4";
+    default: return NULL;
+    }
+}
+
+/* Returns whether the n bytes at s hold a CR, an LF or a NUL; not for use. */
+static inline bool ftp_has_line_break_(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (s[i] == '\r' || s[i] == '\n' || s[i] == '\0')
+            return true;
+    }
+    return false;
+}
+
+/* Empties buf, of size bytes, and returns err; not for use. */
+static inline int ftp_refuse_(char *buf, size_t size, enum ftp_error err)
+{
+    if (size > 0)
+        buf[0] = '\0';
+    return FTP_CAST_(int, err);
+}
+
+FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command, const struct ftp_bytes *args, size_t n)
+{
+    const struct ftp_command_info *c = ftp_command_lookup(command);
+    size_t i, len, at;
+    if (c == NULL)
+        return ftp_refuse_(buf, size, FTP_ERR_UNKNOWN_COMMAND);
+    if (n == 0 && c->argument == FTP_ARGUMENT_REQUIRED)
+        return ftp_refuse_(buf, size, FTP_ERR_MISSING_ARGUMENT);
+    if (n > 0 && c->argument == FTP_ARGUMENT_NONE)
+        return ftp_refuse_(buf, size, FTP_ERR_UNEXPECTED_ARGUMENT);
+    for (len = 0; c->verb[len] != '\0'; len++)
+        ;
+    for (i = 0; i < n; i++) {
+        if (args[i].len == 0 || ftp_has_line_break_(args[i].data, args[i].len))
+            return ftp_refuse_(buf, size, FTP_ERR_BAD_ARGUMENT);
+        /* Stops adding once past the limit, so len cannot overflow. */
+        if (len <= FTP_READ_LINE_MAX)
+            len += 1 + (args[i].len <= FTP_READ_LINE_MAX ? args[i].len : FTP_READ_LINE_MAX);
+    }
+    if (len > FTP_READ_LINE_MAX)
+        return ftp_refuse_(buf, size, FTP_ERR_LINE_TOO_LONG);
+    if (size < len + 3)
+        return ftp_refuse_(buf, size, FTP_ERR_NO_ROOM);
+    for (at = 0; c->verb[at] != '\0'; at++)
+        buf[at] = c->verb[at];
+    for (i = 0; i < n; i++) {
+        size_t j;
+        buf[at++] = ' ';
+        for (j = 0; j < args[i].len; j++)
+            buf[at++] = args[i].data[j];
+    }
+    buf[at++] = '\r';
+    buf[at++] = '\n';
+    buf[at] = '\0';
+    return FTP_CAST_(int, at);
+}
+
+FTPCODES_DEF int ftp_command_parse(const char *line, size_t len, struct ftp_command_line *out)
+{
+    size_t i;
+    out->command = NULL;
+    out->verb.data = line;
+    out->verb.len = 0;
+    out->argument.data = line;
+    out->argument.len = 0;
+    if (len > 0 && line[len - 1] == '\n') {
+        len--;
+        if (len > 0 && line[len - 1] == '\r')
+            len--;
+    }
+    if (len > FTP_READ_LINE_MAX)
+        return FTP_CAST_(int, FTP_ERR_LINE_TOO_LONG);
+    if (ftp_has_line_break_(line, len))
+        return FTP_CAST_(int, FTP_ERR_BAD_CHARACTER);
+    for (i = 0; i < len && line[i] != ' '; i++)
+        ;
+    out->verb.len = i;
+    if (i < len) {
+        out->argument.data = line + i + 1;
+        out->argument.len = len - i - 1;
+    }
+    out->command = ftp_command_find_(line, i);
+    return 0;
+}
+
+/*
+ * Reads a number of one or more digits, all of them, at s[*at], below
+ * len, into *v, which is 256 for any value above 255; advances *at.
+ * Returns false if no digit is there. Not for use.
+ */
+static inline bool ftp_byte_number_(const char *s, size_t len, size_t *at, unsigned *v)
+{
+    size_t i = *at;
+    *v = 0;
+    for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+        *v = *v * 10 + FTP_CAST_(unsigned, s[i] - '0');
+        if (*v > 255)
+            *v = 256;
+    }
+    if (i == *at)
+        return false;
+    *at = i;
+    return true;
+}
+
+/*
+ * Reads "N,N,N,N,N,N" at s[*at], each N a byte number, into *out, and
+ * advances *at past it; returns false if it is not there. Not for use.
+ */
+static inline bool ftp_six_numbers_(const char *s, size_t len, size_t *at, struct ftp_address *out)
+{
+    unsigned v[6];
+    size_t i = *at, k;
+    for (k = 0; k < 6; k++) {
+        if (k > 0) {
+            if (i >= len || s[i] != ',')
+                return false;
+            i++;
+        }
+        if (!ftp_byte_number_(s, len, &i, &v[k]) || v[k] > 255)
+            return false;
+    }
+    for (k = 0; k < 4; k++)
+        out->host[k] = FTP_CAST_(unsigned char, v[k]);
+    out->host_len = 4;
+    out->port = v[4] * 256 + v[5];
+    *at = i;
+    return true;
+}
+
+FTPCODES_DEF bool ftp_parse_passive_address(const char *text, size_t len, struct ftp_address *out)
+{
+    size_t i;
+    for (i = 0; i < len; i++) {
+        size_t at = i;
+        struct ftp_address a;
+        if (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9')
+            continue;
+        if (ftp_six_numbers_(text, len, &at, &a)) {
+            *out = a;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Sets *out to a, an IPv4-mapped IPv6 address as IPv4; not for use. */
+static inline void ftp_unmap_(const struct ftp_address *a, struct ftp_address *out)
+{
+    static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+    size_t i;
+    *out = *a;
+    if (a->host_len != 16)
+        return;
+    for (i = 0; i < 12; i++) {
+        if (a->host[i] != mapped[i])
+            return;
+    }
+    for (i = 0; i < 4; i++)
+        out->host[i] = a->host[12 + i];
+    out->host_len = 4;
+}
+
+FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len, const struct ftp_address *peer, struct ftp_address *out)
+{
+    struct ftp_address a;
+    unsigned port;
+    if (!ftp_parse_passive_address(text, len, &a))
+        return false;
+    port = a.port;
+    ftp_unmap_(peer, out);
+    out->port = port;
+    return true;
+}
+
+FTPCODES_DEF bool ftp_parse_extended_passive_port(const char *text, size_t len, unsigned *port)
+{
+    size_t i, j, k;
+    for (i = 0; i + 3 < len; i++) {
+        char d = text[i + 1];
+        unsigned v = 0;
+        if (text[i] != '(' || d < '!' || d > '~' || text[i + 2] != d || text[i + 3] != d)
+            continue;
+        for (j = i + 4; j < len && text[j] != d; j++)
+            ;
+        if (j >= len || j + 1 >= len || text[j + 1] != ')' || j == i + 4 || j - (i + 4) > 5)
+            continue;
+        for (k = i + 4; k < j && text[k] >= '0' && text[k] <= '9'; k++)
+            v = v * 10 + FTP_CAST_(unsigned, text[k] - '0');
+        if (k < j || v > 65535)
+            continue;
+        *port = v;
+        return true;
+    }
+    return false;
+}
+
+/* Writes the decimal digits of v at buf[*at], advancing *at; not for use. */
+static inline void ftp_put_decimal_(char *buf, size_t *at, unsigned v)
+{
+    char d[10];
+    size_t n = 0;
+    do {
+        d[n++] = FTP_CAST_(char, '0' + FTP_CAST_(int, v % 10));
+        v /= 10;
+    } while (v > 0);
+    while (n > 0)
+        buf[(*at)++] = d[--n];
+}
+
+/*
+ * Copies the n bytes at tmp into buf, of size bytes, with a NUL, and
+ * returns n, or FTP_ERR_NO_ROOM; not for use.
+ */
+static inline int ftp_put_argument_(char *buf, size_t size, const char *tmp, size_t n)
+{
+    size_t i;
+    if (size < n + 1)
+        return ftp_refuse_(buf, size, FTP_ERR_NO_ROOM);
+    for (i = 0; i < n; i++)
+        buf[i] = tmp[i];
+    buf[n] = '\0';
+    return FTP_CAST_(int, n);
+}
+
+FTPCODES_DEF int ftp_format_port_argument(char *buf, size_t size, const struct ftp_address *addr)
+{
+    struct ftp_address a;
+    char tmp[32];
+    size_t at = 0, i;
+    unsigned v[6];
+    ftp_unmap_(addr, &a);
+    if ((a.host_len != 4 && a.host_len != 16) || a.port > 65535)
+        return ftp_refuse_(buf, size, FTP_ERR_BAD_ARGUMENT);
+    if (a.host_len != 4)
+        return ftp_refuse_(buf, size, FTP_ERR_NOT_IPV4);
+    for (i = 0; i < 4; i++)
+        v[i] = a.host[i];
+    v[4] = (a.port >> 8) & 255;
+    v[5] = a.port & 255;
+    for (i = 0; i < 6; i++) {
+        if (i > 0)
+            tmp[at++] = ',';
+        ftp_put_decimal_(tmp, &at, v[i]);
+    }
+    return ftp_put_argument_(buf, size, tmp, at);
+}
+
+FTPCODES_DEF bool ftp_parse_port_argument(const char *arg, size_t len, struct ftp_address *out)
+{
+    size_t at = 0;
+    struct ftp_address a;
+    if (!ftp_six_numbers_(arg, len, &at, &a) || at != len)
+        return false;
+    *out = a;
+    return true;
+}
+
+FTPCODES_DEF int ftp_format_lprt_argument(char *buf, size_t size, const struct ftp_address *addr)
+{
+    struct ftp_address a;
+    char tmp[96];
+    size_t at = 0, i;
+    ftp_unmap_(addr, &a);
+    if ((a.host_len != 4 && a.host_len != 16) || a.port > 65535)
+        return ftp_refuse_(buf, size, FTP_ERR_BAD_ARGUMENT);
+    ftp_put_decimal_(tmp, &at, a.host_len == 4 ? 4U : 6U);
+    tmp[at++] = ',';
+    ftp_put_decimal_(tmp, &at, a.host_len == 4 ? 4U : 16U);
+    for (i = 0; i < (a.host_len == 4 ? 4U : 16U); i++) {
+        tmp[at++] = ',';
+        ftp_put_decimal_(tmp, &at, a.host[i]);
+    }
+    tmp[at++] = ',';
+    tmp[at++] = '2';
+    tmp[at++] = ',';
+    ftp_put_decimal_(tmp, &at, (a.port >> 8) & 255);
+    tmp[at++] = ',';
+    ftp_put_decimal_(tmp, &at, a.port & 255);
+    return ftp_put_argument_(buf, size, tmp, at);
+}
+
+FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ftp_address *out)
+{
+    unsigned v[21];
+    size_t n = 0, at = 0, hal, i;
+    struct ftp_address a;
+    for (;;) {
+        if (n == 21 || !ftp_byte_number_(arg, len, &at, &v[n]) || v[n] > 255)
+            return false;
+        n++;
+        if (at == len)
+            break;
+        if (arg[at] != ',')
+            return false;
+        at++;
+    }
+    if (n < 2 || !((v[0] == 4 && v[1] == 4) || (v[0] == 6 && v[1] == 16)))
+        return false;
+    hal = v[1];
+    if (n != 2 + hal + 3 || v[2 + hal] != 2)
+        return false;
+    for (i = 0; i < hal; i++)
+        a.host[i] = FTP_CAST_(unsigned char, v[2 + i]);
+    a.host_len = hal;
+    a.port = v[3 + hal] * 256 + v[4 + hal];
+    ftp_unmap_(&a, out);
+    return true;
+}
+
+FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len, struct ftp_address *out)
+{
+    size_t i, j;
+    for (i = 0; i < len; i++) {
+        if (text[i] != '(')
+            continue;
+        for (j = i + 1; j < len && text[j] != ')'; j++)
+            ;
+        if (j == len)
+            return false;
+        if (ftp_parse_lprt_argument(text + i + 1, j - i - 1, out))
+            return true;
+    }
+    return false;
 }
 
 FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
@@ -4550,7 +5134,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ABOR,
             "Abort the previous FTP service command and any associated data transfer.",
-            "ABOR <CRLF>",
+            "ABOR <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -4562,7 +5146,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ACCT,
             "Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.",
-            "ACCT <SP> <account-information> <CRLF>",
+            "ACCT <SP> <account-information> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
@@ -4574,7 +5158,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ADAT,
             "Send base64-encoded security data for the mechanism chosen with AUTH.",
-            "ADAT <SP> <base64data> <CRLF>",
+            "ADAT <SP> <base64data> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -4586,7 +5170,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ALLO,
             "Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.",
-            "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
+            "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -4598,7 +5182,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_APPE,
             "Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.",
-            "APPE <SP> <pathname> <CRLF>",
+            "APPE <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             appe_preliminary, 3,
@@ -4610,7 +5194,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_AUTH,
             "Name the security mechanism the client wants to use.",
-            "AUTH <SP> <mechanism-name> <CRLF>",
+            "AUTH <SP> <mechanism-name> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -4622,7 +5206,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_AVBL,
             "Ask how many bytes are available for storing files in a directory, the current one by default.",
-            "AVBL [<dir>]",
+            "AVBL [<dir>]", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4634,7 +5218,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_CCC,
             "Turn off integrity protection on the control channel so that unprotected commands and replies may be used.",
-            "CCC <CRLF>",
+            "CCC <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
@@ -4646,7 +5230,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_CDUP,
             "Change the working directory to the parent of the current directory.",
-            "CDUP <CRLF>",
+            "CDUP <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             cdup_aliases, 1,
             NULL, 0,
@@ -4658,7 +5242,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_CLNT,
             "Tell the server the name of the client software; the server records it.",
-            "CLNT <client name>",
+            "CLNT <client name>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4670,7 +5254,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_CONF,
             "Send a confidentiality-protected command.",
-            "CONF <SP> <base64data> <CRLF>",
+            "CONF <SP> <base64data> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -4682,7 +5266,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_CSID,
             "Exchange client and server identification: the client sends facts about itself, the server answers with its own.",
-            "CSID <client info>",
+            "CSID <client info>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4694,7 +5278,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_CWD,
             "Change the working directory without altering the login or accounting information.",
-            "CWD  <SP> <pathname> <CRLF>",
+            "CWD  <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             cwd_aliases, 1,
             NULL, 0,
@@ -4706,7 +5290,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_DELE,
             "Delete the named file at the server.",
-            "DELE <SP> <pathname> <CRLF>",
+            "DELE <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -4718,7 +5302,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ENC,
             "Send a privacy-protected (integrity and confidentiality) command.",
-            "ENC <SP> <base64data> <CRLF>",
+            "ENC <SP> <base64data> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -4730,7 +5314,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_EPRT,
             "Specify an extended address (network protocol, network address and port) for the data connection.",
-            "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>",
+            "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2428, NULL, "2", "2",
             NULL, 0,
             NULL, 0,
@@ -4742,7 +5326,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_EPSV,
             "Ask the server to listen on a data port and reply with its port number only.",
-            "EPSV<space><net-prt>",
+            "EPSV<space><net-prt>", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_EXTENSION, 2428, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
@@ -4754,7 +5338,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ESTA,
             "Ask the server for the address and port the active data connection comes from, as the server sees them.",
-            "ESTA",
+            "ESTA", FTP_ARGUMENT_NONE,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4766,7 +5350,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_ESTP,
             "Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
-            "ESTP",
+            "ESTP", FTP_ARGUMENT_NONE,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4778,7 +5362,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_FEAT,
             "Ask the server to list the extensions it supports.",
-            "feat = \"Feat\" CRLF",
+            "feat = \"Feat\" CRLF", FTP_ARGUMENT_NONE,
             FTP_STATUS_EXTENSION, 2389, NULL, "3", "3.2",
             NULL, 0,
             NULL, 0,
@@ -4790,7 +5374,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_HASH,
             "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
-            "hash-command = \"HASH\" SP pathname",
+            "hash-command = \"HASH\" SP pathname", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_DRAFT, 0, "draft-bryan-ftpext-hash-03", "3", "3",
             NULL, 0,
             NULL, 0,
@@ -4802,7 +5386,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_HELP,
             "Ask for helpful information about the server's implementation, optionally about one command.",
-            "HELP [<SP> <string>] <CRLF>",
+            "HELP [<SP> <string>] <CRLF>", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -4814,7 +5398,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_HOST,
             "Name the virtual host the client wants to reach, before the user logs in.",
-            "host-command = \"HOST\" SP hostname CRLF",
+            "host-command = \"HOST\" SP hostname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 7151, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
@@ -4826,7 +5410,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_LANG,
             "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
-            "lang-command = \"Lang\" [(SP lang-tag)] CRLF",
+            "lang-command = \"Lang\" [(SP lang-tag)] CRLF", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_EXTENSION, 2640, NULL, "4.1", "4.2",
             NULL, 0,
             NULL, 0,
@@ -4838,7 +5422,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_LIST,
             "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
-            "LIST [<SP> <pathname>] <CRLF>",
+            "LIST [<SP> <pathname>] <CRLF>", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             list_preliminary, 2,
@@ -4850,7 +5434,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_LPRT,
             "Specify a long address (address family, host and port of any length) for the data connection.",
-            "LPRT <SP> <long-host-port> <CRLF>",
+            "LPRT <SP> <long-host-port> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 1639, NULL, "2", "4",
             NULL, 0,
             NULL, 0,
@@ -4862,7 +5446,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_LPSV,
             "Ask the server to listen on a data port and reply with its long address.",
-            "LPSV <CRLF>",
+            "LPSV <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_EXTENSION, 1639, NULL, "3", "4",
             NULL, 0,
             NULL, 0,
@@ -4874,7 +5458,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MD5,
             "Ask for the MD5 digest of a whole file.",
-            "MD5 <path>",
+            "MD5 <path>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4886,7 +5470,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MDTM,
             "Get the last modification time of a file.",
-            "mdtm = \"MdTm\" SP pathname CRLF",
+            "mdtm = \"MdTm\" SP pathname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 3659, NULL, "3", "3",
             NULL, 0,
             NULL, 0,
@@ -4898,7 +5482,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MFCT,
             "Set the creation time of a file.",
-            "mfct = \"MFCT\" SP time-val SP pathname CRLF",
+            "mfct = \"MFCT\" SP time-val SP pathname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "4", "4",
             NULL, 0,
             NULL, 0,
@@ -4910,7 +5494,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MFF,
             "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
-            "mff = \"MFF\" [ mff-facts ] SP pathname CRLF",
+            "mff = \"MFF\" [ mff-facts ] SP pathname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "5", "5",
             NULL, 0,
             NULL, 0,
@@ -4922,7 +5506,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MFMT,
             "Set the last modification time of a file.",
-            "mfmt = \"MFMT\" SP time-val SP pathname CRLF",
+            "mfmt = \"MFMT\" SP time-val SP pathname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "3", "3",
             NULL, 0,
             NULL, 0,
@@ -4934,7 +5518,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MIC,
             "Send an integrity-protected command.",
-            "MIC <SP> <base64data> <CRLF>",
+            "MIC <SP> <base64data> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -4946,7 +5530,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MKD,
             "Create the named directory.",
-            "MKD  <SP> <pathname> <CRLF>",
+            "MKD  <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             mkd_aliases, 1,
             NULL, 0,
@@ -4958,7 +5542,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MLSD,
             "Get machine-readable facts about the contents of a directory over the data connection.",
-            "mlsd = \"MLsD\" [ SP pathname ] CRLF",
+            "mlsd = \"MLsD\" [ SP pathname ] CRLF", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_EXTENSION, 3659, NULL, "7", "7.2",
             NULL, 0,
             mlsd_preliminary, 1,
@@ -4970,7 +5554,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MLST,
             "Get machine-readable facts about one file or directory over the control connection.",
-            "mlst = \"MLst\" [ SP pathname ] CRLF",
+            "mlst = \"MLst\" [ SP pathname ] CRLF", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_EXTENSION, 3659, NULL, "7", "7.2",
             NULL, 0,
             NULL, 0,
@@ -4982,7 +5566,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MMD5,
             "Ask for the MD5 digests of several files at once.",
-            "MMD5 <path>[,<path>...]",
+            "MMD5 <path>[,<path>...]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -4994,7 +5578,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_MODE,
             "Set the transfer mode (Stream, Block or Compressed).",
-            "MODE <SP> <mode-code> <CRLF>",
+            "MODE <SP> <mode-code> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5006,7 +5590,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_NLST,
             "Send a list of file names only over the data connection, for use by programs.",
-            "NLST [<SP> <pathname>] <CRLF>",
+            "NLST [<SP> <pathname>] <CRLF>", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             nlst_preliminary, 2,
@@ -5018,7 +5602,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_NOOP,
             "Do nothing except have the server send an OK reply.",
-            "NOOP <CRLF>",
+            "NOOP <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5030,7 +5614,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_OPTS,
             "Set options for another command that will be issued later.",
-            "opts = opts-cmd SP command-name [ SP command-options ] CRLF",
+            "opts = opts-cmd SP command-name [ SP command-options ] CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2389, NULL, "4", "4",
             NULL, 0,
             NULL, 0,
@@ -5042,7 +5626,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PASS,
             "Send the user's password, completing the user's identification for access control.",
-            "PASS <SP> <password> <CRLF>",
+            "PASS <SP> <password> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5054,7 +5638,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PASV,
             "Ask the server to listen on a data port and wait for a connection instead of initiating one.",
-            "PASV <CRLF>",
+            "PASV <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5066,7 +5650,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PBSZ,
             "Negotiate the maximum size of the encoded data blocks sent on the data channel.",
-            "PBSZ <SP> <decimal-integer> <CRLF>",
+            "PBSZ <SP> <decimal-integer> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -5078,7 +5662,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PORT,
             "Specify the host and port the server connects to for the data connection.",
-            "PORT <SP> <host-port> <CRLF>",
+            "PORT <SP> <host-port> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5090,7 +5674,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PRET,
             "Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.",
-            "PRET <command line>",
+            "PRET <command line>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5102,7 +5686,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PROT,
             "Set the data channel protection level (Clear, Safe, Confidential or Private).",
-            "PROT <SP> <prot-code> <CRLF>",
+            "PROT <SP> <prot-code> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "8.2",
             NULL, 0,
             NULL, 0,
@@ -5114,7 +5698,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_PWD,
             "Return the name of the current working directory in the reply.",
-            "PWD  <CRLF>",
+            "PWD  <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             pwd_aliases, 1,
             NULL, 0,
@@ -5126,7 +5710,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_QUIT,
             "Log the user out; the server closes the control connection once any transfer in progress has completed.",
-            "QUIT <CRLF>",
+            "QUIT <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5138,7 +5722,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_RANG,
             "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
-            "range-command = \"RANG\" SP start-point SP end-point CRLF",
+            "range-command = \"RANG\" SP start-point SP end-point CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_DRAFT, 0, "draft-bryan-ftp-range-09", "3", "3",
             NULL, 0,
             NULL, 0,
@@ -5150,7 +5734,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_REIN,
             "Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
-            "REIN <CRLF>",
+            "REIN <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             rein_preliminary, 1,
@@ -5162,7 +5746,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_REST,
             "Set the server marker at which the following file transfer is to be restarted.",
-            "REST <SP> <marker> <CRLF>",
+            "REST <SP> <marker> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5174,7 +5758,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_RETR,
             "Retrieve a copy of the file named by the pathname from the server.",
-            "RETR <SP> <pathname> <CRLF>",
+            "RETR <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             retr_preliminary, 3,
@@ -5186,7 +5770,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_RMD,
             "Remove the named directory.",
-            "RMD  <SP> <pathname> <CRLF>",
+            "RMD  <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             rmd_aliases, 1,
             NULL, 0,
@@ -5198,7 +5782,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_RNFR,
             "Name the file to be renamed; must be followed immediately by RNTO.",
-            "RNFR <SP> <pathname> <CRLF>",
+            "RNFR <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5210,7 +5794,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_RNTO,
             "Give the new pathname for the file named by the preceding RNFR.",
-            "RNTO <SP> <pathname> <CRLF>",
+            "RNTO <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5222,7 +5806,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_SITE,
             "Request a site-specific service that is not a standard command.",
-            "SITE <SP> <string> <CRLF>",
+            "SITE <SP> <string> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5234,7 +5818,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_SIZE,
             "Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.",
-            "size = \"Size\" SP pathname CRLF",
+            "size = \"Size\" SP pathname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 3659, NULL, "4", "4",
             NULL, 0,
             NULL, 0,
@@ -5246,7 +5830,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_SMNT,
             "Mount a different file system data structure without altering the login or accounting information.",
-            "SMNT <SP> <pathname> <CRLF>",
+            "SMNT <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5258,7 +5842,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_SSCN,
             "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.",
-            "SSCN [ON|OFF]",
+            "SSCN [ON|OFF]", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5270,7 +5854,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_STAT,
             "Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
-            "STAT [<SP> <pathname>] <CRLF>",
+            "STAT [<SP> <pathname>] <CRLF>", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5282,7 +5866,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_STOR,
             "Store the data sent over the data connection as a file at the server, replacing any existing file of that name.",
-            "STOR <SP> <pathname> <CRLF>",
+            "STOR <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             stor_preliminary, 3,
@@ -5294,7 +5878,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_STOU,
             "Store a file like STOR, but under a name unique to the current directory chosen by the server.",
-            "STOU <CRLF>",
+            "STOU <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             stou_preliminary, 3,
@@ -5306,7 +5890,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_STRU,
             "Set the file structure (File, Record or Page).",
-            "STRU <SP> <structure-code> <CRLF>",
+            "STRU <SP> <structure-code> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5318,7 +5902,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_SYST,
             "Ask for the type of operating system at the server.",
-            "SYST <CRLF>",
+            "SYST <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5330,7 +5914,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_TYPE,
             "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.",
-            "TYPE <SP> <type-code> <CRLF>",
+            "TYPE <SP> <type-code> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5342,7 +5926,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_USER,
             "Identify the user to the server; normally the first command after the control connection is made.",
-            "USER <SP> <username> <CRLF>",
+            "USER <SP> <username> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5354,7 +5938,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_XCRC,
             "Ask for the CRC-32 checksum of a file, or of a range of it.",
-            "XCRC <path> [<start> <end>]",
+            "XCRC <path> [<start> <end>]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5366,7 +5950,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_XMD5,
             "Ask for the MD5 digest of a file, or of a range of it.",
-            "XMD5 <path> [<start> <end>]",
+            "XMD5 <path> [<start> <end>]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5378,7 +5962,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_XSHA,
             "Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.",
-            "XSHA <path> [<start> <end>]",
+            "XSHA <path> [<start> <end>]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5390,7 +5974,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_XSHA1,
             "Ask for the SHA-1 digest of a file, or of a range of it.",
-            "XSHA1 <path> [<start> <end>]",
+            "XSHA1 <path> [<start> <end>]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5402,7 +5986,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_XSHA256,
             "Ask for the SHA-256 digest of a file, or of a range of it.",
-            "XSHA256 <path> [<start> <end>]",
+            "XSHA256 <path> [<start> <end>]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,
@@ -5414,7 +5998,7 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {
             FTP_COMMAND_XSHA512,
             "Ask for the SHA-512 digest of a file, or of a range of it.",
-            "XSHA512 <path> [<start> <end>]",
+            "XSHA512 <path> [<start> <end>]", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
             NULL, 0,

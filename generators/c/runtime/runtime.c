@@ -37,37 +37,50 @@ static inline int ftp_reply_streq_(const char *a, const char *b)
 }
 
 /*
- * Returns 1 if s spells verb, which is in upper case, with each letter in
- * either case, else 0. Only a to z fold, to A to Z, whatever the locale.
- * A helper of ftp_command_lookup, not for use.
+ * Returns 1 if the n bytes at s spell verb, which is in upper case, with
+ * each letter in either case, else 0. Only a to z fold, to A to Z,
+ * whatever the locale. A helper of ftp_command_lookup, not for use.
  */
-static inline int ftp_command_verb_eq_(const char *s, const char *verb)
+static inline int ftp_command_verb_eq_(const char *s, size_t n, const char *verb)
 {
-    for (; *verb != '\0'; s++, verb++) {
-        int c = *s;
+    size_t i;
+    for (i = 0; i < n && verb[i] != '\0'; i++) {
+        int c = s[i];
         if (c >= 'a' && c <= 'z')
             c -= 'a' - 'A';
-        if (c != *verb)
+        if (c != verb[i])
             return 0;
     }
-    return *s == '\0';
+    return i == n && verb[i] == '\0';
 }
 
-FTPCODES_DEF const struct ftp_command_info *ftp_command_lookup(const char *verb)
+/*
+ * Returns the command whose verb or alias is the n bytes at verb, as
+ * ftp_command_lookup finds it, or NULL; not for use.
+ */
+static inline const struct ftp_command_info *ftp_command_find_(const char *verb, size_t n)
 {
     const struct ftp_command_info *c;
     size_t i, j;
-    if (verb == NULL)
-        return NULL;
     for (i = 0; (c = ftp_command_at(i)) != NULL; i++) {
-        if (ftp_command_verb_eq_(verb, c->verb))
+        if (ftp_command_verb_eq_(verb, n, c->verb))
             return c;
         for (j = 0; j < c->alias_count; j++) {
-            if (ftp_command_verb_eq_(verb, c->aliases[j]))
+            if (ftp_command_verb_eq_(verb, n, c->aliases[j]))
                 return c;
         }
     }
     return NULL;
+}
+
+FTPCODES_DEF const struct ftp_command_info *ftp_command_lookup(const char *verb)
+{
+    size_t n = 0;
+    if (verb == NULL)
+        return NULL;
+    while (verb[n] != '\0')
+        n++;
+    return ftp_command_find_(verb, n);
 }
 
 /* Returns whether codes[0] to codes[n - 1] hold code; not for use. */
@@ -864,4 +877,344 @@ static inline int ftp_template_parse_(const struct ftp_segment_ *segs, size_t n,
             return r > 0;
     }
     return 0;
+}
+
+FTPCODES_DEF const char *ftp_error_name(enum ftp_error e)
+{
+    switch (e) {
+    case FTP_ERR_MISSING_ARGUMENT: return "missing-argument";
+    case FTP_ERR_UNEXPECTED_ARGUMENT: return "unexpected-argument";
+    case FTP_ERR_BAD_ARGUMENT: return "bad-argument";
+    case FTP_ERR_LINE_TOO_LONG: return "line-too-long";
+    case FTP_ERR_BAD_CHARACTER: return "bad-character";
+    case FTP_ERR_UNKNOWN_COMMAND: return "unknown-command";
+    case FTP_ERR_NO_ROOM: return "no-room";
+    case FTP_ERR_NOT_IPV4: return "not-ipv4";
+    default: return NULL;
+    }
+}
+
+/* Returns whether the n bytes at s hold a CR, an LF or a NUL; not for use. */
+static inline bool ftp_has_line_break_(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (s[i] == '\r' || s[i] == '\n' || s[i] == '\0')
+            return true;
+    }
+    return false;
+}
+
+/* Empties buf, of size bytes, and returns err; not for use. */
+static inline int ftp_refuse_(char *buf, size_t size, enum ftp_error err)
+{
+    if (size > 0)
+        buf[0] = '\0';
+    return FTP_CAST_(int, err);
+}
+
+FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command, const struct ftp_bytes *args, size_t n)
+{
+    const struct ftp_command_info *c = ftp_command_lookup(command);
+    size_t i, len, at;
+    if (c == NULL)
+        return ftp_refuse_(buf, size, FTP_ERR_UNKNOWN_COMMAND);
+    if (n == 0 && c->argument == FTP_ARGUMENT_REQUIRED)
+        return ftp_refuse_(buf, size, FTP_ERR_MISSING_ARGUMENT);
+    if (n > 0 && c->argument == FTP_ARGUMENT_NONE)
+        return ftp_refuse_(buf, size, FTP_ERR_UNEXPECTED_ARGUMENT);
+    for (len = 0; c->verb[len] != '\0'; len++)
+        ;
+    for (i = 0; i < n; i++) {
+        if (args[i].len == 0 || ftp_has_line_break_(args[i].data, args[i].len))
+            return ftp_refuse_(buf, size, FTP_ERR_BAD_ARGUMENT);
+        /* Stops adding once past the limit, so len cannot overflow. */
+        if (len <= FTP_READ_LINE_MAX)
+            len += 1 + (args[i].len <= FTP_READ_LINE_MAX ? args[i].len : FTP_READ_LINE_MAX);
+    }
+    if (len > FTP_READ_LINE_MAX)
+        return ftp_refuse_(buf, size, FTP_ERR_LINE_TOO_LONG);
+    if (size < len + 3)
+        return ftp_refuse_(buf, size, FTP_ERR_NO_ROOM);
+    for (at = 0; c->verb[at] != '\0'; at++)
+        buf[at] = c->verb[at];
+    for (i = 0; i < n; i++) {
+        size_t j;
+        buf[at++] = ' ';
+        for (j = 0; j < args[i].len; j++)
+            buf[at++] = args[i].data[j];
+    }
+    buf[at++] = '\r';
+    buf[at++] = '\n';
+    buf[at] = '\0';
+    return FTP_CAST_(int, at);
+}
+
+FTPCODES_DEF int ftp_command_parse(const char *line, size_t len, struct ftp_command_line *out)
+{
+    size_t i;
+    out->command = NULL;
+    out->verb.data = line;
+    out->verb.len = 0;
+    out->argument.data = line;
+    out->argument.len = 0;
+    if (len > 0 && line[len - 1] == '\n') {
+        len--;
+        if (len > 0 && line[len - 1] == '\r')
+            len--;
+    }
+    if (len > FTP_READ_LINE_MAX)
+        return FTP_CAST_(int, FTP_ERR_LINE_TOO_LONG);
+    if (ftp_has_line_break_(line, len))
+        return FTP_CAST_(int, FTP_ERR_BAD_CHARACTER);
+    for (i = 0; i < len && line[i] != ' '; i++)
+        ;
+    out->verb.len = i;
+    if (i < len) {
+        out->argument.data = line + i + 1;
+        out->argument.len = len - i - 1;
+    }
+    out->command = ftp_command_find_(line, i);
+    return 0;
+}
+
+/*
+ * Reads a number of one or more digits, all of them, at s[*at], below
+ * len, into *v, which is 256 for any value above 255; advances *at.
+ * Returns false if no digit is there. Not for use.
+ */
+static inline bool ftp_byte_number_(const char *s, size_t len, size_t *at, unsigned *v)
+{
+    size_t i = *at;
+    *v = 0;
+    for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+        *v = *v * 10 + FTP_CAST_(unsigned, s[i] - '0');
+        if (*v > 255)
+            *v = 256;
+    }
+    if (i == *at)
+        return false;
+    *at = i;
+    return true;
+}
+
+/*
+ * Reads "N,N,N,N,N,N" at s[*at], each N a byte number, into *out, and
+ * advances *at past it; returns false if it is not there. Not for use.
+ */
+static inline bool ftp_six_numbers_(const char *s, size_t len, size_t *at, struct ftp_address *out)
+{
+    unsigned v[6];
+    size_t i = *at, k;
+    for (k = 0; k < 6; k++) {
+        if (k > 0) {
+            if (i >= len || s[i] != ',')
+                return false;
+            i++;
+        }
+        if (!ftp_byte_number_(s, len, &i, &v[k]) || v[k] > 255)
+            return false;
+    }
+    for (k = 0; k < 4; k++)
+        out->host[k] = FTP_CAST_(unsigned char, v[k]);
+    out->host_len = 4;
+    out->port = v[4] * 256 + v[5];
+    *at = i;
+    return true;
+}
+
+FTPCODES_DEF bool ftp_parse_passive_address(const char *text, size_t len, struct ftp_address *out)
+{
+    size_t i;
+    for (i = 0; i < len; i++) {
+        size_t at = i;
+        struct ftp_address a;
+        if (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9')
+            continue;
+        if (ftp_six_numbers_(text, len, &at, &a)) {
+            *out = a;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Sets *out to a, an IPv4-mapped IPv6 address as IPv4; not for use. */
+static inline void ftp_unmap_(const struct ftp_address *a, struct ftp_address *out)
+{
+    static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+    size_t i;
+    *out = *a;
+    if (a->host_len != 16)
+        return;
+    for (i = 0; i < 12; i++) {
+        if (a->host[i] != mapped[i])
+            return;
+    }
+    for (i = 0; i < 4; i++)
+        out->host[i] = a->host[12 + i];
+    out->host_len = 4;
+}
+
+FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len, const struct ftp_address *peer, struct ftp_address *out)
+{
+    struct ftp_address a;
+    unsigned port;
+    if (!ftp_parse_passive_address(text, len, &a))
+        return false;
+    port = a.port;
+    ftp_unmap_(peer, out);
+    out->port = port;
+    return true;
+}
+
+FTPCODES_DEF bool ftp_parse_extended_passive_port(const char *text, size_t len, unsigned *port)
+{
+    size_t i, j, k;
+    for (i = 0; i + 3 < len; i++) {
+        char d = text[i + 1];
+        unsigned v = 0;
+        if (text[i] != '(' || d < '!' || d > '~' || text[i + 2] != d || text[i + 3] != d)
+            continue;
+        for (j = i + 4; j < len && text[j] != d; j++)
+            ;
+        if (j >= len || j + 1 >= len || text[j + 1] != ')' || j == i + 4 || j - (i + 4) > 5)
+            continue;
+        for (k = i + 4; k < j && text[k] >= '0' && text[k] <= '9'; k++)
+            v = v * 10 + FTP_CAST_(unsigned, text[k] - '0');
+        if (k < j || v > 65535)
+            continue;
+        *port = v;
+        return true;
+    }
+    return false;
+}
+
+/* Writes the decimal digits of v at buf[*at], advancing *at; not for use. */
+static inline void ftp_put_decimal_(char *buf, size_t *at, unsigned v)
+{
+    char d[10];
+    size_t n = 0;
+    do {
+        d[n++] = FTP_CAST_(char, '0' + FTP_CAST_(int, v % 10));
+        v /= 10;
+    } while (v > 0);
+    while (n > 0)
+        buf[(*at)++] = d[--n];
+}
+
+/*
+ * Copies the n bytes at tmp into buf, of size bytes, with a NUL, and
+ * returns n, or FTP_ERR_NO_ROOM; not for use.
+ */
+static inline int ftp_put_argument_(char *buf, size_t size, const char *tmp, size_t n)
+{
+    size_t i;
+    if (size < n + 1)
+        return ftp_refuse_(buf, size, FTP_ERR_NO_ROOM);
+    for (i = 0; i < n; i++)
+        buf[i] = tmp[i];
+    buf[n] = '\0';
+    return FTP_CAST_(int, n);
+}
+
+FTPCODES_DEF int ftp_format_port_argument(char *buf, size_t size, const struct ftp_address *addr)
+{
+    struct ftp_address a;
+    char tmp[32];
+    size_t at = 0, i;
+    unsigned v[6];
+    ftp_unmap_(addr, &a);
+    if ((a.host_len != 4 && a.host_len != 16) || a.port > 65535)
+        return ftp_refuse_(buf, size, FTP_ERR_BAD_ARGUMENT);
+    if (a.host_len != 4)
+        return ftp_refuse_(buf, size, FTP_ERR_NOT_IPV4);
+    for (i = 0; i < 4; i++)
+        v[i] = a.host[i];
+    v[4] = (a.port >> 8) & 255;
+    v[5] = a.port & 255;
+    for (i = 0; i < 6; i++) {
+        if (i > 0)
+            tmp[at++] = ',';
+        ftp_put_decimal_(tmp, &at, v[i]);
+    }
+    return ftp_put_argument_(buf, size, tmp, at);
+}
+
+FTPCODES_DEF bool ftp_parse_port_argument(const char *arg, size_t len, struct ftp_address *out)
+{
+    size_t at = 0;
+    struct ftp_address a;
+    if (!ftp_six_numbers_(arg, len, &at, &a) || at != len)
+        return false;
+    *out = a;
+    return true;
+}
+
+FTPCODES_DEF int ftp_format_lprt_argument(char *buf, size_t size, const struct ftp_address *addr)
+{
+    struct ftp_address a;
+    char tmp[96];
+    size_t at = 0, i;
+    ftp_unmap_(addr, &a);
+    if ((a.host_len != 4 && a.host_len != 16) || a.port > 65535)
+        return ftp_refuse_(buf, size, FTP_ERR_BAD_ARGUMENT);
+    ftp_put_decimal_(tmp, &at, a.host_len == 4 ? 4U : 6U);
+    tmp[at++] = ',';
+    ftp_put_decimal_(tmp, &at, a.host_len == 4 ? 4U : 16U);
+    for (i = 0; i < (a.host_len == 4 ? 4U : 16U); i++) {
+        tmp[at++] = ',';
+        ftp_put_decimal_(tmp, &at, a.host[i]);
+    }
+    tmp[at++] = ',';
+    tmp[at++] = '2';
+    tmp[at++] = ',';
+    ftp_put_decimal_(tmp, &at, (a.port >> 8) & 255);
+    tmp[at++] = ',';
+    ftp_put_decimal_(tmp, &at, a.port & 255);
+    return ftp_put_argument_(buf, size, tmp, at);
+}
+
+FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ftp_address *out)
+{
+    unsigned v[21];
+    size_t n = 0, at = 0, hal, i;
+    struct ftp_address a;
+    for (;;) {
+        if (n == 21 || !ftp_byte_number_(arg, len, &at, &v[n]) || v[n] > 255)
+            return false;
+        n++;
+        if (at == len)
+            break;
+        if (arg[at] != ',')
+            return false;
+        at++;
+    }
+    if (n < 2 || !((v[0] == 4 && v[1] == 4) || (v[0] == 6 && v[1] == 16)))
+        return false;
+    hal = v[1];
+    if (n != 2 + hal + 3 || v[2 + hal] != 2)
+        return false;
+    for (i = 0; i < hal; i++)
+        a.host[i] = FTP_CAST_(unsigned char, v[2 + i]);
+    a.host_len = hal;
+    a.port = v[3 + hal] * 256 + v[4 + hal];
+    ftp_unmap_(&a, out);
+    return true;
+}
+
+FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len, struct ftp_address *out)
+{
+    size_t i, j;
+    for (i = 0; i < len; i++) {
+        if (text[i] != '(')
+            continue;
+        for (j = i + 1; j < len && text[j] != ')'; j++)
+            ;
+        if (j == len)
+            return false;
+        if (ftp_parse_lprt_argument(text + i + 1, j - i - 1, out))
+            return true;
+    }
+    return false;
 }

@@ -70,6 +70,32 @@
  *                               i below FTP_ANY_COMMAND_REPLY_COUNT, with
  *                               its evidence; NULL past the end
  *
+ *   ftp_command_format(buf, size, command, args, n)
+ *                               a command line as it goes on the wire,
+ *                               refusing an argument that holds CR, LF or
+ *                               NUL, so that no file name can send a
+ *                               command of its own, and an argument the
+ *                               command does not take or a missing one
+ *   ftp_command_parse(line, len, &parsed)
+ *                               a command line as a server reads it: the
+ *                               command (also by an alias, in any case, or
+ *                               NULL for an unknown verb) and its argument
+ *   ftp_error_name(e)           "bad-argument", and so on: the name of an
+ *                               error of these functions
+ *   ftp_parse_passive_address(text, len, &addr)
+ *   ftp_passive_peer_address(text, len, &peer, &addr)
+ *   ftp_parse_extended_passive_port(text, len, &port)
+ *                               the data address of a 227 reply, or its
+ *                               port with the control connection's peer
+ *                               (behind NAT, the 227's host is wrong), and
+ *                               the port of a 229
+ *   ftp_parse_long_passive_address(text, len, &addr)
+ *                               the data address of a 228 reply (RFC 1639)
+ *   ftp_format_port_argument(buf, size, &addr), ftp_parse_port_argument,
+ *   ftp_format_lprt_argument, ftp_parse_lprt_argument
+ *                               PORT's and LPRT's arguments, for clients
+ *                               and servers
+ *
  * Verbs and aliases match as RFC 959 section 5.3 says: a lower-case letter
  * is the same as its upper case (the ASCII letters, whatever the locale).
  * Nothing else is ignored, not even a space.
@@ -241,6 +267,18 @@ struct ftp_observed_reply {
 };
 
 /*
+ * Whether a command takes an argument, as its syntax says (RFC 959 section
+ * 5.3: "Square brackets denote an optional argument field"), or its table
+ * where the syntax shows only one form: EPSV's argument is optional (RFC
+ * 2428 section 3: "The EPSV command takes an optional argument.").
+ */
+enum ftp_argument {
+    FTP_ARGUMENT_NONE = 0,     /* "PWD <CRLF>" */
+    FTP_ARGUMENT_OPTIONAL = 1, /* "LIST [<SP> <pathname>] <CRLF>" */
+    FTP_ARGUMENT_REQUIRED = 2  /* "RETR <SP> <pathname> <CRLF>" */
+};
+
+/*
  * Everything about a command: where it is defined, and the replies it may
  * receive, grouped as RFC 959 section 5.4 groups them, each group in the
  * order its RFC lists them; then the replies real servers send to it that
@@ -252,6 +290,8 @@ struct ftp_command_info {
     const char *description;       /* what the command does */
     const char *syntax;            /* the command line, as its document
                                       writes it: "RETR <SP> <pathname> <CRLF>" */
+    enum ftp_argument argument;    /* whether it takes an argument, read off
+                                      its syntax */
     enum ftp_reply_status status;
     int rfc;                       /* the RFC that defines it, or 0 */
     const char *document;          /* the Internet-Draft that defines it, or
@@ -315,6 +355,197 @@ FTPCODES_DEF const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i)
  * is plausible.
  */
 FTPCODES_DEF bool ftp_is_plausible_reply(const char *command, int code);
+
+/*
+ * Command lines (RFC 959 section 5.3). A client writes them with
+ * ftp_command_format, a server reads them with ftp_command_parse. Both
+ * take strings as pointer and length, so that a NUL in them is seen and
+ * refused rather than cutting them short.
+ */
+
+/* Bytes that may hold a NUL: len bytes at data, which may be NULL if len is 0. */
+struct ftp_bytes {
+    const char *data;
+    size_t len;
+};
+
+/*
+ * The errors of the functions that write and read command lines, all
+ * negative, so that a function returns either a length or one of them.
+ */
+enum ftp_error {
+    FTP_ERR_MISSING_ARGUMENT = -1,    /* no argument for a command that
+                                         requires one */
+    FTP_ERR_UNEXPECTED_ARGUMENT = -2, /* an argument for a command that
+                                         takes none */
+    FTP_ERR_BAD_ARGUMENT = -3,        /* an argument that is empty or holds
+                                         CR, LF or NUL */
+    FTP_ERR_LINE_TOO_LONG = -4,       /* a command line longer than
+                                         FTP_READ_LINE_MAX bytes */
+    FTP_ERR_BAD_CHARACTER = -5,       /* a command line holding CR, LF or
+                                         NUL before its line end */
+    FTP_ERR_UNKNOWN_COMMAND = -6,     /* a verb the table does not have */
+    FTP_ERR_NO_ROOM = -7,             /* the caller's buffer is too small */
+    FTP_ERR_NOT_IPV4 = -8             /* an IPv6 address where only IPv4
+                                         can be written */
+};
+
+/*
+ * Returns the name of an error as the test vectors of every language of
+ * this package write it: "missing-argument", "unexpected-argument",
+ * "bad-argument", "line-too-long", "bad-character", "unknown-command",
+ * "no-room" or "not-ipv4"; NULL for any other value.
+ */
+FTPCODES_DEF const char *ftp_error_name(enum ftp_error e);
+
+/*
+ * Writes the command line of command, a verb or alias as ftp_command_lookup
+ * finds it (FTP_COMMAND_RETR), with the n arguments args[0] to args[n - 1]
+ * (args may be NULL if n is 0), into buf, which has room for size bytes:
+ * the command's verb as the table writes it, also when command is an
+ * alias, each argument after one space, as it is (a pathname may hold
+ * spaces), then CR LF and a NUL. Returns the length written, without the
+ * NUL, or, checked in this order:
+ *
+ *   FTP_ERR_UNKNOWN_COMMAND      the table has no such command (or NULL)
+ *   FTP_ERR_MISSING_ARGUMENT     n is 0 and the command requires an argument
+ *   FTP_ERR_UNEXPECTED_ARGUMENT  n is not 0 and the command takes none
+ *   FTP_ERR_BAD_ARGUMENT         an argument is empty or holds CR, LF or
+ *                                NUL: RFC 959 section 5.3.2's <char> is any
+ *                                ASCII character but CR and LF, and a NUL
+ *                                cuts a C server's string short. This is
+ *                                what keeps a file name such as
+ *                                "x\r\nDELE y" from sending a second command.
+ *   FTP_ERR_LINE_TOO_LONG        the line without its CR LF is longer than
+ *                                FTP_READ_LINE_MAX bytes
+ *   FTP_ERR_NO_ROOM              the line and its NUL do not fit in buf
+ *
+ * On an error buf holds an empty string if size is not 0.
+ *
+ *     struct ftp_bytes path = {name, strlen(name)};
+ *     char line[FTP_READ_LINE_MAX + 3];
+ *     int n = ftp_command_format(line, sizeof line, FTP_COMMAND_RETR, &path, 1);
+ *     if (n < 0)
+ *         fprintf(stderr, "RETR %s: %s\n", name, ftp_error_name(n));
+ */
+FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command, const struct ftp_bytes *args, size_t n);
+
+/*
+ * A command line as a server reads it: the command of the table, or NULL
+ * for a verb the table lacks; the verb as written and the argument, both
+ * within the line that was read.
+ */
+struct ftp_command_line {
+    const struct ftp_command_info *command;
+    struct ftp_bytes verb;     /* before the first space; may be empty */
+    struct ftp_bytes argument; /* everything after the first space, further
+                                  spaces included; empty without one */
+};
+
+/*
+ * Reads the len bytes of a command line at line (NULL if len is 0) into
+ * *out. A final LF is dropped, and one CR before it. The verb is what
+ * comes before the first space, the argument everything after it (RFC
+ * 3659 section 2.2: "Exactly one space will precede the pathname ... Any
+ * additional spaces form part of the pathname"). The verb is looked up as
+ * ftp_command_lookup does: an unknown verb is no error, but a command of
+ * NULL. Whether the argument agrees with the command's is the server's to
+ * check. Returns 0, or FTP_ERR_LINE_TOO_LONG for a line longer than
+ * FTP_READ_LINE_MAX bytes without its line end, or FTP_ERR_BAD_CHARACTER
+ * for one holding CR, LF or NUL before it; no more than FTP_READ_LINE_MAX
+ * + 2 bytes are read.
+ */
+FTPCODES_DEF int ftp_command_parse(const char *line, size_t len, struct ftp_command_line *out);
+
+/*
+ * Addresses of data connections. An IPv4-mapped IPv6 address
+ * (::ffff:a.b.c.d, RFC 4291 section 2.5.5.2) is returned and written as
+ * the IPv4 address a.b.c.d, wherever it comes from.
+ */
+struct ftp_address {
+    unsigned char host[16]; /* the address's bytes, in network order */
+    size_t host_len;        /* 4 for IPv4, 16 for IPv6 */
+    unsigned port;          /* 0 to 65535 */
+};
+
+/*
+ * Reads the address of a 227 reply's text (RFC 959 section 4.2.2),
+ * "Entering Passive Mode (h1,h2,h3,h4,p1,p2).", into *out: the first
+ * h1,h2,h3,h4,p1,p2 in the text not right after a digit, six numbers of
+ * one or more digits, each 0 to 255, separated by commas; the host
+ * h1.h2.h3.h4, the port p1 * 256 + p2. Returns false, and leaves *out as
+ * it is, if the text holds none.
+ *
+ * A client should usually not connect to that host: a server behind NAT
+ * announces its private address there, which the client cannot reach.
+ * ftp_passive_peer_address takes the port of the 227 and the address of
+ * the control connection's peer instead, as RFC 2428 section 3 makes the
+ * peer the data address for EPSV, and as curl (--ftp-skip-pasv-ip, its
+ * default since 7.74) and Python's ftplib do.
+ */
+FTPCODES_DEF bool ftp_parse_passive_address(const char *text, size_t len, struct ftp_address *out);
+
+/*
+ * Reads a 227 reply's text as ftp_parse_passive_address does, and sets
+ * *out to the port it gives with the host of peer, the control
+ * connection's peer (its port is not read). Returns false, and leaves
+ * *out as it is, if the text holds no address.
+ */
+FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len, const struct ftp_address *peer, struct ftp_address *out);
+
+/*
+ * Reads the port of a 229 reply's text (RFC 2428 section 3), "Entering
+ * Extended Passive Mode (|||6446|)", into *port: the first "(" followed by
+ * three times the same delimiter, a character from '!' to '~', a port of
+ * one to five digits up to 65535, the delimiter and ")". The host is the
+ * control connection's peer. Returns false, and leaves *port as it is, if
+ * the text holds none.
+ */
+FTPCODES_DEF bool ftp_parse_extended_passive_port(const char *text, size_t len, unsigned *port);
+
+/*
+ * Writes the argument of a PORT command (RFC 959 section 5.3.2),
+ * "h1,h2,h3,h4,p1,p2", for addr into buf, which has room for size bytes,
+ * NUL-terminated. Returns the length written, without the NUL, or
+ * FTP_ERR_NOT_IPV4 for an IPv6 address (see EPRT), FTP_ERR_BAD_ARGUMENT
+ * for a host_len other than 4 or 16 or a port above 65535, or
+ * FTP_ERR_NO_ROOM.
+ */
+FTPCODES_DEF int ftp_format_port_argument(char *buf, size_t size, const struct ftp_address *addr);
+
+/*
+ * Reads a PORT command's argument, the whole of it six numbers as in a 227
+ * reply, into *out, for servers. Returns false, and leaves *out as it is,
+ * if it is not one.
+ */
+FTPCODES_DEF bool ftp_parse_port_argument(const char *arg, size_t len, struct ftp_address *out);
+
+/*
+ * Writes the argument of an LPRT command (RFC 1639 section 2) for addr
+ * into buf, which has room for size bytes, NUL-terminated:
+ * "4,4,h1,h2,h3,h4,2,p1,p2" for IPv4, "6,16,b1,...,b16,2,p1,p2" for IPv6,
+ * in decimal. Returns the length written, without the NUL,
+ * FTP_ERR_BAD_ARGUMENT for a host_len other than 4 or 16 or a port above
+ * 65535, or FTP_ERR_NO_ROOM; 96 bytes are always enough.
+ */
+FTPCODES_DEF int ftp_format_lprt_argument(char *buf, size_t size, const struct ftp_address *addr);
+
+/*
+ * Reads an LPRT command's argument, the whole of it, into *out: numbers of
+ * one or more digits up to 255, separated by commas, the family and the
+ * address length (4 and 4, or 6 and 16), the address, the port length 2
+ * and the port, nothing more. Returns false, and leaves *out as it is, if
+ * it is not one.
+ */
+FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ftp_address *out);
+
+/*
+ * Reads the address of a 228 reply's text (RFC 1639 section 3),
+ * "Entering Long Passive Mode (4,4,127,0,0,1,2,19,137)", into *out: the
+ * first "(" whose text up to the next ")" is an LPRT argument. Returns
+ * false, and leaves *out as it is, if none is.
+ */
+FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len, struct ftp_address *out);
 
 /*
  * Reply lines (RFC 959, section 4.2). A reply is one line, "ddd text", or

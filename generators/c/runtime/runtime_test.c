@@ -192,12 +192,12 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
     };
     static const int xsha256_success[] = {FTP_REPLY_COMMAND_OK};
     static const struct ftp_command_info commands[FTP_COMMAND_COUNT] = {
-        {FTP_COMMAND_PWD, "Print the working directory.", "PWD <CRLF>", FTP_STATUS_STANDARD, 959, NULL, "4.1.3",
+        {FTP_COMMAND_PWD, "Print the working directory.", "PWD <CRLF>", FTP_ARGUMENT_NONE, FTP_STATUS_STANDARD, 959, NULL, "4.1.3",
          "5.4", pwd_aliases, 1, NULL, 0, NULL, 0, pwd_success, 1, pwd_error, 1, NULL, 0},
-        {FTP_COMMAND_RETR, "Retrieve a file.", "RETR <SP> <pathname> <CRLF>", FTP_STATUS_STANDARD, 959, NULL,
+        {FTP_COMMAND_RETR, "Retrieve a file.", "RETR <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED, FTP_STATUS_STANDARD, 959, NULL,
          "4.1.3", "5.4", NULL, 0, retr_preliminary, 1, NULL, 0, retr_success, 1, retr_error, 2, retr_observed, 1},
-        {FTP_COMMAND_XSHA256, "Ask for the SHA-256 digest of a file.", "XSHA256 <SP> <pathname> <CRLF>",
-         FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, 0, xsha256_success, 1, NULL, 0, NULL,
+        {FTP_COMMAND_XSHA256, "Ask for the SHA-256 digest of a file.", "XSHA256 [<SP> <pathname>] <CRLF>",
+         FTP_ARGUMENT_OPTIONAL, FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, 0, xsha256_success, 1, NULL, 0, NULL,
          0},
     };
     return i < FTP_COMMAND_COUNT ? &commands[i] : NULL;
@@ -642,6 +642,151 @@ static void check_reader(void)
         fail("ftp_reply_parse", "a reply of too many lines");
 }
 
+/* Formats command with the NUL-terminated arguments; the line or "" in buf. */
+static int format_command(char *buf, size_t size, const char *command, const char *a, const char *b)
+{
+    struct ftp_bytes args[2];
+    size_t n = 0;
+    if (a != NULL) {
+        args[n].data = a;
+        args[n++].len = strlen(a);
+    }
+    if (b != NULL) {
+        args[n].data = b;
+        args[n++].len = strlen(b);
+    }
+    return ftp_command_format(buf, size, command, args, n);
+}
+
+/* Parses the NUL-terminated line and checks its command, verb and argument. */
+static void check_parsed(const char *line, const struct ftp_command_info *command, const char *verb, const char *arg)
+{
+    struct ftp_command_line p;
+    if (ftp_command_parse(line, strlen(line), &p) != 0 || p.command != command || p.verb.len != strlen(verb) ||
+        memcmp(p.verb.data, verb, p.verb.len) != 0 || p.argument.len != strlen(arg) ||
+        memcmp(p.argument.data, arg, p.argument.len) != 0)
+        fail("ftp_command_parse", line);
+}
+
+static void check_command_lines(void)
+{
+    const struct ftp_command_info *pwd = ftp_command_at(0), *retr = ftp_command_at(1), *xsha = ftp_command_at(2);
+    static char buf[SPEC_MAX_LINE_BYTES + 16], big[SPEC_MAX_LINE_BYTES + 16];
+    struct ftp_command_line p;
+    struct ftp_bytes nul = {"a\0b", 3};
+    int n;
+
+    if (FTP_READ_LINE_MAX != SPEC_MAX_LINE_BYTES)
+        fail("FTP_READ_LINE_MAX", "not spec's MaxLineBytes");
+    if (format_command(buf, sizeof buf, "retr", "a b", NULL) != 10 || strcmp(buf, "RETR a b\r\n") != 0 ||
+        format_command(buf, sizeof buf, "xpwd", NULL, NULL) != 5 || strcmp(buf, "PWD\r\n") != 0 ||
+        format_command(buf, sizeof buf, "XSHA256", NULL, NULL) != 9 ||
+        format_command(buf, sizeof buf, "XSHA256", "x", "y") != 13 || strcmp(buf, "XSHA256 x y\r\n") != 0)
+        fail("ftp_command_format", "lines");
+    if (format_command(buf, sizeof buf, "RETR", NULL, NULL) != FTP_ERR_MISSING_ARGUMENT ||
+        format_command(buf, sizeof buf, "PWD", "x", NULL) != FTP_ERR_UNEXPECTED_ARGUMENT ||
+        format_command(buf, sizeof buf, "RETR", "x\r\nDELE y", NULL) != FTP_ERR_BAD_ARGUMENT || buf[0] != '\0' ||
+        format_command(buf, sizeof buf, "RETR", "x\nDELE y", NULL) != FTP_ERR_BAD_ARGUMENT ||
+        format_command(buf, sizeof buf, "RETR", "x\r", NULL) != FTP_ERR_BAD_ARGUMENT ||
+        format_command(buf, sizeof buf, "RETR", "", NULL) != FTP_ERR_BAD_ARGUMENT ||
+        format_command(buf, sizeof buf, "XSHA256", "x", "") != FTP_ERR_BAD_ARGUMENT ||
+        ftp_command_format(buf, sizeof buf, "RETR", &nul, 1) != FTP_ERR_BAD_ARGUMENT ||
+        format_command(buf, sizeof buf, "RETRX", "x", NULL) != FTP_ERR_UNKNOWN_COMMAND ||
+        format_command(buf, sizeof buf, NULL, "x", NULL) != FTP_ERR_UNKNOWN_COMMAND ||
+        format_command(buf, 8, "RETR", "x", NULL) != FTP_ERR_NO_ROOM || buf[0] != '\0' ||
+        format_command(buf, 9, "RETR", "x", NULL) != 8 || format_command(NULL, 0, "RETR", "x", NULL) != FTP_ERR_NO_ROOM)
+        fail("ftp_command_format", "refusals");
+    /* The limit counts the verb and the space: "RETR " and 8187 bytes fit. */
+    memset(big, 'x', SPEC_MAX_LINE_BYTES - 5);
+    big[SPEC_MAX_LINE_BYTES - 5] = '\0';
+    if (format_command(buf, sizeof buf, "RETR", big, NULL) != SPEC_MAX_LINE_BYTES + 2)
+        fail("ftp_command_format", "a line of the limit");
+    big[SPEC_MAX_LINE_BYTES - 5] = 'x';
+    big[SPEC_MAX_LINE_BYTES - 4] = '\0';
+    if (format_command(buf, sizeof buf, "RETR", big, NULL) != FTP_ERR_LINE_TOO_LONG ||
+        format_command(buf, sizeof buf, "XSHA256", big, big) != FTP_ERR_LINE_TOO_LONG)
+        fail("ftp_command_format", "a line past the limit");
+    if (ftp_error_name(FTP_ERR_BAD_ARGUMENT) == NULL || strcmp(ftp_error_name(FTP_ERR_BAD_ARGUMENT), "bad-argument") != 0 ||
+        ftp_error_name(FTP_CAST_(enum ftp_error, 0)) != NULL)
+        fail("ftp_error_name", "names");
+
+    check_parsed("RETR a  b\r\n", retr, "RETR", "a  b");
+    check_parsed("retr \n", retr, "retr", "");
+    check_parsed("Xpwd", pwd, "Xpwd", "");
+    check_parsed("xsha256 x", xsha, "xsha256", "x");
+    check_parsed("NOOP x", NULL, "NOOP", "x");
+    check_parsed(" RETR x", NULL, "", "RETR x");
+    check_parsed("\n", NULL, "", "");
+    n = ftp_command_parse("RETR a\rb", 8, &p);
+    if (n != FTP_ERR_BAD_CHARACTER || ftp_command_parse("RETR a\r\r\n", 10, &p) != FTP_ERR_BAD_CHARACTER ||
+        ftp_command_parse("RETR a\0b", 8, &p) != FTP_ERR_BAD_CHARACTER || ftp_command_parse(NULL, 0, &p) != 0 ||
+        p.command != NULL || p.verb.len != 0 || p.argument.len != 0)
+        fail("ftp_command_parse", "bad characters and nothing");
+    memset(big, 'x', SPEC_MAX_LINE_BYTES + 2);
+    big[SPEC_MAX_LINE_BYTES] = '\r';
+    big[SPEC_MAX_LINE_BYTES + 1] = '\n';
+    if (ftp_command_parse(big, SPEC_MAX_LINE_BYTES + 2, &p) != 0 || p.verb.len != SPEC_MAX_LINE_BYTES ||
+        ftp_command_parse(big, SPEC_MAX_LINE_BYTES + 1, &p) != FTP_ERR_LINE_TOO_LONG)
+        fail("ftp_command_parse", "the limit");
+}
+
+/* Returns whether a is the IPv4 address h1.h2.h3.h4 and port. */
+static int is_ipv4(const struct ftp_address *a, int h1, int h2, int h3, int h4, unsigned port)
+{
+    return a->host_len == 4 && a->host[0] == h1 && a->host[1] == h2 && a->host[2] == h3 && a->host[3] == h4 &&
+           a->port == port;
+}
+
+static void check_addresses(void)
+{
+    static const char *const none[] = {"", "1,2,3,4,5", "1,2,3,4,5,256", "1,2,3,4,,6", "1.2.3.4.5.6"};
+    struct ftp_address a, peer = {{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 10, 0, 0, 1}, 16, 21};
+    char buf[64];
+    unsigned port = 7;
+    size_t i;
+    const char *t = "Entering Passive Mode (127,0,0,1,19,137).";
+    if (!ftp_parse_passive_address(t, strlen(t), &a) || !is_ipv4(&a, 127, 0, 0, 1, 19 * 256 + 137))
+        fail("ftp_parse_passive_address", t);
+    t = "x 1,2,3,4,5,256 9999,1,2,3,4,5 001,2,3,4,5,6,7";
+    if (!ftp_parse_passive_address(t, strlen(t), &a) || !is_ipv4(&a, 1, 2, 3, 4, 5 * 256 + 6))
+        fail("ftp_parse_passive_address", t);
+    for (i = 1; i < sizeof none / sizeof none[0]; i++) {
+        if (ftp_parse_port_argument(none[i], strlen(none[i]), &a))
+            fail("ftp_parse_port_argument", none[i]);
+    }
+    t = "227 (10,0,0,1,0,21)";
+    if (!ftp_passive_peer_address(t, strlen(t), &peer, &a) || !is_ipv4(&a, 10, 0, 0, 1, 21))
+        fail("ftp_passive_peer_address", t);
+    if (ftp_parse_passive_address("1,2,3", 5, &a) || ftp_parse_passive_address(NULL, 0, &a))
+        fail("ftp_parse_passive_address", "no address");
+    t = "Entering Extended Passive Mode (|||6446|)";
+    if (!ftp_parse_extended_passive_port(t, strlen(t), &port) || port != 6446)
+        fail("ftp_parse_extended_passive_port", t);
+    t = "((||| (|||65536|) (!!!0!)";
+    if (!ftp_parse_extended_passive_port(t, strlen(t), &port) || port != 0)
+        fail("ftp_parse_extended_passive_port", t);
+    t = "(||||) (|||123456|) (|||1|";
+    if (ftp_parse_extended_passive_port(t, strlen(t), &port))
+        fail("ftp_parse_extended_passive_port", t);
+    if (ftp_format_port_argument(buf, sizeof buf, &peer) != 13 || strcmp(buf, "10,0,0,1,0,21") != 0 ||
+        !ftp_parse_port_argument(buf, 13, &a) || !is_ipv4(&a, 10, 0, 0, 1, 21) ||
+        ftp_format_port_argument(buf, 13, &peer) != FTP_ERR_NO_ROOM)
+        fail("ftp_format_port_argument", "10,0,0,1,0,21");
+    t = "Entering Long Passive Mode (6,16,0,0,0,0,0,0,0,0,0,0,255,255,1,2,3,4,2,0,21) (4,4,9,9,9,9,2,0,1)";
+    if (!ftp_parse_long_passive_address(t, strlen(t), &a) || !is_ipv4(&a, 1, 2, 3, 4, 21) ||
+        ftp_format_lprt_argument(buf, sizeof buf, &a) != 18 || strcmp(buf, "4,4,1,2,3,4,2,0,21") != 0)
+        fail("ftp_parse_long_passive_address", t);
+    t = "(4,4,1,2,3,4,2,0) (4,4,1,2,3,4,3,0,0,0) (6,4,1,2,3,4,2,0,1) (4,4,1,2,3,4,2,0,256)";
+    if (ftp_parse_long_passive_address(t, strlen(t), &a) || ftp_parse_lprt_argument("4,4,1,2,3,4,2,0,1,", 18, &a))
+        fail("ftp_parse_long_passive_address", t);
+    peer.host[11] = 0;
+    if (ftp_format_lprt_argument(buf, sizeof buf, &peer) <= 0 ||
+        strcmp(buf, "6,16,0,0,0,0,0,0,0,0,0,0,255,0,10,0,0,1,2,0,21") != 0)
+        fail("ftp_format_lprt_argument", buf);
+    if (ftp_format_port_argument(buf, sizeof buf, &peer) != FTP_ERR_NOT_IPV4 || buf[0] != '\0')
+        fail("ftp_format_port_argument", "IPv6");
+}
+
 int main(void)
 {
     check_limits();
@@ -651,6 +796,8 @@ int main(void)
     check_reply_lines();
     check_line_limit();
     check_reader();
+    check_command_lines();
+    check_addresses();
     if (failures > 0)
         return 1;
     puts("ok");

@@ -429,11 +429,246 @@ static void reply_read_vector(char *hex)
     puts(whole.s);
 }
 
+/*
+ * The client's half of the wire (issue 18). Every string of these vectors
+ * is decoded as UTF-8 with U+FFFD replacement before it is passed on, as
+ * every language does (framing rule 5).
+ */
+
+/* Room for the decoded strings of one vector, each up to three times its bytes. */
+static char text_room[1 << 20];
+static size_t text_used;
+
+/*
+ * Decodes the hex of s, as decode, then replaces each maximal ill-formed
+ * UTF-8 subsequence by U+FFFD, into text_room; returns 0 if s is no hex
+ * or the room is full.
+ */
+static int decode_text(char *s, struct ftp_bytes *b)
+{
+    struct value v;
+    const unsigned char *p;
+    size_t i = 0;
+    char *out = text_room + text_used;
+    if (!decode(s, &v) || text_used + v.len * 3 + 1 > sizeof text_room)
+        return 0;
+    p = CAST(const unsigned char *, CAST(const void *, v.s));
+    b->data = out;
+    b->len = 0;
+    while (i < v.len) {
+        unsigned c = p[i];
+        size_t need = 0, j = i + 1, k;
+        unsigned lo = 0x80, hi = 0xbf;
+        if (c < 0x80) {
+            out[b->len++] = v.s[i++];
+            continue;
+        }
+        if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef)
+            need = 2;
+        else if (c >= 0xf0 && c <= 0xf4)
+            need = 3;
+        if (c == 0xe0)
+            lo = 0xa0;
+        else if (c == 0xed)
+            hi = 0x9f;
+        else if (c == 0xf0)
+            lo = 0x90;
+        else if (c == 0xf4)
+            hi = 0x8f;
+        for (k = 0; k < need && j < v.len; k++, j++) {
+            unsigned d = p[j];
+            if (d < (k == 0 ? lo : 0x80) || d > (k == 0 ? hi : 0xbf))
+                break;
+        }
+        if (need > 0 && k == need) {
+            memcpy(out + b->len, v.s + i, j - i);
+            b->len += j - i;
+        } else {
+            memcpy(out + b->len, "\xef\xbf\xbd", 3);
+            b->len += 3;
+        }
+        i = j;
+    }
+    out[b->len] = '\0';
+    text_used += b->len + 1;
+    return 1;
+}
+
+/*
+ * Prints " " and the n bytes at s in lower-case hex, "-" for none, in one
+ * write: command lines run to 8 KiB, and these vectors hold thousands.
+ */
+static void put_bytes(const char *s, size_t n)
+{
+    static char hex[2 * (FTP_READ_LINE_MAX + 16) + 2];
+    static const char digits[] = "0123456789abcdef";
+    size_t i, at = 0;
+    hex[at++] = ' ';
+    if (n == 0)
+        hex[at++] = '-';
+    for (i = 0; i < n && at + 2 < sizeof hex; i++) {
+        unsigned char c = CAST(unsigned char, s[i]);
+        hex[at++] = digits[c >> 4];
+        hex[at++] = digits[c & 15];
+    }
+    if (i < n)
+        fail("a result too long for the test's buffer", "put_bytes");
+    fwrite(hex, 1, at, stdout);
+}
+
+/* command-format HEXVERB [A1 A2 ...] -> ok HEXLINE | error KIND | no */
+static void command_format_vector(char **f, size_t n, char *buf, size_t size)
+{
+    struct ftp_bytes verb, args[16];
+    size_t i;
+    int r;
+    if (n - 2 > 16 || !decode_text(f[1], &verb)) {
+        fail("a bad vector", f[0]);
+        return;
+    }
+    for (i = 2; i < n; i++) {
+        if (!decode_text(f[i], &args[i - 2])) {
+            fail("a bad vector", f[0]);
+            return;
+        }
+    }
+    /* A verb with a NUL is no verb of the table. */
+    if (strlen(verb.data) != verb.len || ftp_command_lookup(verb.data) == NULL) {
+        puts("no");
+        return;
+    }
+    r = ftp_command_format(buf, size, verb.data, args, n - 2);
+    if (r < 0) {
+        printf("error %s\n", ftp_error_name(CAST(enum ftp_error, r)));
+        return;
+    }
+    printf("ok");
+    put_bytes(buf, CAST(size_t, r));
+    putchar('\n');
+}
+
+/* command-parse HEXLINE -> command VERB HEXARG | unknown HEXVERB HEXARG | error KIND */
+static void command_parse_vector(char *hex)
+{
+    struct ftp_bytes line;
+    struct ftp_command_line p;
+    int r;
+    if (!decode_text(hex, &line)) {
+        fail("a bad vector", "command-parse");
+        return;
+    }
+    r = ftp_command_parse(line.data, line.len, &p);
+    if (r < 0) {
+        printf("error %s\n", ftp_error_name(CAST(enum ftp_error, r)));
+        return;
+    }
+    if (p.command != NULL) {
+        printf("command %s", p.command->verb);
+    } else {
+        printf("unknown");
+        put_bytes(p.verb.data, p.verb.len);
+    }
+    put_bytes(p.argument.data, p.argument.len);
+    putchar('\n');
+}
+
+/* Reads ADDR, 8 or 32 hex digits, and PORT, decimal, into *a; 0 if they are not. */
+static int as_address(char *addr, char *port, struct ftp_address *a)
+{
+    struct value v;
+    unsigned long long n;
+    struct value p;
+    p.s = port;
+    p.len = strlen(port);
+    if (!decode(addr, &v) || (v.len != 4 && v.len != 16) || !as_uint(&p, &n) || n > 65535)
+        return 0;
+    memcpy(a->host, v.s, v.len);
+    a->host_len = v.len;
+    a->port = CAST(unsigned, n);
+    return 1;
+}
+
+/* Prints "ok ADDR PORT" for a, or "no". */
+static void put_address(bool ok, const struct ftp_address *a)
+{
+    size_t i;
+    if (!ok) {
+        puts("no");
+        return;
+    }
+    printf("ok ");
+    for (i = 0; i < a->host_len; i++)
+        printf("%02x", CAST(unsigned, a->host[i]));
+    printf(" %u\n", a->port);
+}
+
+/* The address vectors: addr-227, addr-227-peer, addr-228, addr-229, and PORT's and LPRT's. */
+static int address_vector(char **f, size_t n, char *buf, size_t size)
+{
+    struct ftp_bytes text;
+    struct ftp_address a, peer;
+    char zero[] = "0";
+    unsigned port;
+    int r;
+    if (n == 3 && (strcmp(f[0], "port-format") == 0 || strcmp(f[0], "lprt-format") == 0)) {
+        if (!as_address(f[1], f[2], &a)) {
+            fail("a bad vector", f[0]);
+            return 1;
+        }
+        r = f[0][0] == 'p' ? ftp_format_port_argument(buf, size, &a) : ftp_format_lprt_argument(buf, size, &a);
+        if (r < 0) {
+            printf("error %s\n", ftp_error_name(CAST(enum ftp_error, r)));
+        } else {
+            printf("ok");
+            put_bytes(buf, CAST(size_t, r));
+            putchar('\n');
+        }
+        return 1;
+    }
+    if (!((n == 2 && (strcmp(f[0], "addr-227") == 0 || strcmp(f[0], "addr-229") == 0 || strcmp(f[0], "addr-228") == 0 ||
+                    strcmp(f[0], "port-parse") == 0 || strcmp(f[0], "lprt-parse") == 0)) ||
+          (n == 3 && strcmp(f[0], "addr-227-peer") == 0)))
+        return 0;
+    if (!decode_text(f[1], &text) || (n == 3 && !as_address(f[2], zero, &peer))) {
+        fail("a bad vector", f[0]);
+        return 1;
+    }
+    if (strcmp(f[0], "addr-227") == 0) {
+        put_address(ftp_parse_passive_address(text.data, text.len, &a), &a);
+    } else if (strcmp(f[0], "addr-227-peer") == 0) {
+        put_address(ftp_passive_peer_address(text.data, text.len, &peer, &a), &a);
+    } else if (strcmp(f[0], "addr-228") == 0) {
+        put_address(ftp_parse_long_passive_address(text.data, text.len, &a), &a);
+    } else if (strcmp(f[0], "lprt-parse") == 0) {
+        put_address(ftp_parse_lprt_argument(text.data, text.len, &a), &a);
+    } else if (strcmp(f[0], "port-parse") == 0) {
+        put_address(ftp_parse_port_argument(text.data, text.len, &a), &a);
+    } else if (ftp_parse_extended_passive_port(text.data, text.len, &port)) {
+        printf("ok %u\n", port);
+    } else {
+        puts("no");
+    }
+    return 1;
+}
+
 /* Runs one vector, a line of the file split into fields. */
 static void run(char **f, size_t n, char *buf, size_t size)
 {
     struct value v[16];
     size_t i;
+    text_used = 0;
+    if (n >= 2 && strcmp(f[0], "command-format") == 0) {
+        command_format_vector(f, n, buf, size);
+        return;
+    }
+    if (n == 2 && strcmp(f[0], "command-parse") == 0) {
+        command_parse_vector(f[1]);
+        return;
+    }
+    if (address_vector(f, n, buf, size))
+        return;
     if (n >= 2 && strcmp(f[0], "reply-parse") == 0) {
         reply_parse_vector(f[1]);
         return;
