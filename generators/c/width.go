@@ -22,19 +22,60 @@ const step = "    "
 func wrap(src string) string {
 	lines := strings.Split(src, "\n")
 	out := make([]string, 0, len(lines))
-	directive := false
-	for _, line := range lines {
+	directive, cont := false, false
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
 		body := strings.TrimLeft(line, " ")
 		inMacro := directive || strings.HasPrefix(body, "#")
-		out = append(out, wrapLine(line, inMacro)...)
+		// A wide line that an expression continues below takes the
+		// lines that continue it, so that they are broken again as one.
+		for !inMacro && generators.Columns(line) > generators.MaxColumns &&
+			i+1 < len(lines) && continuedBy(line, lines[i+1]) {
+			line += " " + strings.TrimLeft(lines[i+1], " ")
+			i++
+		}
+		out = append(out, wrapLine(line, inMacro, cont)...)
 		directive = inMacro && strings.HasSuffix(line, "\\")
+		cont = !inMacro && endsInOperator(line)
 	}
 	return strings.Join(out, "\n")
 }
 
+// endsInOperator reports whether the code line ends in a binary operator
+// after which its expression goes on below.
+func endsInOperator(line string) bool {
+	for _, op := range operators {
+		if op != " : " && strings.HasSuffix(line, strings.TrimRight(op, " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// continuedBy reports whether next goes on with the expression of line:
+// line ends in an operator and next is as deep or deeper, or line ends in
+// a comma and next is deeper (the next parameter, not the next element
+// of a list).
+func continuedBy(line, next string) bool {
+	depth := func(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
+	body := strings.TrimLeft(next, " ")
+	if body == "" || strings.HasPrefix(body, "/") || strings.HasPrefix(body, "*") ||
+		strings.HasPrefix(body, "#") || strings.HasSuffix(body, "\\") {
+		return false
+	}
+	switch {
+	case endsInOperator(line):
+		return depth(next) >= depth(line)
+	case strings.HasSuffix(line, ","):
+		return depth(next) > depth(line)
+	}
+	return false
+}
+
 // wrapLine breaks line into lines that fit, as far as it can; inMacro
-// reports that line belongs to a preprocessor directive.
-func wrapLine(line string, inMacro bool) []string {
+// reports that line belongs to a preprocessor directive, and cont that
+// it goes on with an expression begun above.
+func wrapLine(line string, inMacro, cont bool) []string {
 	if generators.Columns(line) <= generators.MaxColumns {
 		return []string{line}
 	}
@@ -50,7 +91,7 @@ func wrapLine(line string, inMacro bool) []string {
 	}
 	code, comment := splitComment(body)
 	if comment != "" {
-		return append(block(indent, comment), wrapLine(indent+code, inMacro)...)
+		return append(block(indent, comment), wrapLine(indent+code, inMacro, cont)...)
 	}
 	tail := ""
 	if inMacro && strings.HasSuffix(body, " \\") {
@@ -60,11 +101,11 @@ func wrapLine(line string, inMacro bool) []string {
 	if inMacro {
 		more = " \\"
 	}
-	head, rest, ok := breakCode(indent, body, generators.MaxColumns-len(more))
+	head, rest, ok := breakCode(indent, body, generators.MaxColumns-len(more), cont)
 	if !ok {
 		return []string{line}
 	}
-	return append([]string{head + more}, wrapLine(rest+tail, inMacro)...)
+	return append([]string{head + more}, wrapLine(rest+tail, inMacro, true)...)
 }
 
 // block returns text as a comment at indent: one line when it fits,
@@ -151,7 +192,7 @@ var operators = []string{" || ", " && ", " ? ", " : ", " = ", " + "}
 // width columns and the rest, indented: after the last comma or operator
 // outside literals that lets the first line fit, else inside the last
 // string literal that does not, at a space.
-func breakCode(indent, body string, width int) (head, rest string, ok bool) {
+func breakCode(indent, body string, width int, cont bool) (head, rest string, ok bool) {
 	type point struct {
 		at, skip int // the first line is body[:at]; the rest starts at at+skip
 		depth    int // the brackets open at the break
@@ -161,7 +202,7 @@ func breakCode(indent, body string, width int) (head, rest string, ok bool) {
 	// did not open, or ends in an operator or a comma) goes on at its
 	// indent, as the lines above it do.
 	outside := step
-	if continues(body) {
+	if cont || continues(body) {
 		outside = ""
 	}
 	var best *point
@@ -218,10 +259,6 @@ func breakCode(indent, body string, width int) (head, rest string, ok bool) {
 	switch {
 	case best != nil:
 		head, rest = indent+body[:best.at], best.align+body[best.at+best.skip:]
-		if generators.Columns(rest) > width && len(best.align) > len(indent)+len(step) {
-			// Aligned, the rest would not fit: one step deeper instead.
-			rest = indent + step + body[best.at+best.skip:]
-		}
 	case split != nil:
 		head, rest = indent+body[:split.at]+`"`, split.align+`"`+body[split.at:]
 	default:

@@ -59,6 +59,16 @@ func TestWrap(t *testing.T) {
 			"int f(" + strings.Repeat("int aaaaaaaaaa, ", 6) + "int b);",
 			"int f(" + strings.Repeat("int aaaaaaaaaa, ", 4) + "int aaaaaaaaaa,\n      int aaaaaaaaaa, int b);",
 		},
+		{
+			"parameters continued below",
+			"int f(" + strings.Repeat("int aaaaaaaaaa, ", 5) + "int aaaaaaaaaa,\n      int b, int c);",
+			"int f(" + strings.Repeat("int aaaaaaaaaa, ", 4) + "int aaaaaaaaaa,\n      int aaaaaaaaaa, int b, int c);",
+		},
+		{
+			"comment line",
+			" * " + long,
+			" * " + strings.Repeat("word ", 18) + "word\n * word word word end.",
+		},
 	} {
 		if got := wrap(c.in); got != c.want {
 			t.Errorf("%s:\ngot\n%s\nwant\n%s", c.name, got, c.want)

@@ -1864,8 +1864,7 @@ FTPCODES_DEF int ftp_reply_format(char *buf, size_t size, int code, const char *
 static inline int ftp_reply_start_n_(const unsigned char *line, size_t n, int *code, char *sep)
 {
     if (n < 3 || line[0] < '1' || line[0] > '9' || line[1] < '0' || line[1] > '9' ||
-        line[2] < '0' ||
-        line[2] > '9')
+        line[2] < '0' || line[2] > '9')
         return 0;
     *code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
     if (n == 3)
@@ -2193,8 +2192,7 @@ static inline int ftp_time_valid_(const struct ftp_time *t)
     leap = t->month == 2 && t->year % 4 == 0 && (t->year % 100 != 0 || t->year % 400 == 0);
     return t->day >= 1 && t->day <= days[t->month - 1] + leap && t->hour >= 0 && t->hour <= 23 &&
            t->minute >= 0 && t->minute <= 59 && t->second >= 0 && t->second <= 59 &&
-           t->nanosecond >= 0 &&
-           t->nanosecond <= 999999999L;
+           t->nanosecond >= 0 && t->nanosecond <= 999999999L;
 }
 
 /*
@@ -2334,9 +2332,8 @@ static inline int ftp_read_time_(const char *text, size_t len, size_t *pos, stru
  * does not fit into out.
  */
 static inline int ftp_match_(const struct ftp_segment_ *segs, size_t n, const char *text,
-                             size_t len, size_t pos,
-                             int anchored, struct ftp_value_ *values, struct ftp_strings_ *out,
-                             size_t *end)
+                             size_t len, size_t pos, int anchored, struct ftp_value_ *values,
+                             struct ftp_strings_ *out, size_t *end)
 {
     size_t i, j, stop;
     for (i = 0; i < n; i++) {
@@ -2420,9 +2417,8 @@ static inline int ftp_match_(const struct ftp_segment_ *segs, size_t n, const ch
  * match or buf is too small.
  */
 static inline int ftp_template_parse_(const struct ftp_segment_ *segs, size_t n,
-                                      const struct ftp_segment_ *core,
-                                      size_t core_n, int after_digit, const char *text,
-                                      struct ftp_value_ *values,
+                                      const struct ftp_segment_ *core, size_t core_n,
+                                      int after_digit, const char *text, struct ftp_value_ *values,
                                       char *buf, size_t size)
 {
     struct ftp_strings_ out;
