@@ -189,9 +189,10 @@ func unquoted(body string) []int {
 var operators = []string{" || ", " && ", " ? ", " : ", " = ", " + "}
 
 // breakCode splits the code body (at indent) into a first line of at most
-// width columns and the rest, indented: after the last comma or operator
-// outside literals that lets the first line fit, else inside the last
-// string literal that does not, at a space.
+// width columns and the rest, indented: after a comma or operator outside
+// literals that lets the first line fit, the one inside the fewest
+// brackets and of those the last; else inside a string literal, after
+// the last space that lets the first line fit.
 func breakCode(indent, body string, width int, cont bool) (head, rest string, ok bool) {
 	type point struct {
 		at, skip int // the first line is body[:at]; the rest starts at at+skip
