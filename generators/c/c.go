@@ -39,8 +39,17 @@ var (
 // defined). The names the header cannot spell (a class or group named
 // None, the verb MAP, a template parameter named after a C or C++ keyword
 // or a libc macro) are refused by its Check (Reserved), with the table's
-// line and column.
-var Target = generators.TemplateTarget(generators.TemplateLang{
+// line and column. wrap (width.go) then breaks every line of the header
+// wider than generators.MaxColumns.
+var Target = generators.Target{
+	Name:        rendered.Name,
+	Description: rendered.Description,
+	Ext:         rendered.Ext,
+	Check:       rendered.Check,
+	Generate:    generate,
+}
+
+var rendered = generators.TemplateTarget(generators.TemplateLang{
 	Name:        "c",
 	Description: "C99 single-header ftpcodes.h (also valid C++)",
 	Dir:         "c",
@@ -60,6 +69,20 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 	},
 	Check: Reserved.Check,
 })
+
+// generate renders the files and wraps the header's long lines.
+func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) {
+	files, err := rendered.Generate(t, opt)
+	if err != nil {
+		return nil, err
+	}
+	for i, f := range files {
+		if strings.HasSuffix(f.Path, ".h") {
+			files[i].Data = []byte(wrap(string(f.Data)))
+		}
+	}
+	return files, nil
+}
 
 // Runtime returns a part of the runtime as ftpcodes.h.tmpl splices it:
 // "doc", runtime.h's first comment, which documents the whole header;

@@ -195,10 +195,12 @@ extern "C" {
 enum ftp_reply_code {
     FTP_REPLY_RESTART_MARKER = 110, /* Restart marker reply. */
     FTP_REPLY_SERVICE_READY_IN_MINUTES = 120, /* Service ready in nnn minutes. */
-    FTP_REPLY_DATA_CONNECTION_ALREADY_OPEN = 125, /* Data connection already open; transfer starting. */
+    /* Data connection already open; transfer starting. */
+    FTP_REPLY_DATA_CONNECTION_ALREADY_OPEN = 125,
     FTP_REPLY_FILE_STATUS_OK = 150, /* File status okay; about to open data connection. */
     FTP_REPLY_COMMAND_OK = 200, /* Command okay. */
-    FTP_REPLY_COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS = 202, /* Command not implemented, superfluous at this site. */
+    /* Command not implemented, superfluous at this site. */
+    FTP_REPLY_COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS = 202,
     FTP_REPLY_SYSTEM_STATUS = 211, /* System status, or system help reply. */
     FTP_REPLY_DIRECTORY_STATUS = 212, /* Directory status. */
     FTP_REPLY_FILE_STATUS = 213, /* File status. */
@@ -209,10 +211,12 @@ enum ftp_reply_code {
     FTP_REPLY_DATA_CONNECTION_OPEN = 225, /* Data connection open; no transfer in progress. */
     FTP_REPLY_CLOSING_DATA_CONNECTION = 226, /* Closing data connection. */
     FTP_REPLY_ENTERING_PASSIVE_MODE = 227, /* Entering Passive Mode (h1,h2,h3,h4,p1,p2). */
-    FTP_REPLY_ENTERING_LONG_PASSIVE_MODE = 228, /* Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...) */
+    /* Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...) */
+    FTP_REPLY_ENTERING_LONG_PASSIVE_MODE = 228,
     FTP_REPLY_ENTERING_EXTENDED_PASSIVE_MODE = 229, /* Entering Extended Passive Mode (|||port|) */
     FTP_REPLY_USER_LOGGED_IN = 230, /* User logged in, proceed. */
-    FTP_REPLY_USER_AUTHORIZED_BY_SECURITY_EXCHANGE = 232, /* User logged in, authorized by security data exchange. */
+    /* User logged in, authorized by security data exchange. */
+    FTP_REPLY_USER_AUTHORIZED_BY_SECURITY_EXCHANGE = 232,
     FTP_REPLY_SECURITY_DATA_EXCHANGE_COMPLETE = 234, /* Security data exchange complete. */
     FTP_REPLY_SECURITY_DATA_EXCHANGE_SUCCEEDED = 235, /* [ADAT=base64data] */
     FTP_REPLY_FILE_ACTION_OK = 250, /* Requested file action okay, completed. */
@@ -223,43 +227,60 @@ enum ftp_reply_code {
     FTP_REPLY_NEED_ACCOUNT_FOR_LOGIN = 332, /* Need account for login. */
     FTP_REPLY_SECURITY_MECHANISM_ACCEPTED = 334, /* [ADAT=base64data] */
     FTP_REPLY_SECURITY_DATA_ACCEPTABLE = 335, /* [ADAT=base64data] */
-    FTP_REPLY_USERNAME_OK_NEED_PASSWORD_CHALLENGE = 336, /* Username okay, need password.  Challenge is "...." */
+    /* Username okay, need password.  Challenge is "...." */
+    FTP_REPLY_USERNAME_OK_NEED_PASSWORD_CHALLENGE = 336,
     FTP_REPLY_FILE_ACTION_PENDING = 350, /* Requested file action pending further information. */
-    FTP_REPLY_CLEARTEXT_NOT_ACCEPTED = 400, /* Sorry, cleartext sessions and weak ciphers are not accepted on this server. */
+    /* Sorry, cleartext sessions and weak ciphers are not accepted on this server. */
+    FTP_REPLY_CLEARTEXT_NOT_ACCEPTED = 400,
     FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM = 402, /* Not supported by file system */
     FTP_REPLY_SERVICE_NOT_AVAILABLE = 421, /* Service not available, closing control connection. */
     FTP_REPLY_CANNOT_OPEN_DATA_CONNECTION = 425, /* Can't open data connection. */
     FTP_REPLY_CONNECTION_CLOSED_TRANSFER_ABORTED = 426, /* Connection closed; transfer aborted. */
     FTP_REPLY_INVALID_USERNAME_OR_PASSWORD = 430, /* Invalid username or password */
-    FTP_REPLY_NEED_UNAVAILABLE_SECURITY_RESOURCE = 431, /* Need some unavailable resource to process security. */
+    /* Need some unavailable resource to process security. */
+    FTP_REPLY_NEED_UNAVAILABLE_SECURITY_RESOURCE = 431,
     FTP_REPLY_HOST_UNAVAILABLE = 434, /* Requested host unavailable. */
-    FTP_REPLY_FILE_ACTION_NOT_TAKEN = 450, /* Requested file action not taken. File unavailable (e.g., file busy). */
-    FTP_REPLY_ACTION_ABORTED_LOCAL_ERROR = 451, /* Requested action aborted: local error in processing. */
-    FTP_REPLY_INSUFFICIENT_STORAGE = 452, /* Requested action not taken. Insufficient storage space in system. */
+    /* Requested file action not taken. File unavailable (e.g., file busy). */
+    FTP_REPLY_FILE_ACTION_NOT_TAKEN = 450,
+    /* Requested action aborted: local error in processing. */
+    FTP_REPLY_ACTION_ABORTED_LOCAL_ERROR = 451,
+    /* Requested action not taken. Insufficient storage space in system. */
+    FTP_REPLY_INSUFFICIENT_STORAGE = 452,
     FTP_REPLY_COMMAND_UNRECOGNIZED = 500, /* Syntax error, command unrecognized. */
     FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS = 501, /* Syntax error in parameters or arguments. */
     FTP_REPLY_COMMAND_NOT_IMPLEMENTED = 502, /* Command not implemented. */
     FTP_REPLY_BAD_SEQUENCE_OF_COMMANDS = 503, /* Bad sequence of commands. */
-    FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER = 504, /* Command not implemented for that parameter. */
+    /* Command not implemented for that parameter. */
+    FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER = 504,
     FTP_REPLY_ACTIVE_MODE_DISABLED = 520, /* Active mode is disabled */
-    FTP_REPLY_INCORRECT_PROT_SETTING = 521, /* data connection cannot be opened with this PROT setting */
+    /* data connection cannot be opened with this PROT setting */
+    FTP_REPLY_INCORRECT_PROT_SETTING = 521,
     FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED = 522, /* Network protocol not supported, use (1,2) */
     FTP_REPLY_NOT_LOGGED_IN = 530, /* Not logged in. */
     FTP_REPLY_NEED_ACCOUNT_FOR_STORING_FILES = 532, /* Need account for storing files. */
-    FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED = 533, /* Command protection level denied for policy reasons. */
+    /* Command protection level denied for policy reasons. */
+    FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED = 533,
     FTP_REPLY_REQUEST_DENIED_FOR_POLICY = 534, /* Request denied for policy reasons. */
     FTP_REPLY_FAILED_SECURITY_CHECK = 535, /* Failed security check (hash, sequence, etc). */
     FTP_REPLY_PROT_LEVEL_NOT_SUPPORTED = 536, /* Requested PROT level not supported by mechanism. */
-    FTP_REPLY_COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED = 537, /* Command protection level not supported by security mechanism. */
-    FTP_REPLY_FILE_UNAVAILABLE = 550, /* Requested action not taken. File unavailable (e.g., file not found, no access). */
+    /* Command protection level not supported by security mechanism. */
+    FTP_REPLY_COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED = 537,
+    /* Requested action not taken. File unavailable (e.g., file not found, no access). */
+    FTP_REPLY_FILE_UNAVAILABLE = 550,
     FTP_REPLY_PAGE_TYPE_UNKNOWN = 551, /* Requested action aborted: page type unknown. */
-    FTP_REPLY_EXCEEDED_STORAGE_ALLOCATION = 552, /* Requested file action aborted. Exceeded storage allocation (for current directory or dataset). */
+    /*
+     * Requested file action aborted. Exceeded storage allocation (for current directory or
+     * dataset).
+     */
+    FTP_REPLY_EXCEEDED_STORAGE_ALLOCATION = 552,
     FTP_REPLY_FILE_NAME_NOT_ALLOWED = 553, /* Requested action not taken. File name not allowed. */
-    FTP_REPLY_INVALID_REST_PARAMETER = 554, /* Requested action not taken: invalid REST parameter. */
+    /* Requested action not taken: invalid REST parameter. */
+    FTP_REPLY_INVALID_REST_PARAMETER = 554,
     FTP_REPLY_TYPE_OR_STRU_MISMATCH = 555, /* Requested action not taken: type or stru mismatch. */
     FTP_REPLY_PROCESSING_DENIED_FOR_POLICY = 556, /* cannot be processed for policy reasons */
     FTP_REPLY_INTEGRITY_PROTECTED_REPLY = 631, /* Integrity protected reply. */
-    FTP_REPLY_CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY = 632, /* Confidentiality and integrity protected reply. */
+    /* Confidentiality and integrity protected reply. */
+    FTP_REPLY_CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY = 632,
     FTP_REPLY_CONFIDENTIALITY_PROTECTED_REPLY = 633, /* Confidentiality protected reply. */
     FTP_REPLY_CONNECTION_RESET_BY_PEER = 10054, /* Connection reset by peer. */
     FTP_REPLY_CONNECTION_TIMED_OUT = 10060, /* Connection timed out. */
@@ -274,7 +295,8 @@ enum ftp_reply_code {
  * enumerator (the attribute needs C23 or C++17, and compilers' own
  * attributes are extensions), so they are plain macros.
  */
-#define FTP_REPLY_EXTENDED_PASSIVE_MODE_ENTERED FTP_REPLY_ENTERING_EXTENDED_PASSIVE_MODE /* deprecated */
+/* deprecated */
+#define FTP_REPLY_EXTENDED_PASSIVE_MODE_ENTERED FTP_REPLY_ENTERING_EXTENDED_PASSIVE_MODE
 #define FTP_REPLY_EXTENDED_PORT_FAILURE FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED /* deprecated */
 #define FTP_REPLY_TOO_MANY_USERS FTP_REPLY_USER_QUOTA_EXCEEDED /* deprecated */
 
@@ -292,7 +314,8 @@ enum ftp_reply_code {
     XX(125, DATA_CONNECTION_ALREADY_OPEN, "Data connection already open; transfer starting.") \
     XX(150, FILE_STATUS_OK, "File status okay; about to open data connection.") \
     XX(200, COMMAND_OK, "Command okay.") \
-    XX(202, COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS, "Command not implemented, superfluous at this site.") \
+    XX(202, COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS, \
+       "Command not implemented, superfluous at this site.") \
     XX(211, SYSTEM_STATUS, "System status, or system help reply.") \
     XX(212, DIRECTORY_STATUS, "Directory status.") \
     XX(213, FILE_STATUS, "File status.") \
@@ -303,10 +326,12 @@ enum ftp_reply_code {
     XX(225, DATA_CONNECTION_OPEN, "Data connection open; no transfer in progress.") \
     XX(226, CLOSING_DATA_CONNECTION, "Closing data connection.") \
     XX(227, ENTERING_PASSIVE_MODE, "Entering Passive Mode (h1,h2,h3,h4,p1,p2).") \
-    XX(228, ENTERING_LONG_PASSIVE_MODE, "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)") \
+    XX(228, ENTERING_LONG_PASSIVE_MODE, \
+       "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)") \
     XX(229, ENTERING_EXTENDED_PASSIVE_MODE, "Entering Extended Passive Mode (|||port|)") \
     XX(230, USER_LOGGED_IN, "User logged in, proceed.") \
-    XX(232, USER_AUTHORIZED_BY_SECURITY_EXCHANGE, "User logged in, authorized by security data exchange.") \
+    XX(232, USER_AUTHORIZED_BY_SECURITY_EXCHANGE, \
+       "User logged in, authorized by security data exchange.") \
     XX(234, SECURITY_DATA_EXCHANGE_COMPLETE, "Security data exchange complete.") \
     XX(235, SECURITY_DATA_EXCHANGE_SUCCEEDED, "[ADAT=base64data]") \
     XX(250, FILE_ACTION_OK, "Requested file action okay, completed.") \
@@ -317,19 +342,24 @@ enum ftp_reply_code {
     XX(332, NEED_ACCOUNT_FOR_LOGIN, "Need account for login.") \
     XX(334, SECURITY_MECHANISM_ACCEPTED, "[ADAT=base64data]") \
     XX(335, SECURITY_DATA_ACCEPTABLE, "[ADAT=base64data]") \
-    XX(336, USERNAME_OK_NEED_PASSWORD_CHALLENGE, "Username okay, need password.  Challenge is \"....\"") \
+    XX(336, USERNAME_OK_NEED_PASSWORD_CHALLENGE, \
+       "Username okay, need password.  Challenge is \"....\"") \
     XX(350, FILE_ACTION_PENDING, "Requested file action pending further information.") \
-    XX(400, CLEARTEXT_NOT_ACCEPTED, "Sorry, cleartext sessions and weak ciphers are not accepted on this server.") \
+    XX(400, CLEARTEXT_NOT_ACCEPTED, \
+       "Sorry, cleartext sessions and weak ciphers are not accepted on this server.") \
     XX(402, NOT_SUPPORTED_BY_FILE_SYSTEM, "Not supported by file system") \
     XX(421, SERVICE_NOT_AVAILABLE, "Service not available, closing control connection.") \
     XX(425, CANNOT_OPEN_DATA_CONNECTION, "Can't open data connection.") \
     XX(426, CONNECTION_CLOSED_TRANSFER_ABORTED, "Connection closed; transfer aborted.") \
     XX(430, INVALID_USERNAME_OR_PASSWORD, "Invalid username or password") \
-    XX(431, NEED_UNAVAILABLE_SECURITY_RESOURCE, "Need some unavailable resource to process security.") \
+    XX(431, NEED_UNAVAILABLE_SECURITY_RESOURCE, \
+       "Need some unavailable resource to process security.") \
     XX(434, HOST_UNAVAILABLE, "Requested host unavailable.") \
-    XX(450, FILE_ACTION_NOT_TAKEN, "Requested file action not taken. File unavailable (e.g., file busy).") \
+    XX(450, FILE_ACTION_NOT_TAKEN, \
+       "Requested file action not taken. File unavailable (e.g., file busy).") \
     XX(451, ACTION_ABORTED_LOCAL_ERROR, "Requested action aborted: local error in processing.") \
-    XX(452, INSUFFICIENT_STORAGE, "Requested action not taken. Insufficient storage space in system.") \
+    XX(452, INSUFFICIENT_STORAGE, \
+       "Requested action not taken. Insufficient storage space in system.") \
     XX(500, COMMAND_UNRECOGNIZED, "Syntax error, command unrecognized.") \
     XX(501, SYNTAX_ERROR_IN_PARAMETERS, "Syntax error in parameters or arguments.") \
     XX(502, COMMAND_NOT_IMPLEMENTED, "Command not implemented.") \
@@ -340,20 +370,26 @@ enum ftp_reply_code {
     XX(522, NETWORK_PROTOCOL_NOT_SUPPORTED, "Network protocol not supported, use (1,2)") \
     XX(530, NOT_LOGGED_IN, "Not logged in.") \
     XX(532, NEED_ACCOUNT_FOR_STORING_FILES, "Need account for storing files.") \
-    XX(533, COMMAND_PROTECTION_LEVEL_DENIED, "Command protection level denied for policy reasons.") \
+    XX(533, COMMAND_PROTECTION_LEVEL_DENIED, \
+       "Command protection level denied for policy reasons.") \
     XX(534, REQUEST_DENIED_FOR_POLICY, "Request denied for policy reasons.") \
     XX(535, FAILED_SECURITY_CHECK, "Failed security check (hash, sequence, etc).") \
     XX(536, PROT_LEVEL_NOT_SUPPORTED, "Requested PROT level not supported by mechanism.") \
-    XX(537, COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED, "Command protection level not supported by security mechanism.") \
-    XX(550, FILE_UNAVAILABLE, "Requested action not taken. File unavailable (e.g., file not found, no access).") \
+    XX(537, COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED, \
+       "Command protection level not supported by security mechanism.") \
+    XX(550, FILE_UNAVAILABLE, \
+       "Requested action not taken. File unavailable (e.g., file not found, no access).") \
     XX(551, PAGE_TYPE_UNKNOWN, "Requested action aborted: page type unknown.") \
-    XX(552, EXCEEDED_STORAGE_ALLOCATION, "Requested file action aborted. Exceeded storage allocation (for current directory or dataset).") \
+    XX(552, EXCEEDED_STORAGE_ALLOCATION, \
+       "Requested file action aborted. Exceeded storage allocation (for current directory or " \
+           "dataset).") \
     XX(553, FILE_NAME_NOT_ALLOWED, "Requested action not taken. File name not allowed.") \
     XX(554, INVALID_REST_PARAMETER, "Requested action not taken: invalid REST parameter.") \
     XX(555, TYPE_OR_STRU_MISMATCH, "Requested action not taken: type or stru mismatch.") \
     XX(556, PROCESSING_DENIED_FOR_POLICY, "cannot be processed for policy reasons") \
     XX(631, INTEGRITY_PROTECTED_REPLY, "Integrity protected reply.") \
-    XX(632, CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY, "Confidentiality and integrity protected reply.") \
+    XX(632, CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY, \
+       "Confidentiality and integrity protected reply.") \
     XX(633, CONFIDENTIALITY_PROTECTED_REPLY, "Confidentiality protected reply.") \
     XX(10054, CONNECTION_RESET_BY_PEER, "Connection reset by peer.") \
     XX(10060, CONNECTION_TIMED_OUT, "Connection timed out.") \
@@ -485,59 +521,108 @@ static inline bool ftp_reply_is_protected(int code)
  * ftp_command_lookup finds the command's record by either.
  */
 #define FTP_COMMAND_ABOR "ABOR" /* ABOR <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_ACCT "ACCT" /* ACCT <SP> <account-information> <CRLF> (RFC 959, section 4.1.1) */
+/* ACCT <SP> <account-information> <CRLF> (RFC 959, section 4.1.1) */
+#define FTP_COMMAND_ACCT "ACCT"
 #define FTP_COMMAND_ADAT "ADAT" /* ADAT <SP> <base64data> <CRLF> (RFC 2228, section 3) */
-#define FTP_COMMAND_ALLO "ALLO" /* ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF> (RFC 959, section 4.1.3) */
+/* ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF> (RFC 959, section 4.1.3) */
+#define FTP_COMMAND_ALLO "ALLO"
 #define FTP_COMMAND_APPE "APPE" /* APPE <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_AUTH "AUTH" /* AUTH <SP> <mechanism-name> <CRLF> (RFC 2228, section 3) */
-#define FTP_COMMAND_AVBL "AVBL" /* AVBL [<dir>] (non-standard: ftpserverlib 0.32.3 (server.go:53, handler handle_misc.go:391: 213 with the number of bytes available, from a driver extension).) */
+/*
+ * AVBL [<dir>] (non-standard: ftpserverlib 0.32.3 (server.go:53, handler handle_misc.go:391: 213
+ * with the number of bytes available, from a driver extension).)
+ */
+#define FTP_COMMAND_AVBL "AVBL"
 #define FTP_COMMAND_CCC "CCC" /* CCC <CRLF> (RFC 2228, section 3) */
 #define FTP_COMMAND_CDUP "CDUP" /* CDUP <CRLF> (RFC 959, section 4.1.1) */
 #define FTP_COMMAND_XCUP "XCUP" /* alias of CDUP (RFC 775) */
-#define FTP_COMMAND_CLNT "CLNT" /* CLNT <client name> (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231, 200 'OK'), FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."), ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210, 200).) */
+/*
+ * CLNT <client name> (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231, 200 'OK'), FileZilla
+ * Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't care."), ftpserverlib 0.32.3
+ * (server.go:47, handler handle_misc.go:210, 200).)
+ */
+#define FTP_COMMAND_CLNT "CLNT"
 #define FTP_COMMAND_CONF "CONF" /* CONF <SP> <base64data> <CRLF> (RFC 2228, section 3) */
-#define FTP_COMMAND_CSID "CSID" /* CSID <client info> (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5359: 200 'name=ProFTPD;version=<version>;casesensitive=1;', or only 'casesensitive=1;' without ServerIdent); ftpserverlib 0.32.3 registers it (server.go:55) but answers 502 (handle_misc.go:400).) */
+/*
+ * CSID <client info> (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5359: 200
+ * 'name=ProFTPD;version=<version>;casesensitive=1;', or only 'casesensitive=1;' without
+ * ServerIdent); ftpserverlib 0.32.3 registers it (server.go:55) but answers 502
+ * (handle_misc.go:400).)
+ */
+#define FTP_COMMAND_CSID "CSID"
 #define FTP_COMMAND_CWD "CWD" /* CWD  <SP> <pathname> <CRLF> (RFC 959, section 4.1.1) */
 #define FTP_COMMAND_XCWD "XCWD" /* alias of CWD (RFC 1123) */
 #define FTP_COMMAND_DELE "DELE" /* DELE <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_ENC "ENC" /* ENC <SP> <base64data> <CRLF> (RFC 2228, section 3) */
-#define FTP_COMMAND_EPRT "EPRT" /* EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d> (RFC 2428, section 2) */
+/* EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d> (RFC 2428, section 2) */
+#define FTP_COMMAND_EPRT "EPRT"
 #define FTP_COMMAND_EPSV "EPSV" /* EPSV<space><net-prt> (RFC 2428, section 3) */
-#define FTP_COMMAND_ESTA "ESTA" /* ESTA (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected from (|af|addr|port|)' at 912, 520 at 893).) */
-#define FTP_COMMAND_ESTP "ESTP" /* ESTP (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to (|af|addr|port|)' at 943, 520 at 924).) */
+/*
+ * ESTA (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected
+ * from (|af|addr|port|)' at 912, 520 at 893).)
+ */
+#define FTP_COMMAND_ESTA "ESTA"
+/*
+ * ESTP (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to
+ * (|af|addr|port|)' at 943, 520 at 924).)
+ */
+#define FTP_COMMAND_ESTP "ESTP"
 #define FTP_COMMAND_FEAT "FEAT" /* feat = "Feat" CRLF (RFC 2389, section 3) */
-#define FTP_COMMAND_HASH "HASH" /* hash-command = "HASH" SP pathname (draft-bryan-ftpext-hash-03, section 3) */
+/* hash-command = "HASH" SP pathname (draft-bryan-ftpext-hash-03, section 3) */
+#define FTP_COMMAND_HASH "HASH"
 #define FTP_COMMAND_HELP "HELP" /* HELP [<SP> <string>] <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_HOST "HOST" /* host-command = "HOST" SP hostname CRLF (RFC 7151, section 3) */
-#define FTP_COMMAND_LANG "LANG" /* lang-command = "Lang" [(SP lang-tag)] CRLF (RFC 2640, section 4.1) */
+/* lang-command = "Lang" [(SP lang-tag)] CRLF (RFC 2640, section 4.1) */
+#define FTP_COMMAND_LANG "LANG"
 #define FTP_COMMAND_LIST "LIST" /* LIST [<SP> <pathname>] <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_LPRT "LPRT" /* LPRT <SP> <long-host-port> <CRLF> (RFC 1639, section 2) */
 #define FTP_COMMAND_LPSV "LPSV" /* LPSV <CRLF> (RFC 1639, section 3) */
-#define FTP_COMMAND_MD5 "MD5" /* MD5 <path> (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251), ftpserverlib 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA follow the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.) */
+/*
+ * MD5 <path> (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer
+ * 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251), ftpserverlib
+ * 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA follow the expired
+ * Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.)
+ */
+#define FTP_COMMAND_MD5 "MD5"
 #define FTP_COMMAND_MDTM "MDTM" /* mdtm = "MdTm" SP pathname CRLF (RFC 3659, section 3) */
-#define FTP_COMMAND_MFCT "MFCT" /* mfct = "MFCT" SP time-val SP pathname CRLF (draft-somers-ftp-mfxx-03, section 4) */
-#define FTP_COMMAND_MFF "MFF" /* mff = "MFF" [ mff-facts ] SP pathname CRLF (draft-somers-ftp-mfxx-03, section 5) */
-#define FTP_COMMAND_MFMT "MFMT" /* mfmt = "MFMT" SP time-val SP pathname CRLF (draft-somers-ftp-mfxx-03, section 3) */
+/* mfct = "MFCT" SP time-val SP pathname CRLF (draft-somers-ftp-mfxx-03, section 4) */
+#define FTP_COMMAND_MFCT "MFCT"
+/* mff = "MFF" [ mff-facts ] SP pathname CRLF (draft-somers-ftp-mfxx-03, section 5) */
+#define FTP_COMMAND_MFF "MFF"
+/* mfmt = "MFMT" SP time-val SP pathname CRLF (draft-somers-ftp-mfxx-03, section 3) */
+#define FTP_COMMAND_MFMT "MFMT"
 #define FTP_COMMAND_MIC "MIC" /* MIC <SP> <base64data> <CRLF> (RFC 2228, section 3) */
 #define FTP_COMMAND_MKD "MKD" /* MKD  <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_XMKD "XMKD" /* alias of MKD (RFC 775) */
 #define FTP_COMMAND_MLSD "MLSD" /* mlsd = "MLsD" [ SP pathname ] CRLF (RFC 3659, section 7) */
 #define FTP_COMMAND_MLST "MLST" /* mlst = "MLst" [ SP pathname ] CRLF (RFC 3659, section 7) */
-#define FTP_COMMAND_MMD5 "MMD5" /* MMD5 <path>[,<path>...] (non-standard: Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104, reply in command/impl/MD5.java:160: 252), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.) */
+/*
+ * MMD5 <path>[,<path>...] (non-standard: Apache MINA FtpServer 1.2.0
+ * (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104, reply in
+ * command/impl/MD5.java:160: 252), after the expired Internet-Draft draft-twine-ftpmd5, which is
+ * not among the documents the table cites.)
+ */
+#define FTP_COMMAND_MMD5 "MMD5"
 #define FTP_COMMAND_MODE "MODE" /* MODE <SP> <mode-code> <CRLF> (RFC 959, section 4.1.2) */
 #define FTP_COMMAND_NLST "NLST" /* NLST [<SP> <pathname>] <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_NOOP "NOOP" /* NOOP <CRLF> (RFC 959, section 4.1.3) */
-#define FTP_COMMAND_OPTS "OPTS" /* opts = opts-cmd SP command-name [ SP command-options ] CRLF (RFC 2389, section 4) */
+/* opts = opts-cmd SP command-name [ SP command-options ] CRLF (RFC 2389, section 4) */
+#define FTP_COMMAND_OPTS "OPTS"
 #define FTP_COMMAND_PASS "PASS" /* PASS <SP> <password> <CRLF> (RFC 959, section 4.1.1) */
 #define FTP_COMMAND_PASV "PASV" /* PASV <CRLF> (RFC 959, section 4.1.2) */
 #define FTP_COMMAND_PBSZ "PBSZ" /* PBSZ <SP> <decimal-integer> <CRLF> (RFC 2228, section 3) */
 #define FTP_COMMAND_PORT "PORT" /* PORT <SP> <host-port> <CRLF> (RFC 959, section 4.1.2) */
-#define FTP_COMMAND_PRET "PRET" /* PRET <command line> (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:490, 200 'Ready to proceed' at 501; 'PRET RETR <file>' for a file that cannot be read gets 550 at 497).) */
+/*
+ * PRET <command line> (non-standard: Pure-FTPd 1.0.54 (src/ftp_parser.c:490, 200 'Ready to proceed'
+ * at 501; 'PRET RETR <file>' for a file that cannot be read gets 550 at 497).)
+ */
+#define FTP_COMMAND_PRET "PRET"
 #define FTP_COMMAND_PROT "PROT" /* PROT <SP> <prot-code> <CRLF> (RFC 2228, section 3) */
 #define FTP_COMMAND_PWD "PWD" /* PWD  <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_XPWD "XPWD" /* alias of PWD (RFC 775) */
 #define FTP_COMMAND_QUIT "QUIT" /* QUIT <CRLF> (RFC 959, section 4.1.1) */
-#define FTP_COMMAND_RANG "RANG" /* range-command = "RANG" SP start-point SP end-point CRLF (draft-bryan-ftp-range-09, section 3) */
+/* range-command = "RANG" SP start-point SP end-point CRLF (draft-bryan-ftp-range-09, section 3) */
+#define FTP_COMMAND_RANG "RANG"
 #define FTP_COMMAND_REIN "REIN" /* REIN <CRLF> (RFC 959, section 4.1.1) */
 #define FTP_COMMAND_REST "REST" /* REST <SP> <marker> <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_RETR "RETR" /* RETR <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
@@ -548,7 +633,11 @@ static inline bool ftp_reply_is_protected(int code)
 #define FTP_COMMAND_SITE "SITE" /* SITE <SP> <string> <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_SIZE "SIZE" /* size = "Size" SP pathname CRLF (RFC 3659, section 4) */
 #define FTP_COMMAND_SMNT "SMNT" /* SMNT <SP> <pathname> <CRLF> (RFC 959, section 4.1.1) */
-#define FTP_COMMAND_SSCN "SSCN" /* SSCN [ON|OFF] (non-standard: ProFTPD 1.3.8 (contrib/mod_tls.c:19079 in its command table, handler from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).) */
+/*
+ * SSCN [ON|OFF] (non-standard: ProFTPD 1.3.8 (contrib/mod_tls.c:19079 in its command table, handler
+ * from 13545: 200 'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).)
+ */
+#define FTP_COMMAND_SSCN "SSCN"
 #define FTP_COMMAND_STAT "STAT" /* STAT [<SP> <pathname>] <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_STOR "STOR" /* STOR <SP> <pathname> <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_STOU "STOU" /* STOU <CRLF> (RFC 959, section 4.1.3) */
@@ -556,12 +645,37 @@ static inline bool ftp_reply_is_protected(int code)
 #define FTP_COMMAND_SYST "SYST" /* SYST <CRLF> (RFC 959, section 4.1.3) */
 #define FTP_COMMAND_TYPE "TYPE" /* TYPE <SP> <type-code> <CRLF> (RFC 959, section 4.1.2) */
 #define FTP_COMMAND_USER "USER" /* USER <SP> <username> <CRLF> (RFC 959, section 4.1.1) */
-#define FTP_COMMAND_XCRC "XCRC" /* XCRC <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:83, handle_files.go:672: 250).) */
-#define FTP_COMMAND_XMD5 "XMD5" /* XMD5 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:85, handle_files.go:672: 250).) */
-#define FTP_COMMAND_XSHA "XSHA" /* XSHA <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2970 in its command table, the XSHA1 handler: 250 at 1967), ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).) */
-#define FTP_COMMAND_XSHA1 "XSHA1" /* XSHA1 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:87, handle_files.go:672: 250).) */
-#define FTP_COMMAND_XSHA256 "XSHA256" /* XSHA256 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88, handle_files.go:672: 250).) */
-#define FTP_COMMAND_XSHA512 "XSHA512" /* XSHA512 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89, handle_files.go:672: 250).) */
+/*
+ * XCRC <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
+ * ftpserverlib 0.32.3 (server.go:83, handle_files.go:672: 250).)
+ */
+#define FTP_COMMAND_XCRC "XCRC"
+/*
+ * XMD5 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
+ * ftpserverlib 0.32.3 (server.go:85, handle_files.go:672: 250).)
+ */
+#define FTP_COMMAND_XMD5 "XMD5"
+/*
+ * XSHA <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:2970 in its
+ * command table, the XSHA1 handler: 250 at 1967), ftpserverlib 0.32.3 (server.go:86,
+ * handle_files.go:672: 250).)
+ */
+#define FTP_COMMAND_XSHA "XSHA"
+/*
+ * XSHA1 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
+ * ftpserverlib 0.32.3 (server.go:87, handle_files.go:672: 250).)
+ */
+#define FTP_COMMAND_XSHA1 "XSHA1"
+/*
+ * XSHA256 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
+ * ftpserverlib 0.32.3 (server.go:88, handle_files.go:672: 250).)
+ */
+#define FTP_COMMAND_XSHA256 "XSHA256"
+/*
+ * XSHA512 <path> [<start> <end>] (non-standard: ProFTPD 1.3.8 (contrib/mod_digest.c:1967: 250),
+ * ftpserverlib 0.32.3 (server.go:89, handle_files.go:672: 250).)
+ */
+#define FTP_COMMAND_XSHA512 "XSHA512"
 
 /*
  * The number of commands, aliases not counted; ftp_command_at(i) is a
@@ -923,7 +1037,8 @@ FTPCODES_DEF const char *ftp_error_name(enum ftp_error e);
  *     if (n < 0)
  *         fprintf(stderr, "RETR %s: %s\n", name, ftp_error_name(n));
  */
-FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command, const struct ftp_bytes *args, size_t n);
+FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command,
+                                    const struct ftp_bytes *args, size_t n);
 
 /*
  * A command line as a server reads it: the command of the table, or NULL
@@ -986,7 +1101,8 @@ FTPCODES_DEF bool ftp_parse_passive_address(const char *text, size_t len, struct
  * connection's peer (its port is not read). Returns false, and leaves
  * *out as it is, if the text holds no address.
  */
-FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len, const struct ftp_address *peer, struct ftp_address *out);
+FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len,
+                                           const struct ftp_address *peer, struct ftp_address *out);
 
 /*
  * Reads the port of a 229 reply's text (RFC 2428 section 3), "Entering
@@ -1040,7 +1156,8 @@ FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ft
  * first "(" whose text up to the next ")" is an LPRT argument. Returns
  * false, and leaves *out as it is, if none is.
  */
-FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len, struct ftp_address *out);
+FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len,
+                                                 struct ftp_address *out);
 
 /*
  * Reply lines (RFC 959, section 4.2). A reply is one line, "ddd text", or
@@ -1140,7 +1257,8 @@ struct ftp_text_ {
  * The answer is the one struct ftp_reader gives for the same lines, each
  * followed by an LF.
  */
-FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, char *text, size_t text_size);
+FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, char *text,
+                                 size_t text_size);
 
 /*
  * Reading replies off a connection. A struct ftp_reader is fed the bytes
@@ -1261,7 +1379,8 @@ FTPCODES_DEF void ftp_reader_init(struct ftp_reader *r, char *text, size_t text_
  * FTP_READ_REPLY or an error, or FTP_READ_EOF after the end. Neither r nor
  * used may be NULL.
  */
-FTPCODES_DEF enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data, size_t size, size_t *used);
+FTPCODES_DEF enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data,
+                                                  size_t size, size_t *used);
 
 /*
  * Reads the end of the input: returns FTP_READ_EOF if no byte has come
@@ -1346,7 +1465,8 @@ FTPCODES_DEF int ftp_parse_restart_marker(const char *text, struct ftp_restart_m
 /* 120 ServiceReadyInMinutes (RFC 959, section 4.2.2), the text as a template: */
 /* Service ready in {minutes} minutes. */
 struct ftp_service_ready_in_minutes_values {
-    unsigned long long minutes; /* Minutes until the service is ready (the RFC's nnn). At most 9007199254740991. */
+    /* Minutes until the service is ready (the RFC's nnn). At most 9007199254740991. */
+    unsigned long long minutes;
 };
 
 FTPCODES_DEF int ftp_format_service_ready_in_minutes(char *buf, size_t buf_size,
@@ -1379,7 +1499,8 @@ FTPCODES_DEF int ftp_parse_unique_file_opening_data_connection(const char *text,
 /* 200 ProtectionBufferSize (RFC 2228, section 3), the text as a template: */
 /* PBSZ={size} */
 struct ftp_protection_buffer_size_values {
-    unsigned long long size; /* Protection buffer size in bytes that the server will use. At most 9007199254740991. */
+    /* Protection buffer size in bytes that the server will use. At most 9007199254740991. */
+    unsigned long long size;
 };
 
 FTPCODES_DEF int ftp_format_protection_buffer_size(char *buf, size_t buf_size,
@@ -1391,7 +1512,11 @@ FTPCODES_DEF int ftp_parse_protection_buffer_size(const char *text,
 /* 213 FileSize (RFC 3659, section 4.1), the text as a template: */
 /* {size} */
 struct ftp_file_size_values {
-    unsigned long long size; /* Transfer size of the file in octets for the current TYPE, MODE and STRU. At most 9007199254740991. */
+    /*
+     * Transfer size of the file in octets for the current TYPE, MODE and STRU. At most
+     * 9007199254740991.
+     */
+    unsigned long long size;
 };
 
 FTPCODES_DEF int ftp_format_file_size(char *buf, size_t buf_size, unsigned long long size);
@@ -1401,7 +1526,11 @@ FTPCODES_DEF int ftp_parse_file_size(const char *text, struct ftp_file_size_valu
 /* 213 ModificationTime (RFC 3659, section 3.1), the text as a template: */
 /* {time_val} */
 struct ftp_modification_time_values {
-    struct ftp_time time_val; /* Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659 time-val). */
+    /*
+     * Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC (RFC 3659
+     * time-val).
+     */
+    struct ftp_time time_val;
 };
 
 FTPCODES_DEF int ftp_format_modification_time(char *buf, size_t buf_size,
@@ -1438,7 +1567,11 @@ FTPCODES_DEF int ftp_parse_creation_time_modified(const char *text,
 /* 213 FactsModified (draft-somers-ftp-mfxx-03, section 5.1), the text as a template: */
 /* {facts} {pathname} */
 struct ftp_facts_modified_values {
-    const char *facts; /* The facts set, each fact=value followed by ";", in any order, such as "Create=20020718012845;UNIX.mode=777;". */
+    /*
+     * The facts set, each fact=value followed by ";", in any order, such as
+     * "Create=20020718012845;UNIX.mode=777;".
+     */
+    const char *facts;
     const char *pathname; /* Pathname of the file, as the MFF command gave it. */
 };
 
@@ -1450,9 +1583,18 @@ FTPCODES_DEF int ftp_parse_facts_modified(const char *text, struct ftp_facts_mod
 /* 213 FileHash (draft-bryan-ftpext-hash-03, section 3), the text as a template: */
 /* {hash_name} {start_point}-{end_point} {file_hash} {pathname} */
 struct ftp_file_hash_values {
-    const char *hash_name; /* The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as SHA-256. */
-    unsigned long long start_point; /* First octet of the range hashed, counted from 0. At most 9007199254740991. */
-    unsigned long long end_point; /* Last octet of the range hashed, inclusive; not less than start_point. At most 9007199254740991. */
+    /*
+     * The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry, such as
+     * SHA-256.
+     */
+    const char *hash_name;
+    /* First octet of the range hashed, counted from 0. At most 9007199254740991. */
+    unsigned long long start_point;
+    /*
+     * Last octet of the range hashed, inclusive; not less than start_point. At most
+     * 9007199254740991.
+     */
+    unsigned long long end_point;
     const char *file_hash; /* The hash of the range, in hexadecimal (lower case recommended). */
     const char *pathname; /* Pathname of the file. */
 };
@@ -1466,7 +1608,8 @@ FTPCODES_DEF int ftp_parse_file_hash(const char *text, struct ftp_file_hash_valu
 /* 215 SystemType (RFC 959, section 4.2.2), the text as a template: */
 /* {system_name} system type. */
 struct ftp_system_type_values {
-    const char *system_name; /* Official system name from the Assigned Numbers list (for example UNIX). */
+    /* Official system name from the Assigned Numbers list (for example UNIX). */
+    const char *system_name;
 };
 
 FTPCODES_DEF int ftp_format_system_type(char *buf, size_t buf_size, const char *system_name);
@@ -1495,7 +1638,8 @@ FTPCODES_DEF int ftp_parse_entering_passive_mode(const char *text,
 /* 228 EnteringLongPassiveMode (RFC 1639, section 3), the text as a template: */
 /* Entering Long Passive Mode ({long_host_port}) */
 struct ftp_entering_long_passive_mode_values {
-    const char *long_host_port; /* The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes. */
+    /* The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes. */
+    const char *long_host_port;
 };
 
 FTPCODES_DEF int ftp_format_entering_long_passive_mode(char *buf, size_t buf_size,
@@ -1506,7 +1650,8 @@ FTPCODES_DEF int ftp_parse_entering_long_passive_mode(const char *text,
 /* 229 EnteringExtendedPassiveMode (RFC 2428, section 3), the text as a template: */
 /* Entering Extended Passive Mode (|||{port}|) */
 struct ftp_entering_extended_passive_mode_values {
-    unsigned short port; /* TCP port on which the server listens for the data connection. At most 65535. */
+    /* TCP port on which the server listens for the data connection. At most 65535. */
+    unsigned short port;
 };
 
 FTPCODES_DEF int ftp_format_entering_extended_passive_mode(char *buf, size_t buf_size,
@@ -1539,7 +1684,8 @@ FTPCODES_DEF int ftp_parse_pathname_created(const char *text,
 /* 334 SecurityMechanismAccepted (RFC 2228, section 5.1), the text as a template: */
 /* ADAT={base64_data} */
 struct ftp_security_mechanism_accepted_values {
-    const char *base64_data; /* Base64-encoded security data for the client to build its next command. */
+    /* Base64-encoded security data for the client to build its next command. */
+    const char *base64_data;
 };
 
 FTPCODES_DEF int ftp_format_security_mechanism_accepted(char *buf, size_t buf_size,
@@ -1561,7 +1707,8 @@ FTPCODES_DEF int ftp_parse_security_data_acceptable(const char *text,
 /* 336 UsernameOKNeedPasswordChallenge (RFC 2228, section 5.1), the text as a template: */
 /* Username okay, need password.  Challenge is "{challenge}" */
 struct ftp_username_ok_need_password_challenge_values {
-    const char *challenge; /* Challenge, represented as the security mechanism chooses to suit a human user. */
+    /* Challenge, represented as the security mechanism chooses to suit a human user. */
+    const char *challenge;
 };
 
 FTPCODES_DEF int ftp_format_username_ok_need_password_challenge(char *buf, size_t buf_size,
@@ -1583,7 +1730,8 @@ FTPCODES_DEF int ftp_parse_supported_address_families(const char *text,
 /* 522 NetworkProtocolNotSupported (RFC 2428, section 2), the text as a template: */
 /* Network protocol not supported, use ({protocols}) */
 struct ftp_network_protocol_not_supported_values {
-    const char *protocols; /* Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6). */
+    /* Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6). */
+    const char *protocols;
 };
 
 FTPCODES_DEF int ftp_format_network_protocol_not_supported(char *buf, size_t buf_size,
@@ -1594,7 +1742,8 @@ FTPCODES_DEF int ftp_parse_network_protocol_not_supported(const char *text,
 /* 631 IntegrityProtectedReply (RFC 2228, section 5.2), the text as a template: */
 /* {message} */
 struct ftp_integrity_protected_reply_values {
-    const char *message; /* Base64-encoded safe message produced by the mechanism's integrity procedure. */
+    /* Base64-encoded safe message produced by the mechanism's integrity procedure. */
+    const char *message;
 };
 
 FTPCODES_DEF int ftp_format_integrity_protected_reply(char *buf, size_t buf_size,
@@ -1605,7 +1754,11 @@ FTPCODES_DEF int ftp_parse_integrity_protected_reply(const char *text,
 /* 632 ConfidentialityAndIntegrityProtectedReply (RFC 2228, section 5.2), the text as a template: */
 /* {message} */
 struct ftp_confidentiality_and_integrity_protected_reply_values {
-    const char *message; /* Base64-encoded private message produced by the mechanism's confidentiality and integrity procedure. */
+    /*
+     * Base64-encoded private message produced by the mechanism's confidentiality and integrity
+     * procedure.
+     */
+    const char *message;
 };
 
 FTPCODES_DEF int ftp_format_confidentiality_and_integrity_protected_reply(char *buf,
@@ -1616,7 +1769,8 @@ FTPCODES_DEF int ftp_parse_confidentiality_and_integrity_protected_reply(const c
 /* 633 ConfidentialityProtectedReply (RFC 2228, section 5.2), the text as a template: */
 /* {message} */
 struct ftp_confidentiality_protected_reply_values {
-    const char *message; /* Base64-encoded confidential message produced by the mechanism's confidentiality procedure. */
+    /* Base64-encoded confidential message produced by the mechanism's confidentiality procedure. */
+    const char *message;
 };
 
 FTPCODES_DEF int ftp_format_confidentiality_protected_reply(char *buf, size_t buf_size,
@@ -1636,7 +1790,8 @@ FTPCODES_DEF int ftp_parse_confidentiality_protected_reply(const char *text,
  * in each file that defines FTPCODES_STATIC. The functions and types
  * whose names end in _ are helpers of this file, not for use.
  */
-#if (defined(FTPCODES_IMPLEMENTATION) || defined(FTPCODES_STATIC)) && !defined(FTPCODES_IMPLEMENTED_)
+#if (defined(FTPCODES_IMPLEMENTATION) || defined(FTPCODES_STATIC)) && \
+    !defined(FTPCODES_IMPLEMENTED_)
 #define FTPCODES_IMPLEMENTED_
 
 #ifdef __cplusplus
@@ -1751,7 +1906,8 @@ FTPCODES_DEF bool ftp_is_expected_reply(const char *command, int code)
 }
 
 /* Returns whether replies[0] to replies[n - 1] hold code; not for use. */
-static inline bool ftp_observed_has_reply_(const struct ftp_observed_reply *replies, size_t n, int code)
+static inline bool ftp_observed_has_reply_(const struct ftp_observed_reply *replies, size_t n,
+                                           int code)
 {
     size_t i;
     for (i = 0; i < n; i++) {
@@ -1768,7 +1924,8 @@ FTPCODES_DEF bool ftp_is_plausible_reply(const char *command, int code)
     size_t i;
     if (c == NULL)
         return false;
-    if (ftp_is_expected_reply(c->verb, code) || ftp_observed_has_reply_(c->observed, c->observed_count, code))
+    if (ftp_is_expected_reply(c->verb, code) ||
+        ftp_observed_has_reply_(c->observed, c->observed_count, code))
         return true;
     for (i = 0; (r = ftp_any_command_reply_at(i)) != NULL; i++) {
         if (r->code == code)
@@ -1876,7 +2033,8 @@ static inline void ftp_write_digits_(struct ftp_writer_ *w, long v, int width)
 }
 
 /* Writes v in decimal; refuses a value above max. */
-static inline void ftp_write_uint_(struct ftp_writer_ *w, unsigned long long v, unsigned long long max)
+static inline void ftp_write_uint_(struct ftp_writer_ *w, unsigned long long v,
+                                   unsigned long long max)
 {
     char d[20];
     size_t n = 0;
@@ -1897,7 +2055,8 @@ static inline void ftp_write_uint_(struct ftp_writer_ *w, unsigned long long v, 
  * empty string, CR and LF, and a string that contains stop, the literal
  * text that ends it, if that is not NULL.
  */
-static inline void ftp_write_string_(struct ftp_writer_ *w, const char *s, int quoted, const char *stop)
+static inline void ftp_write_string_(struct ftp_writer_ *w, const char *s, int quoted,
+                                     const char *stop)
 {
     if (s == NULL || *s == '\0' || (stop != NULL && ftp_find_(s, stop) != NULL)) {
         w->bad = 1;
@@ -1951,8 +2110,8 @@ FTPCODES_DEF int ftp_reply_format(char *buf, size_t size, int code, const char *
  */
 static inline int ftp_reply_start_n_(const unsigned char *line, size_t n, int *code, char *sep)
 {
-    if (n < 3 || line[0] < '1' || line[0] > '9' || line[1] < '0' || line[1] > '9' || line[2] < '0' ||
-        line[2] > '9')
+    if (n < 3 || line[0] < '1' || line[0] > '9' || line[1] < '0' || line[1] > '9' ||
+        line[2] < '0' || line[2] > '9')
         return 0;
     *code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
     if (n == 3)
@@ -2104,7 +2263,8 @@ static inline void ftp_text_decode_(struct ftp_text_ *t, const unsigned char *s,
 }
 
 /* Adds the text of a reply line of n bytes, of kind; not for use. */
-static inline void ftp_text_line_(struct ftp_text_ *t, const unsigned char *line, size_t n, enum ftp_line_kind kind)
+static inline void ftp_text_line_(struct ftp_text_ *t, const unsigned char *line, size_t n,
+                                  enum ftp_line_kind kind)
 {
     static const unsigned char lf = '\n';
     if (kind == FTP_LINE_CONTINUATION || kind == FTP_LINE_LAST)
@@ -2115,7 +2275,8 @@ static inline void ftp_text_line_(struct ftp_text_ *t, const unsigned char *line
         ftp_text_decode_(t, line + 4, n - 4);
 }
 
-FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, char *text, size_t text_size)
+FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, char *text,
+                                 size_t text_size)
 {
     enum ftp_line_kind kind = FTP_LINE_INVALID;
     struct ftp_text_ out;
@@ -2125,7 +2286,8 @@ FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, 
         return 0;
     for (i = 0; i < n; i++) {
         kind = ftp_reply_line_kind(lines[i], &c);
-        if (kind == FTP_LINE_INVALID || ((kind == FTP_LINE_SINGLE || kind == FTP_LINE_LAST) && i + 1 < n))
+        if (kind == FTP_LINE_INVALID ||
+            ((kind == FTP_LINE_SINGLE || kind == FTP_LINE_LAST) && i + 1 < n))
             return 0;
     }
     if (kind != FTP_LINE_SINGLE && kind != FTP_LINE_LAST)
@@ -2134,7 +2296,8 @@ FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, 
         *code = c;
     ftp_text_start_(&out, text, text_size);
     for (i = 0; i < n; i++) {
-        kind = i == 0 ? (n == 1 ? FTP_LINE_SINGLE : FTP_LINE_FIRST) : (i + 1 == n ? FTP_LINE_LAST : FTP_LINE_CONTINUATION);
+        kind = i == 0 ? (n == 1 ? FTP_LINE_SINGLE : FTP_LINE_FIRST) :
+            (i + 1 == n ? FTP_LINE_LAST : FTP_LINE_CONTINUATION);
         ftp_line_content_(lines[i], &len);
         ftp_text_line_(&out, ftp_bytes_(lines[i]), len, kind);
     }
@@ -2166,7 +2329,8 @@ FTPCODES_DEF void ftp_reader_init(struct ftp_reader *r, char *text, size_t text_
 }
 
 /* Ends reading with result; not for use. */
-static inline enum ftp_read_result ftp_reader_fail_(struct ftp_reader *r, enum ftp_read_result result)
+static inline enum ftp_read_result ftp_reader_fail_(struct ftp_reader *r,
+                                                    enum ftp_read_result result)
 {
     r->end_ = result;
     ftp_reader_clear_(r);
@@ -2208,7 +2372,8 @@ static inline enum ftp_read_result ftp_reader_line_(struct ftp_reader *r)
     return FTP_READ_REPLY;
 }
 
-FTPCODES_DEF enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data, size_t size, size_t *used)
+FTPCODES_DEF enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data,
+                                                  size_t size, size_t *used)
 {
     const unsigned char *p = FTP_CAST_(const unsigned char *, data);
     enum ftp_read_result result;
@@ -2273,8 +2438,8 @@ static inline int ftp_time_valid_(const struct ftp_time *t)
         return 0;
     leap = t->month == 2 && t->year % 4 == 0 && (t->year % 100 != 0 || t->year % 400 == 0);
     return t->day >= 1 && t->day <= days[t->month - 1] + leap && t->hour >= 0 && t->hour <= 23 &&
-           t->minute >= 0 && t->minute <= 59 && t->second >= 0 && t->second <= 59 && t->nanosecond >= 0 &&
-           t->nanosecond <= 999999999L;
+           t->minute >= 0 && t->minute <= 59 && t->second >= 0 && t->second <= 59 &&
+           t->nanosecond >= 0 && t->nanosecond <= 999999999L;
 }
 
 /*
@@ -2340,7 +2505,8 @@ struct ftp_strings_ {
  * Copies n bytes of s and a NUL into out, each "" as " if quoted; returns
  * a pointer to the copy, or NULL if it does not fit.
  */
-static inline const char *ftp_strings_add_(struct ftp_strings_ *out, const char *s, size_t n, int quoted)
+static inline const char *ftp_strings_add_(struct ftp_strings_ *out, const char *s, size_t n,
+                                           int quoted)
 {
     char *copy;
     size_t i, len = 0;
@@ -2412,8 +2578,9 @@ static inline int ftp_read_time_(const char *text, size_t len, size_t *pos, stru
  * sets *end past the match, 0 if text does not match, or -1 if a string
  * does not fit into out.
  */
-static inline int ftp_match_(const struct ftp_segment_ *segs, size_t n, const char *text, size_t len, size_t pos,
-                             int anchored, struct ftp_value_ *values, struct ftp_strings_ *out, size_t *end)
+static inline int ftp_match_(const struct ftp_segment_ *segs, size_t n, const char *text,
+                             size_t len, size_t pos, int anchored, struct ftp_value_ *values,
+                             struct ftp_strings_ *out, size_t *end)
 {
     size_t i, j, stop;
     for (i = 0; i < n; i++) {
@@ -2427,7 +2594,8 @@ static inline int ftp_match_(const struct ftp_segment_ *segs, size_t n, const ch
         case FTP_SEGMENT_UINT_:
             values[s->param].number = 0;
             for (j = pos; j < len && ftp_is_digit_(text[j]); j++) {
-                values[s->param].number = values[s->param].number * 10 + FTP_CAST_(unsigned, text[j] - '0');
+                values[s->param].number = values[s->param].number * 10 +
+                    FTP_CAST_(unsigned, text[j] - '0');
                 if (values[s->param].number > s->max)
                     return 0;
             }
@@ -2495,8 +2663,9 @@ static inline int ftp_match_(const struct ftp_segment_ *segs, size_t n, const ch
  * digit before it would be part of). Returns 1, or 0 if text does not
  * match or buf is too small.
  */
-static inline int ftp_template_parse_(const struct ftp_segment_ *segs, size_t n, const struct ftp_segment_ *core,
-                                      size_t core_n, int after_digit, const char *text, struct ftp_value_ *values,
+static inline int ftp_template_parse_(const struct ftp_segment_ *segs, size_t n,
+                                      const struct ftp_segment_ *core, size_t core_n,
+                                      int after_digit, const char *text, struct ftp_value_ *values,
                                       char *buf, size_t size)
 {
     struct ftp_strings_ out;
@@ -2558,7 +2727,8 @@ static inline int ftp_refuse_(char *buf, size_t size, enum ftp_error err)
     return FTP_CAST_(int, err);
 }
 
-FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command, const struct ftp_bytes *args, size_t n)
+FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command,
+                                    const struct ftp_bytes *args, size_t n)
 {
     const struct ftp_command_info *c = ftp_command_lookup(command);
     size_t i, len, at;
@@ -2701,7 +2871,8 @@ static inline void ftp_unmap_(const struct ftp_address *a, struct ftp_address *o
     out->host_len = 4;
 }
 
-FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len, const struct ftp_address *peer, struct ftp_address *out)
+FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len,
+                                           const struct ftp_address *peer, struct ftp_address *out)
 {
     struct ftp_address a;
     unsigned port;
@@ -2848,7 +3019,8 @@ FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ft
     return true;
 }
 
-FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len, struct ftp_address *out)
+FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len,
+                                                 struct ftp_address *out)
 {
     size_t i, j;
     for (i = 0; i < len; i++) {
@@ -2869,7 +3041,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
     static const struct ftp_reply_meaning also_125[] = {
         {
             "FILE: pppp",
-            "Reply to STOU that starts the transfer and names the unique file the server will write.",
+            "Reply to STOU that starts the transfer and names the unique file the server will "
+                "write.",
             "FILE: {pathname}",
             FTP_STATUS_EXTENSION, 1123, NULL, "4.1.2.9", NULL
         },
@@ -2877,7 +3050,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
     static const struct ftp_reply_meaning also_150[] = {
         {
             "FILE: pppp",
-            "Reply to STOU that opens the data connection and names the unique file the server will write.",
+            "Reply to STOU that opens the data connection and names the unique file the server "
+                "will write.",
             "FILE: {pathname}",
             FTP_STATUS_EXTENSION, 1123, NULL, "4.1.2.9", NULL
         },
@@ -2885,7 +3059,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
     static const struct ftp_reply_meaning also_200[] = {
         {
             "PBSZ=number",
-            "PBSZ accepted, but the server uses a smaller protection buffer than the client asked for; both sides must use the smaller size.",
+            "PBSZ accepted, but the server uses a smaller protection buffer than the client asked "
+                "for; both sides must use the smaller size.",
             "PBSZ={size}",
             FTP_STATUS_EXTENSION, 2228, NULL, "3", NULL
         },
@@ -2893,7 +3068,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
     static const struct ftp_reply_meaning also_211[] = {
         {
             "Extensions supported:",
-            "First line of the multi-line FEAT reply; each following line is a space and one supported feature, and the list ends with the line 211 End.",
+            "First line of the multi-line FEAT reply; each following line is a space and one "
+                "supported feature, and the list ends with the line 211 End.",
             NULL,
             FTP_STATUS_EXTENSION, 2389, NULL, "3.2", NULL
         },
@@ -2901,37 +3077,43 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
     static const struct ftp_reply_meaning also_213[] = {
         {
             "1*DIGIT",
-            "Reply to SIZE: the exact transfer size of the file in octets, as a bare decimal number.",
+            "Reply to SIZE: the exact transfer size of the file in octets, as a bare decimal "
+                "number.",
             "{size}",
             FTP_STATUS_EXTENSION, 3659, NULL, "4.1", NULL
         },
         {
             "time-val",
-            "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with optional fractional seconds, in UTC.",
+            "Reply to MDTM: the file's last modification time, YYYYMMDDHHMMSS with optional "
+                "fractional seconds, in UTC.",
             "{time_val}",
             FTP_STATUS_EXTENSION, 3659, NULL, "3.1", NULL
         },
         {
             "\"Modify=\" time-val \";\" SP pathname",
-            "Reply to MFMT: the last modification time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+            "Reply to MFMT: the last modification time the server has set on the file, which may "
+                "differ from the time asked for, and the file's pathname.",
             "Modify={time_val}; {pathname}",
             FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "3.1", NULL
         },
         {
             "\"Create=\" time-val \";\" SP pathname",
-            "Reply to MFCT: the creation time the server has set on the file, which may differ from the time asked for, and the file's pathname.",
+            "Reply to MFCT: the creation time the server has set on the file, which may differ "
+                "from the time asked for, and the file's pathname.",
             "Create={time_val}; {pathname}",
             FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "4.1", NULL
         },
         {
             "1*( mff-fact \";\") SP pathname",
-            "Reply to MFF: every fact the command asked to modify, with the value the server has actually set, and the file's pathname.",
+            "Reply to MFF: every fact the command asked to modify, with the value the server has "
+                "actually set, and the file's pathname.",
             "{facts} {pathname}",
             FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "5.1", NULL
         },
         {
             "hashname SP start-point \"-\" end-point SP filehash SP <pathname>",
-            "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), the hash in hexadecimal, and the file's pathname.",
+            "Reply to HASH: the hash algorithm used, the octet range hashed (both ends inclusive), "
+                "the hash in hexadecimal, and the file's pathname.",
             "{hash_name} {start_point}-{end_point} {file_hash} {pathname}",
             FTP_STATUS_DRAFT, 0, "draft-bryan-ftpext-hash-03", "3", NULL
         },
@@ -2939,23 +3121,31 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
     static const struct ftp_reply_meaning also_400[] = {
         {
             "Unable to find valid port",
-            "ftp-srv's reply to PASV or EPSV when no passive port is free: the default code of its ConnectorError.",
+            "ftp-srv's reply to PASV or EPSV when no passive port is free: the default code of its "
+                "ConnectorError.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), replied by PASV (src/commands/registration/pasv.js:34) and EPSV (src/commands/registration/epsv.js:15) as err.code."
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "ftp-srv 4.6.3: ConnectorError('Unable to find valid port') in "
+                "src/helpers/find-port.js:28, whose default code is 400 (src/errors.js:30), "
+                    "replied by PASV (src/commands/registration/pasv.js:34) and EPSV "
+                        "(src/commands/registration/epsv.js:15) as err.code."
         },
     };
     static const struct ftp_reply_meaning also_520[] = {
         {
             "Unable to open a passive connection",
-            "Pure-FTPd's reply to its ESTP command when the session is not in passive mode or has no data connection.",
+            "Pure-FTPd's reply to its ESTP command when the session is not in passive mode or has "
+                "no data connection.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in src/messages_en.h:63."
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "Pure-FTPd 1.0.54: src/ftpd.c:924, message MSG_CANT_PASSIVE in src/messages_en.h:63."
         },
     };
     static const struct ftp_reply_meaning also_521[] = {
         {
             "Supported address families are (af1, af2, ..., afn)",
-            "Reply to LPRT or LPSV when the server supports the command but not the requested address family; lists the families it supports.",
+            "Reply to LPRT or LPSV when the server supports the command but not the requested "
+                "address family; lists the families it supports.",
             "Supported address families are ({families})",
             FTP_STATUS_EXTENSION, 1639, NULL, "4", NULL
         },
@@ -2963,7 +3153,9 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
     static const struct ftp_reply_meaning also_522[] = {
         {
             "TLS negotiation failed or was unacceptable",
-            "The server closed the data connection after a 150 because TLS negotiation on it failed or was unacceptable (for example a required cached TLS session was not used).",
+            "The server closed the data connection after a 150 because TLS negotiation on it "
+                "failed or was unacceptable (for example a required cached TLS session was not "
+                    "used).",
             NULL,
             FTP_STATUS_EXTENSION, 4217, NULL, "10.2", NULL
         },
@@ -2972,7 +3164,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_RESTART_MARKER, "RESTART_MARKER",
             "Restart marker reply.",
-            "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC and pairs the user's marker with the server's.",
+            "Restart marker for a block- or compressed-mode transfer; the text is fixed by the RFC "
+                "and pairs the user's marker with the server's.",
             "MARK {user_marker} = {server_marker}",
             FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
@@ -3012,7 +3205,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS, "COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS",
             "Command not implemented, superfluous at this site.",
-            "The command is not implemented because it has no meaning at this site (for example ALLO where no allocation is needed); the client may proceed.",
+            "The command is not implemented because it has no meaning at this site (for example "
+                "ALLO where no allocation is needed); the client may proceed.",
             NULL,
             FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
@@ -3044,7 +3238,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_HELP_MESSAGE, "HELP_MESSAGE",
             "Help message.",
-            "Help on how to use the server or on the meaning of a particular non-standard command; useful only to a human user.",
+            "Help on how to use the server or on the meaning of a particular non-standard command; "
+                "useful only to a human user.",
             NULL,
             FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
@@ -3060,7 +3255,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_SERVICE_READY, "SERVICE_READY",
             "Service ready for new user.",
-            "The server is ready for a new user; sent as the greeting when the control connection opens.",
+            "The server is ready for a new user; sent as the greeting when the control connection "
+                "opens.",
             NULL,
             FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
@@ -3084,7 +3280,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_CLOSING_DATA_CONNECTION, "CLOSING_DATA_CONNECTION",
             "Closing data connection.",
-            "The server is closing the data connection; the requested file action (for example a transfer or an abort) was successful.",
+            "The server is closing the data connection; the requested file action (for example a "
+                "transfer or an abort) was successful.",
             NULL,
             FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
@@ -3092,7 +3289,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_ENTERING_PASSIVE_MODE, "ENTERING_PASSIVE_MODE",
             "Entering Passive Mode (h1,h2,h3,h4,p1,p2).",
-            "Reply to PASV: the IPv4 address and port on which the server listens for the data connection.",
+            "Reply to PASV: the IPv4 address and port on which the server listens for the data "
+                "connection.",
             "Entering Passive Mode ({h1},{h2},{h3},{h4},{p1},{p2}).",
             FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
@@ -3100,7 +3298,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_ENTERING_LONG_PASSIVE_MODE, "ENTERING_LONG_PASSIVE_MODE",
             "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, p2...)",
-            "Reply to LPSV: the address family, host address and port, each with its length, on which the server listens.",
+            "Reply to LPSV: the address family, host address and port, each with its length, on "
+                "which the server listens.",
             "Entering Long Passive Mode ({long_host_port})",
             FTP_STATUS_EXTENSION, 1639, NULL, "3", NULL,
             0, NULL, 0
@@ -3108,7 +3307,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_ENTERING_EXTENDED_PASSIVE_MODE, "ENTERING_EXTENDED_PASSIVE_MODE",
             "Entering Extended Passive Mode (|||port|)",
-            "Reply to EPSV: the TCP port on which the server listens; the client connects to the same address as the control connection.",
+            "Reply to EPSV: the TCP port on which the server listens; the client connects to the "
+                "same address as the control connection.",
             "Entering Extended Passive Mode (|||{port}|)",
             FTP_STATUS_EXTENSION, 2428, NULL, "3", NULL,
             0, NULL, 0
@@ -3124,7 +3324,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_USER_AUTHORIZED_BY_SECURITY_EXCHANGE, "USER_AUTHORIZED_BY_SECURITY_EXCHANGE",
             "User logged in, authorized by security data exchange.",
-            "The user is logged in on the strength of the security data already exchanged (for example a TLS client certificate); no password is needed.",
+            "The user is logged in on the strength of the security data already exchanged (for "
+                "example a TLS client certificate); no password is needed.",
             NULL,
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
@@ -3132,7 +3333,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_SECURITY_DATA_EXCHANGE_COMPLETE, "SECURITY_DATA_EXCHANGE_COMPLETE",
             "Security data exchange complete.",
-            "The security mechanism named by AUTH is accepted and no security data is needed; for AUTH TLS the TLS negotiation starts next.",
+            "The security mechanism named by AUTH is accepted and no security data is needed; for "
+                "AUTH TLS the TLS negotiation starts next.",
             NULL,
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
@@ -3140,7 +3342,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_SECURITY_DATA_EXCHANGE_SUCCEEDED, "SECURITY_DATA_EXCHANGE_SUCCEEDED",
             "[ADAT=base64data]",
-            "The security data exchange (ADAT) completed successfully; the reply may carry final security data for the client.",
+            "The security data exchange (ADAT) completed successfully; the reply may carry final "
+                "security data for the client.",
             "ADAT={base64_data}",
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
@@ -3156,17 +3359,29 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_FILE_MD5, "FILE_MD5",
             "pathname SP md5",
-            "Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, in hexadecimal.",
+            "Reply to the non-standard MD5 command: the pathname and the MD5 digest of the file, "
+                "in hexadecimal.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, then 2676) and Apache MINA FtpServer 1.2.0 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it in reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "No document the table cites defines 251. ProFTPD 1.3.8 (contrib/mod_digest.c:2670, "
+                "then 2676) and Apache MINA FtpServer 1.2.0 "
+                    "(core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163) send it "
+                        "in reply to MD5; both name the expired Internet-Draft draft-twine-ftpmd5, "
+                            "which is not among the documents the table cites.",
             0, NULL, 0
         },
         {
             FTP_REPLY_FILES_MD5, "FILES_MD5",
             "pathname SP md5 *( \",\" SP pathname SP md5 )",
-            "Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 digest, separated by commas.",
+            "Reply to the non-standard MMD5 command: for each file asked for, its pathname and MD5 "
+                "digest, separated by commas.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in reply to MMD5 (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after the expired Internet-Draft draft-twine-ftpmd5, which is not among the documents the table cites.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "No document the table cites defines 252. Apache MINA FtpServer 1.2.0 sends it in "
+                "reply to MMD5 "
+                    "(core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160), after "
+                        "the expired Internet-Draft draft-twine-ftpmd5, which is not among the "
+                            "documents the table cites.",
             0, NULL, 0
         },
         {
@@ -3196,7 +3411,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_SECURITY_MECHANISM_ACCEPTED, "SECURITY_MECHANISM_ACCEPTED",
             "[ADAT=base64data]",
-            "The security mechanism named by AUTH is accepted and security data (ADAT) is required next; the reply may carry security data for the client.",
+            "The security mechanism named by AUTH is accepted and security data (ADAT) is required "
+                "next; the reply may carry security data for the client.",
             "ADAT={base64_data}",
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
@@ -3204,7 +3420,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_SECURITY_DATA_ACCEPTABLE, "SECURITY_DATA_ACCEPTABLE",
             "[ADAT=base64data]",
-            "The security data is acceptable and more is required to complete the security data exchange.",
+            "The security data is acceptable and more is required to complete the security data "
+                "exchange.",
             "ADAT={base64_data}",
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
@@ -3212,7 +3429,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_USERNAME_OK_NEED_PASSWORD_CHALLENGE, "USERNAME_OK_NEED_PASSWORD_CHALLENGE",
             "Username okay, need password.  Challenge is \"....\"",
-            "The user name is accepted and a password is needed; the reply carries a challenge for the user.",
+            "The user name is accepted and a password is needed; the reply carries a challenge for "
+                "the user.",
             "Username okay, need password.  Challenge is \"{challenge}\"",
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
@@ -3220,7 +3438,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_FILE_ACTION_PENDING, "FILE_ACTION_PENDING",
             "Requested file action pending further information.",
-            "The file action needs more information; send the next command of the sequence (for example RNTO after RNFR, or a transfer after REST).",
+            "The file action needs more information; send the next command of the sequence (for "
+                "example RNTO after RNFR, or a transfer after REST).",
             NULL,
             FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
@@ -3228,23 +3447,34 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_CLEARTEXT_NOT_ACCEPTED, "CLEARTEXT_NOT_ACCEPTED",
             "Sorry, cleartext sessions and weak ciphers are not accepted on this server.",
-            "Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not defined by any document.",
+            "Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails; not "
+                "defined by any document.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler fails (src/tls.c:75, 78, 85, 97, 100, with other texts).",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "No document the table cites defines 400. Pure-FTPd 1.0.54 sends it, then closes the "
+                "connection, when the TLS handshake after AUTH TLS fails (src/tls.c:504, message "
+                    "MSG_TLS_NEEDED in src/messages_en.h:220) and when its SNI certificate handler "
+                        "fails (src/tls.c:75, 78, 85, 97, 100, with other texts).",
             0, also_400, 1
         },
         {
             FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, "NOT_SUPPORTED_BY_FILE_SYSTEM",
             "Not supported by file system",
-            "ftp-srv's reply when its pluggable file system lacks the method a command needs; not defined by any document.",
+            "ftp-srv's reply when its pluggable file system lacks the method a command needs; not "
+                "defined by any document.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU and SITE CHMOD when the file system lacks the method (for example src/commands/registration/cwd.js:8).",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "No document the table cites defines 402. ftp-srv 4.6.3 sends it to CWD, CDUP, DELE, "
+                "RMD, LIST, NLST, MDTM, MKD, PWD, RETR, RNFR, RNTO, SIZE, STAT, STOR, APPE, STOU "
+                    "and SITE CHMOD when the file system lacks the method (for example "
+                        "src/commands/registration/cwd.js:8).",
             0, NULL, 0
         },
         {
             FTP_REPLY_SERVICE_NOT_AVAILABLE, "SERVICE_NOT_AVAILABLE",
             "Service not available, closing control connection.",
-            "The service is not available and the server is closing the control connection; it may be sent in reply to any command when the service must shut down.",
+            "The service is not available and the server is closing the control connection; it may "
+                "be sent in reply to any command when the service must shut down.",
             NULL,
             FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             1, NULL, 0
@@ -3268,15 +3498,20 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_INVALID_USERNAME_OR_PASSWORD, "INVALID_USERNAME_OR_PASSWORD",
             "Invalid username or password",
-            "Login failed because the user name or password is wrong; RFC 959 servers use 530 for this.",
+            "Login failed because the user name or password is wrong; RFC 959 servers use 530 for "
+                "this.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No RFC defines 430; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\") and is met in some servers and client libraries.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "No RFC defines 430; it appears in widely copied FTP reply-code lists (for example "
+                "Wikipedia's \"List of FTP server return codes\") and is met in some servers and "
+                    "client libraries.",
             0, NULL, 0
         },
         {
             FTP_REPLY_NEED_UNAVAILABLE_SECURITY_RESOURCE, "NEED_UNAVAILABLE_SECURITY_RESOURCE",
             "Need some unavailable resource to process security.",
-            "The server cannot accept the security mechanism now because a resource it needs is unavailable.",
+            "The server cannot accept the security mechanism now because a resource it needs is "
+                "unavailable.",
             NULL,
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
@@ -3286,13 +3521,17 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
             "Requested host unavailable.",
             "The virtual host requested (for example with HOST) is not available.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No RFC defines 434; it appears in widely copied FTP reply-code lists (for example Wikipedia's \"List of FTP server return codes\"), usually associated with virtual-host selection.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "No RFC defines 434; it appears in widely copied FTP reply-code lists (for example "
+                "Wikipedia's \"List of FTP server return codes\"), usually associated with "
+                    "virtual-host selection.",
             0, NULL, 0
         },
         {
             FTP_REPLY_FILE_ACTION_NOT_TAKEN, "FILE_ACTION_NOT_TAKEN",
             "Requested file action not taken. File unavailable (e.g., file busy).",
-            "The file action was not taken because the file is temporarily unavailable (for example busy).",
+            "The file action was not taken because the file is temporarily unavailable (for "
+                "example busy).",
             NULL,
             FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
@@ -3316,7 +3555,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_COMMAND_UNRECOGNIZED, "COMMAND_UNRECOGNIZED",
             "Syntax error, command unrecognized.",
-            "Syntax error: the command was not recognized (this includes command lines that are too long).",
+            "Syntax error: the command was not recognized (this includes command lines that are "
+                "too long).",
             NULL,
             FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
@@ -3346,7 +3586,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
             0, NULL, 0
         },
         {
-            FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER, "COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER",
+            FTP_REPLY_COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER,
+            "COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER",
             "Command not implemented for that parameter.",
             "The command is implemented, but not for the parameter given.",
             NULL,
@@ -3356,15 +3597,20 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_ACTIVE_MODE_DISABLED, "ACTIVE_MODE_DISABLED",
             "Active mode is disabled",
-            "Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no data connection; not defined by any document.",
+            "Pure-FTPd's reply to its ESTA command when the session is in passive mode or has no "
+                "data connection; not defined by any document.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA (src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with another text, to ESTP (src/ftpd.c:924).",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "No document the table cites defines 520. Pure-FTPd 1.0.54 sends it to ESTA "
+                "(src/ftpd.c:893, message MSG_ACTIVE_DISABLED in src/messages_en.h:194) and, with "
+                    "another text, to ESTP (src/ftpd.c:924).",
             0, also_520, 1
         },
         {
             FTP_REPLY_INCORRECT_PROT_SETTING, "INCORRECT_PROT_SETTING",
             "data connection cannot be opened with this PROT setting",
-            "The server refuses to open the data connection at the current PROT level (for example a clear data connection where the server requires TLS).",
+            "The server refuses to open the data connection at the current PROT level (for example "
+                "a clear data connection where the server requires TLS).",
             NULL,
             FTP_STATUS_EXTENSION, 4217, NULL, "10.2", NULL,
             0, also_521, 1
@@ -3372,7 +3618,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_NETWORK_PROTOCOL_NOT_SUPPORTED, "NETWORK_PROTOCOL_NOT_SUPPORTED",
             "Network protocol not supported, use (1,2)",
-            "Reply to EPRT or EPSV when the server does not support the requested network protocol; lists the address family numbers it does support.",
+            "Reply to EPRT or EPSV when the server does not support the requested network "
+                "protocol; lists the address family numbers it does support.",
             "Network protocol not supported, use ({protocols})",
             FTP_STATUS_EXTENSION, 2428, NULL, "2", NULL,
             0, also_522, 1
@@ -3396,7 +3643,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_COMMAND_PROTECTION_LEVEL_DENIED, "COMMAND_PROTECTION_LEVEL_DENIED",
             "Command protection level denied for policy reasons.",
-            "The command's protection level is refused by policy (for example a CCC that was not integrity protected).",
+            "The command's protection level is refused by policy (for example a CCC that was not "
+                "integrity protected).",
             NULL,
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
@@ -3404,7 +3652,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_REQUEST_DENIED_FOR_POLICY, "REQUEST_DENIED_FOR_POLICY",
             "Request denied for policy reasons.",
-            "The request is refused by policy (for example an AUTH mechanism or a CCC the server will not accept).",
+            "The request is refused by policy (for example an AUTH mechanism or a CCC the server "
+                "will not accept).",
             NULL,
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
@@ -3420,15 +3669,18 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_PROT_LEVEL_NOT_SUPPORTED, "PROT_LEVEL_NOT_SUPPORTED",
             "Requested PROT level not supported by mechanism.",
-            "The data channel protection level requested with PROT is not supported by the security mechanism.",
+            "The data channel protection level requested with PROT is not supported by the "
+                "security mechanism.",
             NULL,
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
         },
         {
-            FTP_REPLY_COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED, "COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED",
+            FTP_REPLY_COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED,
+            "COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED",
             "Command protection level not supported by security mechanism.",
-            "The protection level of the command (MIC, CONF or ENC) is not supported by the security mechanism.",
+            "The protection level of the command (MIC, CONF or ENC) is not supported by the "
+                "security mechanism.",
             NULL,
             FTP_STATUS_EXTENSION, 2228, NULL, "5.1", NULL,
             0, NULL, 0
@@ -3436,7 +3688,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_FILE_UNAVAILABLE, "FILE_UNAVAILABLE",
             "Requested action not taken. File unavailable (e.g., file not found, no access).",
-            "The action was not taken because the file is unavailable (for example not found or no access).",
+            "The action was not taken because the file is unavailable (for example not found or no "
+                "access).",
             NULL,
             FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
@@ -3451,8 +3704,10 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         },
         {
             FTP_REPLY_EXCEEDED_STORAGE_ALLOCATION, "EXCEEDED_STORAGE_ALLOCATION",
-            "Requested file action aborted. Exceeded storage allocation (for current directory or dataset).",
-            "The file action was aborted because the storage allocation (for the current directory or dataset) was exceeded.",
+            "Requested file action aborted. Exceeded storage allocation (for current directory or "
+                "dataset).",
+            "The file action was aborted because the storage allocation (for the current directory "
+                "or dataset) was exceeded.",
             NULL,
             FTP_STATUS_STANDARD, 959, NULL, "4.2.2", NULL,
             0, NULL, 0
@@ -3468,7 +3723,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_INVALID_REST_PARAMETER, "INVALID_REST_PARAMETER",
             "Requested action not taken: invalid REST parameter.",
-            "The transfer command following REST failed because the existing file cannot be repositioned as REST specified.",
+            "The transfer command following REST failed because the existing file cannot be "
+                "repositioned as REST specified.",
             NULL,
             FTP_STATUS_EXTENSION, 1123, NULL, "4.1.3.4", NULL,
             0, NULL, 0
@@ -3476,7 +3732,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_TYPE_OR_STRU_MISMATCH, "TYPE_OR_STRU_MISMATCH",
             "Requested action not taken: type or stru mismatch.",
-            "The action (an APPE, or a transfer after REST) was not taken because the current TYPE or STRU does not match the existing file.",
+            "The action (an APPE, or a transfer after REST) was not taken because the current TYPE "
+                "or STRU does not match the existing file.",
             NULL,
             FTP_STATUS_EXTENSION, 1123, NULL, "4.1.3.4", NULL,
             0, NULL, 0
@@ -3484,7 +3741,9 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_PROCESSING_DENIED_FOR_POLICY, "PROCESSING_DENIED_FOR_POLICY",
             "cannot be processed for policy reasons",
-            "Reply to HASH: the server allows HASH but will not process this file for policy reasons (for example, the file is larger than its hashing policy allows); the refusal is permanent.",
+            "Reply to HASH: the server allows HASH but will not process this file for policy "
+                "reasons (for example, the file is larger than its hashing policy allows); the "
+                    "refusal is permanent.",
             NULL,
             FTP_STATUS_DRAFT, 0, "draft-bryan-ftpext-hash-03", "3.5", NULL,
             0, NULL, 0
@@ -3492,15 +3751,18 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_INTEGRITY_PROTECTED_REPLY, "INTEGRITY_PROTECTED_REPLY",
             "Integrity protected reply.",
-            "An integrity protected reply: the text is a base64-encoded \"safe\" message that the client must decode and verify.",
+            "An integrity protected reply: the text is a base64-encoded \"safe\" message that the "
+                "client must decode and verify.",
             "{message}",
             FTP_STATUS_EXTENSION, 2228, NULL, "5.2", NULL,
             0, NULL, 0
         },
         {
-            FTP_REPLY_CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY, "CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY",
+            FTP_REPLY_CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY,
+            "CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY",
             "Confidentiality and integrity protected reply.",
-            "A confidentiality and integrity protected reply: the text is a base64-encoded \"private\" message that the client must decode and verify.",
+            "A confidentiality and integrity protected reply: the text is a base64-encoded "
+                "\"private\" message that the client must decode and verify.",
             "{message}",
             FTP_STATUS_EXTENSION, 2228, NULL, "5.2", NULL,
             0, NULL, 0
@@ -3508,7 +3770,8 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_CONFIDENTIALITY_PROTECTED_REPLY, "CONFIDENTIALITY_PROTECTED_REPLY",
             "Confidentiality protected reply.",
-            "A confidentiality protected reply: the text is a base64-encoded \"confidential\" message that the client must decode.",
+            "A confidentiality protected reply: the text is a base64-encoded \"confidential\" "
+                "message that the client must decode.",
             "{message}",
             FTP_STATUS_EXTENSION, 2228, NULL, "5.2", NULL,
             0, NULL, 0
@@ -3516,41 +3779,66 @@ FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
         {
             FTP_REPLY_CONNECTION_RESET_BY_PEER, "CONNECTION_RESET_BY_PEER",
             "Connection reset by peer.",
-            "Windows socket error: the remote host forcibly closed the connection; reported in place of an FTP reply, not sent by FTP servers.",
+            "Windows socket error: the remote host forcibly closed the connection; reported in "
+                "place of an FTP reply, not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "Windows Sockets error WSAECONNRESET (10054), text from Microsoft's \"Windows Sockets "
+                "Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely "
+                    "copied FTP reply-code lists (for example Wikipedia's), which say they are not "
+                        "FTP return codes.",
             0, NULL, 0
         },
         {
             FTP_REPLY_CONNECTION_TIMED_OUT, "CONNECTION_TIMED_OUT",
             "Connection timed out.",
-            "Windows socket error: the connection attempt timed out because the remote host did not respond; not sent by FTP servers.",
+            "Windows socket error: the connection attempt timed out because the remote host did "
+                "not respond; not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "Windows Sockets error WSAETIMEDOUT (10060), text from Microsoft's \"Windows Sockets "
+                "Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely "
+                    "copied FTP reply-code lists (for example Wikipedia's), which say they are not "
+                        "FTP return codes.",
             0, NULL, 0
         },
         {
             FTP_REPLY_CONNECTION_REFUSED, "CONNECTION_REFUSED",
             "Connection refused.",
-            "Windows socket error: the target computer actively refused the connection (no server listening); not sent by FTP servers.",
+            "Windows socket error: the target computer actively refused the connection (no server "
+                "listening); not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "Windows Sockets error WSAECONNREFUSED (10061), text from Microsoft's \"Windows "
+                "Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in "
+                    "widely copied FTP reply-code lists (for example Wikipedia's), which say they "
+                        "are not FTP return codes.",
             0, NULL, 0
         },
         {
             FTP_REPLY_DIRECTORY_NOT_EMPTY, "DIRECTORY_NOT_EMPTY",
             "Directory not empty.",
-            "Windows socket-layer error: a directory that is not empty cannot be removed; not sent by FTP servers.",
+            "Windows socket-layer error: a directory that is not empty cannot be removed; not sent "
+                "by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "Windows Sockets error WSAENOTEMPTY (10066), text from Microsoft's \"Windows Sockets "
+                "Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely "
+                    "copied FTP reply-code lists (for example Wikipedia's), which say they are not "
+                        "FTP return codes.",
             0, NULL, 0
         },
         {
             FTP_REPLY_USER_QUOTA_EXCEEDED, "USER_QUOTA_EXCEEDED",
             "User quota exceeded.",
-            "Windows socket error: the user quota ran out; FTP code lists read it as too many users on the server. Not sent by FTP servers.",
+            "Windows socket error: the user quota ran out; FTP code lists read it as too many "
+                "users on the server. Not sent by FTP servers.",
             NULL,
-            FTP_STATUS_NON_STANDARD, 0, NULL, NULL, "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely copied FTP reply-code lists (for example Wikipedia's), which say they are not FTP return codes.",
+            FTP_STATUS_NON_STANDARD, 0, NULL, NULL,
+            "Windows Sockets error WSAEUSERS (10068), text from Microsoft's \"Windows Sockets "
+                "Error Codes\" reference; listed under \"Common Winsock Error Codes\" in widely "
+                    "copied FTP reply-code lists (for example Wikipedia's), which say they are not "
+                        "FTP return codes.",
             0, NULL, 0
         },
     };
@@ -3699,17 +3987,25 @@ FTPCODES_DEF const char *ftp_reply_class_description(enum ftp_reply_class c)
 {
     switch (c) {
     case FTP_CLASS_POSITIVE_PRELIMINARY:
-        return "The requested action is being initiated; expect another reply before proceeding with a new command.";
+        return "The requested action is being initiated; expect another reply before proceeding "
+            "with a new command.";
     case FTP_CLASS_POSITIVE_COMPLETION:
-        return "The requested action has been successfully completed. A new request may be initiated.";
+        return "The requested action has been successfully completed. A new request may be "
+            "initiated.";
     case FTP_CLASS_POSITIVE_INTERMEDIATE:
-        return "The command has been accepted, but the requested action is being held in abeyance, pending receipt of further information. The user should send another command specifying this information.";
+        return "The command has been accepted, but the requested action is being held in abeyance, "
+            "pending receipt of further information. The user should send another command "
+                "specifying this information.";
     case FTP_CLASS_TRANSIENT_NEGATIVE:
-        return "The command was not accepted and the requested action did not take place, but the error condition is temporary and the action may be requested again. The user should return to the beginning of the command sequence, if any.";
+        return "The command was not accepted and the requested action did not take place, but the "
+            "error condition is temporary and the action may be requested again. The user should "
+                "return to the beginning of the command sequence, if any.";
     case FTP_CLASS_PERMANENT_NEGATIVE:
-        return "The command was not accepted and the requested action did not take place. The User-process is discouraged from repeating the exact request (in the same sequence).";
+        return "The command was not accepted and the requested action did not take place. The "
+            "User-process is discouraged from repeating the exact request (in the same sequence).";
     case FTP_CLASS_PROTECTED:
-        return "The client will decode and verify the encoded reply. A protected reply may only be sent if a security data exchange has succeeded.";
+        return "The client will decode and verify the encoded reply. A protected reply may only be "
+            "sent if a security data exchange has succeeded.";
     case FTP_CLASS_NONE:
     default: return NULL;
     }
@@ -3747,7 +4043,8 @@ FTPCODES_DEF const char *ftp_reply_group_description(enum ftp_reply_group g)
 {
     switch (g) {
     case FTP_GROUP_SYNTAX:
-        return "These replies refer to syntax errors, syntactically correct commands that don't fit any functional category, unimplemented or superfluous commands.";
+        return "These replies refer to syntax errors, syntactically correct commands that don't "
+            "fit any functional category, unimplemented or superfluous commands.";
     case FTP_GROUP_INFORMATION:
         return "These are replies to requests for information, such as status or help.";
     case FTP_GROUP_CONNECTIONS:
@@ -3757,7 +4054,8 @@ FTPCODES_DEF const char *ftp_reply_group_description(enum ftp_reply_group g)
     case FTP_GROUP_UNSPECIFIED:
         return "Unspecified as yet.";
     case FTP_GROUP_FILE_SYSTEM:
-        return "These replies indicate the status of the Server file system vis-a-vis the requested transfer or other file system action.";
+        return "These replies indicate the status of the Server file system vis-a-vis the "
+            "requested transfer or other file system action.";
     case FTP_GROUP_NONE:
     default: return NULL;
     }
@@ -3869,7 +4167,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {"ftp-srv 4.6.3", "src/commands/registration/stor.js:7"},
     };
     static const struct ftp_evidence appe_evidence_503[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/APPE.java:96"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/APPE.java:96"},
     };
     static const struct ftp_observed_reply appe_observed[] = {
         {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, appe_evidence_402, 1},
@@ -4073,7 +4372,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
     static const struct ftp_evidence epsv_evidence_425[] = {
         {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"},
         {"ftp-srv 4.6.3", "src/commands/registration/epsv.js:15"},
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/EPSV.java:78"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/EPSV.java:78"},
         {"ProFTPD 1.3.8", "modules/mod_core.c:4699"},
         {"ProFTPD 1.3.8", "modules/mod_core.c:4719"},
         {"Pure-FTPd 1.0.54", "src/ftpd.c:2165"},
@@ -4198,10 +4498,12 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {"ftp-srv 4.6.3", "src/commands/registration/list.js:12"},
     };
     static const struct ftp_evidence list_evidence_503[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:103"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:103"},
     };
     static const struct ftp_evidence list_evidence_551[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:145"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/LIST.java:145"},
     };
     static const struct ftp_observed_reply list_observed[] = {
         {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, list_evidence_402, 2},
@@ -4225,13 +4527,17 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {"ftpserverlib 0.32.3", "handle_files.go:672"},
     };
     static const struct ftp_evidence md5_evidence_251[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163"},
         {"ProFTPD 1.3.8", "contrib/mod_digest.c:2670"},
     };
     static const struct ftp_evidence md5_evidence_504[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80"},
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112"},
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125"},
         {"ProFTPD 1.3.8", "contrib/mod_digest.c:2652"},
         {"ProFTPD 1.3.8", "contrib/mod_digest.c:2683"},
     };
@@ -4288,7 +4594,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         FTP_REPLY_SYNTAX_ERROR_IN_PARAMETERS,
     };
     static const struct ftp_evidence mfmt_evidence_450[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MFMT.java:134"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/MFMT.java:134"},
     };
     static const struct ftp_evidence mfmt_evidence_553[] = {
         {"Pure-FTPd 1.0.54", "src/ftpd.c:2589"},
@@ -4365,7 +4672,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftps/data.py:36"},
     };
     static const struct ftp_evidence mlsd_evidence_551[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MLSD.java:131"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/MLSD.java:131"},
     };
     static const struct ftp_observed_reply mlsd_observed[] = {
         {FTP_REPLY_DATA_CONNECTION_ALREADY_OPEN, mlsd_evidence_125, 1},
@@ -4398,12 +4706,16 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {FTP_REPLY_INCORRECT_PROT_SETTING, mlst_evidence_521, 1},
     };
     static const struct ftp_evidence mmd5_evidence_252[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:160"},
     };
     static const struct ftp_evidence mmd5_evidence_504[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80"},
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112"},
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:80"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:112"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:125"},
     };
     static const struct ftp_observed_reply mmd5_observed[] = {
         {FTP_REPLY_FILES_MD5, mmd5_evidence_252, 1},
@@ -4447,10 +4759,12 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {"ftp-srv 4.6.3", "src/commands/registration/list.js:12"},
     };
     static const struct ftp_evidence nlst_evidence_503[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:88"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:88"},
     };
     static const struct ftp_evidence nlst_evidence_551[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:140"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/NLST.java:140"},
     };
     static const struct ftp_observed_reply nlst_observed[] = {
         {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, nlst_evidence_402, 2},
@@ -4520,7 +4834,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
     static const struct ftp_evidence pasv_evidence_425[] = {
         {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:914"},
         {"ftp-srv 4.6.3", "src/commands/registration/pasv.js:34"},
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/PASV.java:113"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/PASV.java:113"},
         {"ProFTPD 1.3.8", "modules/mod_core.c:3841"},
         {"ProFTPD 1.3.8", "modules/mod_core.c:3861"},
         {"Pure-FTPd 1.0.54", "src/ftpd.c:2131"},
@@ -4713,12 +5028,14 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {"ftp-srv 4.6.3", "src/commands/registration/retr.js:7"},
     };
     static const struct ftp_evidence retr_evidence_503[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:137"},
         {"Pure-FTPd 1.0.54", "src/ftpd.c:3301"},
     };
     static const struct ftp_evidence retr_evidence_551[] = {
         {"ftp-srv 4.6.3", "src/commands/registration/retr.js:55"},
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:200"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/RETR.java:200"},
     };
     static const struct ftp_evidence retr_evidence_553[] = {
         {"Pure-FTPd 1.0.54", "src/ftpd.c:3305"},
@@ -4746,8 +5063,10 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {"ftp-srv 4.6.3", "src/commands/registration/dele.js:7"},
     };
     static const struct ftp_evidence rmd_evidence_450[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:99"},
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:130"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:99"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/RMD.java:130"},
     };
     static const struct ftp_evidence rmd_evidence_553[] = {
         {"Pure-FTPd 1.0.54", "src/ftpd.c:3499"},
@@ -4848,7 +5167,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {"Pure-FTPd 1.0.54", "src/ftpd.c:1247"},
     };
     static const struct ftp_evidence site_evidence_503[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/SITE_DESCUSER.java:74"},
         {"ProFTPD 1.3.8", "contrib/mod_copy.c:806"},
     };
     static const struct ftp_evidence site_evidence_552[] = {
@@ -4966,7 +5286,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {"ftp-srv 4.6.3", "src/commands/registration/stor.js:7"},
     };
     static const struct ftp_evidence stor_evidence_503[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/STOR.java:96"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/STOR.java:96"},
         {"Pure-FTPd 1.0.54", "src/ftpd.c:4187"},
     };
     static const struct ftp_observed_reply stor_observed[] = {
@@ -5007,7 +5328,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         {"ftp-srv 4.6.3", "src/commands/registration/stou.js:8"},
     };
     static const struct ftp_evidence stou_evidence_503[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/command/impl/STOU.java:77"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/command/impl/STOU.java:77"},
     };
     static const struct ftp_observed_reply stou_observed[] = {
         {FTP_REPLY_NOT_SUPPORTED_BY_FILE_SYSTEM, stou_evidence_402, 2},
@@ -5145,7 +5467,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_ACCT,
-            "Send the user's account information, needed by some sites for login and by others only for specific access such as storing files.",
+            "Send the user's account information, needed by some sites for login and by others "
+                "only for specific access such as storing files.",
             "ACCT <SP> <account-information> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
@@ -5169,8 +5492,10 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_ALLO,
-            "Reserve storage for a file about to be stored; servers that need no reservation treat it as NOOP.",
-            "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>", FTP_ARGUMENT_REQUIRED,
+            "Reserve storage for a file about to be stored; servers that need no reservation treat "
+                "it as NOOP.",
+            "ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>",
+            FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
             NULL, 0,
@@ -5181,7 +5506,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_APPE,
-            "Append the data sent over the data connection to the named file at the server, creating the file if it does not exist.",
+            "Append the data sent over the data connection to the named file at the server, "
+                "creating the file if it does not exist.",
             "APPE <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
@@ -5205,7 +5531,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_AVBL,
-            "Ask how many bytes are available for storing files in a directory, the current one by default.",
+            "Ask how many bytes are available for storing files in a directory, the current one by "
+                "default.",
             "AVBL [<dir>]", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
@@ -5217,7 +5544,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_CCC,
-            "Turn off integrity protection on the control channel so that unprotected commands and replies may be used.",
+            "Turn off integrity protection on the control channel so that unprotected commands and "
+                "replies may be used.",
             "CCC <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_EXTENSION, 2228, NULL, "3", "3",
             NULL, 0,
@@ -5265,7 +5593,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_CSID,
-            "Exchange client and server identification: the client sends facts about itself, the server answers with its own.",
+            "Exchange client and server identification: the client sends facts about itself, the "
+                "server answers with its own.",
             "CSID <client info>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
@@ -5313,7 +5642,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_EPRT,
-            "Specify an extended address (network protocol, network address and port) for the data connection.",
+            "Specify an extended address (network protocol, network address and port) for the data "
+                "connection.",
             "EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 2428, NULL, "2", "2",
             NULL, 0,
@@ -5337,7 +5667,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_ESTA,
-            "Ask the server for the address and port the active data connection comes from, as the server sees them.",
+            "Ask the server for the address and port the active data connection comes from, as the "
+                "server sees them.",
             "ESTA", FTP_ARGUMENT_NONE,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
@@ -5349,7 +5680,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_ESTP,
-            "Ask the server for the address and port of its passive data connection's peer, as the server sees them.",
+            "Ask the server for the address and port of its passive data connection's peer, as the "
+                "server sees them.",
             "ESTP", FTP_ARGUMENT_NONE,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
@@ -5373,7 +5705,9 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_HASH,
-            "Ask for the cryptographic hash of a file, or of the octet range RANG selected, computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH changes it).",
+            "Ask for the cryptographic hash of a file, or of the octet range RANG selected, "
+                "computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH "
+                    "changes it).",
             "hash-command = \"HASH\" SP pathname", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_DRAFT, 0, "draft-bryan-ftpext-hash-03", "3", "3",
             NULL, 0,
@@ -5385,7 +5719,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_HELP,
-            "Ask for helpful information about the server's implementation, optionally about one command.",
+            "Ask for helpful information about the server's implementation, optionally about one "
+                "command.",
             "HELP [<SP> <string>] <CRLF>", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
@@ -5409,7 +5744,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_LANG,
-            "Ask the server to present its greetings and the text of its replies in the given language, or in its default language when no language tag is given.",
+            "Ask the server to present its greetings and the text of its replies in the given "
+                "language, or in its default language when no language tag is given.",
             "lang-command = \"Lang\" [(SP lang-tag)] CRLF", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_EXTENSION, 2640, NULL, "4.1", "4.2",
             NULL, 0,
@@ -5421,7 +5757,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_LIST,
-            "Send a list of files, or current information on a file, over the data connection in a form meant for people.",
+            "Send a list of files, or current information on a file, over the data connection in a "
+                "form meant for people.",
             "LIST [<SP> <pathname>] <CRLF>", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
@@ -5433,7 +5770,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_LPRT,
-            "Specify a long address (address family, host and port of any length) for the data connection.",
+            "Specify a long address (address family, host and port of any length) for the data "
+                "connection.",
             "LPRT <SP> <long-host-port> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 1639, NULL, "2", "4",
             NULL, 0,
@@ -5493,7 +5831,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_MFF,
-            "Set one or more facts of a file, such as its creation and modification times or system-specific attributes.",
+            "Set one or more facts of a file, such as its creation and modification times or "
+                "system-specific attributes.",
             "mff = \"MFF\" [ mff-facts ] SP pathname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_DRAFT, 0, "draft-somers-ftp-mfxx-03", "5", "5",
             NULL, 0,
@@ -5541,7 +5880,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_MLSD,
-            "Get machine-readable facts about the contents of a directory over the data connection.",
+            "Get machine-readable facts about the contents of a directory over the data "
+                "connection.",
             "mlsd = \"MLsD\" [ SP pathname ] CRLF", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_EXTENSION, 3659, NULL, "7", "7.2",
             NULL, 0,
@@ -5637,7 +5977,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_PASV,
-            "Ask the server to listen on a data port and wait for a connection instead of initiating one.",
+            "Ask the server to listen on a data port and wait for a connection instead of "
+                "initiating one.",
             "PASV <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
@@ -5673,7 +6014,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_PRET,
-            "Announce the transfer command that will follow, before PASV, so that a server can prepare the data connection.",
+            "Announce the transfer command that will follow, before PASV, so that a server can "
+                "prepare the data connection.",
             "PRET <command line>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
@@ -5709,7 +6051,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_QUIT,
-            "Log the user out; the server closes the control connection once any transfer in progress has completed.",
+            "Log the user out; the server closes the control connection once any transfer in "
+                "progress has completed.",
             "QUIT <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
@@ -5721,7 +6064,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_RANG,
-            "Select an octet range of a file, start and end point inclusive, for the next transfer or HASH; RANG 1 0 selects the whole file again.",
+            "Select an octet range of a file, start and end point inclusive, for the next transfer "
+                "or HASH; RANG 1 0 selects the whole file again.",
             "range-command = \"RANG\" SP start-point SP end-point CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_DRAFT, 0, "draft-bryan-ftp-range-09", "3", "3",
             NULL, 0,
@@ -5733,7 +6077,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_REIN,
-            "Reinitialize the session: flush user and account information and reset all parameters, leaving the control connection open.",
+            "Reinitialize the session: flush user and account information and reset all "
+                "parameters, leaving the control connection open.",
             "REIN <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
@@ -5817,7 +6162,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_SIZE,
-            "Get the exact number of octets a file would take when transferred with the current STRU, MODE and TYPE.",
+            "Get the exact number of octets a file would take when transferred with the current "
+                "STRU, MODE and TYPE.",
             "size = \"Size\" SP pathname CRLF", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_EXTENSION, 3659, NULL, "4", "4",
             NULL, 0,
@@ -5829,7 +6175,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_SMNT,
-            "Mount a different file system data structure without altering the login or accounting information.",
+            "Mount a different file system data structure without altering the login or accounting "
+                "information.",
             "SMNT <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
@@ -5841,7 +6188,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_SSCN,
-            "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on the data connection.",
+            "Set or query which end of a server-to-server (FXP) transfer acts as the TLS client on "
+                "the data connection.",
             "SSCN [ON|OFF]", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_NON_STANDARD, 0, NULL, NULL, NULL,
             NULL, 0,
@@ -5853,7 +6201,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_STAT,
-            "Ask for status over the control connection: of a transfer in progress, of a file or directory, or of the server.",
+            "Ask for status over the control connection: of a transfer in progress, of a file or "
+                "directory, or of the server.",
             "STAT [<SP> <pathname>] <CRLF>", FTP_ARGUMENT_OPTIONAL,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
@@ -5865,7 +6214,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_STOR,
-            "Store the data sent over the data connection as a file at the server, replacing any existing file of that name.",
+            "Store the data sent over the data connection as a file at the server, replacing any "
+                "existing file of that name.",
             "STOR <SP> <pathname> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
@@ -5877,7 +6227,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_STOU,
-            "Store a file like STOR, but under a name unique to the current directory chosen by the server.",
+            "Store a file like STOR, but under a name unique to the current directory chosen by "
+                "the server.",
             "STOU <CRLF>", FTP_ARGUMENT_NONE,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.3", "5.4",
             NULL, 0,
@@ -5913,7 +6264,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_TYPE,
-            "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data transfer.",
+            "Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data "
+                "transfer.",
             "TYPE <SP> <type-code> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.2", "5.4",
             NULL, 0,
@@ -5925,7 +6277,8 @@ FTPCODES_DEF const struct ftp_command_info *ftp_command_at(size_t i)
         },
         {
             FTP_COMMAND_USER,
-            "Identify the user to the server; normally the first command after the control connection is made.",
+            "Identify the user to the server; normally the first command after the control "
+                "connection is made.",
             "USER <SP> <username> <CRLF>", FTP_ARGUMENT_REQUIRED,
             FTP_STATUS_STANDARD, 959, NULL, "4.1.1", "5.4",
             NULL, 0,
@@ -6066,7 +6419,8 @@ FTPCODES_DEF const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i)
     static const struct ftp_evidence any_command_evidence_501[] = {
         {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:421"},
         {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:452"},
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:148"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:148"},
         {"ProFTPD 1.3.8", "modules/mod_core.c:3657"},
         {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:672"},
         {"pyftpdlib 2.2.0", "pyftpdlib/handlers/ftp/control.py:683"},
@@ -6079,13 +6433,15 @@ FTPCODES_DEF const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i)
         {"ftp-srv 4.6.3", "src/commands/index.js:52"},
         {"ftp-srv 4.6.3", "src/commands/index.js:56"},
         {"ftp-srv 4.6.3", "src/commands/index.js:66"},
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:216"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:216"},
     };
     static const struct ftp_evidence any_command_evidence_530[] = {
         {"FileZilla Server 1.9.4", "src/filezilla/ftp/commander.cpp:457"},
         {"ftp-srv 4.6.3", "src/commands/index.js:62"},
         {"ftpserverlib 0.32.3", "client_handler.go:602"},
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:188"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:188"},
         {"ProFTPD 1.3.8", "modules/mod_auth.c:85"},
         {"ProFTPD 1.3.8", "modules/mod_auth.c:2059"},
         {"Pure-FTPd 1.0.54", "src/ftp_parser.c:455"},
@@ -6093,7 +6449,8 @@ FTPCODES_DEF const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i)
         {"vsftpd 3.0.3", "prelogin.c:169"},
     };
     static const struct ftp_evidence any_command_evidence_550[] = {
-        {"Apache MINA FtpServer 1.2.0", "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:240"},
+        {"Apache MINA FtpServer 1.2.0",
+         "core/src/main/java/org/apache/ftpserver/impl/DefaultFtpHandler.java:240"},
         {"ProFTPD 1.3.8", "contrib/mod_tls.c:12837"},
         {"ProFTPD 1.3.8", "contrib/mod_tls.c:12853"},
         {"ProFTPD 1.3.8", "contrib/mod_tls.c:12865"},
@@ -6169,7 +6526,8 @@ FTPCODES_DEF int ftp_parse_service_ready_in_minutes(const char *text,
     };
     struct ftp_value_ v[1];
     if (out == NULL ||
-        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 1, text, v, buf, size))
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 1, text, v,
+                             buf, size))
         return 0;
     out->minutes = v[0].number;
     return 1;
@@ -6248,7 +6606,8 @@ FTPCODES_DEF int ftp_parse_protection_buffer_size(const char *text,
     };
     struct ftp_value_ v[1];
     if (out == NULL ||
-        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 1, text, v, buf, size))
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 1, text, v,
+                             buf, size))
         return 0;
     out->size = v[0].number;
     return 1;
@@ -6273,7 +6632,8 @@ FTPCODES_DEF int ftp_parse_file_size(const char *text, struct ftp_file_size_valu
     };
     struct ftp_value_ v[1];
     if (out == NULL ||
-        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 1, text, v, buf, size))
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 1, text, v,
+                             buf, size))
         return 0;
     out->size = v[0].number;
     return 1;
@@ -6300,7 +6660,8 @@ FTPCODES_DEF int ftp_parse_modification_time(const char *text,
     };
     struct ftp_value_ v[1];
     if (out == NULL ||
-        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 1, text, v, buf, size))
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 1, text, v,
+                             buf, size))
         return 0;
     out->time_val = v[0].time;
     return 1;
@@ -6520,7 +6881,8 @@ FTPCODES_DEF int ftp_parse_entering_passive_mode(const char *text,
     };
     struct ftp_value_ v[6];
     if (out == NULL ||
-        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 1, text, v, buf, size))
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 1, text, v,
+                             buf, size))
         return 0;
     out->h1 = FTP_CAST_(unsigned char, v[0].number);
     out->h2 = FTP_CAST_(unsigned char, v[1].number);
@@ -6582,7 +6944,8 @@ FTPCODES_DEF int ftp_parse_entering_extended_passive_mode(const char *text,
     };
     struct ftp_value_ v[1];
     if (out == NULL ||
-        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 1, text, v, buf, size))
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 1, text, v,
+                             buf, size))
         return 0;
     out->port = FTP_CAST_(unsigned short, v[0].number);
     return 1;
@@ -6639,7 +7002,8 @@ FTPCODES_DEF int ftp_parse_pathname_created(const char *text,
     };
     struct ftp_value_ v[1];
     if (out == NULL ||
-        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 0, text, v, buf, size))
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 0, text, v,
+                             buf, size))
         return 0;
     out->pathname = v[0].string;
     return 1;
@@ -6721,7 +7085,8 @@ FTPCODES_DEF int ftp_parse_username_ok_need_password_challenge(const char *text,
     };
     struct ftp_value_ v[1];
     if (out == NULL ||
-        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 0, text, v, buf, size))
+        !ftp_template_parse_(segments, FTP_COUNT_(segments), core, FTP_COUNT_(core), 0, text, v,
+                             buf, size))
         return 0;
     out->challenge = v[0].string;
     return 1;
