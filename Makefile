@@ -6,6 +6,12 @@
 
 GO ?= go
 
+# Every go command here builds with -trimpath, as the tests that follow the
+# README's recipes in new modules do (cmd/ftpcodegen): one build of the
+# standard library and the dependencies serves both, where without it a
+# fresh machine compiles them twice.
+export GOFLAGS := -trimpath $(GOFLAGS)
+
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 BENCHSTAT ?= $(GO) run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da
 

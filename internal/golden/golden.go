@@ -14,8 +14,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/txtar"
@@ -27,13 +27,42 @@ var update = flag.Bool("update", false, "rewrite the expected outputs in golden/
 func Updating() bool { return *update }
 
 // Dir returns the absolute path of the repository's golden/ directory.
-func Dir() string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..", "golden")
-}
+func Dir() string { return filepath.Join(Root(), "golden") }
 
-// Root returns the absolute path of the repository root.
-func Root() string { return filepath.Dir(Dir()) }
+// Root returns the absolute path of the repository root: the nearest
+// directory, from the working directory up, whose go.mod declares this
+// module (go test runs each package's tests in its own directory). It is
+// found from the working directory, not from this file's compiled path,
+// so that it holds under -trimpath too (make test builds with it).
+func Root() string { return root() }
+
+var root = sync.OnceValue(func() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		panic("golden: " + err.Error())
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if mod, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil && modulePath(mod) == module {
+			return d
+		}
+		if filepath.Dir(d) == d {
+			panic("golden: no go.mod of " + module + " in " + dir + " or above it")
+		}
+	}
+})
+
+// module is this repository's module path.
+const module = "github.com/ftpcodes/ftpcodes"
+
+// modulePath returns the path a go.mod's module directive declares.
+func modulePath(mod []byte) string {
+	for _, line := range strings.Split(string(mod), "\n") {
+		if f := strings.Fields(line); len(f) == 2 && f[0] == "module" {
+			return strings.Trim(f[1], `"`)
+		}
+	}
+	return ""
+}
 
 // Case is one golden archive.
 type Case struct {
