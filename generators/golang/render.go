@@ -32,6 +32,7 @@ func render(p *pkg, shared bool) []*jen.File {
 	p.aliasConsts(f)
 	p.textFunc(f)
 	p.stringMethod(f)
+	p.ordinals(f)
 	p.kindType(f, typeClass, p.classes)
 	p.kindType(f, typeGroup, p.groups)
 	p.statusType(f)
@@ -180,43 +181,55 @@ func (p *pkg) aliasConsts(f *jen.File) {
 
 func (p *pkg) textFunc(f *jen.File) {
 	f.Add(doc("Text returns the text of a reply code, as its defining document gives it, or the empty string if the code is unknown."))
-	// One switch per class, inside a switch on the first digit: a class's
-	// codes lie close together, so the compiler can turn its switch into a
-	// jump table, where one switch over every code is a binary search.
-	// Codes outside 100 to 999 come last, under default.
-	var classes [][]*spec.Reply // by first digit
-	var others []*spec.Reply
-	for _, r := range p.replies {
-		if r.Class == nil {
-			others = append(others, r)
-			continue
-		}
-		if n := len(classes); n == 0 || classes[n-1][0].Class != r.Class {
-			classes = append(classes, nil)
-		}
-		classes[len(classes)-1] = append(classes[len(classes)-1], r)
-	}
-	texts := func(rs []*spec.Reply) jen.Code {
-		return jen.Switch(jen.Id(typeCode).Call(jen.Id("code"))).BlockFunc(func(g *jen.Group) {
-			for _, r := range rs {
-				// In Text's switch in a switch, a return is indented by three tabs.
-				g.Case(jen.Id(r.Name.Camel)).Block(jen.Return(strLit(r.Text, 3, 3*tabWidth+len("return "), 0)))
-			}
-		})
-	}
 	f.Func().Id(funcText).Params(jen.Id("code").Int()).String().Block(
-		jen.Comment("A switch per class: the codes of a class lie close together,"),
-		jen.Comment("which lets the compiler use a jump table instead of a search."),
-		jen.Switch(jen.Id("code").Op("/").Lit(100)).BlockFunc(func(g *jen.Group) {
-			for _, rs := range classes {
-				g.Case(jen.Lit(rs[0].Class.Digit)).Block(texts(rs))
-			}
-			if len(others) > 0 {
-				g.Default().Block(texts(others))
-			}
-		}),
-		jen.Return(jen.Lit("")),
+		jen.Return(jen.Id(un("codes")).Index(jen.Id(un("ordinal")).Call(jen.Id(typeCode).Call(jen.Id("code")))).Dot("text")),
 	)
+}
+
+// ordinals renders the index of the reply codes: ordinal, a code's place
+// among them, and the array it reads for the three-digit codes, a byte for
+// each from 100 to the highest, as stringer indexes its names. The codes
+// outside 100 to 999 are a switch.
+func (p *pkg) ordinals(f *jen.File) {
+	var dense []jen.Code // the three-digit codes, as keys of the array
+	var others []jen.Code
+	for i, r := range p.replies {
+		if r.Class != nil {
+			dense = append(dense, jen.Id(r.Name.Camel).Op("-").Lit(100).Op(":").Lit(i+1))
+		} else {
+			others = append(others, jen.Case(jen.Id(r.Name.Camel)).Block(jen.Return(jen.Lit(i+1))))
+		}
+	}
+	f.Add(doc("%s returns c's place among the reply codes in numeric order, counting from 1, or 0 if c is unknown: the index of its name and text in %s, one more than that of its record in %s.", un("ordinal"), un("codes"), un("replies")))
+	f.Func().Id(un("ordinal")).Params(jen.Id("c").Id(typeCode)).Int().BlockFunc(func(g *jen.Group) {
+		if len(dense) > 0 {
+			g.If(
+				jen.Id("i").Op(":=").Uint().Call(jen.Id("c").Op("-").Lit(100)),
+				jen.Id("i").Op("<").Uint().Call(jen.Len(jen.Id(un("ordinals")))),
+			).Block(jen.Return(jen.Int().Call(jen.Id(un("ordinals")).Index(jen.Id("i")))))
+		}
+		if len(others) > 0 {
+			g.Switch(jen.Id("c")).Block(others...)
+		}
+		g.Return(jen.Lit(0))
+	})
+	if len(dense) > 0 {
+		elem := jen.Uint8()
+		if len(p.replies) > 255 {
+			elem = jen.Uint16()
+		}
+		f.Add(doc("%s holds the ordinal of each code from 100 to the highest three-digit one, 0 for an unknown code.", un("ordinals")))
+		f.Var().Id(un("ordinals")).Op("=").Index(jen.Op("...")).Add(elem).Custom(multi, dense...)
+	}
+	// In the literal of a struct per line, a text follows "\t{", the name
+	// and ", ", and is followed by "},".
+	f.Add(doc("%s holds the name and text of every reply code, in numeric order, after the empty name and text of an unknown code.", un("codes")))
+	codes := []jen.Code{jen.Values()}
+	for _, r := range p.replies {
+		col := tabWidth + len("{") + quotedLen(r.Name.Camel) + len(", ")
+		codes = append(codes, jen.Values(jen.Lit(r.Name.Camel), strLit(r.Text, 1, col, len("},"))))
+	}
+	f.Var().Id(un("codes")).Op("=").Index(jen.Op("...")).Struct(jen.Id("name").Op(",").Id("text").String()).Custom(multi, codes...)
 }
 
 // recv is the receiver of a method on the named type.
@@ -232,11 +245,9 @@ func unknown(typ, v string) jen.Code {
 func (p *pkg) stringMethod(f *jen.File) {
 	f.Add(doc(`String returns the name of c's constant, or "Code(N)" with c's number if c is unknown.`))
 	f.Func().Add(recv(typeCode)).Id("String").Params().String().Block(
-		jen.Switch(jen.Id("c")).BlockFunc(func(g *jen.Group) {
-			for _, r := range p.replies {
-				g.Case(jen.Id(r.Name.Camel)).Block(jen.Return(jen.Lit(r.Name.Camel)))
-			}
-		}),
+		jen.If(jen.Id("i").Op(":=").Id(un("ordinal")).Call(jen.Id("c")), jen.Id("i").Op(">").Lit(0)).Block(
+			jen.Return(jen.Id(un("codes")).Index(jen.Id("i")).Dot("name")),
+		),
 		unknown(typeCode, "c"),
 	)
 }
