@@ -11,15 +11,23 @@ import (
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
+// piece is a part of the table's part of the generated file: a file that
+// jennifer renders and gofmt formats, or declarations laid out as gofmt
+// lays them out already (text, each line ending in a line feed), the
+// records (width.go).
+type piece struct {
+	file *jen.File
+	text string
+}
+
 // render builds the table's part of the generated file, which the runtime
-// follows (splice.go), in two pieces of about the same size that gofmt
-// formats apart, at the same time: the constants and the replies' records,
-// then the commands' records and the formatters. The first piece
+// follows (splice.go), in pieces that gofmt formats apart, at the same
+// time, between the records, which it need not format. The first piece
 // has the file's header, package clause and imports. It writes no table
-// text anywhere but in string literals (jen.Lit) and in comments built by
+// text anywhere but in string literals and in comments built by
 // comment.go. A file shared with the user's own code has no package doc
 // comment: that is the package's own.
-func render(p *pkg, shared bool) []*jen.File {
+func render(p *pkg, shared bool) []piece {
 	f := jen.NewFile(p.name)
 	f.HeaderComment(p.header)
 	if !shared {
@@ -36,18 +44,26 @@ func render(p *pkg, shared bool) []*jen.File {
 	p.kindType(f, typeClass, p.classes)
 	p.kindType(f, typeGroup, p.groups)
 	p.statusType(f)
-	p.records(f)
-	p.byName(f)
-	p.commandType(f)
-	p.commandConsts(f)
-	p.aliasCommandConsts(f)
 
-	g := jen.NewFile(p.name)
-	g.NoFormat = true
-	p.commandRecords(g)
-	p.practiceRecords(g)
-	p.renderText(g)
-	return []*jen.File{f, g}
+	g := newPiece(p.name)
+	p.byName(g)
+	p.commandType(g)
+	p.commandConsts(g)
+	p.aliasCommandConsts(g)
+
+	h := newPiece(p.name)
+	p.commandIndex(h)
+
+	k := newPiece(p.name)
+	p.renderText(k)
+	return []piece{{file: f}, {text: p.records()}, {file: g}, {text: p.commandRecords()}, {file: h}, {text: p.practiceRecords()}, {file: k}}
+}
+
+// newPiece returns a file for a piece after the first.
+func newPiece(name string) *jen.File {
+	f := jen.NewFile(name)
+	f.NoFormat = true
+	return f
 }
 
 // rt refers to an unexported name of the runtime (runtime/runtime.go),
@@ -350,11 +366,11 @@ func meaningFields(m *spec.Meaning, indent int) []field {
 	str("Description", m.Description)
 	for _, s := range statuses {
 		if s.status == m.Status {
-			out = append(out, codeField("Status", jen.Id(s.ident)))
+			out = append(out, valField("Status", s.ident))
 		}
 	}
 	if m.Ref.RFC != 0 {
-		out = append(out, codeField("RFC", jen.Lit(m.Ref.RFC)))
+		out = append(out, valField("RFC", strconv.Itoa(m.Ref.RFC)))
 	}
 	str("Document", m.Ref.Document)
 	str("Section", m.Ref.Section)
@@ -362,11 +378,11 @@ func meaningFields(m *spec.Meaning, indent int) []field {
 	if t := m.Template; t != nil {
 		str("Template", t.Raw)
 		if len(t.Params) > 0 {
-			var ps []jen.Code
+			var ps []string
 			for _, pm := range t.Params {
 				ps = append(ps, paramValue(pm, indent+1))
 			}
-			out = append(out, codeField("Params", jen.Index().Id(typeParam).Custom(multi, ps...)))
+			out = append(out, valField("Params", list("[]"+typeParam, indent, ps)))
 		}
 	}
 	return out
@@ -375,39 +391,40 @@ func meaningFields(m *spec.Meaning, indent int) []field {
 // paramValue is the literal of a template's parameter, an element of a
 // list indented by indent tabs: on one line if it fits, else one field a
 // line.
-func paramValue(pm *spec.Param, indent int) jen.Code {
+func paramValue(pm *spec.Param, indent int) string {
 	fs := []field{strField("Name", pm.Name.LowerSnake), strField("Type", pm.Type), strField("Description", pm.Description)}
-	line := fmt.Sprintf("{Name: %s, Type: %s, Description: %s},", strconv.Quote(pm.Name.LowerSnake), strconv.Quote(pm.Type), strconv.Quote(pm.Description))
-	if indent*tabWidth+len(line) <= lineWidth {
-		return jen.Values(keyValues(0, fs)...)
+	if line := inline(fs); indent*tabWidth+len(line+",") <= lineWidth {
+		return line
 	}
-	return jen.Custom(multi, keyValues(indent+1, fs)...)
+	return keyed(indent, fs)
 }
 
-func (p *pkg) records(f *jen.File) {
-	f.Add(doc("%s holds the record of every reply code, in numeric order. Nothing changes it: [Lookup] and [All] hand out copies.", un("replies")))
-	var recs []jen.Code
+// records returns the declaration of the replies' records, laid out
+// (width.go).
+func (p *pkg) records() string {
+	var recs []string
 	for _, r := range p.replies {
 		// The records are elements of a top-level literal: their keys are
 		// indented by two tabs, those of the other meanings by four.
 		fs := []field{
-			codeField("Code", jen.Id(r.Name.Camel)),
+			valField("Code", r.Name.Camel),
 			strField("Name", r.Name.Camel),
 		}
 		fs = append(fs, meaningFields(&r.Meaning, 2)...)
 		if r.ClosesControl {
-			fs = append(fs, codeField("ClosesControl", jen.True()))
+			fs = append(fs, valField("ClosesControl", "true"))
 		}
 		if len(r.Also) > 0 {
-			var ms []jen.Code
+			var ms []string
 			for _, m := range r.Also {
-				ms = append(ms, jen.Custom(multi, keyValues(4, meaningFields(m, 4))...))
+				ms = append(ms, keyed(3, meaningFields(m, 4)))
 			}
-			fs = append(fs, codeField("Also", jen.Index().Id(typeMeaning).Custom(multi, ms...)))
+			fs = append(fs, valField("Also", list("[]"+typeMeaning, 2, ms)))
 		}
-		recs = append(recs, jen.Custom(multi, keyValues(2, fs)...))
+		recs = append(recs, keyed(1, fs))
 	}
-	f.Var().Id(un("replies")).Op("=").Index().Id(typeReply).Custom(multi, recs...)
+	d := docText("%s holds the record of every reply code, in numeric order. Nothing changes it: [Lookup] and [All] hand out copies.", un("replies"))
+	return d.String() + "\nvar " + un("replies") + " = " + list("[]"+typeReply, 0, recs) + "\n"
 }
 
 func (p *pkg) byName(f *jen.File) {
@@ -526,11 +543,12 @@ func (p *pkg) aliasCommandConsts(f *jen.File) {
 	f.Const().Defs(defs...)
 }
 
-func (p *pkg) commandRecords(f *jen.File) {
-	f.Add(doc("%s holds the record of every command, in verb order. Nothing changes it: [LookupCommand] and [AllCommands] hand out copies.", un("commands")))
-	var recs []jen.Code
+// commandRecords returns the declaration of the commands' records, laid
+// out (width.go).
+func (p *pkg) commandRecords() string {
+	var recs []string
 	for _, c := range p.cmds {
-		fs := []field{codeField("Verb", jen.Id(c.ident))}
+		fs := []field{valField("Verb", c.ident)}
 		str := func(k, v string) {
 			if v != "" {
 				fs = append(fs, strField(k, v))
@@ -540,11 +558,11 @@ func (p *pkg) commandRecords(f *jen.File) {
 		str("Syntax", c.Syntax)
 		for _, s := range statuses {
 			if s.status == c.Status {
-				fs = append(fs, codeField("Status", jen.Id(s.ident)))
+				fs = append(fs, valField("Status", s.ident))
 			}
 		}
 		if c.Ref.RFC != 0 {
-			fs = append(fs, codeField("RFC", jen.Lit(c.Ref.RFC)))
+			fs = append(fs, valField("RFC", strconv.Itoa(c.Ref.RFC)))
 		}
 		str("Document", c.Ref.Document)
 		str("Section", c.Ref.Section)
@@ -567,15 +585,18 @@ func (p *pkg) commandRecords(f *jen.File) {
 			fs = append(fs, idsField(g.Name.Camel, typeCode, codes))
 		}
 		if len(c.Observed) > 0 {
-			fs = append(fs, codeField("Observed", observedValues(c.Observed, 3)))
+			fs = append(fs, valField("Observed", observedValues(c.Observed, 3)))
 		}
 		// The records are elements of a top-level literal: their keys are
 		// indented by two tabs.
-		vals := keyValues(2, fs)
-		recs = append(recs, jen.Custom(multi, vals...))
+		recs = append(recs, keyed(1, fs))
 	}
-	f.Var().Id(un("commands")).Op("=").Index().Id(typeCommandInfo).Custom(multi, recs...)
+	d := docText("%s holds the record of every command, in verb order. Nothing changes it: [LookupCommand] and [AllCommands] hand out copies.", un("commands"))
+	return d.String() + "\nvar " + un("commands") + " = " + list("[]"+typeCommandInfo, 0, recs) + "\n"
+}
 
+// commandIndex renders the lookup of a verb among the commands' records.
+func (p *pkg) commandIndex(f *jen.File) {
 	// A verb in upper case fits in a buffer as long as the longest verb; a
 	// longer one is no verb.
 	longest := 0
