@@ -3,6 +3,7 @@ package golang
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dave/jennifer/jen"
 )
@@ -83,10 +84,20 @@ func strParts(s string, indent, col, tail int) []string {
 // last "/", else after the first space or "/" at all; len(s) if there is
 // no place to break.
 func breakAt(s string, room int) int {
+	// The widths of s's prefixes as literals: a byte of s is quoted on its
+	// own, or with the rest of its rune.
+	w := make([]int, len(s)+1)
+	var buf []byte
+	for i := 0; i < len(s); {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		buf = strconv.AppendQuote(buf[:0], s[i:i+n])
+		w[i+n] = w[i] + len(buf) - len(`""`)
+		i += n
+	}
 	last := func(sep byte) int {
 		end := 0
 		for i := 0; i < len(s)-1; i++ {
-			if s[i] == sep && quotedLen(s[:i+1]) <= room {
+			if s[i] == sep && w[i+1]+len(`""`) <= room {
 				end = i + 1
 			}
 		}
