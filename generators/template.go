@@ -44,6 +44,11 @@ type TemplateLang struct {
 
 	// Check is the target's Check: the names its language cannot spell.
 	Check func(*spec.Table) spec.Errors
+
+	// Model, if set, builds the target's own view of the table, which its
+	// templates read as .Model: once per generation, however many files
+	// they render from it.
+	Model func(*spec.Table) (any, error)
 }
 
 // TemplateFile is one output of a target in the per-language layout: the
@@ -62,6 +67,10 @@ type TemplateData struct {
 	// defines them for every language.
 	MaxLineBytes, MaxReplyLines int
 	MinYear, MaxYear            int
+
+	// Model is the target's own view of the table (TemplateLang.Model);
+	// nil for a target without one.
+	Model any
 }
 
 // NewTemplateData returns the data templates are executed with for the
@@ -103,6 +112,11 @@ func TemplateTarget(l TemplateLang) Target {
 			data, err := NewTemplateData(t)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", l.Name, err)
+			}
+			if l.Model != nil {
+				if data.Model, err = l.Model(t); err != nil {
+					return nil, fmt.Errorf("%s: %w", l.Name, err)
+				}
 			}
 			tmpl, err := parse()
 			if err != nil {

@@ -38,7 +38,8 @@ func (p *pkg) renderClient(f *jen.File, t *spec.Table) error {
 	f.Add(doc("Fact is the name of a fact of MLST and MLSD entries (RFC 3659, section 7), as servers write it; fact names are case-insensitive (section 7.5), as [LookupFact] and [ParseEntry] take them."))
 	f.Type().Id("Fact").String()
 	kinds := map[string]string{spec.TypeUint: "FactKindUint", spec.TypeTime: "FactKindTime", spec.TypeString: "FactKindString"}
-	var defs, records []jen.Code
+	var defs []jen.Code
+	var records []string
 	idents := map[string]bool{"Facts": true, "Path": true, "Get": true}
 	for i, ft := range t.Facts {
 		ident := "Fact" + ft.Ident.Camel
@@ -50,18 +51,18 @@ func (p *pkg) renderClient(f *jen.File, t *spec.Table) error {
 			defs = append(defs, jen.Line())
 		}
 		defs = append(defs, doc("%s is %s (%s): %s", ident, quoted(ft.Name), factSource(ft), commentText(ft.Description)), jen.Id(ident).Id("Fact").Op("=").Lit(ft.Name))
-		fs := []field{codeField("Name", jen.Id(ident)), codeField("Kind", jen.Id(kinds[ft.Type])),
-			strField("Description", ft.Description), codeField("Status", jen.Id(statusIdent(ft.Status)))}
+		fs := []field{valField("Name", ident), valField("Kind", kinds[ft.Type]),
+			strField("Description", ft.Description), valField("Status", statusIdent(ft.Status))}
 		line := fmt.Sprintf("{Name: %s, Kind: %s, Description: %s, Status: %s", ident, kinds[ft.Type], strconv.Quote(ft.Description), statusIdent(ft.Status))
 		if ft.Ref.RFC != 0 {
-			fs = append(fs, codeField("RFC", jen.Lit(ft.Ref.RFC)), strField("Section", ft.Ref.Section))
+			fs = append(fs, valField("RFC", strconv.Itoa(ft.Ref.RFC)), strField("Section", ft.Ref.Section))
 			line += fmt.Sprintf(", RFC: %d, Section: %s", ft.Ref.RFC, strconv.Quote(ft.Ref.Section))
 		}
 		// The records are elements of a top-level literal, indented by a tab.
 		if tabWidth+len(line+"},") <= lineWidth {
-			records = append(records, jen.Values(keyValues(0, fs)...))
+			records = append(records, inline(fs))
 		} else {
-			records = append(records, jen.Custom(multi, keyValues(2, fs)...))
+			records = append(records, keyed(1, fs))
 		}
 	}
 	if len(defs) > 0 {
@@ -69,7 +70,9 @@ func (p *pkg) renderClient(f *jen.File, t *spec.Table) error {
 		f.Const().Defs(defs...)
 	}
 	f.Add(doc("%s holds the record of every fact, in the order of the constants.", un("facts")))
-	f.Var().Id(un("facts")).Op("=").Index().Id("FactInfo").Custom(multi, records...)
+	// The literal is laid out already (width.go), which jennifer writes as
+	// it is.
+	f.Var().Id(un("facts")).Op("=").Id(list("[]FactInfo", 0, records))
 
 	for _, ft := range t.Facts {
 		ident, name := "Fact"+ft.Ident.Camel, ft.Ident.Camel

@@ -182,7 +182,12 @@ func lineComment(text string) jen.Code {
 
 // doc returns a one-paragraph comment.
 func doc(format string, args ...any) jen.Code {
+	return docText(format, args...).code()
+}
+
+// docText returns a one-paragraph comment as lines.
+func docText(format string, args ...any) docLines {
 	var d docLines
 	d.para(fmt.Sprintf(format, args...))
-	return d.code()
+	return d
 }

@@ -8,10 +8,12 @@
 // values; and the reply framing of RFC 959, section 4.2.
 //
 // data.go says what the package is made of; render.go renders, with
-// jennifer, what depends on the table: the constants, the records and
-// commands, and render_text.go the formatters, parsers and their patterns;
-// comment.go builds every comment of those, the one place where table text
-// meets Go source outside a string literal. What does not depend on the
+// jennifer, what depends on the table: the constants, the index of the
+// codes and the commands, and render_text.go the formatters, parsers and
+// their patterns; the records of replies, commands and facts, most of the
+// source, are written in gofmt's layout directly (width.go), which gofmt
+// then need not redo; comment.go builds every comment of those, the one
+// place where table text meets Go source outside a string literal. What does not depend on the
 // table, the lookups over the records, the matcher and the reply framing,
 // is runtime/runtime.go, real Go that splice.go prints after the table's
 // part with the generated file's names.
@@ -30,7 +32,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/dave/jennifer/jen"
 	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
@@ -38,7 +39,7 @@ import (
 // Target generates the Go package.
 var Target = generators.Target{
 	Name:        "go",
-	Description: "Go package (typed constants, switch lookups), via jennifer",
+	Description: "Go package (typed constants, indexed lookups), via jennifer",
 	Ext:         ".go",
 	Check:       Reserved.Check,
 	Generate:    generators.Checked(Reserved.Check, generate),
@@ -60,12 +61,11 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 		return nil, fmt.Errorf("go: %w", err)
 	}
 	pieces := render(p, opt.Shared)
-	client := jen.NewFile(p.name)
-	client.NoFormat = true
+	client := newPiece(p.name)
 	if err := p.renderClient(client, t); err != nil {
 		return nil, fmt.Errorf("go: %w", err)
 	}
-	pieces = append(pieces, client)
+	pieces = append(pieces, piece{file: client})
 	rf, err := loadRuntime()
 	if err != nil {
 		return nil, fmt.Errorf("go: %w", err)
@@ -83,8 +83,9 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 		}
 	}
 
-	// Each piece is rendered and formatted on its own, the pieces at the
-	// same time; the first gets every piece's imports and the runtime's.
+	// Each file piece is rendered and formatted on its own, the pieces at
+	// the same time; the first gets every piece's imports and the
+	// runtime's. The records are laid out already.
 	type part struct {
 		head, body []byte
 		imports    []string
@@ -92,10 +93,14 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 	}
 	parts := make([]part, len(pieces))
 	var wg sync.WaitGroup
-	for i, f := range pieces {
+	for i, pc := range pieces {
+		if pc.file == nil {
+			parts[i].body = []byte(pc.text)
+			continue
+		}
 		wg.Go(func() {
 			var src bytes.Buffer
-			if parts[i].err = f.Render(&src); parts[i].err == nil {
+			if parts[i].err = pc.file.Render(&src); parts[i].err == nil {
 				parts[i].head, parts[i].imports, parts[i].body, parts[i].err = splitImports(src.Bytes(), name)
 			}
 		})
@@ -109,6 +114,9 @@ func generate(t *spec.Table, opt generators.Options) ([]generators.File, error) 
 	}
 	clause := []byte("package " + name + "\n\n")
 	for i := range parts {
+		if pieces[i].file == nil {
+			continue
+		}
 		wg.Go(func() {
 			pt := &parts[i]
 			var src []byte

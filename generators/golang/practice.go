@@ -1,7 +1,7 @@
 package golang
 
 import (
-	"github.com/dave/jennifer/jen"
+	"strconv"
 
 	"github.com/ftpcodes/ftpcodes/spec"
 )
@@ -23,28 +23,30 @@ const (
 var practiceIdents = []string{typeEvidence, typeObservedReply, funcAnyCommandReplies, funcIsPlausibleReply}
 
 // observedValues is the composite literal of observed replies, whose
-// elements are indented by indent tabs. A piece of evidence is on one line
-// if it fits, else its server and its place each on a line.
-func observedValues(os []*spec.Observed, indent int) jen.Code {
-	var vals []jen.Code
+// elements are indented by indent tabs, laid out (width.go). A piece of
+// evidence is on one line if it fits, else its server and its place each
+// on a line.
+func observedValues(os []*spec.Observed, indent int) string {
+	var vals []string
 	for _, o := range os {
-		var evs []jen.Code
+		var evs []string
 		for _, e := range o.Evidence {
 			server, at := e.Server.String(), e.At()
 			if (indent+1)*tabWidth+len("{, },")+quotedLen(server)+quotedLen(at) <= lineWidth {
-				evs = append(evs, jen.Values(jen.Lit(server), jen.Lit(at)))
+				evs = append(evs, "{"+strconv.Quote(server)+", "+strconv.Quote(at)+"}")
 				continue
 			}
 			in := (indent + 2) * tabWidth
-			evs = append(evs, jen.Custom(multi, strLit(server, indent+2, in, 1), strLit(at, indent+2, in, 1)))
+			evs = append(evs, list("", indent+1, []string{strText(server, indent+2, in, 1), strText(at, indent+2, in, 1)}))
 		}
-		vals = append(vals, jen.Values(jen.Id("Code").Op(":").Id(o.Reply.Name.Camel), jen.Id("Evidence").Op(":").Index().Id(typeEvidence).Custom(multi, evs...)))
+		vals = append(vals, "{Code: "+o.Reply.Name.Camel+", Evidence: "+list("[]"+typeEvidence, indent, evs)+"}")
 	}
-	return jen.Index().Id(typeObservedReply).Custom(multi, vals...)
+	return list("[]"+typeObservedReply, indent-1, vals)
 }
 
-// practiceRecords renders the replies real servers send to any command.
-func (p *pkg) practiceRecords(f *jen.File) {
-	f.Add(doc("%s are the replies real servers send to any command from their generic dispatch, by code.", un("anyCommandReplies")))
-	f.Var().Id(un("anyCommandReplies")).Op("=").Add(observedValues(p.anyReplies, 1))
+// practiceRecords returns the declaration of the replies real servers send
+// to any command, laid out.
+func (p *pkg) practiceRecords() string {
+	d := docText("%s are the replies real servers send to any command from their generic dispatch, by code.", un("anyCommandReplies"))
+	return d.String() + "\nvar " + un("anyCommandReplies") + " = " + observedValues(p.anyReplies, 1) + "\n"
 }

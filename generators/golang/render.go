@@ -11,15 +11,23 @@ import (
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
+// piece is a part of the table's part of the generated file: a file that
+// jennifer renders and gofmt formats, or declarations laid out as gofmt
+// lays them out already (text, each line ending in a line feed), the
+// records (width.go).
+type piece struct {
+	file *jen.File
+	text string
+}
+
 // render builds the table's part of the generated file, which the runtime
-// follows (splice.go), in two pieces of about the same size that gofmt
-// formats apart, at the same time: the constants and the replies' records,
-// then the commands' records and the formatters. The first piece
+// follows (splice.go), in pieces that gofmt formats apart, at the same
+// time, between the records, which it need not format. The first piece
 // has the file's header, package clause and imports. It writes no table
-// text anywhere but in string literals (jen.Lit) and in comments built by
+// text anywhere but in string literals and in comments built by
 // comment.go. A file shared with the user's own code has no package doc
 // comment: that is the package's own.
-func render(p *pkg, shared bool) []*jen.File {
+func render(p *pkg, shared bool) []piece {
 	f := jen.NewFile(p.name)
 	f.HeaderComment(p.header)
 	if !shared {
@@ -32,21 +40,30 @@ func render(p *pkg, shared bool) []*jen.File {
 	p.aliasConsts(f)
 	p.textFunc(f)
 	p.stringMethod(f)
+	p.ordinals(f)
 	p.kindType(f, typeClass, p.classes)
 	p.kindType(f, typeGroup, p.groups)
 	p.statusType(f)
-	p.records(f)
-	p.byName(f)
-	p.commandType(f)
-	p.commandConsts(f)
-	p.aliasCommandConsts(f)
 
-	g := jen.NewFile(p.name)
-	g.NoFormat = true
-	p.commandRecords(g)
-	p.practiceRecords(g)
-	p.renderText(g)
-	return []*jen.File{f, g}
+	g := newPiece(p.name)
+	p.byName(g)
+	p.commandType(g)
+	p.commandConsts(g)
+	p.aliasCommandConsts(g)
+
+	h := newPiece(p.name)
+	p.commandIndex(h)
+
+	k := newPiece(p.name)
+	p.renderText(k)
+	return []piece{{file: f}, {text: p.records()}, {file: g}, {text: p.commandRecords()}, {file: h}, {text: p.practiceRecords()}, {file: k}}
+}
+
+// newPiece returns a file for a piece after the first.
+func newPiece(name string) *jen.File {
+	f := jen.NewFile(name)
+	f.NoFormat = true
+	return f
 }
 
 // rt refers to an unexported name of the runtime (runtime/runtime.go),
@@ -180,43 +197,55 @@ func (p *pkg) aliasConsts(f *jen.File) {
 
 func (p *pkg) textFunc(f *jen.File) {
 	f.Add(doc("Text returns the text of a reply code, as its defining document gives it, or the empty string if the code is unknown."))
-	// One switch per class, inside a switch on the first digit: a class's
-	// codes lie close together, so the compiler can turn its switch into a
-	// jump table, where one switch over every code is a binary search.
-	// Codes outside 100 to 999 come last, under default.
-	var classes [][]*spec.Reply // by first digit
-	var others []*spec.Reply
-	for _, r := range p.replies {
-		if r.Class == nil {
-			others = append(others, r)
-			continue
-		}
-		if n := len(classes); n == 0 || classes[n-1][0].Class != r.Class {
-			classes = append(classes, nil)
-		}
-		classes[len(classes)-1] = append(classes[len(classes)-1], r)
-	}
-	texts := func(rs []*spec.Reply) jen.Code {
-		return jen.Switch(jen.Id(typeCode).Call(jen.Id("code"))).BlockFunc(func(g *jen.Group) {
-			for _, r := range rs {
-				// In Text's switch in a switch, a return is indented by three tabs.
-				g.Case(jen.Id(r.Name.Camel)).Block(jen.Return(strLit(r.Text, 3, 3*tabWidth+len("return "), 0)))
-			}
-		})
-	}
 	f.Func().Id(funcText).Params(jen.Id("code").Int()).String().Block(
-		jen.Comment("A switch per class: the codes of a class lie close together,"),
-		jen.Comment("which lets the compiler use a jump table instead of a search."),
-		jen.Switch(jen.Id("code").Op("/").Lit(100)).BlockFunc(func(g *jen.Group) {
-			for _, rs := range classes {
-				g.Case(jen.Lit(rs[0].Class.Digit)).Block(texts(rs))
-			}
-			if len(others) > 0 {
-				g.Default().Block(texts(others))
-			}
-		}),
-		jen.Return(jen.Lit("")),
+		jen.Return(jen.Id(un("codes")).Index(jen.Id(un("ordinal")).Call(jen.Id(typeCode).Call(jen.Id("code")))).Dot("text")),
 	)
+}
+
+// ordinals renders the index of the reply codes: ordinal, a code's place
+// among them, and the array it reads for the three-digit codes, a byte for
+// each from 100 to the highest, as stringer indexes its names. The codes
+// outside 100 to 999 are a switch.
+func (p *pkg) ordinals(f *jen.File) {
+	var dense []jen.Code // the three-digit codes, as keys of the array
+	var others []jen.Code
+	for i, r := range p.replies {
+		if r.Class != nil {
+			dense = append(dense, jen.Id(r.Name.Camel).Op("-").Lit(100).Op(":").Lit(i+1))
+		} else {
+			others = append(others, jen.Case(jen.Id(r.Name.Camel)).Block(jen.Return(jen.Lit(i+1))))
+		}
+	}
+	f.Add(doc("%s returns c's place among the reply codes in numeric order, counting from 1, or 0 if c is unknown: the index of its name and text in %s, one more than that of its record in %s.", un("ordinal"), un("codes"), un("replies")))
+	f.Func().Id(un("ordinal")).Params(jen.Id("c").Id(typeCode)).Int().BlockFunc(func(g *jen.Group) {
+		if len(dense) > 0 {
+			g.If(
+				jen.Id("i").Op(":=").Uint().Call(jen.Id("c").Op("-").Lit(100)),
+				jen.Id("i").Op("<").Uint().Call(jen.Len(jen.Id(un("ordinals")))),
+			).Block(jen.Return(jen.Int().Call(jen.Id(un("ordinals")).Index(jen.Id("i")))))
+		}
+		if len(others) > 0 {
+			g.Switch(jen.Id("c")).Block(others...)
+		}
+		g.Return(jen.Lit(0))
+	})
+	if len(dense) > 0 {
+		elem := jen.Uint8()
+		if len(p.replies) > 255 {
+			elem = jen.Uint16()
+		}
+		f.Add(doc("%s holds the ordinal of each code from 100 to the highest three-digit one, 0 for an unknown code.", un("ordinals")))
+		f.Var().Id(un("ordinals")).Op("=").Index(jen.Op("...")).Add(elem).Custom(multi, dense...)
+	}
+	// In the literal of a struct per line, a text follows "\t{", the name
+	// and ", ", and is followed by "},".
+	f.Add(doc("%s holds the name and text of every reply code, in numeric order, after the empty name and text of an unknown code.", un("codes")))
+	codes := []jen.Code{jen.Values()}
+	for _, r := range p.replies {
+		col := tabWidth + len("{") + quotedLen(r.Name.Camel) + len(", ")
+		codes = append(codes, jen.Values(jen.Lit(r.Name.Camel), strLit(r.Text, 1, col, len("},"))))
+	}
+	f.Var().Id(un("codes")).Op("=").Index(jen.Op("...")).Struct(jen.Id("name").Op(",").Id("text").String()).Custom(multi, codes...)
 }
 
 // recv is the receiver of a method on the named type.
@@ -232,11 +261,9 @@ func unknown(typ, v string) jen.Code {
 func (p *pkg) stringMethod(f *jen.File) {
 	f.Add(doc(`String returns the name of c's constant, or "Code(N)" with c's number if c is unknown.`))
 	f.Func().Add(recv(typeCode)).Id("String").Params().String().Block(
-		jen.Switch(jen.Id("c")).BlockFunc(func(g *jen.Group) {
-			for _, r := range p.replies {
-				g.Case(jen.Id(r.Name.Camel)).Block(jen.Return(jen.Lit(r.Name.Camel)))
-			}
-		}),
+		jen.If(jen.Id("i").Op(":=").Id(un("ordinal")).Call(jen.Id("c")), jen.Id("i").Op(">").Lit(0)).Block(
+			jen.Return(jen.Id(un("codes")).Index(jen.Id("i")).Dot("name")),
+		),
 		unknown(typeCode, "c"),
 	)
 }
@@ -339,11 +366,11 @@ func meaningFields(m *spec.Meaning, indent int) []field {
 	str("Description", m.Description)
 	for _, s := range statuses {
 		if s.status == m.Status {
-			out = append(out, codeField("Status", jen.Id(s.ident)))
+			out = append(out, valField("Status", s.ident))
 		}
 	}
 	if m.Ref.RFC != 0 {
-		out = append(out, codeField("RFC", jen.Lit(m.Ref.RFC)))
+		out = append(out, valField("RFC", strconv.Itoa(m.Ref.RFC)))
 	}
 	str("Document", m.Ref.Document)
 	str("Section", m.Ref.Section)
@@ -351,11 +378,11 @@ func meaningFields(m *spec.Meaning, indent int) []field {
 	if t := m.Template; t != nil {
 		str("Template", t.Raw)
 		if len(t.Params) > 0 {
-			var ps []jen.Code
+			var ps []string
 			for _, pm := range t.Params {
 				ps = append(ps, paramValue(pm, indent+1))
 			}
-			out = append(out, codeField("Params", jen.Index().Id(typeParam).Custom(multi, ps...)))
+			out = append(out, valField("Params", list("[]"+typeParam, indent, ps)))
 		}
 	}
 	return out
@@ -364,39 +391,40 @@ func meaningFields(m *spec.Meaning, indent int) []field {
 // paramValue is the literal of a template's parameter, an element of a
 // list indented by indent tabs: on one line if it fits, else one field a
 // line.
-func paramValue(pm *spec.Param, indent int) jen.Code {
+func paramValue(pm *spec.Param, indent int) string {
 	fs := []field{strField("Name", pm.Name.LowerSnake), strField("Type", pm.Type), strField("Description", pm.Description)}
-	line := fmt.Sprintf("{Name: %s, Type: %s, Description: %s},", strconv.Quote(pm.Name.LowerSnake), strconv.Quote(pm.Type), strconv.Quote(pm.Description))
-	if indent*tabWidth+len(line) <= lineWidth {
-		return jen.Values(keyValues(0, fs)...)
+	if line := inline(fs); indent*tabWidth+len(line+",") <= lineWidth {
+		return line
 	}
-	return jen.Custom(multi, keyValues(indent+1, fs)...)
+	return keyed(indent, fs)
 }
 
-func (p *pkg) records(f *jen.File) {
-	f.Add(doc("%s holds the record of every reply code, in numeric order. Nothing changes it: [Lookup] and [All] hand out copies.", un("replies")))
-	var recs []jen.Code
+// records returns the declaration of the replies' records, laid out
+// (width.go).
+func (p *pkg) records() string {
+	var recs []string
 	for _, r := range p.replies {
 		// The records are elements of a top-level literal: their keys are
 		// indented by two tabs, those of the other meanings by four.
 		fs := []field{
-			codeField("Code", jen.Id(r.Name.Camel)),
+			valField("Code", r.Name.Camel),
 			strField("Name", r.Name.Camel),
 		}
 		fs = append(fs, meaningFields(&r.Meaning, 2)...)
 		if r.ClosesControl {
-			fs = append(fs, codeField("ClosesControl", jen.True()))
+			fs = append(fs, valField("ClosesControl", "true"))
 		}
 		if len(r.Also) > 0 {
-			var ms []jen.Code
+			var ms []string
 			for _, m := range r.Also {
-				ms = append(ms, jen.Custom(multi, keyValues(4, meaningFields(m, 4))...))
+				ms = append(ms, keyed(3, meaningFields(m, 4)))
 			}
-			fs = append(fs, codeField("Also", jen.Index().Id(typeMeaning).Custom(multi, ms...)))
+			fs = append(fs, valField("Also", list("[]"+typeMeaning, 2, ms)))
 		}
-		recs = append(recs, jen.Custom(multi, keyValues(2, fs)...))
+		recs = append(recs, keyed(1, fs))
 	}
-	f.Var().Id(un("replies")).Op("=").Index().Id(typeReply).Custom(multi, recs...)
+	d := docText("%s holds the record of every reply code, in numeric order. Nothing changes it: [Lookup] and [All] hand out copies.", un("replies"))
+	return d.String() + "\nvar " + un("replies") + " = " + list("[]"+typeReply, 0, recs) + "\n"
 }
 
 func (p *pkg) byName(f *jen.File) {
@@ -515,11 +543,12 @@ func (p *pkg) aliasCommandConsts(f *jen.File) {
 	f.Const().Defs(defs...)
 }
 
-func (p *pkg) commandRecords(f *jen.File) {
-	f.Add(doc("%s holds the record of every command, in verb order. Nothing changes it: [LookupCommand] and [AllCommands] hand out copies.", un("commands")))
-	var recs []jen.Code
+// commandRecords returns the declaration of the commands' records, laid
+// out (width.go).
+func (p *pkg) commandRecords() string {
+	var recs []string
 	for _, c := range p.cmds {
-		fs := []field{codeField("Verb", jen.Id(c.ident))}
+		fs := []field{valField("Verb", c.ident)}
 		str := func(k, v string) {
 			if v != "" {
 				fs = append(fs, strField(k, v))
@@ -529,11 +558,11 @@ func (p *pkg) commandRecords(f *jen.File) {
 		str("Syntax", c.Syntax)
 		for _, s := range statuses {
 			if s.status == c.Status {
-				fs = append(fs, codeField("Status", jen.Id(s.ident)))
+				fs = append(fs, valField("Status", s.ident))
 			}
 		}
 		if c.Ref.RFC != 0 {
-			fs = append(fs, codeField("RFC", jen.Lit(c.Ref.RFC)))
+			fs = append(fs, valField("RFC", strconv.Itoa(c.Ref.RFC)))
 		}
 		str("Document", c.Ref.Document)
 		str("Section", c.Ref.Section)
@@ -556,15 +585,18 @@ func (p *pkg) commandRecords(f *jen.File) {
 			fs = append(fs, idsField(g.Name.Camel, typeCode, codes))
 		}
 		if len(c.Observed) > 0 {
-			fs = append(fs, codeField("Observed", observedValues(c.Observed, 3)))
+			fs = append(fs, valField("Observed", observedValues(c.Observed, 3)))
 		}
 		// The records are elements of a top-level literal: their keys are
 		// indented by two tabs.
-		vals := keyValues(2, fs)
-		recs = append(recs, jen.Custom(multi, vals...))
+		recs = append(recs, keyed(1, fs))
 	}
-	f.Var().Id(un("commands")).Op("=").Index().Id(typeCommandInfo).Custom(multi, recs...)
+	d := docText("%s holds the record of every command, in verb order. Nothing changes it: [LookupCommand] and [AllCommands] hand out copies.", un("commands"))
+	return d.String() + "\nvar " + un("commands") + " = " + list("[]"+typeCommandInfo, 0, recs) + "\n"
+}
 
+// commandIndex renders the lookup of a verb among the commands' records.
+func (p *pkg) commandIndex(f *jen.File) {
 	// A verb in upper case fits in a buffer as long as the longest verb; a
 	// longer one is no verb.
 	longest := 0

@@ -60,7 +60,7 @@ func TestShared(t *testing.T) {
 			t.Errorf("unexported top-level name %s does not start with ftpcodes", n.Name)
 		}
 	}
-	for _, want := range []string{"\n// ftpcodesIndex returns ", "\n// ftpcodesReadLine reads ", "\tindex int ", "{kind: ftpcodesUintValue, index: 1, max: 255}"} {
+	for _, want := range []string{"\n// ftpcodesOrdinal returns ", "\n// ftpcodesReadLine reads ", "\tindex int ", "{kind: ftpcodesUintValue, index: 1, max: 255}"} {
 		if !strings.Contains(string(src), want) {
 			t.Errorf("the generated file has no %q", want)
 		}

@@ -34,7 +34,7 @@ var clientSource string
 // client/table.go declare in place of the table's part: the runtimes refer
 // to them, and they are prefixed there as the table's part prefixes its
 // own.
-var tableNames = []string{"replies", "commands", "anyCommandReplies", "commandIndex", "facts"}
+var tableNames = []string{"ordinal", "replies", "commands", "anyCommandReplies", "commandIndex", "facts"}
 
 // prefix starts every unexported top-level name of the generated file, as
 // stringer's names start with an underscore: the file may land in a

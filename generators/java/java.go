@@ -66,10 +66,10 @@ var lang = generators.TemplateLang{
 		{Skeleton: "FtpCodesTest.java.tmpl", Path: "java/src/test/java/io/github/ftpcodes/FtpCodesTest.java"},
 	},
 	Funcs: template.FuncMap{
-		"str":   quote.JavaString,
-		"doc":   quote.JavaDoc,
-		"model": model,
+		"str": quote.JavaString,
+		"doc": quote.JavaDoc,
 	},
+	Model: func(t *spec.Table) (any, error) { return model(t) },
 }
 
 var rendered = generators.TemplateTarget(lang)

@@ -16,7 +16,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"regexp"
 
 	"github.com/ftpcodes/ftpcodes"
 	"github.com/ftpcodes/ftpcodes/generators"
@@ -67,18 +66,65 @@ func encode(v any) ([]byte, error) {
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return numberArray.ReplaceAllFunc(buf.Bytes(), func(m []byte) []byte {
-		return bytes.ReplaceAll(blanks.ReplaceAll(m, nil), []byte(","), []byte(", "))
-	}), nil
+	return numberArrays(buf.Bytes()), nil
 }
 
-// numberArray is an indented array of numbers; blanks, the line breaks
-// and indentation inside it. No string holds a line break (encoding/json
-// escapes it), so neither matches inside a string.
-var (
-	numberArray = regexp.MustCompile(`\[\n *[0-9]+(,\n *[0-9]+)*\n *\]`)
-	blanks      = regexp.MustCompile(`\n *`)
-)
+// numberArrays puts each array of numbers in the indented src on one
+// line: "[\n    1,\n    2\n  ]" becomes "[1, 2]". No string holds a line
+// break (encoding/json escapes it), so no "[" in a string starts one.
+func numberArrays(src []byte) []byte {
+	out := make([]byte, 0, len(src))
+	for {
+		i := bytes.Index(src, []byte("[\n"))
+		if i < 0 {
+			return append(out, src...)
+		}
+		nums, end := numberArray(src[i:])
+		if nums == nil {
+			out, src = append(out, src[:i+1]...), src[i+1:]
+			continue
+		}
+		out = append(append(append(append(out, src[:i]...), '['), bytes.Join(nums, []byte(", "))...), ']')
+		src = src[i+end:]
+	}
+}
+
+// numberArray reads the indented array of numbers that a starts with, one
+// number a line: its numbers and its length; nil if a does not start with
+// one.
+func numberArray(a []byte) (nums [][]byte, end int) {
+	// newline skips a line break and the indentation after it.
+	newline := func(i int) (int, bool) {
+		if i >= len(a) || a[i] != '\n' {
+			return i, false
+		}
+		for i++; i < len(a) && a[i] == ' '; i++ {
+		}
+		return i, true
+	}
+	i, ok := 1, false // after "["
+	for {
+		if i, ok = newline(i); !ok {
+			return nil, 0
+		}
+		start := i
+		for i < len(a) && '0' <= a[i] && a[i] <= '9' {
+			i++
+		}
+		if i == start {
+			return nil, 0
+		}
+		nums = append(nums, a[start:i])
+		if i < len(a) && a[i] == ',' {
+			i++
+			continue
+		}
+		if i, ok = newline(i); !ok || i >= len(a) || a[i] != ']' {
+			return nil, 0
+		}
+		return nums, i + 1
+	}
+}
 
 // Build returns the document of the table t, with header as its
 // generated sentence.

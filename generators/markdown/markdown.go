@@ -78,12 +78,18 @@ func expected(c *spec.Command) []Expectation {
 }
 
 // expectedBy returns the commands whose lists have the reply, by verb.
+// It looks at the lists in the order expected does, but builds only the
+// expectations of r: the page asks for every reply's.
 func expectedBy(t *spec.Table, r *spec.Reply) []Expectation {
 	var out []Expectation
 	for _, c := range t.Commands {
-		for _, e := range expected(c) {
-			if e.Reply == r {
-				out = append(out, e)
+		for gi, g := range spec.ReplyGroups {
+			for _, l := range c.Lists {
+				for _, x := range l.Groups()[gi] {
+					if x == r {
+						out = append(out, Expectation{Command: c, Reply: r, Group: g.Title, List: l.Ref})
+					}
+				}
 			}
 		}
 	}

@@ -77,12 +77,24 @@ func pieces(s string, width int) []string {
 			out = append(out, s)
 			break
 		}
-		cut := 0 // the longest prefix whose literal fits, at a rune boundary
-		for i := range s {
-			if i > 0 && len(quote.PythonString(s[:i])) > width {
+		// cut is the longest prefix whose literal fits, at a rune boundary.
+		// The literal of a prefix is its runes' escapes, each of which
+		// depends on that rune only, between quotes: "" or '', whichever
+		// leaves fewer quotes to escape (quote.PythonString).
+		cut, w, dq, sq := 0, len(`""`), 0, 0
+		for i, r := range s {
+			if i > 0 && w+min(dq, sq) > width {
 				break
 			}
 			cut = i
+			_, n := utf8.DecodeRuneInString(s[i:])
+			w += len(quote.PythonString(s[i:i+n])) - len(`""`)
+			switch r {
+			case '"':
+				dq++
+			case '\'':
+				sq++
+			}
 		}
 		if cut == 0 {
 			_, cut = utf8.DecodeRuneInString(s)

@@ -36,7 +36,6 @@ import (
 	"io"
 	"iter"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -51,8 +50,7 @@ func (c Code) Text() string {
 
 // IsKnown reports whether c is one of the reply codes defined here.
 func (c Code) IsKnown() bool {
-	_, ok := index(c)
-	return ok
+	return ordinal(c) > 0
 }
 
 // Class returns the class of c, given by its first digit, or [ClassNone] if
@@ -174,22 +172,13 @@ func (r Reply) clone() Reply {
 	return r
 }
 
-// index returns the position of c's record among the records, and whether
-// c has one.
-func index(c Code) (int, bool) {
-	i := sort.Search(len(replies), func(j int) bool {
-		return replies[j].Code >= c
-	})
-	return i, i < len(replies) && replies[i].Code == c
-}
-
 // Lookup returns the record of a reply code, and whether the code is known.
 func Lookup(code int) (Reply, bool) {
-	i, ok := index(Code(code))
-	if !ok {
+	i := ordinal(Code(code))
+	if i == 0 {
 		return Reply{}, false
 	}
-	return replies[i].clone(), true
+	return replies[i-1].clone(), true
 }
 
 // All returns an iterator over the record of every reply code, in numeric

@@ -1,7 +1,8 @@
 package ftpcodes
 
 // This file stands for the generated file's table part: the declarations
-// of it that runtime.go refers to, with nothing in them. The generator
+// of it that runtime.go refers to, with nothing in them (ordinal searches
+// replies, which the tests set). The generator
 // never prints this file; it prefixes the unexported names declared here,
 // as the table's part does, wherever runtime.go refers to them.
 
@@ -31,6 +32,18 @@ const (
 
 // Text returns the text of a reply code.
 func Text(code int) string { return "" }
+
+// ordinal returns c's place among the reply codes in numeric order,
+// counting from 1, or 0 if c is unknown. The table's part reads an index;
+// this one searches replies, which the tests set.
+func ordinal(c Code) int {
+	for i, r := range replies {
+		if r.Code == c {
+			return i + 1
+		}
+	}
+	return 0
+}
 
 // replies holds the record of every reply code, in numeric order.
 var replies []Reply

@@ -91,7 +91,6 @@ import (
 	"iter"
 	"net/netip"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -559,337 +558,201 @@ const (
 // Text returns the text of a reply code, as its defining document gives it,
 // or the empty string if the code is unknown.
 func Text(code int) string {
-	// A switch per class: the codes of a class lie close together,
-	// which lets the compiler use a jump table instead of a search.
-	switch code / 100 {
-	case 1:
-		switch Code(code) {
-		case RestartMarker:
-			return "Restart marker reply."
-		case ServiceReadyInMinutes:
-			return "Service ready in nnn minutes."
-		case DataConnectionAlreadyOpen:
-			return "Data connection already open; transfer starting."
-		case FileStatusOK:
-			return "File status okay; about to open data connection."
-		}
-	case 2:
-		switch Code(code) {
-		case CommandOK:
-			return "Command okay."
-		case CommandNotImplementedSuperfluous:
-			return "Command not implemented, superfluous at this site."
-		case SystemStatus:
-			return "System status, or system help reply."
-		case DirectoryStatus:
-			return "Directory status."
-		case FileStatus:
-			return "File status."
-		case HelpMessage:
-			return "Help message."
-		case SystemType:
-			return "NAME system type."
-		case ServiceReady:
-			return "Service ready for new user."
-		case ServiceClosingControlConnection:
-			return "Service closing control connection."
-		case DataConnectionOpen:
-			return "Data connection open; no transfer in progress."
-		case ClosingDataConnection:
-			return "Closing data connection."
-		case EnteringPassiveMode:
-			return "Entering Passive Mode (h1,h2,h3,h4,p1,p2)."
-		case EnteringLongPassiveMode:
-			return "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, p1, " +
-				"p2...)"
-		case EnteringExtendedPassiveMode:
-			return "Entering Extended Passive Mode (|||port|)"
-		case UserLoggedIn:
-			return "User logged in, proceed."
-		case UserAuthorizedBySecurityExchange:
-			return "User logged in, authorized by security data exchange."
-		case SecurityDataExchangeComplete:
-			return "Security data exchange complete."
-		case SecurityDataExchangeSucceeded:
-			return "[ADAT=base64data]"
-		case FileActionOK:
-			return "Requested file action okay, completed."
-		case FileMD5:
-			return "pathname SP md5"
-		case FilesMD5:
-			return "pathname SP md5 *( \",\" SP pathname SP md5 )"
-		case PathnameCreated:
-			return "\"PATHNAME\" created."
-		}
-	case 3:
-		switch Code(code) {
-		case UserNameOKNeedPassword:
-			return "User name okay, need password."
-		case NeedAccountForLogin:
-			return "Need account for login."
-		case SecurityMechanismAccepted:
-			return "[ADAT=base64data]"
-		case SecurityDataAcceptable:
-			return "[ADAT=base64data]"
-		case UsernameOKNeedPasswordChallenge:
-			return "Username okay, need password.  Challenge is \"....\""
-		case FileActionPending:
-			return "Requested file action pending further information."
-		}
-	case 4:
-		switch Code(code) {
-		case CleartextNotAccepted:
-			return "Sorry, cleartext sessions and weak ciphers are not accepted on " +
-				"this server."
-		case NotSupportedByFileSystem:
-			return "Not supported by file system"
-		case ServiceNotAvailable:
-			return "Service not available, closing control connection."
-		case CannotOpenDataConnection:
-			return "Can't open data connection."
-		case ConnectionClosedTransferAborted:
-			return "Connection closed; transfer aborted."
-		case InvalidUsernameOrPassword:
-			return "Invalid username or password"
-		case NeedUnavailableSecurityResource:
-			return "Need some unavailable resource to process security."
-		case HostUnavailable:
-			return "Requested host unavailable."
-		case FileActionNotTaken:
-			return "Requested file action not taken. File unavailable (e.g., file " +
-				"busy)."
-		case ActionAbortedLocalError:
-			return "Requested action aborted: local error in processing."
-		case InsufficientStorage:
-			return "Requested action not taken. Insufficient storage space in system."
-		}
-	case 5:
-		switch Code(code) {
-		case CommandUnrecognized:
-			return "Syntax error, command unrecognized."
-		case SyntaxErrorInParameters:
-			return "Syntax error in parameters or arguments."
-		case CommandNotImplemented:
-			return "Command not implemented."
-		case BadSequenceOfCommands:
-			return "Bad sequence of commands."
-		case CommandNotImplementedForParameter:
-			return "Command not implemented for that parameter."
-		case ActiveModeDisabled:
-			return "Active mode is disabled"
-		case IncorrectPROTSetting:
-			return "data connection cannot be opened with this PROT setting"
-		case NetworkProtocolNotSupported:
-			return "Network protocol not supported, use (1,2)"
-		case NotLoggedIn:
-			return "Not logged in."
-		case NeedAccountForStoringFiles:
-			return "Need account for storing files."
-		case CommandProtectionLevelDenied:
-			return "Command protection level denied for policy reasons."
-		case RequestDeniedForPolicy:
-			return "Request denied for policy reasons."
-		case FailedSecurityCheck:
-			return "Failed security check (hash, sequence, etc)."
-		case PROTLevelNotSupported:
-			return "Requested PROT level not supported by mechanism."
-		case CommandProtectionLevelNotSupported:
-			return "Command protection level not supported by security mechanism."
-		case FileUnavailable:
-			return "Requested action not taken. File unavailable (e.g., file not " +
-				"found, no access)."
-		case PageTypeUnknown:
-			return "Requested action aborted: page type unknown."
-		case ExceededStorageAllocation:
-			return "Requested file action aborted. Exceeded storage allocation (for " +
-				"current directory or dataset)."
-		case FileNameNotAllowed:
-			return "Requested action not taken. File name not allowed."
-		case InvalidRESTParameter:
-			return "Requested action not taken: invalid REST parameter."
-		case TypeOrStruMismatch:
-			return "Requested action not taken: type or stru mismatch."
-		case ProcessingDeniedForPolicy:
-			return "cannot be processed for policy reasons"
-		}
-	case 6:
-		switch Code(code) {
-		case IntegrityProtectedReply:
-			return "Integrity protected reply."
-		case ConfidentialityAndIntegrityProtectedReply:
-			return "Confidentiality and integrity protected reply."
-		case ConfidentialityProtectedReply:
-			return "Confidentiality protected reply."
-		}
-	default:
-		switch Code(code) {
-		case ConnectionResetByPeer:
-			return "Connection reset by peer."
-		case ConnectionTimedOut:
-			return "Connection timed out."
-		case ConnectionRefused:
-			return "Connection refused."
-		case DirectoryNotEmpty:
-			return "Directory not empty."
-		case UserQuotaExceeded:
-			return "User quota exceeded."
-		}
-	}
-	return ""
+	return ftpcodesCodes[ftpcodesOrdinal(Code(code))].text
 }
 
 // String returns the name of c's constant, or "Code(N)" with c's number if c
 // is unknown.
 func (c Code) String() string {
-	switch c {
-	case RestartMarker:
-		return "RestartMarker"
-	case ServiceReadyInMinutes:
-		return "ServiceReadyInMinutes"
-	case DataConnectionAlreadyOpen:
-		return "DataConnectionAlreadyOpen"
-	case FileStatusOK:
-		return "FileStatusOK"
-	case CommandOK:
-		return "CommandOK"
-	case CommandNotImplementedSuperfluous:
-		return "CommandNotImplementedSuperfluous"
-	case SystemStatus:
-		return "SystemStatus"
-	case DirectoryStatus:
-		return "DirectoryStatus"
-	case FileStatus:
-		return "FileStatus"
-	case HelpMessage:
-		return "HelpMessage"
-	case SystemType:
-		return "SystemType"
-	case ServiceReady:
-		return "ServiceReady"
-	case ServiceClosingControlConnection:
-		return "ServiceClosingControlConnection"
-	case DataConnectionOpen:
-		return "DataConnectionOpen"
-	case ClosingDataConnection:
-		return "ClosingDataConnection"
-	case EnteringPassiveMode:
-		return "EnteringPassiveMode"
-	case EnteringLongPassiveMode:
-		return "EnteringLongPassiveMode"
-	case EnteringExtendedPassiveMode:
-		return "EnteringExtendedPassiveMode"
-	case UserLoggedIn:
-		return "UserLoggedIn"
-	case UserAuthorizedBySecurityExchange:
-		return "UserAuthorizedBySecurityExchange"
-	case SecurityDataExchangeComplete:
-		return "SecurityDataExchangeComplete"
-	case SecurityDataExchangeSucceeded:
-		return "SecurityDataExchangeSucceeded"
-	case FileActionOK:
-		return "FileActionOK"
-	case FileMD5:
-		return "FileMD5"
-	case FilesMD5:
-		return "FilesMD5"
-	case PathnameCreated:
-		return "PathnameCreated"
-	case UserNameOKNeedPassword:
-		return "UserNameOKNeedPassword"
-	case NeedAccountForLogin:
-		return "NeedAccountForLogin"
-	case SecurityMechanismAccepted:
-		return "SecurityMechanismAccepted"
-	case SecurityDataAcceptable:
-		return "SecurityDataAcceptable"
-	case UsernameOKNeedPasswordChallenge:
-		return "UsernameOKNeedPasswordChallenge"
-	case FileActionPending:
-		return "FileActionPending"
-	case CleartextNotAccepted:
-		return "CleartextNotAccepted"
-	case NotSupportedByFileSystem:
-		return "NotSupportedByFileSystem"
-	case ServiceNotAvailable:
-		return "ServiceNotAvailable"
-	case CannotOpenDataConnection:
-		return "CannotOpenDataConnection"
-	case ConnectionClosedTransferAborted:
-		return "ConnectionClosedTransferAborted"
-	case InvalidUsernameOrPassword:
-		return "InvalidUsernameOrPassword"
-	case NeedUnavailableSecurityResource:
-		return "NeedUnavailableSecurityResource"
-	case HostUnavailable:
-		return "HostUnavailable"
-	case FileActionNotTaken:
-		return "FileActionNotTaken"
-	case ActionAbortedLocalError:
-		return "ActionAbortedLocalError"
-	case InsufficientStorage:
-		return "InsufficientStorage"
-	case CommandUnrecognized:
-		return "CommandUnrecognized"
-	case SyntaxErrorInParameters:
-		return "SyntaxErrorInParameters"
-	case CommandNotImplemented:
-		return "CommandNotImplemented"
-	case BadSequenceOfCommands:
-		return "BadSequenceOfCommands"
-	case CommandNotImplementedForParameter:
-		return "CommandNotImplementedForParameter"
-	case ActiveModeDisabled:
-		return "ActiveModeDisabled"
-	case IncorrectPROTSetting:
-		return "IncorrectPROTSetting"
-	case NetworkProtocolNotSupported:
-		return "NetworkProtocolNotSupported"
-	case NotLoggedIn:
-		return "NotLoggedIn"
-	case NeedAccountForStoringFiles:
-		return "NeedAccountForStoringFiles"
-	case CommandProtectionLevelDenied:
-		return "CommandProtectionLevelDenied"
-	case RequestDeniedForPolicy:
-		return "RequestDeniedForPolicy"
-	case FailedSecurityCheck:
-		return "FailedSecurityCheck"
-	case PROTLevelNotSupported:
-		return "PROTLevelNotSupported"
-	case CommandProtectionLevelNotSupported:
-		return "CommandProtectionLevelNotSupported"
-	case FileUnavailable:
-		return "FileUnavailable"
-	case PageTypeUnknown:
-		return "PageTypeUnknown"
-	case ExceededStorageAllocation:
-		return "ExceededStorageAllocation"
-	case FileNameNotAllowed:
-		return "FileNameNotAllowed"
-	case InvalidRESTParameter:
-		return "InvalidRESTParameter"
-	case TypeOrStruMismatch:
-		return "TypeOrStruMismatch"
-	case ProcessingDeniedForPolicy:
-		return "ProcessingDeniedForPolicy"
-	case IntegrityProtectedReply:
-		return "IntegrityProtectedReply"
-	case ConfidentialityAndIntegrityProtectedReply:
-		return "ConfidentialityAndIntegrityProtectedReply"
-	case ConfidentialityProtectedReply:
-		return "ConfidentialityProtectedReply"
-	case ConnectionResetByPeer:
-		return "ConnectionResetByPeer"
-	case ConnectionTimedOut:
-		return "ConnectionTimedOut"
-	case ConnectionRefused:
-		return "ConnectionRefused"
-	case DirectoryNotEmpty:
-		return "DirectoryNotEmpty"
-	case UserQuotaExceeded:
-		return "UserQuotaExceeded"
+	if i := ftpcodesOrdinal(c); i > 0 {
+		return ftpcodesCodes[i].name
 	}
 	return "Code(" + strconv.Itoa(int(c)) + ")"
+}
+
+// ftpcodesOrdinal returns c's place among the reply codes in numeric order,
+// counting from 1, or 0 if c is unknown: the index of its name and text in
+// ftpcodesCodes, one more than that of its record in ftpcodesReplies.
+func ftpcodesOrdinal(c Code) int {
+	if i := uint(c - 100); i < uint(len(ftpcodesOrdinals)) {
+		return int(ftpcodesOrdinals[i])
+	}
+	switch c {
+	case ConnectionResetByPeer:
+		return 69
+	case ConnectionTimedOut:
+		return 70
+	case ConnectionRefused:
+		return 71
+	case DirectoryNotEmpty:
+		return 72
+	case UserQuotaExceeded:
+		return 73
+	}
+	return 0
+}
+
+// ftpcodesOrdinals holds the ordinal of each code from 100 to the highest
+// three-digit one, 0 for an unknown code.
+var ftpcodesOrdinals = [...]uint8{
+	RestartMarker - 100:                             1,
+	ServiceReadyInMinutes - 100:                     2,
+	DataConnectionAlreadyOpen - 100:                 3,
+	FileStatusOK - 100:                              4,
+	CommandOK - 100:                                 5,
+	CommandNotImplementedSuperfluous - 100:          6,
+	SystemStatus - 100:                              7,
+	DirectoryStatus - 100:                           8,
+	FileStatus - 100:                                9,
+	HelpMessage - 100:                               10,
+	SystemType - 100:                                11,
+	ServiceReady - 100:                              12,
+	ServiceClosingControlConnection - 100:           13,
+	DataConnectionOpen - 100:                        14,
+	ClosingDataConnection - 100:                     15,
+	EnteringPassiveMode - 100:                       16,
+	EnteringLongPassiveMode - 100:                   17,
+	EnteringExtendedPassiveMode - 100:               18,
+	UserLoggedIn - 100:                              19,
+	UserAuthorizedBySecurityExchange - 100:          20,
+	SecurityDataExchangeComplete - 100:              21,
+	SecurityDataExchangeSucceeded - 100:             22,
+	FileActionOK - 100:                              23,
+	FileMD5 - 100:                                   24,
+	FilesMD5 - 100:                                  25,
+	PathnameCreated - 100:                           26,
+	UserNameOKNeedPassword - 100:                    27,
+	NeedAccountForLogin - 100:                       28,
+	SecurityMechanismAccepted - 100:                 29,
+	SecurityDataAcceptable - 100:                    30,
+	UsernameOKNeedPasswordChallenge - 100:           31,
+	FileActionPending - 100:                         32,
+	CleartextNotAccepted - 100:                      33,
+	NotSupportedByFileSystem - 100:                  34,
+	ServiceNotAvailable - 100:                       35,
+	CannotOpenDataConnection - 100:                  36,
+	ConnectionClosedTransferAborted - 100:           37,
+	InvalidUsernameOrPassword - 100:                 38,
+	NeedUnavailableSecurityResource - 100:           39,
+	HostUnavailable - 100:                           40,
+	FileActionNotTaken - 100:                        41,
+	ActionAbortedLocalError - 100:                   42,
+	InsufficientStorage - 100:                       43,
+	CommandUnrecognized - 100:                       44,
+	SyntaxErrorInParameters - 100:                   45,
+	CommandNotImplemented - 100:                     46,
+	BadSequenceOfCommands - 100:                     47,
+	CommandNotImplementedForParameter - 100:         48,
+	ActiveModeDisabled - 100:                        49,
+	IncorrectPROTSetting - 100:                      50,
+	NetworkProtocolNotSupported - 100:               51,
+	NotLoggedIn - 100:                               52,
+	NeedAccountForStoringFiles - 100:                53,
+	CommandProtectionLevelDenied - 100:              54,
+	RequestDeniedForPolicy - 100:                    55,
+	FailedSecurityCheck - 100:                       56,
+	PROTLevelNotSupported - 100:                     57,
+	CommandProtectionLevelNotSupported - 100:        58,
+	FileUnavailable - 100:                           59,
+	PageTypeUnknown - 100:                           60,
+	ExceededStorageAllocation - 100:                 61,
+	FileNameNotAllowed - 100:                        62,
+	InvalidRESTParameter - 100:                      63,
+	TypeOrStruMismatch - 100:                        64,
+	ProcessingDeniedForPolicy - 100:                 65,
+	IntegrityProtectedReply - 100:                   66,
+	ConfidentialityAndIntegrityProtectedReply - 100: 67,
+	ConfidentialityProtectedReply - 100:             68,
+}
+
+// ftpcodesCodes holds the name and text of every reply code, in numeric
+// order, after the empty name and text of an unknown code.
+var ftpcodesCodes = [...]struct {
+	name, text string
+}{
+	{},
+	{"RestartMarker", "Restart marker reply."},
+	{"ServiceReadyInMinutes", "Service ready in nnn minutes."},
+	{"DataConnectionAlreadyOpen", "Data connection already open; transfer starting."},
+	{"FileStatusOK", "File status okay; about to open data connection."},
+	{"CommandOK", "Command okay."},
+	{"CommandNotImplementedSuperfluous", "Command not implemented, superfluous at this site."},
+	{"SystemStatus", "System status, or system help reply."},
+	{"DirectoryStatus", "Directory status."},
+	{"FileStatus", "File status."},
+	{"HelpMessage", "Help message."},
+	{"SystemType", "NAME system type."},
+	{"ServiceReady", "Service ready for new user."},
+	{"ServiceClosingControlConnection", "Service closing control connection."},
+	{"DataConnectionOpen", "Data connection open; no transfer in progress."},
+	{"ClosingDataConnection", "Closing data connection."},
+	{"EnteringPassiveMode", "Entering Passive Mode (h1,h2,h3,h4,p1,p2)."},
+	{"EnteringLongPassiveMode", "Entering Long Passive Mode (af, hal, h1, h2, h3,..., pal, " +
+		"p1, p2...)"},
+	{"EnteringExtendedPassiveMode", "Entering Extended Passive Mode (|||port|)"},
+	{"UserLoggedIn", "User logged in, proceed."},
+	{"UserAuthorizedBySecurityExchange", "User logged in, authorized by security data " +
+		"exchange."},
+	{"SecurityDataExchangeComplete", "Security data exchange complete."},
+	{"SecurityDataExchangeSucceeded", "[ADAT=base64data]"},
+	{"FileActionOK", "Requested file action okay, completed."},
+	{"FileMD5", "pathname SP md5"},
+	{"FilesMD5", "pathname SP md5 *( \",\" SP pathname SP md5 )"},
+	{"PathnameCreated", "\"PATHNAME\" created."},
+	{"UserNameOKNeedPassword", "User name okay, need password."},
+	{"NeedAccountForLogin", "Need account for login."},
+	{"SecurityMechanismAccepted", "[ADAT=base64data]"},
+	{"SecurityDataAcceptable", "[ADAT=base64data]"},
+	{"UsernameOKNeedPasswordChallenge", "Username okay, need password.  Challenge is \"....\""},
+	{"FileActionPending", "Requested file action pending further information."},
+	{"CleartextNotAccepted", "Sorry, cleartext sessions and weak ciphers are not accepted on " +
+		"this server."},
+	{"NotSupportedByFileSystem", "Not supported by file system"},
+	{"ServiceNotAvailable", "Service not available, closing control connection."},
+	{"CannotOpenDataConnection", "Can't open data connection."},
+	{"ConnectionClosedTransferAborted", "Connection closed; transfer aborted."},
+	{"InvalidUsernameOrPassword", "Invalid username or password"},
+	{"NeedUnavailableSecurityResource", "Need some unavailable resource to process security."},
+	{"HostUnavailable", "Requested host unavailable."},
+	{"FileActionNotTaken", "Requested file action not taken. File unavailable (e.g., file " +
+		"busy)."},
+	{"ActionAbortedLocalError", "Requested action aborted: local error in processing."},
+	{"InsufficientStorage", "Requested action not taken. Insufficient storage space in " +
+		"system."},
+	{"CommandUnrecognized", "Syntax error, command unrecognized."},
+	{"SyntaxErrorInParameters", "Syntax error in parameters or arguments."},
+	{"CommandNotImplemented", "Command not implemented."},
+	{"BadSequenceOfCommands", "Bad sequence of commands."},
+	{"CommandNotImplementedForParameter", "Command not implemented for that parameter."},
+	{"ActiveModeDisabled", "Active mode is disabled"},
+	{"IncorrectPROTSetting", "data connection cannot be opened with this PROT setting"},
+	{"NetworkProtocolNotSupported", "Network protocol not supported, use (1,2)"},
+	{"NotLoggedIn", "Not logged in."},
+	{"NeedAccountForStoringFiles", "Need account for storing files."},
+	{"CommandProtectionLevelDenied", "Command protection level denied for policy reasons."},
+	{"RequestDeniedForPolicy", "Request denied for policy reasons."},
+	{"FailedSecurityCheck", "Failed security check (hash, sequence, etc)."},
+	{"PROTLevelNotSupported", "Requested PROT level not supported by mechanism."},
+	{"CommandProtectionLevelNotSupported", "Command protection level not supported by " +
+		"security mechanism."},
+	{"FileUnavailable", "Requested action not taken. File unavailable (e.g., file not found, " +
+		"no access)."},
+	{"PageTypeUnknown", "Requested action aborted: page type unknown."},
+	{"ExceededStorageAllocation", "Requested file action aborted. Exceeded storage " +
+		"allocation (for current directory or dataset)."},
+	{"FileNameNotAllowed", "Requested action not taken. File name not allowed."},
+	{"InvalidRESTParameter", "Requested action not taken: invalid REST parameter."},
+	{"TypeOrStruMismatch", "Requested action not taken: type or stru mismatch."},
+	{"ProcessingDeniedForPolicy", "cannot be processed for policy reasons"},
+	{"IntegrityProtectedReply", "Integrity protected reply."},
+	{"ConfidentialityAndIntegrityProtectedReply", "Confidentiality and integrity protected " +
+		"reply."},
+	{"ConfidentialityProtectedReply", "Confidentiality protected reply."},
+	{"ConnectionResetByPeer", "Connection reset by peer."},
+	{"ConnectionTimedOut", "Connection timed out."},
+	{"ConnectionRefused", "Connection refused."},
+	{"DirectoryNotEmpty", "Directory not empty."},
+	{"UserQuotaExceeded", "User quota exceeded."},
 }
 
 // Class is the class of a reply code, given by its first digit (RFC 959,
@@ -6937,8 +6800,7 @@ func (c Code) Text() string {
 
 // IsKnown reports whether c is one of the reply codes defined here.
 func (c Code) IsKnown() bool {
-	_, ok := ftpcodesIndex(c)
-	return ok
+	return ftpcodesOrdinal(c) > 0
 }
 
 // Class returns the class of c, given by its first digit, or [ClassNone] if
@@ -7060,22 +6922,13 @@ func (r Reply) clone() Reply {
 	return r
 }
 
-// ftpcodesIndex returns the position of c's record among the records, and whether
-// c has one.
-func ftpcodesIndex(c Code) (int, bool) {
-	i := sort.Search(len(ftpcodesReplies), func(j int) bool {
-		return ftpcodesReplies[j].Code >= c
-	})
-	return i, i < len(ftpcodesReplies) && ftpcodesReplies[i].Code == c
-}
-
 // Lookup returns the record of a reply code, and whether the code is known.
 func Lookup(code int) (Reply, bool) {
-	i, ok := ftpcodesIndex(Code(code))
-	if !ok {
+	i := ftpcodesOrdinal(Code(code))
+	if i == 0 {
 		return Reply{}, false
 	}
-	return ftpcodesReplies[i].clone(), true
+	return ftpcodesReplies[i-1].clone(), true
 }
 
 // All returns an iterator over the record of every reply code, in numeric
