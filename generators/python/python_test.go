@@ -257,7 +257,7 @@ func TestRuntime(t *testing.T) {
 			doc = strings.TrimSuffix(doc, ".") + "; ``source`` says where from."
 		}
 		member := strings.ToUpper(strings.ReplaceAll(s.String(), "-", "_"))
-		members = append(members, fmt.Sprintf("    %s = %s\n    %s\n", member, quote.PythonString(s.String()), quote.PythonDocstring(doc)))
+		members = append(members, fmt.Sprintf("        %s = %s\n        %s\n", member, quote.PythonString(s.String()), quote.PythonDocstring(doc)))
 	}
 	if want := "\n\n" + strings.Join(members, ""); !strings.Contains(src, want) {
 		t.Errorf("ReplyStatus's members are not spec.Statuses; want\n%s", want)

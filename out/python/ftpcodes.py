@@ -301,17 +301,22 @@ if not TYPE_CHECKING:  # type checkers see every definition where it is written
         return sorted({*globals(), *_DEFINERS})
 
 
-class ReplyStatus(enum.Enum):
-    """How standard a meaning of a reply code, or a command, is."""
+@_on_first_use("ReplyStatus")
+def _define_reply_status() -> None:
+    """Define ReplyStatus, on first use: enum's members cost more than a dict's."""
+    global ReplyStatus
 
-    STANDARD = "standard"
-    """Defined by RFC 959."""
-    EXTENSION = "extension"
-    """Defined by a later RFC."""
-    DRAFT = "draft"
-    """Defined by an Internet-Draft, not by an RFC."""
-    NON_STANDARD = "non-standard"
-    """Defined by no RFC or Internet-Draft; ``source`` says where from."""
+    class ReplyStatus(enum.Enum):
+        """How standard a meaning of a reply code, or a command, is."""
+
+        STANDARD = "standard"
+        """Defined by RFC 959."""
+        EXTENSION = "extension"
+        """Defined by a later RFC."""
+        DRAFT = "draft"
+        """Defined by an Internet-Draft, not by an RFC."""
+        NON_STANDARD = "non-standard"
+        """Defined by no RFC or Internet-Draft; ``source`` says where from."""
 
 
 @_on_first_use("Meaning")
@@ -1429,6 +1434,7 @@ does.
 @lru_cache(maxsize=None)
 def _replies() -> Dict[FTPReply, _Reply]:
     """Return every reply's meanings, built on first use."""
+    _define_reply_status()
     _define_meaning()
     _define_replies()
     return {
@@ -3179,6 +3185,8 @@ class _Command:
 @lru_cache(maxsize=None)
 def _commands() -> Dict[FTPCommand, _Command]:
     """Return every command's record, built on first use."""
+    _define_reply_status()
+    _define_argument()
     _define_replies()
     _define_commands()
     _define_evidence()
@@ -5887,18 +5895,23 @@ def _any_command_replies() -> Tuple[ObservedReply, ...]:
     )
 
 
-class Argument(enum.Enum):
-    """What a command takes after its verb (RFC 959, section 5.3).
+@_on_first_use("Argument")
+def _define_argument() -> None:
+    """Define Argument, on first use: enum's members cost more than a dict's."""
+    global Argument
 
-    Square brackets in a command's syntax denote an optional argument.
-    """
+    class Argument(enum.Enum):
+        """What a command takes after its verb (RFC 959, section 5.3).
 
-    NONE = "none"
-    """The command takes no argument, as PASV and QUIT."""
-    OPTIONAL = "optional"
-    """The command takes an argument or none, as LIST."""
-    REQUIRED = "required"
-    """The command needs an argument, as RETR."""
+        Square brackets in a command's syntax denote an optional argument.
+        """
+
+        NONE = "none"
+        """The command takes no argument, as PASV and QUIT."""
+        OPTIONAL = "optional"
+        """The command takes an argument or none, as LIST."""
+        REQUIRED = "required"
+        """The command needs an argument, as RETR."""
 
 
 if TYPE_CHECKING:  # a name only annotations use

@@ -84,17 +84,22 @@ if not TYPE_CHECKING:  # type checkers see every definition where it is written
         return sorted({*globals(), *_DEFINERS})
 
 
-class ReplyStatus(enum.Enum):
-    """How standard a meaning of a reply code, or a command, is."""
+@_on_first_use("ReplyStatus")
+def _define_reply_status() -> None:
+    """Define ReplyStatus, on first use: enum's members cost more than a dict's."""
+    global ReplyStatus
 
-    STANDARD = "standard"
-    """Defined by RFC 959."""
-    EXTENSION = "extension"
-    """Defined by a later RFC."""
-    DRAFT = "draft"
-    """Defined by an Internet-Draft, not by an RFC."""
-    NON_STANDARD = "non-standard"
-    """Defined by no RFC or Internet-Draft; ``source`` says where from."""
+    class ReplyStatus(enum.Enum):
+        """How standard a meaning of a reply code, or a command, is."""
+
+        STANDARD = "standard"
+        """Defined by RFC 959."""
+        EXTENSION = "extension"
+        """Defined by a later RFC."""
+        DRAFT = "draft"
+        """Defined by an Internet-Draft, not by an RFC."""
+        NON_STANDARD = "non-standard"
+        """Defined by no RFC or Internet-Draft; ``source`` says where from."""
 
 
 @_on_first_use("Meaning")
@@ -505,18 +510,23 @@ def _line_too_long() -> ReplyError:
 # ftpcodegen: client
 
 
-class Argument(enum.Enum):
-    """What a command takes after its verb (RFC 959, section 5.3).
+@_on_first_use("Argument")
+def _define_argument() -> None:
+    """Define Argument, on first use: enum's members cost more than a dict's."""
+    global Argument
 
-    Square brackets in a command's syntax denote an optional argument.
-    """
+    class Argument(enum.Enum):
+        """What a command takes after its verb (RFC 959, section 5.3).
 
-    NONE = "none"
-    """The command takes no argument, as PASV and QUIT."""
-    OPTIONAL = "optional"
-    """The command takes an argument or none, as LIST."""
-    REQUIRED = "required"
-    """The command needs an argument, as RETR."""
+        Square brackets in a command's syntax denote an optional argument.
+        """
+
+        NONE = "none"
+        """The command takes no argument, as PASV and QUIT."""
+        OPTIONAL = "optional"
+        """The command takes an argument or none, as LIST."""
+        REQUIRED = "required"
+        """The command needs an argument, as RETR."""
 
 
 if TYPE_CHECKING:  # a name only annotations use
@@ -1495,6 +1505,8 @@ def _quoted_end(text: str, pos: int) -> int:
 # ftpcodegen: end
 # Not copied: the names that only the generated code and the tests use.
 _FOR_THE_MODULE = (
+    _define_reply_status,
+    _define_argument,
     _define_meaning,
     _define_evidence,
     _Kind,
