@@ -291,6 +291,7 @@ def _on_first_use(*names: str) -> Callable[[Callable[[], None]], Callable[[], No
 if not TYPE_CHECKING:  # type checkers see every definition where it is written
 
     def __getattr__(name: str) -> object:
+        """Return a name defined on first use, defining it (PEP 562)."""
         define = _DEFINERS.get(name)
         if define is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -298,6 +299,7 @@ if not TYPE_CHECKING:  # type checkers see every definition where it is written
         return globals()[name]
 
     def __dir__() -> List[str]:
+        """List the module's names, those not defined yet too."""
         return sorted({*globals(), *_DEFINERS})
 
 
