@@ -76,7 +76,7 @@ func (m Templated) DefineDef() string {
 
 // DefineDoc is the docstring of DefineFunc, at 4 columns.
 func (m Templated) DefineDoc() string {
-	return doc(4, "Define "+m.Name.Camel+"Values, on first use: NamedTuple compiles its methods.")
+	return doc(4, "Define "+m.Name.Camel+"Values, on first use.")
 }
 
 // ValuesDoc is the docstring of the meaning's values class, at 8 columns:

@@ -6959,7 +6959,7 @@ def _quoted_end(text: str, pos: int) -> int:
 
 @_on_first_use("RestartMarkerValues")
 def _define_restart_marker_values() -> None:
-    """Define RestartMarkerValues, on first use: NamedTuple compiles its methods."""
+    """Define RestartMarkerValues, on first use."""
     global RestartMarkerValues
 
     class RestartMarkerValues(NamedTuple):
@@ -7007,9 +7007,7 @@ def parse_restart_marker(text: str) -> Optional[RestartMarkerValues]:
 
 @_on_first_use("ServiceReadyInMinutesValues")
 def _define_service_ready_in_minutes_values() -> None:
-    """Define ServiceReadyInMinutesValues, on first use: NamedTuple compiles its
-    methods.
-    """
+    """Define ServiceReadyInMinutesValues, on first use."""
     global ServiceReadyInMinutesValues
 
     class ServiceReadyInMinutesValues(NamedTuple):
@@ -7057,9 +7055,7 @@ def parse_service_ready_in_minutes(text: str) -> Optional[ServiceReadyInMinutesV
 
 @_on_first_use("UniqueFileTransferStartingValues")
 def _define_unique_file_transfer_starting_values() -> None:
-    """Define UniqueFileTransferStartingValues, on first use: NamedTuple compiles its
-    methods.
-    """
+    """Define UniqueFileTransferStartingValues, on first use."""
     global UniqueFileTransferStartingValues
 
     class UniqueFileTransferStartingValues(NamedTuple):
@@ -7108,9 +7104,7 @@ def parse_unique_file_transfer_starting(
 
 @_on_first_use("UniqueFileOpeningDataConnectionValues")
 def _define_unique_file_opening_data_connection_values() -> None:
-    """Define UniqueFileOpeningDataConnectionValues, on first use: NamedTuple compiles
-    its methods.
-    """
+    """Define UniqueFileOpeningDataConnectionValues, on first use."""
     global UniqueFileOpeningDataConnectionValues
 
     class UniqueFileOpeningDataConnectionValues(NamedTuple):
@@ -7159,8 +7153,7 @@ def parse_unique_file_opening_data_connection(
 
 @_on_first_use("ProtectionBufferSizeValues")
 def _define_protection_buffer_size_values() -> None:
-    """Define ProtectionBufferSizeValues, on first use: NamedTuple compiles its methods.
-    """
+    """Define ProtectionBufferSizeValues, on first use."""
     global ProtectionBufferSizeValues
 
     class ProtectionBufferSizeValues(NamedTuple):
@@ -7208,7 +7201,7 @@ def parse_protection_buffer_size(text: str) -> Optional[ProtectionBufferSizeValu
 
 @_on_first_use("FileSizeValues")
 def _define_file_size_values() -> None:
-    """Define FileSizeValues, on first use: NamedTuple compiles its methods."""
+    """Define FileSizeValues, on first use."""
     global FileSizeValues
 
     class FileSizeValues(NamedTuple):
@@ -7257,7 +7250,7 @@ def parse_file_size(text: str) -> Optional[FileSizeValues]:
 
 @_on_first_use("ModificationTimeValues")
 def _define_modification_time_values() -> None:
-    """Define ModificationTimeValues, on first use: NamedTuple compiles its methods."""
+    """Define ModificationTimeValues, on first use."""
     global ModificationTimeValues
 
     class ModificationTimeValues(NamedTuple):
@@ -7309,9 +7302,7 @@ def parse_modification_time(text: str) -> Optional[ModificationTimeValues]:
 
 @_on_first_use("ModificationTimeModifiedValues")
 def _define_modification_time_modified_values() -> None:
-    """Define ModificationTimeModifiedValues, on first use: NamedTuple compiles its
-    methods.
-    """
+    """Define ModificationTimeModifiedValues, on first use."""
     global ModificationTimeModifiedValues
 
     class ModificationTimeModifiedValues(NamedTuple):
@@ -7366,8 +7357,7 @@ def parse_modification_time_modified(
 
 @_on_first_use("CreationTimeModifiedValues")
 def _define_creation_time_modified_values() -> None:
-    """Define CreationTimeModifiedValues, on first use: NamedTuple compiles its methods.
-    """
+    """Define CreationTimeModifiedValues, on first use."""
     global CreationTimeModifiedValues
 
     class CreationTimeModifiedValues(NamedTuple):
@@ -7418,7 +7408,7 @@ def parse_creation_time_modified(text: str) -> Optional[CreationTimeModifiedValu
 
 @_on_first_use("FactsModifiedValues")
 def _define_facts_modified_values() -> None:
-    """Define FactsModifiedValues, on first use: NamedTuple compiles its methods."""
+    """Define FactsModifiedValues, on first use."""
     global FactsModifiedValues
 
     class FactsModifiedValues(NamedTuple):
@@ -7469,7 +7459,7 @@ def parse_facts_modified(text: str) -> Optional[FactsModifiedValues]:
 
 @_on_first_use("FileHashValues")
 def _define_file_hash_values() -> None:
-    """Define FileHashValues, on first use: NamedTuple compiles its methods."""
+    """Define FileHashValues, on first use."""
     global FileHashValues
 
     class FileHashValues(NamedTuple):
@@ -7538,7 +7528,7 @@ def parse_file_hash(text: str) -> Optional[FileHashValues]:
 
 @_on_first_use("SystemTypeValues")
 def _define_system_type_values() -> None:
-    """Define SystemTypeValues, on first use: NamedTuple compiles its methods."""
+    """Define SystemTypeValues, on first use."""
     global SystemTypeValues
 
     class SystemTypeValues(NamedTuple):
@@ -7583,8 +7573,7 @@ def parse_system_type(text: str) -> Optional[SystemTypeValues]:
 
 @_on_first_use("EnteringPassiveModeValues")
 def _define_entering_passive_mode_values() -> None:
-    """Define EnteringPassiveModeValues, on first use: NamedTuple compiles its methods.
-    """
+    """Define EnteringPassiveModeValues, on first use."""
     global EnteringPassiveModeValues
 
     class EnteringPassiveModeValues(NamedTuple):
@@ -7654,9 +7643,7 @@ def parse_entering_passive_mode(text: str) -> Optional[EnteringPassiveModeValues
 
 @_on_first_use("EnteringLongPassiveModeValues")
 def _define_entering_long_passive_mode_values() -> None:
-    """Define EnteringLongPassiveModeValues, on first use: NamedTuple compiles its
-    methods.
-    """
+    """Define EnteringLongPassiveModeValues, on first use."""
     global EnteringLongPassiveModeValues
 
     class EnteringLongPassiveModeValues(NamedTuple):
@@ -7706,9 +7693,7 @@ def parse_entering_long_passive_mode(
 
 @_on_first_use("EnteringExtendedPassiveModeValues")
 def _define_entering_extended_passive_mode_values() -> None:
-    """Define EnteringExtendedPassiveModeValues, on first use: NamedTuple compiles its
-    methods.
-    """
+    """Define EnteringExtendedPassiveModeValues, on first use."""
     global EnteringExtendedPassiveModeValues
 
     class EnteringExtendedPassiveModeValues(NamedTuple):
@@ -7760,9 +7745,7 @@ def parse_entering_extended_passive_mode(
 
 @_on_first_use("SecurityDataExchangeSucceededValues")
 def _define_security_data_exchange_succeeded_values() -> None:
-    """Define SecurityDataExchangeSucceededValues, on first use: NamedTuple compiles its
-    methods.
-    """
+    """Define SecurityDataExchangeSucceededValues, on first use."""
     global SecurityDataExchangeSucceededValues
 
     class SecurityDataExchangeSucceededValues(NamedTuple):
@@ -7810,7 +7793,7 @@ def parse_security_data_exchange_succeeded(
 
 @_on_first_use("PathnameCreatedValues")
 def _define_pathname_created_values() -> None:
-    """Define PathnameCreatedValues, on first use: NamedTuple compiles its methods."""
+    """Define PathnameCreatedValues, on first use."""
     global PathnameCreatedValues
 
     class PathnameCreatedValues(NamedTuple):
@@ -7861,9 +7844,7 @@ def parse_pathname_created(text: str) -> Optional[PathnameCreatedValues]:
 
 @_on_first_use("SecurityMechanismAcceptedValues")
 def _define_security_mechanism_accepted_values() -> None:
-    """Define SecurityMechanismAcceptedValues, on first use: NamedTuple compiles its
-    methods.
-    """
+    """Define SecurityMechanismAcceptedValues, on first use."""
     global SecurityMechanismAcceptedValues
 
     class SecurityMechanismAcceptedValues(NamedTuple):
@@ -7911,9 +7892,7 @@ def parse_security_mechanism_accepted(
 
 @_on_first_use("SecurityDataAcceptableValues")
 def _define_security_data_acceptable_values() -> None:
-    """Define SecurityDataAcceptableValues, on first use: NamedTuple compiles its
-    methods.
-    """
+    """Define SecurityDataAcceptableValues, on first use."""
     global SecurityDataAcceptableValues
 
     class SecurityDataAcceptableValues(NamedTuple):
@@ -7957,9 +7936,7 @@ def parse_security_data_acceptable(text: str) -> Optional[SecurityDataAcceptable
 
 @_on_first_use("UsernameOKNeedPasswordChallengeValues")
 def _define_username_ok_need_password_challenge_values() -> None:
-    """Define UsernameOKNeedPasswordChallengeValues, on first use: NamedTuple compiles
-    its methods.
-    """
+    """Define UsernameOKNeedPasswordChallengeValues, on first use."""
     global UsernameOKNeedPasswordChallengeValues
 
     class UsernameOKNeedPasswordChallengeValues(NamedTuple):
@@ -8014,9 +7991,7 @@ def parse_username_ok_need_password_challenge(
 
 @_on_first_use("SupportedAddressFamiliesValues")
 def _define_supported_address_families_values() -> None:
-    """Define SupportedAddressFamiliesValues, on first use: NamedTuple compiles its
-    methods.
-    """
+    """Define SupportedAddressFamiliesValues, on first use."""
     global SupportedAddressFamiliesValues
 
     class SupportedAddressFamiliesValues(NamedTuple):
@@ -8063,9 +8038,7 @@ def parse_supported_address_families(
 
 @_on_first_use("NetworkProtocolNotSupportedValues")
 def _define_network_protocol_not_supported_values() -> None:
-    """Define NetworkProtocolNotSupportedValues, on first use: NamedTuple compiles its
-    methods.
-    """
+    """Define NetworkProtocolNotSupportedValues, on first use."""
     global NetworkProtocolNotSupportedValues
 
     class NetworkProtocolNotSupportedValues(NamedTuple):
@@ -8116,9 +8089,7 @@ def parse_network_protocol_not_supported(
 
 @_on_first_use("IntegrityProtectedReplyValues")
 def _define_integrity_protected_reply_values() -> None:
-    """Define IntegrityProtectedReplyValues, on first use: NamedTuple compiles its
-    methods.
-    """
+    """Define IntegrityProtectedReplyValues, on first use."""
     global IntegrityProtectedReplyValues
 
     class IntegrityProtectedReplyValues(NamedTuple):
@@ -8167,9 +8138,7 @@ def parse_integrity_protected_reply(
 
 @_on_first_use("ConfidentialityAndIntegrityProtectedReplyValues")
 def _define_confidentiality_and_integrity_protected_reply_values() -> None:
-    """Define ConfidentialityAndIntegrityProtectedReplyValues, on first use: NamedTuple
-    compiles its methods.
-    """
+    """Define ConfidentialityAndIntegrityProtectedReplyValues, on first use."""
     global ConfidentialityAndIntegrityProtectedReplyValues
 
     class ConfidentialityAndIntegrityProtectedReplyValues(NamedTuple):
@@ -8220,9 +8189,7 @@ def parse_confidentiality_and_integrity_protected_reply(
 
 @_on_first_use("ConfidentialityProtectedReplyValues")
 def _define_confidentiality_protected_reply_values() -> None:
-    """Define ConfidentialityProtectedReplyValues, on first use: NamedTuple compiles its
-    methods.
-    """
+    """Define ConfidentialityProtectedReplyValues, on first use."""
     global ConfidentialityProtectedReplyValues
 
     class ConfidentialityProtectedReplyValues(NamedTuple):
