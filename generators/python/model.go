@@ -62,9 +62,27 @@ func (m Templated) MakeCall() string {
 // meaning's template. No other private name ends in _TEMPLATE.
 func (m Templated) TemplateConst() string { return "_" + m.Name.UpperSnake + "_TEMPLATE" }
 
-// ValuesDoc is the docstring of the meaning's values class, at 4 columns.
+// DefineFunc is the name of the private function that defines the
+// meaning's values class on first use. No other private name starts with
+// _define_ and ends in _values.
+func (m Templated) DefineFunc() string { return "_define_" + m.Name.LowerSnake + "_values" }
+
+// DefineDef returns the decorator and the def line of DefineFunc, as
+// black lays them out.
+func (m Templated) DefineDef() string {
+	return blackCall(0, "@_on_first_use", []string{quote.PythonString(m.Name.Camel + "Values")}, "", false) +
+		"\n" + blackCall(0, "def "+m.DefineFunc(), nil, " -> None:", true)
+}
+
+// DefineDoc is the docstring of DefineFunc, at 4 columns.
+func (m Templated) DefineDoc() string {
+	return doc(4, "Define "+m.Name.Camel+"Values, on first use.")
+}
+
+// ValuesDoc is the docstring of the meaning's values class, at 8 columns:
+// the class is defined in DefineFunc.
 func (m Templated) ValuesDoc() string {
-	return doc(4, fmt.Sprintf("What :func:`parse_%s` reads from a %d reply's text.", m.Name.LowerSnake, m.Code))
+	return doc(8, fmt.Sprintf("What :func:`parse_%s` reads from a %d reply's text.", m.Name.LowerSnake, m.Code))
 }
 
 // TemplateDecl returns the assignment of the template constant: the
@@ -125,7 +143,7 @@ func (m Templated) Params() []Param {
 }
 
 // FieldDoc is the docstring of the parameter's field in the values class,
-// at 4 columns.
+// at 8 columns.
 func (p Param) FieldDoc() string {
 	text := p.Description
 	switch {
@@ -134,7 +152,7 @@ func (p Param) FieldDoc() string {
 	case p.Quoted:
 		text += " A doubled quote in the text is read as one."
 	}
-	return doc(4, text)
+	return doc(8, text)
 }
 
 // ArgDoc is the parameter's entry under the formatter's Args, from its

@@ -108,7 +108,7 @@ func verbs(t *spec.Table) []verb {
 	return out
 }
 
-// commandDoc returns the docstring of a command's member, at 4 columns:
+// commandDoc returns the docstring of a command's member, at 8 columns:
 // its description, its syntax as an inline literal, and where it is
 // defined.
 func commandDoc(c *spec.Command) string {
@@ -121,7 +121,7 @@ func commandDoc(c *spec.Command) string {
 	default:
 		text += " (non-standard)."
 	}
-	return doc(4, text)
+	return doc(8, text)
 }
 
 // publicNames are the module's public names that the table does not name.

@@ -100,10 +100,11 @@ from __future__ import annotations
 import enum
 import io
 import operator
-from dataclasses import dataclass
+import threading
 from datetime import datetime, timezone
 from functools import lru_cache
 from typing import (
+    TYPE_CHECKING,
     Callable,
     Dict,
     List,
@@ -254,52 +255,117 @@ __all__ = [
 ]
 
 
-class ReplyStatus(enum.Enum):
-    """How standard a meaning of a reply code, or a command, is."""
+# The classes that cost the most to define, enum's members and the methods
+# that dataclass and NamedTuple write and compile, are defined on first use:
+# a function binds them as globals of the module, run once, when a program
+# first names one of them (PEP 562's module __getattr__) or first calls a
+# function of the module that needs them, which calls it. To type checkers
+# they are classes like any other.
 
-    STANDARD = "standard"
-    """Defined by RFC 959."""
-    EXTENSION = "extension"
-    """Defined by a later RFC."""
-    DRAFT = "draft"
-    """Defined by an Internet-Draft, not by an RFC."""
-    NON_STANDARD = "non-standard"
-    """Defined by no RFC or Internet-Draft; ``source`` says where from."""
+_DEFINERS: Dict[str, Callable[[], None]] = {}
+"""The function that defines each name defined on first use."""
 
-
-@dataclass(frozen=True)
-class Meaning:
-    """What one source says a reply code means."""
-
-    phrase: str
-    """The reply text the source gives."""
-    description: str
-    """What the reply means, in a sentence or two."""
-    status: ReplyStatus
-    """How standard this meaning is."""
-    rfc: Optional[int] = None
-    """The number of the RFC that defines it, or None."""
-    document: Optional[str] = None
-    """The Internet-Draft that defines it, as "draft-somers-ftp-mfxx-03", or None."""
-    section: Optional[str] = None
-    """The section of that RFC or Internet-Draft, as "4.2.2", or None."""
-    source: Optional[str] = None
-    """Where a meaning no RFC or Internet-Draft defines comes from, or None."""
-    template: Optional[str] = None
-    """The reply's wire form, or None when the text carries no values.
-
-    Values are written as ``{name}`` placeholders and literal braces are
-    doubled, as :meth:`str.format` reads them.
-    """
+_DEFINING = threading.RLock()
 
 
-class Evidence(NamedTuple):
-    """Where a real server sends a reply."""
+def _on_first_use(*names: str) -> Callable[[Callable[[], None]], Callable[[], None]]:
+    """Make a function that defines names run at most once, on first use."""
 
-    server: str
-    """The server and the release read, as "vsftpd 3.0.3"."""
-    at: str
-    """The file in the server's repository and the line, as "postlogin.c:453"."""
+    def register(define: Callable[[], None]) -> Callable[[], None]:
+        done: List[bool] = []
+
+        def once() -> None:
+            if not done:
+                with _DEFINING:  # another thread may be defining them
+                    if not done:
+                        define()
+                        done.append(True)
+
+        for name in names:
+            _DEFINERS[name] = once
+        return once
+
+    return register
+
+
+if not TYPE_CHECKING:  # type checkers see every definition where it is written
+
+    def __getattr__(name: str) -> object:
+        """Return a name defined on first use, defining it (PEP 562)."""
+        define = _DEFINERS.get(name)
+        if define is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        define()
+        return globals()[name]
+
+    def __dir__() -> List[str]:
+        """List the module's names, those not defined yet too."""
+        return sorted({*globals(), *_DEFINERS})
+
+
+@_on_first_use("ReplyStatus")
+def _define_reply_status() -> None:
+    """Define ReplyStatus, on first use: enum's members cost more than a dict's."""
+    global ReplyStatus
+
+    class ReplyStatus(enum.Enum):
+        """How standard a meaning of a reply code, or a command, is."""
+
+        STANDARD = "standard"
+        """Defined by RFC 959."""
+        EXTENSION = "extension"
+        """Defined by a later RFC."""
+        DRAFT = "draft"
+        """Defined by an Internet-Draft, not by an RFC."""
+        NON_STANDARD = "non-standard"
+        """Defined by no RFC or Internet-Draft; ``source`` says where from."""
+
+
+@_on_first_use("Meaning")
+def _define_meaning() -> None:
+    """Define Meaning, which only the replies' records need."""
+    global Meaning
+    from dataclasses import dataclass  # imports inspect: paid on first use too
+
+    @dataclass(frozen=True)
+    class Meaning:
+        """What one source says a reply code means."""
+
+        phrase: str
+        """The reply text the source gives."""
+        description: str
+        """What the reply means, in a sentence or two."""
+        status: ReplyStatus
+        """How standard this meaning is."""
+        rfc: Optional[int] = None
+        """The number of the RFC that defines it, or None."""
+        document: Optional[str] = None
+        """The Internet-Draft that defines it, as "draft-somers-ftp-mfxx-03",
+        or None."""
+        section: Optional[str] = None
+        """The section of that RFC or Internet-Draft, as "4.2.2", or None."""
+        source: Optional[str] = None
+        """Where a meaning no RFC or Internet-Draft defines comes from, or None."""
+        template: Optional[str] = None
+        """The reply's wire form, or None when the text carries no values.
+
+        Values are written as ``{name}`` placeholders and literal braces are
+        doubled, as :meth:`str.format` reads them.
+        """
+
+
+@_on_first_use("Evidence")
+def _define_evidence() -> None:
+    """Define Evidence, on first use: NamedTuple compiles its methods."""
+    global Evidence
+
+    class Evidence(NamedTuple):
+        """Where a real server sends a reply."""
+
+        server: str
+        """The server and the release read, as "vsftpd 3.0.3"."""
+        at: str
+        """The file in the server's repository and the line, as "postlogin.c:453"."""
 
 
 class _Kind:
@@ -386,16 +452,18 @@ _MAX_LINE_BYTES = 8192
 _MAX_REPLY_LINES = 1000
 """The most lines :func:`read_reply` takes for one reply."""
 
-_ReplyErrorKind = Literal["not-reply", "truncated", "line-too-long", "too-many-lines"]
-"""The faults :class:`ReplyError` reports; see :attr:`ReplyError.kind`."""
+if TYPE_CHECKING:  # names only annotations use, which Python does not evaluate
+    _ReplyErrorKind = Literal[
+        "not-reply", "truncated", "line-too-long", "too-many-lines"
+    ]
+    """The faults :class:`ReplyError` reports; see :attr:`ReplyError.kind`."""
 
+    class _LineReader(Protocol):
+        """A binary stream read a line at a time, such as ``sock.makefile("rb")``."""
 
-class _LineReader(Protocol):
-    """A binary stream read a line at a time, such as ``sock.makefile("rb")``."""
-
-    def readline(self, size: int, /) -> bytes:
-        """Return the next line with its LF, at most size bytes; b"" at the end."""
-        ...
+        def readline(self, size: int, /) -> bytes:
+            """Return the next line with its LF, at most size bytes; b"" at the end."""
+            ...
 
 
 class ReplyError(ValueError):
@@ -424,20 +492,25 @@ class ReplyError(ValueError):
         self.kind = kind
 
 
-class ParsedReply(NamedTuple):
-    """A reply read by :func:`read_reply` or :func:`parse_reply`."""
+@_on_first_use("ParsedReply")
+def _define_parsed_reply() -> None:
+    """Define ParsedReply, on first use: NamedTuple compiles its methods."""
+    global ParsedReply
 
-    code: int
-    """The reply code, from 100 to 999, whether the table knows it or not."""
-    lines: Tuple[str, ...]
-    """The reply's lines, without their line ends."""
-    text: str
-    """The reply's text: its lines without their codes, joined with LF.
+    class ParsedReply(NamedTuple):
+        """A reply read by :func:`read_reply` or :func:`parse_reply`."""
 
-    For a single line that is the text after "ddd "; for a multi-line reply,
-    the first line's text after "ddd-", the lines between as they are, and
-    the last line's text after "ddd ".
-    """
+        code: int
+        """The reply code, from 100 to 999, whether the table knows it or not."""
+        lines: Tuple[str, ...]
+        """The reply's lines, without their line ends."""
+        text: str
+        """The reply's text: its lines without their codes, joined with LF.
+
+        For a single line that is the text after "ddd "; for a multi-line reply,
+        the first line's text after "ddd-", the lines between as they are, and
+        the last line's text after "ddd ".
+        """
 
 
 def format_reply(code: int, message: str) -> str:
@@ -509,6 +582,7 @@ def read_reply(stream: _LineReader) -> ParsedReply:
             closed.
         TypeError: The stream reads str, not bytes.
     """
+    _define_parsed_reply()
     lines: List[str] = []
     code = 0
     while True:
@@ -744,364 +818,377 @@ class ReplyGroup(enum.IntEnum):
         return _GROUPS[self].section
 
 
-class FTPReply(enum.IntEnum):
-    """An FTP reply code with its meaning.
+@_on_first_use("FTPReply")
+def _define_replies() -> None:
+    """Define FTPReply, whose members cost more than the rest of the module."""
+    global FTPReply
 
-    Members are valued by their code and declared in numeric order, which
-    is the order iteration yields them in. ``FTPReply(code)`` raises
-    :exc:`ValueError` for a code the table does not know; :func:`lookup`
-    returns None instead.
+    class FTPReply(enum.IntEnum):
+        """An FTP reply code with its meaning.
 
-    A member may have deprecated aliases: older names bound to the same
-    member, kept so that code using them still runs. Iteration skips them,
-    :func:`from_name` accepts them, and each alias's docstring names the
-    member to use instead.
-    """
+        Members are valued by their code and declared in numeric order, which
+        is the order iteration yields them in. ``FTPReply(code)`` raises
+        :exc:`ValueError` for a code the table does not know; :func:`lookup`
+        returns None instead.
 
-    RESTART_MARKER = 110
-    """Restart marker for a block- or compressed-mode transfer; the text is fixed by the
-    RFC and pairs the user's marker with the server's.
-    """
-    SERVICE_READY_IN_MINUTES = 120
-    """The service is not ready yet and expects to be ready in the given number of
-    minutes.
-    """
-    DATA_CONNECTION_ALREADY_OPEN = 125
-    """The data connection is already open and the transfer is starting."""
-    FILE_STATUS_OK = 150
-    """The command was accepted and the server is about to open the data connection."""
-    COMMAND_OK = 200
-    """The command completed successfully."""
-    COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS = 202
-    """The command is not implemented because it has no meaning at this site (for
-    example ALLO where no allocation is needed); the client may proceed.
-    """
-    SYSTEM_STATUS = 211
-    """System status or system help reply."""
-    DIRECTORY_STATUS = 212
-    """Directory status reply."""
-    FILE_STATUS = 213
-    """File status reply (for example to STAT with a pathname)."""
-    HELP_MESSAGE = 214
-    """Help on how to use the server or on the meaning of a particular non-standard
-    command; useful only to a human user.
-    """
-    SYSTEM_TYPE = 215
-    """Reply to SYST: the first word is the operating system name."""
-    SERVICE_READY = 220
-    """The server is ready for a new user; sent as the greeting when the control
-    connection opens.
-    """
-    SERVICE_CLOSING_CONTROL_CONNECTION = 221
-    """The server is closing the control connection, normally in reply to QUIT."""
-    DATA_CONNECTION_OPEN = 225
-    """The data connection is open and no transfer is in progress."""
-    CLOSING_DATA_CONNECTION = 226
-    """The server is closing the data connection; the requested file action (for example
-    a transfer or an abort) was successful.
-    """
-    ENTERING_PASSIVE_MODE = 227
-    """Reply to PASV: the IPv4 address and port on which the server listens for the data
-    connection.
-    """
-    ENTERING_LONG_PASSIVE_MODE = 228
-    """Reply to LPSV: the address family, host address and port, each with its length,
-    on which the server listens.
-    """
-    ENTERING_EXTENDED_PASSIVE_MODE = 229
-    """Reply to EPSV: the TCP port on which the server listens; the client connects to
-    the same address as the control connection.
-    """
-    EXTENDED_PASSIVE_MODE_ENTERED = ENTERING_EXTENDED_PASSIVE_MODE
-    """Deprecated alias of ENTERING_EXTENDED_PASSIVE_MODE."""
-    USER_LOGGED_IN = 230
-    """The user is logged in; the client may proceed."""
-    USER_AUTHORIZED_BY_SECURITY_EXCHANGE = 232
-    """The user is logged in on the strength of the security data already exchanged (for
-    example a TLS client certificate); no password is needed.
-    """
-    SECURITY_DATA_EXCHANGE_COMPLETE = 234
-    """The security mechanism named by AUTH is accepted and no security data is needed;
-    for AUTH TLS the TLS negotiation starts next.
-    """
-    SECURITY_DATA_EXCHANGE_SUCCEEDED = 235
-    """The security data exchange (ADAT) completed successfully; the reply may carry
-    final security data for the client.
-    """
-    FILE_ACTION_OK = 250
-    """The requested file action completed successfully."""
-    FILE_MD5 = 251
-    """Reply to the non-standard MD5 command: the pathname and the MD5 digest of the
-    file, in hexadecimal.
-    """
-    FILES_MD5 = 252
-    """Reply to the non-standard MMD5 command: for each file asked for, its pathname and
-    MD5 digest, separated by commas.
-    """
-    PATHNAME_CREATED = 257
-    """Reply to MKD (and PWD): names the directory created or current, in double quotes.
-    """
-    USER_NAME_OK_NEED_PASSWORD = 331
-    """The user name is accepted; send PASS next."""
-    NEED_ACCOUNT_FOR_LOGIN = 332
-    """An account (ACCT) is required to complete the login."""
-    SECURITY_MECHANISM_ACCEPTED = 334
-    """The security mechanism named by AUTH is accepted and security data (ADAT) is
-    required next; the reply may carry security data for the client.
-    """
-    SECURITY_DATA_ACCEPTABLE = 335
-    """The security data is acceptable and more is required to complete the security
-    data exchange.
-    """
-    USERNAME_OK_NEED_PASSWORD_CHALLENGE = 336
-    """The user name is accepted and a password is needed; the reply carries a challenge
-    for the user.
-    """
-    FILE_ACTION_PENDING = 350
-    """The file action needs more information; send the next command of the sequence
-    (for example RNTO after RNFR, or a transfer after REST).
-    """
-    CLEARTEXT_NOT_ACCEPTED = 400
-    """Pure-FTPd closes the connection with it when the TLS handshake after AUTH fails;
-    not defined by any document.
-    """
-    NOT_SUPPORTED_BY_FILE_SYSTEM = 402
-    """ftp-srv's reply when its pluggable file system lacks the method a command needs;
-    not defined by any document.
-    """
-    SERVICE_NOT_AVAILABLE = 421
-    """The service is not available and the server is closing the control connection; it
-    may be sent in reply to any command when the service must shut down.
-    """
-    CANNOT_OPEN_DATA_CONNECTION = 425
-    """The server could not open the data connection."""
-    CONNECTION_CLOSED_TRANSFER_ABORTED = 426
-    """The data connection was closed and the transfer aborted."""
-    INVALID_USERNAME_OR_PASSWORD = 430
-    """Login failed because the user name or password is wrong; RFC 959 servers use 530
-    for this.
-    """
-    NEED_UNAVAILABLE_SECURITY_RESOURCE = 431
-    """The server cannot accept the security mechanism now because a resource it needs
-    is unavailable.
-    """
-    HOST_UNAVAILABLE = 434
-    """The virtual host requested (for example with HOST) is not available."""
-    FILE_ACTION_NOT_TAKEN = 450
-    """The file action was not taken because the file is temporarily unavailable (for
-    example busy).
-    """
-    ACTION_ABORTED_LOCAL_ERROR = 451
-    """The action was aborted because of a local error in processing."""
-    INSUFFICIENT_STORAGE = 452
-    """The action was not taken because there is not enough storage space in the system.
-    """
-    COMMAND_UNRECOGNIZED = 500
-    """Syntax error: the command was not recognized (this includes command lines that
-    are too long).
-    """
-    SYNTAX_ERROR_IN_PARAMETERS = 501
-    """Syntax error in the command's parameters or arguments."""
-    COMMAND_NOT_IMPLEMENTED = 502
-    """The command is not implemented by this server."""
-    BAD_SEQUENCE_OF_COMMANDS = 503
-    """The command is out of sequence (for example RNTO without a preceding RNFR)."""
-    COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER = 504
-    """The command is implemented, but not for the parameter given."""
-    ACTIVE_MODE_DISABLED = 520
-    """Pure-FTPd's reply to its ESTA command when the session is in passive mode or has
-    no data connection; not defined by any document.
-    """
-    INCORRECT_PROT_SETTING = 521
-    """The server refuses to open the data connection at the current PROT level (for
-    example a clear data connection where the server requires TLS).
-    """
-    NETWORK_PROTOCOL_NOT_SUPPORTED = 522
-    """Reply to EPRT or EPSV when the server does not support the requested network
-    protocol; lists the address family numbers it does support.
-    """
-    EXTENDED_PORT_FAILURE = NETWORK_PROTOCOL_NOT_SUPPORTED
-    """Deprecated alias of NETWORK_PROTOCOL_NOT_SUPPORTED."""
-    NOT_LOGGED_IN = 530
-    """The user is not logged in (login failed, or the command needs a login)."""
-    NEED_ACCOUNT_FOR_STORING_FILES = 532
-    """An account (ACCT) is required to store files."""
-    COMMAND_PROTECTION_LEVEL_DENIED = 533
-    """The command's protection level is refused by policy (for example a CCC that was
-    not integrity protected).
-    """
-    REQUEST_DENIED_FOR_POLICY = 534
-    """The request is refused by policy (for example an AUTH mechanism or a CCC the
-    server will not accept).
-    """
-    FAILED_SECURITY_CHECK = 535
-    """A protected command or security data failed verification."""
-    PROT_LEVEL_NOT_SUPPORTED = 536
-    """The data channel protection level requested with PROT is not supported by the
-    security mechanism.
-    """
-    COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED = 537
-    """The protection level of the command (MIC, CONF or ENC) is not supported by the
-    security mechanism.
-    """
-    FILE_UNAVAILABLE = 550
-    """The action was not taken because the file is unavailable (for example not found
-    or no access).
-    """
-    PAGE_TYPE_UNKNOWN = 551
-    """The action was aborted because the page type is unknown."""
-    EXCEEDED_STORAGE_ALLOCATION = 552
-    """The file action was aborted because the storage allocation (for the current
-    directory or dataset) was exceeded.
-    """
-    FILE_NAME_NOT_ALLOWED = 553
-    """The action was not taken because the file name is not allowed."""
-    INVALID_REST_PARAMETER = 554
-    """The transfer command following REST failed because the existing file cannot be
-    repositioned as REST specified.
-    """
-    TYPE_OR_STRU_MISMATCH = 555
-    """The action (an APPE, or a transfer after REST) was not taken because the current
-    TYPE or STRU does not match the existing file.
-    """
-    PROCESSING_DENIED_FOR_POLICY = 556
-    """Reply to HASH: the server allows HASH but will not process this file for policy
-    reasons (for example, the file is larger than its hashing policy allows); the
-    refusal is permanent.
-    """
-    INTEGRITY_PROTECTED_REPLY = 631
-    """An integrity protected reply: the text is a base64-encoded "safe" message that
-    the client must decode and verify.
-    """
-    CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY = 632
-    """A confidentiality and integrity protected reply: the text is a base64-encoded
-    "private" message that the client must decode and verify.
-    """
-    CONFIDENTIALITY_PROTECTED_REPLY = 633
-    """A confidentiality protected reply: the text is a base64-encoded "confidential"
-    message that the client must decode.
-    """
-    CONNECTION_RESET_BY_PEER = 10054
-    """Windows socket error: the remote host forcibly closed the connection; reported in
-    place of an FTP reply, not sent by FTP servers.
-    """
-    CONNECTION_TIMED_OUT = 10060
-    """Windows socket error: the connection attempt timed out because the remote host
-    did not respond; not sent by FTP servers.
-    """
-    CONNECTION_REFUSED = 10061
-    """Windows socket error: the target computer actively refused the connection (no
-    server listening); not sent by FTP servers.
-    """
-    DIRECTORY_NOT_EMPTY = 10066
-    """Windows socket-layer error: a directory that is not empty cannot be removed; not
-    sent by FTP servers.
-    """
-    USER_QUOTA_EXCEEDED = 10068
-    """Windows socket error: the user quota ran out; FTP code lists read it as too many
-    users on the server. Not sent by FTP servers.
-    """
-    TOO_MANY_USERS = USER_QUOTA_EXCEEDED
-    """Deprecated alias of USER_QUOTA_EXCEEDED."""
+        A member may have deprecated aliases: older names bound to the same
+        member, kept so that code using them still runs. Iteration skips them,
+        :func:`from_name` accepts them, and each alias's docstring names the
+        member to use instead.
+        """
 
-    @property
-    def meaning(self) -> Meaning:
-        """The primary meaning, the one the other properties give."""
-        return _replies()[self].meaning
+        RESTART_MARKER = 110
+        """Restart marker for a block- or compressed-mode transfer; the text is fixed by
+        the RFC and pairs the user's marker with the server's.
+        """
+        SERVICE_READY_IN_MINUTES = 120
+        """The service is not ready yet and expects to be ready in the given number of
+        minutes.
+        """
+        DATA_CONNECTION_ALREADY_OPEN = 125
+        """The data connection is already open and the transfer is starting."""
+        FILE_STATUS_OK = 150
+        """The command was accepted and the server is about to open the data connection.
+        """
+        COMMAND_OK = 200
+        """The command completed successfully."""
+        COMMAND_NOT_IMPLEMENTED_SUPERFLUOUS = 202
+        """The command is not implemented because it has no meaning at this site (for
+        example ALLO where no allocation is needed); the client may proceed.
+        """
+        SYSTEM_STATUS = 211
+        """System status or system help reply."""
+        DIRECTORY_STATUS = 212
+        """Directory status reply."""
+        FILE_STATUS = 213
+        """File status reply (for example to STAT with a pathname)."""
+        HELP_MESSAGE = 214
+        """Help on how to use the server or on the meaning of a particular non-standard
+        command; useful only to a human user.
+        """
+        SYSTEM_TYPE = 215
+        """Reply to SYST: the first word is the operating system name."""
+        SERVICE_READY = 220
+        """The server is ready for a new user; sent as the greeting when the control
+        connection opens.
+        """
+        SERVICE_CLOSING_CONTROL_CONNECTION = 221
+        """The server is closing the control connection, normally in reply to QUIT."""
+        DATA_CONNECTION_OPEN = 225
+        """The data connection is open and no transfer is in progress."""
+        CLOSING_DATA_CONNECTION = 226
+        """The server is closing the data connection; the requested file action (for
+        example a transfer or an abort) was successful.
+        """
+        ENTERING_PASSIVE_MODE = 227
+        """Reply to PASV: the IPv4 address and port on which the server listens for the
+        data connection.
+        """
+        ENTERING_LONG_PASSIVE_MODE = 228
+        """Reply to LPSV: the address family, host address and port, each with its
+        length, on which the server listens.
+        """
+        ENTERING_EXTENDED_PASSIVE_MODE = 229
+        """Reply to EPSV: the TCP port on which the server listens; the client connects
+        to the same address as the control connection.
+        """
+        EXTENDED_PASSIVE_MODE_ENTERED = ENTERING_EXTENDED_PASSIVE_MODE
+        """Deprecated alias of ENTERING_EXTENDED_PASSIVE_MODE."""
+        USER_LOGGED_IN = 230
+        """The user is logged in; the client may proceed."""
+        USER_AUTHORIZED_BY_SECURITY_EXCHANGE = 232
+        """The user is logged in on the strength of the security data already exchanged
+        (for example a TLS client certificate); no password is needed.
+        """
+        SECURITY_DATA_EXCHANGE_COMPLETE = 234
+        """The security mechanism named by AUTH is accepted and no security data is
+        needed; for AUTH TLS the TLS negotiation starts next.
+        """
+        SECURITY_DATA_EXCHANGE_SUCCEEDED = 235
+        """The security data exchange (ADAT) completed successfully; the reply may carry
+        final security data for the client.
+        """
+        FILE_ACTION_OK = 250
+        """The requested file action completed successfully."""
+        FILE_MD5 = 251
+        """Reply to the non-standard MD5 command: the pathname and the MD5 digest of the
+        file, in hexadecimal.
+        """
+        FILES_MD5 = 252
+        """Reply to the non-standard MMD5 command: for each file asked for, its pathname
+        and MD5 digest, separated by commas.
+        """
+        PATHNAME_CREATED = 257
+        """Reply to MKD (and PWD): names the directory created or current, in double
+        quotes.
+        """
+        USER_NAME_OK_NEED_PASSWORD = 331
+        """The user name is accepted; send PASS next."""
+        NEED_ACCOUNT_FOR_LOGIN = 332
+        """An account (ACCT) is required to complete the login."""
+        SECURITY_MECHANISM_ACCEPTED = 334
+        """The security mechanism named by AUTH is accepted and security data (ADAT) is
+        required next; the reply may carry security data for the client.
+        """
+        SECURITY_DATA_ACCEPTABLE = 335
+        """The security data is acceptable and more is required to complete the security
+        data exchange.
+        """
+        USERNAME_OK_NEED_PASSWORD_CHALLENGE = 336
+        """The user name is accepted and a password is needed; the reply carries a
+        challenge for the user.
+        """
+        FILE_ACTION_PENDING = 350
+        """The file action needs more information; send the next command of the sequence
+        (for example RNTO after RNFR, or a transfer after REST).
+        """
+        CLEARTEXT_NOT_ACCEPTED = 400
+        """Pure-FTPd closes the connection with it when the TLS handshake after AUTH
+        fails; not defined by any document.
+        """
+        NOT_SUPPORTED_BY_FILE_SYSTEM = 402
+        """ftp-srv's reply when its pluggable file system lacks the method a command
+        needs; not defined by any document.
+        """
+        SERVICE_NOT_AVAILABLE = 421
+        """The service is not available and the server is closing the control
+        connection; it may be sent in reply to any command when the service must shut
+        down.
+        """
+        CANNOT_OPEN_DATA_CONNECTION = 425
+        """The server could not open the data connection."""
+        CONNECTION_CLOSED_TRANSFER_ABORTED = 426
+        """The data connection was closed and the transfer aborted."""
+        INVALID_USERNAME_OR_PASSWORD = 430
+        """Login failed because the user name or password is wrong; RFC 959 servers use
+        530 for this.
+        """
+        NEED_UNAVAILABLE_SECURITY_RESOURCE = 431
+        """The server cannot accept the security mechanism now because a resource it
+        needs is unavailable.
+        """
+        HOST_UNAVAILABLE = 434
+        """The virtual host requested (for example with HOST) is not available."""
+        FILE_ACTION_NOT_TAKEN = 450
+        """The file action was not taken because the file is temporarily unavailable
+        (for example busy).
+        """
+        ACTION_ABORTED_LOCAL_ERROR = 451
+        """The action was aborted because of a local error in processing."""
+        INSUFFICIENT_STORAGE = 452
+        """The action was not taken because there is not enough storage space in the
+        system.
+        """
+        COMMAND_UNRECOGNIZED = 500
+        """Syntax error: the command was not recognized (this includes command lines
+        that are too long).
+        """
+        SYNTAX_ERROR_IN_PARAMETERS = 501
+        """Syntax error in the command's parameters or arguments."""
+        COMMAND_NOT_IMPLEMENTED = 502
+        """The command is not implemented by this server."""
+        BAD_SEQUENCE_OF_COMMANDS = 503
+        """The command is out of sequence (for example RNTO without a preceding RNFR).
+        """
+        COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER = 504
+        """The command is implemented, but not for the parameter given."""
+        ACTIVE_MODE_DISABLED = 520
+        """Pure-FTPd's reply to its ESTA command when the session is in passive mode or
+        has no data connection; not defined by any document.
+        """
+        INCORRECT_PROT_SETTING = 521
+        """The server refuses to open the data connection at the current PROT level (for
+        example a clear data connection where the server requires TLS).
+        """
+        NETWORK_PROTOCOL_NOT_SUPPORTED = 522
+        """Reply to EPRT or EPSV when the server does not support the requested network
+        protocol; lists the address family numbers it does support.
+        """
+        EXTENDED_PORT_FAILURE = NETWORK_PROTOCOL_NOT_SUPPORTED
+        """Deprecated alias of NETWORK_PROTOCOL_NOT_SUPPORTED."""
+        NOT_LOGGED_IN = 530
+        """The user is not logged in (login failed, or the command needs a login)."""
+        NEED_ACCOUNT_FOR_STORING_FILES = 532
+        """An account (ACCT) is required to store files."""
+        COMMAND_PROTECTION_LEVEL_DENIED = 533
+        """The command's protection level is refused by policy (for example a CCC that
+        was not integrity protected).
+        """
+        REQUEST_DENIED_FOR_POLICY = 534
+        """The request is refused by policy (for example an AUTH mechanism or a CCC the
+        server will not accept).
+        """
+        FAILED_SECURITY_CHECK = 535
+        """A protected command or security data failed verification."""
+        PROT_LEVEL_NOT_SUPPORTED = 536
+        """The data channel protection level requested with PROT is not supported by the
+        security mechanism.
+        """
+        COMMAND_PROTECTION_LEVEL_NOT_SUPPORTED = 537
+        """The protection level of the command (MIC, CONF or ENC) is not supported by
+        the security mechanism.
+        """
+        FILE_UNAVAILABLE = 550
+        """The action was not taken because the file is unavailable (for example not
+        found or no access).
+        """
+        PAGE_TYPE_UNKNOWN = 551
+        """The action was aborted because the page type is unknown."""
+        EXCEEDED_STORAGE_ALLOCATION = 552
+        """The file action was aborted because the storage allocation (for the current
+        directory or dataset) was exceeded.
+        """
+        FILE_NAME_NOT_ALLOWED = 553
+        """The action was not taken because the file name is not allowed."""
+        INVALID_REST_PARAMETER = 554
+        """The transfer command following REST failed because the existing file cannot
+        be repositioned as REST specified.
+        """
+        TYPE_OR_STRU_MISMATCH = 555
+        """The action (an APPE, or a transfer after REST) was not taken because the
+        current TYPE or STRU does not match the existing file.
+        """
+        PROCESSING_DENIED_FOR_POLICY = 556
+        """Reply to HASH: the server allows HASH but will not process this file for
+        policy reasons (for example, the file is larger than its hashing policy allows);
+        the refusal is permanent.
+        """
+        INTEGRITY_PROTECTED_REPLY = 631
+        """An integrity protected reply: the text is a base64-encoded "safe" message
+        that the client must decode and verify.
+        """
+        CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY = 632
+        """A confidentiality and integrity protected reply: the text is a base64-encoded
+        "private" message that the client must decode and verify.
+        """
+        CONFIDENTIALITY_PROTECTED_REPLY = 633
+        """A confidentiality protected reply: the text is a base64-encoded
+        "confidential" message that the client must decode.
+        """
+        CONNECTION_RESET_BY_PEER = 10054
+        """Windows socket error: the remote host forcibly closed the connection;
+        reported in place of an FTP reply, not sent by FTP servers.
+        """
+        CONNECTION_TIMED_OUT = 10060
+        """Windows socket error: the connection attempt timed out because the remote
+        host did not respond; not sent by FTP servers.
+        """
+        CONNECTION_REFUSED = 10061
+        """Windows socket error: the target computer actively refused the connection (no
+        server listening); not sent by FTP servers.
+        """
+        DIRECTORY_NOT_EMPTY = 10066
+        """Windows socket-layer error: a directory that is not empty cannot be removed;
+        not sent by FTP servers.
+        """
+        USER_QUOTA_EXCEEDED = 10068
+        """Windows socket error: the user quota ran out; FTP code lists read it as too
+        many users on the server. Not sent by FTP servers.
+        """
+        TOO_MANY_USERS = USER_QUOTA_EXCEEDED
+        """Deprecated alias of USER_QUOTA_EXCEEDED."""
 
-    @property
-    def phrase(self) -> str:
-        """The reply text the defining document gives, as "Command okay."."""
-        return _replies()[self].meaning.phrase
+        @property
+        def meaning(self) -> Meaning:
+            """The primary meaning, the one the other properties give."""
+            return _replies()[self].meaning
 
-    @property
-    def description(self) -> str:
-        """What the reply means, in a sentence or two."""
-        return _replies()[self].meaning.description
+        @property
+        def phrase(self) -> str:
+            """The reply text the defining document gives, as "Command okay."."""
+            return _replies()[self].meaning.phrase
 
-    @property
-    def status(self) -> ReplyStatus:
-        """How standard the primary meaning is."""
-        return _replies()[self].meaning.status
+        @property
+        def description(self) -> str:
+            """What the reply means, in a sentence or two."""
+            return _replies()[self].meaning.description
 
-    @property
-    def rfc(self) -> Optional[int]:
-        """The number of the RFC that defines the reply, or None."""
-        return _replies()[self].meaning.rfc
+        @property
+        def status(self) -> ReplyStatus:
+            """How standard the primary meaning is."""
+            return _replies()[self].meaning.status
 
-    @property
-    def document(self) -> Optional[str]:
-        """The Internet-Draft that defines the reply, or None."""
-        return _replies()[self].meaning.document
+        @property
+        def rfc(self) -> Optional[int]:
+            """The number of the RFC that defines the reply, or None."""
+            return _replies()[self].meaning.rfc
 
-    @property
-    def section(self) -> Optional[str]:
-        """The section of that RFC or Internet-Draft, as "4.2.2", or None."""
-        return _replies()[self].meaning.section
+        @property
+        def document(self) -> Optional[str]:
+            """The Internet-Draft that defines the reply, or None."""
+            return _replies()[self].meaning.document
 
-    @property
-    def source(self) -> Optional[str]:
-        """Where a reply no RFC or Internet-Draft defines comes from, or None."""
-        return _replies()[self].meaning.source
+        @property
+        def section(self) -> Optional[str]:
+            """The section of that RFC or Internet-Draft, as "4.2.2", or None."""
+            return _replies()[self].meaning.section
 
-    @property
-    def template(self) -> Optional[str]:
-        """The reply's wire form, or None; see :attr:`Meaning.template`."""
-        return _replies()[self].meaning.template
+        @property
+        def source(self) -> Optional[str]:
+            """Where a reply no RFC or Internet-Draft defines comes from, or None."""
+            return _replies()[self].meaning.source
 
-    @property
-    def closes_control(self) -> bool:
-        """Whether the server closes the control connection after the reply."""
-        return _replies()[self].closes_control
+        @property
+        def template(self) -> Optional[str]:
+            """The reply's wire form, or None; see :attr:`Meaning.template`."""
+            return _replies()[self].meaning.template
 
-    @property
-    def also(self) -> Tuple[Meaning, ...]:
-        """Other meanings later sources give the same code."""
-        return _replies()[self].also
+        @property
+        def closes_control(self) -> bool:
+            """Whether the server closes the control connection after the reply."""
+            return _replies()[self].closes_control
 
-    @property
-    def reply_class(self) -> Optional[ReplyClass]:
-        """The class of the reply (its first digit), or None."""
-        return reply_class(self)
+        @property
+        def also(self) -> Tuple[Meaning, ...]:
+            """Other meanings later sources give the same code."""
+            return _replies()[self].also
 
-    @property
-    def reply_group(self) -> Optional[ReplyGroup]:
-        """The function group of the reply (its second digit), or None."""
-        return reply_group(self)
+        @property
+        def reply_class(self) -> Optional[ReplyClass]:
+            """The class of the reply (its first digit), or None."""
+            return reply_class(self)
 
-    @property
-    def is_positive_preliminary(self) -> bool:
-        """Whether this is a positive preliminary reply (1yz)."""
-        return is_positive_preliminary(self)
+        @property
+        def reply_group(self) -> Optional[ReplyGroup]:
+            """The function group of the reply (its second digit), or None."""
+            return reply_group(self)
 
-    @property
-    def is_positive_completion(self) -> bool:
-        """Whether this is a positive completion reply (2yz)."""
-        return is_positive_completion(self)
+        @property
+        def is_positive_preliminary(self) -> bool:
+            """Whether this is a positive preliminary reply (1yz)."""
+            return is_positive_preliminary(self)
 
-    @property
-    def is_positive_intermediate(self) -> bool:
-        """Whether this is a positive intermediate reply (3yz)."""
-        return is_positive_intermediate(self)
+        @property
+        def is_positive_completion(self) -> bool:
+            """Whether this is a positive completion reply (2yz)."""
+            return is_positive_completion(self)
 
-    @property
-    def is_transient_negative(self) -> bool:
-        """Whether it is transient negative (4yz): retry may succeed."""
-        return is_transient_negative(self)
+        @property
+        def is_positive_intermediate(self) -> bool:
+            """Whether this is a positive intermediate reply (3yz)."""
+            return is_positive_intermediate(self)
 
-    @property
-    def is_permanent_negative(self) -> bool:
-        """Whether this is a permanent negative reply (5yz)."""
-        return is_permanent_negative(self)
+        @property
+        def is_transient_negative(self) -> bool:
+            """Whether it is transient negative (4yz): retry may succeed."""
+            return is_transient_negative(self)
 
-    @property
-    def is_protected(self) -> bool:
-        """Whether this is a protected reply (6yz, RFC 2228)."""
-        return is_protected(self)
+        @property
+        def is_permanent_negative(self) -> bool:
+            """Whether this is a permanent negative reply (5yz)."""
+            return is_permanent_negative(self)
+
+        @property
+        def is_protected(self) -> bool:
+            """Whether this is a protected reply (6yz, RFC 2228)."""
+            return is_protected(self)
+
+    _BY_CODE.update({int(reply): reply for reply in FTPReply})
 
 
 def lookup(code: int) -> Optional[FTPReply]:
     """Return the reply with the given code, or None if the table lacks it."""
+    _define_replies()
     return _BY_CODE.get(code)
 
 
@@ -1110,6 +1197,7 @@ def from_name(name: str) -> Optional[FTPReply]:
 
     Deprecated aliases are accepted too. Returns None for any other name.
     """
+    _define_replies()
     return FTPReply.__members__.get(name)
 
 
@@ -1248,9 +1336,10 @@ _GROUPS: Dict[ReplyGroup, _Kind] = {
     ),
 }
 
-# Look-ups by plain int: one dict probe, where FTPReply(code) would raise
-# and catch an exception for every unknown code.
-_BY_CODE: Dict[int, FTPReply] = {int(reply): reply for reply in FTPReply}
+_BY_CODE: Dict[int, FTPReply] = {}
+"""The replies by plain int, filled with FTPReply's definition: one dict probe,
+where FTPReply(code) would raise and catch an exception for every unknown code."""
+
 _CLASS_BY_DIGIT: Dict[int, ReplyClass] = {int(c): c for c in ReplyClass}
 _GROUP_BY_DIGIT: Dict[int, ReplyGroup] = {int(g): g for g in ReplyGroup}
 
@@ -1347,6 +1436,9 @@ does.
 @lru_cache(maxsize=None)
 def _replies() -> Dict[FTPReply, _Reply]:
     """Return every reply's meanings, built on first use."""
+    _define_reply_status()
+    _define_meaning()
+    _define_replies()
     return {
         FTPReply.RESTART_MARKER: _Reply(
             Meaning(
@@ -2439,472 +2531,506 @@ def _replies() -> Dict[FTPReply, _Reply]:
     }
 
 
-class FTPCommand(str, enum.Enum):
-    """An FTP command with the replies it may receive.
+@_on_first_use("FTPCommand", "ParsedCommand", "ObservedReply")
+def _define_commands() -> None:
+    """Define FTPCommand, whose members cost the most, and its NamedTuples."""
+    global FTPCommand, ParsedCommand, ObservedReply
 
-    Members are valued by their verb, so that they compare equal to the
-    strings a client sends, and declared in verb order, which is the order
-    iteration yields them in. ``str()`` and formatting give the verb too,
-    as they do for :class:`enum.StrEnum` from Python 3.11, so that
-    ``f"{FTPCommand.RETR} {path}\\r\\n"`` is a command line.
+    class FTPCommand(str, enum.Enum):
+        """An FTP command with the replies it may receive.
 
-    An alias, another verb for the same command such as RFC 775's XPWD for
-    PWD, is a member of its own: servers accept both, and iteration yields
-    both. Its :attr:`canonical` property is the command it names, and its
-    other properties are that command's.
+        Members are valued by their verb, so that they compare equal to the
+        strings a client sends, and declared in verb order, which is the order
+        iteration yields them in. ``str()`` and formatting give the verb too,
+        as they do for :class:`enum.StrEnum` from Python 3.11, so that
+        ``f"{FTPCommand.RETR} {path}\\r\\n"`` is a command line.
 
-    The expected replies are those the defining document lists for the
-    command and those later documents (or other sections of the same one)
-    add, grouped as RFC 959 (section 5.4) groups them: preliminary (1yz),
-    intermediate (3yz), success (2yz) and error (4yz and 5yz) replies.
-    """
+        An alias, another verb for the same command such as RFC 775's XPWD for
+        PWD, is a member of its own: servers accept both, and iteration yields
+        both. Its :attr:`canonical` property is the command it names, and its
+        other properties are that command's.
 
-    ABOR = "ABOR"
-    """Abort the previous FTP service command and any associated data transfer.
-    ``ABOR <CRLF>`` (RFC 959, section 4.1.3).
-    """
-    ACCT = "ACCT"
-    """Send the user's account information, needed by some sites for login and by others
-    only for specific access such as storing files.
-    ``ACCT <SP> <account-information> <CRLF>`` (RFC 959, section 4.1.1).
-    """
-    ADAT = "ADAT"
-    """Send base64-encoded security data for the mechanism chosen with AUTH.
-    ``ADAT <SP> <base64data> <CRLF>`` (RFC 2228, section 3).
-    """
-    ALLO = "ALLO"
-    """Reserve storage for a file about to be stored; servers that need no reservation
-    treat it as NOOP.
-    ``ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>`` (RFC 959,
-    section 4.1.3).
-    """
-    APPE = "APPE"
-    """Append the data sent over the data connection to the named file at the server,
-    creating the file if it does not exist. ``APPE <SP> <pathname> <CRLF>`` (RFC 959,
-    section 4.1.3).
-    """
-    AUTH = "AUTH"
-    """Name the security mechanism the client wants to use.
-    ``AUTH <SP> <mechanism-name> <CRLF>`` (RFC 2228, section 3).
-    """
-    AVBL = "AVBL"
-    """Ask how many bytes are available for storing files in a directory, the current
-    one by default. ``AVBL [<dir>]`` (non-standard: ftpserverlib 0.32.3 (server.go:53,
-    handler handle_misc.go:391: 213 with the number of bytes available, from a driver
-    extension).).
-    """
-    CCC = "CCC"
-    """Turn off integrity protection on the control channel so that unprotected commands
-    and replies may be used. ``CCC <CRLF>`` (RFC 2228, section 3).
-    """
-    CDUP = "CDUP"
-    """Change the working directory to the parent of the current directory.
-    ``CDUP <CRLF>`` (RFC 959, section 4.1.1).
-    """
-    CLNT = "CLNT"
-    """Tell the server the name of the client software; the server records it.
-    ``CLNT <client name>`` (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231, 200
-    'OK'), FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200 "Don't
-    care."), ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210, 200).).
-    """
-    CONF = "CONF"
-    """Send a confidentiality-protected command. ``CONF <SP> <base64data> <CRLF>`` (RFC
-    2228, section 3).
-    """
-    CSID = "CSID"
-    """Exchange client and server identification: the client sends facts about itself,
-    the server answers with its own. ``CSID <client info>`` (non-standard: ProFTPD 1.3.8
-    (modules/mod_core.c:5359: 200 'name=ProFTPD;version=<version>;casesensitive=1;', or
-    only 'casesensitive=1;' without ServerIdent); ftpserverlib 0.32.3 registers it
-    (server.go:55) but answers 502 (handle_misc.go:400).).
-    """
-    CWD = "CWD"
-    """Change the working directory without altering the login or accounting
-    information. ``CWD  <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.1).
-    """
-    DELE = "DELE"
-    """Delete the named file at the server. ``DELE <SP> <pathname> <CRLF>`` (RFC 959,
-    section 4.1.3).
-    """
-    ENC = "ENC"
-    """Send a privacy-protected (integrity and confidentiality) command.
-    ``ENC <SP> <base64data> <CRLF>`` (RFC 2228, section 3).
-    """
-    EPRT = "EPRT"
-    """Specify an extended address (network protocol, network address and port) for the
-    data connection. ``EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>`` (RFC 2428,
-    section 2).
-    """
-    EPSV = "EPSV"
-    """Ask the server to listen on a data port and reply with its port number only.
-    ``EPSV<space><net-prt>`` (RFC 2428, section 3).
-    """
-    ESTA = "ESTA"
-    """Ask the server for the address and port the active data connection comes from, as
-    the server sees them. ``ESTA`` (non-standard: Pure-FTPd 1.0.54
-    (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected from (|af|addr|port|)' at
-    912, 520 at 893).).
-    """
-    ESTP = "ESTP"
-    """Ask the server for the address and port of its passive data connection's peer, as
-    the server sees them. ``ESTP`` (non-standard: Pure-FTPd 1.0.54
-    (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to (|af|addr|port|)' at
-    943, 520 at 924).).
-    """
-    FEAT = "FEAT"
-    """Ask the server to list the extensions it supports. ``feat = "Feat" CRLF`` (RFC
-    2389, section 3).
-    """
-    HASH = "HASH"
-    """Ask for the cryptographic hash of a file, or of the octet range RANG selected,
-    computed with the currently selected hash algorithm (FEAT shows it, OPTS HASH
-    changes it). ``hash-command = "HASH" SP pathname`` (draft-bryan-ftpext-hash-03,
-    section 3).
-    """
-    HELP = "HELP"
-    """Ask for helpful information about the server's implementation, optionally about
-    one command. ``HELP [<SP> <string>] <CRLF>`` (RFC 959, section 4.1.3).
-    """
-    HOST = "HOST"
-    """Name the virtual host the client wants to reach, before the user logs in.
-    ``host-command = "HOST" SP hostname CRLF`` (RFC 7151, section 3).
-    """
-    LANG = "LANG"
-    """Ask the server to present its greetings and the text of its replies in the given
-    language, or in its default language when no language tag is given.
-    ``lang-command = "Lang" [(SP lang-tag)] CRLF`` (RFC 2640, section 4.1).
-    """
-    LIST = "LIST"
-    """Send a list of files, or current information on a file, over the data connection
-    in a form meant for people. ``LIST [<SP> <pathname>] <CRLF>`` (RFC 959, section
-    4.1.3).
-    """
-    LPRT = "LPRT"
-    """Specify a long address (address family, host and port of any length) for the data
-    connection. ``LPRT <SP> <long-host-port> <CRLF>`` (RFC 1639, section 2).
-    """
-    LPSV = "LPSV"
-    """Ask the server to listen on a data port and reply with its long address.
-    ``LPSV <CRLF>`` (RFC 1639, section 3).
-    """
-    MD5 = "MD5"
-    """Ask for the MD5 digest of a whole file. ``MD5 <path>`` (non-standard: ProFTPD
-    1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer 1.2.0
-    (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251),
-    ftpserverlib 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA
-    follow the expired Internet-Draft draft-twine-ftpmd5, which is not among the
-    documents the table cites.).
-    """
-    MDTM = "MDTM"
-    """Get the last modification time of a file. ``mdtm = "MdTm" SP pathname CRLF`` (RFC
-    3659, section 3).
-    """
-    MFCT = "MFCT"
-    """Set the creation time of a file. ``mfct = "MFCT" SP time-val SP pathname CRLF``
-    (draft-somers-ftp-mfxx-03, section 4).
-    """
-    MFF = "MFF"
-    """Set one or more facts of a file, such as its creation and modification times or
-    system-specific attributes. ``mff = "MFF" [ mff-facts ] SP pathname CRLF``
-    (draft-somers-ftp-mfxx-03, section 5).
-    """
-    MFMT = "MFMT"
-    """Set the last modification time of a file.
-    ``mfmt = "MFMT" SP time-val SP pathname CRLF`` (draft-somers-ftp-mfxx-03, section
-    3).
-    """
-    MIC = "MIC"
-    """Send an integrity-protected command. ``MIC <SP> <base64data> <CRLF>`` (RFC 2228,
-    section 3).
-    """
-    MKD = "MKD"
-    """Create the named directory. ``MKD  <SP> <pathname> <CRLF>`` (RFC 959, section
-    4.1.3).
-    """
-    MLSD = "MLSD"
-    """Get machine-readable facts about the contents of a directory over the data
-    connection. ``mlsd = "MLsD" [ SP pathname ] CRLF`` (RFC 3659, section 7).
-    """
-    MLST = "MLST"
-    """Get machine-readable facts about one file or directory over the control
-    connection. ``mlst = "MLst" [ SP pathname ] CRLF`` (RFC 3659, section 7).
-    """
-    MMD5 = "MMD5"
-    """Ask for the MD5 digests of several files at once. ``MMD5 <path>[,<path>...]``
-    (non-standard: Apache MINA FtpServer 1.2.0
-    (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104,
-    reply in command/impl/MD5.java:160: 252), after the expired Internet-Draft
-    draft-twine-ftpmd5, which is not among the documents the table cites.).
-    """
-    MODE = "MODE"
-    """Set the transfer mode (Stream, Block or Compressed).
-    ``MODE <SP> <mode-code> <CRLF>`` (RFC 959, section 4.1.2).
-    """
-    NLST = "NLST"
-    """Send a list of file names only over the data connection, for use by programs.
-    ``NLST [<SP> <pathname>] <CRLF>`` (RFC 959, section 4.1.3).
-    """
-    NOOP = "NOOP"
-    """Do nothing except have the server send an OK reply. ``NOOP <CRLF>`` (RFC 959,
-    section 4.1.3).
-    """
-    OPTS = "OPTS"
-    """Set options for another command that will be issued later.
-    ``opts = opts-cmd SP command-name [ SP command-options ] CRLF`` (RFC 2389, section
-    4).
-    """
-    PASS = "PASS"
-    """Send the user's password, completing the user's identification for access
-    control. ``PASS <SP> <password> <CRLF>`` (RFC 959, section 4.1.1).
-    """
-    PASV = "PASV"
-    """Ask the server to listen on a data port and wait for a connection instead of
-    initiating one. ``PASV <CRLF>`` (RFC 959, section 4.1.2).
-    """
-    PBSZ = "PBSZ"
-    """Negotiate the maximum size of the encoded data blocks sent on the data channel.
-    ``PBSZ <SP> <decimal-integer> <CRLF>`` (RFC 2228, section 3).
-    """
-    PORT = "PORT"
-    """Specify the host and port the server connects to for the data connection.
-    ``PORT <SP> <host-port> <CRLF>`` (RFC 959, section 4.1.2).
-    """
-    PRET = "PRET"
-    """Announce the transfer command that will follow, before PASV, so that a server can
-    prepare the data connection. ``PRET <command line>`` (non-standard: Pure-FTPd 1.0.54
-    (src/ftp_parser.c:490, 200 'Ready to proceed' at 501; 'PRET RETR <file>' for a file
-    that cannot be read gets 550 at 497).).
-    """
-    PROT = "PROT"
-    """Set the data channel protection level (Clear, Safe, Confidential or Private).
-    ``PROT <SP> <prot-code> <CRLF>`` (RFC 2228, section 3).
-    """
-    PWD = "PWD"
-    """Return the name of the current working directory in the reply. ``PWD  <CRLF>``
-    (RFC 959, section 4.1.3).
-    """
-    QUIT = "QUIT"
-    """Log the user out; the server closes the control connection once any transfer in
-    progress has completed. ``QUIT <CRLF>`` (RFC 959, section 4.1.1).
-    """
-    RANG = "RANG"
-    """Select an octet range of a file, start and end point inclusive, for the next
-    transfer or HASH; RANG 1 0 selects the whole file again.
-    ``range-command = "RANG" SP start-point SP end-point CRLF``
-    (draft-bryan-ftp-range-09, section 3).
-    """
-    REIN = "REIN"
-    """Reinitialize the session: flush user and account information and reset all
-    parameters, leaving the control connection open. ``REIN <CRLF>`` (RFC 959, section
-    4.1.1).
-    """
-    REST = "REST"
-    """Set the server marker at which the following file transfer is to be restarted.
-    ``REST <SP> <marker> <CRLF>`` (RFC 959, section 4.1.3).
-    """
-    RETR = "RETR"
-    """Retrieve a copy of the file named by the pathname from the server.
-    ``RETR <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3).
-    """
-    RMD = "RMD"
-    """Remove the named directory. ``RMD  <SP> <pathname> <CRLF>`` (RFC 959, section
-    4.1.3).
-    """
-    RNFR = "RNFR"
-    """Name the file to be renamed; must be followed immediately by RNTO.
-    ``RNFR <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3).
-    """
-    RNTO = "RNTO"
-    """Give the new pathname for the file named by the preceding RNFR.
-    ``RNTO <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3).
-    """
-    SITE = "SITE"
-    """Request a site-specific service that is not a standard command.
-    ``SITE <SP> <string> <CRLF>`` (RFC 959, section 4.1.3).
-    """
-    SIZE = "SIZE"
-    """Get the exact number of octets a file would take when transferred with the
-    current STRU, MODE and TYPE. ``size = "Size" SP pathname CRLF`` (RFC 3659, section
-    4).
-    """
-    SMNT = "SMNT"
-    """Mount a different file system data structure without altering the login or
-    accounting information. ``SMNT <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.1).
-    """
-    SSCN = "SSCN"
-    """Set or query which end of a server-to-server (FXP) transfer acts as the TLS
-    client on the data connection. ``SSCN [ON|OFF]`` (non-standard: ProFTPD 1.3.8
-    (contrib/mod_tls.c:19079 in its command table, handler from 13545: 200 'SSCN:CLIENT
-    METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).).
-    """
-    STAT = "STAT"
-    """Ask for status over the control connection: of a transfer in progress, of a file
-    or directory, or of the server. ``STAT [<SP> <pathname>] <CRLF>`` (RFC 959, section
-    4.1.3).
-    """
-    STOR = "STOR"
-    """Store the data sent over the data connection as a file at the server, replacing
-    any existing file of that name. ``STOR <SP> <pathname> <CRLF>`` (RFC 959, section
-    4.1.3).
-    """
-    STOU = "STOU"
-    """Store a file like STOR, but under a name unique to the current directory chosen
-    by the server. ``STOU <CRLF>`` (RFC 959, section 4.1.3).
-    """
-    STRU = "STRU"
-    """Set the file structure (File, Record or Page).
-    ``STRU <SP> <structure-code> <CRLF>`` (RFC 959, section 4.1.2).
-    """
-    SYST = "SYST"
-    """Ask for the type of operating system at the server. ``SYST <CRLF>`` (RFC 959,
-    section 4.1.3).
-    """
-    TYPE = "TYPE"
-    """Set the representation type (ASCII, EBCDIC, Image or Local byte) used for data
-    transfer. ``TYPE <SP> <type-code> <CRLF>`` (RFC 959, section 4.1.2).
-    """
-    USER = "USER"
-    """Identify the user to the server; normally the first command after the control
-    connection is made. ``USER <SP> <username> <CRLF>`` (RFC 959, section 4.1.1).
-    """
-    XCRC = "XCRC"
-    """Ask for the CRC-32 checksum of a file, or of a range of it.
-    ``XCRC <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
-    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:83,
-    handle_files.go:672: 250).).
-    """
-    XCUP = "XCUP"
-    """Alias of CDUP (RFC 775)."""
-    XCWD = "XCWD"
-    """Alias of CWD (RFC 1123)."""
-    XMD5 = "XMD5"
-    """Ask for the MD5 digest of a file, or of a range of it.
-    ``XMD5 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
-    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:85,
-    handle_files.go:672: 250).).
-    """
-    XMKD = "XMKD"
-    """Alias of MKD (RFC 775)."""
-    XPWD = "XPWD"
-    """Alias of PWD (RFC 775)."""
-    XRMD = "XRMD"
-    """Alias of RMD (RFC 775)."""
-    XSHA = "XSHA"
-    """Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.
-    ``XSHA <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
-    (contrib/mod_digest.c:2970 in its command table, the XSHA1 handler: 250 at 1967),
-    ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).).
-    """
-    XSHA1 = "XSHA1"
-    """Ask for the SHA-1 digest of a file, or of a range of it.
-    ``XSHA1 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
-    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:87,
-    handle_files.go:672: 250).).
-    """
-    XSHA256 = "XSHA256"
-    """Ask for the SHA-256 digest of a file, or of a range of it.
-    ``XSHA256 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
-    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88,
-    handle_files.go:672: 250).).
-    """
-    XSHA512 = "XSHA512"
-    """Ask for the SHA-512 digest of a file, or of a range of it.
-    ``XSHA512 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
-    (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89,
-    handle_files.go:672: 250).).
-    """
-
-    # str() and format() give the verb, as format() did before Python 3.11.
-    __str__ = str.__str__
-
-    @property
-    def canonical(self) -> "FTPCommand":
-        """The command this verb names: the member itself unless an alias."""
-        return _CANONICAL.get(self, self)
-
-    @property
-    def description(self) -> str:
-        """What the command does, in a sentence or two."""
-        return _commands()[self.canonical].description
-
-    @property
-    def syntax(self) -> str:
-        """The command's syntax, as "RETR <SP> <pathname> <CRLF>"."""
-        return _commands()[self.canonical].syntax
-
-    @property
-    def status(self) -> ReplyStatus:
-        """How standard the command is."""
-        return _commands()[self.canonical].status
-
-    @property
-    def rfc(self) -> Optional[int]:
-        """The number of the RFC that defines the command, or None."""
-        return _commands()[self.canonical].rfc
-
-    @property
-    def document(self) -> Optional[str]:
-        """The Internet-Draft that defines the command, or None."""
-        return _commands()[self.canonical].document
-
-    @property
-    def section(self) -> Optional[str]:
-        """The section of that RFC or Internet-Draft, as "4.1.3", or None."""
-        return _commands()[self.canonical].section
-
-    @property
-    def argument(self) -> Argument:
-        """Whether the command takes an argument after its verb."""
-        return _commands()[self.canonical].argument
-
-    @property
-    def replies_section(self) -> Optional[str]:
-        """The section of that document that lists the replies, or None."""
-        return _commands()[self.canonical].replies_section
-
-    @property
-    def aliases(self) -> Tuple["FTPCommand", ...]:
-        """Other verbs for the command, such as RFC 775's XPWD for PWD."""
-        return _commands()[self.canonical].aliases
-
-    @property
-    def preliminary(self) -> Tuple[FTPReply, ...]:
-        """The positive preliminary replies (1yz) it may receive first."""
-        return _commands()[self.canonical].preliminary
-
-    @property
-    def intermediate(self) -> Tuple[FTPReply, ...]:
-        """The positive intermediate replies (3yz) it may receive."""
-        return _commands()[self.canonical].intermediate
-
-    @property
-    def success(self) -> Tuple[FTPReply, ...]:
-        """The positive completion replies (2yz) it may receive."""
-        return _commands()[self.canonical].success
-
-    @property
-    def error(self) -> Tuple[FTPReply, ...]:
-        """The negative completion replies (4yz and 5yz) it may receive."""
-        return _commands()[self.canonical].error
-
-    @property
-    def observed(self) -> Tuple["ObservedReply", ...]:
-        """The replies real servers send it that its documents do not list.
-
-        By code, each with where the servers send it.
+        The expected replies are those the defining document lists for the
+        command and those later documents (or other sections of the same one)
+        add, grouped as RFC 959 (section 5.4) groups them: preliminary (1yz),
+        intermediate (3yz), success (2yz) and error (4yz and 5yz) replies.
         """
-        return _commands()[self.canonical].observed
+
+        ABOR = "ABOR"
+        """Abort the previous FTP service command and any associated data transfer.
+        ``ABOR <CRLF>`` (RFC 959, section 4.1.3).
+        """
+        ACCT = "ACCT"
+        """Send the user's account information, needed by some sites for login and by
+        others only for specific access such as storing files.
+        ``ACCT <SP> <account-information> <CRLF>`` (RFC 959, section 4.1.1).
+        """
+        ADAT = "ADAT"
+        """Send base64-encoded security data for the mechanism chosen with AUTH.
+        ``ADAT <SP> <base64data> <CRLF>`` (RFC 2228, section 3).
+        """
+        ALLO = "ALLO"
+        """Reserve storage for a file about to be stored; servers that need no
+        reservation treat it as NOOP.
+        ``ALLO <SP> <decimal-integer> [<SP> R <SP> <decimal-integer>] <CRLF>`` (RFC 959,
+        section 4.1.3).
+        """
+        APPE = "APPE"
+        """Append the data sent over the data connection to the named file at the
+        server, creating the file if it does not exist. ``APPE <SP> <pathname> <CRLF>``
+        (RFC 959, section 4.1.3).
+        """
+        AUTH = "AUTH"
+        """Name the security mechanism the client wants to use.
+        ``AUTH <SP> <mechanism-name> <CRLF>`` (RFC 2228, section 3).
+        """
+        AVBL = "AVBL"
+        """Ask how many bytes are available for storing files in a directory, the
+        current one by default. ``AVBL [<dir>]`` (non-standard: ftpserverlib 0.32.3
+        (server.go:53, handler handle_misc.go:391: 213 with the number of bytes
+        available, from a driver extension).).
+        """
+        CCC = "CCC"
+        """Turn off integrity protection on the control channel so that unprotected
+        commands and replies may be used. ``CCC <CRLF>`` (RFC 2228, section 3).
+        """
+        CDUP = "CDUP"
+        """Change the working directory to the parent of the current directory.
+        ``CDUP <CRLF>`` (RFC 959, section 4.1.1).
+        """
+        CLNT = "CLNT"
+        """Tell the server the name of the client software; the server records it.
+        ``CLNT <client name>`` (non-standard: ProFTPD 1.3.8 (modules/mod_core.c:5231,
+        200 'OK'), FileZilla Server 1.9.4 (src/filezilla/ftp/commander.cpp:1372, 200
+        "Don't care."), ftpserverlib 0.32.3 (server.go:47, handler handle_misc.go:210,
+        200).).
+        """
+        CONF = "CONF"
+        """Send a confidentiality-protected command. ``CONF <SP> <base64data> <CRLF>``
+        (RFC 2228, section 3).
+        """
+        CSID = "CSID"
+        """Exchange client and server identification: the client sends facts about
+        itself, the server answers with its own. ``CSID <client info>`` (non-standard:
+        ProFTPD 1.3.8 (modules/mod_core.c:5359: 200
+        'name=ProFTPD;version=<version>;casesensitive=1;', or only 'casesensitive=1;'
+        without ServerIdent); ftpserverlib 0.32.3 registers it (server.go:55) but
+        answers 502 (handle_misc.go:400).).
+        """
+        CWD = "CWD"
+        """Change the working directory without altering the login or accounting
+        information. ``CWD  <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.1).
+        """
+        DELE = "DELE"
+        """Delete the named file at the server. ``DELE <SP> <pathname> <CRLF>`` (RFC
+        959, section 4.1.3).
+        """
+        ENC = "ENC"
+        """Send a privacy-protected (integrity and confidentiality) command.
+        ``ENC <SP> <base64data> <CRLF>`` (RFC 2228, section 3).
+        """
+        EPRT = "EPRT"
+        """Specify an extended address (network protocol, network address and port) for
+        the data connection. ``EPRT<space><d><net-prt><d><net-addr><d><tcp-port><d>``
+        (RFC 2428, section 2).
+        """
+        EPSV = "EPSV"
+        """Ask the server to listen on a data port and reply with its port number only.
+        ``EPSV<space><net-prt>`` (RFC 2428, section 3).
+        """
+        ESTA = "ESTA"
+        """Ask the server for the address and port the active data connection comes
+        from, as the server sees them. ``ESTA`` (non-standard: Pure-FTPd 1.0.54
+        (src/ftp_parser.c:467, handler src/ftpd.c: 225 'Connected from (|af|addr|port|)'
+        at 912, 520 at 893).).
+        """
+        ESTP = "ESTP"
+        """Ask the server for the address and port of its passive data connection's
+        peer, as the server sees them. ``ESTP`` (non-standard: Pure-FTPd 1.0.54
+        (src/ftp_parser.c:471, handler src/ftpd.c: 225 'Connected to (|af|addr|port|)'
+        at 943, 520 at 924).).
+        """
+        FEAT = "FEAT"
+        """Ask the server to list the extensions it supports. ``feat = "Feat" CRLF``
+        (RFC 2389, section 3).
+        """
+        HASH = "HASH"
+        """Ask for the cryptographic hash of a file, or of the octet range RANG
+        selected, computed with the currently selected hash algorithm (FEAT shows it,
+        OPTS HASH changes it). ``hash-command = "HASH" SP pathname``
+        (draft-bryan-ftpext-hash-03, section 3).
+        """
+        HELP = "HELP"
+        """Ask for helpful information about the server's implementation, optionally
+        about one command. ``HELP [<SP> <string>] <CRLF>`` (RFC 959, section 4.1.3).
+        """
+        HOST = "HOST"
+        """Name the virtual host the client wants to reach, before the user logs in.
+        ``host-command = "HOST" SP hostname CRLF`` (RFC 7151, section 3).
+        """
+        LANG = "LANG"
+        """Ask the server to present its greetings and the text of its replies in the
+        given language, or in its default language when no language tag is given.
+        ``lang-command = "Lang" [(SP lang-tag)] CRLF`` (RFC 2640, section 4.1).
+        """
+        LIST = "LIST"
+        """Send a list of files, or current information on a file, over the data
+        connection in a form meant for people. ``LIST [<SP> <pathname>] <CRLF>`` (RFC
+        959, section 4.1.3).
+        """
+        LPRT = "LPRT"
+        """Specify a long address (address family, host and port of any length) for the
+        data connection. ``LPRT <SP> <long-host-port> <CRLF>`` (RFC 1639, section 2).
+        """
+        LPSV = "LPSV"
+        """Ask the server to listen on a data port and reply with its long address.
+        ``LPSV <CRLF>`` (RFC 1639, section 3).
+        """
+        MD5 = "MD5"
+        """Ask for the MD5 digest of a whole file. ``MD5 <path>`` (non-standard: ProFTPD
+        1.3.8 (contrib/mod_digest.c:2670: 251), Apache MINA FtpServer 1.2.0
+        (core/src/main/java/org/apache/ftpserver/command/impl/MD5.java:163: 251),
+        ftpserverlib 0.32.3 (server.go:84, handle_files.go:672: 250). ProFTPD and MINA
+        follow the expired Internet-Draft draft-twine-ftpmd5, which is not among the
+        documents the table cites.).
+        """
+        MDTM = "MDTM"
+        """Get the last modification time of a file. ``mdtm = "MdTm" SP pathname CRLF``
+        (RFC 3659, section 3).
+        """
+        MFCT = "MFCT"
+        """Set the creation time of a file.
+        ``mfct = "MFCT" SP time-val SP pathname CRLF`` (draft-somers-ftp-mfxx-03,
+        section 4).
+        """
+        MFF = "MFF"
+        """Set one or more facts of a file, such as its creation and modification times
+        or system-specific attributes. ``mff = "MFF" [ mff-facts ] SP pathname CRLF``
+        (draft-somers-ftp-mfxx-03, section 5).
+        """
+        MFMT = "MFMT"
+        """Set the last modification time of a file.
+        ``mfmt = "MFMT" SP time-val SP pathname CRLF`` (draft-somers-ftp-mfxx-03,
+        section 3).
+        """
+        MIC = "MIC"
+        """Send an integrity-protected command. ``MIC <SP> <base64data> <CRLF>`` (RFC
+        2228, section 3).
+        """
+        MKD = "MKD"
+        """Create the named directory. ``MKD  <SP> <pathname> <CRLF>`` (RFC 959, section
+        4.1.3).
+        """
+        MLSD = "MLSD"
+        """Get machine-readable facts about the contents of a directory over the data
+        connection. ``mlsd = "MLsD" [ SP pathname ] CRLF`` (RFC 3659, section 7).
+        """
+        MLST = "MLST"
+        """Get machine-readable facts about one file or directory over the control
+        connection. ``mlst = "MLst" [ SP pathname ] CRLF`` (RFC 3659, section 7).
+        """
+        MMD5 = "MMD5"
+        """Ask for the MD5 digests of several files at once. ``MMD5 <path>[,<path>...]``
+        (non-standard: Apache MINA FtpServer 1.2.0
+        (core/src/main/java/org/apache/ftpserver/command/CommandFactoryFactory.java:104,
+        reply in command/impl/MD5.java:160: 252), after the expired Internet-Draft
+        draft-twine-ftpmd5, which is not among the documents the table cites.).
+        """
+        MODE = "MODE"
+        """Set the transfer mode (Stream, Block or Compressed).
+        ``MODE <SP> <mode-code> <CRLF>`` (RFC 959, section 4.1.2).
+        """
+        NLST = "NLST"
+        """Send a list of file names only over the data connection, for use by programs.
+        ``NLST [<SP> <pathname>] <CRLF>`` (RFC 959, section 4.1.3).
+        """
+        NOOP = "NOOP"
+        """Do nothing except have the server send an OK reply. ``NOOP <CRLF>`` (RFC 959,
+        section 4.1.3).
+        """
+        OPTS = "OPTS"
+        """Set options for another command that will be issued later.
+        ``opts = opts-cmd SP command-name [ SP command-options ] CRLF`` (RFC 2389,
+        section 4).
+        """
+        PASS = "PASS"
+        """Send the user's password, completing the user's identification for access
+        control. ``PASS <SP> <password> <CRLF>`` (RFC 959, section 4.1.1).
+        """
+        PASV = "PASV"
+        """Ask the server to listen on a data port and wait for a connection instead of
+        initiating one. ``PASV <CRLF>`` (RFC 959, section 4.1.2).
+        """
+        PBSZ = "PBSZ"
+        """Negotiate the maximum size of the encoded data blocks sent on the data
+        channel. ``PBSZ <SP> <decimal-integer> <CRLF>`` (RFC 2228, section 3).
+        """
+        PORT = "PORT"
+        """Specify the host and port the server connects to for the data connection.
+        ``PORT <SP> <host-port> <CRLF>`` (RFC 959, section 4.1.2).
+        """
+        PRET = "PRET"
+        """Announce the transfer command that will follow, before PASV, so that a server
+        can prepare the data connection. ``PRET <command line>`` (non-standard:
+        Pure-FTPd 1.0.54 (src/ftp_parser.c:490, 200 'Ready to proceed' at 501; 'PRET
+        RETR <file>' for a file that cannot be read gets 550 at 497).).
+        """
+        PROT = "PROT"
+        """Set the data channel protection level (Clear, Safe, Confidential or Private).
+        ``PROT <SP> <prot-code> <CRLF>`` (RFC 2228, section 3).
+        """
+        PWD = "PWD"
+        """Return the name of the current working directory in the reply.
+        ``PWD  <CRLF>`` (RFC 959, section 4.1.3).
+        """
+        QUIT = "QUIT"
+        """Log the user out; the server closes the control connection once any transfer
+        in progress has completed. ``QUIT <CRLF>`` (RFC 959, section 4.1.1).
+        """
+        RANG = "RANG"
+        """Select an octet range of a file, start and end point inclusive, for the next
+        transfer or HASH; RANG 1 0 selects the whole file again.
+        ``range-command = "RANG" SP start-point SP end-point CRLF``
+        (draft-bryan-ftp-range-09, section 3).
+        """
+        REIN = "REIN"
+        """Reinitialize the session: flush user and account information and reset all
+        parameters, leaving the control connection open. ``REIN <CRLF>`` (RFC 959,
+        section 4.1.1).
+        """
+        REST = "REST"
+        """Set the server marker at which the following file transfer is to be
+        restarted. ``REST <SP> <marker> <CRLF>`` (RFC 959, section 4.1.3).
+        """
+        RETR = "RETR"
+        """Retrieve a copy of the file named by the pathname from the server.
+        ``RETR <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3).
+        """
+        RMD = "RMD"
+        """Remove the named directory. ``RMD  <SP> <pathname> <CRLF>`` (RFC 959, section
+        4.1.3).
+        """
+        RNFR = "RNFR"
+        """Name the file to be renamed; must be followed immediately by RNTO.
+        ``RNFR <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3).
+        """
+        RNTO = "RNTO"
+        """Give the new pathname for the file named by the preceding RNFR.
+        ``RNTO <SP> <pathname> <CRLF>`` (RFC 959, section 4.1.3).
+        """
+        SITE = "SITE"
+        """Request a site-specific service that is not a standard command.
+        ``SITE <SP> <string> <CRLF>`` (RFC 959, section 4.1.3).
+        """
+        SIZE = "SIZE"
+        """Get the exact number of octets a file would take when transferred with the
+        current STRU, MODE and TYPE. ``size = "Size" SP pathname CRLF`` (RFC 3659,
+        section 4).
+        """
+        SMNT = "SMNT"
+        """Mount a different file system data structure without altering the login or
+        accounting information. ``SMNT <SP> <pathname> <CRLF>`` (RFC 959, section
+        4.1.1).
+        """
+        SSCN = "SSCN"
+        """Set or query which end of a server-to-server (FXP) transfer acts as the TLS
+        client on the data connection. ``SSCN [ON|OFF]`` (non-standard: ProFTPD 1.3.8
+        (contrib/mod_tls.c:19079 in its command table, handler from 13545: 200
+        'SSCN:CLIENT METHOD' or 'SSCN:SERVER METHOD' at 13575, 13582, 13586).).
+        """
+        STAT = "STAT"
+        """Ask for status over the control connection: of a transfer in progress, of a
+        file or directory, or of the server. ``STAT [<SP> <pathname>] <CRLF>`` (RFC 959,
+        section 4.1.3).
+        """
+        STOR = "STOR"
+        """Store the data sent over the data connection as a file at the server,
+        replacing any existing file of that name. ``STOR <SP> <pathname> <CRLF>`` (RFC
+        959, section 4.1.3).
+        """
+        STOU = "STOU"
+        """Store a file like STOR, but under a name unique to the current directory
+        chosen by the server. ``STOU <CRLF>`` (RFC 959, section 4.1.3).
+        """
+        STRU = "STRU"
+        """Set the file structure (File, Record or Page).
+        ``STRU <SP> <structure-code> <CRLF>`` (RFC 959, section 4.1.2).
+        """
+        SYST = "SYST"
+        """Ask for the type of operating system at the server. ``SYST <CRLF>`` (RFC 959,
+        section 4.1.3).
+        """
+        TYPE = "TYPE"
+        """Set the representation type (ASCII, EBCDIC, Image or Local byte) used for
+        data transfer. ``TYPE <SP> <type-code> <CRLF>`` (RFC 959, section 4.1.2).
+        """
+        USER = "USER"
+        """Identify the user to the server; normally the first command after the control
+        connection is made. ``USER <SP> <username> <CRLF>`` (RFC 959, section 4.1.1).
+        """
+        XCRC = "XCRC"
+        """Ask for the CRC-32 checksum of a file, or of a range of it.
+        ``XCRC <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+        (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:83,
+        handle_files.go:672: 250).).
+        """
+        XCUP = "XCUP"
+        """Alias of CDUP (RFC 775)."""
+        XCWD = "XCWD"
+        """Alias of CWD (RFC 1123)."""
+        XMD5 = "XMD5"
+        """Ask for the MD5 digest of a file, or of a range of it.
+        ``XMD5 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+        (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:85,
+        handle_files.go:672: 250).).
+        """
+        XMKD = "XMKD"
+        """Alias of MKD (RFC 775)."""
+        XPWD = "XPWD"
+        """Alias of PWD (RFC 775)."""
+        XRMD = "XRMD"
+        """Alias of RMD (RFC 775)."""
+        XSHA = "XSHA"
+        """Ask for the SHA-1 digest of a file, or of a range of it; the same as XSHA1.
+        ``XSHA <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+        (contrib/mod_digest.c:2970 in its command table, the XSHA1 handler: 250 at
+        1967), ftpserverlib 0.32.3 (server.go:86, handle_files.go:672: 250).).
+        """
+        XSHA1 = "XSHA1"
+        """Ask for the SHA-1 digest of a file, or of a range of it.
+        ``XSHA1 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+        (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:87,
+        handle_files.go:672: 250).).
+        """
+        XSHA256 = "XSHA256"
+        """Ask for the SHA-256 digest of a file, or of a range of it.
+        ``XSHA256 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+        (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:88,
+        handle_files.go:672: 250).).
+        """
+        XSHA512 = "XSHA512"
+        """Ask for the SHA-512 digest of a file, or of a range of it.
+        ``XSHA512 <path> [<start> <end>]`` (non-standard: ProFTPD 1.3.8
+        (contrib/mod_digest.c:1967: 250), ftpserverlib 0.32.3 (server.go:89,
+        handle_files.go:672: 250).).
+        """
+
+        # str() and format() give the verb, as format() did before Python 3.11.
+        __str__ = str.__str__
+
+        @property
+        def canonical(self) -> "FTPCommand":
+            """The command this verb names: the member itself unless an alias."""
+            return _CANONICAL.get(self, self)
+
+        @property
+        def description(self) -> str:
+            """What the command does, in a sentence or two."""
+            return _commands()[self.canonical].description
+
+        @property
+        def syntax(self) -> str:
+            """The command's syntax, as "RETR <SP> <pathname> <CRLF>"."""
+            return _commands()[self.canonical].syntax
+
+        @property
+        def status(self) -> ReplyStatus:
+            """How standard the command is."""
+            return _commands()[self.canonical].status
+
+        @property
+        def rfc(self) -> Optional[int]:
+            """The number of the RFC that defines the command, or None."""
+            return _commands()[self.canonical].rfc
+
+        @property
+        def document(self) -> Optional[str]:
+            """The Internet-Draft that defines the command, or None."""
+            return _commands()[self.canonical].document
+
+        @property
+        def section(self) -> Optional[str]:
+            """The section of that RFC or Internet-Draft, as "4.1.3", or None."""
+            return _commands()[self.canonical].section
+
+        @property
+        def argument(self) -> Argument:
+            """Whether the command takes an argument after its verb."""
+            return _commands()[self.canonical].argument
+
+        @property
+        def replies_section(self) -> Optional[str]:
+            """The section of that document that lists the replies, or None."""
+            return _commands()[self.canonical].replies_section
+
+        @property
+        def aliases(self) -> Tuple["FTPCommand", ...]:
+            """Other verbs for the command, such as RFC 775's XPWD for PWD."""
+            return _commands()[self.canonical].aliases
+
+        @property
+        def preliminary(self) -> Tuple[FTPReply, ...]:
+            """The positive preliminary replies (1yz) it may receive first."""
+            return _commands()[self.canonical].preliminary
+
+        @property
+        def intermediate(self) -> Tuple[FTPReply, ...]:
+            """The positive intermediate replies (3yz) it may receive."""
+            return _commands()[self.canonical].intermediate
+
+        @property
+        def success(self) -> Tuple[FTPReply, ...]:
+            """The positive completion replies (2yz) it may receive."""
+            return _commands()[self.canonical].success
+
+        @property
+        def error(self) -> Tuple[FTPReply, ...]:
+            """The negative completion replies (4yz and 5yz) it may receive."""
+            return _commands()[self.canonical].error
+
+        @property
+        def observed(self) -> Tuple["ObservedReply", ...]:
+            """The replies real servers send it that its documents do not list.
+
+            By code, each with where the servers send it.
+            """
+            return _commands()[self.canonical].observed
+
+    class ParsedCommand(NamedTuple):
+        """A command line as a server reads it with :func:`parse_command`."""
+
+        command: Optional[FTPCommand]
+        """The command the verb names (an alias's own command), or None."""
+        verb: str
+        """The verb as written, before the first space."""
+        argument: str
+        """Everything after the first space, exactly; "" without one."""
+
+    class ObservedReply(NamedTuple):
+        """A reply real servers send that the documents do not list for it.
+
+        It is a reply to a command (:attr:`FTPCommand.observed`) or to any
+        command (:func:`any_command_replies`).
+        """
+
+        code: FTPReply
+        """The reply."""
+        evidence: Tuple[Evidence, ...]
+        """Where servers send it, by server, then file and line."""
+
+    _CANONICAL.update(
+        {
+            FTPCommand.XCUP: FTPCommand.CDUP,
+            FTPCommand.XCWD: FTPCommand.CWD,
+            FTPCommand.XMKD: FTPCommand.MKD,
+            FTPCommand.XPWD: FTPCommand.PWD,
+            FTPCommand.XRMD: FTPCommand.RMD,
+        }
+    )
 
 
-class ParsedCommand(NamedTuple):
-    """A command line as a server reads it with :func:`parse_command`."""
-
-    command: Optional[FTPCommand]
-    """The command the verb names (an alias's own command), or None."""
-    verb: str
-    """The verb as written, before the first space."""
-    argument: str
-    """Everything after the first space, exactly; "" without one."""
+_CANONICAL: Dict[FTPCommand, FTPCommand] = {}
+"""The command of each alias, filled with FTPCommand's definition."""
 
 
 def format_command(command: str, *args: str) -> str:
@@ -2938,6 +3064,7 @@ def parse_command(line: str) -> ParsedCommand:
     before its end.
     """
     verb, argument = _split_command(line)
+    _define_commands()
     return ParsedCommand(lookup_command(verb), verb, argument)
 
 
@@ -2951,6 +3078,7 @@ def lookup_command(verb: str) -> Optional[FTPCommand]:
     """
     if not verb.isascii():
         return None
+    _define_commands()
     return FTPCommand.__members__.get(verb.upper())
 
 
@@ -2971,19 +3099,6 @@ def is_expected_reply(command: str, code: int) -> bool:
         or code in c.success
         or code in c.error
     )
-
-
-class ObservedReply(NamedTuple):
-    """A reply real servers send that the documents do not list for it.
-
-    It is a reply to a command (:attr:`FTPCommand.observed`) or to any
-    command (:func:`any_command_replies`).
-    """
-
-    code: FTPReply
-    """The reply."""
-    evidence: Tuple[Evidence, ...]
-    """Where servers send it, by server, then file and line."""
 
 
 def any_command_replies() -> Tuple[ObservedReply, ...]:
@@ -3069,18 +3184,14 @@ class _Command:
         self.observed = observed
 
 
-_CANONICAL: Dict[FTPCommand, FTPCommand] = {
-    FTPCommand.XCUP: FTPCommand.CDUP,
-    FTPCommand.XCWD: FTPCommand.CWD,
-    FTPCommand.XMKD: FTPCommand.MKD,
-    FTPCommand.XPWD: FTPCommand.PWD,
-    FTPCommand.XRMD: FTPCommand.RMD,
-}
-
-
 @lru_cache(maxsize=None)
 def _commands() -> Dict[FTPCommand, _Command]:
     """Return every command's record, built on first use."""
+    _define_reply_status()
+    _define_argument()
+    _define_replies()
+    _define_commands()
+    _define_evidence()
     return {
         FTPCommand.ABOR: _Command(
             description=(
@@ -5632,6 +5743,9 @@ def _commands() -> Dict[FTPCommand, _Command]:
 @lru_cache(maxsize=None)
 def _any_command_replies() -> Tuple[ObservedReply, ...]:
     """Return the replies servers send to any command, built on first use."""
+    _define_replies()
+    _define_commands()
+    _define_evidence()
     return (
         ObservedReply(
             FTPReply.SERVICE_NOT_AVAILABLE,
@@ -5783,33 +5897,39 @@ def _any_command_replies() -> Tuple[ObservedReply, ...]:
     )
 
 
-class Argument(enum.Enum):
-    """What a command takes after its verb (RFC 959, section 5.3).
+@_on_first_use("Argument")
+def _define_argument() -> None:
+    """Define Argument, on first use: enum's members cost more than a dict's."""
+    global Argument
 
-    Square brackets in a command's syntax denote an optional argument.
-    """
+    class Argument(enum.Enum):
+        """What a command takes after its verb (RFC 959, section 5.3).
 
-    NONE = "none"
-    """The command takes no argument, as PASV and QUIT."""
-    OPTIONAL = "optional"
-    """The command takes an argument or none, as LIST."""
-    REQUIRED = "required"
-    """The command needs an argument, as RETR."""
+        Square brackets in a command's syntax denote an optional argument.
+        """
+
+        NONE = "none"
+        """The command takes no argument, as PASV and QUIT."""
+        OPTIONAL = "optional"
+        """The command takes an argument or none, as LIST."""
+        REQUIRED = "required"
+        """The command needs an argument, as RETR."""
 
 
-_ValueErrorKind = Literal[
-    "unknown-command",
-    "missing-argument",
-    "unexpected-argument",
-    "bad-argument",
-    "line-too-long",
-    "bad-character",
-    "not-ipv4",
-    "bad-feature",
-    "bad-fact",
-    "bad-path",
-]
-"""The faults :class:`FTPValueError` reports; see :attr:`FTPValueError.kind`."""
+if TYPE_CHECKING:  # a name only annotations use
+    _ValueErrorKind = Literal[
+        "unknown-command",
+        "missing-argument",
+        "unexpected-argument",
+        "bad-argument",
+        "line-too-long",
+        "bad-character",
+        "not-ipv4",
+        "bad-feature",
+        "bad-fact",
+        "bad-path",
+    ]
+    """The faults :class:`FTPValueError` reports; see :attr:`FTPValueError.kind`."""
 
 
 class FTPValueError(ValueError):
@@ -6230,34 +6350,39 @@ def parse_lprt_argument(arg: str) -> Optional[Tuple[str, int]]:
     return _host_port(numbers[2 : 2 + length], numbers[3 + length], numbers[4 + length])
 
 
-class Feature(NamedTuple):
-    """A feature of a FEAT reply (RFC 2389, section 3.2)."""
+@_on_first_use("Feature", "Features")
+def _define_features() -> None:
+    """Define Feature and Features, on first use."""
+    global Feature, Features
 
-    name: str
-    """The feature's name, its ASCII letters in upper case: "MLST", "REST"."""
-    params: str = ""
-    """What follows the name, as written: "size*;modify*;"; "" if nothing."""
+    class Feature(NamedTuple):
+        """A feature of a FEAT reply (RFC 2389, section 3.2)."""
+
+        name: str
+        """The feature's name, its ASCII letters in upper case: "MLST", "REST"."""
+        params: str = ""
+        """What follows the name, as written: "size*;modify*;"; "" if nothing."""
 
 
-class Features(Tuple[Feature, ...]):
-    """The features of a FEAT reply, in order, with lookups by name."""
+    class Features(Tuple[Feature, ...]):
+        """The features of a FEAT reply, in order, with lookups by name."""
 
-    __slots__ = ()
+        __slots__ = ()
 
-    def has(self, name: str) -> bool:
-        """Return whether a feature has the name, in any case."""
-        return self.get(name) is not None
+        def has(self, name: str) -> bool:
+            """Return whether a feature has the name, in any case."""
+            return self.get(name) is not None
 
-    def get(self, name: str) -> Optional[str]:
-        """Return the params of the first feature with the name, in any case.
+        def get(self, name: str) -> Optional[str]:
+            """Return the params of the first feature with the name, in any case.
 
-        None if there is none.
-        """
-        upper = _ascii_upper(name)
-        for feature in self:
-            if _ascii_upper(feature.name) == upper:
-                return feature.params
-        return None
+            None if there is none.
+            """
+            upper = _ascii_upper(name)
+            for feature in self:
+                if _ascii_upper(feature.name) == upper:
+                    return feature.params
+            return None
 
 
 def _is_vchars(s: str) -> bool:
@@ -6280,6 +6405,7 @@ def parse_features(text: str) -> Features:
     Each line between the first and the last is a feature, its name in
     upper case (RFC 2389, section 3.2); a single-line reply has none.
     """
+    _define_features()
     out: List[Feature] = []
     for raw in _checked_str("the text", text).split("\n")[1:-1]:
         line = raw.strip(" \t")
@@ -6316,13 +6442,18 @@ def format_features(features: Sequence[Feature]) -> str:
     return format_reply(211, "\n".join(lines + ["End"]))
 
 
-class OptsArgument(NamedTuple):
-    """The argument of OPTS (RFC 2389, section 4): a command and its options."""
+@_on_first_use("OptsArgument")
+def _define_opts_argument() -> None:
+    """Define OptsArgument, on first use: NamedTuple compiles its methods."""
+    global OptsArgument
 
-    name: str
-    """The command's name, its ASCII letters in upper case."""
-    options: str
-    """Everything after the name's space; "" if none."""
+    class OptsArgument(NamedTuple):
+        """The argument of OPTS (RFC 2389, section 4): a command and its options."""
+
+        name: str
+        """The command's name, its ASCII letters in upper case."""
+        options: str
+        """Everything after the name's space; "" if none."""
 
 
 def format_opts_argument(name: str, options: str = "") -> str:
@@ -6342,48 +6473,55 @@ def format_opts_argument(name: str, options: str = "") -> str:
 def parse_opts_argument(arg: str) -> Optional[OptsArgument]:
     """Read the argument of OPTS, or return None if the name is empty."""
     name, _, options = _checked_str("the argument", arg).partition(" ")
+    _define_opts_argument()
     return OptsArgument(_ascii_upper(name), options) if name else None
 
 
-_FactType = Literal["uint", "time", "string"]
-"""The types of MLSx facts' values."""
+if TYPE_CHECKING:  # a name only annotations use
+    _FactType = Literal["uint", "time", "string"]
+    """The types of MLSx facts' values."""
 
 
-class FactInfo(NamedTuple):
-    """An MLSx fact the table knows (RFC 3659, section 7)."""
+@_on_first_use("FactInfo", "FactValue", "Entry")
+def _define_facts() -> None:
+    """Define the NamedTuples of MLSx facts and entries, on first use."""
+    global FactInfo, FactValue, Entry
 
-    name: str
-    """The name as the table writes it: "size", "media-type", "UNIX.mode"."""
-    type: _FactType
-    """The type of its value: "uint", "time" (a time-val) or "string"."""
+    class FactInfo(NamedTuple):
+        """An MLSx fact the table knows (RFC 3659, section 7)."""
 
-
-class FactValue(NamedTuple):
-    """A fact of an entry line, with its value as written."""
-
-    name: str
-    """A known fact's name as the table writes it, any other's as written."""
-    value: str
+        name: str
+        """The name as the table writes it: "size", "media-type", "UNIX.mode"."""
+        type: _FactType
+        """The type of its value: "uint", "time" (a time-val) or "string"."""
 
 
-class Entry(NamedTuple):
-    """An MLST or MLSD entry (RFC 3659, section 7): its facts and its path."""
+    class FactValue(NamedTuple):
+        """A fact of an entry line, with its value as written."""
 
-    facts: Tuple[FactValue, ...]
-    """The facts, in order, duplicates kept."""
-    path: str
-    """The path, whole, spaces and semicolons included."""
+        name: str
+        """A known fact's name as the table writes it, any other's as written."""
+        value: str
 
-    def get(self, name: str) -> Optional[str]:
-        """Return the value of the first fact with the name, in any case.
 
-        None if the entry has no such fact.
-        """
-        upper = _ascii_upper(name)
-        for fact in self.facts:
-            if _ascii_upper(fact.name) == upper:
-                return fact.value
-        return None
+    class Entry(NamedTuple):
+        """An MLST or MLSD entry (RFC 3659, section 7): its facts and its path."""
+
+        facts: Tuple[FactValue, ...]
+        """The facts, in order, duplicates kept."""
+        path: str
+        """The path, whole, spaces and semicolons included."""
+
+        def get(self, name: str) -> Optional[str]:
+            """Return the value of the first fact with the name, in any case.
+
+            None if the entry has no such fact.
+            """
+            upper = _ascii_upper(name)
+            for fact in self.facts:
+                if _ascii_upper(fact.name) == upper:
+                    return fact.value
+            return None
 
 
 def _fact_of(facts: Sequence[FactInfo], name: str) -> Optional[FactInfo]:
@@ -6415,6 +6553,7 @@ def _typed_fact(fact: FactInfo, value: str) -> Union[int, datetime, str, None]:
 
 def _read_entry(facts: Sequence[FactInfo], line: str) -> Optional[Entry]:
     """Read an entry line with the known facts, or return None."""
+    _define_facts()
     part, space, path = _checked_str("the line", line).partition(" ")
     if not space or "\n" in line:
         return None
@@ -6499,36 +6638,39 @@ def _read_time_val(text: str) -> Optional[datetime]:
         return None
 
 
-_FACTS: Tuple[FactInfo, ...] = (
-    FactInfo("type", "string"),
-    FactInfo("unique", "string"),
-    FactInfo("modify", "time"),
-    FactInfo("create", "time"),
-    FactInfo("perm", "string"),
-    FactInfo("lang", "string"),
-    FactInfo("size", "uint"),
-    FactInfo("media-type", "string"),
-    FactInfo("charset", "string"),
-    FactInfo("UNIX.gid", "string"),
-    FactInfo("UNIX.group", "string"),
-    FactInfo("UNIX.groupname", "string"),
-    FactInfo("UNIX.mode", "string"),
-    FactInfo("UNIX.owner", "string"),
-    FactInfo("UNIX.ownername", "string"),
-    FactInfo("UNIX.uid", "string"),
-)
-"""The facts of MLST and MLSD entries: standard ones by section, then the
-others by name."""
+@lru_cache(maxsize=None)
+def _facts() -> Tuple[FactInfo, ...]:
+    """Return the facts of MLST and MLSD entries, built on first use: standard
+    ones by section, then the others by name."""
+    _define_facts()
+    return (
+        FactInfo("type", "string"),
+        FactInfo("unique", "string"),
+        FactInfo("modify", "time"),
+        FactInfo("create", "time"),
+        FactInfo("perm", "string"),
+        FactInfo("lang", "string"),
+        FactInfo("size", "uint"),
+        FactInfo("media-type", "string"),
+        FactInfo("charset", "string"),
+        FactInfo("UNIX.gid", "string"),
+        FactInfo("UNIX.group", "string"),
+        FactInfo("UNIX.groupname", "string"),
+        FactInfo("UNIX.mode", "string"),
+        FactInfo("UNIX.owner", "string"),
+        FactInfo("UNIX.ownername", "string"),
+        FactInfo("UNIX.uid", "string"),
+    )
 
 
 def all_facts() -> Tuple[FactInfo, ...]:
     """Return every MLSx fact the table knows (RFC 3659, section 7)."""
-    return _FACTS
+    return _facts()
 
 
 def lookup_fact(name: str) -> Optional[FactInfo]:
     """Return the fact with the given name, in any case, or None."""
-    return _fact_of(_FACTS, _checked_str("the name", name))
+    return _fact_of(_facts(), _checked_str("the name", name))
 
 
 def parse_entry(line: str) -> Optional[Entry]:
@@ -6540,7 +6682,7 @@ def parse_entry(line: str) -> Optional[Entry]:
     known fact under the name the table writes, and the path after that
     space, whole, spaces and semicolons included.
     """
-    return _read_entry(_FACTS, line)
+    return _read_entry(_facts(), line)
 
 
 def format_entry(path: str, facts: Sequence[Tuple[str, str]] = ()) -> str:
@@ -6553,7 +6695,7 @@ def format_entry(path: str, facts: Sequence[Tuple[str, str]] = ()) -> str:
     fact's value not of its type; ``"bad-path"`` for a path that holds CR,
     LF or NUL.
     """
-    return _write_entry(_FACTS, path, facts)
+    return _write_entry(_facts(), path, facts)
 
 
 def fact_value(fact: FactValue) -> Union[int, datetime, str, None]:
@@ -6563,7 +6705,7 @@ def fact_value(fact: FactValue) -> Union[int, datetime, str, None]:
     datetime in UTC, any other as its string; None for a value not of its
     fact's type, or for a fact the table does not know.
     """
-    info = _fact_of(_FACTS, fact.name)
+    info = _fact_of(_facts(), fact.name)
     return None if info is None else _typed_fact(info, fact.value)
 
 
@@ -6611,11 +6753,12 @@ class _String:
         self.stop = stop
 
 
-_Segment = Union[str, _Uint, _Time, _String]
-"""Literal text or a value in a reply text."""
+if TYPE_CHECKING:  # names only annotations use
+    _Segment = Union[str, _Uint, _Time, _String]
+    """Literal text or a value in a reply text."""
 
-_Value = Union[int, datetime, str]
-"""A value as a parser reads it."""
+    _Value = Union[int, datetime, str]
+    """A value as a parser reads it."""
 
 
 class _Template:
@@ -6814,13 +6957,18 @@ def _quoted_end(text: str, pos: int) -> int:
         end += 2
 
 
-class RestartMarkerValues(NamedTuple):
-    """What :func:`parse_restart_marker` reads from a 110 reply's text."""
+@_on_first_use("RestartMarkerValues")
+def _define_restart_marker_values() -> None:
+    """Define RestartMarkerValues, on first use."""
+    global RestartMarkerValues
 
-    user_marker: str
-    """User-process data stream marker."""
-    server_marker: str
-    """Server's equivalent marker."""
+    class RestartMarkerValues(NamedTuple):
+        """What :func:`parse_restart_marker` reads from a 110 reply's text."""
+
+        user_marker: str
+        """User-process data stream marker."""
+        server_marker: str
+        """Server's equivalent marker."""
 
 
 def format_restart_marker(user_marker: str, server_marker: str) -> str:
@@ -6853,14 +7001,20 @@ def parse_restart_marker(text: str) -> Optional[RestartMarkerValues]:
     values = _scan(_RESTART_MARKER_TEMPLATE, text)
     if values is None:
         return None
+    _define_restart_marker_values()
     return RestartMarkerValues._make(values)
 
 
-class ServiceReadyInMinutesValues(NamedTuple):
-    """What :func:`parse_service_ready_in_minutes` reads from a 120 reply's text."""
+@_on_first_use("ServiceReadyInMinutesValues")
+def _define_service_ready_in_minutes_values() -> None:
+    """Define ServiceReadyInMinutesValues, on first use."""
+    global ServiceReadyInMinutesValues
 
-    minutes: int
-    """Minutes until the service is ready (the RFC's nnn)."""
+    class ServiceReadyInMinutesValues(NamedTuple):
+        """What :func:`parse_service_ready_in_minutes` reads from a 120 reply's text."""
+
+        minutes: int
+        """Minutes until the service is ready (the RFC's nnn)."""
 
 
 def format_service_ready_in_minutes(minutes: int) -> str:
@@ -6895,15 +7049,22 @@ def parse_service_ready_in_minutes(text: str) -> Optional[ServiceReadyInMinutesV
     values = _scan(_SERVICE_READY_IN_MINUTES_TEMPLATE, text)
     if values is None:
         return None
+    _define_service_ready_in_minutes_values()
     return ServiceReadyInMinutesValues._make(values)
 
 
-class UniqueFileTransferStartingValues(NamedTuple):
-    """What :func:`parse_unique_file_transfer_starting` reads from a 125 reply's text.
-    """
+@_on_first_use("UniqueFileTransferStartingValues")
+def _define_unique_file_transfer_starting_values() -> None:
+    """Define UniqueFileTransferStartingValues, on first use."""
+    global UniqueFileTransferStartingValues
 
-    pathname: str
-    """Unique pathname of the file that will be written (the RFC's pppp)."""
+    class UniqueFileTransferStartingValues(NamedTuple):
+        """What :func:`parse_unique_file_transfer_starting` reads from a 125 reply's
+        text.
+        """
+
+        pathname: str
+        """Unique pathname of the file that will be written (the RFC's pppp)."""
 
 
 def format_unique_file_transfer_starting(pathname: str) -> str:
@@ -6937,16 +7098,22 @@ def parse_unique_file_transfer_starting(
     values = _scan(_UNIQUE_FILE_TRANSFER_STARTING_TEMPLATE, text)
     if values is None:
         return None
+    _define_unique_file_transfer_starting_values()
     return UniqueFileTransferStartingValues._make(values)
 
 
-class UniqueFileOpeningDataConnectionValues(NamedTuple):
-    """What :func:`parse_unique_file_opening_data_connection` reads from a 150 reply's
-    text.
-    """
+@_on_first_use("UniqueFileOpeningDataConnectionValues")
+def _define_unique_file_opening_data_connection_values() -> None:
+    """Define UniqueFileOpeningDataConnectionValues, on first use."""
+    global UniqueFileOpeningDataConnectionValues
 
-    pathname: str
-    """Unique pathname of the file that will be written (the RFC's pppp)."""
+    class UniqueFileOpeningDataConnectionValues(NamedTuple):
+        """What :func:`parse_unique_file_opening_data_connection` reads from a 150
+        reply's text.
+        """
+
+        pathname: str
+        """Unique pathname of the file that will be written (the RFC's pppp)."""
 
 
 def format_unique_file_opening_data_connection(pathname: str) -> str:
@@ -6980,14 +7147,20 @@ def parse_unique_file_opening_data_connection(
     values = _scan(_UNIQUE_FILE_OPENING_DATA_CONNECTION_TEMPLATE, text)
     if values is None:
         return None
+    _define_unique_file_opening_data_connection_values()
     return UniqueFileOpeningDataConnectionValues._make(values)
 
 
-class ProtectionBufferSizeValues(NamedTuple):
-    """What :func:`parse_protection_buffer_size` reads from a 200 reply's text."""
+@_on_first_use("ProtectionBufferSizeValues")
+def _define_protection_buffer_size_values() -> None:
+    """Define ProtectionBufferSizeValues, on first use."""
+    global ProtectionBufferSizeValues
 
-    size: int
-    """Protection buffer size in bytes that the server will use."""
+    class ProtectionBufferSizeValues(NamedTuple):
+        """What :func:`parse_protection_buffer_size` reads from a 200 reply's text."""
+
+        size: int
+        """Protection buffer size in bytes that the server will use."""
 
 
 def format_protection_buffer_size(size: int) -> str:
@@ -7022,14 +7195,20 @@ def parse_protection_buffer_size(text: str) -> Optional[ProtectionBufferSizeValu
     values = _scan(_PROTECTION_BUFFER_SIZE_TEMPLATE, text)
     if values is None:
         return None
+    _define_protection_buffer_size_values()
     return ProtectionBufferSizeValues._make(values)
 
 
-class FileSizeValues(NamedTuple):
-    """What :func:`parse_file_size` reads from a 213 reply's text."""
+@_on_first_use("FileSizeValues")
+def _define_file_size_values() -> None:
+    """Define FileSizeValues, on first use."""
+    global FileSizeValues
 
-    size: int
-    """Transfer size of the file in octets for the current TYPE, MODE and STRU."""
+    class FileSizeValues(NamedTuple):
+        """What :func:`parse_file_size` reads from a 213 reply's text."""
+
+        size: int
+        """Transfer size of the file in octets for the current TYPE, MODE and STRU."""
 
 
 def format_file_size(size: int) -> str:
@@ -7065,16 +7244,22 @@ def parse_file_size(text: str) -> Optional[FileSizeValues]:
     values = _scan(_FILE_SIZE_TEMPLATE, text)
     if values is None:
         return None
+    _define_file_size_values()
     return FileSizeValues._make(values)
 
 
-class ModificationTimeValues(NamedTuple):
-    """What :func:`parse_modification_time` reads from a 213 reply's text."""
+@_on_first_use("ModificationTimeValues")
+def _define_modification_time_values() -> None:
+    """Define ModificationTimeValues, on first use."""
+    global ModificationTimeValues
 
-    time_val: datetime
-    """Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in UTC
-    (RFC 3659 time-val). Aware, in UTC, to the microsecond.
-    """
+    class ModificationTimeValues(NamedTuple):
+        """What :func:`parse_modification_time` reads from a 213 reply's text."""
+
+        time_val: datetime
+        """Modification time, YYYYMMDDHHMMSS with an optional fraction of a second, in
+        UTC (RFC 3659 time-val). Aware, in UTC, to the microsecond.
+        """
 
 
 def format_modification_time(time_val: datetime) -> str:
@@ -7111,18 +7296,25 @@ def parse_modification_time(text: str) -> Optional[ModificationTimeValues]:
     values = _scan(_MODIFICATION_TIME_TEMPLATE, text)
     if values is None:
         return None
+    _define_modification_time_values()
     return ModificationTimeValues._make(values)
 
 
-class ModificationTimeModifiedValues(NamedTuple):
-    """What :func:`parse_modification_time_modified` reads from a 213 reply's text."""
+@_on_first_use("ModificationTimeModifiedValues")
+def _define_modification_time_modified_values() -> None:
+    """Define ModificationTimeModifiedValues, on first use."""
+    global ModificationTimeModifiedValues
 
-    time_val: datetime
-    """Last modification time now set, in UTC (RFC 3659 time-val). Aware, in UTC, to the
-    microsecond.
-    """
-    pathname: str
-    """Pathname of the file, as the MFMT command gave it."""
+    class ModificationTimeModifiedValues(NamedTuple):
+        """What :func:`parse_modification_time_modified` reads from a 213 reply's text.
+        """
+
+        time_val: datetime
+        """Last modification time now set, in UTC (RFC 3659 time-val). Aware, in UTC, to
+        the microsecond.
+        """
+        pathname: str
+        """Pathname of the file, as the MFMT command gave it."""
 
 
 def format_modification_time_modified(time_val: datetime, pathname: str) -> str:
@@ -7159,18 +7351,24 @@ def parse_modification_time_modified(
     values = _scan(_MODIFICATION_TIME_MODIFIED_TEMPLATE, text)
     if values is None:
         return None
+    _define_modification_time_modified_values()
     return ModificationTimeModifiedValues._make(values)
 
 
-class CreationTimeModifiedValues(NamedTuple):
-    """What :func:`parse_creation_time_modified` reads from a 213 reply's text."""
+@_on_first_use("CreationTimeModifiedValues")
+def _define_creation_time_modified_values() -> None:
+    """Define CreationTimeModifiedValues, on first use."""
+    global CreationTimeModifiedValues
 
-    time_val: datetime
-    """Creation time now set, in UTC (RFC 3659 time-val). Aware, in UTC, to the
-    microsecond.
-    """
-    pathname: str
-    """Pathname of the file, as the MFCT command gave it."""
+    class CreationTimeModifiedValues(NamedTuple):
+        """What :func:`parse_creation_time_modified` reads from a 213 reply's text."""
+
+        time_val: datetime
+        """Creation time now set, in UTC (RFC 3659 time-val). Aware, in UTC, to the
+        microsecond.
+        """
+        pathname: str
+        """Pathname of the file, as the MFCT command gave it."""
 
 
 def format_creation_time_modified(time_val: datetime, pathname: str) -> str:
@@ -7204,18 +7402,24 @@ def parse_creation_time_modified(text: str) -> Optional[CreationTimeModifiedValu
     values = _scan(_CREATION_TIME_MODIFIED_TEMPLATE, text)
     if values is None:
         return None
+    _define_creation_time_modified_values()
     return CreationTimeModifiedValues._make(values)
 
 
-class FactsModifiedValues(NamedTuple):
-    """What :func:`parse_facts_modified` reads from a 213 reply's text."""
+@_on_first_use("FactsModifiedValues")
+def _define_facts_modified_values() -> None:
+    """Define FactsModifiedValues, on first use."""
+    global FactsModifiedValues
 
-    facts: str
-    """The facts set, each fact=value followed by ";", in any order, such as
-    "Create=20020718012845;UNIX.mode=777;".
-    """
-    pathname: str
-    """Pathname of the file, as the MFF command gave it."""
+    class FactsModifiedValues(NamedTuple):
+        """What :func:`parse_facts_modified` reads from a 213 reply's text."""
+
+        facts: str
+        """The facts set, each fact=value followed by ";", in any order, such as
+        "Create=20020718012845;UNIX.mode=777;".
+        """
+        pathname: str
+        """Pathname of the file, as the MFF command gave it."""
 
 
 def format_facts_modified(facts: str, pathname: str) -> str:
@@ -7249,24 +7453,30 @@ def parse_facts_modified(text: str) -> Optional[FactsModifiedValues]:
     values = _scan(_FACTS_MODIFIED_TEMPLATE, text)
     if values is None:
         return None
+    _define_facts_modified_values()
     return FactsModifiedValues._make(values)
 
 
-class FileHashValues(NamedTuple):
-    """What :func:`parse_file_hash` reads from a 213 reply's text."""
+@_on_first_use("FileHashValues")
+def _define_file_hash_values() -> None:
+    """Define FileHashValues, on first use."""
+    global FileHashValues
 
-    hash_name: str
-    """The hash algorithm, by its name in IANA's "Hash Function Textual Names" registry,
-    such as SHA-256.
-    """
-    start_point: int
-    """First octet of the range hashed, counted from 0."""
-    end_point: int
-    """Last octet of the range hashed, inclusive; not less than start_point."""
-    file_hash: str
-    """The hash of the range, in hexadecimal (lower case recommended)."""
-    pathname: str
-    """Pathname of the file."""
+    class FileHashValues(NamedTuple):
+        """What :func:`parse_file_hash` reads from a 213 reply's text."""
+
+        hash_name: str
+        """The hash algorithm, by its name in IANA's "Hash Function Textual Names"
+        registry, such as SHA-256.
+        """
+        start_point: int
+        """First octet of the range hashed, counted from 0."""
+        end_point: int
+        """Last octet of the range hashed, inclusive; not less than start_point."""
+        file_hash: str
+        """The hash of the range, in hexadecimal (lower case recommended)."""
+        pathname: str
+        """Pathname of the file."""
 
 
 def format_file_hash(
@@ -7312,14 +7522,20 @@ def parse_file_hash(text: str) -> Optional[FileHashValues]:
     values = _scan(_FILE_HASH_TEMPLATE, text)
     if values is None:
         return None
+    _define_file_hash_values()
     return FileHashValues._make(values)
 
 
-class SystemTypeValues(NamedTuple):
-    """What :func:`parse_system_type` reads from a 215 reply's text."""
+@_on_first_use("SystemTypeValues")
+def _define_system_type_values() -> None:
+    """Define SystemTypeValues, on first use."""
+    global SystemTypeValues
 
-    system_name: str
-    """Official system name from the Assigned Numbers list (for example UNIX)."""
+    class SystemTypeValues(NamedTuple):
+        """What :func:`parse_system_type` reads from a 215 reply's text."""
+
+        system_name: str
+        """Official system name from the Assigned Numbers list (for example UNIX)."""
 
 
 def format_system_type(system_name: str) -> str:
@@ -7351,24 +7567,30 @@ def parse_system_type(text: str) -> Optional[SystemTypeValues]:
     values = _scan(_SYSTEM_TYPE_TEMPLATE, text)
     if values is None:
         return None
+    _define_system_type_values()
     return SystemTypeValues._make(values)
 
 
-class EnteringPassiveModeValues(NamedTuple):
-    """What :func:`parse_entering_passive_mode` reads from a 227 reply's text."""
+@_on_first_use("EnteringPassiveModeValues")
+def _define_entering_passive_mode_values() -> None:
+    """Define EnteringPassiveModeValues, on first use."""
+    global EnteringPassiveModeValues
 
-    h1: int
-    """First (high-order) byte of the IPv4 address."""
-    h2: int
-    """Second byte of the IPv4 address."""
-    h3: int
-    """Third byte of the IPv4 address."""
-    h4: int
-    """Fourth (low-order) byte of the IPv4 address."""
-    p1: int
-    """High-order byte of the port."""
-    p2: int
-    """Low-order byte of the port."""
+    class EnteringPassiveModeValues(NamedTuple):
+        """What :func:`parse_entering_passive_mode` reads from a 227 reply's text."""
+
+        h1: int
+        """First (high-order) byte of the IPv4 address."""
+        h2: int
+        """Second byte of the IPv4 address."""
+        h3: int
+        """Third byte of the IPv4 address."""
+        h4: int
+        """Fourth (low-order) byte of the IPv4 address."""
+        p1: int
+        """High-order byte of the port."""
+        p2: int
+        """Low-order byte of the port."""
 
 
 def format_entering_passive_mode(
@@ -7415,15 +7637,23 @@ def parse_entering_passive_mode(text: str) -> Optional[EnteringPassiveModeValues
     values = _scan(_ENTERING_PASSIVE_MODE_TEMPLATE, text)
     if values is None:
         return None
+    _define_entering_passive_mode_values()
     return EnteringPassiveModeValues._make(values)
 
 
-class EnteringLongPassiveModeValues(NamedTuple):
-    """What :func:`parse_entering_long_passive_mode` reads from a 228 reply's text."""
+@_on_first_use("EnteringLongPassiveModeValues")
+def _define_entering_long_passive_mode_values() -> None:
+    """Define EnteringLongPassiveModeValues, on first use."""
+    global EnteringLongPassiveModeValues
 
-    long_host_port: str
-    """The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal bytes.
-    """
+    class EnteringLongPassiveModeValues(NamedTuple):
+        """What :func:`parse_entering_long_passive_mode` reads from a 228 reply's text.
+        """
+
+        long_host_port: str
+        """The <long-host-port>: af,hal,h1,...,pal,p1,... as comma-separated decimal
+        bytes.
+        """
 
 
 def format_entering_long_passive_mode(long_host_port: str) -> str:
@@ -7457,15 +7687,22 @@ def parse_entering_long_passive_mode(
     values = _scan(_ENTERING_LONG_PASSIVE_MODE_TEMPLATE, text)
     if values is None:
         return None
+    _define_entering_long_passive_mode_values()
     return EnteringLongPassiveModeValues._make(values)
 
 
-class EnteringExtendedPassiveModeValues(NamedTuple):
-    """What :func:`parse_entering_extended_passive_mode` reads from a 229 reply's text.
-    """
+@_on_first_use("EnteringExtendedPassiveModeValues")
+def _define_entering_extended_passive_mode_values() -> None:
+    """Define EnteringExtendedPassiveModeValues, on first use."""
+    global EnteringExtendedPassiveModeValues
 
-    port: int
-    """TCP port on which the server listens for the data connection."""
+    class EnteringExtendedPassiveModeValues(NamedTuple):
+        """What :func:`parse_entering_extended_passive_mode` reads from a 229 reply's
+        text.
+        """
+
+        port: int
+        """TCP port on which the server listens for the data connection."""
 
 
 def format_entering_extended_passive_mode(port: int) -> str:
@@ -7502,16 +7739,22 @@ def parse_entering_extended_passive_mode(
     values = _scan(_ENTERING_EXTENDED_PASSIVE_MODE_TEMPLATE, text)
     if values is None:
         return None
+    _define_entering_extended_passive_mode_values()
     return EnteringExtendedPassiveModeValues._make(values)
 
 
-class SecurityDataExchangeSucceededValues(NamedTuple):
-    """What :func:`parse_security_data_exchange_succeeded` reads from a 235 reply's
-    text.
-    """
+@_on_first_use("SecurityDataExchangeSucceededValues")
+def _define_security_data_exchange_succeeded_values() -> None:
+    """Define SecurityDataExchangeSucceededValues, on first use."""
+    global SecurityDataExchangeSucceededValues
 
-    base64_data: str
-    """Base64-encoded security data for the client."""
+    class SecurityDataExchangeSucceededValues(NamedTuple):
+        """What :func:`parse_security_data_exchange_succeeded` reads from a 235 reply's
+        text.
+        """
+
+        base64_data: str
+        """Base64-encoded security data for the client."""
 
 
 def format_security_data_exchange_succeeded(base64_data: str) -> str:
@@ -7544,16 +7787,22 @@ def parse_security_data_exchange_succeeded(
     values = _scan(_SECURITY_DATA_EXCHANGE_SUCCEEDED_TEMPLATE, text)
     if values is None:
         return None
+    _define_security_data_exchange_succeeded_values()
     return SecurityDataExchangeSucceededValues._make(values)
 
 
-class PathnameCreatedValues(NamedTuple):
-    """What :func:`parse_pathname_created` reads from a 257 reply's text."""
+@_on_first_use("PathnameCreatedValues")
+def _define_pathname_created_values() -> None:
+    """Define PathnameCreatedValues, on first use."""
+    global PathnameCreatedValues
 
-    pathname: str
-    """Directory pathname; a double quote inside it is written twice. A doubled quote in
-    the text is read as one.
-    """
+    class PathnameCreatedValues(NamedTuple):
+        """What :func:`parse_pathname_created` reads from a 257 reply's text."""
+
+        pathname: str
+        """Directory pathname; a double quote inside it is written twice. A doubled
+        quote in the text is read as one.
+        """
 
 
 def format_pathname_created(pathname: str) -> str:
@@ -7589,14 +7838,21 @@ def parse_pathname_created(text: str) -> Optional[PathnameCreatedValues]:
     values = _scan(_PATHNAME_CREATED_TEMPLATE, text)
     if values is None:
         return None
+    _define_pathname_created_values()
     return PathnameCreatedValues._make(values)
 
 
-class SecurityMechanismAcceptedValues(NamedTuple):
-    """What :func:`parse_security_mechanism_accepted` reads from a 334 reply's text."""
+@_on_first_use("SecurityMechanismAcceptedValues")
+def _define_security_mechanism_accepted_values() -> None:
+    """Define SecurityMechanismAcceptedValues, on first use."""
+    global SecurityMechanismAcceptedValues
 
-    base64_data: str
-    """Base64-encoded security data for the client to build its next command."""
+    class SecurityMechanismAcceptedValues(NamedTuple):
+        """What :func:`parse_security_mechanism_accepted` reads from a 334 reply's text.
+        """
+
+        base64_data: str
+        """Base64-encoded security data for the client to build its next command."""
 
 
 def format_security_mechanism_accepted(base64_data: str) -> str:
@@ -7630,14 +7886,20 @@ def parse_security_mechanism_accepted(
     values = _scan(_SECURITY_MECHANISM_ACCEPTED_TEMPLATE, text)
     if values is None:
         return None
+    _define_security_mechanism_accepted_values()
     return SecurityMechanismAcceptedValues._make(values)
 
 
-class SecurityDataAcceptableValues(NamedTuple):
-    """What :func:`parse_security_data_acceptable` reads from a 335 reply's text."""
+@_on_first_use("SecurityDataAcceptableValues")
+def _define_security_data_acceptable_values() -> None:
+    """Define SecurityDataAcceptableValues, on first use."""
+    global SecurityDataAcceptableValues
 
-    base64_data: str
-    """Base64-encoded security data for the client."""
+    class SecurityDataAcceptableValues(NamedTuple):
+        """What :func:`parse_security_data_acceptable` reads from a 335 reply's text."""
+
+        base64_data: str
+        """Base64-encoded security data for the client."""
 
 
 def format_security_data_acceptable(base64_data: str) -> str:
@@ -7668,18 +7930,24 @@ def parse_security_data_acceptable(text: str) -> Optional[SecurityDataAcceptable
     values = _scan(_SECURITY_DATA_ACCEPTABLE_TEMPLATE, text)
     if values is None:
         return None
+    _define_security_data_acceptable_values()
     return SecurityDataAcceptableValues._make(values)
 
 
-class UsernameOKNeedPasswordChallengeValues(NamedTuple):
-    """What :func:`parse_username_ok_need_password_challenge` reads from a 336 reply's
-    text.
-    """
+@_on_first_use("UsernameOKNeedPasswordChallengeValues")
+def _define_username_ok_need_password_challenge_values() -> None:
+    """Define UsernameOKNeedPasswordChallengeValues, on first use."""
+    global UsernameOKNeedPasswordChallengeValues
 
-    challenge: str
-    """Challenge, represented as the security mechanism chooses to suit a human user. A
-    doubled quote in the text is read as one.
-    """
+    class UsernameOKNeedPasswordChallengeValues(NamedTuple):
+        """What :func:`parse_username_ok_need_password_challenge` reads from a 336
+        reply's text.
+        """
+
+        challenge: str
+        """Challenge, represented as the security mechanism chooses to suit a human
+        user. A doubled quote in the text is read as one.
+        """
 
 
 def format_username_ok_need_password_challenge(challenge: str) -> str:
@@ -7717,14 +7985,21 @@ def parse_username_ok_need_password_challenge(
     values = _scan(_USERNAME_OK_NEED_PASSWORD_CHALLENGE_TEMPLATE, text)
     if values is None:
         return None
+    _define_username_ok_need_password_challenge_values()
     return UsernameOKNeedPasswordChallengeValues._make(values)
 
 
-class SupportedAddressFamiliesValues(NamedTuple):
-    """What :func:`parse_supported_address_families` reads from a 521 reply's text."""
+@_on_first_use("SupportedAddressFamiliesValues")
+def _define_supported_address_families_values() -> None:
+    """Define SupportedAddressFamiliesValues, on first use."""
+    global SupportedAddressFamiliesValues
 
-    families: str
-    """Comma-separated list of supported address family numbers."""
+    class SupportedAddressFamiliesValues(NamedTuple):
+        """What :func:`parse_supported_address_families` reads from a 521 reply's text.
+        """
+
+        families: str
+        """Comma-separated list of supported address family numbers."""
 
 
 def format_supported_address_families(families: str) -> str:
@@ -7757,15 +8032,24 @@ def parse_supported_address_families(
     values = _scan(_SUPPORTED_ADDRESS_FAMILIES_TEMPLATE, text)
     if values is None:
         return None
+    _define_supported_address_families_values()
     return SupportedAddressFamiliesValues._make(values)
 
 
-class NetworkProtocolNotSupportedValues(NamedTuple):
-    """What :func:`parse_network_protocol_not_supported` reads from a 522 reply's text.
-    """
+@_on_first_use("NetworkProtocolNotSupportedValues")
+def _define_network_protocol_not_supported_values() -> None:
+    """Define NetworkProtocolNotSupportedValues, on first use."""
+    global NetworkProtocolNotSupportedValues
 
-    protocols: str
-    """Comma-separated list of supported address family numbers (1 = IPv4, 2 = IPv6)."""
+    class NetworkProtocolNotSupportedValues(NamedTuple):
+        """What :func:`parse_network_protocol_not_supported` reads from a 522 reply's
+        text.
+        """
+
+        protocols: str
+        """Comma-separated list of supported address family numbers (1 = IPv4, 2 =
+        IPv6).
+        """
 
 
 def format_network_protocol_not_supported(protocols: str) -> str:
@@ -7799,14 +8083,22 @@ def parse_network_protocol_not_supported(
     values = _scan(_NETWORK_PROTOCOL_NOT_SUPPORTED_TEMPLATE, text)
     if values is None:
         return None
+    _define_network_protocol_not_supported_values()
     return NetworkProtocolNotSupportedValues._make(values)
 
 
-class IntegrityProtectedReplyValues(NamedTuple):
-    """What :func:`parse_integrity_protected_reply` reads from a 631 reply's text."""
+@_on_first_use("IntegrityProtectedReplyValues")
+def _define_integrity_protected_reply_values() -> None:
+    """Define IntegrityProtectedReplyValues, on first use."""
+    global IntegrityProtectedReplyValues
 
-    message: str
-    """Base64-encoded safe message produced by the mechanism's integrity procedure."""
+    class IntegrityProtectedReplyValues(NamedTuple):
+        """What :func:`parse_integrity_protected_reply` reads from a 631 reply's text.
+        """
+
+        message: str
+        """Base64-encoded safe message produced by the mechanism's integrity procedure.
+        """
 
 
 def format_integrity_protected_reply(message: str) -> str:
@@ -7840,18 +8132,24 @@ def parse_integrity_protected_reply(
     values = _scan(_INTEGRITY_PROTECTED_REPLY_TEMPLATE, text)
     if values is None:
         return None
+    _define_integrity_protected_reply_values()
     return IntegrityProtectedReplyValues._make(values)
 
 
-class ConfidentialityAndIntegrityProtectedReplyValues(NamedTuple):
-    """What :func:`parse_confidentiality_and_integrity_protected_reply` reads from a 632
-    reply's text.
-    """
+@_on_first_use("ConfidentialityAndIntegrityProtectedReplyValues")
+def _define_confidentiality_and_integrity_protected_reply_values() -> None:
+    """Define ConfidentialityAndIntegrityProtectedReplyValues, on first use."""
+    global ConfidentialityAndIntegrityProtectedReplyValues
 
-    message: str
-    """Base64-encoded private message produced by the mechanism's confidentiality and
-    integrity procedure.
-    """
+    class ConfidentialityAndIntegrityProtectedReplyValues(NamedTuple):
+        """What :func:`parse_confidentiality_and_integrity_protected_reply` reads from a
+        632 reply's text.
+        """
+
+        message: str
+        """Base64-encoded private message produced by the mechanism's confidentiality
+        and integrity procedure.
+        """
 
 
 def format_confidentiality_and_integrity_protected_reply(message: str) -> str:
@@ -7885,17 +8183,24 @@ def parse_confidentiality_and_integrity_protected_reply(
     values = _scan(_CONFIDENTIALITY_AND_INTEGRITY_PROTECTED_REPLY_TEMPLATE, text)
     if values is None:
         return None
+    _define_confidentiality_and_integrity_protected_reply_values()
     return ConfidentialityAndIntegrityProtectedReplyValues._make(values)
 
 
-class ConfidentialityProtectedReplyValues(NamedTuple):
-    """What :func:`parse_confidentiality_protected_reply` reads from a 633 reply's text.
-    """
+@_on_first_use("ConfidentialityProtectedReplyValues")
+def _define_confidentiality_protected_reply_values() -> None:
+    """Define ConfidentialityProtectedReplyValues, on first use."""
+    global ConfidentialityProtectedReplyValues
 
-    message: str
-    """Base64-encoded confidential message produced by the mechanism's confidentiality
-    procedure.
-    """
+    class ConfidentialityProtectedReplyValues(NamedTuple):
+        """What :func:`parse_confidentiality_protected_reply` reads from a 633 reply's
+        text.
+        """
+
+        message: str
+        """Base64-encoded confidential message produced by the mechanism's
+        confidentiality procedure.
+        """
 
 
 def format_confidentiality_protected_reply(message: str) -> str:
@@ -7929,6 +8234,7 @@ def parse_confidentiality_protected_reply(
     values = _scan(_CONFIDENTIALITY_PROTECTED_REPLY_TEMPLATE, text)
     if values is None:
         return None
+    _define_confidentiality_protected_reply_values()
     return ConfidentialityProtectedReplyValues._make(values)
 
 

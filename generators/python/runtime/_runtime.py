@@ -20,9 +20,11 @@ from __future__ import annotations
 import enum
 import io
 import operator
-from dataclasses import dataclass
+import threading
 from datetime import datetime, timezone
 from typing import (
+    TYPE_CHECKING,
+    Callable,
     Dict,
     List,
     Literal,
@@ -36,53 +38,117 @@ from typing import (
 
 # ftpcodegen: replies
 
+# The classes that cost the most to define, enum's members and the methods
+# that dataclass and NamedTuple write and compile, are defined on first use:
+# a function binds them as globals of the module, run once, when a program
+# first names one of them (PEP 562's module __getattr__) or first calls a
+# function of the module that needs them, which calls it. To type checkers
+# they are classes like any other.
 
-class ReplyStatus(enum.Enum):
-    """How standard a meaning of a reply code, or a command, is."""
+_DEFINERS: Dict[str, Callable[[], None]] = {}
+"""The function that defines each name defined on first use."""
 
-    STANDARD = "standard"
-    """Defined by RFC 959."""
-    EXTENSION = "extension"
-    """Defined by a later RFC."""
-    DRAFT = "draft"
-    """Defined by an Internet-Draft, not by an RFC."""
-    NON_STANDARD = "non-standard"
-    """Defined by no RFC or Internet-Draft; ``source`` says where from."""
-
-
-@dataclass(frozen=True)
-class Meaning:
-    """What one source says a reply code means."""
-
-    phrase: str
-    """The reply text the source gives."""
-    description: str
-    """What the reply means, in a sentence or two."""
-    status: ReplyStatus
-    """How standard this meaning is."""
-    rfc: Optional[int] = None
-    """The number of the RFC that defines it, or None."""
-    document: Optional[str] = None
-    """The Internet-Draft that defines it, as "draft-somers-ftp-mfxx-03", or None."""
-    section: Optional[str] = None
-    """The section of that RFC or Internet-Draft, as "4.2.2", or None."""
-    source: Optional[str] = None
-    """Where a meaning no RFC or Internet-Draft defines comes from, or None."""
-    template: Optional[str] = None
-    """The reply's wire form, or None when the text carries no values.
-
-    Values are written as ``{name}`` placeholders and literal braces are
-    doubled, as :meth:`str.format` reads them.
-    """
+_DEFINING = threading.RLock()
 
 
-class Evidence(NamedTuple):
-    """Where a real server sends a reply."""
+def _on_first_use(*names: str) -> Callable[[Callable[[], None]], Callable[[], None]]:
+    """Make a function that defines names run at most once, on first use."""
 
-    server: str
-    """The server and the release read, as "vsftpd 3.0.3"."""
-    at: str
-    """The file in the server's repository and the line, as "postlogin.c:453"."""
+    def register(define: Callable[[], None]) -> Callable[[], None]:
+        done: List[bool] = []
+
+        def once() -> None:
+            if not done:
+                with _DEFINING:  # another thread may be defining them
+                    if not done:
+                        define()
+                        done.append(True)
+
+        for name in names:
+            _DEFINERS[name] = once
+        return once
+
+    return register
+
+
+if not TYPE_CHECKING:  # type checkers see every definition where it is written
+
+    def __getattr__(name: str) -> object:
+        """Return a name defined on first use, defining it (PEP 562)."""
+        define = _DEFINERS.get(name)
+        if define is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        define()
+        return globals()[name]
+
+    def __dir__() -> List[str]:
+        """List the module's names, those not defined yet too."""
+        return sorted({*globals(), *_DEFINERS})
+
+
+@_on_first_use("ReplyStatus")
+def _define_reply_status() -> None:
+    """Define ReplyStatus, on first use: enum's members cost more than a dict's."""
+    global ReplyStatus
+
+    class ReplyStatus(enum.Enum):
+        """How standard a meaning of a reply code, or a command, is."""
+
+        STANDARD = "standard"
+        """Defined by RFC 959."""
+        EXTENSION = "extension"
+        """Defined by a later RFC."""
+        DRAFT = "draft"
+        """Defined by an Internet-Draft, not by an RFC."""
+        NON_STANDARD = "non-standard"
+        """Defined by no RFC or Internet-Draft; ``source`` says where from."""
+
+
+@_on_first_use("Meaning")
+def _define_meaning() -> None:
+    """Define Meaning, which only the replies' records need."""
+    global Meaning
+    from dataclasses import dataclass  # imports inspect: paid on first use too
+
+    @dataclass(frozen=True)
+    class Meaning:
+        """What one source says a reply code means."""
+
+        phrase: str
+        """The reply text the source gives."""
+        description: str
+        """What the reply means, in a sentence or two."""
+        status: ReplyStatus
+        """How standard this meaning is."""
+        rfc: Optional[int] = None
+        """The number of the RFC that defines it, or None."""
+        document: Optional[str] = None
+        """The Internet-Draft that defines it, as "draft-somers-ftp-mfxx-03",
+        or None."""
+        section: Optional[str] = None
+        """The section of that RFC or Internet-Draft, as "4.2.2", or None."""
+        source: Optional[str] = None
+        """Where a meaning no RFC or Internet-Draft defines comes from, or None."""
+        template: Optional[str] = None
+        """The reply's wire form, or None when the text carries no values.
+
+        Values are written as ``{name}`` placeholders and literal braces are
+        doubled, as :meth:`str.format` reads them.
+        """
+
+
+@_on_first_use("Evidence")
+def _define_evidence() -> None:
+    """Define Evidence, on first use: NamedTuple compiles its methods."""
+    global Evidence
+
+    class Evidence(NamedTuple):
+        """Where a real server sends a reply."""
+
+        server: str
+        """The server and the release read, as "vsftpd 3.0.3"."""
+        at: str
+        """The file in the server's repository and the line, as "postlogin.c:453"."""
 
 
 class _Kind:
@@ -169,16 +235,18 @@ _MAX_LINE_BYTES = 8192
 _MAX_REPLY_LINES = 1000
 """The most lines :func:`read_reply` takes for one reply."""
 
-_ReplyErrorKind = Literal["not-reply", "truncated", "line-too-long", "too-many-lines"]
-"""The faults :class:`ReplyError` reports; see :attr:`ReplyError.kind`."""
+if TYPE_CHECKING:  # names only annotations use, which Python does not evaluate
+    _ReplyErrorKind = Literal[
+        "not-reply", "truncated", "line-too-long", "too-many-lines"
+    ]
+    """The faults :class:`ReplyError` reports; see :attr:`ReplyError.kind`."""
 
+    class _LineReader(Protocol):
+        """A binary stream read a line at a time, such as ``sock.makefile("rb")``."""
 
-class _LineReader(Protocol):
-    """A binary stream read a line at a time, such as ``sock.makefile("rb")``."""
-
-    def readline(self, size: int, /) -> bytes:
-        """Return the next line with its LF, at most size bytes; b"" at the end."""
-        ...
+        def readline(self, size: int, /) -> bytes:
+            """Return the next line with its LF, at most size bytes; b"" at the end."""
+            ...
 
 
 class ReplyError(ValueError):
@@ -207,20 +275,25 @@ class ReplyError(ValueError):
         self.kind = kind
 
 
-class ParsedReply(NamedTuple):
-    """A reply read by :func:`read_reply` or :func:`parse_reply`."""
+@_on_first_use("ParsedReply")
+def _define_parsed_reply() -> None:
+    """Define ParsedReply, on first use: NamedTuple compiles its methods."""
+    global ParsedReply
 
-    code: int
-    """The reply code, from 100 to 999, whether the table knows it or not."""
-    lines: Tuple[str, ...]
-    """The reply's lines, without their line ends."""
-    text: str
-    """The reply's text: its lines without their codes, joined with LF.
+    class ParsedReply(NamedTuple):
+        """A reply read by :func:`read_reply` or :func:`parse_reply`."""
 
-    For a single line that is the text after "ddd "; for a multi-line reply,
-    the first line's text after "ddd-", the lines between as they are, and
-    the last line's text after "ddd ".
-    """
+        code: int
+        """The reply code, from 100 to 999, whether the table knows it or not."""
+        lines: Tuple[str, ...]
+        """The reply's lines, without their line ends."""
+        text: str
+        """The reply's text: its lines without their codes, joined with LF.
+
+        For a single line that is the text after "ddd "; for a multi-line reply,
+        the first line's text after "ddd-", the lines between as they are, and
+        the last line's text after "ddd ".
+        """
 
 
 def format_reply(code: int, message: str) -> str:
@@ -292,6 +365,7 @@ def read_reply(stream: _LineReader) -> ParsedReply:
             closed.
         TypeError: The stream reads str, not bytes.
     """
+    _define_parsed_reply()
     lines: List[str] = []
     code = 0
     while True:
@@ -438,33 +512,39 @@ def _line_too_long() -> ReplyError:
 # ftpcodegen: client
 
 
-class Argument(enum.Enum):
-    """What a command takes after its verb (RFC 959, section 5.3).
+@_on_first_use("Argument")
+def _define_argument() -> None:
+    """Define Argument, on first use: enum's members cost more than a dict's."""
+    global Argument
 
-    Square brackets in a command's syntax denote an optional argument.
-    """
+    class Argument(enum.Enum):
+        """What a command takes after its verb (RFC 959, section 5.3).
 
-    NONE = "none"
-    """The command takes no argument, as PASV and QUIT."""
-    OPTIONAL = "optional"
-    """The command takes an argument or none, as LIST."""
-    REQUIRED = "required"
-    """The command needs an argument, as RETR."""
+        Square brackets in a command's syntax denote an optional argument.
+        """
+
+        NONE = "none"
+        """The command takes no argument, as PASV and QUIT."""
+        OPTIONAL = "optional"
+        """The command takes an argument or none, as LIST."""
+        REQUIRED = "required"
+        """The command needs an argument, as RETR."""
 
 
-_ValueErrorKind = Literal[
-    "unknown-command",
-    "missing-argument",
-    "unexpected-argument",
-    "bad-argument",
-    "line-too-long",
-    "bad-character",
-    "not-ipv4",
-    "bad-feature",
-    "bad-fact",
-    "bad-path",
-]
-"""The faults :class:`FTPValueError` reports; see :attr:`FTPValueError.kind`."""
+if TYPE_CHECKING:  # a name only annotations use
+    _ValueErrorKind = Literal[
+        "unknown-command",
+        "missing-argument",
+        "unexpected-argument",
+        "bad-argument",
+        "line-too-long",
+        "bad-character",
+        "not-ipv4",
+        "bad-feature",
+        "bad-fact",
+        "bad-path",
+    ]
+    """The faults :class:`FTPValueError` reports; see :attr:`FTPValueError.kind`."""
 
 
 class FTPValueError(ValueError):
@@ -885,34 +965,39 @@ def parse_lprt_argument(arg: str) -> Optional[Tuple[str, int]]:
     return _host_port(numbers[2 : 2 + length], numbers[3 + length], numbers[4 + length])
 
 
-class Feature(NamedTuple):
-    """A feature of a FEAT reply (RFC 2389, section 3.2)."""
+@_on_first_use("Feature", "Features")
+def _define_features() -> None:
+    """Define Feature and Features, on first use."""
+    global Feature, Features
 
-    name: str
-    """The feature's name, its ASCII letters in upper case: "MLST", "REST"."""
-    params: str = ""
-    """What follows the name, as written: "size*;modify*;"; "" if nothing."""
+    class Feature(NamedTuple):
+        """A feature of a FEAT reply (RFC 2389, section 3.2)."""
+
+        name: str
+        """The feature's name, its ASCII letters in upper case: "MLST", "REST"."""
+        params: str = ""
+        """What follows the name, as written: "size*;modify*;"; "" if nothing."""
 
 
-class Features(Tuple[Feature, ...]):
-    """The features of a FEAT reply, in order, with lookups by name."""
+    class Features(Tuple[Feature, ...]):
+        """The features of a FEAT reply, in order, with lookups by name."""
 
-    __slots__ = ()
+        __slots__ = ()
 
-    def has(self, name: str) -> bool:
-        """Return whether a feature has the name, in any case."""
-        return self.get(name) is not None
+        def has(self, name: str) -> bool:
+            """Return whether a feature has the name, in any case."""
+            return self.get(name) is not None
 
-    def get(self, name: str) -> Optional[str]:
-        """Return the params of the first feature with the name, in any case.
+        def get(self, name: str) -> Optional[str]:
+            """Return the params of the first feature with the name, in any case.
 
-        None if there is none.
-        """
-        upper = _ascii_upper(name)
-        for feature in self:
-            if _ascii_upper(feature.name) == upper:
-                return feature.params
-        return None
+            None if there is none.
+            """
+            upper = _ascii_upper(name)
+            for feature in self:
+                if _ascii_upper(feature.name) == upper:
+                    return feature.params
+            return None
 
 
 def _is_vchars(s: str) -> bool:
@@ -935,6 +1020,7 @@ def parse_features(text: str) -> Features:
     Each line between the first and the last is a feature, its name in
     upper case (RFC 2389, section 3.2); a single-line reply has none.
     """
+    _define_features()
     out: List[Feature] = []
     for raw in _checked_str("the text", text).split("\n")[1:-1]:
         line = raw.strip(" \t")
@@ -971,13 +1057,18 @@ def format_features(features: Sequence[Feature]) -> str:
     return format_reply(211, "\n".join(lines + ["End"]))
 
 
-class OptsArgument(NamedTuple):
-    """The argument of OPTS (RFC 2389, section 4): a command and its options."""
+@_on_first_use("OptsArgument")
+def _define_opts_argument() -> None:
+    """Define OptsArgument, on first use: NamedTuple compiles its methods."""
+    global OptsArgument
 
-    name: str
-    """The command's name, its ASCII letters in upper case."""
-    options: str
-    """Everything after the name's space; "" if none."""
+    class OptsArgument(NamedTuple):
+        """The argument of OPTS (RFC 2389, section 4): a command and its options."""
+
+        name: str
+        """The command's name, its ASCII letters in upper case."""
+        options: str
+        """Everything after the name's space; "" if none."""
 
 
 def format_opts_argument(name: str, options: str = "") -> str:
@@ -997,48 +1088,55 @@ def format_opts_argument(name: str, options: str = "") -> str:
 def parse_opts_argument(arg: str) -> Optional[OptsArgument]:
     """Read the argument of OPTS, or return None if the name is empty."""
     name, _, options = _checked_str("the argument", arg).partition(" ")
+    _define_opts_argument()
     return OptsArgument(_ascii_upper(name), options) if name else None
 
 
-_FactType = Literal["uint", "time", "string"]
-"""The types of MLSx facts' values."""
+if TYPE_CHECKING:  # a name only annotations use
+    _FactType = Literal["uint", "time", "string"]
+    """The types of MLSx facts' values."""
 
 
-class FactInfo(NamedTuple):
-    """An MLSx fact the table knows (RFC 3659, section 7)."""
+@_on_first_use("FactInfo", "FactValue", "Entry")
+def _define_facts() -> None:
+    """Define the NamedTuples of MLSx facts and entries, on first use."""
+    global FactInfo, FactValue, Entry
 
-    name: str
-    """The name as the table writes it: "size", "media-type", "UNIX.mode"."""
-    type: _FactType
-    """The type of its value: "uint", "time" (a time-val) or "string"."""
+    class FactInfo(NamedTuple):
+        """An MLSx fact the table knows (RFC 3659, section 7)."""
 
-
-class FactValue(NamedTuple):
-    """A fact of an entry line, with its value as written."""
-
-    name: str
-    """A known fact's name as the table writes it, any other's as written."""
-    value: str
+        name: str
+        """The name as the table writes it: "size", "media-type", "UNIX.mode"."""
+        type: _FactType
+        """The type of its value: "uint", "time" (a time-val) or "string"."""
 
 
-class Entry(NamedTuple):
-    """An MLST or MLSD entry (RFC 3659, section 7): its facts and its path."""
+    class FactValue(NamedTuple):
+        """A fact of an entry line, with its value as written."""
 
-    facts: Tuple[FactValue, ...]
-    """The facts, in order, duplicates kept."""
-    path: str
-    """The path, whole, spaces and semicolons included."""
+        name: str
+        """A known fact's name as the table writes it, any other's as written."""
+        value: str
 
-    def get(self, name: str) -> Optional[str]:
-        """Return the value of the first fact with the name, in any case.
 
-        None if the entry has no such fact.
-        """
-        upper = _ascii_upper(name)
-        for fact in self.facts:
-            if _ascii_upper(fact.name) == upper:
-                return fact.value
-        return None
+    class Entry(NamedTuple):
+        """An MLST or MLSD entry (RFC 3659, section 7): its facts and its path."""
+
+        facts: Tuple[FactValue, ...]
+        """The facts, in order, duplicates kept."""
+        path: str
+        """The path, whole, spaces and semicolons included."""
+
+        def get(self, name: str) -> Optional[str]:
+            """Return the value of the first fact with the name, in any case.
+
+            None if the entry has no such fact.
+            """
+            upper = _ascii_upper(name)
+            for fact in self.facts:
+                if _ascii_upper(fact.name) == upper:
+                    return fact.value
+            return None
 
 
 def _fact_of(facts: Sequence[FactInfo], name: str) -> Optional[FactInfo]:
@@ -1070,6 +1168,7 @@ def _typed_fact(fact: FactInfo, value: str) -> Union[int, datetime, str, None]:
 
 def _read_entry(facts: Sequence[FactInfo], line: str) -> Optional[Entry]:
     """Read an entry line with the known facts, or return None."""
+    _define_facts()
     part, space, path = _checked_str("the line", line).partition(" ")
     if not space or "\n" in line:
         return None
@@ -1201,11 +1300,12 @@ class _String:
         self.stop = stop
 
 
-_Segment = Union[str, _Uint, _Time, _String]
-"""Literal text or a value in a reply text."""
+if TYPE_CHECKING:  # names only annotations use
+    _Segment = Union[str, _Uint, _Time, _String]
+    """Literal text or a value in a reply text."""
 
-_Value = Union[int, datetime, str]
-"""A value as a parser reads it."""
+    _Value = Union[int, datetime, str]
+    """A value as a parser reads it."""
 
 
 class _Template:
@@ -1407,6 +1507,10 @@ def _quoted_end(text: str, pos: int) -> int:
 # ftpcodegen: end
 # Not copied: the names that only the generated code and the tests use.
 _FOR_THE_MODULE = (
+    _define_reply_status,
+    _define_argument,
+    _define_meaning,
+    _define_evidence,
     _Kind,
     _Reply,
     _render,

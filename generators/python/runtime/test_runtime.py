@@ -10,11 +10,15 @@ with their cores, stops and after_digit as spec settles them.
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import pickle
+import threading
 import unittest
 from datetime import datetime, timedelta, timezone
-from typing import Callable
+from typing import Callable, List
 
+import _runtime
 from _runtime import (
     Argument,
     FactInfo,
@@ -91,6 +95,52 @@ MKD = _Template(('"', _PATH, '" created.'), ('"', _PATH, '"'))
 _WHO = _String("who", 1, stop=" at ")
 _WHEN = _Time("when", 0)
 SEEN = _Template(("Seen ", _WHO, " at ", _WHEN, " by ", _String("by", 2)))
+
+
+class FirstUse(unittest.TestCase):
+    """The classes defined on first use, through the module's __getattr__."""
+
+    def test_names(self) -> None:
+        names = dir(_runtime)
+        for name in ["Meaning", "Evidence", "ReplyStatus", "ParsedReply", "Entry"]:
+            self.assertIn(name, names)
+        meaning = _runtime.Meaning("Okay.", "Done.", _runtime.ReplyStatus.STANDARD)
+        self.assertEqual(meaning.__class__.__qualname__, "Meaning")
+        with self.assertRaises(dataclasses.FrozenInstanceError):
+            setattr(meaning, "phrase", "")
+        with self.assertRaises(AttributeError):
+            getattr(_runtime, "NoSuchName")
+
+    def test_pickle(self) -> None:
+        for value in [
+            _runtime.Meaning("Okay.", "Done.", _runtime.ReplyStatus.DRAFT, rfc=959),
+            _runtime.Evidence("vsftpd 3.0.3", "postlogin.c:453"),
+            ParsedReply(200, ("200 Okay.",), "Okay."),
+            Argument.REQUIRED,
+        ]:
+            self.assertEqual(pickle.loads(pickle.dumps(value)), value)
+
+    def test_once(self) -> None:
+        calls: List[int] = []
+        start = threading.Barrier(4)
+
+        def define() -> None:
+            calls.append(1)
+
+        once = _runtime._on_first_use("_Probe")(define)
+        del _runtime._DEFINERS["_Probe"]
+
+        def run() -> None:
+            start.wait()
+            once()
+
+        threads = [threading.Thread(target=run) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        once()
+        self.assertEqual(calls, [1])
 
 
 class Replies(unittest.TestCase):
