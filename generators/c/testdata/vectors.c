@@ -505,11 +505,12 @@ static int decode_text(char *s, struct ftp_bytes *b)
 /*
  * Prints sep, one character, and the n bytes at s in lower-case hex, "-"
  * for none, in one write: command lines run to 8 KiB, and these vectors
- * hold thousands.
+ * hold thousands. A decoded string of a vector, which text_room holds,
+ * always fits.
  */
 static void put_field(char sep, const char *s, size_t n)
 {
-    static char hex[2 * (FTP_READ_LINE_MAX + 16) + 2];
+    static char hex[2 * sizeof text_room + 2];
     static const char digits[] = "0123456789abcdef";
     size_t i, at = 0;
     hex[at++] = sep;
