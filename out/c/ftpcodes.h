@@ -97,6 +97,30 @@
  *   ftp_format_lprt_argument, ftp_parse_lprt_argument
  *                               PORT's and LPRT's arguments, for clients
  *                               and servers
+ *   ftp_format_eprt_argument, ftp_parse_eprt_argument
+ *                               EPRT's argument (RFC 2428), IPv4 or IPv6
+ *   ftp_parse_features(text, len, features, max, names, size)
+ *   ftp_find_feature(features, n, name), ftp_format_features
+ *                               a FEAT reply's features (RFC 2389), their
+ *                               names in upper case, and the reply for
+ *                               servers
+ *   ftp_format_opts_argument, ftp_parse_opts_argument
+ *                               OPTS's argument
+ *   FTP_FACT_SIZE               "size", and so on: one string macro per
+ *                               MLSx fact (RFC 3659 section 7)
+ *   ftp_fact_at(i), ftp_fact_lookup(name)
+ *                               everything about a fact, by its index
+ *                               below FTP_FACT_COUNT or its name in any case
+ *   ftp_parse_entry(line, len, &entry), ftp_entry_next_fact,
+ *   ftp_entry_fact(&entry, name, &fact)
+ *                               an MLSD or MLST entry: its facts, in any
+ *                               case, unknown ones kept, and its path,
+ *                               spaces and semicolons included
+ *   ftp_fact_uint, ftp_fact_time
+ *                               a fact's value read as its type
+ *   ftp_format_entry(buf, size, path, len, facts, n)
+ *                               an entry, refusing CR, LF or NUL in its
+ *                               path, which could forge a line
  *
  * Verbs and aliases match as RFC 959 section 5.3 says: a lower-case letter
  * is the same as its upper case (the ASCII letters, whatever the locale).

@@ -916,9 +916,12 @@ static void vectors(const char *path)
         *end = '\0';
         for (p = strtok(line, " "); p != NULL && n < 128; p = strtok(NULL, " "))
             f[n++] = p;
-        if (p != NULL)
-            fail("a vector of more than 128 fields", f[0]);
-        run(f, n, buf, CAST(size_t, size) * 2 + 64);
+        if (n == 0 || p != NULL) {
+            fail("a vector of no fields or of more than 128", line);
+            puts("bad vector"); /* a result line all the same, so that the next ones stay in line */
+        } else {
+            run(f, n, buf, CAST(size_t, size) * 2 + 64);
+        }
         line = end + 1;
     }
     free(data);
