@@ -520,3 +520,24 @@ func TestRefusesReservedParams(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusesFactCount checks that a fact the header would spell as its
+// own FTP_FACT_COUNT is refused by the C target's Check, with its line,
+// not made into a macro defined twice, and that a fact named otherwise is
+// not.
+func TestRefusesFactCount(t *testing.T) {
+	for _, name := range []string{"count", "Count", "counts"} {
+		toml := noCommands + "\n[fact." + name + `]
+description = "A count."
+type = "uint"
+status = "extension"
+rfc = 3659
+section = "7.5.7"
+`
+		err := checked(t, toml)
+		if refused := name != "counts"; refused != (err != nil) ||
+			refused && (!strings.Contains(err.Error(), "ftpcodes.toml:") || !strings.Contains(err.Error(), "reserved in C (FTP_FACT_COUNT)")) {
+			t.Errorf("fact %s: err = %v", name, err)
+		}
+	}
+}

@@ -1586,11 +1586,12 @@ struct ftp_time {
 /*
  * MLSx facts (RFC 3659 section 7). An entry of an MLSD listing, or of an
  * MLST reply, is facts and a path: "size=4161;type=file;modify=19970214165800; a b".
- * The table's facts, ftp_fact_at(i) for i below FTP_FACT_COUNT, are
- * defined with the table below; fact names are case independent.
+ * The table's facts are the FTP_FACT_ macros above, such as FTP_FACT_SIZE,
+ * and their records ftp_fact_at(i), for i below FTP_FACT_COUNT; fact
+ * names are case independent.
  */
 
-/* The type of a value: of a fact, or of a reply template's parameter. */
+/* The type of a fact's value. */
 enum ftp_value_type {
     FTP_VALUE_UINT = 1,  /* decimal digits, as size's */
     FTP_VALUE_TIME = 2,  /* an RFC 3659 time-val in UTC, as modify's */
