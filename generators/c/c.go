@@ -32,7 +32,8 @@ var (
 )
 
 // Target renders templates/c/: ftpcodes.h.tmpl with the parts
-// replies.tmpl, commands.tmpl and values.tmpl, and ftpcodes.pc.tmpl. The
+// replies.tmpl, commands.tmpl, facts.tmpl and values.tmpl, and
+// ftpcodes.pc.tmpl. The
 // header is a single header in the stb style: declarations everywhere,
 // the tables and functions defined in the one file that defines
 // FTPCODES_IMPLEMENTATION (or static inline where FTPCODES_STATIC is
@@ -62,12 +63,13 @@ var rendered = generators.TemplateTarget(generators.TemplateLang{
 		"comment":            quote.CComment,
 		"runtime":            Runtime,
 		"status":             statusEnumerator,
+		"valueType":          valueTypeEnumerator,
 		"statuses":           statuses,
 		"repliesWithAliases": repliesWithAliases,
 		"templated":          templated,
 		"observed":           observed,
 	},
-	Check: Reserved.Check,
+	Check: check,
 })
 
 // generate renders the files and wraps the header's long lines.
@@ -111,6 +113,16 @@ func statusEnumerator(s spec.Status) (string, error) {
 		return "", fmt.Errorf("no C enumerator for status %v", s)
 	}
 	return "FTP_STATUS_" + strings.ToUpper(strings.ReplaceAll(s.String(), "-", "_")), nil
+}
+
+// valueTypeEnumerator returns the enum ftp_value_type enumerator for a
+// value's type, spec.TypeUint, TypeTime or TypeString: FTP_VALUE_UINT...
+func valueTypeEnumerator(typ string) (string, error) {
+	switch typ {
+	case spec.TypeUint, spec.TypeTime, spec.TypeString:
+		return "FTP_VALUE_" + strings.ToUpper(typ), nil
+	}
+	return "", fmt.Errorf("no C enumerator for the value type %q", typ)
 }
 
 // status is an enumerator of enum ftp_reply_status.

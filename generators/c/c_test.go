@@ -120,15 +120,10 @@ func readText(t *testing.T, path string) string {
 	return string(b)
 }
 
-// clientKinds are the kinds of the client's vectors (issue 18) that the
-// header answers so far, which TestHeader and TestDiff check.
-var clientKinds = []string{"command-format", "command-parse", "addr-227", "addr-227-peer", "addr-228", "addr-229", "port-format", "port-parse",
-	"lprt-format", "lprt-parse"}
-
 // tableDir writes the files the test program of table n needs, once, and
 // returns their directory: the generated c/ftpcodes.h, c/expect.h and
-// c/dispatch.h, vectors.txt, and client-vectors.txt (of clientKinds) with
-// spec's answers in client-answers.txt, computed once for every build.
+// c/dispatch.h, vectors.txt, and client-vectors.txt (conformance.ClientVectors)
+// with spec's answers in client-answers.txt, computed once for every build.
 func tableDir(t *testing.T, n conformance.Named) string {
 	t.Helper()
 	return makeOnce(t, n.Name, func() string {
@@ -139,7 +134,7 @@ func tableDir(t *testing.T, n conformance.Named) string {
 			"c/dispatch.h": dispatch(t, n.Table),
 		})
 		conformance.WriteVectors(t, dir, n.Table)
-		in, want := conformance.ClientVectorsOf(n.Table, clientKinds)
+		in, want := conformance.ClientVectors(n.Table)
 		conformance.WriteFiles(t, dir, map[string][]byte{"client-vectors.txt": []byte(in), "client-answers.txt": []byte(want)})
 		return dir
 	})
@@ -522,6 +517,27 @@ func TestRefusesReservedParams(t *testing.T) {
 		}
 		if _, err := c.Target.Generate(tbl, generators.Options{}); err != nil {
 			t.Errorf("parameter %s: %v", name, err)
+		}
+	}
+}
+
+// TestRefusesFactCount checks that a fact the header would spell as its
+// own FTP_FACT_COUNT is refused by the C target's Check, with its line,
+// not made into a macro defined twice, and that a fact named otherwise is
+// not.
+func TestRefusesFactCount(t *testing.T) {
+	for _, name := range []string{"count", "Count", "counts"} {
+		toml := noCommands + "\n[fact." + name + `]
+description = "A count."
+type = "uint"
+status = "extension"
+rfc = 3659
+section = "7.5.7"
+`
+		err := checked(t, toml)
+		if refused := name != "counts"; refused != (err != nil) ||
+			refused && (!strings.Contains(err.Error(), "ftpcodes.toml:") || !strings.Contains(err.Error(), "reserved in C (FTP_FACT_COUNT)")) {
+			t.Errorf("fact %s: err = %v", name, err)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package c
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/ftpcodes/ftpcodes/generators"
@@ -34,6 +35,23 @@ var Reserved = generators.Reserved{
 		return ""
 	},
 	ParamWhy: "a keyword of C or C++, a macro of the standard library or the compilers, or a name the formatters use",
+}
+
+// check is Reserved.Check, and refuses a fact whose macro would be
+// FTP_FACT_COUNT, the header's number of facts.
+func check(t *spec.Table) spec.Errors {
+	errs := Reserved.Check(t)
+	for _, f := range t.Facts {
+		if f.Ident.UpperSnake != "COUNT" {
+			continue
+		}
+		key := f.Name // a key of the fact table, quoted as spec quotes one with a dot
+		if strings.Contains(key, ".") {
+			key = strconv.Quote(key)
+		}
+		errs = append(errs, t.ErrorAt("fact."+key, "fact %q is reserved in C (FTP_FACT_COUNT); choose another", f.Name))
+	}
+	return errs
 }
 
 func none(kind string, n spec.Name) string {

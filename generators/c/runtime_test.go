@@ -15,7 +15,7 @@ import (
 // TestRuntime compiles the runtime on its own, runtime/runtime_test.c with
 // runtime.h and runtime.c and a stand-in for the table, in every build of
 // TestHeader and with the sanitizers, and runs its unit tests, given
-// spec's limits to hold the runtime to.
+// spec's limits to hold the runtime to (SPEC_MAX_UINT as a string literal).
 func TestRuntime(t *testing.T) {
 	t.Parallel()
 	conformance.Require(t, "gcc")
@@ -29,6 +29,7 @@ func TestRuntime(t *testing.T) {
 		fmt.Sprintf("-DSPEC_MAX_REPLY_LINES=%d", spec.MaxReplyLines),
 		fmt.Sprintf("-DSPEC_MIN_YEAR=%d", spec.MinYear),
 		fmt.Sprintf("-DSPEC_MAX_YEAR=%d", spec.MaxYear),
+		fmt.Sprintf("-DSPEC_MAX_UINT=\"%d\"", spec.MaxUint),
 	}
 	dir := t.TempDir()
 	for _, b := range append(append([]build(nil), builds...), sanitized) {

@@ -97,6 +97,30 @@
  *   ftp_format_lprt_argument, ftp_parse_lprt_argument
  *                               PORT's and LPRT's arguments, for clients
  *                               and servers
+ *   ftp_format_eprt_argument, ftp_parse_eprt_argument
+ *                               EPRT's argument (RFC 2428), IPv4 or IPv6
+ *   ftp_parse_features(text, len, features, max, names, size)
+ *   ftp_find_feature(features, n, name), ftp_format_features
+ *                               a FEAT reply's features (RFC 2389), their
+ *                               names in upper case, and the reply for
+ *                               servers
+ *   ftp_format_opts_argument, ftp_parse_opts_argument
+ *                               OPTS's argument
+ *   FTP_FACT_SIZE               "size", and so on: one string macro per
+ *                               MLSx fact (RFC 3659 section 7)
+ *   ftp_fact_at(i), ftp_fact_lookup(name)
+ *                               everything about a fact, by its index
+ *                               below FTP_FACT_COUNT or its name in any case
+ *   ftp_parse_entry(line, len, &entry), ftp_entry_next_fact,
+ *   ftp_entry_fact(&entry, name, &fact)
+ *                               an MLSD or MLST entry: its facts, in any
+ *                               case, unknown ones kept, and its path,
+ *                               spaces and semicolons included
+ *   ftp_fact_uint, ftp_fact_time
+ *                               a fact's value read as its type
+ *   ftp_format_entry(buf, size, path, len, facts, n)
+ *                               an entry, refusing CR, LF or NUL in its
+ *                               path, which could forge a line
  *
  * Verbs and aliases match as RFC 959 section 5.3 says: a lower-case letter
  * is the same as its upper case (the ASCII letters, whatever the locale).
@@ -772,6 +796,34 @@ static inline bool ftp_reply_is_protected(int code)
  */
 #define FTP_ANY_COMMAND_REPLY_COUNT 6
 
+/*
+ * The MLSx facts, one string macro per fact with its name as servers
+ * write it, the standard ones first by section, then the others by name.
+ * Fact names are case independent: ftp_fact_lookup finds a fact's record
+ * by its name in any case.
+ */
+#define FTP_FACT_TYPE "type" /* string (RFC 3659, section 7.5.1) */
+#define FTP_FACT_UNIQUE "unique" /* string (RFC 3659, section 7.5.2) */
+#define FTP_FACT_MODIFY "modify" /* time (RFC 3659, section 7.5.3) */
+#define FTP_FACT_CREATE "create" /* time (RFC 3659, section 7.5.4) */
+#define FTP_FACT_PERM "perm" /* string (RFC 3659, section 7.5.5) */
+#define FTP_FACT_LANG "lang" /* string (RFC 3659, section 7.5.6) */
+#define FTP_FACT_SIZE "size" /* uint (RFC 3659, section 7.5.7) */
+#define FTP_FACT_MEDIA_TYPE "media-type" /* string (RFC 3659, section 7.5.8) */
+#define FTP_FACT_CHARSET "charset" /* string (RFC 3659, section 7.5.9) */
+#define FTP_FACT_UNIX_GID "UNIX.gid" /* string (non-standard) */
+#define FTP_FACT_UNIX_GROUP "UNIX.group" /* string (non-standard) */
+#define FTP_FACT_UNIX_GROUPNAME "UNIX.groupname" /* string (non-standard) */
+#define FTP_FACT_UNIX_MODE "UNIX.mode" /* string (non-standard) */
+#define FTP_FACT_UNIX_OWNER "UNIX.owner" /* string (non-standard) */
+#define FTP_FACT_UNIX_OWNERNAME "UNIX.ownername" /* string (non-standard) */
+#define FTP_FACT_UNIX_UID "UNIX.uid" /* string (non-standard) */
+
+/*
+ * The number of facts; ftp_fact_at(i) is a fact for i below it.
+ */
+#define FTP_FACT_COUNT 16
+
 /* What one source says a reply code means. */
 struct ftp_reply_meaning {
     const char *text;          /* the reply text */
@@ -995,15 +1047,21 @@ enum ftp_error {
                                          NUL before its line end */
     FTP_ERR_UNKNOWN_COMMAND = -6,     /* a verb the table does not have */
     FTP_ERR_NO_ROOM = -7,             /* the caller's buffer is too small */
-    FTP_ERR_NOT_IPV4 = -8             /* an IPv6 address where only IPv4
+    FTP_ERR_NOT_IPV4 = -8,            /* an IPv6 address where only IPv4
                                          can be written */
+    FTP_ERR_BAD_FEATURE = -9,         /* a FEAT feature that cannot be
+                                         written so as to read back */
+    FTP_ERR_BAD_FACT = -10,           /* an MLSx fact that cannot be written
+                                         so as to read back */
+    FTP_ERR_BAD_PATH = -11            /* an MLSx path holding CR, LF or NUL */
 };
 
 /*
  * Returns the name of an error as the test vectors of every language of
  * this package write it: "missing-argument", "unexpected-argument",
  * "bad-argument", "line-too-long", "bad-character", "unknown-command",
- * "no-room" or "not-ipv4"; NULL for any other value.
+ * "no-room", "not-ipv4", "bad-feature", "bad-fact" or "bad-path"; NULL
+ * for any other value.
  */
 FTPCODES_DEF const char *ftp_error_name(enum ftp_error e);
 
@@ -1158,6 +1216,121 @@ FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ft
  */
 FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len,
                                                  struct ftp_address *out);
+
+/*
+ * Writes the argument of an EPRT command (RFC 2428 section 2) for addr
+ * into buf, which has room for size bytes, NUL-terminated, with the
+ * delimiter "|": "|1|132.235.1.2|6275|" for IPv4, "|2|1080::8:800:200c:417a|5282|"
+ * for IPv6, in RFC 5952 section 4's canonical text: lower-case hex
+ * groups without leading zeros, the longest run of two or more zero
+ * groups (the first on a tie) as "::", never the dotted form. Returns the
+ * length written, without the NUL, FTP_ERR_BAD_ARGUMENT for a host_len
+ * other than 4 or 16 or a port above 65535, or FTP_ERR_NO_ROOM; 64 bytes
+ * are always enough.
+ */
+FTPCODES_DEF int ftp_format_eprt_argument(char *buf, size_t size, const struct ftp_address *addr);
+
+/*
+ * Reads an EPRT command's argument, the whole of it, into *out: a
+ * delimiter d, any character from '!' to '~', then the network protocol,
+ * the address and the port, each followed by d and none holding it, and
+ * nothing after the last d. Protocol "1" takes a dotted-quad IPv4 address
+ * (four numbers up to 255 without leading zeros, which inet_aton would
+ * read as octal); "2" an IPv6 address as RFC 4291 section 2.2 writes it
+ * (hex groups of one to four digits in either case, "::" at most once,
+ * the last 32 bits possibly dotted; no zone, no brackets). The port is
+ * one to five digits up to 65535. Returns false, and leaves *out as it
+ * is, if it is not one.
+ */
+FTPCODES_DEF bool ftp_parse_eprt_argument(const char *arg, size_t len, struct ftp_address *out);
+
+/*
+ * FEAT and OPTS (RFC 2389). A FEAT reply lists the server's features, one
+ * a line between its first and last line:
+ *
+ *     211-Extensions supported:
+ *      MLST size*;modify*;type*;
+ *      UTF8
+ *     211 End
+ *
+ * A feature has a name (its label, which RFC 2389 says is usually case
+ * independent: read with its letters in upper case) and parameters, the
+ * rest of its line.
+ */
+struct ftp_feature {
+    struct ftp_bytes name;   /* read: the label with a to z in upper case,
+                                NUL-terminated, in the caller's buffer */
+    struct ftp_bytes params; /* read: the rest of the line after the
+                                spaces or tabs that follow the label,
+                                within the text; empty if none */
+};
+
+/*
+ * Reads the features of a FEAT reply from its text, of len bytes, as
+ * struct ftp_reader gives it (the lines joined with LF), into features[0]
+ * to features[max - 1], in order, repeats kept, copying each name into
+ * names, which has room for names_size bytes. A text of one line (RFC
+ * 2389's reply without features) has none. Otherwise its first and last
+ * lines are the reply's own, "Extensions supported:" and "End"; each line
+ * between is stripped of the spaces and tabs at its ends and skipped if
+ * nothing is left, and its label runs to its first space or tab. (RFC
+ * 2389 asks for one space before each feature; a line without it is read
+ * all the same.) Returns the number of features, or FTP_ERR_NO_ROOM if
+ * there are more than max or their names do not fit in names: len + 1
+ * bytes and as many features as the text has lines are always enough.
+ * The params point into text, the names into names: both must outlive
+ * the features.
+ */
+FTPCODES_DEF int ftp_parse_features(const char *text, size_t len, struct ftp_feature *features,
+                                    size_t max, char *names, size_t names_size);
+
+/*
+ * Returns the first of the n features whose name is name, a to z in either
+ * case, or NULL if none is (or name is NULL): ftp_find_feature(features,
+ * n, "MLST") tells whether the server offers MLST, and its params which
+ * facts.
+ */
+FTPCODES_DEF const struct ftp_feature *ftp_find_feature(const struct ftp_feature *features,
+                                                        size_t n, const char *name);
+
+/*
+ * Writes a complete FEAT reply, for servers, with the n features (features
+ * may be NULL if n is 0) into buf, which has room for size bytes,
+ * NUL-terminated: "211 \r\n", RFC 2389's reply without features, if n is
+ * 0; otherwise "211-Extensions supported:\r\n", each feature after one
+ * space, its parameters, if any, after another, and "211 End\r\n". Returns
+ * the length written, without the NUL, FTP_ERR_BAD_FEATURE for a name that
+ * is empty or holds a character outside '!' to '~', or parameters holding
+ * one outside those, space and tab, or starting or ending with a space or
+ * tab (ftp_parse_features would not read them back), or FTP_ERR_NO_ROOM.
+ */
+FTPCODES_DEF int ftp_format_features(char *buf, size_t size, const struct ftp_feature *features,
+                                     size_t n);
+
+/*
+ * Writes the argument of an OPTS command (RFC 2389 section 4), the
+ * command name of name_len bytes at name, and a space and the options of
+ * options_len bytes at options unless that is 0, into buf, which has room
+ * for size bytes, NUL-terminated; ftp_command_format(..., FTP_COMMAND_OPTS,
+ * ...) then writes the line. Returns the length written, without the NUL,
+ * FTP_ERR_BAD_ARGUMENT for a name that is empty or holds a character
+ * outside '!' to '~', or options holding one outside those, space and
+ * tab, or starting or ending with a space or tab, or FTP_ERR_NO_ROOM.
+ */
+FTPCODES_DEF int ftp_format_opts_argument(char *buf, size_t size, const char *name, size_t name_len,
+                                          const char *options, size_t options_len);
+
+/*
+ * Reads an OPTS command's argument, of len bytes, for servers: writes the
+ * command name, up to the first space, with a to z in upper case, into
+ * name, which has room for name_size bytes, NUL-terminated, and sets
+ * *options to everything after that space, within arg (empty without
+ * one). Returns the length of the name; 0 if it is empty, which makes no
+ * OPTS argument; or FTP_ERR_NO_ROOM if the name and its NUL do not fit
+ * (len + 1 bytes always do).
+ */
+FTPCODES_DEF int ftp_parse_opts_argument(const char *arg, size_t len, char *name, size_t name_size,
+                                         struct ftp_bytes *options);
 
 /*
  * Reply lines (RFC 959, section 4.2). A reply is one line, "ddd text", or
@@ -1409,6 +1582,145 @@ struct ftp_time {
     int year, month, day, hour, minute, second;
     long nanosecond;
 };
+
+/*
+ * MLSx facts (RFC 3659 section 7). An entry of an MLSD listing, or of an
+ * MLST reply, is facts and a path: "size=4161;type=file;modify=19970214165800; a b".
+ * The table's facts are the FTP_FACT_ macros above, such as FTP_FACT_SIZE,
+ * and their records ftp_fact_at(i), for i below FTP_FACT_COUNT; fact
+ * names are case independent.
+ */
+
+/* The type of a fact's value. */
+enum ftp_value_type {
+    FTP_VALUE_UINT = 1,  /* decimal digits, as size's */
+    FTP_VALUE_TIME = 2,  /* an RFC 3659 time-val in UTC, as modify's */
+    FTP_VALUE_STRING = 3 /* text, as type's and perm's */
+};
+
+/* A fact of the table. */
+struct ftp_fact_info {
+    const char *name;              /* as servers write it: "size",
+                                      "media-type", "UNIX.mode" */
+    enum ftp_value_type type;      /* the type of its value */
+    const char *description;       /* what it says */
+    enum ftp_reply_status status;
+    int rfc;                       /* the RFC that defines it, or 0 */
+    const char *section;           /* the section of that RFC, or NULL */
+    const struct ftp_evidence *evidence; /* the servers that send a
+                                      non-standard fact, or NULL */
+    size_t evidence_count;
+};
+
+/*
+ * Returns the i-th fact of the table, the standard ones first by section,
+ * then the others by name, for i below FTP_FACT_COUNT, or NULL when i is
+ * past the end.
+ */
+FTPCODES_DEF const struct ftp_fact_info *ftp_fact_at(size_t i);
+
+/*
+ * Returns the fact named name, a to z in either case (RFC 3659 section
+ * 7.5: "Size, size, SIZE, and SiZe are the same fact"), or NULL for any
+ * other name and for NULL.
+ */
+FTPCODES_DEF const struct ftp_fact_info *ftp_fact_lookup(const char *name);
+
+/* A fact of an entry. */
+struct ftp_fact_value {
+    const struct ftp_fact_info *fact; /* the table's fact, or NULL for one
+                                         it lacks */
+    struct ftp_bytes name;            /* read: the table's name, fact->name,
+                                         for a known fact, else as written */
+    struct ftp_bytes value;           /* as written */
+};
+
+/*
+ * An entry line, as ftp_parse_entry reads it: its facts, one
+ * "name=value;" after another, and its path, both within the line.
+ */
+struct ftp_entry {
+    struct ftp_bytes facts; /* "size=4161;type=file;", or empty */
+    struct ftp_bytes path;  /* everything after the first space */
+};
+
+/*
+ * Reads an entry line, of len bytes, into *out: one line of MLSD data
+ * without its line end, or the middle line of an MLST reply without the
+ * one space that starts it, which belongs to the reply (RFC 3659 section
+ * 7.2). The facts are everything before the first space, each
+ * "name=value;" with a name before its first "=" (a value may be empty or
+ * hold "="); the path is everything after that space, kept whole, spaces
+ * and semicolons included, and may be empty (section 7.3.1). Returns
+ * false, and leaves *out as it is, for a line holding an LF or no space,
+ * or whose facts are not so. ftp_entry_next_fact then reads its facts.
+ *
+ *     struct ftp_entry e;
+ *     struct ftp_fact_value f;
+ *     unsigned long long size;
+ *     size_t at = 0;
+ *     if (ftp_parse_entry(line, len, &e)) {
+ *         while (ftp_entry_next_fact(&e, &at, &f))
+ *             printf("%.*s=%.*s\n", (int)f.name.len, f.name.data, (int)f.value.len, f.value.data);
+ *         if (ftp_entry_fact(&e, FTP_FACT_SIZE, &f) && ftp_fact_uint(&f, &size))
+ *             printf("%llu bytes\n", size);
+ *     }
+ */
+FTPCODES_DEF bool ftp_parse_entry(const char *line, size_t len, struct ftp_entry *out);
+
+/*
+ * Reads the fact of entry, which ftp_parse_entry read, at *pos (0 for the
+ * first) into *out, and moves *pos to the next. A fact whose name is a
+ * fact of the table's, in any case, has the table's fact and name; any
+ * other has a fact of NULL and its name as written. Returns false, and
+ * leaves *out as it is, after the last fact.
+ */
+FTPCODES_DEF bool ftp_entry_next_fact(const struct ftp_entry *entry, size_t *pos,
+                                      struct ftp_fact_value *out);
+
+/*
+ * Reads the first fact of entry named name, a to z in either case, into
+ * *out. Returns false, and leaves *out as it is, if it has none.
+ */
+FTPCODES_DEF bool ftp_entry_fact(const struct ftp_entry *entry, const char *name,
+                                 struct ftp_fact_value *out);
+
+/*
+ * Reads the value of f, a fact of the table of type FTP_VALUE_UINT, into
+ * *out: one or more digits, leading zeros allowed, up to 2^53 - 1, the
+ * largest integer every language of this package holds exactly. Returns
+ * false, and leaves *out as it is, for any other value or fact.
+ */
+FTPCODES_DEF bool ftp_fact_uint(const struct ftp_fact_value *f, unsigned long long *out);
+
+/*
+ * Reads the value of f, a fact of the table of type FTP_VALUE_TIME, into
+ * *out: all of it a time-val, YYYYMMDDHHMMSS of a valid time (see struct
+ * ftp_time), then optionally "." and one or more digits of a fraction of
+ * a second, kept to the nanosecond. Returns false, and leaves *out as it
+ * is, for any other value or fact.
+ */
+FTPCODES_DEF bool ftp_fact_time(const struct ftp_fact_value *f, struct ftp_time *out);
+
+/*
+ * Writes an entry line, without its line end, into buf, which has room for
+ * size bytes, NUL-terminated: each of the n facts (facts may be NULL if n
+ * is 0) as "name=value;", in order, with its name and value as given (its
+ * fact member is not read), then a space and the path of path_len bytes.
+ * Returns the length written, without the NUL, or:
+ *
+ *   FTP_ERR_BAD_FACT   a name that is empty or holds a character outside
+ *                      '!' to '~', "=" or ";"; a value holding ";", a
+ *                      space, CR, LF or NUL; the value of a fact of the
+ *                      table (its name in any case) that is not of its
+ *                      type, as ftp_fact_uint and ftp_fact_time read them
+ *   FTP_ERR_BAD_PATH   a path holding CR, LF or NUL, which could forge a
+ *                      line of the listing or of the reply: a file named
+ *                      "x\r\nDELE y" is refused
+ *   FTP_ERR_NO_ROOM    the line and its NUL do not fit in buf
+ */
+FTPCODES_DEF int ftp_format_entry(char *buf, size_t size, const char *path, size_t path_len,
+                                  const struct ftp_fact_value *facts, size_t n);
 
 /*
  * Formatters and parsers for the reply texts that carry values, one pair
@@ -2704,6 +3016,9 @@ FTPCODES_DEF const char *ftp_error_name(enum ftp_error e)
     case FTP_ERR_UNKNOWN_COMMAND: return "unknown-command";
     case FTP_ERR_NO_ROOM: return "no-room";
     case FTP_ERR_NOT_IPV4: return "not-ipv4";
+    case FTP_ERR_BAD_FEATURE: return "bad-feature";
+    case FTP_ERR_BAD_FACT: return "bad-fact";
+    case FTP_ERR_BAD_PATH: return "bad-path";
     default: return NULL;
     }
 }
@@ -3034,6 +3349,602 @@ FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len,
             return true;
     }
     return false;
+}
+
+/*
+ * Reads a dotted-quad IPv4 address, all of the n bytes at s, into out:
+ * four numbers separated by ".", each "0" or a digit 1 to 9 and at most
+ * two more digits, up to 255. Returns false if it is not one. Not for use.
+ */
+static inline bool ftp_ipv4_(const char *s, size_t n, unsigned char *out)
+{
+    size_t i = 0, k, j;
+    for (k = 0; k < 4; k++) {
+        unsigned v = 0;
+        if (k > 0) {
+            if (i >= n || s[i] != '.')
+                return false;
+            i++;
+        }
+        for (j = i; j < n && j - i < 4 && ftp_is_digit_(s[j]); j++)
+            v = v * 10 + FTP_CAST_(unsigned, s[j] - '0');
+        if (j == i || j - i > 3 || (j - i > 1 && s[i] == '0') || v > 255)
+            return false;
+        out[k] = FTP_CAST_(unsigned char, v);
+        i = j;
+    }
+    return i == n;
+}
+
+/* Returns the value of the hex digit c, in either case, or -1; not for use. */
+static inline int ftp_hex_digit_(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/*
+ * Reads the n bytes at s, groups of one to four hex digits separated by
+ * single colons, into words[*count] on, as 16-bit words, at most 8 in all;
+ * the last group may be a dotted quad, two words, if dotted_last. No
+ * bytes are no words. Returns false if they are not so. Not for use.
+ */
+static inline bool ftp_ipv6_words_(const char *s, size_t n, bool dotted_last, unsigned *words,
+                                   size_t *count)
+{
+    size_t i = 0, j, k;
+    if (n == 0)
+        return true;
+    for (;;) {
+        bool dot = false;
+        unsigned v = 0;
+        for (j = i; j < n && s[j] != ':'; j++) {
+            if (s[j] == '.')
+                dot = true;
+        }
+        if (dotted_last && dot && j == n) {
+            unsigned char q[4];
+            if (*count > 6 || !ftp_ipv4_(s + i, j - i, q))
+                return false;
+            words[(*count)++] = FTP_CAST_(unsigned, q[0]) << 8 | q[1];
+            words[(*count)++] = FTP_CAST_(unsigned, q[2]) << 8 | q[3];
+            return true;
+        }
+        if (j == i || j - i > 4 || *count == 8)
+            return false;
+        for (k = i; k < j; k++) {
+            int d = ftp_hex_digit_(s[k]);
+            if (d < 0)
+                return false;
+            v = v << 4 | FTP_CAST_(unsigned, d);
+        }
+        words[(*count)++] = v;
+        if (j == n)
+            return true;
+        i = j + 1;
+    }
+}
+
+/*
+ * Reads an IPv6 address in a text form of RFC 4291 section 2.2, all of
+ * the n bytes at s, into out: eight groups, or at most seven and one "::"
+ * standing for one or more groups of zeros. Returns false if it is not
+ * one. Not for use.
+ */
+static inline bool ftp_ipv6_(const char *s, size_t n, unsigned char *out)
+{
+    unsigned head[8], tail[8];
+    size_t nh = 0, nt = 0, i, gap = n, k;
+    for (i = 0; i + 1 < n; i++) {
+        if (s[i] == ':' && s[i + 1] == ':') {
+            gap = i;
+            break;
+        }
+    }
+    if (gap == n) {
+        if (!ftp_ipv6_words_(s, n, true, tail, &nt) || nt != 8)
+            return false;
+    } else {
+        for (i = gap + 2; i + 1 < n; i++) {
+            if (s[i] == ':' && s[i + 1] == ':')
+                return false;
+        }
+        if (!ftp_ipv6_words_(s, gap, false, head, &nh) ||
+            !ftp_ipv6_words_(s + gap + 2, n - gap - 2, true, tail, &nt) || nh + nt > 7)
+            return false;
+    }
+    for (k = 0; k < 8; k++) {
+        unsigned w = k < nh ? head[k] : k >= 8 - nt ? tail[k - (8 - nt)] : 0;
+        out[2 * k] = FTP_CAST_(unsigned char, w >> 8);
+        out[2 * k + 1] = FTP_CAST_(unsigned char, w & 255);
+    }
+    return true;
+}
+
+/*
+ * Writes the 16 bytes at b as RFC 5952 section 4's text at buf[*at],
+ * advancing *at, at most 39 bytes; not for use.
+ */
+static inline void ftp_put_ipv6_(char *buf, size_t *at, const unsigned char *b)
+{
+    unsigned g[8];
+    size_t i, j, best = 8, best_len = 1;
+    for (i = 0; i < 8; i++)
+        g[i] = FTP_CAST_(unsigned, b[2 * i]) << 8 | b[2 * i + 1];
+    for (i = 0; i < 8; i = j) {
+        for (j = i; j < 8 && g[j] == 0; j++)
+            ;
+        if (j - i > best_len) {
+            best = i;
+            best_len = j - i;
+        }
+        if (j == i)
+            j++;
+    }
+    for (i = 0; i < 8; i++) {
+        unsigned shift = 12;
+        if (i == best) {
+            buf[(*at)++] = ':';
+            buf[(*at)++] = ':';
+            i += best_len - 1;
+            continue;
+        }
+        if (i > 0 && i != best + best_len)
+            buf[(*at)++] = ':';
+        while (shift > 0 && (g[i] >> shift) == 0)
+            shift -= 4;
+        for (;; shift -= 4) {
+            buf[(*at)++] = "0123456789abcdef"[(g[i] >> shift) & 15];
+            if (shift == 0)
+                break;
+        }
+    }
+}
+
+FTPCODES_DEF int ftp_format_eprt_argument(char *buf, size_t size, const struct ftp_address *addr)
+{
+    struct ftp_address a;
+    char tmp[64];
+    size_t at = 0, i;
+    ftp_unmap_(addr, &a);
+    if ((a.host_len != 4 && a.host_len != 16) || a.port > 65535)
+        return ftp_refuse_(buf, size, FTP_ERR_BAD_ARGUMENT);
+    tmp[at++] = '|';
+    tmp[at++] = a.host_len == 4 ? '1' : '2';
+    tmp[at++] = '|';
+    if (a.host_len == 4) {
+        for (i = 0; i < 4; i++) {
+            if (i > 0)
+                tmp[at++] = '.';
+            ftp_put_decimal_(tmp, &at, a.host[i]);
+        }
+    } else {
+        ftp_put_ipv6_(tmp, &at, a.host);
+    }
+    tmp[at++] = '|';
+    ftp_put_decimal_(tmp, &at, a.port);
+    tmp[at++] = '|';
+    return ftp_put_argument_(buf, size, tmp, at);
+}
+
+FTPCODES_DEF bool ftp_parse_eprt_argument(const char *arg, size_t len, struct ftp_address *out)
+{
+    size_t at[3], n = 0, i, port_len, k;
+    unsigned port = 0;
+    struct ftp_address a;
+    char d;
+    if (len < 1 || arg[0] < '!' || arg[0] > '~')
+        return false;
+    d = arg[0];
+    for (i = 1; i < len; i++) {
+        if (arg[i] == d) {
+            if (n == 3)
+                return false;
+            at[n++] = i;
+        }
+    }
+    /* "d P d A d T d": the third d after the first ends the argument. */
+    if (n != 3 || at[2] != len - 1 || at[0] != 2)
+        return false;
+    if (arg[1] == '1') {
+        a.host_len = 4;
+        if (!ftp_ipv4_(arg + at[0] + 1, at[1] - at[0] - 1, a.host))
+            return false;
+    } else if (arg[1] == '2') {
+        a.host_len = 16;
+        if (!ftp_ipv6_(arg + at[0] + 1, at[1] - at[0] - 1, a.host))
+            return false;
+    } else {
+        return false;
+    }
+    port_len = at[2] - at[1] - 1;
+    if (port_len < 1 || port_len > 5)
+        return false;
+    for (k = at[1] + 1; k < at[2]; k++) {
+        if (!ftp_is_digit_(arg[k]))
+            return false;
+        port = port * 10 + FTP_CAST_(unsigned, arg[k] - '0');
+    }
+    if (port > 65535)
+        return false;
+    a.port = port;
+    ftp_unmap_(&a, out);
+    return true;
+}
+
+/* Returns c in upper case if it is a to z, else c; not for use. */
+static inline char ftp_upper_(char c)
+{
+    return c >= 'a' && c <= 'z' ? FTP_CAST_(char, c - ('a' - 'A')) : c;
+}
+
+/*
+ * Returns whether the an bytes at a and the bn bytes at b are the same,
+ * a to z the same as A to Z; not for use.
+ */
+static inline bool ftp_same_fold_(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i;
+    if (an != bn)
+        return false;
+    for (i = 0; i < an; i++) {
+        if (ftp_upper_(a[i]) != ftp_upper_(b[i]))
+            return false;
+    }
+    return true;
+}
+
+/* Returns whether c is a space or a tab; not for use. */
+static inline bool ftp_is_blank_(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/*
+ * Returns whether the n bytes at s are one or more visible ASCII
+ * characters, '!' to '~' (RFC 2389's VCHAR); not for use.
+ */
+static inline bool ftp_vchars_(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (s[i] < '!' || s[i] > '~')
+            return false;
+    }
+    return n > 0;
+}
+
+/*
+ * Returns whether the n bytes at s are none, or visible ASCII characters,
+ * spaces and tabs (RFC 2389's TCHAR) neither starting nor ending with a
+ * space or tab; not for use.
+ */
+static inline bool ftp_tchars_(const char *s, size_t n)
+{
+    size_t i;
+    if (n == 0)
+        return true;
+    if (ftp_is_blank_(s[0]) || ftp_is_blank_(s[n - 1]))
+        return false;
+    for (i = 0; i < n; i++) {
+        if ((s[i] < '!' || s[i] > '~') && !ftp_is_blank_(s[i]))
+            return false;
+    }
+    return true;
+}
+
+/* Writes the n bytes at s; not for use. */
+static inline void ftp_write_bytes_(struct ftp_writer_ *w, const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n && !w->bad; i++)
+        ftp_write_byte_(w, s[i]);
+}
+
+/* Ends a text whose values were checked: its length, or FTP_ERR_NO_ROOM. */
+static inline int ftp_writer_end_(struct ftp_writer_ *w)
+{
+    int n = ftp_writer_finish_(w);
+    return n < 0 ? FTP_CAST_(int, FTP_ERR_NO_ROOM) : n;
+}
+
+FTPCODES_DEF int ftp_parse_features(const char *text, size_t len, struct ftp_feature *features,
+                                    size_t max, char *names, size_t names_size)
+{
+    size_t i = 0, end, count = 0, used = 0, k;
+    while (i < len && text[i] != '\n')
+        i++;
+    /* Each line that an LF ends after the first is a feature's. */
+    for (i++; i < len; i = end + 1) {
+        size_t a = i, b, label;
+        for (end = i; end < len && text[end] != '\n'; end++)
+            ;
+        if (end == len)
+            break;
+        b = end;
+        while (a < b && ftp_is_blank_(text[a]))
+            a++;
+        while (b > a && ftp_is_blank_(text[b - 1]))
+            b--;
+        if (a == b)
+            continue;
+        for (label = a; label < b && !ftp_is_blank_(text[label]); label++)
+            ;
+        if (names == NULL || count == max || count == INT_MAX || names_size - used < label - a + 1)
+            return FTP_CAST_(int, FTP_ERR_NO_ROOM);
+        for (k = a; k < label; k++)
+            names[used + k - a] = ftp_upper_(text[k]);
+        names[used + label - a] = '\0';
+        features[count].name.data = names + used;
+        features[count].name.len = label - a;
+        used += label - a + 1;
+        while (label < b && ftp_is_blank_(text[label]))
+            label++;
+        features[count].params.data = text + label;
+        features[count].params.len = b - label;
+        count++;
+    }
+    return FTP_CAST_(int, count);
+}
+
+FTPCODES_DEF const struct ftp_feature *ftp_find_feature(const struct ftp_feature *features,
+                                                        size_t n, const char *name)
+{
+    size_t i;
+    if (name == NULL)
+        return NULL;
+    for (i = 0; i < n; i++) {
+        if (ftp_same_fold_(features[i].name.data, features[i].name.len, name, ftp_length_(name)))
+            return &features[i];
+    }
+    return NULL;
+}
+
+FTPCODES_DEF int ftp_format_features(char *buf, size_t size, const struct ftp_feature *features,
+                                     size_t n)
+{
+    struct ftp_writer_ w;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (!ftp_vchars_(features[i].name.data, features[i].name.len) ||
+            !ftp_tchars_(features[i].params.data, features[i].params.len))
+            return ftp_refuse_(buf, size, FTP_ERR_BAD_FEATURE);
+    }
+    ftp_writer_start_(&w, buf, size);
+    if (n == 0) {
+        /* RFC 2389 section 3.2: no-features = "211" SP *TCHAR CRLF. */
+        ftp_write_text_(&w, "211 \r\n");
+        return ftp_writer_end_(&w);
+    }
+    /* The text of the table's 211 for FEAT, RFC 2389's example. */
+    ftp_write_text_(&w, "211-Extensions supported:\r\n");
+    for (i = 0; i < n; i++) {
+        ftp_write_byte_(&w, ' ');
+        ftp_write_bytes_(&w, features[i].name.data, features[i].name.len);
+        if (features[i].params.len > 0) {
+            ftp_write_byte_(&w, ' ');
+            ftp_write_bytes_(&w, features[i].params.data, features[i].params.len);
+        }
+        ftp_write_text_(&w, "\r\n");
+    }
+    ftp_write_text_(&w, "211 End\r\n");
+    return ftp_writer_end_(&w);
+}
+
+FTPCODES_DEF int ftp_format_opts_argument(char *buf, size_t size, const char *name, size_t name_len,
+                                          const char *options, size_t options_len)
+{
+    struct ftp_writer_ w;
+    if (!ftp_vchars_(name, name_len) || !ftp_tchars_(options, options_len))
+        return ftp_refuse_(buf, size, FTP_ERR_BAD_ARGUMENT);
+    ftp_writer_start_(&w, buf, size);
+    ftp_write_bytes_(&w, name, name_len);
+    if (options_len > 0) {
+        ftp_write_byte_(&w, ' ');
+        ftp_write_bytes_(&w, options, options_len);
+    }
+    return ftp_writer_end_(&w);
+}
+
+FTPCODES_DEF int ftp_parse_opts_argument(const char *arg, size_t len, char *name, size_t name_size,
+                                         struct ftp_bytes *options)
+{
+    size_t n, i;
+    for (n = 0; n < len && arg[n] != ' '; n++)
+        ;
+    if (n == 0)
+        return 0;
+    if (name == NULL || name_size <= n || n > INT_MAX)
+        return ftp_refuse_(name, name != NULL ? name_size : 0, FTP_ERR_NO_ROOM);
+    for (i = 0; i < n; i++)
+        name[i] = ftp_upper_(arg[i]);
+    name[n] = '\0';
+    options->data = n < len ? arg + n + 1 : arg + n;
+    options->len = n < len ? len - n - 1 : 0;
+    return FTP_CAST_(int, n);
+}
+
+/* Returns the fact named by the n bytes at name, in any case, or NULL; not for use. */
+static inline const struct ftp_fact_info *ftp_fact_find_(const char *name, size_t n)
+{
+    const struct ftp_fact_info *f;
+    size_t i;
+    for (i = 0; (f = ftp_fact_at(i)) != NULL; i++) {
+        if (ftp_same_fold_(f->name, ftp_length_(f->name), name, n))
+            return f;
+    }
+    return NULL;
+}
+
+FTPCODES_DEF const struct ftp_fact_info *ftp_fact_lookup(const char *name)
+{
+    return name != NULL ? ftp_fact_find_(name, ftp_length_(name)) : NULL;
+}
+
+FTPCODES_DEF bool ftp_parse_entry(const char *line, size_t len, struct ftp_entry *out)
+{
+    size_t sp = len, i, start;
+    bool named = false;
+    for (i = 0; i < len; i++) {
+        if (line[i] == '\n')
+            return false;
+        if (line[i] == ' ' && sp == len)
+            sp = i;
+    }
+    if (sp == len)
+        return false;
+    if (sp > 0 && line[sp - 1] != ';')
+        return false;
+    /* Each fact is a name, "=" and a value, ended by ";". */
+    for (start = 0, i = 0; i < sp; i++) {
+        if (line[i] == ';') {
+            if (!named)
+                return false;
+            start = i + 1;
+            named = false;
+        } else if (line[i] == '=' && !named) {
+            if (i == start)
+                return false;
+            named = true;
+        }
+    }
+    out->facts.data = line;
+    out->facts.len = sp;
+    out->path.data = line + sp + 1;
+    out->path.len = len - sp - 1;
+    return true;
+}
+
+FTPCODES_DEF bool ftp_entry_next_fact(const struct ftp_entry *entry, size_t *pos,
+                                      struct ftp_fact_value *out)
+{
+    const char *s = entry->facts.data;
+    size_t n = entry->facts.len, i = *pos, eq, end;
+    if (i >= n)
+        return false;
+    for (end = i; end < n && s[end] != ';'; end++)
+        ;
+    for (eq = i; eq < end && s[eq] != '='; eq++)
+        ;
+    out->fact = ftp_fact_find_(s + i, eq - i);
+    out->name.data = out->fact != NULL ? out->fact->name : s + i;
+    out->name.len = out->fact != NULL ? ftp_length_(out->fact->name) : eq - i;
+    out->value.data = s + (eq < end ? eq + 1 : end);
+    out->value.len = eq < end ? end - eq - 1 : 0;
+    *pos = end + 1;
+    return true;
+}
+
+FTPCODES_DEF bool ftp_entry_fact(const struct ftp_entry *entry, const char *name,
+                                 struct ftp_fact_value *out)
+{
+    struct ftp_fact_value f;
+    size_t at = 0;
+    if (name == NULL)
+        return false;
+    while (ftp_entry_next_fact(entry, &at, &f)) {
+        if (ftp_same_fold_(f.name.data, f.name.len, name, ftp_length_(name))) {
+            *out = f;
+            return true;
+        }
+    }
+    return false;
+}
+
+/*
+ * Reads the n bytes at value as a value of type: a uint, up to 2^53 - 1,
+ * the largest integer a double, and so every language of this package,
+ * holds exactly, into *number; a time into *when; a string is any.
+ * Returns false if it is not of its type. Not for use.
+ */
+static inline bool ftp_typed_(enum ftp_value_type type, const char *value, size_t n,
+                              unsigned long long *number, struct ftp_time *when)
+{
+    static const unsigned long long max = 9007199254740991ULL;
+    size_t i, at = 0;
+    unsigned long long v = 0;
+    struct ftp_time t;
+    switch (type) {
+    case FTP_VALUE_UINT:
+        for (i = 0; i < n; i++) {
+            if (!ftp_is_digit_(value[i]))
+                return false;
+            v = v * 10 + FTP_CAST_(unsigned, value[i] - '0');
+            if (v > max)
+                return false;
+        }
+        if (n == 0)
+            return false;
+        *number = v;
+        return true;
+    case FTP_VALUE_TIME:
+        if (!ftp_read_time_(value, n, &at, &t) || at != n)
+            return false;
+        *when = t;
+        return true;
+    case FTP_VALUE_STRING:
+        return true;
+    default:
+        return false;
+    }
+}
+
+FTPCODES_DEF bool ftp_fact_uint(const struct ftp_fact_value *f, unsigned long long *out)
+{
+    struct ftp_time t;
+    return f->fact != NULL && f->fact->type == FTP_VALUE_UINT &&
+        ftp_typed_(FTP_VALUE_UINT, f->value.data, f->value.len, out, &t);
+}
+
+FTPCODES_DEF bool ftp_fact_time(const struct ftp_fact_value *f, struct ftp_time *out)
+{
+    unsigned long long n;
+    return f->fact != NULL && f->fact->type == FTP_VALUE_TIME &&
+        ftp_typed_(FTP_VALUE_TIME, f->value.data, f->value.len, &n, out);
+}
+
+FTPCODES_DEF int ftp_format_entry(char *buf, size_t size, const char *path, size_t path_len,
+                                  const struct ftp_fact_value *facts, size_t n)
+{
+    struct ftp_writer_ w;
+    size_t i, k;
+    for (i = 0; i < n; i++) {
+        const struct ftp_fact_value *f = &facts[i];
+        const struct ftp_fact_info *known = ftp_fact_find_(f->name.data, f->name.len);
+        unsigned long long number;
+        struct ftp_time when;
+        if (!ftp_vchars_(f->name.data, f->name.len))
+            return ftp_refuse_(buf, size, FTP_ERR_BAD_FACT);
+        for (k = 0; k < f->name.len; k++) {
+            if (f->name.data[k] == '=' || f->name.data[k] == ';')
+                return ftp_refuse_(buf, size, FTP_ERR_BAD_FACT);
+        }
+        for (k = 0; k < f->value.len; k++) {
+            if (f->value.data[k] == ';' || f->value.data[k] == ' ' || f->value.data[k] == '\0')
+                return ftp_refuse_(buf, size, FTP_ERR_BAD_FACT);
+        }
+        if (ftp_has_line_break_(f->value.data, f->value.len) ||
+            (known != NULL &&
+             !ftp_typed_(known->type, f->value.data, f->value.len, &number, &when)))
+            return ftp_refuse_(buf, size, FTP_ERR_BAD_FACT);
+    }
+    if (ftp_has_line_break_(path, path_len))
+        return ftp_refuse_(buf, size, FTP_ERR_BAD_PATH);
+    ftp_writer_start_(&w, buf, size);
+    for (i = 0; i < n; i++) {
+        ftp_write_bytes_(&w, facts[i].name.data, facts[i].name.len);
+        ftp_write_byte_(&w, '=');
+        ftp_write_bytes_(&w, facts[i].value.data, facts[i].value.len);
+        ftp_write_byte_(&w, ';');
+    }
+    ftp_write_byte_(&w, ' ');
+    ftp_write_bytes_(&w, path, path_len);
+    return ftp_writer_end_(&w);
 }
 
 FTPCODES_DEF const struct ftp_reply_info *ftp_reply_at(size_t i)
@@ -6470,6 +7381,135 @@ FTPCODES_DEF const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i)
         {FTP_REPLY_FILE_UNAVAILABLE, any_command_evidence_550, 10},
     };
     return i < FTP_ANY_COMMAND_REPLY_COUNT ? &any_command_observed[i] : NULL;
+}
+
+FTPCODES_DEF const struct ftp_fact_info *ftp_fact_at(size_t i)
+{
+    static const struct ftp_evidence unix_gid_evidence[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:1163"},
+    };
+    static const struct ftp_evidence unix_group_evidence[] = {
+        {"ProFTPD 1.3.8", "modules/mod_facts.c:350"},
+    };
+    static const struct ftp_evidence unix_groupname_evidence[] = {
+        {"ProFTPD 1.3.8", "modules/mod_facts.c:365"},
+    };
+    static const struct ftp_evidence unix_mode_evidence[] = {
+        {"ProFTPD 1.3.8", "modules/mod_facts.c:372"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:1148"},
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:1163"},
+    };
+    static const struct ftp_evidence unix_owner_evidence[] = {
+        {"ProFTPD 1.3.8", "modules/mod_facts.c:379"},
+    };
+    static const struct ftp_evidence unix_ownername_evidence[] = {
+        {"ProFTPD 1.3.8", "modules/mod_facts.c:394"},
+    };
+    static const struct ftp_evidence unix_uid_evidence[] = {
+        {"Pure-FTPd 1.0.54", "src/ftpd.c:1163"},
+    };
+    static const struct ftp_fact_info facts[FTP_FACT_COUNT] = {
+        {
+            FTP_FACT_TYPE, FTP_VALUE_STRING,
+            "The type of the entry: file, cdir (the listed directory), pdir (a parent directory), "
+                "dir, or OS.name=type; case independent.",
+            FTP_STATUS_EXTENSION, 3659, "7.5.1",
+            NULL, 0
+        },
+        {
+            FTP_FACT_UNIQUE, FTP_VALUE_STRING,
+            "An opaque, case-dependent identifier, the same for every name of the same underlying "
+                "file.",
+            FTP_STATUS_EXTENSION, 3659, "7.5.2",
+            NULL, 0
+        },
+        {
+            FTP_FACT_MODIFY, FTP_VALUE_TIME,
+            "The time the file was last modified, in UTC.",
+            FTP_STATUS_EXTENSION, 3659, "7.5.3",
+            NULL, 0
+        },
+        {
+            FTP_FACT_CREATE, FTP_VALUE_TIME,
+            "The time the file was created, in UTC.",
+            FTP_STATUS_EXTENSION, 3659, "7.5.4",
+            NULL, 0
+        },
+        {
+            FTP_FACT_PERM, FTP_VALUE_STRING,
+            "What the logged-in user may do with the entry, as letters from a, c, d, e, f, l, m, "
+                "p, r, w.",
+            FTP_STATUS_EXTENSION, 3659, "7.5.5",
+            NULL, 0
+        },
+        {
+            FTP_FACT_LANG, FTP_VALUE_STRING,
+            "The natural language of the file name, as an IANA language tag.",
+            FTP_STATUS_EXTENSION, 3659, "7.5.6",
+            NULL, 0
+        },
+        {
+            FTP_FACT_SIZE, FTP_VALUE_UINT,
+            "The size of the file in octets; approximate, and for non-directory types.",
+            FTP_STATUS_EXTENSION, 3659, "7.5.7",
+            NULL, 0
+        },
+        {
+            FTP_FACT_MEDIA_TYPE, FTP_VALUE_STRING,
+            "The IANA media type of the file's contents, type and subtype separated by a slash.",
+            FTP_STATUS_EXTENSION, 3659, "7.5.8",
+            NULL, 0
+        },
+        {
+            FTP_FACT_CHARSET, FTP_VALUE_STRING,
+            "The IANA character set of the pathnames in the response, when it is not UTF-8.",
+            FTP_STATUS_EXTENSION, 3659, "7.5.9",
+            NULL, 0
+        },
+        {
+            FTP_FACT_UNIX_GID, FTP_VALUE_STRING,
+            "The numeric group ID that owns the entry.",
+            FTP_STATUS_NON_STANDARD, 0, NULL,
+            unix_gid_evidence, 1
+        },
+        {
+            FTP_FACT_UNIX_GROUP, FTP_VALUE_STRING,
+            "The numeric group ID that owns the entry.",
+            FTP_STATUS_NON_STANDARD, 0, NULL,
+            unix_group_evidence, 1
+        },
+        {
+            FTP_FACT_UNIX_GROUPNAME, FTP_VALUE_STRING,
+            "The name of the group that owns the entry, spaces replaced with underscores.",
+            FTP_STATUS_NON_STANDARD, 0, NULL,
+            unix_groupname_evidence, 1
+        },
+        {
+            FTP_FACT_UNIX_MODE, FTP_VALUE_STRING,
+            "The Unix permission bits of the entry, in octal.",
+            FTP_STATUS_NON_STANDARD, 0, NULL,
+            unix_mode_evidence, 3
+        },
+        {
+            FTP_FACT_UNIX_OWNER, FTP_VALUE_STRING,
+            "The numeric user ID that owns the entry.",
+            FTP_STATUS_NON_STANDARD, 0, NULL,
+            unix_owner_evidence, 1
+        },
+        {
+            FTP_FACT_UNIX_OWNERNAME, FTP_VALUE_STRING,
+            "The name of the user that owns the entry, spaces replaced with underscores.",
+            FTP_STATUS_NON_STANDARD, 0, NULL,
+            unix_ownername_evidence, 1
+        },
+        {
+            FTP_FACT_UNIX_UID, FTP_VALUE_STRING,
+            "The numeric user ID that owns the entry.",
+            FTP_STATUS_NON_STANDARD, 0, NULL,
+            unix_uid_evidence, 1
+        },
+    };
+    return i < FTP_FACT_COUNT ? &facts[i] : NULL;
 }
 
 FTPCODES_DEF int ftp_format_restart_marker(char *buf, size_t buf_size, const char *user_marker,

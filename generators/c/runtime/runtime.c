@@ -890,6 +890,9 @@ FTPCODES_DEF const char *ftp_error_name(enum ftp_error e)
     case FTP_ERR_UNKNOWN_COMMAND: return "unknown-command";
     case FTP_ERR_NO_ROOM: return "no-room";
     case FTP_ERR_NOT_IPV4: return "not-ipv4";
+    case FTP_ERR_BAD_FEATURE: return "bad-feature";
+    case FTP_ERR_BAD_FACT: return "bad-fact";
+    case FTP_ERR_BAD_PATH: return "bad-path";
     default: return NULL;
     }
 }
@@ -1217,4 +1220,592 @@ FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len, s
             return true;
     }
     return false;
+}
+
+/*
+ * Reads a dotted-quad IPv4 address, all of the n bytes at s, into out:
+ * four numbers separated by ".", each "0" or a digit 1 to 9 and at most
+ * two more digits, up to 255. Returns false if it is not one. Not for use.
+ */
+static inline bool ftp_ipv4_(const char *s, size_t n, unsigned char *out)
+{
+    size_t i = 0, k, j;
+    for (k = 0; k < 4; k++) {
+        unsigned v = 0;
+        if (k > 0) {
+            if (i >= n || s[i] != '.')
+                return false;
+            i++;
+        }
+        for (j = i; j < n && j - i < 4 && ftp_is_digit_(s[j]); j++)
+            v = v * 10 + FTP_CAST_(unsigned, s[j] - '0');
+        if (j == i || j - i > 3 || (j - i > 1 && s[i] == '0') || v > 255)
+            return false;
+        out[k] = FTP_CAST_(unsigned char, v);
+        i = j;
+    }
+    return i == n;
+}
+
+/* Returns the value of the hex digit c, in either case, or -1; not for use. */
+static inline int ftp_hex_digit_(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/*
+ * Reads the n bytes at s, groups of one to four hex digits separated by
+ * single colons, into words[*count] on, as 16-bit words, at most 8 in all;
+ * the last group may be a dotted quad, two words, if dotted_last. No
+ * bytes are no words. Returns false if they are not so. Not for use.
+ */
+static inline bool ftp_ipv6_words_(const char *s, size_t n, bool dotted_last, unsigned *words, size_t *count)
+{
+    size_t i = 0, j, k;
+    if (n == 0)
+        return true;
+    for (;;) {
+        bool dot = false;
+        unsigned v = 0;
+        for (j = i; j < n && s[j] != ':'; j++) {
+            if (s[j] == '.')
+                dot = true;
+        }
+        if (dotted_last && dot && j == n) {
+            unsigned char q[4];
+            if (*count > 6 || !ftp_ipv4_(s + i, j - i, q))
+                return false;
+            words[(*count)++] = FTP_CAST_(unsigned, q[0]) << 8 | q[1];
+            words[(*count)++] = FTP_CAST_(unsigned, q[2]) << 8 | q[3];
+            return true;
+        }
+        if (j == i || j - i > 4 || *count == 8)
+            return false;
+        for (k = i; k < j; k++) {
+            int d = ftp_hex_digit_(s[k]);
+            if (d < 0)
+                return false;
+            v = v << 4 | FTP_CAST_(unsigned, d);
+        }
+        words[(*count)++] = v;
+        if (j == n)
+            return true;
+        i = j + 1;
+    }
+}
+
+/*
+ * Reads an IPv6 address in a text form of RFC 4291 section 2.2, all of
+ * the n bytes at s, into out: eight groups, or at most seven and one "::"
+ * standing for one or more groups of zeros. Returns false if it is not
+ * one. Not for use.
+ */
+static inline bool ftp_ipv6_(const char *s, size_t n, unsigned char *out)
+{
+    unsigned head[8], tail[8];
+    size_t nh = 0, nt = 0, i, gap = n, k;
+    for (i = 0; i + 1 < n; i++) {
+        if (s[i] == ':' && s[i + 1] == ':') {
+            gap = i;
+            break;
+        }
+    }
+    if (gap == n) {
+        if (!ftp_ipv6_words_(s, n, true, tail, &nt) || nt != 8)
+            return false;
+    } else {
+        for (i = gap + 2; i + 1 < n; i++) {
+            if (s[i] == ':' && s[i + 1] == ':')
+                return false;
+        }
+        if (!ftp_ipv6_words_(s, gap, false, head, &nh) || !ftp_ipv6_words_(s + gap + 2, n - gap - 2, true, tail, &nt) ||
+            nh + nt > 7)
+            return false;
+    }
+    for (k = 0; k < 8; k++) {
+        unsigned w = k < nh ? head[k] : k >= 8 - nt ? tail[k - (8 - nt)] : 0;
+        out[2 * k] = FTP_CAST_(unsigned char, w >> 8);
+        out[2 * k + 1] = FTP_CAST_(unsigned char, w & 255);
+    }
+    return true;
+}
+
+/*
+ * Writes the 16 bytes at b as RFC 5952 section 4's text at buf[*at],
+ * advancing *at, at most 39 bytes; not for use.
+ */
+static inline void ftp_put_ipv6_(char *buf, size_t *at, const unsigned char *b)
+{
+    unsigned g[8];
+    size_t i, j, best = 8, best_len = 1;
+    for (i = 0; i < 8; i++)
+        g[i] = FTP_CAST_(unsigned, b[2 * i]) << 8 | b[2 * i + 1];
+    for (i = 0; i < 8; i = j) {
+        for (j = i; j < 8 && g[j] == 0; j++)
+            ;
+        if (j - i > best_len) {
+            best = i;
+            best_len = j - i;
+        }
+        if (j == i)
+            j++;
+    }
+    for (i = 0; i < 8; i++) {
+        unsigned shift = 12;
+        if (i == best) {
+            buf[(*at)++] = ':';
+            buf[(*at)++] = ':';
+            i += best_len - 1;
+            continue;
+        }
+        if (i > 0 && i != best + best_len)
+            buf[(*at)++] = ':';
+        while (shift > 0 && (g[i] >> shift) == 0)
+            shift -= 4;
+        for (;; shift -= 4) {
+            buf[(*at)++] = "0123456789abcdef"[(g[i] >> shift) & 15];
+            if (shift == 0)
+                break;
+        }
+    }
+}
+
+FTPCODES_DEF int ftp_format_eprt_argument(char *buf, size_t size, const struct ftp_address *addr)
+{
+    struct ftp_address a;
+    char tmp[64];
+    size_t at = 0, i;
+    ftp_unmap_(addr, &a);
+    if ((a.host_len != 4 && a.host_len != 16) || a.port > 65535)
+        return ftp_refuse_(buf, size, FTP_ERR_BAD_ARGUMENT);
+    tmp[at++] = '|';
+    tmp[at++] = a.host_len == 4 ? '1' : '2';
+    tmp[at++] = '|';
+    if (a.host_len == 4) {
+        for (i = 0; i < 4; i++) {
+            if (i > 0)
+                tmp[at++] = '.';
+            ftp_put_decimal_(tmp, &at, a.host[i]);
+        }
+    } else {
+        ftp_put_ipv6_(tmp, &at, a.host);
+    }
+    tmp[at++] = '|';
+    ftp_put_decimal_(tmp, &at, a.port);
+    tmp[at++] = '|';
+    return ftp_put_argument_(buf, size, tmp, at);
+}
+
+FTPCODES_DEF bool ftp_parse_eprt_argument(const char *arg, size_t len, struct ftp_address *out)
+{
+    size_t at[3], n = 0, i, port_len, k;
+    unsigned port = 0;
+    struct ftp_address a;
+    char d;
+    if (len < 1 || arg[0] < '!' || arg[0] > '~')
+        return false;
+    d = arg[0];
+    for (i = 1; i < len; i++) {
+        if (arg[i] == d) {
+            if (n == 3)
+                return false;
+            at[n++] = i;
+        }
+    }
+    /* "d P d A d T d": the third d after the first ends the argument. */
+    if (n != 3 || at[2] != len - 1 || at[0] != 2)
+        return false;
+    if (arg[1] == '1') {
+        a.host_len = 4;
+        if (!ftp_ipv4_(arg + at[0] + 1, at[1] - at[0] - 1, a.host))
+            return false;
+    } else if (arg[1] == '2') {
+        a.host_len = 16;
+        if (!ftp_ipv6_(arg + at[0] + 1, at[1] - at[0] - 1, a.host))
+            return false;
+    } else {
+        return false;
+    }
+    port_len = at[2] - at[1] - 1;
+    if (port_len < 1 || port_len > 5)
+        return false;
+    for (k = at[1] + 1; k < at[2]; k++) {
+        if (!ftp_is_digit_(arg[k]))
+            return false;
+        port = port * 10 + FTP_CAST_(unsigned, arg[k] - '0');
+    }
+    if (port > 65535)
+        return false;
+    a.port = port;
+    ftp_unmap_(&a, out);
+    return true;
+}
+
+/* Returns c in upper case if it is a to z, else c; not for use. */
+static inline char ftp_upper_(char c)
+{
+    return c >= 'a' && c <= 'z' ? FTP_CAST_(char, c - ('a' - 'A')) : c;
+}
+
+/*
+ * Returns whether the an bytes at a and the bn bytes at b are the same,
+ * a to z the same as A to Z; not for use.
+ */
+static inline bool ftp_same_fold_(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i;
+    if (an != bn)
+        return false;
+    for (i = 0; i < an; i++) {
+        if (ftp_upper_(a[i]) != ftp_upper_(b[i]))
+            return false;
+    }
+    return true;
+}
+
+/* Returns whether c is a space or a tab; not for use. */
+static inline bool ftp_is_blank_(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/*
+ * Returns whether the n bytes at s are one or more visible ASCII
+ * characters, '!' to '~' (RFC 2389's VCHAR); not for use.
+ */
+static inline bool ftp_vchars_(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (s[i] < '!' || s[i] > '~')
+            return false;
+    }
+    return n > 0;
+}
+
+/*
+ * Returns whether the n bytes at s are none, or visible ASCII characters,
+ * spaces and tabs (RFC 2389's TCHAR) neither starting nor ending with a
+ * space or tab; not for use.
+ */
+static inline bool ftp_tchars_(const char *s, size_t n)
+{
+    size_t i;
+    if (n == 0)
+        return true;
+    if (ftp_is_blank_(s[0]) || ftp_is_blank_(s[n - 1]))
+        return false;
+    for (i = 0; i < n; i++) {
+        if ((s[i] < '!' || s[i] > '~') && !ftp_is_blank_(s[i]))
+            return false;
+    }
+    return true;
+}
+
+/* Writes the n bytes at s; not for use. */
+static inline void ftp_write_bytes_(struct ftp_writer_ *w, const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n && !w->bad; i++)
+        ftp_write_byte_(w, s[i]);
+}
+
+/* Ends a text whose values were checked: its length, or FTP_ERR_NO_ROOM. */
+static inline int ftp_writer_end_(struct ftp_writer_ *w)
+{
+    int n = ftp_writer_finish_(w);
+    return n < 0 ? FTP_CAST_(int, FTP_ERR_NO_ROOM) : n;
+}
+
+FTPCODES_DEF int ftp_parse_features(const char *text, size_t len, struct ftp_feature *features, size_t max,
+                                    char *names, size_t names_size)
+{
+    size_t i = 0, end, count = 0, used = 0, k;
+    while (i < len && text[i] != '\n')
+        i++;
+    /* Each line that an LF ends after the first is a feature's. */
+    for (i++; i < len; i = end + 1) {
+        size_t a = i, b, label;
+        for (end = i; end < len && text[end] != '\n'; end++)
+            ;
+        if (end == len)
+            break;
+        b = end;
+        while (a < b && ftp_is_blank_(text[a]))
+            a++;
+        while (b > a && ftp_is_blank_(text[b - 1]))
+            b--;
+        if (a == b)
+            continue;
+        for (label = a; label < b && !ftp_is_blank_(text[label]); label++)
+            ;
+        if (names == NULL || count == max || count == INT_MAX || names_size - used < label - a + 1)
+            return FTP_CAST_(int, FTP_ERR_NO_ROOM);
+        for (k = a; k < label; k++)
+            names[used + k - a] = ftp_upper_(text[k]);
+        names[used + label - a] = '\0';
+        features[count].name.data = names + used;
+        features[count].name.len = label - a;
+        used += label - a + 1;
+        while (label < b && ftp_is_blank_(text[label]))
+            label++;
+        features[count].params.data = text + label;
+        features[count].params.len = b - label;
+        count++;
+    }
+    return FTP_CAST_(int, count);
+}
+
+FTPCODES_DEF const struct ftp_feature *ftp_find_feature(const struct ftp_feature *features, size_t n, const char *name)
+{
+    size_t i;
+    if (name == NULL)
+        return NULL;
+    for (i = 0; i < n; i++) {
+        if (ftp_same_fold_(features[i].name.data, features[i].name.len, name, ftp_length_(name)))
+            return &features[i];
+    }
+    return NULL;
+}
+
+FTPCODES_DEF int ftp_format_features(char *buf, size_t size, const struct ftp_feature *features, size_t n)
+{
+    struct ftp_writer_ w;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (!ftp_vchars_(features[i].name.data, features[i].name.len) ||
+            !ftp_tchars_(features[i].params.data, features[i].params.len))
+            return ftp_refuse_(buf, size, FTP_ERR_BAD_FEATURE);
+    }
+    ftp_writer_start_(&w, buf, size);
+    if (n == 0) {
+        /* RFC 2389 section 3.2: no-features = "211" SP *TCHAR CRLF. */
+        ftp_write_text_(&w, "211 \r\n");
+        return ftp_writer_end_(&w);
+    }
+    /* The text of the table's 211 for FEAT, RFC 2389's example. */
+    ftp_write_text_(&w, "211-Extensions supported:\r\n");
+    for (i = 0; i < n; i++) {
+        ftp_write_byte_(&w, ' ');
+        ftp_write_bytes_(&w, features[i].name.data, features[i].name.len);
+        if (features[i].params.len > 0) {
+            ftp_write_byte_(&w, ' ');
+            ftp_write_bytes_(&w, features[i].params.data, features[i].params.len);
+        }
+        ftp_write_text_(&w, "\r\n");
+    }
+    ftp_write_text_(&w, "211 End\r\n");
+    return ftp_writer_end_(&w);
+}
+
+FTPCODES_DEF int ftp_format_opts_argument(char *buf, size_t size, const char *name, size_t name_len,
+                                          const char *options, size_t options_len)
+{
+    struct ftp_writer_ w;
+    if (!ftp_vchars_(name, name_len) || !ftp_tchars_(options, options_len))
+        return ftp_refuse_(buf, size, FTP_ERR_BAD_ARGUMENT);
+    ftp_writer_start_(&w, buf, size);
+    ftp_write_bytes_(&w, name, name_len);
+    if (options_len > 0) {
+        ftp_write_byte_(&w, ' ');
+        ftp_write_bytes_(&w, options, options_len);
+    }
+    return ftp_writer_end_(&w);
+}
+
+FTPCODES_DEF int ftp_parse_opts_argument(const char *arg, size_t len, char *name, size_t name_size,
+                                         struct ftp_bytes *options)
+{
+    size_t n, i;
+    for (n = 0; n < len && arg[n] != ' '; n++)
+        ;
+    if (n == 0)
+        return 0;
+    if (name == NULL || name_size <= n || n > INT_MAX)
+        return ftp_refuse_(name, name != NULL ? name_size : 0, FTP_ERR_NO_ROOM);
+    for (i = 0; i < n; i++)
+        name[i] = ftp_upper_(arg[i]);
+    name[n] = '\0';
+    options->data = n < len ? arg + n + 1 : arg + n;
+    options->len = n < len ? len - n - 1 : 0;
+    return FTP_CAST_(int, n);
+}
+
+/* Returns the fact named by the n bytes at name, in any case, or NULL; not for use. */
+static inline const struct ftp_fact_info *ftp_fact_find_(const char *name, size_t n)
+{
+    const struct ftp_fact_info *f;
+    size_t i;
+    for (i = 0; (f = ftp_fact_at(i)) != NULL; i++) {
+        if (ftp_same_fold_(f->name, ftp_length_(f->name), name, n))
+            return f;
+    }
+    return NULL;
+}
+
+FTPCODES_DEF const struct ftp_fact_info *ftp_fact_lookup(const char *name)
+{
+    return name != NULL ? ftp_fact_find_(name, ftp_length_(name)) : NULL;
+}
+
+FTPCODES_DEF bool ftp_parse_entry(const char *line, size_t len, struct ftp_entry *out)
+{
+    size_t sp = len, i, start;
+    bool named = false;
+    for (i = 0; i < len; i++) {
+        if (line[i] == '\n')
+            return false;
+        if (line[i] == ' ' && sp == len)
+            sp = i;
+    }
+    if (sp == len)
+        return false;
+    if (sp > 0 && line[sp - 1] != ';')
+        return false;
+    /* Each fact is a name, "=" and a value, ended by ";". */
+    for (start = 0, i = 0; i < sp; i++) {
+        if (line[i] == ';') {
+            if (!named)
+                return false;
+            start = i + 1;
+            named = false;
+        } else if (line[i] == '=' && !named) {
+            if (i == start)
+                return false;
+            named = true;
+        }
+    }
+    out->facts.data = line;
+    out->facts.len = sp;
+    out->path.data = line + sp + 1;
+    out->path.len = len - sp - 1;
+    return true;
+}
+
+FTPCODES_DEF bool ftp_entry_next_fact(const struct ftp_entry *entry, size_t *pos, struct ftp_fact_value *out)
+{
+    const char *s = entry->facts.data;
+    size_t n = entry->facts.len, i = *pos, eq, end;
+    if (i >= n)
+        return false;
+    for (end = i; end < n && s[end] != ';'; end++)
+        ;
+    for (eq = i; eq < end && s[eq] != '='; eq++)
+        ;
+    out->fact = ftp_fact_find_(s + i, eq - i);
+    out->name.data = out->fact != NULL ? out->fact->name : s + i;
+    out->name.len = out->fact != NULL ? ftp_length_(out->fact->name) : eq - i;
+    out->value.data = s + (eq < end ? eq + 1 : end);
+    out->value.len = eq < end ? end - eq - 1 : 0;
+    *pos = end + 1;
+    return true;
+}
+
+FTPCODES_DEF bool ftp_entry_fact(const struct ftp_entry *entry, const char *name, struct ftp_fact_value *out)
+{
+    struct ftp_fact_value f;
+    size_t at = 0;
+    if (name == NULL)
+        return false;
+    while (ftp_entry_next_fact(entry, &at, &f)) {
+        if (ftp_same_fold_(f.name.data, f.name.len, name, ftp_length_(name))) {
+            *out = f;
+            return true;
+        }
+    }
+    return false;
+}
+
+/*
+ * Reads the n bytes at value as a value of type: a uint, up to 2^53 - 1,
+ * the largest integer a double, and so every language of this package,
+ * holds exactly, into *number; a time into *when; a string is any.
+ * Returns false if it is not of its type. Not for use.
+ */
+static inline bool ftp_typed_(enum ftp_value_type type, const char *value, size_t n, unsigned long long *number,
+                              struct ftp_time *when)
+{
+    static const unsigned long long max = 9007199254740991ULL;
+    size_t i, at = 0;
+    unsigned long long v = 0;
+    struct ftp_time t;
+    switch (type) {
+    case FTP_VALUE_UINT:
+        for (i = 0; i < n; i++) {
+            if (!ftp_is_digit_(value[i]))
+                return false;
+            v = v * 10 + FTP_CAST_(unsigned, value[i] - '0');
+            if (v > max)
+                return false;
+        }
+        if (n == 0)
+            return false;
+        *number = v;
+        return true;
+    case FTP_VALUE_TIME:
+        if (!ftp_read_time_(value, n, &at, &t) || at != n)
+            return false;
+        *when = t;
+        return true;
+    case FTP_VALUE_STRING:
+        return true;
+    default:
+        return false;
+    }
+}
+
+FTPCODES_DEF bool ftp_fact_uint(const struct ftp_fact_value *f, unsigned long long *out)
+{
+    struct ftp_time t;
+    return f->fact != NULL && f->fact->type == FTP_VALUE_UINT && ftp_typed_(FTP_VALUE_UINT, f->value.data, f->value.len, out, &t);
+}
+
+FTPCODES_DEF bool ftp_fact_time(const struct ftp_fact_value *f, struct ftp_time *out)
+{
+    unsigned long long n;
+    return f->fact != NULL && f->fact->type == FTP_VALUE_TIME && ftp_typed_(FTP_VALUE_TIME, f->value.data, f->value.len, &n, out);
+}
+
+FTPCODES_DEF int ftp_format_entry(char *buf, size_t size, const char *path, size_t path_len,
+                                  const struct ftp_fact_value *facts, size_t n)
+{
+    struct ftp_writer_ w;
+    size_t i, k;
+    for (i = 0; i < n; i++) {
+        const struct ftp_fact_value *f = &facts[i];
+        const struct ftp_fact_info *known = ftp_fact_find_(f->name.data, f->name.len);
+        unsigned long long number;
+        struct ftp_time when;
+        if (!ftp_vchars_(f->name.data, f->name.len))
+            return ftp_refuse_(buf, size, FTP_ERR_BAD_FACT);
+        for (k = 0; k < f->name.len; k++) {
+            if (f->name.data[k] == '=' || f->name.data[k] == ';')
+                return ftp_refuse_(buf, size, FTP_ERR_BAD_FACT);
+        }
+        for (k = 0; k < f->value.len; k++) {
+            if (f->value.data[k] == ';' || f->value.data[k] == ' ' || f->value.data[k] == '\0')
+                return ftp_refuse_(buf, size, FTP_ERR_BAD_FACT);
+        }
+        if (ftp_has_line_break_(f->value.data, f->value.len) ||
+            (known != NULL && !ftp_typed_(known->type, f->value.data, f->value.len, &number, &when)))
+            return ftp_refuse_(buf, size, FTP_ERR_BAD_FACT);
+    }
+    if (ftp_has_line_break_(path, path_len))
+        return ftp_refuse_(buf, size, FTP_ERR_BAD_PATH);
+    ftp_writer_start_(&w, buf, size);
+    for (i = 0; i < n; i++) {
+        ftp_write_bytes_(&w, facts[i].name.data, facts[i].name.len);
+        ftp_write_byte_(&w, '=');
+        ftp_write_bytes_(&w, facts[i].value.data, facts[i].value.len);
+        ftp_write_byte_(&w, ';');
+    }
+    ftp_write_byte_(&w, ' ');
+    ftp_write_bytes_(&w, path, path_len);
+    return ftp_writer_end_(&w);
 }

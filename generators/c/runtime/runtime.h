@@ -95,6 +95,30 @@
  *   ftp_format_lprt_argument, ftp_parse_lprt_argument
  *                               PORT's and LPRT's arguments, for clients
  *                               and servers
+ *   ftp_format_eprt_argument, ftp_parse_eprt_argument
+ *                               EPRT's argument (RFC 2428), IPv4 or IPv6
+ *   ftp_parse_features(text, len, features, max, names, size)
+ *   ftp_find_feature(features, n, name), ftp_format_features
+ *                               a FEAT reply's features (RFC 2389), their
+ *                               names in upper case, and the reply for
+ *                               servers
+ *   ftp_format_opts_argument, ftp_parse_opts_argument
+ *                               OPTS's argument
+ *   FTP_FACT_SIZE               "size", and so on: one string macro per
+ *                               MLSx fact (RFC 3659 section 7)
+ *   ftp_fact_at(i), ftp_fact_lookup(name)
+ *                               everything about a fact, by its index
+ *                               below FTP_FACT_COUNT or its name in any case
+ *   ftp_parse_entry(line, len, &entry), ftp_entry_next_fact,
+ *   ftp_entry_fact(&entry, name, &fact)
+ *                               an MLSD or MLST entry: its facts, in any
+ *                               case, unknown ones kept, and its path,
+ *                               spaces and semicolons included
+ *   ftp_fact_uint, ftp_fact_time
+ *                               a fact's value read as its type
+ *   ftp_format_entry(buf, size, path, len, facts, n)
+ *                               an entry, refusing CR, LF or NUL in its
+ *                               path, which could forge a line
  *
  * Verbs and aliases match as RFC 959 section 5.3 says: a lower-case letter
  * is the same as its upper case (the ASCII letters, whatever the locale).
@@ -386,15 +410,21 @@ enum ftp_error {
                                          NUL before its line end */
     FTP_ERR_UNKNOWN_COMMAND = -6,     /* a verb the table does not have */
     FTP_ERR_NO_ROOM = -7,             /* the caller's buffer is too small */
-    FTP_ERR_NOT_IPV4 = -8             /* an IPv6 address where only IPv4
+    FTP_ERR_NOT_IPV4 = -8,            /* an IPv6 address where only IPv4
                                          can be written */
+    FTP_ERR_BAD_FEATURE = -9,         /* a FEAT feature that cannot be
+                                         written so as to read back */
+    FTP_ERR_BAD_FACT = -10,           /* an MLSx fact that cannot be written
+                                         so as to read back */
+    FTP_ERR_BAD_PATH = -11            /* an MLSx path holding CR, LF or NUL */
 };
 
 /*
  * Returns the name of an error as the test vectors of every language of
  * this package write it: "missing-argument", "unexpected-argument",
  * "bad-argument", "line-too-long", "bad-character", "unknown-command",
- * "no-room" or "not-ipv4"; NULL for any other value.
+ * "no-room", "not-ipv4", "bad-feature", "bad-fact" or "bad-path"; NULL
+ * for any other value.
  */
 FTPCODES_DEF const char *ftp_error_name(enum ftp_error e);
 
@@ -546,6 +576,119 @@ FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ft
  * false, and leaves *out as it is, if none is.
  */
 FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len, struct ftp_address *out);
+
+/*
+ * Writes the argument of an EPRT command (RFC 2428 section 2) for addr
+ * into buf, which has room for size bytes, NUL-terminated, with the
+ * delimiter "|": "|1|132.235.1.2|6275|" for IPv4, "|2|1080::8:800:200c:417a|5282|"
+ * for IPv6, in RFC 5952 section 4's canonical text: lower-case hex
+ * groups without leading zeros, the longest run of two or more zero
+ * groups (the first on a tie) as "::", never the dotted form. Returns the
+ * length written, without the NUL, FTP_ERR_BAD_ARGUMENT for a host_len
+ * other than 4 or 16 or a port above 65535, or FTP_ERR_NO_ROOM; 64 bytes
+ * are always enough.
+ */
+FTPCODES_DEF int ftp_format_eprt_argument(char *buf, size_t size, const struct ftp_address *addr);
+
+/*
+ * Reads an EPRT command's argument, the whole of it, into *out: a
+ * delimiter d, any character from '!' to '~', then the network protocol,
+ * the address and the port, each followed by d and none holding it, and
+ * nothing after the last d. Protocol "1" takes a dotted-quad IPv4 address
+ * (four numbers up to 255 without leading zeros, which inet_aton would
+ * read as octal); "2" an IPv6 address as RFC 4291 section 2.2 writes it
+ * (hex groups of one to four digits in either case, "::" at most once,
+ * the last 32 bits possibly dotted; no zone, no brackets). The port is
+ * one to five digits up to 65535. Returns false, and leaves *out as it
+ * is, if it is not one.
+ */
+FTPCODES_DEF bool ftp_parse_eprt_argument(const char *arg, size_t len, struct ftp_address *out);
+
+/*
+ * FEAT and OPTS (RFC 2389). A FEAT reply lists the server's features, one
+ * a line between its first and last line:
+ *
+ *     211-Extensions supported:
+ *      MLST size*;modify*;type*;
+ *      UTF8
+ *     211 End
+ *
+ * A feature has a name (its label, which RFC 2389 says is usually case
+ * independent: read with its letters in upper case) and parameters, the
+ * rest of its line.
+ */
+struct ftp_feature {
+    struct ftp_bytes name;   /* read: the label with a to z in upper case,
+                                NUL-terminated, in the caller's buffer */
+    struct ftp_bytes params; /* read: the rest of the line after the
+                                spaces or tabs that follow the label,
+                                within the text; empty if none */
+};
+
+/*
+ * Reads the features of a FEAT reply from its text, of len bytes, as
+ * struct ftp_reader gives it (the lines joined with LF), into features[0]
+ * to features[max - 1], in order, repeats kept, copying each name into
+ * names, which has room for names_size bytes. A text of one line (RFC
+ * 2389's reply without features) has none. Otherwise its first and last
+ * lines are the reply's own, "Extensions supported:" and "End"; each line
+ * between is stripped of the spaces and tabs at its ends and skipped if
+ * nothing is left, and its label runs to its first space or tab. (RFC
+ * 2389 asks for one space before each feature; a line without it is read
+ * all the same.) Returns the number of features, or FTP_ERR_NO_ROOM if
+ * there are more than max or their names do not fit in names: len + 1
+ * bytes and as many features as the text has lines are always enough.
+ * The params point into text, the names into names: both must outlive
+ * the features.
+ */
+FTPCODES_DEF int ftp_parse_features(const char *text, size_t len, struct ftp_feature *features, size_t max,
+                                    char *names, size_t names_size);
+
+/*
+ * Returns the first of the n features whose name is name, a to z in either
+ * case, or NULL if none is (or name is NULL): ftp_find_feature(features,
+ * n, "MLST") tells whether the server offers MLST, and its params which
+ * facts.
+ */
+FTPCODES_DEF const struct ftp_feature *ftp_find_feature(const struct ftp_feature *features, size_t n, const char *name);
+
+/*
+ * Writes a complete FEAT reply, for servers, with the n features (features
+ * may be NULL if n is 0) into buf, which has room for size bytes,
+ * NUL-terminated: "211 \r\n", RFC 2389's reply without features, if n is
+ * 0; otherwise "211-Extensions supported:\r\n", each feature after one
+ * space, its parameters, if any, after another, and "211 End\r\n". Returns
+ * the length written, without the NUL, FTP_ERR_BAD_FEATURE for a name that
+ * is empty or holds a character outside '!' to '~', or parameters holding
+ * one outside those, space and tab, or starting or ending with a space or
+ * tab (ftp_parse_features would not read them back), or FTP_ERR_NO_ROOM.
+ */
+FTPCODES_DEF int ftp_format_features(char *buf, size_t size, const struct ftp_feature *features, size_t n);
+
+/*
+ * Writes the argument of an OPTS command (RFC 2389 section 4), the
+ * command name of name_len bytes at name, and a space and the options of
+ * options_len bytes at options unless that is 0, into buf, which has room
+ * for size bytes, NUL-terminated; ftp_command_format(..., FTP_COMMAND_OPTS,
+ * ...) then writes the line. Returns the length written, without the NUL,
+ * FTP_ERR_BAD_ARGUMENT for a name that is empty or holds a character
+ * outside '!' to '~', or options holding one outside those, space and
+ * tab, or starting or ending with a space or tab, or FTP_ERR_NO_ROOM.
+ */
+FTPCODES_DEF int ftp_format_opts_argument(char *buf, size_t size, const char *name, size_t name_len,
+                                          const char *options, size_t options_len);
+
+/*
+ * Reads an OPTS command's argument, of len bytes, for servers: writes the
+ * command name, up to the first space, with a to z in upper case, into
+ * name, which has room for name_size bytes, NUL-terminated, and sets
+ * *options to everything after that space, within arg (empty without
+ * one). Returns the length of the name; 0 if it is empty, which makes no
+ * OPTS argument; or FTP_ERR_NO_ROOM if the name and its NUL do not fit
+ * (len + 1 bytes always do).
+ */
+FTPCODES_DEF int ftp_parse_opts_argument(const char *arg, size_t len, char *name, size_t name_size,
+                                         struct ftp_bytes *options);
 
 /*
  * Reply lines (RFC 959, section 4.2). A reply is one line, "ddd text", or
@@ -795,3 +938,140 @@ struct ftp_time {
     int year, month, day, hour, minute, second;
     long nanosecond;
 };
+
+/*
+ * MLSx facts (RFC 3659 section 7). An entry of an MLSD listing, or of an
+ * MLST reply, is facts and a path: "size=4161;type=file;modify=19970214165800; a b".
+ * The table's facts are the FTP_FACT_ macros above, such as FTP_FACT_SIZE,
+ * and their records ftp_fact_at(i), for i below FTP_FACT_COUNT; fact
+ * names are case independent.
+ */
+
+/* The type of a fact's value. */
+enum ftp_value_type {
+    FTP_VALUE_UINT = 1,  /* decimal digits, as size's */
+    FTP_VALUE_TIME = 2,  /* an RFC 3659 time-val in UTC, as modify's */
+    FTP_VALUE_STRING = 3 /* text, as type's and perm's */
+};
+
+/* A fact of the table. */
+struct ftp_fact_info {
+    const char *name;              /* as servers write it: "size",
+                                      "media-type", "UNIX.mode" */
+    enum ftp_value_type type;      /* the type of its value */
+    const char *description;       /* what it says */
+    enum ftp_reply_status status;
+    int rfc;                       /* the RFC that defines it, or 0 */
+    const char *section;           /* the section of that RFC, or NULL */
+    const struct ftp_evidence *evidence; /* the servers that send a
+                                      non-standard fact, or NULL */
+    size_t evidence_count;
+};
+
+/*
+ * Returns the i-th fact of the table, the standard ones first by section,
+ * then the others by name, for i below FTP_FACT_COUNT, or NULL when i is
+ * past the end.
+ */
+FTPCODES_DEF const struct ftp_fact_info *ftp_fact_at(size_t i);
+
+/*
+ * Returns the fact named name, a to z in either case (RFC 3659 section
+ * 7.5: "Size, size, SIZE, and SiZe are the same fact"), or NULL for any
+ * other name and for NULL.
+ */
+FTPCODES_DEF const struct ftp_fact_info *ftp_fact_lookup(const char *name);
+
+/* A fact of an entry. */
+struct ftp_fact_value {
+    const struct ftp_fact_info *fact; /* the table's fact, or NULL for one
+                                         it lacks */
+    struct ftp_bytes name;            /* read: the table's name, fact->name,
+                                         for a known fact, else as written */
+    struct ftp_bytes value;           /* as written */
+};
+
+/*
+ * An entry line, as ftp_parse_entry reads it: its facts, one
+ * "name=value;" after another, and its path, both within the line.
+ */
+struct ftp_entry {
+    struct ftp_bytes facts; /* "size=4161;type=file;", or empty */
+    struct ftp_bytes path;  /* everything after the first space */
+};
+
+/*
+ * Reads an entry line, of len bytes, into *out: one line of MLSD data
+ * without its line end, or the middle line of an MLST reply without the
+ * one space that starts it, which belongs to the reply (RFC 3659 section
+ * 7.2). The facts are everything before the first space, each
+ * "name=value;" with a name before its first "=" (a value may be empty or
+ * hold "="); the path is everything after that space, kept whole, spaces
+ * and semicolons included, and may be empty (section 7.3.1). Returns
+ * false, and leaves *out as it is, for a line holding an LF or no space,
+ * or whose facts are not so. ftp_entry_next_fact then reads its facts.
+ *
+ *     struct ftp_entry e;
+ *     struct ftp_fact_value f;
+ *     unsigned long long size;
+ *     size_t at = 0;
+ *     if (ftp_parse_entry(line, len, &e)) {
+ *         while (ftp_entry_next_fact(&e, &at, &f))
+ *             printf("%.*s=%.*s\n", (int)f.name.len, f.name.data, (int)f.value.len, f.value.data);
+ *         if (ftp_entry_fact(&e, FTP_FACT_SIZE, &f) && ftp_fact_uint(&f, &size))
+ *             printf("%llu bytes\n", size);
+ *     }
+ */
+FTPCODES_DEF bool ftp_parse_entry(const char *line, size_t len, struct ftp_entry *out);
+
+/*
+ * Reads the fact of entry, which ftp_parse_entry read, at *pos (0 for the
+ * first) into *out, and moves *pos to the next. A fact whose name is a
+ * fact of the table's, in any case, has the table's fact and name; any
+ * other has a fact of NULL and its name as written. Returns false, and
+ * leaves *out as it is, after the last fact.
+ */
+FTPCODES_DEF bool ftp_entry_next_fact(const struct ftp_entry *entry, size_t *pos, struct ftp_fact_value *out);
+
+/*
+ * Reads the first fact of entry named name, a to z in either case, into
+ * *out. Returns false, and leaves *out as it is, if it has none.
+ */
+FTPCODES_DEF bool ftp_entry_fact(const struct ftp_entry *entry, const char *name, struct ftp_fact_value *out);
+
+/*
+ * Reads the value of f, a fact of the table of type FTP_VALUE_UINT, into
+ * *out: one or more digits, leading zeros allowed, up to 2^53 - 1, the
+ * largest integer every language of this package holds exactly. Returns
+ * false, and leaves *out as it is, for any other value or fact.
+ */
+FTPCODES_DEF bool ftp_fact_uint(const struct ftp_fact_value *f, unsigned long long *out);
+
+/*
+ * Reads the value of f, a fact of the table of type FTP_VALUE_TIME, into
+ * *out: all of it a time-val, YYYYMMDDHHMMSS of a valid time (see struct
+ * ftp_time), then optionally "." and one or more digits of a fraction of
+ * a second, kept to the nanosecond. Returns false, and leaves *out as it
+ * is, for any other value or fact.
+ */
+FTPCODES_DEF bool ftp_fact_time(const struct ftp_fact_value *f, struct ftp_time *out);
+
+/*
+ * Writes an entry line, without its line end, into buf, which has room for
+ * size bytes, NUL-terminated: each of the n facts (facts may be NULL if n
+ * is 0) as "name=value;", in order, with its name and value as given (its
+ * fact member is not read), then a space and the path of path_len bytes.
+ * Returns the length written, without the NUL, or:
+ *
+ *   FTP_ERR_BAD_FACT   a name that is empty or holds a character outside
+ *                      '!' to '~', "=" or ";"; a value holding ";", a
+ *                      space, CR, LF or NUL; the value of a fact of the
+ *                      table (its name in any case) that is not of its
+ *                      type, as ftp_fact_uint and ftp_fact_time read them
+ *   FTP_ERR_BAD_PATH   a path holding CR, LF or NUL, which could forge a
+ *                      line of the listing or of the reply: a file named
+ *                      "x\r\nDELE y" is refused
+ *   FTP_ERR_NO_ROOM    the line and its NUL do not fit in buf
+ */
+FTPCODES_DEF int ftp_format_entry(char *buf, size_t size, const char *path, size_t path_len,
+                                  const struct ftp_fact_value *facts, size_t n);

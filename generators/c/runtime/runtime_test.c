@@ -11,7 +11,8 @@
  * and without FTPCODES_STATIC and with the sanitizers, and runs it: it
  * prints "ok", or every failed check on standard error with exit status 1.
  * It is given spec's limits as SPEC_MAX_LINE_BYTES, SPEC_MAX_REPLY_LINES,
- * SPEC_MIN_YEAR and SPEC_MAX_YEAR, which the runtime must keep to.
+ * SPEC_MIN_YEAR, SPEC_MAX_YEAR and SPEC_MAX_UINT (a string literal), which
+ * the runtime must keep to.
  */
 #include <limits.h>
 #include <stddef.h>
@@ -71,6 +72,10 @@ enum ftp_reply_group {
 #define FTP_COMMAND_XSHA256 "XSHA256"
 #define FTP_COMMAND_COUNT 3
 #define FTP_ANY_COMMAND_REPLY_COUNT 1
+#define FTP_FACT_SIZE "size"
+#define FTP_FACT_MODIFY "modify"
+#define FTP_FACT_UNIX_MODE "UNIX.mode"
+#define FTP_FACT_COUNT 3
 
 #include "runtime.h"
 
@@ -210,6 +215,19 @@ FTPCODES_DEF const struct ftp_observed_reply *ftp_any_command_reply_at(size_t i)
         {FTP_REPLY_NOT_LOGGED_IN, any_command_evidence_530, 1},
     };
     return i < FTP_ANY_COMMAND_REPLY_COUNT ? &any_command_observed[i] : NULL;
+}
+
+FTPCODES_DEF const struct ftp_fact_info *ftp_fact_at(size_t i)
+{
+    static const struct ftp_evidence unix_mode_evidence[] = {{"proftpd", "modules/mod_facts.c:372"}};
+    static const struct ftp_fact_info facts[FTP_FACT_COUNT] = {
+        {FTP_FACT_SIZE, FTP_VALUE_UINT, "The size of the file in octets.", FTP_STATUS_EXTENSION, 3659, "7.5.7", NULL, 0},
+        {FTP_FACT_MODIFY, FTP_VALUE_TIME, "The time the file was last modified.", FTP_STATUS_EXTENSION, 3659, "7.5.3", NULL,
+         0},
+        {FTP_FACT_UNIX_MODE, FTP_VALUE_STRING, "The Unix permission bits.", FTP_STATUS_NON_STANDARD, 0, NULL,
+         unix_mode_evidence, 1},
+    };
+    return i < FTP_FACT_COUNT ? &facts[i] : NULL;
 }
 
 #ifdef __cplusplus
@@ -787,6 +805,271 @@ static void check_addresses(void)
         fail("ftp_format_port_argument", "IPv6");
 }
 
+/* Returns whether a is the IPv6 address of the 16 bytes at host, with port; not for use. */
+static bool is_ipv6(const struct ftp_address *a, const unsigned char *host, unsigned port)
+{
+    return a->host_len == 16 && memcmp(a->host, host, 16) == 0 && a->port == port;
+}
+
+/* EPRT's argument, IPv6 text both ways (RFC 2428 section 2, RFC 4291, RFC 5952). */
+static void check_eprt(void)
+{
+    static const struct {
+        unsigned char host[16];
+        const char *text; /* RFC 5952's */
+    } v6[] = {
+        {{0}, "::"},
+        {{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}, "::1"},
+        {{0x10, 0x80, 0, 0, 0, 0, 0, 0, 0, 8, 8, 0, 0x20, 0x0c, 0x41, 0x7a}, "1080::8:800:200c:417a"},
+        {{0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1}, "2001:db8::1:0:0:1"},
+        {{0x20, 0x01, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1}, "2001:0:0:1::1"},
+        {{0, 1, 0, 0, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0, 7}, "1:0:2:3:4:5:6:7"},
+        {{0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, "1::"},
+        {{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff},
+         "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"},
+    };
+    static const char *const none[] = {
+        "", "|1|1.2.3.4|21", "|1|1.2.3.4|21||", "|3|1.2.3.4|21|", "|01|1.2.3.4|21|", "|1|01.2.3.4|21|",
+        "|2|fe80::1%eth0|21|", "|2|[::1]|21|", "|1|1.2.3.4|65536|", "|2|1.2.3.4|21|", "|1|::1|21|", "|1|1.2.3.4||",
+        "|1|1.2.3|21|", "|1|1.2.3.4.|21|", "|1|1.2.3.256|21|", "|2|1::2::3|21|", "|2|:::|21|", "|2|1:2:3:4:5:6:7|21|",
+        "|2|1:2:3:4:5:6:7:8:9|21|", "|2|1:2:3:4:5:6:7:8::|21|", "|2|12345::|21|", "|2|::1.2.3.4:5|21|",
+        "|2|1.2.3.4::|21|", "|2|::01.2.3.4|21|", "|2|::1:|21|", "|2|:1::|21|", "|1|1.2.3.4|+21|", "|1| 1.2.3.4|21|",
+        " 1 1.2.3.4 21 ", "\x7f" "1\x7f" "1.2.3.4\x7f" "21\x7f",
+    };
+    static const unsigned char mapped[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 1, 2, 3, 4};
+    struct ftp_address a, b;
+    char buf[64], arg[80];
+    size_t i;
+    int n;
+    const char *t = "|1|132.235.1.2|6275|";
+    if (!ftp_parse_eprt_argument(t, strlen(t), &a) || !is_ipv4(&a, 132, 235, 1, 2, 6275) ||
+        ftp_format_eprt_argument(buf, sizeof buf, &a) != 20 || strcmp(buf, t) != 0)
+        fail("EPRT", t);
+    for (i = 0; i < sizeof v6 / sizeof v6[0]; i++) {
+        memcpy(a.host, v6[i].host, 16);
+        a.host_len = 16;
+        a.port = 65535;
+        sprintf(arg, "|2|%s|65535|", v6[i].text);
+        n = ftp_format_eprt_argument(buf, sizeof buf, &a);
+        if (n < 0 || strcmp(buf, arg) != 0 || !ftp_parse_eprt_argument(buf, strlen(buf), &b) || !is_ipv6(&b, v6[i].host, 65535))
+            fail("ftp_format_eprt_argument", arg);
+    }
+    t = "#2#1080:0:0:0:8:800:200C:417A#5282#";
+    if (!ftp_parse_eprt_argument(t, strlen(t), &a) || !is_ipv6(&a, v6[2].host, 5282))
+        fail("ftp_parse_eprt_argument", t);
+    t = "|2|::ffff:1.2.3.4|21|";
+    if (!ftp_parse_eprt_argument(t, strlen(t), &a) || !is_ipv4(&a, 1, 2, 3, 4, 21))
+        fail("ftp_parse_eprt_argument unmaps", t);
+    t = "|2|::1.2.3.4|0|";
+    if (!ftp_parse_eprt_argument(t, strlen(t), &a) || a.host_len != 16 || a.host[15] != 4 || a.host[11] != 0)
+        fail("ftp_parse_eprt_argument", t);
+    t = "!2!1:2:3:4:5:6:1.2.3.4!00021!";
+    if (!ftp_parse_eprt_argument(t, strlen(t), &a) || a.host_len != 16 || a.host[1] != 1 || a.host[15] != 4 || a.port != 21)
+        fail("ftp_parse_eprt_argument", t);
+    for (i = 0; i < sizeof none / sizeof none[0]; i++) {
+        if (ftp_parse_eprt_argument(none[i], strlen(none[i]), &a))
+            fail("ftp_parse_eprt_argument takes", none[i]);
+    }
+    memcpy(a.host, mapped, 16);
+    a.host_len = 16;
+    a.port = 21;
+    if (ftp_format_eprt_argument(buf, sizeof buf, &a) != 14 || strcmp(buf, "|1|1.2.3.4|21|") != 0 ||
+        ftp_format_eprt_argument(buf, 14, &a) != FTP_ERR_NO_ROOM || buf[0] != '\0')
+        fail("ftp_format_eprt_argument", "a mapped address");
+    a.port = 65536;
+    if (ftp_format_eprt_argument(buf, sizeof buf, &a) != FTP_ERR_BAD_ARGUMENT)
+        fail("ftp_format_eprt_argument", "port 65536");
+}
+
+/* FEAT and OPTS (RFC 2389), with FEAT replies real servers sent (golden/transcripts). */
+static void check_features(void)
+{
+    /* proftpd's, golden/transcripts/proftpd.txtar, cut short. */
+    static const char proftpd[] = "Features:\n CLNT\n HASH CRC32;MD5;SHA-1*;SHA-256;SHA-512;\n LANG C.UTF-8*\n"
+                                  " MLST modify*;perm*;size*;type*;unique*;UNIX.group*;UNIX.groupname*;UNIX.mode*;"
+                                  "UNIX.owner*;UNIX.ownername*;\n REST STREAM\n UTF8\nEnd";
+    /* pure-ftpd's, golden/transcripts/pure-ftpd.txtar, cut short. */
+    static const char pure[] = "Extensions supported:\n UTF8\n MLST type*;size*;sizd*;modify*;UNIX.mode*;UNIX.uid*;"
+                               "UNIX.gid*;unique*;\n AUTH TLS\nEnd.";
+    static const char odd[] = "Features:\nutf8\n  rest \t STREAM  \n\n \t \n LANG\ten-US*\n mdtm\n MDTM\nEnd";
+    static const char wire[] = "211-Extensions supported:\r\n UTF8\r\n MLST type*;size*;sizd*;modify*;UNIX.mode*;"
+                               "UNIX.uid*;UNIX.gid*;unique*;\r\n AUTH TLS\r\n211 End\r\n";
+    struct ftp_feature f[8], bad;
+    const struct ftp_feature *found;
+    struct ftp_bytes options;
+    char names[sizeof proftpd], buf[256];
+    int n = ftp_parse_features(proftpd, strlen(proftpd), f, 8, names, sizeof names);
+    if (n != 6 || strcmp(f[0].name.data, "CLNT") != 0 || f[0].params.len != 0 || strcmp(f[5].name.data, "UTF8") != 0 ||
+        f[4].params.len != 6 || memcmp(f[4].params.data, "STREAM", 6) != 0)
+        fail("ftp_parse_features", "proftpd's FEAT");
+    found = ftp_find_feature(f, FTP_CAST_(size_t, n), "mlst");
+    if (found != &f[3] || found->params.len != 101 || ftp_find_feature(f, FTP_CAST_(size_t, n), "MLSD") != NULL ||
+        ftp_find_feature(f, FTP_CAST_(size_t, n), NULL) != NULL)
+        fail("ftp_find_feature", "MLST in proftpd's FEAT");
+    if (ftp_parse_features(proftpd, strlen(proftpd), f, 5, names, sizeof names) != FTP_ERR_NO_ROOM ||
+        ftp_parse_features(proftpd, strlen(proftpd), f, 8, names, 20) != FTP_ERR_NO_ROOM ||
+        ftp_parse_features(proftpd, strlen(proftpd), NULL, 0, NULL, 0) != FTP_ERR_NO_ROOM)
+        fail("ftp_parse_features", "too little room");
+    n = ftp_parse_features(pure, strlen(pure), f, 8, names, sizeof names);
+    if (n != 3 || ftp_format_features(buf, sizeof buf, f, 3) != FTP_CAST_(int, strlen(wire)) || strcmp(buf, wire) != 0 ||
+        ftp_format_features(buf, strlen(wire), f, 3) != FTP_ERR_NO_ROOM || buf[0] != '\0')
+        fail("ftp_format_features", "pure-ftpd's FEAT read back");
+    n = ftp_parse_features(odd, strlen(odd), f, 8, names, sizeof names);
+    if (n != 5 || strcmp(f[0].name.data, "UTF8") != 0 || strcmp(f[1].name.data, "REST") != 0 || f[1].params.len != 6 ||
+        strcmp(f[2].name.data, "LANG") != 0 || f[2].params.len != 6 || ftp_find_feature(f, 5, "Mdtm") != &f[3])
+        fail("ftp_parse_features", odd);
+    if (ftp_parse_features("No features", 11, f, 8, names, sizeof names) != 0 ||
+        ftp_parse_features("a\nb", 3, NULL, 0, NULL, 0) != 0 || ftp_parse_features("a\n x\n", 5, f, 8, names, sizeof names) != 1)
+        fail("ftp_parse_features", "no features, and one before an empty last line");
+    if (ftp_format_features(buf, sizeof buf, NULL, 0) != 6 || strcmp(buf, "211 \r\n") != 0)
+        fail("ftp_format_features", "no features");
+    bad.name.data = "UTF8";
+    bad.name.len = 4;
+    bad.params.data = "on ";
+    bad.params.len = 3;
+    if (ftp_format_features(buf, sizeof buf, &bad, 1) != FTP_ERR_BAD_FEATURE || buf[0] != '\0')
+        fail("ftp_format_features", "params ending with a space");
+    bad.params.data = "p\r\n211 End";
+    bad.params.len = 10;
+    if (ftp_format_features(buf, sizeof buf, &bad, 1) != FTP_ERR_BAD_FEATURE)
+        fail("ftp_format_features", "params with CR LF");
+    bad.name.len = 0;
+    bad.params.len = 0;
+    if (ftp_format_features(buf, sizeof buf, &bad, 1) != FTP_ERR_BAD_FEATURE)
+        fail("ftp_format_features", "an empty name");
+
+    if (ftp_format_opts_argument(buf, sizeof buf, "UTF8", 4, "ON", 2) != 7 || strcmp(buf, "UTF8 ON") != 0 ||
+        ftp_format_opts_argument(buf, sizeof buf, "MLST", 4, NULL, 0) != 4 || strcmp(buf, "MLST") != 0 ||
+        ftp_format_opts_argument(buf, 4, "MLST", 4, NULL, 0) != FTP_ERR_NO_ROOM)
+        fail("ftp_format_opts_argument", "UTF8 ON, MLST");
+    if (ftp_format_opts_argument(buf, sizeof buf, "U 8", 3, "", 0) != FTP_ERR_BAD_ARGUMENT ||
+        ftp_format_opts_argument(buf, sizeof buf, "X", 1, "y\r\nDELE x", 9) != FTP_ERR_BAD_ARGUMENT ||
+        ftp_format_opts_argument(buf, sizeof buf, "X", 1, " y", 2) != FTP_ERR_BAD_ARGUMENT ||
+        ftp_format_opts_argument(buf, sizeof buf, "", 0, "y", 1) != FTP_ERR_BAD_ARGUMENT)
+        fail("ftp_format_opts_argument", "refusals");
+    if (ftp_parse_opts_argument("utf8 on  x", 10, buf, sizeof buf, &options) != 4 || strcmp(buf, "UTF8") != 0 ||
+        options.len != 5 || memcmp(options.data, "on  x", 5) != 0)
+        fail("ftp_parse_opts_argument", "utf8 on  x");
+    if (ftp_parse_opts_argument("MLST", 4, buf, sizeof buf, &options) != 4 || options.len != 0 ||
+        ftp_parse_opts_argument(" on", 3, buf, sizeof buf, &options) != 0 ||
+        ftp_parse_opts_argument("", 0, buf, sizeof buf, &options) != 0 ||
+        ftp_parse_opts_argument("MLST", 4, buf, 4, &options) != FTP_ERR_NO_ROOM || buf[0] != '\0')
+        fail("ftp_parse_opts_argument", "MLST, no name, no room");
+}
+
+/* Returns whether f is named name with value; not for use. */
+static bool is_fact(const struct ftp_fact_value *f, const char *name, const char *value)
+{
+    return f->name.len == strlen(name) && memcmp(f->name.data, name, f->name.len) == 0 && f->value.len == strlen(value) &&
+           memcmp(f->value.data, value, f->value.len) == 0;
+}
+
+/* MLSx entries (RFC 3659 section 7), with lines real servers sent (golden/transcripts). */
+static void check_entries(void)
+{
+    /* pure-ftpd's MLSD, golden/transcripts/pure-ftpd.txtar. */
+    static const char pure[] = "type=file;size=21;modify=20010203040506;UNIX.mode=0644;unique=fe00ga0b942; hello.txt";
+    /* proftpd's MLST, golden/transcripts/proftpd.txtar, without the reply's leading space. */
+    static const char proftpd[] = "modify=20261204190851;perm=fle;type=dir;unique=FE00UA0B932;UNIX.group=0;"
+                                  "UNIX.groupname=nogroup;UNIX.mode=0755;UNIX.owner=0;UNIX.ownername=ftp; /";
+    static const char *const none[] = {"size=1", "size=1 x", "=1; x", "size; x", "a=1;;b=2; x", "a=; x\n", ";a=1; x", "a=1; b\nc", ""};
+    struct ftp_entry e;
+    struct ftp_fact_value f, facts[3];
+    struct ftp_time t;
+    unsigned long long size = 0;
+    size_t at = 0, i;
+    char buf[128];
+    const char *line = "SIZE=12;x=a=b;unix.MODE=;Modify=20010203040506.5;  my ;file";
+    if (!ftp_parse_entry(pure, strlen(pure), &e) || e.path.len != 9 || memcmp(e.path.data, "hello.txt", 9) != 0 ||
+        !ftp_entry_fact(&e, "SIZE", &f) || !ftp_fact_uint(&f, &size) || size != 21 || f.fact != ftp_fact_at(0) ||
+        !ftp_entry_fact(&e, FTP_FACT_MODIFY, &f) || !ftp_fact_time(&f, &t) || t.year != 2001 || t.second != 6 ||
+        !ftp_entry_fact(&e, "unique", &f) || f.fact != NULL || !is_fact(&f, "unique", "fe00ga0b942") ||
+        ftp_entry_fact(&e, "perm", &f) || ftp_entry_fact(&e, NULL, &f))
+        fail("ftp_parse_entry", pure);
+    if (!ftp_parse_entry(proftpd, strlen(proftpd), &e) || e.path.len != 1 || e.path.data[0] != '/')
+        fail("ftp_parse_entry", proftpd);
+    for (i = 0; ftp_entry_next_fact(&e, &at, &f); i++) {
+        if (i == 6 && (f.fact != ftp_fact_at(2) || !is_fact(&f, "UNIX.mode", "0755")))
+            fail("ftp_entry_next_fact", "UNIX.mode in proftpd's MLST");
+    }
+    if (i != 9)
+        fail("ftp_entry_next_fact", "proftpd's MLST has 9 facts");
+    if (!ftp_parse_entry(line, strlen(line), &e) || e.path.len != 9 || memcmp(e.path.data, " my ;file", 9) != 0)
+        fail("ftp_parse_entry", line);
+    at = 0;
+    for (i = 0; i < 3 && ftp_entry_next_fact(&e, &at, &facts[i]); i++)
+        ;
+    if (i != 3 || !is_fact(&facts[0], "size", "12") || !is_fact(&facts[1], "x", "a=b") || facts[1].fact != NULL ||
+        !is_fact(&facts[2], "UNIX.mode", "") || facts[2].fact != ftp_fact_at(2) || !ftp_entry_next_fact(&e, &at, &f) ||
+        !ftp_fact_time(&f, &t) || t.nanosecond != 500000000L || ftp_fact_uint(&f, &size) || ftp_entry_next_fact(&e, &at, &f))
+        fail("ftp_entry_next_fact", line);
+    if (!ftp_parse_entry(" /", 2, &e) || e.facts.len != 0 || e.path.len != 1 || ftp_entry_next_fact(&e, &at, &f) ||
+        !ftp_parse_entry("size=1; ", 8, &e) || e.path.len != 0)
+        fail("ftp_parse_entry", "no facts, an empty path");
+    for (i = 0; i < sizeof none / sizeof none[0]; i++) {
+        if (ftp_parse_entry(none[i], strlen(none[i]), &e))
+            fail("ftp_parse_entry takes", none[i]);
+    }
+
+    /* The typed values: spec's limits. */
+    f.fact = ftp_fact_at(0);
+    f.value.data = "000" SPEC_MAX_UINT;
+    f.value.len = strlen(f.value.data);
+    if (!ftp_fact_uint(&f, &size) || size != strtoull(SPEC_MAX_UINT, NULL, 10) || size + 1 != 1ULL << 53)
+        fail("ftp_fact_uint", "2^53 - 1");
+    f.value.data = "9007199254740992";
+    f.value.len = 16;
+    if (ftp_fact_uint(&f, &size) || (f.value.len = 0, ftp_fact_uint(&f, &size)))
+        fail("ftp_fact_uint", "2^53, or empty");
+    f.value.data = "99999999999999999999999999999";
+    f.value.len = strlen(f.value.data);
+    if (ftp_fact_uint(&f, &size))
+        fail("ftp_fact_uint", f.value.data);
+    f.fact = ftp_fact_at(1);
+    f.value.data = "00001231235959";
+    f.value.len = 14;
+    if (ftp_fact_time(&f, &t) || (f.value.data = "20230229000000", ftp_fact_time(&f, &t)) ||
+        (f.value.data = "20010203040506.", f.value.len = 15, ftp_fact_time(&f, &t)))
+        fail("ftp_fact_time", "year 0, 29 February 2023, a dot without digits");
+
+    /* Formatting: as given, and the refusals. */
+    facts[0].name.data = "Size";
+    facts[0].value.data = "0012";
+    facts[0].value.len = 4;
+    facts[1].name.data = "modify";
+    facts[1].name.len = 6;
+    facts[1].value.data = "00010101000000";
+    facts[1].value.len = 14;
+    facts[0].name.len = 4;
+    if (ftp_format_entry(buf, sizeof buf, "a b", 3, facts, 2) != 36 || strcmp(buf, "Size=0012;modify=00010101000000; a b") != 0 ||
+        ftp_format_entry(buf, 36, "a b", 3, facts, 2) != FTP_ERR_NO_ROOM || buf[0] != '\0' ||
+        ftp_format_entry(buf, sizeof buf, "", 0, NULL, 0) != 1 || strcmp(buf, " ") != 0)
+        fail("ftp_format_entry", "Size=0012;modify=00010101000000; a b");
+    /* A file name that would send a command of its own. */
+    if (ftp_format_entry(buf, sizeof buf, "x\r\nDELE x", 9, facts, 2) != FTP_ERR_BAD_PATH || buf[0] != '\0' ||
+        ftp_format_entry(buf, sizeof buf, "a\0b", 3, NULL, 0) != FTP_ERR_BAD_PATH)
+        fail("ftp_format_entry", "a path with CR LF or NUL");
+    facts[1].value.data = "00000101000000";
+    if (ftp_format_entry(buf, sizeof buf, "p", 1, facts, 2) != FTP_ERR_BAD_FACT)
+        fail("ftp_format_entry", "year 0");
+    facts[0].value.data = "-1";
+    facts[0].value.len = 2;
+    if (ftp_format_entry(buf, sizeof buf, "x\r\nDELE x", 9, facts, 1) != FTP_ERR_BAD_FACT)
+        fail("ftp_format_entry", "size -1, before the path");
+    facts[0].name.data = "x";
+    facts[0].name.len = 1;
+    facts[0].value.data = "a b";
+    facts[0].value.len = 3;
+    if (ftp_format_entry(buf, sizeof buf, "p", 1, facts, 1) != FTP_ERR_BAD_FACT ||
+        (facts[0].value.data = "a\0", ftp_format_entry(buf, sizeof buf, "p", 1, facts, 1) != FTP_ERR_BAD_FACT) ||
+        (facts[0].value.len = 0, facts[0].name.data = "a=b", facts[0].name.len = 3,
+         ftp_format_entry(buf, sizeof buf, "p", 1, facts, 1) != FTP_ERR_BAD_FACT) ||
+        (facts[0].name.len = 0, ftp_format_entry(buf, sizeof buf, "p", 1, facts, 1) != FTP_ERR_BAD_FACT))
+        fail("ftp_format_entry", "bad facts");
+    if (ftp_fact_lookup("unix.MODE") != ftp_fact_at(2) || ftp_fact_lookup("UNIX.mod") != NULL || ftp_fact_lookup(NULL) != NULL)
+        fail("ftp_fact_lookup", "unix.MODE");
+}
+
 int main(void)
 {
     check_limits();
@@ -798,6 +1081,9 @@ int main(void)
     check_reader();
     check_command_lines();
     check_addresses();
+    check_eprt();
+    check_features();
+    check_entries();
     if (failures > 0)
         return 1;
     puts("ok");

@@ -171,10 +171,9 @@ static void put_uint(unsigned long long n)
     put_hex(s);
 }
 
-/* Prints a parsed time to the millisecond, as toolchain.Vectors does. */
-static void put_time(const struct ftp_time *t)
+/* Writes a time-val to the millisecond into s, as conformance.Vectors does. */
+static void millis(const struct ftp_time *t, char *s)
 {
-    char s[32];
     long ms = t->nanosecond / 1000000L;
     int n = sprintf(s, "%04d%02d%02d%02d%02d%02d", t->year, t->month, t->day, t->hour, t->minute, t->second);
     if (ms != 0) {
@@ -182,6 +181,13 @@ static void put_time(const struct ftp_time *t)
         while (s[n - 1] == '0')
             s[--n] = '\0';
     }
+}
+
+/* Prints a parsed time to the millisecond, as conformance.Vectors does. */
+static void put_time(const struct ftp_time *t)
+{
+    char s[32];
+    millis(t, s);
     put_hex(s);
 }
 
@@ -497,15 +503,17 @@ static int decode_text(char *s, struct ftp_bytes *b)
 }
 
 /*
- * Prints " " and the n bytes at s in lower-case hex, "-" for none, in one
- * write: command lines run to 8 KiB, and these vectors hold thousands.
+ * Prints sep, one character, and the n bytes at s in lower-case hex, "-"
+ * for none, in one write: command lines run to 8 KiB, and these vectors
+ * hold thousands. A decoded string of a vector, which text_room holds,
+ * always fits.
  */
-static void put_bytes(const char *s, size_t n)
+static void put_field(char sep, const char *s, size_t n)
 {
-    static char hex[2 * (FTP_READ_LINE_MAX + 16) + 2];
+    static char hex[2 * sizeof text_room + 2];
     static const char digits[] = "0123456789abcdef";
     size_t i, at = 0;
-    hex[at++] = ' ';
+    hex[at++] = sep;
     if (n == 0)
         hex[at++] = '-';
     for (i = 0; i < n && at + 2 < sizeof hex; i++) {
@@ -514,8 +522,14 @@ static void put_bytes(const char *s, size_t n)
         hex[at++] = digits[c & 15];
     }
     if (i < n)
-        fail("a result too long for the test's buffer", "put_bytes");
+        fail("a result too long for the test's buffer", "put_field");
     fwrite(hex, 1, at, stdout);
+}
+
+/* Prints " " and the n bytes at s in lower-case hex, "-" for none. */
+static void put_bytes(const char *s, size_t n)
+{
+    put_field(' ', s, n);
 }
 
 /* command-format HEXVERB [A1 A2 ...] -> ok HEXLINE | error KIND | no */
@@ -604,7 +618,7 @@ static void put_address(bool ok, const struct ftp_address *a)
     printf(" %u\n", a->port);
 }
 
-/* The address vectors: addr-227, addr-227-peer, addr-228, addr-229, and PORT's and LPRT's. */
+/* The address vectors: addr-227, addr-227-peer, addr-228, addr-229, and PORT's, EPRT's and LPRT's. */
 static int address_vector(char **f, size_t n, char *buf, size_t size)
 {
     struct ftp_bytes text;
@@ -612,12 +626,17 @@ static int address_vector(char **f, size_t n, char *buf, size_t size)
     char zero[] = "0";
     unsigned port;
     int r;
-    if (n == 3 && (strcmp(f[0], "port-format") == 0 || strcmp(f[0], "lprt-format") == 0)) {
+    if (n == 3 && (strcmp(f[0], "port-format") == 0 || strcmp(f[0], "eprt-format") == 0 || strcmp(f[0], "lprt-format") == 0)) {
         if (!as_address(f[1], f[2], &a)) {
             fail("a bad vector", f[0]);
             return 1;
         }
-        r = f[0][0] == 'p' ? ftp_format_port_argument(buf, size, &a) : ftp_format_lprt_argument(buf, size, &a);
+        if (f[0][0] == 'p')
+            r = ftp_format_port_argument(buf, size, &a);
+        else if (f[0][0] == 'e')
+            r = ftp_format_eprt_argument(buf, size, &a);
+        else
+            r = ftp_format_lprt_argument(buf, size, &a);
         if (r < 0) {
             printf("error %s\n", ftp_error_name(CAST(enum ftp_error, r)));
         } else {
@@ -628,7 +647,7 @@ static int address_vector(char **f, size_t n, char *buf, size_t size)
         return 1;
     }
     if (!((n == 2 && (strcmp(f[0], "addr-227") == 0 || strcmp(f[0], "addr-229") == 0 || strcmp(f[0], "addr-228") == 0 ||
-                    strcmp(f[0], "port-parse") == 0 || strcmp(f[0], "lprt-parse") == 0)) ||
+                    strcmp(f[0], "port-parse") == 0 || strcmp(f[0], "eprt-parse") == 0 || strcmp(f[0], "lprt-parse") == 0)) ||
           (n == 3 && strcmp(f[0], "addr-227-peer") == 0)))
         return 0;
     if (!decode_text(f[1], &text) || (n == 3 && !as_address(f[2], zero, &peer))) {
@@ -643,6 +662,8 @@ static int address_vector(char **f, size_t n, char *buf, size_t size)
         put_address(ftp_parse_long_passive_address(text.data, text.len, &a), &a);
     } else if (strcmp(f[0], "lprt-parse") == 0) {
         put_address(ftp_parse_lprt_argument(text.data, text.len, &a), &a);
+    } else if (strcmp(f[0], "eprt-parse") == 0) {
+        put_address(ftp_parse_eprt_argument(text.data, text.len, &a), &a);
     } else if (strcmp(f[0], "port-parse") == 0) {
         put_address(ftp_parse_port_argument(text.data, text.len, &a), &a);
     } else if (ftp_parse_extended_passive_port(text.data, text.len, &port)) {
@@ -651,6 +672,154 @@ static int address_vector(char **f, size_t n, char *buf, size_t size)
         puts("no");
     }
     return 1;
+}
+
+/* Prints "error KIND" for r below 0, else "ok" and the r bytes at buf in hex. */
+static void put_result(int r, const char *buf)
+{
+    if (r < 0) {
+        printf("error %s\n", ftp_error_name(CAST(enum ftp_error, r)));
+        return;
+    }
+    printf("ok");
+    put_bytes(buf, CAST(size_t, r));
+    putchar('\n');
+}
+
+/*
+ * Decodes a pair of a vector, "HEXA:HEXB", into a and b; 0 if it is not
+ * one.
+ */
+static int decode_pair(char *pair, struct ftp_bytes *a, struct ftp_bytes *b)
+{
+    char *colon = strchr(pair, ':');
+    if (colon == NULL)
+        return 0;
+    *colon = '\0';
+    return decode_text(pair, a) && decode_text(colon + 1, b);
+}
+
+/* FEAT and OPTS: feat-parse, feat-format, opts-format, opts-parse. */
+static int feature_vector(char **f, size_t n, char *buf, size_t size)
+{
+    static struct ftp_feature features[4096];
+    static char names[1 << 16];
+    struct ftp_bytes a, b;
+    size_t i;
+    int r;
+    if (n == 2 && strcmp(f[0], "feat-parse") == 0) {
+        if (!decode_text(f[1], &a)) {
+            fail("a bad vector", f[0]);
+            return 1;
+        }
+        r = ftp_parse_features(a.data, a.len, features, sizeof features / sizeof features[0], names, sizeof names);
+        if (r < 0) {
+            fail("feat-parse: more than the test's room", f[1]);
+            r = 0;
+        }
+        printf("ok");
+        for (i = 0; i < CAST(size_t, r); i++) {
+            put_bytes(features[i].name.data, features[i].name.len);
+            put_field(':', features[i].params.data, features[i].params.len);
+        }
+        putchar('\n');
+        return 1;
+    }
+    if (n >= 2 && strcmp(f[0], "feat-format") == 0) {
+        size_t count = 0;
+        if (n > 2 || strcmp(f[1], "-") != 0) {
+            for (i = 1; i < n; i++) {
+                if (count == sizeof features / sizeof features[0] ||
+                    !decode_pair(f[i], &features[count].name, &features[count].params)) {
+                    fail("a bad vector", f[0]);
+                    return 1;
+                }
+                count++;
+            }
+        }
+        put_result(ftp_format_features(buf, size, features, count), buf);
+        return 1;
+    }
+    if (n == 3 && strcmp(f[0], "opts-format") == 0) {
+        if (!decode_text(f[1], &a) || !decode_text(f[2], &b)) {
+            fail("a bad vector", f[0]);
+            return 1;
+        }
+        put_result(ftp_format_opts_argument(buf, size, a.data, a.len, b.data, b.len), buf);
+        return 1;
+    }
+    if (n == 2 && strcmp(f[0], "opts-parse") == 0) {
+        if (!decode_text(f[1], &a)) {
+            fail("a bad vector", f[0]);
+            return 1;
+        }
+        r = ftp_parse_opts_argument(a.data, a.len, buf, size, &b);
+        if (r < 0)
+            fail("opts-parse: no room", f[1]);
+        if (r <= 0) {
+            puts("no");
+            return 1;
+        }
+        printf("ok");
+        put_bytes(buf, CAST(size_t, r));
+        put_bytes(b.data, b.len);
+        putchar('\n');
+        return 1;
+    }
+    return 0;
+}
+
+/* MLSx entries: mlsx-parse, mlsx-format. */
+static int entry_vector(char **f, size_t n, char *buf, size_t size)
+{
+    static struct ftp_fact_value facts[64];
+    struct ftp_bytes line;
+    struct ftp_entry e;
+    struct ftp_fact_value v;
+    struct ftp_time t;
+    unsigned long long number;
+    char typed[32];
+    size_t i, at = 0;
+    if (n == 2 && strcmp(f[0], "mlsx-parse") == 0) {
+        if (!decode_text(f[1], &line)) {
+            fail("a bad vector", f[0]);
+            return 1;
+        }
+        if (!ftp_parse_entry(line.data, line.len, &e)) {
+            puts("no");
+            return 1;
+        }
+        printf("ok");
+        put_bytes(e.path.data, e.path.len);
+        while (ftp_entry_next_fact(&e, &at, &v)) {
+            put_bytes(v.name.data, v.name.len);
+            put_field(':', v.value.data, v.value.len);
+            strcpy(typed, v.fact == NULL ? "?" : v.fact->type == FTP_VALUE_STRING ? "s" : "bad");
+            if (v.fact != NULL && v.fact->type == FTP_VALUE_UINT && ftp_fact_uint(&v, &number))
+                sprintf(typed, "%llu", number);
+            if (v.fact != NULL && v.fact->type == FTP_VALUE_TIME && ftp_fact_time(&v, &t))
+                millis(&t, typed);
+            printf(":%s", typed);
+        }
+        putchar('\n');
+        return 1;
+    }
+    if (n >= 2 && strcmp(f[0], "mlsx-format") == 0) {
+        if (n - 2 > sizeof facts / sizeof facts[0] || !decode_text(f[1], &line)) {
+            fail("a bad vector", f[0]);
+            return 1;
+        }
+        for (i = 2; i < n; i++) {
+            facts[i - 2].fact = NULL;
+            if (!decode_pair(f[i], &facts[i - 2].name, &facts[i - 2].value)) {
+                fail("a bad vector", f[0]);
+                return 1;
+            }
+        }
+        put_result(ftp_format_entry(buf, size, line.data, line.len, facts, n - 2), buf);
+        return 1;
+    }
+    return 0;
 }
 
 /* Runs one vector, a line of the file split into fields. */
@@ -667,7 +836,7 @@ static void run(char **f, size_t n, char *buf, size_t size)
         command_parse_vector(f[1]);
         return;
     }
-    if (address_vector(f, n, buf, size))
+    if (address_vector(f, n, buf, size) || feature_vector(f, n, buf, size) || entry_vector(f, n, buf, size))
         return;
     if (n >= 2 && strcmp(f[0], "reply-parse") == 0) {
         reply_parse_vector(f[1]);
@@ -738,16 +907,21 @@ static void vectors(const char *path)
     fclose(in);
     data[size] = '\0';
     for (line = data; *line != '\0';) {
-        char *end = strchr(line, '\n'), *f[20], *p;
+        char *end = strchr(line, '\n'), *f[128], *p;
         size_t n = 0;
         if (end == NULL) {
             fail("a line without its end", line);
             break;
         }
         *end = '\0';
-        for (p = strtok(line, " "); p != NULL && n < 20; p = strtok(NULL, " "))
+        for (p = strtok(line, " "); p != NULL && n < 128; p = strtok(NULL, " "))
             f[n++] = p;
-        run(f, n, buf, CAST(size_t, size) * 2 + 64);
+        if (n == 0 || p != NULL) {
+            fail("a vector of no fields or of more than 128", line);
+            puts("bad vector"); /* a result line all the same, so that the next ones stay in line */
+        } else {
+            run(f, n, buf, CAST(size_t, size) * 2 + 64);
+        }
         line = end + 1;
     }
     free(data);
