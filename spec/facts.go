@@ -29,7 +29,7 @@ type Fact struct {
 // Fact returns the fact whose name is name, in any case, or nil.
 func (t *Table) Fact(name string) *Fact {
 	for _, f := range t.Facts {
-		if strings.EqualFold(f.Name, name) {
+		if equalFoldASCII(f.Name, name) {
 			return f
 		}
 	}
@@ -126,7 +126,7 @@ type Entry struct {
 // name, in any case.
 func (e Entry) Get(name string) (string, bool) {
 	for _, f := range e.Facts {
-		if strings.EqualFold(f.Name, name) {
+		if equalFoldASCII(f.Name, name) {
 			return f.Value, true
 		}
 	}

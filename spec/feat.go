@@ -130,6 +130,15 @@ func allBytes(s string, ok func(byte) bool) bool {
 	return true
 }
 
+// equalFoldASCII reports whether a and b are equal with their ASCII letters
+// in either case: the case-insensitivity of FEAT's feature names and MLSx's
+// fact names (RFC 2389 section 3.2, RFC 3659 section 7.5), the same in every
+// language. strings.EqualFold would also fold "ſ" (U+017F) to "s" and the
+// Kelvin sign to "k", which the protocol does not.
+func equalFoldASCII(a, b string) bool {
+	return len(a) == len(b) && asciiUpper(a) == asciiUpper(b)
+}
+
 // asciiUpper returns s with its ASCII letters in upper case, nothing else
 // changed.
 func asciiUpper(s string) string {

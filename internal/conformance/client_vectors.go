@@ -274,7 +274,7 @@ func clientVectors(tbl *spec.Table, add func(vec string)) {
 		"modify=20010203040506; x", "modify=20010203040506.123456; x", "modify=20010203040506.; x", "modify=00001231235959; x",
 		"modify=99991231235959.999; x", "modify=20230229000000; x", "modify=2001020304050; x", "MODIFY=20010203040506 ; x",
 		"CREATE=20010203040506;UNIX.MODE=0644;unix.owner=0;UNIX.group=0;UNIX.uid=1;UNIX.gid=2;UNIX.ownername=a_b;UNIX.groupname=c; x",
-		"type=file;type=dir; x", "é=ü; ☃", "a==b; x", "a=b=c;d=; x", "size=1;\xff=\xfe; \xff", "x.=1; x", "a=1;b=2 ; x",
+		"type=file;type=dir; x", "é=ü; ☃", "ſize=1;charſet=x;\u212Aind=2; x", "a==b; x", "a=b=c;d=; x", "size=1;\xff=\xfe; \xff", "x.=1; x", "a=1;b=2 ; x",
 	}, rec.entries...)
 	for _, l := range entries {
 		add("mlsx-parse " + h(l))

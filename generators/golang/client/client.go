@@ -432,7 +432,7 @@ type Features []Feature
 // case, and whether there is one.
 func (fs Features) Params(name string) (string, bool) {
 	for _, f := range fs {
-		if strings.EqualFold(f.Name, name) {
+		if equalFoldASCII(f.Name, name) {
 			return f.Params, true
 		}
 	}
@@ -553,6 +553,14 @@ func parameters(s string) bool {
 	return strings.Trim(s, " \t") == s
 }
 
+// equalFoldASCII reports whether a and b are equal with their ASCII
+// letters in either case, as feature and fact names compare (RFC 2389,
+// section 3.2; RFC 3659, section 7.5); unlike strings.EqualFold, it does
+// not fold "ſ" to "s" or the Kelvin sign to "k".
+func equalFoldASCII(a, b string) bool {
+	return len(a) == len(b) && upperASCII(a) == upperASCII(b)
+}
+
 // upperASCII returns s with its ASCII letters in upper case.
 func upperASCII(s string) string {
 	b := []byte(s)
@@ -594,7 +602,7 @@ type FactInfo struct {
 // fact"), and whether the table has it.
 func LookupFact(name string) (FactInfo, bool) {
 	for _, f := range facts {
-		if strings.EqualFold(string(f.Name), name) {
+		if equalFoldASCII(string(f.Name), name) {
 			return f, true
 		}
 	}
@@ -671,7 +679,7 @@ func (e Entry) Get(name string) (string, bool) {
 // fact returns the entry's first fact named name, in any case.
 func (e Entry) fact(name string) (FactValue, bool) {
 	for _, f := range e.Facts {
-		if strings.EqualFold(f.Name, name) {
+		if equalFoldASCII(f.Name, name) {
 			return f, true
 		}
 	}

@@ -8096,7 +8096,7 @@ type Features []Feature
 // case, and whether there is one.
 func (fs Features) Params(name string) (string, bool) {
 	for _, f := range fs {
-		if strings.EqualFold(f.Name, name) {
+		if ftpcodesEqualFoldASCII(f.Name, name) {
 			return f.Params, true
 		}
 	}
@@ -8217,6 +8217,14 @@ func ftpcodesParameters(s string) bool {
 	return strings.Trim(s, " \t") == s
 }
 
+// ftpcodesEqualFoldASCII reports whether a and b are equal with their ASCII
+// letters in either case, as feature and fact names compare (RFC 2389,
+// section 3.2; RFC 3659, section 7.5); unlike strings.EqualFold, it does
+// not fold "ſ" to "s" or the Kelvin sign to "k".
+func ftpcodesEqualFoldASCII(a, b string) bool {
+	return len(a) == len(b) && ftpcodesUpperASCII(a) == ftpcodesUpperASCII(b)
+}
+
 // ftpcodesUpperASCII returns s with its ASCII letters in upper case.
 func ftpcodesUpperASCII(s string) string {
 	b := []byte(s)
@@ -8258,7 +8266,7 @@ type FactInfo struct {
 // fact"), and whether the table has it.
 func LookupFact(name string) (FactInfo, bool) {
 	for _, f := range ftpcodesFacts {
-		if strings.EqualFold(string(f.Name), name) {
+		if ftpcodesEqualFoldASCII(string(f.Name), name) {
 			return f, true
 		}
 	}
@@ -8335,7 +8343,7 @@ func (e Entry) Get(name string) (string, bool) {
 // fact returns the entry's first fact named name, in any case.
 func (e Entry) fact(name string) (FactValue, bool) {
 	for _, f := range e.Facts {
-		if strings.EqualFold(f.Name, name) {
+		if ftpcodesEqualFoldASCII(f.Name, name) {
 			return f, true
 		}
 	}
