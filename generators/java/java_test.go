@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -15,12 +16,36 @@ import (
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
+// jvmFlags are the flags of every JVM the tests start: each is short-lived
+// (javac, javadoc, Maven, a driver run of a few seconds), and for those
+// the client compiler alone and the serial collector take about a third of
+// the CPU time of the defaults (C2 compiling hot code, parallel GC
+// threads), with the same results.
+var jvmFlags = []string{"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"}
+
+// toolFlags are jvmFlags as javac and javadoc take them.
+func toolFlags() []string {
+	var out []string
+	for _, f := range jvmFlags {
+		out = append(out, "-J"+f)
+	}
+	return out
+}
+
+// runJava runs the JVM with jvmFlags and args, feeding it in, and returns
+// what it printed (conformance.RunInput).
+func runJava(t *testing.T, in string, args ...string) string {
+	t.Helper()
+	bin := conformance.Require(t, "java")
+	return conformance.RunInput(t, in, bin, append(slices.Clone(jvmFlags), args...)...)
+}
+
 // javac compiles sources into dir as the project's pom does: release 11,
 // every lint, every warning an error.
 func javac(t *testing.T, dir string, sources ...string) {
 	t.Helper()
 	bin := conformance.Require(t, "javac")
-	conformance.Run(t, "", bin, append([]string{"--release", "11", "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-d", dir}, sources...)...)
+	conformance.Run(t, "", bin, append(toolFlags(), append([]string{"--release", "11", "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-d", dir}, sources...)...)...)
 }
 
 // TestRuntime compiles runtime/ on its own, with stand-ins for the
@@ -43,7 +68,6 @@ func TestRuntime(t *testing.T) {
 // say, and answer every vector of conformance.Vectors and
 // conformance.ClientVectors as spec does, all in one JVM per table.
 func TestProject(t *testing.T) {
-	jvm := conformance.Require(t, "java")
 	for _, nt := range conformance.Tables(t) {
 		t.Run(nt.Name, func(t *testing.T) {
 			var classes string
@@ -54,7 +78,7 @@ func TestProject(t *testing.T) {
 			}
 			in, _ := conformance.Vectors(nt.Table)
 			client, _ := conformance.ClientVectors(nt.Table)
-			out := conformance.RunInput(t, in+client, jvm, "-cp", classes, "io.github.ftpcodes.Driver", "all")
+			out := runJava(t, in+client, "-cp", classes, "io.github.ftpcodes.Driver", "all")
 			parts := strings.Split(out, "-- end\n") // Driver.END
 			if len(parts) != 3 {
 				t.Fatalf("the driver's output has %d parts, want 3:\n%s", len(parts), out)
@@ -146,7 +170,7 @@ func javadoc(t *testing.T, tbl *spec.Table) {
 	files := conformance.Generate(t, java.Target, tbl)
 	dir := t.TempDir()
 	conformance.WriteFiles(t, dir, files)
-	args := []string{"-Xdoclint:all", "-Werror", "-quiet", "--release", "11", "-encoding", "UTF-8", "-d", filepath.Join(dir, "doc")}
+	args := append(toolFlags(), "-Xdoclint:all", "-Werror", "-quiet", "--release", "11", "-encoding", "UTF-8", "-d", filepath.Join(dir, "doc"))
 	for p := range files {
 		if strings.HasPrefix(p, "java/"+java.Package) {
 			args = append(args, filepath.Join(dir, filepath.FromSlash(p)))
@@ -230,12 +254,16 @@ func TestMaven(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(mvn, "-q", "-B", "-o", "verify")
+	// Maven's JVM and the one surefire forks for the tests take jvmFlags:
+	// the first from .mvn/jvm.config in this copy, the second from argLine.
+	conformance.WriteFiles(t, dir, map[string][]byte{".mvn/jvm.config": []byte(strings.Join(jvmFlags, " ") + "\n")})
+	argLine := "-DargLine=" + strings.Join(jvmFlags, " ")
+	cmd := exec.Command(mvn, "-q", "-B", "-o", argLine, "verify")
 	cmd.Dir = dir
 	out, err := cmd.CombinedOutput()
 	if err != nil && strings.Contains(string(out), "offline") {
 		t.Logf("Maven's cache lacks what the project needs; running online once")
-		cmd = exec.Command(mvn, "-q", "-B", "verify")
+		cmd = exec.Command(mvn, "-q", "-B", argLine, "verify")
 		cmd.Dir = dir
 		out, err = cmd.CombinedOutput()
 	}
