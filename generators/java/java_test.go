@@ -133,6 +133,8 @@ type task struct {
 func compiled(t *testing.T, name string) string {
 	t.Helper()
 	jvm := conformance.Require(t, "java")
+	conformance.Require(t, "javac")   // Tools.java runs the JDK's javac
+	conformance.Require(t, "javadoc") // and javadoc, which a JRE lacks
 	tools.once.Do(func() { runTools(t, jvm) })
 	if tools.err != "" {
 		t.Fatal(tools.err)
@@ -140,7 +142,9 @@ func compiled(t *testing.T, name string) string {
 	k := tools.tasks[name]
 	switch {
 	case k == nil:
-		t.Fatalf("no task %s", name)
+		t.Fatalf("no task %s: the tasks were not all set up", name)
+	case k.status == "":
+		t.Fatalf("%s %s did not run", k.tool, strings.Join(k.args, " "))
 	case k.status != "0" || k.out != "":
 		t.Fatalf("%s %s: exit status %q\n%s", k.tool, strings.Join(k.args, " "), k.status, k.out)
 	}
