@@ -1,6 +1,7 @@
 package java_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/ftpcodes/ftpcodes/internal/conformance"
@@ -18,7 +19,7 @@ func TestDiff(t *testing.T) {
 		t.Fatal(err)
 	}
 	classes := shippedClasses(t)
-	run := difftest.Command(t.TempDir(), jvm, "-cp", classes, "io.github.ftpcodes.Driver", "vectors")
+	run := difftest.Command(t.TempDir(), jvm, append(slices.Clone(jvmFlags), "-cp", classes, "io.github.ftpcodes.Driver", "vectors")...)
 	difftest.Check(t, "java", tbl, run)
 	difftest.CheckClient(t, "java", tbl, run)
 }

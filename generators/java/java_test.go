@@ -5,6 +5,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -15,46 +17,57 @@ import (
 	"github.com/ftpcodes/ftpcodes/spec"
 )
 
+// jvmFlags are the flags of every JVM the tests start: each is short-lived
+// (javac, javadoc, Maven, a driver run of a few seconds), and for those
+// the client compiler alone and the serial collector take about a third of
+// the CPU time of the defaults (C2 compiling hot code, parallel GC
+// threads), with the same results.
+var jvmFlags = []string{"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"}
+
+// toolFlags are jvmFlags as javac and javadoc take them.
+func toolFlags() []string {
+	var out []string
+	for _, f := range jvmFlags {
+		out = append(out, "-J"+f)
+	}
+	return out
+}
+
+// runJava runs the JVM with jvmFlags and args, feeding it in, and returns
+// what it printed (conformance.RunInput).
+func runJava(t *testing.T, in string, args ...string) string {
+	t.Helper()
+	bin := conformance.Require(t, "java")
+	return conformance.RunInput(t, in, bin, append(slices.Clone(jvmFlags), args...)...)
+}
+
 // javac compiles sources into dir as the project's pom does: release 11,
 // every lint, every warning an error.
 func javac(t *testing.T, dir string, sources ...string) {
 	t.Helper()
 	bin := conformance.Require(t, "javac")
-	conformance.Run(t, "", bin, append([]string{"--release", "11", "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-d", dir}, sources...)...)
+	conformance.Run(t, "", bin, append(toolFlags(), append([]string{"--release", "11", "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-d", dir}, sources...)...)...)
 }
 
 // TestRuntime compiles runtime/ on its own, with stand-ins for the
 // generated classes it uses (testdata/standin).
 func TestRuntime(t *testing.T) {
-	sources, err := filepath.Glob("runtime/*.java")
-	if err != nil || len(sources) == 0 {
-		t.Fatalf("runtime sources: %v %v", sources, err)
-	}
-	standins, err := filepath.Glob("testdata/standin/*.java")
-	if err != nil || len(standins) == 0 {
-		t.Fatalf("stand-in sources: %v %v", standins, err)
-	}
-	javac(t, t.TempDir(), append(sources, standins...)...)
+	compiled(t, "runtime")
 }
 
 // TestProject generates the project from every table, compiles its
 // sources with the driver (testdata/Driver.java), and runs the driver: it
 // must read every table back as conformance.Dump and conformance.CommandDump
 // say, and answer every vector of conformance.Vectors and
-// conformance.ClientVectors as spec does, all in one JVM per table.
+// conformance.ClientVectors as spec does, all in one JVM per table. It runs
+// javadoc on the projects of the shipped and the hostile table.
 func TestProject(t *testing.T) {
-	jvm := conformance.Require(t, "java")
 	for _, nt := range conformance.Tables(t) {
 		t.Run(nt.Name, func(t *testing.T) {
-			var classes string
-			if nt.Name == "shipped" {
-				classes = shippedClasses(t)
-			} else {
-				classes = build(t, t.TempDir(), nt.Table)
-			}
+			classes := compiled(t, "javac-"+nt.Name)
 			in, _ := conformance.Vectors(nt.Table)
 			client, _ := conformance.ClientVectors(nt.Table)
-			out := conformance.RunInput(t, in+client, jvm, "-cp", classes, "io.github.ftpcodes.Driver", "all")
+			out := runJava(t, in+client, "-cp", classes, "io.github.ftpcodes.Driver", "all")
 			parts := strings.Split(out, "-- end\n") // Driver.END
 			if len(parts) != 3 {
 				t.Fatalf("the driver's output has %d parts, want 3:\n%s", len(parts), out)
@@ -66,8 +79,8 @@ func TestProject(t *testing.T) {
 			}
 			conformance.CheckDump(t, "java", nt.Name, nt.Table, parts[0])
 			conformance.CheckCommandDump(t, "java", nt.Name, nt.Table, parts[1])
-			if nt.Name == "shipped" || nt.Name == "hostile" {
-				javadoc(t, nt.Table)
+			if javadocTables[nt.Name] {
+				compiled(t, "javadoc-"+nt.Name)
 			}
 			conformance.CheckVectors(t, "java", nt.Name, nt.Table, strings.Join(answers[:n], ""))
 			conformance.CheckClientVectors(t, "java", nt.Name, nt.Table, answers[n])
@@ -75,13 +88,8 @@ func TestProject(t *testing.T) {
 	}
 }
 
-// shipped holds the classes of the project generated from the shipped
-// table, with the driver, which TestProject, TestDiff and TestReadme share:
-// one javac run for the three.
-var shipped struct {
-	once    sync.Once
-	classes string // "" when they did not build
-}
+// javadocTables are the tables whose projects TestProject runs javadoc on.
+var javadocTables = map[string]bool{"shipped": true, "hostile": true}
 
 // tmp is the directory of what the tests share, removed by TestMain.
 var tmp string
@@ -97,62 +105,138 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// tools holds the tasks of the one JVM that runs every javac and javadoc
+// of the tests (testdata/Tools.java), by name: "runtime" (TestRuntime's),
+// "javac-TABLE" (the project generated from each table, with the driver:
+// TestProject's; TestDiff and TestReadme use the shipped table's classes)
+// and "javadoc-TABLE" (for javadocTables). One JVM start and one warm-up
+// of javac instead of seven; each task still runs as its own javac or
+// javadoc command, with its own arguments.
+var tools struct {
+	once  sync.Once
+	err   string // why the tools did not run, or ""
+	tasks map[string]*task
+}
+
+// A task is one run of javac or javadoc.
+type task struct {
+	tool    string   // "javac" or "javadoc"
+	args    []string // the tool's arguments
+	classes string   // where javac writes the classes
+	status  string   // the tool's exit status, "" if it did not run
+	out     string   // what the tool printed
+}
+
+// compiled fails t unless the task name ran (all tasks run on the first
+// call) and its tool succeeded without printing anything, as
+// conformance.Run fails a command; it returns the task's class directory.
+func compiled(t *testing.T, name string) string {
+	t.Helper()
+	jvm := conformance.Require(t, "java")
+	conformance.Require(t, "javac")   // Tools.java runs the JDK's javac
+	conformance.Require(t, "javadoc") // and javadoc, which a JRE lacks
+	tools.once.Do(func() { runTools(t, jvm) })
+	if tools.err != "" {
+		t.Fatal(tools.err)
+	}
+	k := tools.tasks[name]
+	switch {
+	case k == nil:
+		t.Fatalf("no task %s: the tasks were not all set up", name)
+	case k.status == "":
+		t.Fatalf("%s %s did not run", k.tool, strings.Join(k.args, " "))
+	case k.status != "0" || k.out != "":
+		t.Fatalf("%s %s: exit status %q\n%s", k.tool, strings.Join(k.args, " "), k.status, k.out)
+	}
+	return k.classes
+}
+
 // shippedClasses returns the directory of the classes of the project
-// generated from the shipped table, with the driver, building them on the
-// first call.
+// generated from the shipped table, with the driver.
 func shippedClasses(t *testing.T) string {
 	t.Helper()
-	shipped.once.Do(func() {
-		tbl, err := spec.Default()
-		if err != nil {
-			t.Fatal(err)
-		}
-		shipped.classes = build(t, filepath.Join(tmp, "shipped"), tbl)
-	})
-	if shipped.classes == "" {
-		t.Fatal("the project generated from the shipped table did not build")
-	}
-	return shipped.classes
+	return compiled(t, "javac-shipped")
 }
 
-// build generates the project from tbl into dir and compiles its sources
-// with the driver (testdata/Driver.java) and its Dispatch.java; it returns
-// the directory of the classes.
-func build(t *testing.T, dir string, tbl *spec.Table) string {
+// runTools writes every table's project into tmp and runs the tasks of
+// tools in one JVM, recording each one's result, or why they did not run.
+func runTools(t *testing.T, jvm string) {
 	t.Helper()
+	tools.tasks = map[string]*task{}
+	var order []string
+	add := func(name string, k *task) {
+		tools.tasks[name] = k
+		order = append(order, name)
+	}
+	runtime, err := filepath.Glob("runtime/*.java")
+	if err != nil || len(runtime) == 0 {
+		tools.err = fmt.Sprintf("runtime sources: %v %v", runtime, err)
+		return
+	}
+	standins, err := filepath.Glob("testdata/standin/*.java")
+	if err != nil || len(standins) == 0 {
+		tools.err = fmt.Sprintf("stand-in sources: %v %v", standins, err)
+		return
+	}
+	add("runtime", javacTask(filepath.Join(tmp, "runtime"), append(runtime, standins...)))
 	driver, err := filepath.Abs(filepath.Join("testdata", "Driver.java"))
 	if err != nil {
-		t.Fatal(err)
+		tools.err = err.Error()
+		return
 	}
-	files := conformance.Generate(t, java.Target, tbl)
-	conformance.WriteFiles(t, dir, files)
-	conformance.WriteFiles(t, dir, map[string][]byte{"Dispatch.java": dispatch(tbl)})
-	sources := []string{driver, filepath.Join(dir, "Dispatch.java")}
-	for p := range files {
-		if strings.HasPrefix(p, "java/"+java.Package) {
-			sources = append(sources, filepath.Join(dir, filepath.FromSlash(p)))
+	for _, nt := range conformance.Tables(t) {
+		dir := filepath.Join(tmp, nt.Name)
+		files := conformance.Generate(t, java.Target, nt.Table)
+		conformance.WriteFiles(t, dir, files)
+		conformance.WriteFiles(t, dir, map[string][]byte{"Dispatch.java": dispatch(nt.Table)})
+		var sources []string
+		for p := range files {
+			if strings.HasPrefix(p, "java/"+java.Package) {
+				sources = append(sources, filepath.Join(dir, filepath.FromSlash(p)))
+			}
+		}
+		sort.Strings(sources)
+		add("javac-"+nt.Name, javacTask(filepath.Join(dir, "classes"), append([]string{driver, filepath.Join(dir, "Dispatch.java")}, sources...)))
+		if javadocTables[nt.Name] {
+			// Every doclint check, every warning an error.
+			add("javadoc-"+nt.Name, &task{tool: "javadoc", args: append([]string{"-Xdoclint:all", "-Werror", "-quiet", "--release", "11", "-encoding", "UTF-8", "-d", filepath.Join(dir, "doc")}, sources...)})
 		}
 	}
-	classes := filepath.Join(dir, "classes")
-	javac(t, classes, sources...)
-	return classes
+	args := append(slices.Clone(jvmFlags), filepath.Join("testdata", "Tools.java"))
+	for _, name := range order {
+		k := tools.tasks[name]
+		file := filepath.Join(tmp, name+".args")
+		conformance.WriteFiles(t, tmp, map[string][]byte{name + ".args": []byte(strings.Join(k.args, "\n") + "\n")})
+		args = append(args, k.tool, file)
+	}
+	cmd := exec.Command(jvm, args...)
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil || stderr.Len() > 0 {
+		tools.err = fmt.Sprintf("%s %s: %v\nstdout:\n%s\nstderr:\n%s", jvm, strings.Join(args, " "), err, stdout.String(), stderr.String())
+		return
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n") {
+		file, status, _ := strings.Cut(line, " ")
+		name := strings.TrimSuffix(filepath.Base(file), ".args")
+		k := tools.tasks[name]
+		if k == nil {
+			tools.err = fmt.Sprintf("Tools.java printed %q", line)
+			return
+		}
+		out, err := os.ReadFile(file + ".out")
+		if err != nil {
+			tools.err = err.Error()
+			return
+		}
+		k.status, k.out = status, string(out)
+	}
 }
 
-// javadoc runs javadoc with every doclint check, every warning an error,
-// on the project generated from tbl.
-func javadoc(t *testing.T, tbl *spec.Table) {
-	t.Helper()
-	bin := conformance.Require(t, "javadoc")
-	files := conformance.Generate(t, java.Target, tbl)
-	dir := t.TempDir()
-	conformance.WriteFiles(t, dir, files)
-	args := []string{"-Xdoclint:all", "-Werror", "-quiet", "--release", "11", "-encoding", "UTF-8", "-d", filepath.Join(dir, "doc")}
-	for p := range files {
-		if strings.HasPrefix(p, "java/"+java.Package) {
-			args = append(args, filepath.Join(dir, filepath.FromSlash(p)))
-		}
-	}
-	conformance.Run(t, dir, bin, args...)
+// javacTask is a task compiling sources into classes as the project's pom
+// does: release 11, every lint, every warning an error.
+func javacTask(classes string, sources []string) *task {
+	return &task{tool: "javac", classes: classes, args: append([]string{"--release", "11", "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-d", classes}, sources...)}
 }
 
 // dispatch returns the driver's Dispatch.java for tbl: it reaches the
@@ -230,12 +314,16 @@ func TestMaven(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(mvn, "-q", "-B", "-o", "verify")
+	// Maven's JVM and the one surefire forks for the tests take jvmFlags:
+	// the first from .mvn/jvm.config in this copy, the second from argLine.
+	conformance.WriteFiles(t, dir, map[string][]byte{".mvn/jvm.config": []byte(strings.Join(jvmFlags, " ") + "\n")})
+	argLine := "-DargLine=" + strings.Join(jvmFlags, " ")
+	cmd := exec.Command(mvn, "-q", "-B", "-o", argLine, "verify")
 	cmd.Dir = dir
 	out, err := cmd.CombinedOutput()
 	if err != nil && strings.Contains(string(out), "offline") {
 		t.Logf("Maven's cache lacks what the project needs; running online once")
-		cmd = exec.Command(mvn, "-q", "-B", "verify")
+		cmd = exec.Command(mvn, "-q", "-B", argLine, "verify")
 		cmd.Dir = dir
 		out, err = cmd.CombinedOutput()
 	}

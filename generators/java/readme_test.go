@@ -19,7 +19,6 @@ var readmeJava = regexp.MustCompile("(?s)```java\n(.*?)```\n")
 // writes a command line and has an injected one refused, reads a 227 as a
 // client behind NAT should, a FEAT reply and an MLSD entry.
 func TestReadme(t *testing.T) {
-	jvm := conformance.Require(t, "java")
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
 	if err != nil {
 		t.Fatal(err)
@@ -37,7 +36,7 @@ func TestReadme(t *testing.T) {
 	conformance.WriteFiles(t, dir, map[string][]byte{class[1] + ".java": []byte(blocks[0][1])})
 	project := shippedClasses(t)
 	javac(t, dir, "-cp", project, source)
-	if got, want := conformance.Run(t, "", jvm, "-cp", dir+string(os.PathListSeparator)+project, class[1]), "/srv/say \"hi\"\n18 BAD_ARGUMENT\n/203.0.113.7:50000\nmy file;1.txt 42\n"; got != want {
+	if got, want := runJava(t, "", "-cp", dir+string(os.PathListSeparator)+project, class[1]), "/srv/say \"hi\"\n18 BAD_ARGUMENT\n/203.0.113.7:50000\nmy file;1.txt 42\n"; got != want {
 		t.Errorf("README.md's Java program printed %q, want %q", got, want)
 	}
 }

@@ -61,15 +61,28 @@ public final class Driver {
         }
     }
 
+    /** The lower-case hex digits. */
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+
+    /** The value of a hex digit, else an IllegalArgumentException. */
+    static int digit(char c) {
+        int d = Character.digit(c, 16);
+        if (d < 0) {
+            throw new IllegalArgumentException("not a hex digit: " + c);
+        }
+        return d;
+    }
+
     static String hex(byte[] b) {
         if (b.length == 0) {
             return "-";
         }
-        StringBuilder s = new StringBuilder();
-        for (byte c : b) {
-            s.append(String.format("%02x", c & 0xFF));
+        char[] s = new char[2 * b.length];
+        for (int i = 0; i < b.length; i++) {
+            s[2 * i] = DIGITS[(b[i] >> 4) & 0xF];
+            s[2 * i + 1] = DIGITS[b[i] & 0xF];
         }
-        return s.toString();
+        return new String(s);
     }
 
     static String hex(String s) {
@@ -82,7 +95,7 @@ public final class Driver {
         }
         byte[] b = new byte[s.length() / 2];
         for (int i = 0; i < b.length; i++) {
-            b[i] = (byte) Integer.parseInt(s.substring(2 * i, 2 * i + 2), 16);
+            b[i] = (byte) (digit(s.charAt(2 * i)) << 4 | digit(s.charAt(2 * i + 1)));
         }
         return b;
     }
