@@ -103,14 +103,13 @@ func TestRuntime(t *testing.T) {
 	conformance.RustChecks(t, cargo, dir, "runtime.rs", "client.rs", "src/lib.rs", "src/tests.rs")
 }
 
-// TestCrate generates the crate from every table, checks the crates with
-// rustfmt and clippy (the shipped one also with its tests, and it, the
-// hostile and the names ones with rustdoc), and runs one driver program
-// against all of them: it must
-// read every table back as conformance.Dump and conformance.CommandDump say,
-// and answer every vector of conformance.Vectors and
-// conformance.ClientVectors as spec does.
-func TestCrate(t *testing.T) {
+// workspace returns the one cargo workspace of this package's tests,
+// written and its driver built (cargo does nothing the second time): the
+// crate generated from every table (allTables), the driver over all of
+// them, and README.md's Rust code (readmeApp). TestCrate, TestDiff and
+// TestReadme share it, so that each crate is compiled once per mode.
+func workspace(t *testing.T) (*conformance.RustWorkspace, []conformance.Named) {
+	t.Helper()
 	cargo := conformance.Require(t, "cargo")
 	tables := allTables(t)
 	var crates []conformance.RustCrate
@@ -121,19 +120,35 @@ func TestCrate(t *testing.T) {
 			Dispatch: conformance.RustDispatch(t, nt.Table, quote.RustIdent),
 		})
 	}
-	driver := conformance.BuildRustDriver(t, cargo, "driver", crates)
-	for i, nt := range tables {
+	return conformance.BuildRustWorkspace(t, cargo, "crates", crates, readmeApp(t)), tables
+}
+
+// TestCrate checks the crate generated from every table with rustfmt and
+// clippy (all in one run of each; the shipped crate also with its tests
+// and with its rust-version's toolchain, and it, the hostile and the
+// names ones with rustdoc), and runs the workspace's driver against all
+// of them: it must read every table back as conformance.Dump and
+// conformance.CommandDump say, and answer every vector of
+// conformance.Vectors and conformance.ClientVectors as spec does.
+func TestCrate(t *testing.T) {
+	w, tables := workspace(t)
+	var names, packages []string
+	for _, nt := range tables {
+		names, packages = append(names, nt.Name), append(packages, conformance.RustPackage(nt.Name))
+	}
+	w.Fmt(t, names...)
+	w.Clippy(t, packages...)
+	for _, nt := range tables {
 		t.Run(nt.Name, func(t *testing.T) {
-			dir := crates[i].Dir
-			checks := []string{"fmt", "clippy"}
 			switch nt.Name {
 			case "shipped":
-				checks = append(checks, "test", "doc", "msrv")
+				w.Test(t, conformance.RustPackage(nt.Name))
+				w.Doc(t, conformance.RustPackage(nt.Name))
+				conformance.RustMSRV(t, conformance.Require(t, "cargo"), "msrv", conformance.Generate(t, rust.Target, nt.Table))
 			case "hostile", "names":
-				checks = append(checks, "doc") // its doc tests are the shipped crate's: they use no table
+				w.Doc(t, conformance.RustPackage(nt.Name)) // its doc tests are the shipped crate's: they use no table
 			}
-			conformance.RustCheck(t, cargo, dir, checks...)
-
+			driver := w.Driver
 			args := []string{nt.Name, "dump"}
 			for _, r := range nt.Table.Replies {
 				args = append(args, fmt.Sprintf("%s=%d", r.Name.UpperSnake, r.Code))
