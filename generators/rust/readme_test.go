@@ -22,7 +22,7 @@ var readmeRust = regexp.MustCompile("(?s)```rust\n(.*?)```\n")
 // The program is a member of the package's workspace (readmeApp).
 func TestReadme(t *testing.T) {
 	w, _ := workspace(t)
-	w.Clippy(t, "readme")
+	w.Clippy(t, nil, []string{"readme"})
 }
 
 // readmeApp returns the files of the program TestReadme compiles, in

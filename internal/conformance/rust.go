@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -235,22 +236,40 @@ func (w *RustWorkspace) Fmt(t *testing.T, tables ...string) {
 	}
 }
 
-// Clippy runs clippy, in one cargo invocation, on every target of each
-// package named, with every warning an error.
-func (w *RustWorkspace) Clippy(t *testing.T, packages ...string) {
+// Clippy runs clippy on the libraries of libs and on every target of
+// all (one cargo invocation for each list), with every warning an error.
+func (w *RustWorkspace) Clippy(t *testing.T, libs, all []string) {
 	t.Helper()
-	args := []string{"clippy", "--offline", "--quiet", "--all-targets"}
-	for _, p := range packages {
-		args = append(args, "-p", p)
+	for _, c := range []struct {
+		targets  string
+		packages []string
+	}{{"--lib", libs}, {"--all-targets", all}} {
+		if len(c.packages) == 0 {
+			continue
+		}
+		args := []string{"clippy", "--offline", "--quiet", c.targets}
+		for _, p := range c.packages {
+			args = append(args, "-p", p)
+		}
+		runCargo(t, w.cargo, w.Dir, append(args, "--", "-D", "warnings")...)
 	}
-	runCargo(t, w.cargo, w.Dir, append(args, "--", "-D", "warnings")...)
 }
 
-// Test runs a package's unit and doc tests.
-func (w *RustWorkspace) Test(t *testing.T, pkg string) {
+// Test runs a package's unit and doc tests, or its doc tests only.
+func (w *RustWorkspace) Test(t *testing.T, pkg string, docOnly bool) {
 	t.Helper()
-	runCargo(t, w.cargo, w.Dir, "test", "--offline", "--quiet", "-p", pkg)
+	args := []string{"test", "--offline", "--quiet", "-p", pkg}
+	if docOnly {
+		args = append(args, "--doc")
+	}
+	runCargo(t, w.cargo, w.Dir, args...)
 }
+
+// RustTestCode matches what makes a crate's test target differ from its
+// library: a #[test] function, or code under cfg(test). Without it, the
+// test target is the library's code compiled once more, with a test
+// harness that runs nothing.
+var RustTestCode = regexp.MustCompile(`#\[test\]|\bcfg(_attr)?!?\([^\n]*\btest\b`)
 
 // Doc runs rustdoc on a package, with every warning an error. Packages
 // whose libraries share a name, as the tables' crates do, are documented
@@ -291,8 +310,9 @@ func tag(name string) string {
 
 // RustCheck runs cargo's checks in a crate: "fmt" (cargo fmt --check),
 // "clippy" (every target, every warning an error), "test" (unit and doc
-// tests), "doc" (rustdoc, every warning an error) and "msrv" (cargo check
-// with the crate's rust-version, where rustup has it).
+// tests), "unit" (unit tests only), "doc" (rustdoc, every warning an
+// error) and "msrv" (cargo check with the crate's rust-version, where
+// rustup has it).
 func RustCheck(t *testing.T, cargo, dir string, checks ...string) {
 	t.Helper()
 	for _, c := range checks {
@@ -303,6 +323,8 @@ func RustCheck(t *testing.T, cargo, dir string, checks ...string) {
 			runCargo(t, cargo, dir, "clippy", "--offline", "--quiet", "--all-targets", "--", "-D", "warnings")
 		case "test":
 			runCargo(t, cargo, dir, "test", "--offline", "--quiet")
+		case "unit":
+			runCargo(t, cargo, dir, "test", "--offline", "--quiet", "--lib")
 		case "doc":
 			runCargo(t, cargo, dir, "doc", "--offline", "--quiet", "--no-deps")
 		case "msrv":
@@ -343,10 +365,10 @@ func cargoField(t *testing.T, dir, key string) string {
 	return ""
 }
 
-// RustChecks runs every check of RustCheck in a crate, with rustfmt
-// --check also on the named source files, which cargo fmt does not reach
-// when they are included with include!.
-func RustChecks(t *testing.T, cargo, dir string, sources ...string) {
+// RustChecks runs rustfmt --check on the named source files (cargo fmt
+// does not reach files included with include!), then the checks of
+// RustCheck named.
+func RustChecks(t *testing.T, cargo, dir string, sources []string, checks ...string) {
 	t.Helper()
 	rustfmt := Require(t, "rustfmt")
 	args := []string{"--check", "--edition", "2021"}
@@ -354,7 +376,7 @@ func RustChecks(t *testing.T, cargo, dir string, sources ...string) {
 		args = append(args, filepath.Join(dir, s))
 	}
 	Run(t, dir, rustfmt, args...)
-	RustCheck(t, cargo, dir, "clippy", "test", "doc")
+	RustCheck(t, cargo, dir, checks...)
 }
 
 // RunInput runs a command with input on its standard input and returns
