@@ -7,9 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ftpcodes/ftpcodes/generators/rust"
 	"github.com/ftpcodes/ftpcodes/internal/conformance"
-	"github.com/ftpcodes/ftpcodes/spec"
 )
 
 // readmeRust matches README.md's Rust code blocks.
@@ -21,8 +19,17 @@ var readmeRust = regexp.MustCompile("(?s)```rust\n(.*?)```\n")
 // after them in a function of their own; the second block's statements in
 // a function that is given the TcpStream it writes to and reads from. Each
 // block is a module of its own, as each is a file of its own to a reader.
+// The program is a member of the package's workspace (readmeApp).
 func TestReadme(t *testing.T) {
-	cargo := conformance.Require(t, "cargo")
+	w, _ := workspace(t)
+	w.Clippy(t, nil, []string{"readme"})
+}
+
+// readmeApp returns the files of the program TestReadme compiles, in
+// readme/ of the package's workspace, depending on the shipped table's
+// crate.
+func readmeApp(t *testing.T) map[string][]byte {
+	t.Helper()
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
 	if err != nil {
 		t.Fatal(err)
@@ -63,19 +70,8 @@ func TestReadme(t *testing.T) {
 		main.WriteString(strings.Join(stmts, "\n") + "\n        Ok(())\n    }\n}\n\n")
 	}
 	main.WriteString("fn main() {}\n")
-
-	tbl, err := spec.Default()
-	if err != nil {
-		t.Fatal(err)
+	return map[string][]byte{
+		"readme/Cargo.toml":  []byte("[package]\nname = \"readme\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\nftpcodes = { path = \"../shipped\", package = \"" + conformance.RustPackage("shipped") + "\" }\n"),
+		"readme/src/main.rs": []byte(main.String()),
 	}
-	dir := conformance.RustDir(t, "readme")
-	files := map[string][]byte{
-		"app/Cargo.toml":  []byte("[package]\nname = \"readme\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\nftpcodes = { path = \"../rust\" }\n"),
-		"app/src/main.rs": []byte(main.String()),
-	}
-	for name, data := range conformance.Generate(t, rust.Target, tbl) {
-		files[name] = data
-	}
-	conformance.WriteChanged(t, dir, files)
-	conformance.RustCheck(t, cargo, filepath.Join(dir, "app"), "clippy")
 }

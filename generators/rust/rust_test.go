@@ -86,8 +86,13 @@ func allTables(t *testing.T) []conformance.Named {
 }
 
 // TestRuntime builds, lints and tests runtime/ as a crate of its own:
-// rustfmt, clippy with every warning an error, its unit tests and doc
-// tests, and rustdoc with every warning an error.
+// rustfmt, clippy with every warning an error, its unit tests, and
+// rustdoc with every warning an error. Its doc examples are run by
+// TestCrate, as the shipped crate's doc tests: the generator splices
+// runtime.rs and client.rs, doc comments and all, into every lib.rs, so
+// run here too they would run the same examples against the stand-in
+// table instead of a real one, and could only find what the stand-in
+// lacks.
 func TestRuntime(t *testing.T) {
 	cargo := conformance.Require(t, "cargo")
 	files := map[string][]byte{}
@@ -100,17 +105,16 @@ func TestRuntime(t *testing.T) {
 	}
 	dir := conformance.RustDir(t, "runtime")
 	conformance.WriteChanged(t, dir, files)
-	conformance.RustChecks(t, cargo, dir, "runtime.rs", "client.rs", "src/lib.rs", "src/tests.rs")
+	conformance.RustChecks(t, cargo, dir, []string{"runtime.rs", "client.rs", "src/lib.rs", "src/tests.rs"}, "clippy", "unit", "doc")
 }
 
-// TestCrate generates the crate from every table, checks the crates with
-// rustfmt and clippy (the shipped one also with its tests, and it, the
-// hostile and the names ones with rustdoc), and runs one driver program
-// against all of them: it must
-// read every table back as conformance.Dump and conformance.CommandDump say,
-// and answer every vector of conformance.Vectors and
-// conformance.ClientVectors as spec does.
-func TestCrate(t *testing.T) {
+// workspace returns the one cargo workspace of this package's tests,
+// written and its driver built (cargo does nothing the second time): the
+// crate generated from every table (allTables), the driver over all of
+// them, and README.md's Rust code (readmeApp). TestCrate, TestDiff and
+// TestReadme share it, so that each crate is compiled once per mode.
+func workspace(t *testing.T) (*conformance.RustWorkspace, []conformance.Named) {
+	t.Helper()
 	cargo := conformance.Require(t, "cargo")
 	tables := allTables(t)
 	var crates []conformance.RustCrate
@@ -121,19 +125,47 @@ func TestCrate(t *testing.T) {
 			Dispatch: conformance.RustDispatch(t, nt.Table, quote.RustIdent),
 		})
 	}
-	driver := conformance.BuildRustDriver(t, cargo, "driver", crates)
-	for i, nt := range tables {
+	return conformance.BuildRustWorkspace(t, cargo, "crates", crates, readmeApp(t)), tables
+}
+
+// TestCrate checks the crate generated from every table with rustfmt and
+// clippy (all in one run of each; the shipped crate also with its tests
+// and with its rust-version's toolchain, and it, the hostile and the
+// names ones with rustdoc), and runs the workspace's driver against all
+// of them: it must read every table back as conformance.Dump and
+// conformance.CommandDump say, and answer every vector of
+// conformance.Vectors and conformance.ClientVectors as spec does.
+// Clippy checks a crate's test target, and cargo test builds and runs its
+// unit tests, where its lib.rs has test code (conformance.RustTestCode);
+// without any, the test target is the library once more, and the tests
+// are the doc examples.
+func TestCrate(t *testing.T) {
+	w, tables := workspace(t)
+	var names, libs, all []string
+	withTests := map[string]bool{}
+	for _, nt := range tables {
+		pkg := conformance.RustPackage(nt.Name)
+		names = append(names, nt.Name)
+		if conformance.RustTestCode.Match(conformance.Generate(t, rust.Target, nt.Table)["rust/src/lib.rs"]) {
+			withTests[nt.Name] = true
+			all = append(all, pkg)
+		} else {
+			libs = append(libs, pkg)
+		}
+	}
+	w.Fmt(t, names...)
+	w.Clippy(t, libs, all)
+	for _, nt := range tables {
 		t.Run(nt.Name, func(t *testing.T) {
-			dir := crates[i].Dir
-			checks := []string{"fmt", "clippy"}
 			switch nt.Name {
 			case "shipped":
-				checks = append(checks, "test", "doc", "msrv")
+				w.Test(t, conformance.RustPackage(nt.Name), !withTests[nt.Name])
+				w.Doc(t, conformance.RustPackage(nt.Name))
+				conformance.RustMSRV(t, conformance.Require(t, "cargo"), "msrv", conformance.Generate(t, rust.Target, nt.Table))
 			case "hostile", "names":
-				checks = append(checks, "doc") // its doc tests are the shipped crate's: they use no table
+				w.Doc(t, conformance.RustPackage(nt.Name)) // its doc tests are the shipped crate's: they use no table
 			}
-			conformance.RustCheck(t, cargo, dir, checks...)
-
+			driver := w.Driver
 			args := []string{nt.Name, "dump"}
 			for _, r := range nt.Table.Replies {
 				args = append(args, fmt.Sprintf("%s=%d", r.Name.UpperSnake, r.Code))
