@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // The runtime as JavaScript and as declarations: what tsc emits from
@@ -31,12 +32,16 @@ const (
 // exports for runtime_test.ts, which the module does not have.
 const testExports = "// Exports for runtime_test.ts"
 
-// runtimeRegions are the runtime's regions by mode, then by name.
-var runtimeRegions = map[string]map[string]string{
-	modeTS:  mustRegions(runtimeSource),
-	modeJS:  emittedRegions(runtimeSource, runtimeJS),
-	modeDTS: emittedRegions(runtimeSource, runtimeDTS),
-}
+// runtimeRegions returns the runtime's regions by mode, then by name,
+// split on first use, not when the program starts: ftpcodegen -version
+// and the other targets have no use for them.
+var runtimeRegions = sync.OnceValue(func() map[string]map[string]string {
+	return map[string]map[string]string{
+		modeTS:  mustRegions(runtimeSource),
+		modeJS:  emittedRegions(runtimeSource, runtimeJS),
+		modeDTS: emittedRegions(runtimeSource, runtimeDTS),
+	}
+})
 
 // declName finds the name a top-level declaration declares.
 var declName = regexp.MustCompile(`^(?:export )?(?:declare )?(?:function|const|let|class|interface|type) ([A-Za-z_$][\w$]*)`)

@@ -209,7 +209,7 @@ func (d Data) Impl(sig string) (string, error) {
 // Runtime returns the region of runtime/runtime.ts with the given name,
 // in the form's language.
 func (d Data) Runtime(name string) (string, error) {
-	r, ok := runtimeRegions[d.Mode][name]
+	r, ok := runtimeRegions()[d.Mode][name]
 	if !ok {
 		return "", fmt.Errorf("runtime.ts has no region %q", name)
 	}
