@@ -68,8 +68,9 @@ func shape(t *testing.T, n conformance.Named, fixed map[string]bool) map[string]
 	return out
 }
 
-// tokens splits C source into its tokens, comments dropped, each string
-// literal S, each character constant C and each number N.
+// tokens splits C source into its tokens, comments and line
+// continuations dropped, each string literal S, each character constant
+// C and each number N.
 func tokens(src string) []string {
 	var toks []string
 	for i := 0; i < len(src); {
@@ -77,6 +78,8 @@ func tokens(src string) []string {
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
 			i++
+		case strings.HasPrefix(src[i:], "\\\n"):
+			i += 2 // a line continued is one line
 		case strings.HasPrefix(src[i:], "/*"):
 			end := strings.Index(src[i+2:], "*/")
 			if end < 0 {
