@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -178,7 +179,13 @@ func tableDir(t *testing.T, n conformance.Named) string {
 
 // testProgram returns the test program of table n built as b, building it
 // first if no test has: testdata/driver.c, roundtrip.c, vectors.c and
-// other.c compiled one by one and linked.
+// other.c compiled one by one and linked. Only other.c, which holds the
+// header's definitions, is compiled at b's optimisation level (all of
+// them with FTPCODES_STATIC, where every file holds the definitions);
+// the others at -O0: besides the test's own code, they compile only the
+// header's declarations and its inline functions of a code, which
+// checkInlines keeps to integer arithmetic, where the analyses of -O2
+// have nothing to find.
 func testProgram(t *testing.T, n conformance.Named, b build) string {
 	t.Helper()
 	dir := tableDir(t, n)
@@ -189,13 +196,16 @@ func testProgram(t *testing.T, n conformance.Named, b build) string {
 		}
 		cdir := filepath.Join(dir, "c")
 		flags := append([]string{"-std=" + b.std, "-x", b.lang, "-I", cdir, "-I", src}, b.extra...)
-		flags = append(append(flags, usual...), b.opt)
+		flags = append(flags, usual...)
 		exe := filepath.Join(dir, "driver-"+b.name)
 		var objs []string
 		for _, f := range []string{"driver", "roundtrip", "vectors", "other"} {
-			args := flags
+			args := append(append([]string(nil), flags...), b.opt)
+			if f != "other" && !slices.Contains(b.extra, "-DFTPCODES_STATIC") {
+				args[len(args)-1] = "-O0"
+			}
 			if f != "roundtrip" {
-				args = append(append([]string(nil), flags...), b.strict...)
+				args = append(args, b.strict...)
 			}
 			obj := filepath.Join(dir, f+"-"+b.name+".o")
 			conformance.Run(t, cdir, b.compiler, append(args, "-c", "-o", obj, filepath.Join(src, f+".c"))...)
@@ -204,6 +214,25 @@ func testProgram(t *testing.T, n conformance.Named, b build) string {
 		conformance.Run(t, cdir, b.compiler, append(append(append([]string(nil), b.extra...), "-o", exe), objs...)...)
 		return exe
 	})
+}
+
+// inlineFunc matches a function that the header defines before its
+// definitions part, in every file that includes it, and its parameters.
+var inlineFunc = regexp.MustCompile(`(?m)^static inline [^(\n]*\(([^)]*)\)\n\{`)
+
+// checkInlines checks that every function the header defines in every
+// file that includes it takes an int code alone, as testProgram assumes.
+func checkInlines(t *testing.T, name, src string) {
+	t.Helper()
+	decls, _, ok := strings.Cut(src, "#endif /* FTPCODES_H */")
+	if !ok {
+		t.Fatalf("%s: the header has no end of its declarations part", name)
+	}
+	for _, m := range inlineFunc.FindAllStringSubmatch(decls, -1) {
+		if m[1] != "int code" {
+			t.Errorf("%s: the header's declarations define a function of (%s), not of an int code: build the files that include them at -O2 too (testProgram)", name, m[1])
+		}
+	}
 }
 
 // noCommands is a table without commands, for which the header must still
@@ -267,6 +296,7 @@ func TestHeader(t *testing.T) {
 	ts := tables(t)
 	full := fullTables(t, ts)
 	for _, n := range ts {
+		checkInlines(t, n.Name, string(conformance.Generate(t, c.Target, n.Table)[header]))
 		var bs []build
 		for _, b := range builds {
 			if full[n.Name] || oldest[b.name] {
