@@ -132,7 +132,7 @@ func isWord(c byte) bool {
 // each table with a piece of shape no other table has, and then, in
 // their order, each table with a piece the tables chosen so far lack;
 // what is left, every piece of it in one of the chosen, is built in the
-// oldest standards alone (see oldest).
+// builds of everyTable alone.
 func fullTables(t *testing.T, ts []conformance.Named) map[string]bool {
 	t.Helper()
 	fixed := fixedWords(t)
