@@ -11,7 +11,7 @@ import (
 
 // TestDiff is the differential test for C: the cases of internal/difftest
 // (Check's and CheckClient's) through the test program (testdata/driver.c)
-// of the header generated from the shipped table, built as C11 with
+// of the header generated from the shipped table, built as C99 with
 // AddressSanitizer and UndefinedBehaviorSanitizer (the build TestHeader
 // runs too), compared with spec's answers.
 func TestDiff(t *testing.T) {

@@ -14,7 +14,7 @@ import (
 
 // TestRuntime compiles the runtime on its own, runtime/runtime_test.c with
 // runtime.h and runtime.c and a stand-in for the table, in every build of
-// TestHeader and with the sanitizers, and runs its unit tests, given
+// TestHeader, c99 with the sanitizers, and runs its unit tests, given
 // spec's limits to hold the runtime to (SPEC_MAX_UINT as a string literal).
 func TestRuntime(t *testing.T) {
 	t.Parallel()
@@ -32,7 +32,7 @@ func TestRuntime(t *testing.T) {
 		fmt.Sprintf("-DSPEC_MAX_UINT=\"%d\"", spec.MaxUint),
 	}
 	dir := t.TempDir()
-	for _, b := range append(append([]build(nil), builds...), sanitized) {
+	for _, b := range withSanitized(builds) {
 		t.Run(b.name, func(t *testing.T) {
 			t.Parallel()
 			exe := filepath.Join(dir, "runtime-"+b.name)
