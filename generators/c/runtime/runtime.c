@@ -350,8 +350,8 @@ static inline int ftp_line_content_(const char *line, size_t *n)
 FTPCODES_DEF enum ftp_line_kind ftp_reply_line_kind(const char *line, int *code)
 {
     size_t n;
-    int c, start;
-    char sep;
+    int c = 0, start;
+    char sep = '\0';
     if (line == NULL || code == NULL || !ftp_line_content_(line, &n))
         return FTP_LINE_INVALID;
     start = ftp_reply_start_n_(ftp_bytes_(line), n, &c, &sep);
