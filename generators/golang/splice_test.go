@@ -3,12 +3,14 @@ package golang
 import (
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/constant"
 	"go/format"
 	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -18,6 +20,19 @@ import (
 	"github.com/ftpcodes/ftpcodes/internal/golden"
 	"github.com/ftpcodes/ftpcodes/spec"
 )
+
+// init gives go/build the GOROOT that go env reports when the test binary
+// does not know its own: make test builds with -trimpath, under which
+// runtime.GOROOT is empty, and the type checks of this package's tests
+// (importer.Default) find the standard library's packages through go/build.
+func init() {
+	if build.Default.GOROOT != "" {
+		return
+	}
+	if out, err := exec.Command("go", "env", "GOROOT").Output(); err == nil {
+		build.Default.GOROOT = strings.TrimSpace(string(out))
+	}
+}
 
 // TestRuntimeLimits holds the runtime's constants, and the numbers its doc
 // comments give, to spec's: the runtime is Go written by hand, not
