@@ -33,10 +33,13 @@ func TestPackage(t *testing.T) {
 	}
 	conformance.WriteFiles(t, dir, files)
 
+	// The environment gets no pip of its own (ensurepip would install and
+	// byte-compile one, most of this test's time): python3's own pip
+	// (22.3 or later) installs into it through --python.
 	venv := filepath.Join(dir, "venv")
-	conformance.Run(t, dir, py, "-m", "venv", venv)
+	conformance.Run(t, dir, py, "-m", "venv", "--without-pip", venv)
 	vpy := filepath.Join(venv, "bin", "python")
-	cmd := exec.Command(vpy, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-input", "./python")
+	cmd := exec.Command(py, "-m", "pip", "--python", vpy, "install", "--quiet", "--disable-pip-version-check", "--no-input", "./python")
 	cmd.Dir = dir
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("pip install ./python: %v\n%s", err, out)
