@@ -69,20 +69,7 @@ func TestRefused(t *testing.T) {
 func allTables(t *testing.T) []conformance.Named {
 	t.Helper()
 	tables := append(conformance.Tables(t), namesTable(t))
-	bare := *tables[0].Table
-	bare.Replies = nil
-	for _, r := range tables[0].Table.Replies {
-		r2 := *r
-		r2.Template = nil
-		r2.Also = nil
-		for _, m := range r.Also {
-			m2 := *m
-			m2.Template = nil
-			r2.Also = append(r2.Also, &m2)
-		}
-		bare.Replies = append(bare.Replies, &r2)
-	}
-	return append(tables, conformance.Named{Name: "no-templates", Table: &bare})
+	return append(tables, conformance.Named{Name: "no-templates", Table: conformance.WithoutTemplates(tables[0].Table)})
 }
 
 // TestRuntime builds, lints and tests runtime/ as a crate of its own:

@@ -342,20 +342,7 @@ func TestReadme(t *testing.T) {
 func allTables(t *testing.T) []conformance.Named {
 	t.Helper()
 	tables := append(conformance.Tables(t), namesTable(t))
-	bare := *tables[0].Table
-	bare.Replies, bare.Templated = nil, nil
-	for _, r := range tables[0].Table.Replies {
-		r2 := *r
-		r2.Template = nil
-		r2.Also = nil
-		for _, a := range r.Also {
-			a2 := *a
-			a2.Template = nil
-			r2.Also = append(r2.Also, &a2)
-		}
-		bare.Replies = append(bare.Replies, &r2)
-	}
-	return append(tables, conformance.Named{Name: "no-templates", Table: &bare})
+	return append(tables, conformance.Named{Name: "no-templates", Table: conformance.WithoutTemplates(tables[0].Table)})
 }
 
 // namesTable returns a table whose names could clash with the module's

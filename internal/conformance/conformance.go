@@ -37,6 +37,26 @@ func Tables(t *testing.T) []Named {
 	return out
 }
 
+// WithoutTemplates returns a copy of tbl whose replies carry no templates
+// and which lists no templated meanings: the table of an output without
+// formatters and parsers. tbl is not changed.
+func WithoutTemplates(tbl *spec.Table) *spec.Table {
+	bare := *tbl
+	bare.Replies, bare.Templated = nil, nil
+	for _, r := range tbl.Replies {
+		r2 := *r
+		r2.Template = nil
+		r2.Also = nil
+		for _, m := range r.Also {
+			m2 := *m
+			m2.Template = nil
+			r2.Also = append(r2.Also, &m2)
+		}
+		bare.Replies = append(bare.Replies, &r2)
+	}
+	return &bare
+}
+
 // Named is a table with a name for test output.
 type Named struct {
 	Name  string
