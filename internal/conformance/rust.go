@@ -25,30 +25,13 @@ import (
 // compiled once per mode, whichever tests use it. Sources and the target
 // directory stay in the same place under the user's cache directory from
 // one test run to the next, and files are written only when they change,
-// so that later runs rebuild only what changed. RustDriver builds the
-// driver for one table, for harnesses that feed a language's driver
-// vectors on standard input.
+// so that later runs rebuild only what changed.
 
 // RustCrate is one table's generated crate, for BuildRustWorkspace.
 type RustCrate struct {
 	Name     string            // the table's name, as the driver's first argument takes it
 	Files    map[string][]byte // the Rust target's files, "rust/Cargo.toml" and "rust/src/lib.rs"
 	Dispatch []byte            // RustDispatch for the table
-}
-
-// RustDriver builds the driver for tbl, whose crate files (the Rust
-// target's output, from Generate(t, rust.Target, tbl)) are files, and
-// returns the command that reads conformance.Vectors' vectors on standard
-// input, or from the file named by one more argument, and prints one
-// answer a line; ident is quote.RustIdent. It fails
-// the test under CI and skips it elsewhere when cargo is missing. (This
-// package cannot import generators/rust or internal/quote itself:
-// internal/quote's tests import this package.)
-func RustDriver(t *testing.T, tbl *spec.Table, files map[string][]byte, ident func(string) string) []string {
-	t.Helper()
-	cargo := Require(t, "cargo")
-	w := BuildRustWorkspace(t, cargo, "driver-one-table", []RustCrate{{Name: "table", Files: files, Dispatch: RustDispatch(t, tbl, ident)}}, nil)
-	return []string{w.Driver, "table", "vectors"}
 }
 
 // rustTargetDir is the target directory of the crate or workspace in dir,
