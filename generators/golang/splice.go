@@ -31,10 +31,10 @@ var runtimeSource string
 var clientSource string
 
 // tableNames are the unexported names that runtime/table.go and
-// client/table.go declare in place of the table's part: the runtimes refer
-// to them, and they are prefixed there as the table's part prefixes its
-// own.
-var tableNames = []string{"ordinal", "replies", "commands", "anyCommandReplies", "commandIndex", "facts"}
+// client/table.go declare in place of the rest of the generated file (the
+// table's part, and for the client the runtime's wrap): the runtimes refer
+// to them, and they are prefixed there as the file prefixes its own.
+var tableNames = []string{"ordinal", "replies", "commands", "anyCommandReplies", "commandIndex", "facts", "wrap"}
 
 // prefix starts every unexported top-level name of the generated file, as
 // stringer's names start with an underscore: the file may land in a

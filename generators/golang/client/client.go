@@ -72,8 +72,8 @@ var (
 
 	// ErrCommandTooLong is a command line longer than 8192 bytes without
 	// its CRLF; [ParseCommand] returns it too.
-	ErrCommandTooLong = fmt.Errorf("ftpcodes: a command line longer than %d bytes",
-		maxCommandBytes)
+	ErrCommandTooLong = errors.New("ftpcodes: a command line longer than " +
+		strconv.Itoa(maxCommandBytes) + " bytes")
 )
 
 // ErrNotCommand is wrapped by every error that [ParseCommand] returns, with
@@ -267,7 +267,7 @@ func ParseLongPassiveAddress(text string) (netip.AddrPort, bool) {
 
 // ErrNotIPv4 says that PORT cannot carry an IPv6 address; EPRT can. It
 // wraps [ErrBadValue].
-var ErrNotIPv4 = fmt.Errorf("%w: PORT carries only IPv4 addresses", ErrBadValue)
+var ErrNotIPv4 = wrap(ErrBadValue, "PORT carries only IPv4 addresses")
 
 // FormatPortArgument writes the argument of PORT (RFC 959, section 5.3.2),
 // "h1,h2,h3,h4,p1,p2": 127.0.0.1:5001 is "127,0,0,1,19,137". An
@@ -475,8 +475,8 @@ func ParseFeatures(text string) Features {
 
 // ErrBadFeature says that [FormatFeatures] cannot write a feature so that
 // it reads back the same. It wraps [ErrBadValue].
-var ErrBadFeature = fmt.Errorf("%w: a feature must be a label of visible ASCII and "+
-	"parameters of visible ASCII, spaces and tabs, not at either end", ErrBadValue)
+var ErrBadFeature = wrap(ErrBadValue, "a feature must be a label of visible ASCII and "+
+	"parameters of visible ASCII, spaces and tabs, not at either end")
 
 // FormatFeatures writes a FEAT reply for the wire: "211 \r\n" when there is
 // no feature, else "211-Extensions supported:", a line for each feature,
@@ -726,12 +726,12 @@ var (
 	// ErrBadFact is a fact that cannot be written: a name that is not
 	// visible ASCII or holds = or ;, a value that holds ;, a space, CR, LF
 	// or NUL, or a value not of its fact's kind.
-	ErrBadFact = fmt.Errorf("%w: a fact name must be visible ASCII but = and ;, "+
-		"a value hold no ;, space, CR, LF or NUL and be of its fact's kind", ErrBadValue)
+	ErrBadFact = wrap(ErrBadValue, "a fact name must be visible ASCII but = and ;, "+
+		"a value hold no ;, space, CR, LF or NUL and be of its fact's kind")
 
 	// ErrBadPath is a path that holds CR, LF or NUL, which could forge a
 	// line of the listing or of the reply.
-	ErrBadPath = fmt.Errorf("%w: a path must not hold CR, LF or NUL", ErrBadValue)
+	ErrBadPath = wrap(ErrBadValue, "a path must not hold CR, LF or NUL")
 )
 
 // FormatEntry writes an entry line, without its line end: each fact as

@@ -1,6 +1,9 @@
 package client
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // This file stands in for what client.go uses of the rest of the
 // generated package: the Go generator renders these names from the table
@@ -51,6 +54,12 @@ func (c Command) Argument() Argument {
 
 // ErrBadValue is wrapped by every error of a formatter.
 var ErrBadValue = errors.New("ftpcodes: bad value")
+
+// wrap stands in for the runtime's: the error whose message is err's, ": "
+// and text, and which wraps err.
+func wrap(err error, text string) error {
+	return fmt.Errorf("%w: %s", err, text)
+}
 
 // Status says how standard something is.
 type Status int

@@ -623,14 +623,35 @@ var ErrNotReply = errors.New("ftpcodes: not an FTP reply")
 // line end: [ReadReply] returns it as soon as a line is known to be that
 // long, without reading the rest, so that a server cannot make a client read
 // without end. It wraps [ErrNotReply].
-var ErrLineTooLong = fmt.Errorf("%w: a line longer than %d bytes",
-	ErrNotReply, maxLineBytes)
+var ErrLineTooLong = wrap(ErrNotReply,
+	"a line longer than "+strconv.Itoa(maxLineBytes)+" bytes")
 
 // ErrTooManyLines is the error of a reply of more than 1000 lines:
 // [ReadReply] returns it as soon as a reply's 1000th line does not end it,
 // without reading further. It wraps [ErrNotReply].
-var ErrTooManyLines = fmt.Errorf("%w: a reply of more than %d lines",
-	ErrNotReply, maxReplyLines)
+var ErrTooManyLines = wrap(ErrNotReply,
+	"a reply of more than "+strconv.Itoa(maxReplyLines)+" lines")
+
+// wrappedError is an error with a message of its own that wraps another,
+// as fmt.Errorf's %w makes: the package's sentinel errors are made with
+// wrap, not fmt.Errorf, so that a program that uses only [Text] does not
+// link package fmt for them.
+type wrappedError struct {
+	msg string
+	err error
+}
+
+// Error returns the message.
+func (e *wrappedError) Error() string { return e.msg }
+
+// Unwrap returns the error wrapped.
+func (e *wrappedError) Unwrap() error { return e.err }
+
+// wrap returns the error whose message is err's, ": " and text, and which
+// wraps err: fmt.Errorf("%w: "+text, err) without fmt.
+func wrap(err error, text string) error {
+	return &wrappedError{msg: err.Error() + ": " + text, err: err}
+}
 
 // ParsedReply is a reply as read off the control connection, single-line or
 // multi-line (RFC 959, section 4.2).

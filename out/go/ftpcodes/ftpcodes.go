@@ -7373,14 +7373,35 @@ var ErrNotReply = errors.New("ftpcodes: not an FTP reply")
 // line end: [ReadReply] returns it as soon as a line is known to be that
 // long, without reading the rest, so that a server cannot make a client read
 // without end. It wraps [ErrNotReply].
-var ErrLineTooLong = fmt.Errorf("%w: a line longer than %d bytes",
-	ErrNotReply, ftpcodesMaxLineBytes)
+var ErrLineTooLong = ftpcodesWrap(ErrNotReply,
+	"a line longer than "+strconv.Itoa(ftpcodesMaxLineBytes)+" bytes")
 
 // ErrTooManyLines is the error of a reply of more than 1000 lines:
 // [ReadReply] returns it as soon as a reply's 1000th line does not end it,
 // without reading further. It wraps [ErrNotReply].
-var ErrTooManyLines = fmt.Errorf("%w: a reply of more than %d lines",
-	ErrNotReply, ftpcodesMaxReplyLines)
+var ErrTooManyLines = ftpcodesWrap(ErrNotReply,
+	"a reply of more than "+strconv.Itoa(ftpcodesMaxReplyLines)+" lines")
+
+// ftpcodesWrappedError is an error with a message of its own that wraps another,
+// as fmt.Errorf's %w makes: the package's sentinel errors are made with
+// wrap, not fmt.Errorf, so that a program that uses only [Text] does not
+// link package fmt for them.
+type ftpcodesWrappedError struct {
+	msg string
+	err error
+}
+
+// Error returns the message.
+func (e *ftpcodesWrappedError) Error() string { return e.msg }
+
+// Unwrap returns the error wrapped.
+func (e *ftpcodesWrappedError) Unwrap() error { return e.err }
+
+// ftpcodesWrap returns the error whose message is err's, ": " and text, and which
+// wraps err: fmt.Errorf("%w: "+text, err) without fmt.
+func ftpcodesWrap(err error, text string) error {
+	return &ftpcodesWrappedError{msg: err.Error() + ": " + text, err: err}
+}
 
 // ParsedReply is a reply as read off the control connection, single-line or
 // multi-line (RFC 959, section 4.2).
@@ -7736,8 +7757,8 @@ var (
 
 	// ErrCommandTooLong is a command line longer than 8192 bytes without
 	// its CRLF; [ParseCommand] returns it too.
-	ErrCommandTooLong = fmt.Errorf("ftpcodes: a command line longer than %d bytes",
-		ftpcodesMaxCommandBytes)
+	ErrCommandTooLong = errors.New("ftpcodes: a command line longer than " +
+		strconv.Itoa(ftpcodesMaxCommandBytes) + " bytes")
 )
 
 // ErrNotCommand is wrapped by every error that [ParseCommand] returns, with
@@ -7931,7 +7952,7 @@ func ParseLongPassiveAddress(text string) (netip.AddrPort, bool) {
 
 // ErrNotIPv4 says that PORT cannot carry an IPv6 address; EPRT can. It
 // wraps [ErrBadValue].
-var ErrNotIPv4 = fmt.Errorf("%w: PORT carries only IPv4 addresses", ErrBadValue)
+var ErrNotIPv4 = ftpcodesWrap(ErrBadValue, "PORT carries only IPv4 addresses")
 
 // FormatPortArgument writes the argument of PORT (RFC 959, section 5.3.2),
 // "h1,h2,h3,h4,p1,p2": 127.0.0.1:5001 is "127,0,0,1,19,137". An
@@ -8139,8 +8160,8 @@ func ParseFeatures(text string) Features {
 
 // ErrBadFeature says that [FormatFeatures] cannot write a feature so that
 // it reads back the same. It wraps [ErrBadValue].
-var ErrBadFeature = fmt.Errorf("%w: a feature must be a label of visible ASCII and "+
-	"parameters of visible ASCII, spaces and tabs, not at either end", ErrBadValue)
+var ErrBadFeature = ftpcodesWrap(ErrBadValue, "a feature must be a label of visible ASCII and "+
+	"parameters of visible ASCII, spaces and tabs, not at either end")
 
 // FormatFeatures writes a FEAT reply for the wire: "211 \r\n" when there is
 // no feature, else "211-Extensions supported:", a line for each feature,
@@ -8390,12 +8411,12 @@ var (
 	// ErrBadFact is a fact that cannot be written: a name that is not
 	// visible ASCII or holds = or ;, a value that holds ;, a space, CR, LF
 	// or NUL, or a value not of its fact's kind.
-	ErrBadFact = fmt.Errorf("%w: a fact name must be visible ASCII but = and ;, "+
-		"a value hold no ;, space, CR, LF or NUL and be of its fact's kind", ErrBadValue)
+	ErrBadFact = ftpcodesWrap(ErrBadValue, "a fact name must be visible ASCII but = and ;, "+
+		"a value hold no ;, space, CR, LF or NUL and be of its fact's kind")
 
 	// ErrBadPath is a path that holds CR, LF or NUL, which could forge a
 	// line of the listing or of the reply.
-	ErrBadPath = fmt.Errorf("%w: a path must not hold CR, LF or NUL", ErrBadValue)
+	ErrBadPath = ftpcodesWrap(ErrBadValue, "a path must not hold CR, LF or NUL")
 )
 
 // FormatEntry writes an entry line, without its line end: each fact as
