@@ -81,7 +81,7 @@ func TestReadmeRecipes(t *testing.T) {
 		t.Errorf("the published recipe %q is not the local recipe's go get %q", published, local)
 	}
 
-	top := t.TempDir()
+	top := conformance.GoDir(t, "readme-local")
 	if err := os.Symlink(golden.Root(), filepath.Join(top, "ftpcodes")); err != nil {
 		t.Fatal(err)
 	}
@@ -92,9 +92,9 @@ func TestReadmeRecipes(t *testing.T) {
 		"cmd/replytext/main.go":  []byte(blocks["main"]),
 		"cmd/replytext/names.go": []byte("package main\n" + userNames),
 	})
-	// -trimpath lets the build cache serve the packages built in earlier
-	// runs' temporary directories; the README's commands are as written.
-	sh := shell(t, dir, "GOPROXY=off", "GOWORK=off", "GOFLAGS=-trimpath")
+	// The README's commands as written; GoDir's stable path lets the build
+	// cache serve what earlier runs built.
+	sh := shell(t, dir, "GOPROXY=off", "GOWORK=off")
 	sh("go mod init example.com/client")
 	for _, line := range local {
 		sh(line)
@@ -189,13 +189,14 @@ func TestReadmePublishedRecipe(t *testing.T) {
 		}
 	}
 
-	dir := t.TempDir()
+	base := conformance.GoDir(t, "readme-published")
+	dir := filepath.Join(base, "client")
 	conformance.WriteFiles(t, dir, map[string][]byte{"ftp/doc.go": []byte(blocks["package"])})
 	sh := shell(t, dir,
 		"GOPROXY=file://"+filepath.ToSlash(proxy)+",file://"+filepath.ToSlash(filepath.Join(strings.TrimSpace(string(gomodcache)), "cache", "download")),
 		"GOSUMDB=off", // the made-up release is in no checksum database
-		"GOMODCACHE="+filepath.Join(t.TempDir(), "mod"),
-		"GOFLAGS=-modcacherw -trimpath", // the test can remove its module cache; the build cache serves earlier runs
+		"GOMODCACHE="+filepath.Join(base, "mod"), // at a stable path, so that the build cache serves earlier runs
+		"GOFLAGS=-modcacherw",                    // GoDir can remove the module cache
 		"GOWORK=off",
 	)
 	sh("go mod init example.com/client")

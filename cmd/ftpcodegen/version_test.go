@@ -51,7 +51,7 @@ func TestVersionFromCheckout(t *testing.T) {
 		t.Skip("makes a repository and builds ftpcodegen; skipped with -short")
 	}
 	t.Parallel() // mostly waits for the go command
-	clone := filepath.Join(t.TempDir(), "ftpcodes")
+	clone := filepath.Join(conformance.GoDir(t, "version"), "ftpcodes")
 	conformance.WriteFiles(t, clone, tree(t))
 	git := func(args ...string) string {
 		t.Helper()
@@ -73,9 +73,8 @@ func TestVersionFromCheckout(t *testing.T) {
 		t.Helper()
 		cmd := exec.Command("go", args...)
 		cmd.Dir = clone
-		// -buildvcs=auto is the go command's default; -trimpath lets the
-		// build cache serve this directory's packages from earlier runs.
-		cmd.Env = append(os.Environ(), "GOFLAGS=-buildvcs=auto -trimpath")
+		// -buildvcs=auto is the go command's default.
+		cmd.Env = append(os.Environ(), "GOFLAGS=-buildvcs=auto")
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)

@@ -316,7 +316,7 @@ func topLevel(f *ast.File) []string {
 // table at once.
 func TestRoundTrip(t *testing.T) {
 	goBin := conformance.Require(t, "go")
-	dir := t.TempDir()
+	dir := conformance.GoDir(t, "golang-roundtrip")
 	files := map[string][]byte{"go.mod": []byte("module example.com/rt\n\ngo 1.26\n")}
 	tcs := tables(t)
 	sub := func(tc conformance.Named) string { return "t_" + strings.ReplaceAll(tc.Name, "-", "_") }

@@ -22,9 +22,9 @@ import (
 )
 
 // init gives go/build the GOROOT that go env reports when the test binary
-// does not know its own: make test builds with -trimpath, under which
-// runtime.GOROOT is empty, and the type checks of this package's tests
-// (importer.Default) find the standard library's packages through go/build.
+// does not know its own (built with -trimpath, runtime.GOROOT is empty):
+// the type checks of this package's tests (importer.Default) find the
+// standard library's packages through go/build.
 func init() {
 	if build.Default.GOROOT != "" {
 		return

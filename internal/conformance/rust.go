@@ -40,19 +40,11 @@ type RustCrate struct {
 // once, each from its own sources.
 func rustTargetDir(t *testing.T, dir string) string {
 	t.Helper()
-	rel, err := filepath.Rel(rustCache(), dir)
+	rel, err := filepath.Rel(testCache(), dir)
 	if err != nil || strings.HasPrefix(rel, "..") {
-		t.Fatalf("%s is not under %s", dir, rustCache())
+		t.Fatalf("%s is not under %s", dir, testCache())
 	}
-	return filepath.Join(rustCache(), "cargo-target", strings.ReplaceAll(filepath.ToSlash(rel), "/", "-"))
-}
-
-func rustCache() string {
-	dir, err := os.UserCacheDir()
-	if err != nil {
-		dir = os.TempDir()
-	}
-	return filepath.Join(dir, "ftpcodes")
+	return filepath.Join(testCache(), "cargo-target", strings.ReplaceAll(filepath.ToSlash(rel), "/", "-"))
 }
 
 // RustDir returns a directory for Rust sources under test that stays the
@@ -62,7 +54,7 @@ func rustCache() string {
 func RustDir(t *testing.T, name string) string {
 	t.Helper()
 	sum := sha256.Sum256([]byte(golden.Root()))
-	dir := filepath.Join(rustCache(), "src-"+hex.EncodeToString(sum[:6]), name)
+	dir := filepath.Join(testCache(), "src-"+hex.EncodeToString(sum[:6]), name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}

@@ -33,7 +33,7 @@ func Dir() string { return filepath.Join(Root(), "golden") }
 // directory, from the working directory up, whose go.mod declares this
 // module (go test runs each package's tests in its own directory). It is
 // found from the working directory, not from this file's compiled path,
-// so that it holds under -trimpath too (make test builds with it).
+// so that it holds under -trimpath too.
 func Root() string { return root() }
 
 var root = sync.OnceValue(func() string {
