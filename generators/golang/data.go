@@ -127,11 +127,15 @@ const (
 )
 
 // Identifiers that a formatter's body refers to, and the packages the file
-// imports. A template parameter named like one of these, or like a Go
-// keyword or predeclared identifier, gets another name as the formatter's
-// parameter (argName), so that it shadows nothing.
-var formatBodyIdents = []string{"err", un("checkString"), un("checkUint"), un("checkTime"), un("formatTime"),
-	"bufio", "errors", "fmt", "io", "iter", "slices", "sort", "strconv", "strings", "time"}
+// imports (fileImports). A template parameter named like one of these, or
+// like a Go keyword or predeclared identifier, gets another name as the
+// formatter's parameter (argName), so that it shadows nothing.
+var formatBodyIdents = append([]string{"err", un("checkString"), un("checkUint"), un("checkTime"), un("formatTime")},
+	fileImports...)
+
+// fileImports are the names of the packages the generated file imports
+// (TestFileImports holds it to them).
+var fileImports = []string{"bufio", "errors", "fmt", "io", "iter", "netip", "slices", "strconv", "strings", "time", "utf8"}
 
 // argName returns the name of a formatter's parameter for a template
 // parameter: its lowerCamelCase name ("timeVal"), or, if that would shadow
