@@ -13,20 +13,20 @@ import (
 )
 
 // TemplateLang describes a target rendered from text/template files under
-// templates/. Adding a language is a template plus a TemplateLang naming its
-// file, its output path and its quoting functions; or, in the per-language
-// layout, a folder of parts (templates/<Dir>/*.tmpl) with one skeleton per
-// output file.
+// templates/. Adding a language is a folder of parts (templates/<Dir>/*.tmpl)
+// with one skeleton per output file, plus a TemplateLang naming them, their
+// output paths and the language's quoting functions.
 type TemplateLang struct {
 	Name, Description string
-	File              string           // template file in templates/, for a one-file target
-	Path              string           // output path of File, relative to the output directory
 	Funcs             template.FuncMap // the language's escapers, e.g. "str" and "comment"
 
 	// Dir is the folder under templates/ that holds the target's parts,
 	// every one parsed into one set; Files are the skeletons among them,
-	// each rendered into its own output file, in order. Dir and Files
-	// replace File and Path.
+	// each rendered into its own output file, in order: the main file
+	// first (-output naming a file writes it alone), then those that make
+	// the output folder a package of the language's ecosystem (Python's
+	// pyproject.toml, C's pkg-config file), so that vendoring it is
+	// copying one folder.
 	Dir   string
 	Files []TemplateFile
 
@@ -34,13 +34,6 @@ type TemplateLang struct {
 	// 1 when zero, 2 for Python, whose PEP 8 puts two around top-level
 	// definitions.
 	BlankLines int
-
-	// Package lists the files, each from a template of its own in
-	// templates/ (the Skeleton), that make the output folder a package of
-	// the language's ecosystem (Python's pyproject.toml, C's pkg-config
-	// file), so that vendoring it is copying one folder. They follow the
-	// main file; -output naming a file writes the main file alone.
-	Package []TemplateFile
 
 	// Check is the target's Check: the names its language cannot spell.
 	Check func(*spec.Table) spec.Errors
@@ -51,8 +44,8 @@ type TemplateLang struct {
 	Model func(*spec.Table) (any, error)
 }
 
-// TemplateFile is one output of a target in the per-language layout: the
-// skeleton (a part's file name, such as "lib.rs.tmpl") and the output path.
+// TemplateFile is one output of a target: the skeleton (a part's file
+// name, such as "lib.rs.tmpl") and the output path.
 type TemplateFile struct {
 	Skeleton, Path string
 }
@@ -89,14 +82,7 @@ func NewTemplateData(t *spec.Table) (TemplateData, error) {
 
 // TemplateTarget returns the target that renders l.
 func TemplateTarget(l TemplateLang) Target {
-	files, patterns := []TemplateFile{{l.File, l.Path}}, []string{l.File}
-	if l.Dir != "" {
-		files, patterns = l.Files, []string{l.Dir + "/*.tmpl"}
-	}
-	for _, f := range l.Package {
-		files = append(files, f)
-		patterns = append(patterns, f.Skeleton)
-	}
+	files, patterns := l.Files, []string{l.Dir + "/*.tmpl"}
 	parse := sync.OnceValues(func() (*template.Template, error) {
 		return template.New(files[0].Skeleton).
 			Option("missingkey=error").

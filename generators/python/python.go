@@ -37,7 +37,11 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 	Name:        "python",
 	Description: "Python 3.8+ module ftpcodes.py with an IntEnum of replies, an Enum of commands, formatters and parsers",
 	Dir:         "python",
-	Files:       []generators.TemplateFile{{Skeleton: "file.tmpl", Path: "python/ftpcodes.py"}},
+	Files: []generators.TemplateFile{
+		{Skeleton: "file.tmpl", Path: "python/ftpcodes.py"},
+		{Skeleton: "py.typed.tmpl", Path: "python/py.typed"},
+		{Skeleton: "pyproject.toml.tmpl", Path: "python/pyproject.toml"},
+	},
 	Funcs: template.FuncMap{
 		"str":      quote.PythonString,  // a string literal
 		"doctext":  quote.PythonDocText, // text inside a docstring, on one line
@@ -53,11 +57,7 @@ var Target = generators.TemplateTarget(generators.TemplateLang{
 		"runtime":  runtimePart,
 	},
 	BlankLines: 2,
-	Package: []generators.TemplateFile{
-		{Skeleton: "py.typed.tmpl", Path: "python/py.typed"},
-		{Skeleton: "pyproject.toml.tmpl", Path: "python/pyproject.toml"},
-	},
-	Check: Check,
+	Check:      Check,
 })
 
 // runtimePart returns the lines of runtime/_runtime.py after the marker
