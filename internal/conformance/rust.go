@@ -2,8 +2,6 @@ package conformance
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"os/exec"
@@ -53,8 +51,7 @@ func rustTargetDir(t *testing.T, dir string) string {
 // into it.
 func RustDir(t *testing.T, name string) string {
 	t.Helper()
-	sum := sha256.Sum256([]byte(golden.Root()))
-	dir := filepath.Join(testCache(), "src-"+hex.EncodeToString(sum[:6]), name)
+	dir := filepath.Join(checkoutDir(t, "src"), name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
