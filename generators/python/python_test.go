@@ -2,6 +2,7 @@ package python_test
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -77,8 +78,8 @@ func TestNoCommands(t *testing.T) {
 // hostile values and rejections, "ok"; and vectors.py again, on
 // conformance.ClientVectors, the client's half of the wire. vectors.py and
 // replies.py reach the formatters and parsers through dispatch.py,
-// generated here for each table. It runs under python3 and, where the command works, python3.8,
-// the oldest version the module supports.
+// generated here for each table. It runs under every interpreter of
+// pythons: python3, python3.8 and python3.13.
 func TestModule(t *testing.T) {
 	pythons := pythons(t)
 	for _, nt := range allTables(t) {
@@ -239,9 +240,9 @@ func TestPyright(t *testing.T) {
 // runtimeFiles are the runtime's source and its unit tests.
 var runtimeFiles = []string{"_runtime.py", "test_runtime.py"}
 
-// TestRuntime runs the runtime's unit tests on it alone, and checks that
-// what it spells as spec defines it does: the limits of a reply and the
-// members of ReplyStatus.
+// TestRuntime runs the runtime's unit tests on it alone, under each of
+// pythons, and checks that what it spells as spec defines it does: the
+// limits of a reply and the members of ReplyStatus.
 func TestRuntime(t *testing.T) {
 	src := string(readFile(t, filepath.Join("runtime", "_runtime.py")))
 	for _, want := range []string{
@@ -266,17 +267,18 @@ func TestRuntime(t *testing.T) {
 	if want := "\n\n" + strings.Join(members, ""); !strings.Contains(src, want) {
 		t.Errorf("ReplyStatus's members are not spec.Statuses; want\n%s", want)
 	}
-	py := conformance.Require(t, "python3")
 	dir := t.TempDir()
 	files := map[string][]byte{}
 	for _, name := range runtimeFiles {
 		files[name] = readFile(t, filepath.Join("runtime", name))
 	}
 	conformance.WriteFiles(t, dir, files)
-	cmd := exec.Command(py, "-B", "-W", "error", "-m", "unittest", "test_runtime")
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Errorf("python3 -m unittest test_runtime: %v\n%s", err, out)
+	for _, py := range pythons(t) {
+		cmd := exec.Command(py, "-B", "-W", "error", "-m", "unittest", "test_runtime")
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("%s -m unittest test_runtime: %v\n%s", filepath.Base(py), err, out)
+		}
 	}
 }
 
@@ -313,17 +315,41 @@ func writeModule(t *testing.T, tbl *spec.Table) string {
 	return dir
 }
 
-// pythons returns python3 and, where the command works, python3.8, the
-// oldest version the module supports.
+// pythons returns python3 and the interpreters of the oldest and the
+// newest Python the module is tested on, python3.8 (pyproject.toml's
+// requires-python) and python3.13, each found on PATH or among pyenv's
+// versions (the machine's image has them there, pyenv's global version
+// being python3's). Under CI=true a missing one fails the test; elsewhere
+// it is logged and the test runs without it.
 func pythons(t *testing.T) []string {
 	t.Helper()
 	out := []string{conformance.Require(t, "python3")}
-	if p, err := exec.LookPath("python3.8"); err == nil && exec.Command(p, "-c", "").Run() == nil {
-		out = append(out, p)
-	} else {
-		t.Log("python3.8 does not run here; testing with python3 only")
+	for _, name := range []string{"python3.8", "python3.13"} {
+		if p := findPython(name); p != "" {
+			out = append(out, p)
+		} else if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is not installed (on PATH or in pyenv's versions); CI needs it", name)
+		} else {
+			t.Logf("%s is not installed (on PATH or in pyenv's versions); testing without it", name)
+		}
 	}
 	return out
+}
+
+// findPython returns the path of the interpreter name ("python3.8") that
+// runs, from PATH or from pyenv's versions; "" if there is none.
+func findPython(name string) string {
+	candidates := []string{name}
+	if root := cmp.Or(os.Getenv("PYENV_ROOT"), filepath.Join(os.Getenv("HOME"), ".pyenv")); root != "" {
+		found, _ := filepath.Glob(filepath.Join(root, "versions", strings.TrimPrefix(name, "python")+".*", "bin", name))
+		candidates = append(candidates, found...)
+	}
+	for _, c := range candidates {
+		if p, err := exec.LookPath(c); err == nil && exec.Command(p, "-c", "").Run() == nil {
+			return p
+		}
+	}
+	return ""
 }
 
 // allTables returns the tables every test runs on: conformance.Tables, the
