@@ -3,6 +3,8 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -77,7 +79,7 @@ func TestReadmeRecipes(t *testing.T) {
 	published := strings.TrimSpace(blocks["published"])
 
 	// The published recipe is the local one's go get, at another version.
-	if len(local) != 3 || strings.TrimSuffix(published, "@latest") != strings.TrimSuffix(strings.TrimPrefix(local[1], "GOPROXY=off "), "@v0.0.0") {
+	if len(local) != 4 || strings.TrimSuffix(published, "@latest") != strings.TrimSuffix(strings.TrimPrefix(local[2], "GOPROXY=off "), "@v0.0.0") {
 		t.Errorf("the published recipe %q is not the local recipe's go get %q", published, local)
 	}
 
@@ -85,6 +87,24 @@ func TestReadmeRecipes(t *testing.T) {
 	if err := os.Symlink(golden.Root(), filepath.Join(top, "ftpcodes")); err != nil {
 		t.Fatal(err)
 	}
+	// A module cache of the test's own, filled as building the clone fills
+	// a user's (from the go command's download cache, so offline), holds
+	// no answers of the checksum database; and the database this test
+	// names answers nothing. So the recipe must not need it, as it cannot
+	// for a user with no network.
+	gomodcache, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sumdb := httptest.NewServer(http.NotFoundHandler())
+	defer sumdb.Close()
+	env := []string{
+		"GOMODCACHE=" + filepath.Join(top, "mod"), // at a stable path, so that the build cache serves earlier runs
+		"GOFLAGS=-modcacherw",                     // GoDir can remove the module cache
+		"GOSUMDB=sum.golang.org " + sumdb.URL,
+		"GOWORK=off",
+	}
+	shell(t, golden.Root(), append(env, "GOPROXY=file://"+filepath.ToSlash(filepath.Join(strings.TrimSpace(string(gomodcache)), "cache", "download")))...)("go list -deps ./cmd/ftpcodegen")
 	dir := filepath.Join(top, "client")
 	conformance.WriteFiles(t, dir, map[string][]byte{
 		"ftp/doc.go":             []byte(blocks["package"]),
@@ -94,7 +114,7 @@ func TestReadmeRecipes(t *testing.T) {
 	})
 	// The README's commands as written; GoDir's stable path lets the build
 	// cache serve what earlier runs built.
-	sh := shell(t, dir, "GOPROXY=off", "GOWORK=off")
+	sh := shell(t, dir, append(env, "GOPROXY=off")...)
 	sh("go mod init example.com/client")
 	for _, line := range local {
 		sh(line)
