@@ -1,11 +1,9 @@
 package c
 
 import (
-	"sort"
 	"strings"
 	"testing"
 
-	"github.com/ftpcodes/ftpcodes/generators"
 	"github.com/ftpcodes/ftpcodes/internal/conformance"
 )
 
@@ -13,18 +11,7 @@ import (
 // wider than generators.MaxColumns.
 func TestWidth(t *testing.T) {
 	for _, nt := range conformance.Tables(t) {
-		files := conformance.Generate(t, Target, nt.Table)
-		var paths []string
-		for path := range files {
-			paths = append(paths, path)
-		}
-		sort.Strings(paths)
-		for _, path := range paths {
-			lines := strings.Split(string(files[path]), "\n")
-			for _, n := range generators.TooWide(files[path], generators.MaxColumns) {
-				t.Errorf("%s: %s:%d: %d columns: %s", nt.Name, path, n, generators.Columns(lines[n-1]), lines[n-1])
-			}
-		}
+		conformance.CheckWidth(t, nt.Name, conformance.Generate(t, Target, nt.Table))
 	}
 }
 

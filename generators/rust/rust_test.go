@@ -37,12 +37,7 @@ func TestShape(t *testing.T) {
 		if want := "# " + header + "\n# @generated\n"; !bytes.HasPrefix(cargo, []byte(want)) {
 			t.Errorf("%s: Cargo.toml does not start with %q", nt.Name, want)
 		}
-		for _, name := range []string{"rust/src/lib.rs", "rust/Cargo.toml"} {
-			lines := strings.Split(string(files[name]), "\n")
-			for _, n := range generators.TooWide(files[name], generators.MaxColumns) {
-				t.Errorf("%s: %s:%d: %d columns: %s", nt.Name, name, n, generators.Columns(lines[n-1]), lines[n-1])
-			}
-		}
+		conformance.CheckWidth(t, nt.Name, files, "rust/src/lib.rs", "rust/Cargo.toml")
 	}
 }
 

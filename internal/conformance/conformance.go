@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -75,6 +76,30 @@ func Generate(t *testing.T, tg generators.Target, tbl *spec.Table) map[string][]
 		m[f.Path] = f.Data
 	}
 	return m
+}
+
+// CheckWidth fails the test for every line wider than
+// generators.MaxColumns in the named files (all of them, in path order,
+// when paths is empty), naming the table, the file and the line.
+func CheckWidth(t *testing.T, table string, files map[string][]byte, paths ...string) {
+	t.Helper()
+	if len(paths) == 0 {
+		for path := range files {
+			paths = append(paths, path)
+		}
+		slices.Sort(paths)
+	}
+	for _, path := range paths {
+		data, ok := files[path]
+		if !ok {
+			t.Errorf("%s: no file %s was generated", table, path)
+			continue
+		}
+		lines := strings.Split(string(data), "\n")
+		for _, n := range generators.TooWide(data, generators.MaxColumns) {
+			t.Errorf("%s: %s:%d: %d columns: %s", table, path, n, generators.Columns(lines[n-1]), lines[n-1])
+		}
+	}
 }
 
 // WriteFiles writes files into dir, creating directories as needed.
