@@ -128,11 +128,12 @@ func removeAll(dir string) error {
 // recipes run, takes no build flags, so a -trimpath build would compile
 // the standard library a second time), so packages built in a temporary
 // directory are compiled again in every run; here an unchanged package is
-// served from the cache. Two test runs of one checkout at the same time
-// would share it.
+// served from the cache. A second test run of the checkout that wants the
+// same directory waits until this test has ended (lockDir).
 func GoDir(t *testing.T, name string) string {
 	t.Helper()
 	dir := filepath.Join(checkoutDir(t, "go"), name)
+	lockDir(t, dir)
 	if err := removeAll(dir); err != nil {
 		t.Fatal(err)
 	}

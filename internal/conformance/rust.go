@@ -52,6 +52,7 @@ func rustTargetDir(t *testing.T, dir string) string {
 func RustDir(t *testing.T, name string) string {
 	t.Helper()
 	dir := filepath.Join(checkoutDir(t, "src"), name)
+	lockDir(t, dir)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
