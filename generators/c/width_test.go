@@ -62,3 +62,12 @@ func TestWrap(t *testing.T) {
 		}
 	}
 }
+
+// TestRuntimeWidth holds the runtime's source to generators.MaxColumns
+// too, so that the header shows it as it is written, not as wrap breaks it.
+func TestRuntimeWidth(t *testing.T) {
+	conformance.CheckWidth(t, "runtime", map[string][]byte{
+		"runtime/runtime.h": []byte(runtimeH),
+		"runtime/runtime.c": []byte(runtimeC),
+	})
+}

@@ -106,7 +106,8 @@ FTPCODES_DEF bool ftp_is_expected_reply(const char *command, int code)
 }
 
 /* Returns whether replies[0] to replies[n - 1] hold code; not for use. */
-static inline bool ftp_observed_has_reply_(const struct ftp_observed_reply *replies, size_t n, int code)
+static inline bool ftp_observed_has_reply_(const struct ftp_observed_reply *replies, size_t n,
+                                           int code)
 {
     size_t i;
     for (i = 0; i < n; i++) {
@@ -123,7 +124,8 @@ FTPCODES_DEF bool ftp_is_plausible_reply(const char *command, int code)
     size_t i;
     if (c == NULL)
         return false;
-    if (ftp_is_expected_reply(c->verb, code) || ftp_observed_has_reply_(c->observed, c->observed_count, code))
+    if (ftp_is_expected_reply(c->verb, code) ||
+        ftp_observed_has_reply_(c->observed, c->observed_count, code))
         return true;
     for (i = 0; (r = ftp_any_command_reply_at(i)) != NULL; i++) {
         if (r->code == code)
@@ -231,7 +233,8 @@ static inline void ftp_write_digits_(struct ftp_writer_ *w, long v, int width)
 }
 
 /* Writes v in decimal; refuses a value above max. */
-static inline void ftp_write_uint_(struct ftp_writer_ *w, unsigned long long v, unsigned long long max)
+static inline void ftp_write_uint_(struct ftp_writer_ *w, unsigned long long v,
+                                   unsigned long long max)
 {
     char d[20];
     size_t n = 0;
@@ -252,7 +255,8 @@ static inline void ftp_write_uint_(struct ftp_writer_ *w, unsigned long long v, 
  * empty string, CR and LF, and a string that contains stop, the literal
  * text that ends it, if that is not NULL.
  */
-static inline void ftp_write_string_(struct ftp_writer_ *w, const char *s, int quoted, const char *stop)
+static inline void ftp_write_string_(struct ftp_writer_ *w, const char *s, int quoted,
+                                     const char *stop)
 {
     if (s == NULL || *s == '\0' || (stop != NULL && ftp_find_(s, stop) != NULL)) {
         w->bad = 1;
@@ -306,8 +310,8 @@ FTPCODES_DEF int ftp_reply_format(char *buf, size_t size, int code, const char *
  */
 static inline int ftp_reply_start_n_(const unsigned char *line, size_t n, int *code, char *sep)
 {
-    if (n < 3 || line[0] < '1' || line[0] > '9' || line[1] < '0' || line[1] > '9' || line[2] < '0' ||
-        line[2] > '9')
+    if (n < 3 || line[0] < '1' || line[0] > '9' || line[1] < '0' || line[1] > '9' ||
+        line[2] < '0' || line[2] > '9')
         return 0;
     *code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
     if (n == 3)
@@ -459,7 +463,8 @@ static inline void ftp_text_decode_(struct ftp_text_ *t, const unsigned char *s,
 }
 
 /* Adds the text of a reply line of n bytes, of kind; not for use. */
-static inline void ftp_text_line_(struct ftp_text_ *t, const unsigned char *line, size_t n, enum ftp_line_kind kind)
+static inline void ftp_text_line_(struct ftp_text_ *t, const unsigned char *line, size_t n,
+                                  enum ftp_line_kind kind)
 {
     static const unsigned char lf = '\n';
     if (kind == FTP_LINE_CONTINUATION || kind == FTP_LINE_LAST)
@@ -470,7 +475,8 @@ static inline void ftp_text_line_(struct ftp_text_ *t, const unsigned char *line
         ftp_text_decode_(t, line + 4, n - 4);
 }
 
-FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, char *text, size_t text_size)
+FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, char *text,
+                                 size_t text_size)
 {
     enum ftp_line_kind kind = FTP_LINE_INVALID;
     struct ftp_text_ out;
@@ -480,7 +486,8 @@ FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, 
         return 0;
     for (i = 0; i < n; i++) {
         kind = ftp_reply_line_kind(lines[i], &c);
-        if (kind == FTP_LINE_INVALID || ((kind == FTP_LINE_SINGLE || kind == FTP_LINE_LAST) && i + 1 < n))
+        if (kind == FTP_LINE_INVALID ||
+            ((kind == FTP_LINE_SINGLE || kind == FTP_LINE_LAST) && i + 1 < n))
             return 0;
     }
     if (kind != FTP_LINE_SINGLE && kind != FTP_LINE_LAST)
@@ -489,7 +496,8 @@ FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, 
         *code = c;
     ftp_text_start_(&out, text, text_size);
     for (i = 0; i < n; i++) {
-        kind = i == 0 ? (n == 1 ? FTP_LINE_SINGLE : FTP_LINE_FIRST) : (i + 1 == n ? FTP_LINE_LAST : FTP_LINE_CONTINUATION);
+        kind = i == 0 ? (n == 1 ? FTP_LINE_SINGLE : FTP_LINE_FIRST) :
+            (i + 1 == n ? FTP_LINE_LAST : FTP_LINE_CONTINUATION);
         ftp_line_content_(lines[i], &len);
         ftp_text_line_(&out, ftp_bytes_(lines[i]), len, kind);
     }
@@ -521,7 +529,8 @@ FTPCODES_DEF void ftp_reader_init(struct ftp_reader *r, char *text, size_t text_
 }
 
 /* Ends reading with result; not for use. */
-static inline enum ftp_read_result ftp_reader_fail_(struct ftp_reader *r, enum ftp_read_result result)
+static inline enum ftp_read_result ftp_reader_fail_(struct ftp_reader *r,
+                                                    enum ftp_read_result result)
 {
     r->end_ = result;
     ftp_reader_clear_(r);
@@ -563,7 +572,8 @@ static inline enum ftp_read_result ftp_reader_line_(struct ftp_reader *r)
     return FTP_READ_REPLY;
 }
 
-FTPCODES_DEF enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data, size_t size, size_t *used)
+FTPCODES_DEF enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data,
+                                                  size_t size, size_t *used)
 {
     const unsigned char *p = FTP_CAST_(const unsigned char *, data);
     enum ftp_read_result result;
@@ -628,8 +638,8 @@ static inline int ftp_time_valid_(const struct ftp_time *t)
         return 0;
     leap = t->month == 2 && t->year % 4 == 0 && (t->year % 100 != 0 || t->year % 400 == 0);
     return t->day >= 1 && t->day <= days[t->month - 1] + leap && t->hour >= 0 && t->hour <= 23 &&
-           t->minute >= 0 && t->minute <= 59 && t->second >= 0 && t->second <= 59 && t->nanosecond >= 0 &&
-           t->nanosecond <= 999999999L;
+           t->minute >= 0 && t->minute <= 59 && t->second >= 0 && t->second <= 59 &&
+           t->nanosecond >= 0 && t->nanosecond <= 999999999L;
 }
 
 /*
@@ -695,7 +705,8 @@ struct ftp_strings_ {
  * Copies n bytes of s and a NUL into out, each "" as " if quoted; returns
  * a pointer to the copy, or NULL if it does not fit.
  */
-static inline const char *ftp_strings_add_(struct ftp_strings_ *out, const char *s, size_t n, int quoted)
+static inline const char *ftp_strings_add_(struct ftp_strings_ *out, const char *s, size_t n,
+                                           int quoted)
 {
     char *copy;
     size_t i, len = 0;
@@ -767,8 +778,9 @@ static inline int ftp_read_time_(const char *text, size_t len, size_t *pos, stru
  * sets *end past the match, 0 if text does not match, or -1 if a string
  * does not fit into out.
  */
-static inline int ftp_match_(const struct ftp_segment_ *segs, size_t n, const char *text, size_t len, size_t pos,
-                             int anchored, struct ftp_value_ *values, struct ftp_strings_ *out, size_t *end)
+static inline int ftp_match_(const struct ftp_segment_ *segs, size_t n, const char *text,
+                             size_t len, size_t pos, int anchored, struct ftp_value_ *values,
+                             struct ftp_strings_ *out, size_t *end)
 {
     size_t i, j, stop;
     for (i = 0; i < n; i++) {
@@ -782,7 +794,8 @@ static inline int ftp_match_(const struct ftp_segment_ *segs, size_t n, const ch
         case FTP_SEGMENT_UINT_:
             values[s->param].number = 0;
             for (j = pos; j < len && ftp_is_digit_(text[j]); j++) {
-                values[s->param].number = values[s->param].number * 10 + FTP_CAST_(unsigned, text[j] - '0');
+                values[s->param].number = values[s->param].number * 10 +
+                    FTP_CAST_(unsigned, text[j] - '0');
                 if (values[s->param].number > s->max)
                     return 0;
             }
@@ -850,8 +863,9 @@ static inline int ftp_match_(const struct ftp_segment_ *segs, size_t n, const ch
  * digit before it would be part of). Returns 1, or 0 if text does not
  * match or buf is too small.
  */
-static inline int ftp_template_parse_(const struct ftp_segment_ *segs, size_t n, const struct ftp_segment_ *core,
-                                      size_t core_n, int after_digit, const char *text, struct ftp_value_ *values,
+static inline int ftp_template_parse_(const struct ftp_segment_ *segs, size_t n,
+                                      const struct ftp_segment_ *core, size_t core_n,
+                                      int after_digit, const char *text, struct ftp_value_ *values,
                                       char *buf, size_t size)
 {
     struct ftp_strings_ out;
@@ -916,7 +930,8 @@ static inline int ftp_refuse_(char *buf, size_t size, enum ftp_error err)
     return FTP_CAST_(int, err);
 }
 
-FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command, const struct ftp_bytes *args, size_t n)
+FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command,
+                                    const struct ftp_bytes *args, size_t n)
 {
     const struct ftp_command_info *c = ftp_command_lookup(command);
     size_t i, len, at;
@@ -1059,7 +1074,8 @@ static inline void ftp_unmap_(const struct ftp_address *a, struct ftp_address *o
     out->host_len = 4;
 }
 
-FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len, const struct ftp_address *peer, struct ftp_address *out)
+FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len,
+                                           const struct ftp_address *peer, struct ftp_address *out)
 {
     struct ftp_address a;
     unsigned port;
@@ -1206,7 +1222,8 @@ FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ft
     return true;
 }
 
-FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len, struct ftp_address *out)
+FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len,
+                                                 struct ftp_address *out)
 {
     size_t i, j;
     for (i = 0; i < len; i++) {
@@ -1265,7 +1282,8 @@ static inline int ftp_hex_digit_(char c)
  * the last group may be a dotted quad, two words, if dotted_last. No
  * bytes are no words. Returns false if they are not so. Not for use.
  */
-static inline bool ftp_ipv6_words_(const char *s, size_t n, bool dotted_last, unsigned *words, size_t *count)
+static inline bool ftp_ipv6_words_(const char *s, size_t n, bool dotted_last, unsigned *words,
+                                   size_t *count)
 {
     size_t i = 0, j, k;
     if (n == 0)
@@ -1324,8 +1342,8 @@ static inline bool ftp_ipv6_(const char *s, size_t n, unsigned char *out)
             if (s[i] == ':' && s[i + 1] == ':')
                 return false;
         }
-        if (!ftp_ipv6_words_(s, gap, false, head, &nh) || !ftp_ipv6_words_(s + gap + 2, n - gap - 2, true, tail, &nt) ||
-            nh + nt > 7)
+        if (!ftp_ipv6_words_(s, gap, false, head, &nh) ||
+            !ftp_ipv6_words_(s + gap + 2, n - gap - 2, true, tail, &nt) || nh + nt > 7)
             return false;
     }
     for (k = 0; k < 8; k++) {
@@ -1523,8 +1541,8 @@ static inline int ftp_writer_end_(struct ftp_writer_ *w)
     return n < 0 ? FTP_CAST_(int, FTP_ERR_NO_ROOM) : n;
 }
 
-FTPCODES_DEF int ftp_parse_features(const char *text, size_t len, struct ftp_feature *features, size_t max,
-                                    char *names, size_t names_size)
+FTPCODES_DEF int ftp_parse_features(const char *text, size_t len, struct ftp_feature *features,
+                                    size_t max, char *names, size_t names_size)
 {
     size_t i = 0, end, count = 0, used = 0, k;
     while (i < len && text[i] != '\n')
@@ -1562,7 +1580,8 @@ FTPCODES_DEF int ftp_parse_features(const char *text, size_t len, struct ftp_fea
     return FTP_CAST_(int, count);
 }
 
-FTPCODES_DEF const struct ftp_feature *ftp_find_feature(const struct ftp_feature *features, size_t n, const char *name)
+FTPCODES_DEF const struct ftp_feature *ftp_find_feature(const struct ftp_feature *features,
+                                                        size_t n, const char *name)
 {
     size_t i;
     if (name == NULL)
@@ -1574,7 +1593,8 @@ FTPCODES_DEF const struct ftp_feature *ftp_find_feature(const struct ftp_feature
     return NULL;
 }
 
-FTPCODES_DEF int ftp_format_features(char *buf, size_t size, const struct ftp_feature *features, size_t n)
+FTPCODES_DEF int ftp_format_features(char *buf, size_t size, const struct ftp_feature *features,
+                                     size_t n)
 {
     struct ftp_writer_ w;
     size_t i;
@@ -1688,7 +1708,8 @@ FTPCODES_DEF bool ftp_parse_entry(const char *line, size_t len, struct ftp_entry
     return true;
 }
 
-FTPCODES_DEF bool ftp_entry_next_fact(const struct ftp_entry *entry, size_t *pos, struct ftp_fact_value *out)
+FTPCODES_DEF bool ftp_entry_next_fact(const struct ftp_entry *entry, size_t *pos,
+                                      struct ftp_fact_value *out)
 {
     const char *s = entry->facts.data;
     size_t n = entry->facts.len, i = *pos, eq, end;
@@ -1707,7 +1728,8 @@ FTPCODES_DEF bool ftp_entry_next_fact(const struct ftp_entry *entry, size_t *pos
     return true;
 }
 
-FTPCODES_DEF bool ftp_entry_fact(const struct ftp_entry *entry, const char *name, struct ftp_fact_value *out)
+FTPCODES_DEF bool ftp_entry_fact(const struct ftp_entry *entry, const char *name,
+                                 struct ftp_fact_value *out)
 {
     struct ftp_fact_value f;
     size_t at = 0;
@@ -1728,8 +1750,8 @@ FTPCODES_DEF bool ftp_entry_fact(const struct ftp_entry *entry, const char *name
  * holds exactly, into *number; a time into *when; a string is any.
  * Returns false if it is not of its type. Not for use.
  */
-static inline bool ftp_typed_(enum ftp_value_type type, const char *value, size_t n, unsigned long long *number,
-                              struct ftp_time *when)
+static inline bool ftp_typed_(enum ftp_value_type type, const char *value, size_t n,
+                              unsigned long long *number, struct ftp_time *when)
 {
     static const unsigned long long max = 9007199254740991ULL;
     size_t i, at = 0;
@@ -1763,13 +1785,15 @@ static inline bool ftp_typed_(enum ftp_value_type type, const char *value, size_
 FTPCODES_DEF bool ftp_fact_uint(const struct ftp_fact_value *f, unsigned long long *out)
 {
     struct ftp_time t;
-    return f->fact != NULL && f->fact->type == FTP_VALUE_UINT && ftp_typed_(FTP_VALUE_UINT, f->value.data, f->value.len, out, &t);
+    return f->fact != NULL && f->fact->type == FTP_VALUE_UINT &&
+        ftp_typed_(FTP_VALUE_UINT, f->value.data, f->value.len, out, &t);
 }
 
 FTPCODES_DEF bool ftp_fact_time(const struct ftp_fact_value *f, struct ftp_time *out)
 {
     unsigned long long n;
-    return f->fact != NULL && f->fact->type == FTP_VALUE_TIME && ftp_typed_(FTP_VALUE_TIME, f->value.data, f->value.len, &n, out);
+    return f->fact != NULL && f->fact->type == FTP_VALUE_TIME &&
+        ftp_typed_(FTP_VALUE_TIME, f->value.data, f->value.len, &n, out);
 }
 
 FTPCODES_DEF int ftp_format_entry(char *buf, size_t size, const char *path, size_t path_len,
@@ -1793,7 +1817,8 @@ FTPCODES_DEF int ftp_format_entry(char *buf, size_t size, const char *path, size
                 return ftp_refuse_(buf, size, FTP_ERR_BAD_FACT);
         }
         if (ftp_has_line_break_(f->value.data, f->value.len) ||
-            (known != NULL && !ftp_typed_(known->type, f->value.data, f->value.len, &number, &when)))
+            (known != NULL &&
+             !ftp_typed_(known->type, f->value.data, f->value.len, &number, &when)))
             return ftp_refuse_(buf, size, FTP_ERR_BAD_FACT);
     }
     if (ftp_has_line_break_(path, path_len))

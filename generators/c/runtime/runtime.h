@@ -458,7 +458,8 @@ FTPCODES_DEF const char *ftp_error_name(enum ftp_error e);
  *     if (n < 0)
  *         fprintf(stderr, "RETR %s: %s\n", name, ftp_error_name(n));
  */
-FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command, const struct ftp_bytes *args, size_t n);
+FTPCODES_DEF int ftp_command_format(char *buf, size_t size, const char *command,
+                                    const struct ftp_bytes *args, size_t n);
 
 /*
  * A command line as a server reads it: the command of the table, or NULL
@@ -521,7 +522,8 @@ FTPCODES_DEF bool ftp_parse_passive_address(const char *text, size_t len, struct
  * connection's peer (its port is not read). Returns false, and leaves
  * *out as it is, if the text holds no address.
  */
-FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len, const struct ftp_address *peer, struct ftp_address *out);
+FTPCODES_DEF bool ftp_passive_peer_address(const char *text, size_t len,
+                                           const struct ftp_address *peer, struct ftp_address *out);
 
 /*
  * Reads the port of a 229 reply's text (RFC 2428 section 3), "Entering
@@ -575,7 +577,8 @@ FTPCODES_DEF bool ftp_parse_lprt_argument(const char *arg, size_t len, struct ft
  * first "(" whose text up to the next ")" is an LPRT argument. Returns
  * false, and leaves *out as it is, if none is.
  */
-FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len, struct ftp_address *out);
+FTPCODES_DEF bool ftp_parse_long_passive_address(const char *text, size_t len,
+                                                 struct ftp_address *out);
 
 /*
  * Writes the argument of an EPRT command (RFC 2428 section 2) for addr
@@ -641,8 +644,8 @@ struct ftp_feature {
  * The params point into text, the names into names: both must outlive
  * the features.
  */
-FTPCODES_DEF int ftp_parse_features(const char *text, size_t len, struct ftp_feature *features, size_t max,
-                                    char *names, size_t names_size);
+FTPCODES_DEF int ftp_parse_features(const char *text, size_t len, struct ftp_feature *features,
+                                    size_t max, char *names, size_t names_size);
 
 /*
  * Returns the first of the n features whose name is name, a to z in either
@@ -650,7 +653,8 @@ FTPCODES_DEF int ftp_parse_features(const char *text, size_t len, struct ftp_fea
  * n, "MLST") tells whether the server offers MLST, and its params which
  * facts.
  */
-FTPCODES_DEF const struct ftp_feature *ftp_find_feature(const struct ftp_feature *features, size_t n, const char *name);
+FTPCODES_DEF const struct ftp_feature *ftp_find_feature(const struct ftp_feature *features,
+                                                        size_t n, const char *name);
 
 /*
  * Writes a complete FEAT reply, for servers, with the n features (features
@@ -663,7 +667,8 @@ FTPCODES_DEF const struct ftp_feature *ftp_find_feature(const struct ftp_feature
  * one outside those, space and tab, or starting or ending with a space or
  * tab (ftp_parse_features would not read them back), or FTP_ERR_NO_ROOM.
  */
-FTPCODES_DEF int ftp_format_features(char *buf, size_t size, const struct ftp_feature *features, size_t n);
+FTPCODES_DEF int ftp_format_features(char *buf, size_t size, const struct ftp_feature *features,
+                                     size_t n);
 
 /*
  * Writes the argument of an OPTS command (RFC 2389 section 4), the
@@ -788,7 +793,8 @@ struct ftp_text_ {
  * The answer is the one struct ftp_reader gives for the same lines, each
  * followed by an LF.
  */
-FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, char *text, size_t text_size);
+FTPCODES_DEF int ftp_reply_parse(const char *const *lines, size_t n, int *code, char *text,
+                                 size_t text_size);
 
 /*
  * Reading replies off a connection. A struct ftp_reader is fed the bytes
@@ -909,7 +915,8 @@ FTPCODES_DEF void ftp_reader_init(struct ftp_reader *r, char *text, size_t text_
  * FTP_READ_REPLY or an error, or FTP_READ_EOF after the end. Neither r nor
  * used may be NULL.
  */
-FTPCODES_DEF enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data, size_t size, size_t *used);
+FTPCODES_DEF enum ftp_read_result ftp_reader_feed(struct ftp_reader *r, const void *data,
+                                                  size_t size, size_t *used);
 
 /*
  * Reads the end of the input: returns FTP_READ_EOF if no byte has come
@@ -1031,13 +1038,15 @@ FTPCODES_DEF bool ftp_parse_entry(const char *line, size_t len, struct ftp_entry
  * other has a fact of NULL and its name as written. Returns false, and
  * leaves *out as it is, after the last fact.
  */
-FTPCODES_DEF bool ftp_entry_next_fact(const struct ftp_entry *entry, size_t *pos, struct ftp_fact_value *out);
+FTPCODES_DEF bool ftp_entry_next_fact(const struct ftp_entry *entry, size_t *pos,
+                                      struct ftp_fact_value *out);
 
 /*
  * Reads the first fact of entry named name, a to z in either case, into
  * *out. Returns false, and leaves *out as it is, if it has none.
  */
-FTPCODES_DEF bool ftp_entry_fact(const struct ftp_entry *entry, const char *name, struct ftp_fact_value *out);
+FTPCODES_DEF bool ftp_entry_fact(const struct ftp_entry *entry, const char *name,
+                                 struct ftp_fact_value *out);
 
 /*
  * Reads the value of f, a fact of the table of type FTP_VALUE_UINT, into
