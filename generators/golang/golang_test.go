@@ -313,7 +313,8 @@ func topLevel(f *ast.File) []string {
 // each, which prints every record in conformance.Dump's format and every
 // command in conformance.CommandDump's, compares them with its table and
 // answers the shared vectors, then runs the checks of rtTest against every
-// table at once.
+// table at once. README.md's Go code (readmePrograms) is in the module
+// too, and its programs are run.
 func TestRoundTrip(t *testing.T) {
 	goBin := conformance.Require(t, "go")
 	dir := conformance.GoDir(t, "golang-roundtrip")
@@ -341,10 +342,23 @@ func TestRoundTrip(t *testing.T) {
 			files[d+"/"+name] = in(src)
 		}
 	}
+	// README.md's Go code, with the package generated from the shipped
+	// table, in the same go commands.
+	readme, programs := readmePrograms(t, "example.com/rt/"+sub(tcs[0])+"/go/ftpcodes")
+	for name, src := range readme {
+		files[name] = src
+	}
 	conformance.WriteFiles(t, dir, files)
 	conformance.Run(t, dir, goBin, "vet", "./...")
 	bin := filepath.Join(dir, "bin")
 	conformance.Run(t, dir, goBin, "build", "-o", bin+string(filepath.Separator), "./...")
+	t.Run("README", func(t *testing.T) {
+		for _, p := range programs {
+			if got := conformance.Run(t, dir, filepath.Join(bin, p.dir)); got != p.want {
+				t.Errorf("README.md:%d: the program printed\n%s\nwant (its comments)\n%s", p.line, got, p.want)
+			}
+		}
+	})
 	for _, tc := range tcs {
 		t.Run(tc.Name, func(t *testing.T) {
 			rt := filepath.Join(bin, sub(tc))
