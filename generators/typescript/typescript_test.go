@@ -311,29 +311,47 @@ func TestReadme(t *testing.T) {
 	tsc := conformance.NodeBin(t, "tsc")
 	node := conformance.Require(t, "node")
 	readme := readFile(t, filepath.Join("..", "..", "README.md"))
-	var client []byte
-	for _, m := range regexp.MustCompile("(?s)\n```ts\n(.*?)\n```\n").FindAllSubmatch(readme, -1) {
-		if bytes.Contains(m[1], []byte(readmeAddress)) {
+	var client, check []byte
+	blocks := regexp.MustCompile("(?s)\n```ts\n(.*?)\n```\n").FindAllSubmatch(readme, -1)
+	for _, m := range blocks {
+		switch {
+		case bytes.Contains(m[1], []byte(readmeAddress)):
 			client = bytes.Replace(m[1], []byte(readmeAddress), []byte(testAddress), 1)
+		case bytes.Contains(m[1], []byte("function checkReply(")):
+			check = m[1]
+		default:
+			t.Errorf("README.md has TypeScript code that TestReadme neither compiles nor runs:\n%s", m[1])
 		}
 	}
 	if client == nil {
 		t.Fatalf("README.md has no TypeScript code that calls %s", readmeAddress)
+	}
+	if check == nil {
+		t.Fatal("README.md has no TypeScript code that defines checkReply")
 	}
 	n := conformance.Tables(t)[0]
 	dir := t.TempDir()
 	files := conformance.Generate(t, Target, n.Table)
 	files["package.json"] = []byte(`{"type":"module"}` + "\n")
 	files["typescript/readme_client.ts"] = append(client, '\n')
+	files["typescript/readme_check.ts"] = append(check, '\n')
+	// Runs readme_check.js with its warnings on standard output.
+	files["js/readme_check_run.js"] = []byte("console.warn = (...data) => console.log(...data);\nawait import(\"./readme_check.js\");\n")
 	for _, name := range []string{"readme.ts", "node.d.ts"} {
 		files["typescript/"+name] = readFile(t, filepath.Join("testdata", name))
 	}
 	conformance.WriteFiles(t, dir, files)
 	tscRun(t, tsc, dir, append(strict, "--outDir", "js", "--rootDir", "typescript", modulePath,
-		"typescript/readme_client.ts", "typescript/readme.ts", "typescript/node.d.ts")...)
+		"typescript/readme_client.ts", "typescript/readme_check.ts", "typescript/readme.ts", "typescript/node.d.ts")...)
 	got := conformance.Run(t, dir, node, filepath.Join("js", "readme.js"))
 	if want := "150 ok\r226 done\n/srv/my \"quoted\" dir\n"; got != want {
 		t.Errorf("README's client printed %q, want %q", got, want)
+	}
+	// Its comments: PASV's 227 is expected and ABOR's 426 plausible, so
+	// both are silent; a 229 answers EPSV, not PASV, so it warns.
+	warned := conformance.Run(t, dir, node, filepath.Join("js", "readme_check_run.js"))
+	if strings.Count(warned, "\n") != 1 || !strings.HasPrefix(warned, "PASV got 229 (") {
+		t.Errorf("README's checkReply warned %q, want one line for PASV's 229", warned)
 	}
 }
 

@@ -28,7 +28,11 @@ declare const process: {
   readonly env: { [name: string]: string | undefined };
   exit(code: number): never;
 };
-declare const console: { log(...data: unknown[]): void; error(message: string): void };
+declare const console: {
+  log(...data: unknown[]): void;
+  warn(...data: unknown[]): void;
+  error(message: string): void;
+};
 declare function setTimeout(callback: () => void, ms: number): { unref(): void };
 declare class TextEncoder {
   encode(input: string): Uint8Array;
