@@ -373,8 +373,10 @@ func TestYears(t *testing.T) {
 // testdata/readme.py, which greets it with one reply whose text holds a
 // bare CR, "150 ok\r226 done\r\n", and answers its PWD with README's own
 // server code: the client must read the greeting as one reply, and then
-// the path. README's code of the client's half of the wire must print what
-// the comments after its prints say.
+// the path; README's send, through ftplib against a second server, must
+// warn of an implausible reply only (testdata/readme.py says more).
+// README's code of the client's half of the wire must print what the
+// comments after its prints say.
 func TestReadme(t *testing.T) {
 	py := conformance.Require(t, "python3")
 	nt := conformance.Tables(t)[0]
@@ -399,8 +401,9 @@ func TestReadme(t *testing.T) {
 }
 
 // readmeFiles returns README.md's Python server code as readme_server.py,
-// its client code as readme_client.py, and testdata/readme.py, which runs
-// them.
+// its client code as readme_client.py, its client's half of the wire as
+// readme_wire.py, its ftplib code as readme_ftplib.py, and
+// testdata/readme.py, which runs them but readme_wire.py.
 func readmeFiles(t *testing.T) map[string][]byte {
 	t.Helper()
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
@@ -420,9 +423,13 @@ func readmeFiles(t *testing.T) map[string][]byte {
 			files["readme_client.py"] = append(slices.Clone(code), '\n')
 		case bytes.Contains(code, []byte("format_command(")):
 			files["readme_wire.py"] = append(slices.Clone(code), '\n')
+		case bytes.Contains(code, []byte("def send(ftp: ftplib.FTP")):
+			files["readme_ftplib.py"] = append(slices.Clone(code), '\n')
+		default:
+			t.Errorf("README.md has Python code that neither TestReadme nor TestPyright reads:\n%s", code)
 		}
 	}
-	for _, name := range []string{"readme_server.py", "readme_client.py", "readme_wire.py"} {
+	for _, name := range []string{"readme_server.py", "readme_client.py", "readme_wire.py", "readme_ftplib.py"} {
 		if files[name] == nil {
 			t.Fatalf("README.md has no Python code for %s", name)
 		}
