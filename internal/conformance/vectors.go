@@ -92,6 +92,7 @@ func Vectors(tbl *spec.Table) (input, want string) {
 				bare.WriteString(seg.Literal)
 			}
 			variants = append(variants, t.Raw, bare.String(), "", "garbage", "999999999999999999999")
+			variants = append(variants, zeroPadded(t)...)
 			variants = append(variants, recorded[r.Code]...)
 			seen := map[string]bool{}
 			for _, v := range variants {
@@ -317,6 +318,40 @@ var edgeTimes = []string{
 }
 
 // timeVectors adds, for a template with a time, vectors that format and
+// longZeros is a run of leading zeros longer than Python's int() reads by
+// default (4300 digits, sys.get_int_max_str_digits): a number may have any
+// number of them.
+var longZeros = strings.Repeat("0", 5000)
+
+// zeroPadded returns, for each uint parameter of t, a text of t with the
+// first samples of the values and longZeros before that parameter's
+// value: where the texts with the values 1 and 2 first differ.
+func zeroPadded(t *spec.Template) []string {
+	var out []string
+	for j, p := range t.Params {
+		if p.Type != spec.TypeUint {
+			continue
+		}
+		values := make([]string, len(t.Params))
+		for k, q := range t.Params {
+			values[k] = sample(q, 0, k)
+		}
+		values[j] = "1"
+		one, err1 := t.Format(values)
+		values[j] = "2"
+		two, err2 := t.Format(values)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		i := 0
+		for one[i] == two[i] {
+			i++
+		}
+		out = append(out, one[:i]+longZeros+one[i:])
+	}
+	return out
+}
+
 // parse edgeTimes, each with the first samples of the other values.
 func timeVectors(t *spec.Template, name string, add func(vec string)) {
 	hasTime := false
