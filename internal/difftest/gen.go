@@ -100,6 +100,16 @@ func (g *gen) pick(list []string) string { return list[g.r.IntN(len(list))] }
 
 func (g *gen) chance(percent int) bool { return g.r.IntN(100) < percent }
 
+// zeros returns a run of leading zeros for a number: 1 to n of them, or,
+// one time in twenty, more than the 4300 digits Python's int() reads by
+// default.
+func (g *gen) zeros(n int) string {
+	if g.chance(5) {
+		return strings.Repeat("0", 4301+g.r.IntN(100))
+	}
+	return strings.Repeat("0", 1+g.r.IntN(n))
+}
+
 func (g *gen) vector(kind string) string {
 	g.long = true
 	switch kind {
@@ -375,7 +385,7 @@ func (g *gen) mutate(text string) string {
 				if g.chance(50) {
 					return text[:i] + string(rune('0'+g.r.IntN(10))) + text[i+1:]
 				}
-				return text[:i] + strings.Repeat("0", 1+g.r.IntN(25)) + text[i:]
+				return text[:i] + g.zeros(25) + text[i:]
 			}
 		}
 	case 6:
