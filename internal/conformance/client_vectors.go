@@ -130,7 +130,8 @@ func clientVectors(tbl *spec.Table, add func(vec string)) {
 		}
 		limited[c.Argument] = true
 		fit := spec.MaxLineBytes - len(c.Verb) - 1
-		for _, a := range [][]string{{long(fit)}, {long(fit + 1)}, {long(fit-3) + "é"}, {long(fit-2) + "é"}, {long(fit-3) + "\xff"}, {long(fit-2) + "\xff"}} {
+		for _, a := range [][]string{{long(fit)}, {long(fit + 1)}, {long(fit-3) + "é"}, {long(fit-2) + "é"}, {long(fit-3) + "\xff"}, {long(fit-2) + "\xff"},
+			{long(fit-4) + "🚀"}, {long(fit-3) + "🚀"}, {"🚀", long(fit - 5)}, {"🚀", long(fit - 4)}} {
 			add("command-format " + h(c.Verb) + fieldsOf(a))
 		}
 	}
@@ -152,7 +153,8 @@ func clientVectors(tbl *spec.Table, add func(vec string)) {
 		"RETR x\n\n", " RETR x", "RETR\tx", "RETR x ", "NOSUCH x", "RETR \xff\xfe", "r\xc3\xa9tr x",
 		"RETR "+long(spec.MaxLineBytes-5), "RETR "+long(spec.MaxLineBytes-4), "RETR "+long(spec.MaxLineBytes-5)+"\r\n",
 		"RETR "+long(spec.MaxLineBytes-4)+"\r\n", "RETR "+long(spec.MaxLineBytes-7)+"é", "RETR "+long(spec.MaxLineBytes-6)+"é",
-		"RETR "+long(spec.MaxLineBytes-7)+"\xff", "RETR "+long(spec.MaxLineBytes-8)+"\xff", long(spec.MaxLineBytes+100))
+		"RETR "+long(spec.MaxLineBytes-7)+"\xff", "RETR "+long(spec.MaxLineBytes-8)+"\xff", "RETR "+long(spec.MaxLineBytes-9)+"🚀",
+		"RETR "+long(spec.MaxLineBytes-8)+"🚀", "RETR "+long(spec.MaxLineBytes-9)+"🚀\r\n", long(spec.MaxLineBytes+100))
 	for _, l := range append(lines, rec.commands...) {
 		add("command-parse " + h(l))
 	}

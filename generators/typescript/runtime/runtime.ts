@@ -841,15 +841,23 @@ export interface ParsedCommand {
   readonly argument: string;
 }
 
-/** The number of bytes of s in UTF-8. */
+/**
+ * The number of bytes of s in UTF-8, as TextEncoder writes it: a lone
+ * surrogate as U+FFFD, three bytes.
+ */
 function utf8Length(s: string): number {
-  let n = s.length;
+  let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x800 && (c < 0xd800 || c > 0xdbff)) {
-      n += 2; // three bytes, or a surrogate: each half of a pair is two of its four
-    } else if (c >= 0x80) {
+    if (c < 0x80) {
       n += 1;
+    } else if (c < 0x800) {
+      n += 2;
+    } else if (c >= 0xd800 && c <= 0xdbff && ((s.charCodeAt(i + 1) || 0) & 0xfc00) === 0xdc00) {
+      n += 4; // a surrogate pair: a character beyond U+FFFF
+      i++;
+    } else {
+      n += 3;
     }
   }
   return n;

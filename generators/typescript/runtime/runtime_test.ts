@@ -196,6 +196,14 @@ check(thrown(() => commandLine("PWD", "none", ["x"])) === "FtpValueError:unexpec
 check(commandLine("LIST", "optional", []) === "LIST\r\n", "LIST alone");
 check(thrown(() => commandLine("STOR", "required", ["ä".repeat(4095)])) === "FtpValueError:line-too-long",
   "8192 bytes are counted in UTF-8");
+check(commandLine("STOR", "required", ["x".repeat(8183) + "🚀"]).length === 8183 + 9,
+  "a character beyond U+FFFF is four bytes: a line of 8192");
+check(thrown(() => commandLine("STOR", "required", ["x".repeat(8184) + "🚀"])) === "FtpValueError:line-too-long",
+  "a character beyond U+FFFF is four bytes: a line of 8193");
+check(commandLine("STOR", "required", ["x".repeat(8184) + "\ud800"]).length === 8184 + 8,
+  "a lone surrogate is three bytes, as TextEncoder writes U+FFFD: a line of 8192");
+check(thrown(() => splitCommand("STOR " + "x".repeat(8184) + "🚀")) === "FtpValueError:line-too-long",
+  "a command line read of 8193 bytes");
 check(same(splitCommand("retr  a b\r\n"), { verb: "retr", argument: " a b" }), "the argument after one space");
 check(thrown(() => splitCommand("RETR a\rb")) === "FtpValueError:bad-character", "a CR inside");
 check(same(parsePassiveAddress("Entering Passive Mode (10,0,0,7,4,1)"), { host: "10.0.0.7", port: 1025 }),
