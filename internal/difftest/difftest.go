@@ -116,6 +116,10 @@ func Check(t *testing.T, lang string, tbl *spec.Table, run Runner) {
 // check is Check for the cases given, of the kinds given.
 func check(t *testing.T, lang string, tbl *spec.Table, run Runner, cases, kinds []string) {
 	t.Helper()
+	if len(cases) == 0 { // FTPCODES_DIFF_KINDS kept only kinds of the other half
+		t.Logf("%s: no cases of the kinds %s", lang, strings.Join(kinds, ","))
+		return
+	}
 	start := time.Now()
 	want := make([]string, len(cases))
 	for i, v := range cases {

@@ -135,3 +135,21 @@ func TestShrink(t *testing.T) {
 		t.Errorf("crashing found %d", i)
 	}
 }
+
+// TestNoCases checks that a run with no cases of a half's kinds (as
+// FTPCODES_DIFF_KINDS=parse leaves the client's half) passes without
+// running the program: it crashed on an empty run before.
+func TestNoCases(t *testing.T) {
+	tbl, err := spec.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ran := false
+	check(t, "none", tbl, func([]string) ([]string, string, error) {
+		ran = true
+		return nil, "", errors.New("the program ran")
+	}, nil, ClientKinds)
+	if ran {
+		t.Error("the program ran with no cases")
+	}
+}
